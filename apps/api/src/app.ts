@@ -1,0 +1,140 @@
+// Builds the Fastify application: platform plugins first, then every module's routes.
+import { randomUUID } from 'node:crypto';
+import compress from '@fastify/compress';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import { MAX_JSON_BODY_BYTES } from '@tutti/contracts';
+import Fastify, { type FastifyReply } from 'fastify';
+import {
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { registerArtistRoutes } from './modules/artists/artists.routes';
+import { registerAttendanceRoutes } from './modules/attendance/attendance.routes';
+import { registerAuthRoutes } from './modules/auth/auth.routes';
+import { registerCalendarFeedRoutes } from './modules/calendar-feeds/calendar-feeds.routes';
+import { registerCarbonRoutes } from './modules/carbon/carbon.routes';
+import { registerCommuneRoutes } from './modules/communes/communes.routes';
+import { registerGroupRoutes } from './modules/groups/groups.routes';
+import { registerHealthRoutes } from './modules/health/health.routes';
+import { registerImpactRoutes } from './modules/impact/impact.routes';
+import { registerImportRoutes } from './modules/imports/imports.routes';
+import { registerInvitationRoutes } from './modules/invitations/invitations.routes';
+import { registerJourneyRoutes } from './modules/journeys/journeys.routes';
+import { registerJourneyTemplateRoutes } from './modules/journeys/templates.routes';
+import { registerMemberRoutes } from './modules/members/members.routes';
+import { registerOrganisationRoutes } from './modules/organisations/organisations.routes';
+import { registerOutboxRoutes } from './modules/outbox/outbox.routes';
+import { registerConsentRoutes } from './modules/participants/consents.routes';
+import { registerRetentionJob } from './modules/participants/participants.jobs';
+import { registerParticipantRoutes } from './modules/participants/participants.routes';
+import { registerPartnerRoutes } from './modules/partners/partners.routes';
+import { registerPlanningJobs } from './modules/planning/planning.jobs';
+import { registerPlanningRoutes } from './modules/planning/planning.routes';
+import { registerProjectRoutes } from './modules/projects/projects.routes';
+import { registerReportJobs } from './modules/reports/reports.jobs';
+import { registerReportRoutes } from './modules/reports/reports.routes';
+import { registerSessionRoutes } from './modules/sessions/sessions.routes';
+import { registerSurveyRoutes } from './modules/surveys/surveys.routes';
+import { registerTerritoryRoutes } from './modules/territories/territories.routes';
+import { registerVenueRoutes } from './modules/venues/venues.routes';
+import type { App, AppDeps } from './platform/app-types';
+import { registerRequestAuth } from './platform/auth/request-auth';
+import { errorBody, registerErrorHandling, registerNotFound } from './platform/http/error-handler';
+import { registerOpenApi } from './platform/http/openapi';
+import { registerWebApp } from './platform/http/web-app';
+import { loggerOptions } from './platform/logging';
+
+const modules = [
+  registerHealthRoutes,
+  registerAuthRoutes,
+  registerOrganisationRoutes,
+  registerCommuneRoutes,
+  registerTerritoryRoutes,
+  registerMemberRoutes,
+  registerInvitationRoutes,
+  registerOutboxRoutes,
+  registerPartnerRoutes,
+  registerCarbonRoutes,
+  registerVenueRoutes,
+  registerArtistRoutes,
+  registerProjectRoutes,
+  registerJourneyTemplateRoutes,
+  registerJourneyRoutes,
+  registerSessionRoutes,
+  registerCalendarFeedRoutes,
+  registerGroupRoutes,
+  registerParticipantRoutes,
+  registerConsentRoutes,
+  registerImportRoutes,
+  registerRetentionJob,
+  registerAttendanceRoutes,
+  registerImpactRoutes,
+  registerSurveyRoutes,
+  registerPlanningRoutes,
+  registerPlanningJobs,
+  registerReportRoutes,
+  registerReportJobs,
+];
+
+/** One entry per API route, for the contract tests that must cover every endpoint. */
+export type RouteEntry = { method: string; url: string; hasBody: boolean };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
+}
+
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const app = Fastify({
+    logger: loggerOptions(deps.config.logLevel),
+    bodyLimit: MAX_JSON_BODY_BYTES,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    trustProxy: deps.config.env === 'production',
+    routerOptions: { ignoreTrailingSlash: true },
+    // Errors raised by the router itself, before any route runs, get the uniform body too.
+    frameworkErrors: (error, _request, reply) => {
+      const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      (reply as FastifyReply)
+        .code(tooLong ? 414 : 400)
+        .send(
+          errorBody(
+            tooLong ? 'REQUEST.URI_TOO_LONG' : 'REQUEST.BAD_URL',
+            error.message.slice(0, 200),
+          ),
+        );
+    },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    for (const method of [route.method].flat()) {
+      if (method === 'HEAD') continue;
+      routeTable.push({ method, url: route.url, hasBody: !!route.schema?.body });
+    }
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  registerErrorHandling(app);
+  // API answers (a region's map layers reach megabytes) travel compressed; built assets are
+  // already compressed on disk and served as such by the web app's static handler.
+  await app.register(compress, { global: true, threshold: 2048, encodings: ['br', 'gzip'] });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await registerOpenApi(app);
+  registerRequestAuth(app, deps.database);
+  for (const register of modules) register(app, deps);
+  const serveWebApp = deps.config.webDistDir
+    ? await registerWebApp(app, deps.config.webDistDir)
+    : false;
+  registerNotFound(app, { serveWebApp });
+  return app;
+}

@@ -1,0 +1,19 @@
+// `npm run seed`: recreates the demo organisation and its accounts in the configured database.
+import { DEMO_PASSWORD, DemoRefusedError, demoAccounts } from '@tutti/db';
+import { loadConfig } from '../platform/config';
+import { openConfiguredDatabase } from '../platform/database';
+import { seedDemoOrganisation } from '../platform/demo';
+
+const config = loadConfig();
+const database = await openConfiguredDatabase(config);
+try {
+  await seedDemoOrganisation(database);
+  console.log(`Demo organisation recreated. Accounts (password: ${DEMO_PASSWORD}):`);
+  for (const account of demoAccounts) console.log(`  ${account.role.padEnd(12)} ${account.email}`);
+} catch (error) {
+  if (!(error instanceof DemoRefusedError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+} finally {
+  await database.close();
+}

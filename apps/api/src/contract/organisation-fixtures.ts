@@ -1,0 +1,56 @@
+// Resources of an organisation for the contract tests, and a valid body for every org route.
+import { carbonCrossOrgBodies, seedCarbonResources } from '../testing/carbon-fixtures';
+import { impactCrossOrgBodies, seedImpactResources } from '../testing/impact-contract-fixtures';
+import { importCrossOrgBodies, seedImportResources } from '../testing/imports-fixtures';
+import {
+  participantCrossOrgBodies,
+  seedParticipantResources,
+} from '../testing/participants-fixtures';
+import { placeCrossOrgBodies, seedPlaceResources } from '../testing/places-fixtures';
+import { planningCrossOrgBodies, seedPlanningResources } from '../testing/planning-fixtures';
+import { programmeCrossOrgBodies, seedProgrammeResources } from '../testing/programme-fixtures';
+import type { buildOrganisation, TestApp } from '../testing/test-app';
+
+type BuiltOrganisation = Awaited<ReturnType<typeof buildOrganisation>>;
+
+/** Creates one of each resource through the API; returns the ids by path-parameter name. */
+export async function seedOrganisationResources(
+  _t: TestApp,
+  organisation: BuiltOrganisation,
+): Promise<Record<string, string>> {
+  const admin = organisation.members.admin;
+  const invitation = await admin.post(`/api/orgs/${organisation.id}/invitations`, {
+    email: `guest-${organisation.id.slice(0, 8)}@example.test`,
+    role: 'artist',
+  });
+  if (invitation.status !== 201)
+    throw new Error(`fixture invitation: ${JSON.stringify(invitation.body)}`);
+  const coordinator = organisation.members.coordinator;
+  return {
+    orgId: organisation.id,
+    userId: coordinator?.userId ?? admin.userId!,
+    invitationId: (invitation.body as { id: string }).id,
+    // First, so that the other modules' resources keep the shared names (projectId, sessionId...).
+    ...(await seedCarbonResources(_t, organisation)),
+    ...(await seedPlaceResources(organisation)),
+    ...(await seedProgrammeResources(_t, organisation)),
+    ...(await seedParticipantResources(organisation)),
+    ...(await seedImpactResources(_t, organisation)),
+    ...(await seedImportResources(organisation)),
+    ...(await seedPlanningResources(_t, organisation)),
+  };
+}
+
+/** A body that passes validation, so that the answer shows the access decision itself. */
+export const crossOrgBodies: Record<string, unknown> = {
+  'PATCH /api/orgs/:orgId': { name: 'Renamed by a stranger' },
+  'PATCH /api/orgs/:orgId/members/:userId': { role: 'viewer' },
+  'POST /api/orgs/:orgId/invitations': { email: 'intruder@example.test', role: 'admin' },
+  ...placeCrossOrgBodies,
+  ...programmeCrossOrgBodies,
+  ...participantCrossOrgBodies,
+  ...carbonCrossOrgBodies,
+  ...impactCrossOrgBodies,
+  ...importCrossOrgBodies,
+  ...planningCrossOrgBodies,
+};

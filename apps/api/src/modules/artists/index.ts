@@ -1,0 +1,6 @@
+// What other modules may use from artists: the availability check for sessions.
+export {
+  type ArtistAvailability,
+  type ArtistAvailabilityInput,
+  isArtistAvailable,
+} from './artist-availability';

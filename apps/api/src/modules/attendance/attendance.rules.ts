@@ -1,0 +1,21 @@
+// The rule that settles concurrent edits of one mark, independent of the order operations arrive in.
+
+/** What orders two edits of the same mark or head count. */
+export type EditKey = { recordedAt: Date; deviceId: string; opId: string };
+
+/**
+ * True when edit `a` wins over edit `b`: the latest device time (`recordedAt`) wins; on equal
+ * times the greater device id, then the greater operation id. A total order, so whichever
+ * operation arrives first, the same one ends up as the current value.
+ *
+ * @example winsOver({ recordedAt: new Date(2), deviceId: 'a', opId: '1' }, { recordedAt: new Date(1), deviceId: 'b', opId: '2' }) // true
+ */
+export function winsOver(a: EditKey, b: EditKey): boolean {
+  const byTime = a.recordedAt.getTime() - b.recordedAt.getTime();
+  if (byTime !== 0) return byTime > 0;
+  if (a.deviceId !== b.deviceId) return a.deviceId > b.deviceId;
+  return a.opId > b.opId;
+}
+
+/** Device clocks may be off; beyond a day ahead of the server, an operation is refused. */
+export const MAX_CLOCK_AHEAD_MS = 24 * 3600 * 1000;

@@ -1,0 +1,187 @@
+// The one way to write attendance: batches of operations, each applied exactly once, in any order.
+import type {
+  AttendanceOperationsBodySchema,
+  ErrorCode,
+  OperationOutcome,
+  OperationResult,
+} from '@tutti/contracts';
+import type { Tx } from '@tutti/db';
+import type { z } from 'zod';
+import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { MAX_CLOCK_AHEAD_MS } from './attendance.rules';
+import * as operations from './operations.repository';
+
+type Operation = z.output<typeof AttendanceOperationsBodySchema>['operations'][number];
+
+export const attendanceWriters = ['admin', 'coordinator', 'artist'] as const;
+
+type Context = {
+  actor: OrgActor;
+  sessions: Map<string, operations.SessionFacts>;
+  /** Null when the actor may write on any session of the organisation. */
+  ledSessions: Set<string> | null;
+  participantGroups: Map<string, string>;
+  now: number;
+};
+
+type Refusal = { reason: ErrorCode; message: string };
+
+/**
+ * Applies a batch from a device (or a desktop). Every operation gets its own answer: `applied`,
+ * `superseded` (logged, but a later edit wins), `duplicate` (its op id was seen before, nothing
+ * changes) or `refused` with the reason (not logged, so it can be sent again once fixed).
+ */
+export async function applyOperations({
+  actor,
+  batch,
+}: {
+  actor: OrgActor;
+  batch: Operation[];
+}): Promise<OperationResult[]> {
+  requireRole(actor, attendanceWriters);
+  return retryOnLockConflict(() =>
+    actor.inTenant(async (tx) => {
+      const sessionIds = [...new Set(batch.map((op) => op.sessionId))];
+      const participantIds = [
+        ...new Set(batch.flatMap((op) => (op.kind === 'mark' ? [op.participantId] : []))),
+      ];
+      const context: Context = {
+        actor,
+        sessions: await operations.sessionFacts(tx, sessionIds),
+        ledSessions:
+          actor.role === 'artist'
+            ? await operations.sessionsLedBy(tx, actor.userId, sessionIds)
+            : null,
+        participantGroups: await operations.participantGroups(tx, participantIds),
+        now: Date.now(),
+      };
+      const seen = await operations.knownOperationIds(
+        tx,
+        batch.map((op) => op.opId),
+      );
+      const results: OperationResult[] = new Array(batch.length);
+      // Every batch takes its locks in the same order, so concurrent batches never deadlock.
+      for (const index of lockOrder(batch)) {
+        const op = batch[index]!;
+        if (seen.has(op.opId)) {
+          results[index] = { opId: op.opId, outcome: 'duplicate' };
+          continue;
+        }
+        const refusal = refusalOf(op, context);
+        results[index] = refusal
+          ? { opId: op.opId, outcome: 'refused', ...refusal }
+          : { opId: op.opId, outcome: await applyOne(tx, actor, op) };
+      }
+      return results;
+    }),
+  );
+}
+
+/** Attempts when PostgreSQL aborts a transaction for a deadlock or a serialisation failure. */
+const LOCK_CONFLICT_ATTEMPTS = 3;
+
+/**
+ * Runs the whole batch again when PostgreSQL gave up on it (it rolled everything back): the
+ * batch is idempotent, so a retry is safe, and the client gets an answer rather than a 500.
+ */
+async function retryOnLockConflict<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      const code = (error as { cause?: { code?: string }; code?: string }).cause?.code;
+      if (attempt >= LOCK_CONFLICT_ATTEMPTS || (code !== '40P01' && code !== '40001')) throw error;
+    }
+  }
+}
+
+function lockOrder(batch: Operation[]) {
+  const keyOf = (op: Operation) =>
+    `${op.sessionId}|${op.kind}|${op.kind === 'mark' ? op.participantId : (op.groupId ?? '')}|${op.opId}`;
+  const keys = batch.map(keyOf);
+  return batch.map((_, index) => index).sort((a, b) => keys[a]!.localeCompare(keys[b]!) || a - b);
+}
+
+function refusalOf(op: Operation, context: Context): Refusal | null {
+  const session = context.sessions.get(op.sessionId);
+  if (!session) return { reason: 'ATTENDANCE.SESSION_NOT_FOUND', message: 'No such session' };
+  if (context.ledSessions && !context.ledSessions.has(op.sessionId)) {
+    return { reason: 'ATTENDANCE.NOT_SESSION_ARTIST', message: 'You are not an artist of it' };
+  }
+  if (session.status === 'cancelled') {
+    return { reason: 'ATTENDANCE.SESSION_CANCELLED', message: 'The session was cancelled' };
+  }
+  if (new Date(op.recordedAt).getTime() > context.now + MAX_CLOCK_AHEAD_MS) {
+    return {
+      reason: 'ATTENDANCE.RECORDED_IN_FUTURE',
+      message: "Recorded more than a day ahead of the server's clock; check the device's date",
+    };
+  }
+  if (op.kind === 'mark') {
+    const groupId = context.participantGroups.get(op.participantId);
+    if (!groupId) {
+      return { reason: 'ATTENDANCE.PARTICIPANT_NOT_FOUND', message: 'No such participant' };
+    }
+    if (!session.groups.has(groupId)) {
+      return {
+        reason: 'ATTENDANCE.PARTICIPANT_NOT_IN_SESSION',
+        message: "The participant's group is not in this session",
+      };
+    }
+    return null;
+  }
+  if (op.groupId === null) return null;
+  const listed = session.groups.get(op.groupId);
+  if (listed === undefined) {
+    return { reason: 'ATTENDANCE.GROUP_NOT_IN_SESSION', message: 'The group is not in it' };
+  }
+  if (listed) {
+    return {
+      reason: 'ATTENDANCE.GROUP_LISTED_INDIVIDUALLY',
+      message: 'This group lists its members: mark each of them instead',
+    };
+  }
+  return null;
+}
+
+async function applyOne(tx: Tx, actor: OrgActor, op: Operation): Promise<OperationOutcome> {
+  const recordedAt = new Date(op.recordedAt);
+  const logged = await operations.logOperation(tx, {
+    opId: op.opId,
+    orgId: actor.orgId,
+    deviceId: op.deviceId,
+    userId: actor.userId,
+    sessionId: op.sessionId,
+    kind: op.kind,
+    participantId: op.kind === 'mark' ? op.participantId : null,
+    groupId: op.kind === 'headcount' ? op.groupId : null,
+    status: op.kind === 'mark' ? op.status : null,
+    count: op.kind === 'headcount' ? op.count : null,
+    recordedAt,
+    // Until it proves to be the latest edit.
+    outcome: 'superseded',
+  });
+  // The same op id twice in one batch: the first one counts.
+  if (!logged) return 'duplicate';
+  const edit = {
+    orgId: actor.orgId,
+    sessionId: op.sessionId,
+    recordedAt,
+    recordedBy: actor.userId,
+    deviceId: op.deviceId,
+    opId: op.opId,
+  };
+  const result =
+    op.kind === 'mark'
+      ? await operations.applyMark(tx, {
+          ...edit,
+          participantId: op.participantId,
+          status: op.status,
+        })
+      : await operations.applyHeadcount(tx, { ...edit, groupId: op.groupId, count: op.count });
+  if (!result.applied) return 'superseded';
+  await operations.setOutcome(tx, op.opId, 'applied');
+  // The log then says which operation holds the current value, whatever the arrival order.
+  if (result.replacedOpId) await operations.setOutcome(tx, result.replacedOpId, 'superseded');
+  return 'applied';
+}

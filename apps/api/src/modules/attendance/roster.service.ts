@@ -1,0 +1,134 @@
+// Rosters to take attendance from: one session's, and the signed-in artist's day (for offline use).
+import type { MyDay, Role, SessionRoster } from '@tutti/contracts';
+import type { Tx } from '@tutti/db';
+import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { AppError, notFound } from '../../platform/errors';
+import { readsAccessNeeds } from '../participants/participants.policies';
+import { presentRosters, type RosterView } from './attendance.presenter';
+import { sessionsLedBy } from './operations.repository';
+import * as roster from './roster.repository';
+
+const rosterReaders: readonly Role[] = ['admin', 'coordinator', 'viewer', 'artist'];
+const myDayReaders: readonly Role[] = ['admin', 'coordinator', 'artist'];
+
+async function loadRosters(
+  tx: Tx,
+  sessionIds: string[],
+  options: RosterView & { accessNeeds: boolean },
+): Promise<SessionRoster[]> {
+  if (sessionIds.length === 0) return [];
+  const groups = await roster.groupsOfSessions(tx, sessionIds);
+  const participants = await roster.rosterParticipants(
+    tx,
+    [...new Set(groups.map((g) => g.group.id))],
+    sessionIds,
+  );
+  const rows = {
+    sessions: await roster.sessionsWithVenue(tx, sessionIds),
+    groups,
+    participants,
+    marks: await roster.marksOfSessions(tx, sessionIds),
+    headcounts: await roster.headcountsOfSessions(tx, sessionIds),
+    accessNeeds: options.accessNeeds
+      ? await roster.accessNeedsOf(
+          tx,
+          participants.map((p) => p.id),
+        )
+      : undefined,
+  };
+  return presentRosters(rows, options);
+}
+
+/**
+ * A session's roster with its marks and head counts. Artists read only the sessions they lead,
+ * with access needs (the access-needs rule) and last names as initials; viewers never get
+ * access needs.
+ */
+export async function getSessionRoster({
+  actor,
+  sessionId,
+}: {
+  actor: OrgActor;
+  sessionId: string;
+}): Promise<SessionRoster> {
+  requireRole(actor, rosterReaders);
+  const isArtist = actor.role === 'artist';
+  const accessNeeds = isArtist || readsAccessNeeds(actor.role);
+  return actor.inTenant(
+    async (tx) => {
+      const [found] = await loadRosters(tx, [sessionId], {
+        shortLastNames: isArtist,
+        // Decided below for artists, once it is known that they lead the session.
+        accessNeeds: false,
+      });
+      if (!found) throw notFound('SESSION.NOT_FOUND', 'Session');
+      if (isArtist && !(await sessionsLedBy(tx, actor.userId, [sessionId])).has(sessionId)) {
+        throw new AppError('ATTENDANCE.NOT_SESSION_ARTIST', 'You are not an artist of it');
+      }
+      if (!accessNeeds) return found;
+      const needs = await roster.accessNeedsOf(
+        tx,
+        found.participants.map((p) => p.id),
+      );
+      return {
+        ...found,
+        participants: found.participants.map((p) => ({
+          ...p,
+          accessNeeds: needs.get(p.id) ?? null,
+        })),
+        accessNeedsIncluded: true,
+      };
+    },
+    { sensitive: accessNeeds },
+  );
+}
+
+/** `YYYY-MM-DD` of `now` in `timeZone`. */
+export function dayIn(timeZone: string, now = new Date()) {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}
+
+export function addDays(day: string, days: number) {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The sessions the signed-in person leads as an artist on `date` (the organisation's day),
+ * with everything needed to take attendance offline.
+ */
+export async function getMyDay({
+  actor,
+  date,
+}: {
+  actor: OrgActor;
+  date: string | undefined;
+}): Promise<MyDay> {
+  requireRole(actor, myDayReaders);
+  // Every session on the list is led by this artist: the access-needs rule lets them read those.
+  return actor.inTenant(
+    async (tx) => {
+      const timeZone = await roster.organisationTimeZone(tx, actor.orgId);
+      const day = date ?? dayIn(timeZone);
+      const artistIds = await roster.artistIdsOfUser(tx, actor.userId);
+      const sessionIds =
+        artistIds.length === 0
+          ? []
+          : await roster.sessionIdsLedOn(tx, artistIds, timeZone, day, addDays(day, 1));
+      return {
+        date: day,
+        timeZone,
+        artistLinked: artistIds.length > 0,
+        generatedAt: new Date().toISOString(),
+        sessions: await loadRosters(tx, sessionIds, { shortLastNames: true, accessNeeds: true }),
+      };
+    },
+    { sensitive: true },
+  );
+}

@@ -1,0 +1,117 @@
+// The only place with queries on calendar feeds, and the sessions a feed shows.
+import type { CalendarFeedKind } from '@tutti/contracts';
+import { type Executor, schema } from '@tutti/db';
+import { and, desc, eq, gte, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
+import { findSessionViews } from '../sessions';
+
+const { artists, calendarFeeds, groups, sessionArtists, sessionGroups, sessions, users } = schema;
+
+const targetName = sql<string | null>`coalesce(
+  (select a.display_name from artists a where a.id = calendar_feeds.target_id and calendar_feeds.kind = 'artist'),
+  (select g.name from groups g where g.id = calendar_feeds.target_id and calendar_feeds.kind = 'group'))`;
+
+export type FeedRow = { feed: typeof calendarFeeds.$inferSelect; targetName: string | null };
+
+export async function insertFeed(tx: Executor, values: typeof calendarFeeds.$inferInsert) {
+  const [row] = await tx.insert(calendarFeeds).values(values).returning();
+  return row!;
+}
+
+export async function listFeeds(
+  tx: Executor,
+  options: {
+    kind?: CalendarFeedKind | undefined;
+    targetIds?: string[] | undefined;
+    includeRevoked: boolean;
+  },
+): Promise<FeedRow[]> {
+  const where: SQL | undefined = and(
+    options.kind ? eq(calendarFeeds.kind, options.kind) : undefined,
+    options.targetIds ? inArray(calendarFeeds.targetId, options.targetIds) : undefined,
+    options.includeRevoked ? undefined : isNull(calendarFeeds.revokedAt),
+  );
+  return tx
+    .select({ feed: calendarFeeds, targetName })
+    .from(calendarFeeds)
+    .where(where)
+    .orderBy(desc(calendarFeeds.createdAt))
+    .limit(500);
+}
+
+export async function findFeed(tx: Executor, feedId: string): Promise<FeedRow | null> {
+  const [row] = await tx
+    .select({ feed: calendarFeeds, targetName })
+    .from(calendarFeeds)
+    .where(eq(calendarFeeds.id, feedId));
+  return row ?? null;
+}
+
+export async function revokeFeed(tx: Executor, feedId: string) {
+  await tx
+    .update(calendarFeeds)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(calendarFeeds.id, feedId), isNull(calendarFeeds.revokedAt)));
+}
+
+/** The name of an artist or a group of the organisation, or null when there is none. */
+export async function findTarget(tx: Executor, kind: CalendarFeedKind, targetId: string) {
+  if (kind === 'artist') {
+    const [row] = await tx
+      .select({ name: artists.displayName, userId: artists.userId })
+      .from(artists)
+      .where(eq(artists.id, targetId));
+    return row ? { name: row.name, ownerUserId: row.userId } : null;
+  }
+  const [row] = await tx
+    .select({ name: groups.name, userId: groups.relayUserId })
+    .from(groups)
+    .where(eq(groups.id, targetId));
+  return row ? { name: row.name, ownerUserId: row.userId } : null;
+}
+
+/** The artist records and groups a person holds: their own artist record, the groups they relay. */
+export async function targetsOfUser(tx: Executor, userId: string) {
+  const [ownArtists, ownGroups] = await Promise.all([
+    tx.select({ id: artists.id }).from(artists).where(eq(artists.userId, userId)),
+    tx.select({ id: groups.id }).from(groups).where(eq(groups.relayUserId, userId)),
+  ]);
+  return [...ownArtists, ...ownGroups].map((r) => r.id);
+}
+
+/** Looked up by the secret of its address, across organisations: runs as the owner. */
+export async function findActiveFeedByTokenHash(db: Executor, tokenHash: string) {
+  const [row] = await db
+    .select({ feed: calendarFeeds, creatorLocale: users.locale })
+    .from(calendarFeeds)
+    .leftJoin(users, eq(users.id, calendarFeeds.createdBy))
+    .where(and(eq(calendarFeeds.tokenHash, tokenHash), isNull(calendarFeeds.revokedAt)));
+  return row ?? null;
+}
+
+/** The sessions of an artist or a group in a window, cancelled ones included. */
+export async function feedSessions(
+  tx: Executor,
+  feed: { kind: CalendarFeedKind; targetId: string },
+  window: { from: Date; to: Date },
+  limit: number,
+) {
+  const holders =
+    feed.kind === 'artist'
+      ? tx
+          .select({ id: sessionArtists.sessionId })
+          .from(sessionArtists)
+          .where(eq(sessionArtists.artistId, feed.targetId))
+      : tx
+          .select({ id: sessionGroups.sessionId })
+          .from(sessionGroups)
+          .where(eq(sessionGroups.groupId, feed.targetId));
+  return findSessionViews(
+    tx,
+    and(
+      gte(sessions.startsAt, window.from),
+      lt(sessions.startsAt, window.to),
+      inArray(sessions.id, holders),
+    ),
+    limit,
+  );
+}

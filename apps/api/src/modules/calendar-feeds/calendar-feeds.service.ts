@@ -1,0 +1,141 @@
+// Calendar feed use cases: a secret address per artist or group, listed, revoked, and served.
+import type {
+  CalendarFeedCreateBody,
+  CalendarFeedCreated,
+  CalendarFeedListQuerySchema,
+  Locale,
+} from '@tutti/contracts';
+import type { Executor } from '@tutti/db';
+import type { z } from 'zod';
+import type { AppDeps } from '../../platform/app-types';
+import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { hashToken, randomToken } from '../../platform/auth/tokens';
+import { AppError } from '../../platform/errors';
+import { presentSession } from '../sessions';
+import * as repository from './calendar-feeds.repository';
+import { buildIcal } from './ical';
+
+const STAFF = new Set(['admin', 'coordinator']);
+const DAY_MS = 24 * 3600 * 1000;
+/** Past sessions stay visible a while; plans reach far enough for a school year. */
+const FEED_WINDOW = { pastDays: 90, futureDays: 400, maxEvents: 2000 };
+
+export function presentFeed(row: repository.FeedRow) {
+  return {
+    id: row.feed.id,
+    kind: row.feed.kind,
+    targetId: row.feed.targetId,
+    targetName: row.targetName ?? '',
+    createdAt: row.feed.createdAt.toISOString(),
+    revokedAt: row.feed.revokedAt?.toISOString() ?? null,
+  };
+}
+
+/** Coordinators act on any feed; an artist or a relay on the feeds of their own record or groups. */
+async function requireTargetAccess(tx: Executor, actor: OrgActor, targetId: string) {
+  if (STAFF.has(actor.role)) return;
+  const own = await repository.targetsOfUser(tx, actor.userId);
+  if (!own.includes(targetId)) {
+    throw new AppError('AUTH.FORBIDDEN', 'Only your own calendar, or that of your groups');
+  }
+}
+
+export async function createFeed({
+  deps,
+  actor,
+  input,
+}: {
+  deps: AppDeps;
+  actor: OrgActor;
+  input: CalendarFeedCreateBody;
+}): Promise<CalendarFeedCreated> {
+  requireRole(actor, ['admin', 'coordinator', 'artist', 'relay']);
+  const token = randomToken();
+  return actor.inTenant(async (tx) => {
+    const target = await repository.findTarget(tx, input.kind, input.targetId);
+    if (!target) {
+      throw new AppError('CALENDAR_FEED.TARGET_NOT_FOUND', `No such ${input.kind}`, {
+        fields: [{ path: 'body.targetId', message: `No such ${input.kind}` }],
+      });
+    }
+    await requireTargetAccess(tx, actor, input.targetId);
+    const feed = await repository.insertFeed(tx, {
+      orgId: actor.orgId,
+      kind: input.kind,
+      targetId: input.targetId,
+      tokenHash: hashToken(token),
+      createdBy: actor.userId,
+    });
+    const url = `${deps.config.publicUrl}/ical/${token}.ics`;
+    return {
+      ...presentFeed({ feed, targetName: target.name }),
+      url,
+      webcalUrl: url.replace(/^https?:\/\//, 'webcal://'),
+    };
+  });
+}
+
+export async function listFeeds({
+  actor,
+  query,
+}: {
+  actor: OrgActor;
+  query: z.output<typeof CalendarFeedListQuerySchema>;
+}) {
+  requireRole(actor, ['admin', 'coordinator', 'artist', 'relay']);
+  return actor.inTenant(async (tx) => {
+    const own = STAFF.has(actor.role)
+      ? undefined
+      : await repository.targetsOfUser(tx, actor.userId);
+    const targetIds =
+      query.targetId && own
+        ? own.filter((id) => id === query.targetId)
+        : query.targetId
+          ? [query.targetId]
+          : own;
+    const rows = await repository.listFeeds(tx, {
+      kind: query.kind,
+      targetIds,
+      includeRevoked: query.includeRevoked === 'true',
+    });
+    return { items: rows.map(presentFeed), total: rows.length };
+  });
+}
+
+export async function revokeFeed({ actor, feedId }: { actor: OrgActor; feedId: string }) {
+  requireRole(actor, ['admin', 'coordinator', 'artist', 'relay']);
+  await actor.inTenant(async (tx) => {
+    const row = await repository.findFeed(tx, feedId);
+    if (!row) throw new AppError('CALENDAR_FEED.NOT_FOUND', 'Calendar feed not found');
+    await requireTargetAccess(tx, actor, row.feed.targetId);
+    await repository.revokeFeed(tx, feedId);
+  });
+}
+
+/** The public document behind a feed's secret address; unknown and revoked addresses are 404. */
+export async function renderFeed({ deps, token }: { deps: AppDeps; token: string }) {
+  const found = await repository.findActiveFeedByTokenHash(deps.database.db, hashToken(token));
+  if (!found) throw new AppError('CALENDAR_FEED.NOT_FOUND', 'Calendar feed not found');
+  const { feed } = found;
+  const locale: Locale = found.creatorLocale ?? 'fr';
+  return deps.database.withTenant({ orgId: feed.orgId, userId: null }, async (tx) => {
+    const target = await repository.findTarget(tx, feed.kind, feed.targetId);
+    const now = Date.now();
+    const views = await repository.feedSessions(
+      tx,
+      feed,
+      {
+        from: new Date(now - FEED_WINDOW.pastDays * DAY_MS),
+        to: new Date(now + FEED_WINDOW.futureDays * DAY_MS),
+      },
+      FEED_WINDOW.maxEvents,
+    );
+    const sessions = views.map(presentSession);
+    return buildIcal({
+      name: `Tutti — ${target?.name ?? ''}`,
+      sessions,
+      locale,
+      timeZone: sessions[0]?.timeZone ?? 'Europe/Paris',
+    });
+  });
+}

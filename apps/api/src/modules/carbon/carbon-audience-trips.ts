@@ -1,0 +1,130 @@
+// Audience and group travel to a venue, estimated from where the people of a session live.
+import {
+  type AudienceOrigin,
+  DEFAULT_GROUP_CAR_OCCUPANCY,
+  estimateAudienceTrips,
+  groupTrip,
+  MODE_UNIT_BASIS,
+  type ModeSplit,
+  type TransportMode,
+} from '@tutti/carbon';
+import type { CarbonNote } from '@tutti/contracts';
+import { type Attendee, GROUPS_TRAVELLING_TOGETHER, type GroupInfo } from './carbon-attendees';
+import { type BuiltTrips, emptyBuiltTrips, note, type ScopeSession } from './carbon-model';
+import { areaTypeOf, type CommuneLocations, type Place, roadKm } from './carbon-places';
+
+/** A project's carbon assumptions, with the stated defaults filled in. */
+export type ProjectAssumptions = {
+  /** The coordinator's split for every venue of the project; null: the model's rural/urban default. */
+  split: ModeSplit | null;
+  groupMode: TransportMode;
+  vanKmPerSession: number | null;
+  vanSessionKinds: readonly string[];
+};
+
+// Below this a group is at its own place (a workshop in the school): nobody travels.
+const ON_SITE_KM = 1;
+
+/**
+ * Trips of the people of one session held at a venue: groups that come together (a class)
+ * travel from their group's commune by the project's group mode; everyone else is estimated
+ * from their own commune with the project's mode split (or the rural/urban default of the
+ * venue's commune). Origins that cannot be located are counted at the venue and said so.
+ */
+export function buildAudienceTrips(options: {
+  session: ScopeSession;
+  venue: { name: string; place: Place; densityClass: number | null };
+  attendees: readonly Attendee[];
+  communes: CommuneLocations;
+  assumptions: ProjectAssumptions;
+}): BuiltTrips {
+  const { session, venue, attendees, communes, assumptions } = options;
+  const built = emptyBuiltTrips();
+  const refs = { projectId: session.projectId, sessionId: session.id, date: session.date };
+  const together = new Map<string, { group: GroupInfo; count: number }>();
+  const individuals = new Map<string, { name: string | null; count: number }>();
+  let unlocated = 0;
+  for (const attendee of attendees) {
+    if (attendee.group && GROUPS_TRAVELLING_TOGETHER.has(attendee.group.kind)) {
+      const entry = together.get(attendee.group.id) ?? { group: attendee.group, count: 0 };
+      entry.count += attendee.count;
+      together.set(attendee.group.id, entry);
+    } else if (attendee.communeCode && communes.has(attendee.communeCode)) {
+      const entry = individuals.get(attendee.communeCode) ?? {
+        name: attendee.communeName,
+        count: 0,
+      };
+      entry.count += attendee.count;
+      individuals.set(attendee.communeCode, entry);
+    } else unlocated += attendee.count;
+  }
+
+  for (const { group, count } of together.values()) {
+    const origin = group.communeCode ? communes.get(group.communeCode) : undefined;
+    if (!origin) {
+      built.notes.push(note('group-origin-unknown', { group: group.name, people: count }));
+      continue;
+    }
+    const distanceKm = roadKm(origin, venue.place);
+    if (distanceKm < ON_SITE_KM) {
+      built.notes.push(note('group-on-site', { group: group.name, people: count }));
+      continue;
+    }
+    const trip = groupTrip({
+      id: `group:${session.id}:${group.id}`,
+      refs,
+      distanceKm,
+      travellers: count,
+      mode: assumptions.groupMode,
+      vehicleOccupancy:
+        MODE_UNIT_BASIS[assumptions.groupMode] === 'vehicle-km' ? DEFAULT_GROUP_CAR_OCCUPANCY : 1,
+      groupId: group.id,
+    });
+    built.trips.push(trip);
+    built.details.set(trip.id, {
+      from: group.communeName ?? group.communeCode,
+      to: venue.name,
+      people: [group.name],
+      notes: [note('group-travels-together')],
+    });
+  }
+
+  const origins: AudienceOrigin[] = [];
+  const names = new Map<string, string | null>();
+  for (const [code, { name, count }] of individuals) {
+    const distanceKm = roadKm(communes.get(code)!, venue.place);
+    // An origin placed exactly at the venue (its commune known only by the venue) travels 0 km.
+    if (distanceKm < 0.01) unlocated += count;
+    else {
+      origins.push({ originKey: code, participants: count, distanceKm });
+      names.set(code, name);
+    }
+  }
+  if (unlocated > 0) built.notes.push(note('audience-counted-at-venue', { people: unlocated }));
+  if (origins.length === 0) return built;
+
+  const area = areaTypeOf(venue.densityClass);
+  const splitNote: CarbonNote = assumptions.split
+    ? note('mode-split-project')
+    : note(area.defaulted ? 'mode-split-area-unknown' : `mode-split-${area.areaType}`);
+  const trips = estimateAudienceTrips({
+    idPrefix: `audience:${session.id}`,
+    refs,
+    origins,
+    areaType: area.areaType,
+    ...(assumptions.split && {
+      splits: { rural: assumptions.split, urban: assumptions.split },
+    }),
+  });
+  for (const trip of trips) {
+    built.trips.push(trip);
+    const code = trip.originKey ?? '';
+    built.details.set(trip.id, {
+      from: names.get(code) ?? code,
+      to: venue.name,
+      people: [],
+      notes: [splitNote],
+    });
+  }
+  return built;
+}

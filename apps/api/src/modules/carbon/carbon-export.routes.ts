@@ -1,0 +1,58 @@
+// HTTP routes of the carbon exports: files to download, named for what they hold.
+import {
+  CarbonExportQuerySchema,
+  OrganisationExportQuerySchema,
+  OrgParamsSchema,
+  ProjectParamsSchema,
+} from '@tutti/contracts';
+import type { FastifyReply } from 'fastify';
+import type { App, AppDeps } from '../../platform/app-types';
+import { requireMember, requireSession } from '../../platform/auth/request-auth';
+import * as exports from './carbon-export.service';
+
+const tags = ['carbon'];
+
+function sendFile(reply: FastifyReply, file: exports.ExportFile) {
+  return reply
+    .type(file.contentType)
+    .header(
+      'content-disposition',
+      `attachment; filename="${file.fileName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    )
+    .send(file.body);
+}
+
+export function registerCarbonExportRoutes(app: App, deps: AppDeps) {
+  app.get(
+    '/api/orgs/:orgId/projects/:projectId/carbon/export',
+    { schema: { tags, params: ProjectParamsSchema, querystring: CarbonExportQuerySchema } },
+    async (request, reply) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      const file = await exports.exportProject({
+        actor,
+        database: deps.database,
+        projectId: request.params.projectId,
+        format: request.query.format,
+        table: request.query.table,
+        locale: requireSession(request).user.locale,
+      });
+      return sendFile(reply, file);
+    },
+  );
+
+  app.get(
+    '/api/orgs/:orgId/carbon/export',
+    { schema: { tags, params: OrgParamsSchema, querystring: OrganisationExportQuerySchema } },
+    async (request, reply) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      const file = await exports.exportOrganisationYear({
+        actor,
+        database: deps.database,
+        year: request.query.year ?? new Date().getUTCFullYear(),
+        format: request.query.format,
+        locale: requireSession(request).user.locale,
+      });
+      return sendFile(reply, file);
+    },
+  );
+}

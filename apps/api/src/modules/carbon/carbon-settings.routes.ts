@@ -1,0 +1,173 @@
+// HTTP routes of factor versions and of the organisation, project and session carbon settings.
+import {
+  CarbonSettingsSchema,
+  CarbonSettingsUpdateBodySchema,
+  FactorSetCreateBodySchema,
+  FactorSetParamsSchema,
+  FactorSetSchema,
+  FactorSetSummarySchema,
+  OrgParamsSchema,
+  ProjectCarbonSettingsSchema,
+  ProjectCarbonSettingsUpdateBodySchema,
+  ProjectParamsSchema,
+  SessionCarbonSettingsSchema,
+  SessionCarbonSettingsUpdateBodySchema,
+  SessionParamsSchema,
+} from '@tutti/contracts';
+import { z } from 'zod';
+import type { App, AppDeps } from '../../platform/app-types';
+import { requireMember } from '../../platform/auth/request-auth';
+import * as factorSets from './carbon-factor-sets.service';
+import {
+  presentCarbonSettings,
+  presentFactorSet,
+  presentFactorSetSummary,
+  presentProjectSettings,
+} from './carbon-settings.presenter';
+import * as settings from './carbon-settings.service';
+
+const tags = ['carbon'];
+
+export function registerCarbonSettingsRoutes(app: App, deps: AppDeps) {
+  app.get(
+    '/api/orgs/:orgId/carbon/factor-sets',
+    {
+      schema: {
+        tags,
+        params: OrgParamsSchema,
+        response: { 200: z.object({ items: z.array(FactorSetSummarySchema) }) },
+      },
+    },
+    async (request) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      const { rows, current } = await factorSets.listFactorSets({ actor });
+      return { items: rows.map((row) => presentFactorSetSummary(row, current)) };
+    },
+  );
+
+  app.get(
+    '/api/orgs/:orgId/carbon/factor-sets/:factorSetId',
+    { schema: { tags, params: FactorSetParamsSchema, response: { 200: FactorSetSchema } } },
+    async (request) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      const { row, current } = await factorSets.getFactorSet({
+        actor,
+        factorSetId: request.params.factorSetId,
+      });
+      return presentFactorSet(row, current);
+    },
+  );
+
+  app.post(
+    '/api/orgs/:orgId/carbon/factor-sets',
+    {
+      schema: {
+        tags,
+        params: OrgParamsSchema,
+        body: FactorSetCreateBodySchema,
+        response: { 201: FactorSetSchema },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      const { row, current } = await factorSets.createFactorSet({ actor, body: request.body });
+      return reply.code(201).send(presentFactorSet(row, current));
+    },
+  );
+
+  app.get(
+    '/api/orgs/:orgId/carbon/settings',
+    { schema: { tags, params: OrgParamsSchema, response: { 200: CarbonSettingsSchema } } },
+    async (request) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      return presentCarbonSettings(await factorSets.getCarbonSettings({ actor }));
+    },
+  );
+
+  app.patch(
+    '/api/orgs/:orgId/carbon/settings',
+    {
+      schema: {
+        tags,
+        params: OrgParamsSchema,
+        body: CarbonSettingsUpdateBodySchema,
+        response: { 200: CarbonSettingsSchema },
+      },
+    },
+    async (request) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      const current = await factorSets.chooseFactorSet({
+        actor,
+        factorSetId: request.body.factorSetId,
+      });
+      return presentCarbonSettings(current);
+    },
+  );
+
+  app.get(
+    '/api/orgs/:orgId/projects/:projectId/carbon/settings',
+    {
+      schema: { tags, params: ProjectParamsSchema, response: { 200: ProjectCarbonSettingsSchema } },
+    },
+    async (request) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      const { projectId, row } = await settings.getProjectSettings({
+        actor,
+        projectId: request.params.projectId,
+      });
+      return presentProjectSettings(projectId, row);
+    },
+  );
+
+  app.patch(
+    '/api/orgs/:orgId/projects/:projectId/carbon/settings',
+    {
+      schema: {
+        tags,
+        params: ProjectParamsSchema,
+        body: ProjectCarbonSettingsUpdateBodySchema,
+        response: { 200: ProjectCarbonSettingsSchema },
+      },
+    },
+    async (request) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      const { projectId, row } = await settings.updateProjectSettings({
+        actor,
+        projectId: request.params.projectId,
+        body: request.body,
+      });
+      return presentProjectSettings(projectId, row);
+    },
+  );
+
+  app.get(
+    '/api/orgs/:orgId/sessions/:sessionId/carbon/settings',
+    {
+      schema: { tags, params: SessionParamsSchema, response: { 200: SessionCarbonSettingsSchema } },
+    },
+    async (request) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      return settings.getSessionSettings({ actor, sessionId: request.params.sessionId });
+    },
+  );
+
+  app.patch(
+    '/api/orgs/:orgId/sessions/:sessionId/carbon/settings',
+    {
+      schema: {
+        tags,
+        params: SessionParamsSchema,
+        body: SessionCarbonSettingsUpdateBodySchema,
+        response: { 200: SessionCarbonSettingsSchema },
+      },
+    },
+    async (request) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      return settings.updateSessionSettings({
+        actor,
+        sessionId: request.params.sessionId,
+        vanKm: request.body.vanKm,
+      });
+    },
+  );
+}

@@ -1,0 +1,200 @@
+// The only place with queries for indicators: one aggregate per figure over the sessions in scope.
+import type { Executor } from '@tutti/db';
+import { type SQL, sql } from 'drizzle-orm';
+
+/** The resolved filters: local dates (inclusive) read in the organisation's time zone. */
+export type Scope = {
+  from: string;
+  to: string;
+  timeZone: string;
+  projectIds: string[];
+  communeCodes: string[];
+  departmentCode: string | null;
+};
+
+export async function rowsOf<T>(tx: Executor, query: SQL): Promise<T[]> {
+  const result = (await tx.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+/**
+ * The sessions of the scope as a CTE named `scope` (every session, cancelled ones included) and
+ * `held` (not cancelled, started before now). Sessions are placed in a territory by the commune
+ * of their venue; online sessions have none and leave territory filters.
+ */
+export function scopeCte(scope: Scope): SQL {
+  const conditions: SQL[] = [
+    sql`s.starts_at >= (${scope.from}::date)::timestamp at time zone ${scope.timeZone}`,
+    sql`s.starts_at < (${scope.to}::date + 1)::timestamp at time zone ${scope.timeZone}`,
+  ];
+  if (scope.projectIds.length > 0)
+    conditions.push(sql`s.project_id = any(${pgArray(scope.projectIds)}::uuid[])`);
+  if (scope.communeCodes.length > 0)
+    conditions.push(sql`v.commune_code = any(${pgArray(scope.communeCodes)}::text[])`);
+  if (scope.departmentCode) conditions.push(sql`v.commune_code like ${`${scope.departmentCode}%`}`);
+  return sql`scope as (
+    select s.id, s.kind, s.status, s.project_id, s.venue_id, s.starts_at, s.updated_at,
+      extract(epoch from (s.ends_at - s.starts_at))::float8 / 3600 as hours,
+      v.commune_code, v.commune_name,
+      to_char(s.starts_at at time zone ${scope.timeZone}, 'YYYY-MM') as month
+    from sessions s left join venues v on v.id = s.venue_id
+    where ${sql.join(conditions, sql` and `)}
+  ), held as (select * from scope where status <> 'cancelled' and starts_at <= now())`;
+}
+
+/** A text[] parameter that both drivers pass the same way. */
+function pgArray(values: string[]) {
+  return `{${values.map((v) => `"${v.replace(/["\\]/g, '')}"`).join(',')}}`;
+}
+
+export type SessionCountRow = {
+  kind: string;
+  status: string;
+  month: string;
+  past: boolean;
+  n: number;
+};
+
+export function sessionCounts(tx: Executor, scope: Scope) {
+  return rowsOf<SessionCountRow>(
+    tx,
+    sql`with ${scopeCte(scope)}
+      select kind, status, month, starts_at <= now() as past, count(*)::int as n
+      from scope group by 1, 2, 3, 4`,
+  );
+}
+
+export type ListedRow = {
+  age_band: string | null;
+  commune: string | null;
+  /** Participants present at least once. */
+  people: number;
+  /** Participants with at least one mark (present or not). */
+  marked_people: number;
+  present: number;
+  marks: number;
+  hours: number;
+};
+
+/** Listed participants, grouped by what decides their public: age band and home commune. */
+export function listedBeneficiaries(tx: Executor, scope: Scope) {
+  return rowsOf<ListedRow>(
+    tx,
+    sql`with ${scopeCte(scope)},
+      per_participant as (
+        select m.participant_id,
+          count(*) filter (where m.status = 'present') as present,
+          count(*) as marks,
+          coalesce(sum(h.hours) filter (where m.status = 'present'), 0) as hours
+        from attendance_marks m join held h on h.id = m.session_id
+        group by m.participant_id
+      )
+      select p.age_band, coalesce(p.commune_code, g.commune_code) as commune,
+        (count(*) filter (where pp.present > 0))::int as people,
+        count(*)::int as marked_people,
+        sum(pp.present)::int as present, sum(pp.marks)::int as marks,
+        sum(pp.hours)::float8 as hours
+      from per_participant pp
+        join participants p on p.id = pp.participant_id
+        left join groups g on g.id = p.group_id
+      group by 1, 2`,
+  );
+}
+
+export type CountedRow = {
+  is_concert: boolean;
+  age_band: string | null;
+  commune: string | null;
+  people: number;
+  hours: number;
+};
+
+/** People counted by head, with the group's age band and commune, else the venue's commune. */
+export function countedBeneficiaries(tx: Executor, scope: Scope) {
+  return rowsOf<CountedRow>(
+    tx,
+    sql`with ${scopeCte(scope)}
+      select h.kind = 'concert' as is_concert, g.age_band,
+        coalesce(g.commune_code, h.commune_code) as commune,
+        sum(c.count)::int as people, sum(c.count * h.hours)::float8 as hours
+      from session_headcounts c join held h on h.id = c.session_id
+        left join groups g on g.id = c.group_id
+      group by 1, 2, 3`,
+  );
+}
+
+export type ConcertRow = { concerts: number; present: number };
+
+/** Listed participants present at concerts (the head counts come with the counted rows). */
+export async function concertPresence(tx: Executor, scope: Scope) {
+  const [row] = await rowsOf<ConcertRow>(
+    tx,
+    sql`with ${scopeCte(scope)}
+      select (select count(*)::int from held where kind = 'concert') as concerts,
+        (select count(*)::int from attendance_marks m join held h on h.id = m.session_id
+          where h.kind = 'concert' and m.status = 'present') as present`,
+  );
+  return row ?? { concerts: 0, present: 0 };
+}
+
+export type CommuneRow = { code: string; name: string | null; sessions: number };
+
+export function communesReached(tx: Executor, scope: Scope) {
+  return rowsOf<CommuneRow>(
+    tx,
+    sql`with ${scopeCte(scope)}
+      select commune_code as code, max(commune_name) as name, count(*)::int as sessions
+      from held where commune_code is not null group by 1 order by 1`,
+  );
+}
+
+/** Listed beneficiaries with recorded access needs: only inside a sensitive transaction. */
+export async function beneficiariesWithAccessNeeds(tx: Executor, scope: Scope) {
+  const [row] = await rowsOf<{ n: number }>(
+    tx,
+    sql`with ${scopeCte(scope)},
+      present as (
+        select distinct m.participant_id from attendance_marks m join held h on h.id = m.session_id
+        where m.status = 'present'
+      )
+      select count(*)::int as n from participant_access_needs a
+        join present p on p.participant_id = a.participant_id`,
+  );
+  return row?.n ?? 0;
+}
+
+/** The organisation's impact data version: raised by triggers on every change figures depend on. */
+export async function organisationDataVersion(tx: Executor, orgId: string) {
+  const [row] = await rowsOf<{ version: string | number }>(
+    tx,
+    sql`select version from impact_data_versions where org_id = ${orgId}`,
+  );
+  return Number(row?.version ?? 0);
+}
+
+/** Aggregates over a year of marks: enough memory to hash rather than sort on disk. */
+export async function allowLargeAggregates(tx: Executor) {
+  await tx.execute(sql`set local work_mem = '64MB'`);
+}
+
+export async function organisationTimeZone(tx: Executor, orgId: string) {
+  const [row] = await rowsOf<{ time_zone: string }>(
+    tx,
+    sql`select time_zone from organisations where id = ${orgId}`,
+  );
+  return row?.time_zone ?? 'Europe/Paris';
+}
+
+export async function existingProjectIds(tx: Executor, ids: string[]) {
+  if (ids.length === 0) return new Set<string>();
+  const rows = await rowsOf<{ id: string }>(
+    tx,
+    sql`select id from projects where id = any(${pgArray(ids)}::uuid[])`,
+  );
+  return new Set(rows.map((r) => r.id));
+}
+
+export async function heldSessionIds(tx: Executor, scope: Scope) {
+  const rows = await rowsOf<{ id: string }>(tx, sql`with ${scopeCte(scope)} select id from held`);
+  return rows.map((r) => r.id);
+}

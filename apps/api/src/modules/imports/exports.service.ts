@@ -1,0 +1,38 @@
+// Export use case: participants, partners or venues as a file to download, CSV or XLSX.
+import { type ExportQuery, type ImportEntity, XLSX_MEDIA_TYPE } from '@tutti/contracts';
+import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { AppError } from '../../platform/errors';
+import { CSV_MEDIA_TYPE, toCsv, toXlsx } from '../../platform/tabular';
+import { participantsSheet, partnersSheet, venuesSheet } from './exports.sheets';
+import { EXPORTERS } from './imports.policies';
+
+export type ExportFile = { fileName: string; contentType: string; body: Buffer };
+
+export async function exportEntity({
+  actor,
+  entity,
+  query,
+}: {
+  actor: OrgActor;
+  entity: ImportEntity;
+  query: ExportQuery;
+}): Promise<ExportFile> {
+  requireRole(actor, EXPORTERS);
+  if (query.groupId && entity !== 'participants') {
+    throw new AppError('REQUEST.VALIDATION', 'groupId is for participants only', {
+      fields: [{ path: 'querystring.groupId', message: 'Only for participants' }],
+    });
+  }
+  const sheet = await actor.inTenant((tx) =>
+    entity === 'participants'
+      ? participantsSheet(tx, actor, query.groupId)
+      : entity === 'partners'
+        ? partnersSheet(tx, actor)
+        : venuesSheet(tx, actor),
+  );
+  const day = new Date().toISOString().slice(0, 10);
+  const fileName = `${sheet.name.toLowerCase()}-${day}.${query.format}`;
+  return query.format === 'csv'
+    ? { fileName, contentType: CSV_MEDIA_TYPE, body: toCsv(sheet) }
+    : { fileName, contentType: XLSX_MEDIA_TYPE, body: await toXlsx(sheet) };
+}

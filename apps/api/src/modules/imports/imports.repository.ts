@@ -1,0 +1,92 @@
+// The only place with queries on import batches: the preview kept until it is applied or discarded.
+import { type Executor, schema } from '@tutti/db';
+import { and, eq, getTableColumns, lt, sql } from 'drizzle-orm';
+import type { StoredRow } from './import-types';
+
+const { importBatches } = schema;
+
+export type BatchRow = typeof importBatches.$inferSelect;
+export type BatchValues = Omit<typeof importBatches.$inferInsert, 'id' | 'orgId' | 'createdAt'>;
+/** A batch without its rows, which may weigh megabytes. */
+export type BatchHead = Omit<BatchRow, 'rows'>;
+
+const { rows: _rows, ...headColumns } = getTableColumns(importBatches);
+
+export async function insertBatch(tx: Executor, orgId: string, values: BatchValues) {
+  const [row] = await tx
+    .insert(importBatches)
+    .values({ ...values, orgId })
+    .returning({ id: importBatches.id });
+  return row!.id;
+}
+
+/** With `forUpdate`, a second apply of the same batch waits for the first and then sees it applied. */
+export async function findBatch(
+  tx: Executor,
+  orgId: string,
+  batchId: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<BatchHead | null> {
+  const query = tx
+    .select(headColumns)
+    .from(importBatches)
+    .where(and(eq(importBatches.orgId, orgId), eq(importBatches.id, batchId)));
+  const [row] = options.forUpdate ? await query.for('update') : await query;
+  return (row as BatchHead | undefined) ?? null;
+}
+
+export async function allRows(tx: Executor, batchId: string): Promise<StoredRow[]> {
+  const [row] = await tx
+    .select({ rows: importBatches.rows })
+    .from(importBatches)
+    .where(eq(importBatches.id, batchId));
+  return (row?.rows ?? []) as StoredRow[];
+}
+
+/** A page of the rows, in file order; `problemsOnly` keeps those with an error or a warning. */
+export async function pageOfRows(
+  tx: Executor,
+  batchId: string,
+  page: { problemsOnly: boolean; limit: number; offset: number },
+) {
+  const problems = page.problemsOnly ? sql` and r.elem->>'status' <> 'valid'` : sql``;
+  const where = sql`b.id = ${batchId}${problems}`;
+  const from = sql`${importBatches} b cross join lateral jsonb_array_elements(b.rows) with ordinality as r(elem, n)`;
+  const items = (await tx.execute(
+    sql`select r.elem as row from ${from} where ${where} order by r.n limit ${page.limit} offset ${page.offset}`,
+  )) as unknown as { rows: { row: StoredRow }[] };
+  const total = (await tx.execute(
+    sql`select count(*)::int as n from ${from} where ${where}`,
+  )) as unknown as { rows: { n: number }[] };
+  return { items: items.rows.map((r) => r.row), total: total.rows[0]?.n ?? 0 };
+}
+
+/** Once applied or discarded, only the counts stay: the names the file held are not kept. */
+export async function closeBatch(
+  tx: Executor,
+  batchId: string,
+  change: { status: 'applied' | 'discarded'; result?: Record<string, number> },
+) {
+  await tx
+    .update(importBatches)
+    .set({
+      status: change.status,
+      rows: [],
+      ...(change.result ? { result: change.result, appliedAt: new Date() } : {}),
+    })
+    .where(eq(importBatches.id, batchId));
+}
+
+/** Previews nobody applied within `before` are discarded, so their rows do not linger. */
+export async function discardPreviewsBefore(tx: Executor, orgId: string, before: Date) {
+  await tx
+    .update(importBatches)
+    .set({ status: 'discarded', rows: [] })
+    .where(
+      and(
+        eq(importBatches.orgId, orgId),
+        eq(importBatches.status, 'previewed'),
+        lt(importBatches.createdAt, before),
+      ),
+    );
+}

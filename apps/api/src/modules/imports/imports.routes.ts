@@ -1,0 +1,129 @@
+// HTTP routes of imports (upload to preview, read, apply, discard) and exports (CSV or XLSX downloads).
+import {
+  ExportQuerySchema,
+  ImportApplyBodySchema,
+  ImportBatchParamsSchema,
+  ImportBatchSchema,
+  ImportRowsQuerySchema,
+  ImportUploadQuerySchema,
+  importEntities,
+  OrgParamsSchema,
+} from '@tutti/contracts';
+import { z } from 'zod';
+import type { App, AppDeps } from '../../platform/app-types';
+import { requireMember } from '../../platform/auth/request-auth';
+import { contentDisposition } from '../files';
+import { exportEntity } from './exports.service';
+import * as service from './imports.service';
+
+const tags = ['imports'];
+const batchUrl = '/api/orgs/:orgId/imports/:batchId';
+
+export function registerImportRoutes(app: App, deps: AppDeps) {
+  app.get(
+    batchUrl,
+    {
+      schema: {
+        tags,
+        params: ImportBatchParamsSchema,
+        querystring: ImportRowsQuerySchema,
+        response: { 200: ImportBatchSchema },
+      },
+    },
+    async (request) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      const { batchId } = request.params;
+      return service.getImport({ actor, batchId, query: request.query });
+    },
+  );
+
+  app.post(
+    `${batchUrl}/apply`,
+    {
+      schema: {
+        tags,
+        description: 'Writes every line of the preview in one transaction, or none.',
+        params: ImportBatchParamsSchema,
+        body: ImportApplyBodySchema,
+        response: { 200: ImportBatchSchema },
+      },
+    },
+    async (request) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      const { batchId } = request.params;
+      return service.applyImport({ actor, batchId, input: request.body });
+    },
+  );
+
+  app.delete(
+    batchUrl,
+    { schema: { tags, params: ImportBatchParamsSchema, response: { 204: z.null() } } },
+    async (request, reply) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      await service.discardImport({ actor, batchId: request.params.batchId });
+      return reply.code(204).send(null);
+    },
+  );
+
+  for (const entity of importEntities) {
+    app.get(
+      `/api/orgs/:orgId/${entity}/export`,
+      {
+        schema: {
+          tags,
+          description:
+            'CSV (UTF-8 with BOM, semicolons, dd/mm/yyyy, French headers) or XLSX; never access needs.',
+          params: OrgParamsSchema,
+          querystring: ExportQuerySchema,
+        },
+      },
+      async (request, reply) => {
+        const actor = await requireMember(request, deps.database, request.params.orgId);
+        const file = await exportEntity({ actor, entity, query: request.query });
+        return reply
+          .type(file.contentType)
+          .header('content-disposition', contentDisposition(file.fileName))
+          .header('cache-control', 'private, no-store')
+          .send(file.body);
+      },
+    );
+  }
+
+  // The upload takes the file itself as the body: in its own scope every content type arrives
+  // as a raw stream (no JSON or text parsing, no 1 MB JSON limit), and the service checks it.
+  app.register(async (scope: App) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
+    for (const entity of importEntities) {
+      scope.post(
+        `/api/orgs/:orgId/${entity}/imports`,
+        {
+          schema: {
+            tags,
+            description:
+              'Send a CSV or XLSX file as the raw body with its Content-Type (10 MB, 50,000 lines at most). Answers the preview: nothing else is written.',
+            params: OrgParamsSchema,
+            querystring: ImportUploadQuerySchema,
+            response: { 201: ImportBatchSchema },
+          },
+        },
+        async (request, reply) => {
+          const actor = await requireMember(request, deps.database, request.params.orgId);
+          const batch = await service.previewImport({
+            actor,
+            database: deps.database,
+            entity,
+            fileName: request.query.fileName,
+            groupId: request.query.groupId,
+            upload: {
+              body: request.body,
+              contentType: request.headers['content-type'],
+              contentLength: request.headers['content-length'],
+            },
+          });
+          return reply.code(201).send(batch);
+        },
+      );
+    }
+  });
+}

@@ -1,0 +1,161 @@
+import { schema } from '@tutti/db';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildOrganisation,
+  buildUser,
+  clientFor,
+  signIn,
+  startTestApp,
+  type TestApp,
+} from '../../testing/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+async function invitationLinkTo(orgId: string, email: string) {
+  const [mail] = await t.database.db
+    .select()
+    .from(schema.outboxMessages)
+    .where(eq(schema.outboxMessages.toAddress, email));
+  expect(mail?.orgId).toBe(orgId);
+  return /\/invitations\/([A-Za-z0-9_-]+)/.exec(mail!.bodyText)![1]!;
+}
+
+describe('invitations', () => {
+  it('lets a new person join with the role of the mailed link, kept in the outbox for admins', async () => {
+    const org = await buildOrganisation(t, ['admin']);
+    const created = await org.members.admin.post(`/api/orgs/${org.id}/invitations`, {
+      email: 'Chloe@Example.test',
+      role: 'artist',
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      email: 'chloe@example.test',
+      role: 'artist',
+      status: 'pending',
+    });
+
+    const outbox = await org.members.admin.get(`/api/orgs/${org.id}/outbox`);
+    expect(outbox.body).toMatchObject({
+      total: 1,
+      items: [{ kind: 'invitation', status: 'kept', toAddress: 'chloe@example.test' }],
+    });
+
+    const token = await invitationLinkTo(org.id, 'chloe@example.test');
+    const anonymous = clientFor(t.app);
+    expect((await anonymous.get(`/api/invitations/${token}`)).body).toMatchObject({
+      role: 'artist',
+      hasAccount: false,
+    });
+    const missingPassword = await anonymous.post(`/api/invitations/${token}/accept`, {
+      displayName: 'Chloé',
+    });
+    expect(missingPassword.status).toBe(400);
+    expect(missingPassword.body).toMatchObject({ error: { fields: [{ path: 'body.password' }] } });
+
+    const accepted = await anonymous.post(`/api/invitations/${token}/accept`, {
+      displayName: 'Chloé',
+      password: 'violoncelle du dimanche',
+    });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body).toMatchObject({ memberships: [{ orgId: org.id, role: 'artist' }] });
+    expect((await anonymous.post(`/api/invitations/${token}/accept`, {})).status).toBe(410);
+    const chloe = await signIn(t.app, 'chloe@example.test', 'violoncelle du dimanche');
+    expect((await chloe.get(`/api/orgs/${org.id}`)).status).toBe(200);
+  });
+
+  it('asks the owner of an existing account to sign in, then joins that account', async () => {
+    const org = await buildOrganisation(t, ['admin']);
+    const existing = await buildUser(t);
+    await org.members.admin.post(`/api/orgs/${org.id}/invitations`, {
+      email: existing.email,
+      role: 'relay',
+    });
+    const token = await invitationLinkTo(org.id, existing.email);
+    const anonymous = clientFor(t.app);
+    expect(
+      (
+        await anonymous.post(`/api/invitations/${token}/accept`, {
+          displayName: 'X',
+          password: 'some long password',
+        })
+      ).status,
+    ).toBe(401);
+    const signedIn = await signIn(t.app, existing.email);
+    const accepted = await signedIn.post(`/api/invitations/${token}/accept`, {});
+    expect(accepted.body).toMatchObject({ memberships: [{ orgId: org.id, role: 'relay' }] });
+  });
+
+  it('refuses a revoked invitation with 404', async () => {
+    const org = await buildOrganisation(t, ['admin']);
+    const created = await org.members.admin.post(`/api/orgs/${org.id}/invitations`, {
+      email: 'late@example.test',
+      role: 'viewer',
+    });
+    const id = (created.body as { id: string }).id;
+    expect((await org.members.admin.delete(`/api/orgs/${org.id}/invitations/${id}`)).status).toBe(
+      204,
+    );
+    const token = await invitationLinkTo(org.id, 'late@example.test');
+    expect((await clientFor(t.app).get(`/api/invitations/${token}`)).status).toBe(404);
+  });
+
+  it('is reserved to admins: a coordinator gets 403', async () => {
+    const org = await buildOrganisation(t, ['admin', 'coordinator']);
+    const response = await org.members.coordinator.post(`/api/orgs/${org.id}/invitations`, {
+      email: 'x@example.test',
+      role: 'admin',
+    });
+    expect(response.status).toBe(403);
+    expect(response.body).toMatchObject({ error: { code: 'AUTH.FORBIDDEN' } });
+  });
+});
+
+describe('members and organisations', () => {
+  it('creates an organisation whose creator is admin', async () => {
+    const user = await buildUser(t);
+    const client = await signIn(t.app, user.email);
+    const created = await client.post('/api/orgs', { name: 'Chœur des Collines' });
+    expect(created.status).toBe(201);
+    const me = await client.get('/api/me');
+    expect(me.body).toMatchObject({
+      memberships: [{ orgName: 'Chœur des Collines', role: 'admin' }],
+    });
+  });
+
+  it('never removes or demotes the last admin', async () => {
+    const org = await buildOrganisation(t, ['admin', 'coordinator']);
+    const adminId = org.members.admin.userId!;
+    const demote = await org.members.admin.patch(`/api/orgs/${org.id}/members/${adminId}`, {
+      role: 'viewer',
+    });
+    expect(demote.status).toBe(409);
+    expect((await org.members.admin.delete(`/api/orgs/${org.id}/members/${adminId}`)).status).toBe(
+      409,
+    );
+    const promote = await org.members.admin.patch(
+      `/api/orgs/${org.id}/members/${org.members.coordinator.userId}`,
+      { role: 'admin' },
+    );
+    expect(promote.body).toMatchObject({ role: 'admin' });
+    expect((await org.members.admin.delete(`/api/orgs/${org.id}/members/${adminId}`)).status).toBe(
+      204,
+    );
+    expect((await org.members.admin.get(`/api/orgs/${org.id}`)).status).toBe(404);
+  });
+
+  it('lists members with names and roles for coordinators, not for artists', async () => {
+    const org = await buildOrganisation(t, ['admin', 'coordinator', 'artist']);
+    const list = await org.members.coordinator.get(`/api/orgs/${org.id}/members`);
+    expect((list.body as { items: { role: string }[] }).items.map((m) => m.role).sort()).toEqual([
+      'admin',
+      'artist',
+      'coordinator',
+    ]);
+    expect((await org.members.artist.get(`/api/orgs/${org.id}/members`)).status).toBe(403);
+  });
+});

@@ -1,0 +1,34 @@
+// The only place with queries on organisations.
+import { type Executor, schema } from '@tutti/db';
+import { eq } from 'drizzle-orm';
+
+/** Creates the organisation with its first admin; runs as the owner since no tenant exists yet. */
+export async function insertOrganisationWithAdmin(
+  db: Executor,
+  values: { name: string; isDemo?: boolean },
+  adminUserId: string,
+) {
+  const [organisation] = await db.insert(schema.organisations).values(values).returning();
+  await db
+    .insert(schema.memberships)
+    .values({ orgId: organisation!.id, userId: adminUserId, role: 'admin' });
+  return organisation!;
+}
+
+/** Inside a tenant transaction: row-level security leaves only the current organisation. */
+export async function findCurrentOrganisation(tx: Executor, orgId: string) {
+  const [organisation] = await tx
+    .select()
+    .from(schema.organisations)
+    .where(eq(schema.organisations.id, orgId));
+  return organisation ?? null;
+}
+
+export async function updateOrganisation(tx: Executor, orgId: string, values: { name: string }) {
+  const [organisation] = await tx
+    .update(schema.organisations)
+    .set(values)
+    .where(eq(schema.organisations.id, orgId))
+    .returning();
+  return organisation ?? null;
+}

@@ -1,0 +1,19 @@
+// Who reads and writes participants, and the rule for access needs (special-category data).
+import type { Role } from '@tutti/contracts';
+
+/** Everyone who reads groups reads their participants; relays only those of their own groups. */
+export const participantReaders: readonly Role[] = ['admin', 'coordinator', 'viewer', 'relay'];
+export const participantWriters: readonly Role[] = ['admin', 'coordinator', 'relay'];
+export const participantDeleters: readonly Role[] = ['admin', 'coordinator'];
+
+/**
+ * The access-needs rule: admins and coordinators read and write them on the participant; the
+ * artists of a session read those of its participants on their roster (my day, the session's
+ * attendance); relays and viewers never. Only these readers open the sensitive transaction,
+ * so for anyone else the database itself hides the table. Lists and exports never carry them.
+ */
+export const accessNeedsEditors: readonly Role[] = ['admin', 'coordinator'];
+
+export function readsAccessNeeds(role: Role) {
+  return accessNeedsEditors.includes(role);
+}

@@ -1,0 +1,131 @@
+// HTTP routes of a partner's agreements and their document (raw upload, streamed download).
+import {
+  DocumentUploadQuerySchema,
+  PartnerAgreementCreateBodySchema,
+  PartnerAgreementParamsSchema,
+  PartnerAgreementSchema,
+  PartnerAgreementUpdateBodySchema,
+  PartnerParamsSchema,
+} from '@tutti/contracts';
+import { z } from 'zod';
+import type { App, AppDeps } from '../../platform/app-types';
+import { requireMember } from '../../platform/auth/request-auth';
+import { fileStorageFor } from '../../platform/storage';
+import { downloadHeaders } from '../files';
+import * as service from './partner-agreements.service';
+
+const tags = ['partners'];
+const documentUrl = '/api/orgs/:orgId/partners/:partnerId/agreements/:agreementId/document';
+
+export function registerPartnerAgreementRoutes(app: App, deps: AppDeps) {
+  const storage = fileStorageFor(deps.config);
+
+  app.post(
+    '/api/orgs/:orgId/partners/:partnerId/agreements',
+    {
+      schema: {
+        tags,
+        params: PartnerParamsSchema,
+        body: PartnerAgreementCreateBodySchema,
+        response: { 201: PartnerAgreementSchema },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      const agreement = await service.addAgreement({
+        actor,
+        partnerId: request.params.partnerId,
+        input: request.body,
+      });
+      return reply.code(201).send(agreement);
+    },
+  );
+
+  app.patch(
+    '/api/orgs/:orgId/partners/:partnerId/agreements/:agreementId',
+    {
+      schema: {
+        tags,
+        params: PartnerAgreementParamsSchema,
+        body: PartnerAgreementUpdateBodySchema,
+        response: { 200: PartnerAgreementSchema },
+      },
+    },
+    async (request) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      return service.updateAgreement({ actor, ...request.params, input: request.body });
+    },
+  );
+
+  app.delete(
+    '/api/orgs/:orgId/partners/:partnerId/agreements/:agreementId',
+    { schema: { tags, params: PartnerAgreementParamsSchema, response: { 204: z.null() } } },
+    async (request, reply) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      await service.removeAgreement({ actor, ...request.params, storage });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    documentUrl,
+    { schema: { tags, params: PartnerAgreementParamsSchema } },
+    async (request, reply) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      const { file, bytes } = await service.downloadAgreementDocument({
+        actor,
+        ...request.params,
+        storage,
+      });
+      return reply.headers(downloadHeaders(file)).send(bytes);
+    },
+  );
+
+  app.delete(
+    documentUrl,
+    {
+      schema: {
+        tags,
+        params: PartnerAgreementParamsSchema,
+        response: { 200: PartnerAgreementSchema },
+      },
+    },
+    async (request) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      return service.removeAgreementDocument({ actor, ...request.params, storage });
+    },
+  );
+
+  // The upload takes the file itself as the body: its own scope hands any content type over
+  // as a raw stream (JSON still parses, and is then refused as not a document).
+  app.register(async (scope: App) => {
+    scope.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
+    scope.put(
+      documentUrl,
+      {
+        schema: {
+          tags,
+          description:
+            'Send the document as the raw body with its Content-Type (PDF, JPEG, PNG, ODT, DOCX; 10 MB at most).',
+          params: PartnerAgreementParamsSchema,
+          querystring: DocumentUploadQuerySchema,
+          response: { 200: PartnerAgreementSchema },
+        },
+      },
+      async (request) => {
+        const actor = await requireMember(request, deps.database, request.params.orgId);
+        return service.uploadAgreementDocument({
+          actor,
+          ...request.params,
+          storage,
+          upload: {
+            body: request.body,
+            contentType: request.headers['content-type'],
+            contentLength: request.headers['content-length'],
+            fileName: request.query.fileName,
+          },
+        });
+      },
+    );
+  });
+}

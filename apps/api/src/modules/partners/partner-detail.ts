@@ -1,0 +1,36 @@
+// Loads everything a partner's page shows, inside the caller's tenant transaction.
+import type { Tx } from '@tutti/db';
+import type { OrgActor } from '../../platform/auth/request-auth';
+import { notFound } from '../../platform/errors';
+import { toLocalMoment } from '../../platform/time/local-time';
+import { findCurrentOrganisation } from '../organisations/organisations.repository';
+import * as agreements from './partner-agreements.repository';
+import * as contacts from './partner-contacts.repository';
+import { seesContactDetails } from './partners.policies';
+import { type PartnerDetailParts, presentPartner } from './partners.presenter';
+import * as partners from './partners.repository';
+
+/** Today in the organisation's time zone, for agreement statuses. */
+export async function organisationToday(tx: Tx, orgId: string) {
+  const organisation = await findCurrentOrganisation(tx, orgId);
+  return toLocalMoment(new Date(), organisation?.timeZone ?? 'Europe/Paris').date;
+}
+
+export async function requirePartner(tx: Tx, orgId: string, partnerId: string) {
+  const partner = await partners.findPartner(tx, orgId, partnerId);
+  if (!partner) throw notFound('PARTNER.NOT_FOUND', 'Partner');
+  return partner;
+}
+
+export async function loadPartnerDetail(tx: Tx, actor: OrgActor, partnerId: string) {
+  const partner = await requirePartner(tx, actor.orgId, partnerId);
+  const parts: PartnerDetailParts = {
+    partner,
+    contacts: await contacts.listContacts(tx, actor.orgId, partnerId),
+    agreements: await agreements.listAgreements(tx, actor.orgId, partnerId),
+    venues: await partners.listPartnerVenues(tx, actor.orgId, partnerId),
+    today: await organisationToday(tx, actor.orgId),
+    withContactDetails: seesContactDetails(actor.role),
+  };
+  return presentPartner(parts);
+}

@@ -1,0 +1,63 @@
+// The demo's village tour can be planned: every workshop placed, fewer kilometres than today's plan
+// and no more than the baseline, and the plan accepted without conflict.
+
+import type { PlanningRun } from '@tutti/contracts';
+import { DEMO_PASSWORD, DEMO_TOUR_PROJECT } from '@tutti/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoOrganisation } from '../../platform/demo';
+import { waitForRun } from '../../testing/planning-factory';
+import { type Client, signIn, startTestApp, type TestApp } from '../../testing/test-app';
+
+let t: TestApp;
+let coordinator: Client;
+let orgId: string;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  await seedDemoOrganisation(t.database);
+  coordinator = await signIn(t.app, 'coordinator@demo.test', DEMO_PASSWORD);
+  const me = await coordinator.get('/api/me');
+  orgId = (me.body as { memberships: { orgId: string }[] }).memberships[0]!.orgId;
+});
+afterAll(() => t.close());
+
+describe("the demo's village tour", () => {
+  it('is planned with fewer kilometres than today and accepted', async () => {
+    const projects = await coordinator.get(`/api/orgs/${orgId}/projects?q=%C3%A9criture`);
+    const project = (projects.body as { items: { id: string; name: string }[] }).items[0]!;
+    expect(project.name).toBe(DEMO_TOUR_PROJECT);
+    const candidates = await coordinator.get(
+      `/api/orgs/${orgId}/planning/candidates?projectId=${project.id}`,
+    );
+    const sessions = (candidates.body as { sessions: { notPlannable: string | null }[] }).sessions;
+    expect(sessions.length).toBeGreaterThanOrEqual(14);
+    expect(sessions.every((s) => s.notPlannable === null)).toBe(true);
+
+    const started = await coordinator.post(`/api/orgs/${orgId}/planning/runs`, {
+      projectId: project.id,
+      timeLimitSec: 5,
+    });
+    expect(started.status, JSON.stringify(started.body)).toBe(202);
+    const run = (await waitForRun(
+      coordinator,
+      orgId,
+      (started.body as PlanningRun).id,
+    )) as PlanningRun;
+    const result = run.result!;
+    console.info(
+      `demo tour: plan ${result.plan.distanceKm} km (${result.plan.placed} placed), current ${result.current.distanceKm} km (${result.current.placed} placed), baseline ${result.baseline.distanceKm} km (${result.baseline.placed} placed)`,
+    );
+    expect(result.unplaced).toEqual([]);
+    expect(result.plan.placed).toBe(sessions.length);
+    expect(result.plan.distanceKm).toBeLessThanOrEqual(result.baseline.distanceKm);
+    expect(result.savedVsBaselinePercent).not.toBeNull();
+    expect(result.warnings).toEqual([]);
+
+    const accepted = await coordinator.post(
+      `/api/orgs/${orgId}/planning/runs/${run.id}/accept`,
+      {},
+    );
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+    expect((accepted.body as { applied: number }).applied).toBe(result.changes.length);
+  }, 120_000);
+});

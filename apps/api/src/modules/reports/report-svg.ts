@@ -1,0 +1,171 @@
+// Static SVG charts and the map of communes reached, drawn for the PDF (no tiles offline).
+
+export type BarSeries = { name: string; colour: string };
+/** One bar group; null values are hidden figures, drawn as their label. */
+export type BarGroup = { label: string; values: (number | null)[]; hiddenLabel?: string };
+
+const FONT = 'font-family="Helvetica" fill="#1f2937"';
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function niceMax(value: number) {
+  if (value <= 0) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= value) ?? 10;
+  return step * power;
+}
+
+/**
+ * Vertical grouped bars with a y axis, value labels and a legend.
+ *
+ * @example barChart({ groups: [{ label: '2025-09', values: [12, 1] }], series: [...], width: 500, height: 200 })
+ */
+export function barChart(options: {
+  groups: BarGroup[];
+  series: BarSeries[];
+  width: number;
+  height: number;
+  /** The top of the axis (5 for 1–5 scales); else a round number above the highest bar. */
+  max?: number;
+}): string {
+  const { groups, series, width, height } = options;
+  const left = 44;
+  const bottom = 42;
+  const top = series.length > 1 ? 24 : 10;
+  const plotW = width - left - 8;
+  const plotH = height - top - bottom;
+  const max =
+    options.max ?? niceMax(Math.max(0, ...groups.flatMap((g) => g.values.map((v) => v ?? 0))));
+  const slot = plotW / Math.max(1, groups.length);
+  const barW = Math.max(2, Math.min(28, (slot * 0.8) / series.length));
+  const y = (v: number) => top + plotH - (v / max) * plotH;
+  const parts: string[] = [];
+  // Whole-number steps on a 1–5 scale; quarters otherwise.
+  const steps = options.max !== undefined && options.max <= 10 ? options.max : 4;
+  for (let i = 0; i <= steps; i++) {
+    const value = (max / steps) * i;
+    parts.push(
+      `<line x1="${left}" x2="${width - 8}" y1="${y(value)}" y2="${y(value)}" stroke="#e5e7eb"/>`,
+      `<text x="${left - 4}" y="${y(value) + 3}" font-size="8" text-anchor="end" ${FONT}>${Math.round(value * 10) / 10}</text>`,
+    );
+  }
+  const labelEvery = Math.ceil(groups.length / 14);
+  groups.forEach((group, gi) => {
+    const x0 = left + gi * slot + (slot - barW * series.length) / 2;
+    group.values.forEach((value, si) => {
+      const x = x0 + si * barW;
+      if (value === null) {
+        parts.push(
+          `<text x="${x + barW / 2}" y="${top + plotH - 3}" font-size="7" text-anchor="middle" ${FONT}>${escapeXml(group.hiddenLabel ?? '')}</text>`,
+        );
+        return;
+      }
+      parts.push(
+        `<rect x="${x}" y="${y(value)}" width="${barW - 1}" height="${Math.max(0, top + plotH - y(value))}" fill="${series[si]!.colour}"/>`,
+      );
+      if (groups.length <= 14 && value > 0) {
+        parts.push(
+          `<text x="${x + barW / 2}" y="${y(value) - 2}" font-size="7" text-anchor="middle" ${FONT}>${Math.round(value * 100) / 100}</text>`,
+        );
+      }
+    });
+    if (gi % labelEvery === 0) {
+      parts.push(
+        `<text x="${left + gi * slot + slot / 2}" y="${top + plotH + 12}" font-size="8" text-anchor="middle" ${FONT}>${escapeXml(group.label)}</text>`,
+      );
+    }
+  });
+  parts.push(
+    `<line x1="${left}" x2="${width - 8}" y1="${top + plotH}" y2="${top + plotH}" stroke="#6b7280"/>`,
+  );
+  if (series.length > 1) {
+    series.forEach((s, i) => {
+      const x = left + i * 130;
+      parts.push(
+        `<rect x="${x}" y="4" width="10" height="10" fill="${s.colour}"/>`,
+        `<text x="${x + 14}" y="12" font-size="9" ${FONT}>${escapeXml(s.name)}</text>`,
+      );
+    });
+  }
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${parts.join('')}</svg>`;
+}
+
+export type MapCommune = {
+  name: string;
+  latitude: number | null;
+  longitude: number | null;
+  sessions: number;
+  priority: boolean | null;
+};
+
+/**
+ * The communes reached on a plain projection (longitude scaled by the cosine of the mean
+ * latitude), over faint dots of the communes of the same departments, with a scale bar.
+ */
+export function communeMap(options: {
+  communes: MapCommune[];
+  background: [number, number][];
+  width: number;
+  height: number;
+  labelCount?: number;
+}): string {
+  const { width, height } = options;
+  const located = options.communes.filter((c) => c.latitude !== null && c.longitude !== null);
+  const points = [
+    ...options.background,
+    ...located.map((c) => [c.latitude!, c.longitude!] as [number, number]),
+  ];
+  if (points.length === 0) {
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="${width}" height="${height}" fill="#f3f4f6"/></svg>`;
+  }
+  const lats = points.map((p) => p[0]);
+  const lons = points.map((p) => p[1]);
+  const [minLat, maxLat, minLon, maxLon] = [
+    Math.min(...lats),
+    Math.max(...lats),
+    Math.min(...lons),
+    Math.max(...lons),
+  ];
+  const kx = Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
+  const spanX = Math.max((maxLon - minLon) * kx, 0.05);
+  const spanY = Math.max(maxLat - minLat, 0.05);
+  const margin = 16;
+  const scale = Math.min((width - 2 * margin) / spanX, (height - 2 * margin - 14) / spanY);
+  const x = (lon: number) =>
+    margin + (lon - minLon) * kx * scale + (width - 2 * margin - spanX * scale) / 2;
+  const y = (lat: number) => margin + (maxLat - lat) * scale;
+  const parts = [`<rect width="${width}" height="${height}" fill="#f8fafc" stroke="#cbd5e1"/>`];
+  for (const [lat, lon] of options.background) {
+    parts.push(
+      `<circle cx="${x(lon).toFixed(1)}" cy="${y(lat).toFixed(1)}" r="0.9" fill="#cbd5e1"/>`,
+    );
+  }
+  const maxSessions = Math.max(1, ...located.map((c) => c.sessions));
+  const sorted = [...located].sort((a, b) => b.sessions - a.sessions);
+  for (const c of [...sorted].reverse()) {
+    const r = 2.5 + 7 * Math.sqrt(c.sessions / maxSessions);
+    parts.push(
+      `<circle cx="${x(c.longitude!).toFixed(1)}" cy="${y(c.latitude!).toFixed(1)}" r="${r.toFixed(1)}" fill="${c.priority ? '#ea580c' : '#2563eb'}" fill-opacity="0.75" stroke="#ffffff" stroke-width="0.6"/>`,
+    );
+  }
+  // The busiest communes get a label, unless it would overlap one already placed.
+  const placed: { x: number; y: number }[] = [];
+  for (const c of sorted) {
+    if (placed.length >= (options.labelCount ?? 8)) break;
+    const [lx, ly] = [x(c.longitude!), y(c.latitude!)];
+    if (placed.some((p) => Math.abs(p.x - lx) < 90 && Math.abs(p.y - ly) < 14)) continue;
+    placed.push({ x: lx, y: ly });
+    parts.push(
+      `<text x="${(x(c.longitude!) + 6).toFixed(1)}" y="${(y(c.latitude!) - 5).toFixed(1)}" font-size="8" ${FONT}>${escapeXml(c.name)}</text>`,
+    );
+  }
+  // A scale bar of a round number of km (1° of latitude ≈ 111 km).
+  const kmPerPx = 111 / scale;
+  const barKm = [1, 2, 5, 10, 20, 50, 100, 200].find((km) => km / kmPerPx >= 50) ?? 200;
+  const barPx = barKm / kmPerPx;
+  parts.push(
+    `<line x1="${margin}" x2="${margin + barPx}" y1="${height - 10}" y2="${height - 10}" stroke="#374151" stroke-width="2"/>`,
+    `<text x="${margin + barPx + 4}" y="${height - 7}" font-size="8" ${FONT}>${barKm} km</text>`,
+  );
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${parts.join('')}</svg>`;
+}

@@ -1,0 +1,158 @@
+// The tables under a report, for its workbook and its CSV files: every people count already suppressed.
+import type { PeopleFigure } from '@tutti/contracts';
+import type { ExportTable } from '../carbon';
+import type { ReportData } from './report-data';
+import { REPORT_LABELS, type ReportLabels } from './report-labels';
+
+type Cell = string | number | null;
+
+/** A figure as printed: the number, "< 5", or the word for a masked cell. */
+export function figure(value: PeopleFigure | null | undefined, words: ReportLabels): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return value;
+  return value === 'masked' ? words.suppression.masked : words.suppression.small;
+}
+
+export function summaryRows(data: ReportData, words: ReportLabels): [string, Cell][] {
+  const i = data.indicators;
+  const f = words.figures;
+  const kinds = (match: (kind: string) => boolean) =>
+    i.sessions.byKind.filter((k) => match(k.kind)).reduce((sum, k) => sum + k.count, 0);
+  return [
+    [f.beneficiaries, figure(i.beneficiaries.total, words)],
+    [f.listed, figure(i.beneficiaries.listed, words)],
+    [f.counted, figure(i.beneficiaries.counted, words)],
+    [f.sessions, i.sessions.held],
+    [f.workshops, kinds((k) => k.startsWith('workshop_'))],
+    [f.concerts, i.concerts.count],
+    [f.online, kinds((k) => k === 'online')],
+    [f.audience, figure(i.concerts.audience, words)],
+    [`${f.hours} (${f.hoursNote})`, figure(i.practiceHours.total, words)],
+    [f.attendance, figure(i.attendance.rate, words)],
+    [f.communes, i.communes.reached],
+    [f.priorityCommunes, i.communes.priority ?? f.unknown],
+    [f.ruralCommunes, i.communes.rural ?? f.unknown],
+    [f.accessNeeds, figure(i.publics.withAccessNeeds, words)],
+    [f.carbonTotal, i.carbon.totalCo2eKg ?? f.notAvailable],
+    [f.carbonPerBeneficiary, figure(i.carbon.perBeneficiaryKg, words) ?? f.notAvailable],
+    [f.continuation, f.notAvailable],
+  ];
+}
+
+export function reportTables(data: ReportData): ExportTable[] {
+  const words = REPORT_LABELS[data.locale];
+  const c = words.columns;
+  const i = data.indicators;
+  const category = (key: string) => (words.categories as Record<string, string>)[key] ?? key;
+  const yesNo = (value: boolean | null) =>
+    value === null ? words.figures.unknown : value ? c.yes : c.no;
+  const tables: ExportTable[] = [
+    { name: words.sheets.summary, header: [c.indicator, c.value], rows: summaryRows(data, words) },
+    {
+      name: words.sheets.months,
+      header: [c.date, words.figures.workshops, words.figures.concerts, words.figures.online],
+      rows: i.sessions.byMonth.map((m) => [m.month, m.workshops, m.concerts, m.online]),
+    },
+    {
+      name: words.sheets.publics,
+      header: [c.indicator, c.option, words.categories.people],
+      rows: [
+        ...i.publics.ageBands.map((r): Cell[] => [
+          words.categories.ageBand,
+          category(r.category),
+          figure(r.count, words),
+        ]),
+        ...i.publics.areas.map((r): Cell[] => [
+          words.categories.area,
+          category(r.category),
+          figure(r.count, words),
+        ]),
+        ...i.publics.priorityAreas.map((r): Cell[] => [
+          words.categories.priorityArea,
+          category(r.category),
+          figure(r.count, words),
+        ]),
+      ],
+    },
+    {
+      name: words.sheets.communes,
+      header: [c.code, c.commune, c.sessions, c.priority, c.rural],
+      rows: i.communes.list.map((m) => [
+        m.code,
+        m.name,
+        m.sessions,
+        yesNo(m.priority),
+        yesNo(m.rural),
+      ]),
+    },
+    {
+      name: words.sheets.projects,
+      header: [c.project, c.sessions, c.listed, c.counted, c.total, c.participantHours],
+      rows: data.projects.map((p) => [
+        p.name,
+        p.sessions,
+        figure(p.listed, words),
+        figure(p.counted, words),
+        figure(p.total, words),
+        figure(p.hours, words),
+      ]),
+    },
+    {
+      name: words.sheets.sessions,
+      header: [c.date, c.kind, c.status, c.project, c.venue, c.code, c.hours, c.present, c.counted],
+      rows: data.sessions.map((s) => [
+        s.starts,
+        (words.kinds as Record<string, string>)[s.kind] ?? s.kind,
+        s.status,
+        s.project,
+        s.venue,
+        s.commune,
+        s.hours,
+        figure(s.present, words),
+        figure(s.counted, words),
+      ]),
+    },
+    {
+      name: words.sheets.journeys,
+      header: [c.journey, c.group, c.sessions, c.members, c.presentPeople, c.rate],
+      rows: data.journeys.map((j) => [
+        j.name,
+        j.group,
+        j.sessions,
+        figure(j.members, words),
+        figure(j.present, words),
+        figure(j.rate, words),
+      ]),
+    },
+    {
+      name: words.sheets.surveys,
+      header: [
+        c.survey,
+        c.question,
+        c.phase,
+        c.answers,
+        c.mean,
+        c.pairs,
+        c.meanDifference,
+        'z',
+        c.pValue,
+      ],
+      rows: data.surveys.flatMap((survey) =>
+        survey.questions.flatMap((q) =>
+          q.phases.map((p, index): Cell[] => [
+            survey.survey.title,
+            q.question.label,
+            words.phases[p.phase],
+            figure(p.stats.answers, words),
+            figure(p.stats.mean, words),
+            index === 0 && q.paired ? figure(q.paired.pairs, words) : null,
+            index === 0 && q.paired ? figure(q.paired.meanDifference, words) : null,
+            index === 0 && q.paired ? figure(q.paired.z, words) : null,
+            index === 0 && q.paired ? figure(q.paired.pValue, words) : null,
+          ]),
+        ),
+      ),
+    },
+  ];
+  return tables;
+}

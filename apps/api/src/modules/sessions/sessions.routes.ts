@@ -1,0 +1,171 @@
+// HTTP routes of sessions: the calendar, planning with conflict checks, moves, cancel and done.
+import {
+  CalendarQuerySchema,
+  CalendarSchema,
+  MovedSessionsSchema,
+  MovePreviewSchema,
+  OrgParamsSchema,
+  SessionCancelBodySchema,
+  SessionCheckBodySchema,
+  SessionCheckSchema,
+  SessionCreateBodySchema,
+  SessionMoveBodySchema,
+  SessionMovePreviewBodySchema,
+  SessionParamsSchema,
+  SessionSchema,
+  SessionUpdateBodySchema,
+} from '@tutti/contracts';
+import { z } from 'zod';
+import type { App, AppDeps } from '../../platform/app-types';
+import { requireMember } from '../../platform/auth/request-auth';
+import { listCalendar } from './calendar.service';
+import { applyMove, previewMove } from './sessions.move';
+import * as service from './sessions.service';
+
+const tags = ['sessions'];
+
+export function registerSessionRoutes(app: App, deps: AppDeps) {
+  app.get(
+    '/api/orgs/:orgId/sessions',
+    {
+      schema: {
+        tags,
+        params: OrgParamsSchema,
+        querystring: CalendarQuerySchema,
+        response: { 200: CalendarSchema },
+      },
+    },
+    async (request) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      return listCalendar({ actor, query: request.query });
+    },
+  );
+
+  app.post(
+    '/api/orgs/:orgId/sessions',
+    {
+      schema: {
+        tags,
+        params: OrgParamsSchema,
+        body: SessionCreateBodySchema,
+        response: { 201: SessionSchema },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      return reply.code(201).send(await service.createSession({ actor, input: request.body }));
+    },
+  );
+
+  app.post(
+    '/api/orgs/:orgId/sessions/check',
+    {
+      schema: {
+        tags,
+        params: OrgParamsSchema,
+        body: SessionCheckBodySchema,
+        response: { 200: SessionCheckSchema },
+      },
+    },
+    async (request) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      return service.checkSession({ actor, input: request.body });
+    },
+  );
+
+  app.get(
+    '/api/orgs/:orgId/sessions/:sessionId',
+    { schema: { tags, params: SessionParamsSchema, response: { 200: SessionSchema } } },
+    async (request) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      return service.getSession({ actor, sessionId: request.params.sessionId });
+    },
+  );
+
+  app.patch(
+    '/api/orgs/:orgId/sessions/:sessionId',
+    {
+      schema: {
+        tags,
+        params: SessionParamsSchema,
+        body: SessionUpdateBodySchema,
+        response: { 200: SessionSchema },
+      },
+    },
+    async (request) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      const { sessionId } = request.params;
+      return service.updateSession({ actor, sessionId, input: request.body });
+    },
+  );
+
+  app.delete(
+    '/api/orgs/:orgId/sessions/:sessionId',
+    { schema: { tags, params: SessionParamsSchema, response: { 204: z.null() } } },
+    async (request, reply) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      await service.deleteSession({ actor, sessionId: request.params.sessionId });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/orgs/:orgId/sessions/:sessionId/cancel',
+    {
+      schema: {
+        tags,
+        params: SessionParamsSchema,
+        body: SessionCancelBodySchema,
+        response: { 200: SessionSchema },
+      },
+    },
+    async (request) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      const { sessionId } = request.params;
+      return service.cancelSession({ actor, sessionId, reason: request.body.reason });
+    },
+  );
+
+  app.post(
+    '/api/orgs/:orgId/sessions/:sessionId/done',
+    { schema: { tags, params: SessionParamsSchema, response: { 200: SessionSchema } } },
+    async (request) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      return service.markSessionDone({ actor, sessionId: request.params.sessionId });
+    },
+  );
+
+  app.post(
+    '/api/orgs/:orgId/sessions/:sessionId/move-preview',
+    {
+      schema: {
+        tags,
+        params: SessionParamsSchema,
+        body: SessionMovePreviewBodySchema,
+        response: { 200: MovePreviewSchema },
+      },
+    },
+    async (request) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      const { sessionId } = request.params;
+      return previewMove({ actor, sessionId, input: request.body });
+    },
+  );
+
+  app.post(
+    '/api/orgs/:orgId/sessions/:sessionId/move',
+    {
+      schema: {
+        tags,
+        params: SessionParamsSchema,
+        body: SessionMoveBodySchema,
+        response: { 200: MovedSessionsSchema },
+      },
+    },
+    async (request) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      const { sessionId } = request.params;
+      return applyMove({ actor, sessionId, input: request.body });
+    },
+  );
+}

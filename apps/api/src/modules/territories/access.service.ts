@@ -1,0 +1,103 @@
+// The access index of an area for an organisation: who is far from live music and from its work.
+import type { AccessQuery, AccessReport } from '@tutti/contracts';
+import type { TuttiDatabase } from '@tutti/db';
+import { computeAccessIndex, rankCommunes } from '@tutti/geo';
+import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { addDays, toLocalMoment } from '../../platform/time/local-time';
+import { communeReference } from '../communes';
+import {
+  boundsOf,
+  presentFacilities,
+  presentRanked,
+  presentVenues,
+  scoreParameters,
+  summaryOf,
+} from './access.presenter';
+import { resolveArea } from './area';
+import { activitiesByCommune, activityByVenue, liveMusicPlaces, locateVenues } from './places';
+import * as repository from './territories.repository';
+
+/** Today in France, where the window of "the last 12 months" is read by default. */
+export function todayInFrance(): string {
+  return toLocalMoment(new Date(), 'Europe/Paris').date;
+}
+
+/** First day of the 12 calendar months ending `asOf` (as `inLastTwelveMonths` counts them). */
+export function periodStartOf(asOf: string): string {
+  const [year, month, day] = asOf.split('-').map(Number) as [number, number, number];
+  const yearBefore = new Date(Date.UTC(year - 1, month - 1, day)).toISOString().slice(0, 10);
+  return addDays(yearBefore, 1);
+}
+
+/**
+ * Ranks the communes of an area by access score, with the reasons, the figures behind them and
+ * the map layers (the organisation's venues, imported live-music facilities).
+ *
+ * @example await accessReport({ actor, database, query: { department: '48' } })
+ */
+export async function accessReport({
+  actor,
+  database,
+  query,
+}: {
+  actor: OrgActor;
+  database: TuttiDatabase;
+  query: AccessQuery;
+}): Promise<AccessReport> {
+  requireRole(actor, ['admin', 'coordinator', 'viewer']);
+  const reference = await communeReference(database);
+  const { dataset } = reference;
+  const asOf = query.asOf ?? todayInFrance();
+  const periodStart = periodStartOf(asOf);
+  // A day of margin each side: local dates are read in each session's own time zone.
+  const from = new Date(`${addDays(periodStart, -1)}T00:00:00Z`);
+  const to = new Date(`${addDays(asOf, 2)}T00:00:00Z`);
+  const { venues, sessions } = await actor.inTenant(async (tx) => ({
+    venues: await repository.listVenues(tx, actor.orgId),
+    sessions: await repository.listSessionsBetween(tx, actor.orgId, from, to),
+  }));
+  const located = locateVenues(dataset, venues);
+  const resolved = resolveArea(dataset, query, located);
+  const activity = activityByVenue(sessions, asOf);
+  const report = {
+    asOf,
+    periodStart,
+    score: scoreParameters(),
+    reference: {
+      facilitiesYear: reference.importOf('cultural-facilities')?.year ?? null,
+      densityYear: reference.importOf('density-grid')?.year ?? null,
+      priorityAreasYear: reference.importOf('priority-areas')?.year ?? null,
+      centresYear: reference.importOf('commune-centres')?.year ?? null,
+    },
+  };
+  const bounds = resolved ? boundsOf(resolved.communes.map((c) => c.location)) : null;
+  if (!resolved || !bounds) {
+    return {
+      ...report,
+      area: resolved?.area ?? null,
+      summary: summaryOf([]),
+      items: [],
+      venues: [],
+      facilities: [],
+    };
+  }
+  const { places, labels } = liveMusicPlaces(reference.liveMusicFacilities, located, activity);
+  const access = computeAccessIndex({
+    communes: resolved.communes,
+    liveMusicPlaces: places,
+    activitiesByCommune: activitiesByCommune(located, activity),
+    priorityCommuneIds: reference.priorityCommuneIds,
+    asOf,
+  });
+  const items = rankCommunes(resolved.communes, access).map((row) =>
+    presentRanked(dataset, row, labels),
+  );
+  return {
+    ...report,
+    area: resolved.area,
+    summary: summaryOf(items),
+    items,
+    venues: presentVenues(dataset, located, activity, bounds),
+    facilities: presentFacilities(reference.liveMusicFacilities, bounds),
+  };
+}

@@ -1,0 +1,56 @@
+// The only place with queries for territories: the organisation's venues, sessions and groups.
+import { type Executor, schema } from '@tutti/db';
+import { and, eq, gte, isNotNull, isNull, lte, ne } from 'drizzle-orm';
+
+const { venues, sessions, groups } = schema;
+
+export type VenueRow = Awaited<ReturnType<typeof listVenues>>[number];
+export type SessionRow = Awaited<ReturnType<typeof listSessionsBetween>>[number];
+export type GroupRow = Awaited<ReturnType<typeof listGroups>>[number];
+
+export async function listVenues(tx: Executor, orgId: string) {
+  return tx
+    .select({
+      id: venues.id,
+      name: venues.name,
+      communeCode: venues.communeCode,
+      communeName: venues.communeName,
+      latitude: venues.latitude,
+      longitude: venues.longitude,
+    })
+    .from(venues)
+    .where(and(eq(venues.orgId, orgId), isNull(venues.archivedAt)));
+}
+
+/** Sessions held at a venue, not cancelled, starting between two instants. */
+export async function listSessionsBetween(tx: Executor, orgId: string, from: Date, to: Date) {
+  return tx
+    .select({
+      venueId: sessions.venueId,
+      kind: sessions.kind,
+      startsAt: sessions.startsAt,
+      timeZone: sessions.timeZone,
+    })
+    .from(sessions)
+    .where(
+      and(
+        eq(sessions.orgId, orgId),
+        isNotNull(sessions.venueId),
+        ne(sessions.status, 'cancelled'),
+        gte(sessions.startsAt, from),
+        lte(sessions.startsAt, to),
+      ),
+    );
+}
+
+export async function listGroups(tx: Executor, orgId: string) {
+  return tx
+    .select({
+      id: groups.id,
+      name: groups.name,
+      communeCode: groups.communeCode,
+      communeName: groups.communeName,
+    })
+    .from(groups)
+    .where(and(eq(groups.orgId, orgId), isNull(groups.archivedAt)));
+}

@@ -1,0 +1,79 @@
+// HTTP routes of territories: the access index of an area (JSON and CSV), nearest places, map tiles.
+import {
+  AccessQuerySchema,
+  AccessReportSchema,
+  MapConfigSchema,
+  NearestQuerySchema,
+  NearestResultSchema,
+  OrgParamsSchema,
+} from '@tutti/contracts';
+import type { App, AppDeps } from '../../platform/app-types';
+import { requireMember, requireSession } from '../../platform/auth/request-auth';
+import { accessReport } from './access.service';
+import { accessCsvExport } from './access-export.service';
+import { nearestPlaces } from './nearest.service';
+
+const tags = ['territories'];
+
+export function registerTerritoryRoutes(app: App, deps: AppDeps) {
+  const { database } = deps;
+
+  app.get(
+    '/api/orgs/:orgId/territories/access',
+    {
+      schema: {
+        tags,
+        params: OrgParamsSchema,
+        querystring: AccessQuerySchema,
+        response: { 200: AccessReportSchema },
+      },
+    },
+    async (request) => {
+      const actor = await requireMember(request, database, request.params.orgId);
+      return accessReport({ actor, database, query: request.query });
+    },
+  );
+
+  app.get(
+    '/api/orgs/:orgId/territories/access.csv',
+    { schema: { tags, params: OrgParamsSchema, querystring: AccessQuerySchema } },
+    async (request, reply) => {
+      const actor = await requireMember(request, database, request.params.orgId);
+      const locale = requireSession(request).user.locale;
+      const { fileName, body } = await accessCsvExport({
+        actor,
+        database,
+        query: request.query,
+        locale,
+      });
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${fileName}"`)
+        .header('cache-control', 'no-store')
+        .send(body);
+    },
+  );
+
+  app.get(
+    '/api/orgs/:orgId/territories/nearest',
+    {
+      schema: {
+        tags,
+        params: OrgParamsSchema,
+        querystring: NearestQuerySchema,
+        response: { 200: NearestResultSchema },
+      },
+    },
+    async (request) => {
+      const actor = await requireMember(request, database, request.params.orgId);
+      return nearestPlaces({ actor, database, query: request.query });
+    },
+  );
+
+  // Public: the sign-in page has no map, but the tile server is no secret either.
+  app.get(
+    '/api/config/map',
+    { schema: { tags, response: { 200: MapConfigSchema } } },
+    async () => ({ ...deps.config.map, maxZoom: 19 }),
+  );
+}

@@ -1,0 +1,8 @@
+// What other modules may use from venues: the availability check for sessions; for imports and
+// exports the insert and the list.
+export {
+  isVenueAvailable,
+  type VenueAvailability,
+  type VenueAvailabilityInput,
+} from './venue-availability';
+export { insertVenue, listVenues, type VenueRow } from './venues.repository';

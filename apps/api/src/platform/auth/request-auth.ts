@@ -1,0 +1,95 @@
+// Reads the session cookie on every request and enforces the CSRF token on cookie-backed writes.
+import type { Role } from '@tutti/contracts';
+import { schema, type TuttiDatabase, type Tx } from '@tutti/db';
+import { and, eq } from 'drizzle-orm';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../errors';
+import { findSession, type OpenSession, SESSION_COOKIE } from './session-store';
+import { sameSecret } from './tokens';
+
+/** A member acting inside one organisation; tenant data is reached only through `inTenant`. */
+export type OrgActor = {
+  userId: string;
+  orgId: string;
+  role: Role;
+  inTenant<T>(work: (tx: Tx) => Promise<T>, options?: { sensitive?: boolean }): Promise<T>;
+};
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    session: OpenSession | null;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function registerRequestAuth(app: FastifyInstance, database: TuttiDatabase) {
+  app.decorateRequest('session', null);
+  app.addHook('preHandler', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    request.session = token ? await findSession(database.db, token) : null;
+    if (request.session && !SAFE_METHODS.has(request.method)) {
+      const header = request.headers['x-csrf-token'];
+      if (typeof header !== 'string' || !sameSecret(header, request.session.csrfToken)) {
+        throw new AppError('REQUEST.CSRF', 'Missing or wrong x-csrf-token header');
+      }
+    }
+  });
+}
+
+export function requireSession(request: FastifyRequest): OpenSession {
+  if (!request.session) throw new AppError('AUTH.UNAUTHENTICATED', 'Sign in first');
+  return request.session;
+}
+
+/**
+ * The signed-in member of `orgId`. Not being a member answers 404, exactly as for an
+ * organisation that does not exist, so that ids of other organisations reveal nothing.
+ */
+export async function requireMember(
+  request: FastifyRequest,
+  database: TuttiDatabase,
+  orgId: string,
+): Promise<OrgActor> {
+  const session = requireSession(request);
+  const [membership] = await database.db
+    .select({ role: schema.memberships.role })
+    .from(schema.memberships)
+    .where(
+      and(eq(schema.memberships.orgId, orgId), eq(schema.memberships.userId, session.user.id)),
+    );
+  if (!membership) throw new AppError('ORG.NOT_FOUND', 'Organisation not found');
+  const scope = { orgId, userId: session.user.id };
+  return {
+    userId: session.user.id,
+    orgId,
+    role: membership.role,
+    inTenant: (work, options) =>
+      database.withTenant({ ...scope, sensitive: options?.sensitive ?? false }, work),
+  };
+}
+
+/** Access check on the first line of a service function. */
+export function requireRole(actor: OrgActor, allowed: readonly Role[]) {
+  if (!allowed.includes(actor.role)) {
+    throw new AppError('AUTH.FORBIDDEN', `This needs one of the roles: ${allowed.join(', ')}`);
+  }
+}
+
+export function setSessionCookie(
+  reply: FastifyReply,
+  session: { token: string; maxAgeSeconds: number },
+  secure: boolean,
+) {
+  reply.setCookie(SESSION_COOKIE, session.token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    path: '/',
+    maxAge: session.maxAgeSeconds,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply) {
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}

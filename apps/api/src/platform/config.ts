@@ -1,0 +1,97 @@
+// Server configuration, read once from the environment and validated.
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().default('localhost'),
+  DATABASE_URL: z.string().url().optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  TUTTI_DATA_DIR: z.string().default('./.tutti/data'),
+  TUTTI_FILES_DIR: z.string().min(1).optional(),
+  TUTTI_PUBLIC_URL: z.string().url().optional(),
+  TUTTI_WEB_DIST: z.string().optional(),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('Tutti <no-reply@tutti.localhost>'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TUTTI_SIGN_IN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  TUTTI_DEMO_SEED: z.enum(['auto', 'off']).default('auto'),
+  TUTTI_MAP_TILE_URL: z
+    .string()
+    .regex(/^(https?:\/\/|\/).*\{z\}.*\{x\}.*\{y\}/, 'A tile URL template with {z}, {x} and {y}')
+    .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+  TUTTI_MAP_TILE_ATTRIBUTION: z.string().max(300).default('© OpenStreetMap contributors'),
+  TUTTI_OSRM_URL: z.string().url().optional(),
+  TUTTI_OSRM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  database:
+    | { kind: 'pglite'; dataDir: string }
+    | { kind: 'postgres'; url: string; poolSize: number };
+  publicUrl: string;
+  /** Folder of uploaded documents (agreements...), on PGlite and PostgreSQL deployments alike. */
+  filesDir: string;
+  webDistDir: string | null;
+  smtpUrl: string | null;
+  mailFrom: string;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  signInLimitPerMinute: number;
+  seedDemoWhenEmpty: boolean;
+  /** Cookies are marked Secure when the public URL is served over HTTPS. */
+  secureCookies: boolean;
+  /** Background tiles of the maps: any XYZ tile server; its attribution is shown on the map. */
+  map: { tileUrl: string; attribution: string };
+  /** Road distances and durations for tour planning from an OSRM table service; null: estimates. */
+  osrm: { url: string; timeoutMs: number } | null;
+};
+
+/**
+ * Reads and checks the environment; a wrong value stops the start with a clear message.
+ *
+ * @example loadConfig({ PORT: '4000' }).port // 4000
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  const publicUrl = (e.TUTTI_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
+      : {
+          kind: 'pglite',
+          dataDir: e.TUTTI_DATA_DIR.startsWith('memory://')
+            ? e.TUTTI_DATA_DIR
+            : resolve(e.TUTTI_DATA_DIR),
+        },
+    publicUrl,
+    filesDir: resolve(e.TUTTI_FILES_DIR ?? defaultFilesDir(e.TUTTI_DATA_DIR)),
+    webDistDir: e.TUTTI_WEB_DIST ?? null,
+    smtpUrl: e.SMTP_URL ?? null,
+    mailFrom: e.MAIL_FROM,
+    logLevel: e.LOG_LEVEL,
+    signInLimitPerMinute: e.TUTTI_SIGN_IN_LIMIT_PER_MINUTE,
+    seedDemoWhenEmpty: e.TUTTI_DEMO_SEED === 'auto' && e.NODE_ENV !== 'production',
+    secureCookies: publicUrl.startsWith('https://'),
+    map: { tileUrl: e.TUTTI_MAP_TILE_URL, attribution: e.TUTTI_MAP_TILE_ATTRIBUTION },
+    osrm: e.TUTTI_OSRM_URL
+      ? { url: e.TUTTI_OSRM_URL.replace(/\/$/, ''), timeoutMs: e.TUTTI_OSRM_TIMEOUT_MS }
+      : null,
+  };
+}
+
+/** `files` next to the data folder (`./.tutti/files` by default), also when the data is in memory. */
+function defaultFilesDir(dataDir: string) {
+  return dataDir.startsWith('memory://') ? './.tutti/files' : join(dataDir, '..', 'files');
+}

@@ -1,0 +1,39 @@
+import { DEMO_PASSWORD, DemoRefusedError, demoAccounts, schema, seedDemo } from '@tutti/db';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn, startTestApp, type TestApp } from '../testing/test-app';
+import { hashPassword } from './auth/passwords';
+import { seedDemoOrganisation } from './demo';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+describe('demo organisation', () => {
+  it('has one account per role, each able to sign in with the demo password', async () => {
+    await seedDemoOrganisation(t.database);
+    for (const account of demoAccounts) {
+      const client = await signIn(t.app, account.email, DEMO_PASSWORD);
+      const me = await client.get('/api/me');
+      expect(me.body).toMatchObject({ memberships: [{ role: account.role, isDemo: true }] });
+    }
+  });
+
+  it('is recreated, not duplicated, by a second seed', async () => {
+    await seedDemoOrganisation(t.database);
+    await seedDemoOrganisation(t.database);
+    const demos = await t.database.db
+      .select()
+      .from(schema.organisations)
+      .where(eq(schema.organisations.isDemo, true));
+    expect(demos).toHaveLength(1);
+  });
+
+  it('is refused when NODE_ENV=production', async () => {
+    await expect(seedDemo(t.database, { hashPassword, env: 'production' })).rejects.toBeInstanceOf(
+      DemoRefusedError,
+    );
+  });
+});

@@ -1,0 +1,29 @@
+// Seeds the demo organisation with every feature's demo steps.
+import {
+  type DemoStep,
+  demoAttendanceStep,
+  demoCarbonStep,
+  demoGroupsStep,
+  demoImpactStep,
+  demoPlacesStep,
+  demoProgrammeStep,
+  demoTourStep,
+  seedDemo,
+  type TuttiDatabase,
+} from '@tutti/db';
+import { hashPassword } from './auth/passwords';
+
+/** Features append their demo content here, in dependency order. */
+export const demoSteps: DemoStep[] = [
+  demoPlacesStep,
+  demoGroupsStep,
+  demoProgrammeStep,
+  demoTourStep,
+  demoCarbonStep,
+  demoAttendanceStep,
+  demoImpactStep,
+];
+
+export function seedDemoOrganisation(database: TuttiDatabase) {
+  return seedDemo(database, { hashPassword, steps: demoSteps });
+}

@@ -1,0 +1,91 @@
+// Durable background jobs on the database (pg-boss), on PostgreSQL and on the embedded PGlite alike.
+import type { TuttiDatabase } from '@tutti/db';
+import type { FastifyBaseLogger } from 'fastify';
+import PgBoss from 'pg-boss';
+
+export type JobState = 'created' | 'retry' | 'active' | 'completed' | 'cancelled' | 'failed';
+
+export type JobInfo<Output = unknown> = { id: string; state: JobState; output: Output | null };
+
+export type JobQueue = {
+  /** Queues a job; with a singleton key, a second identical job is not queued while one waits. */
+  send<Data extends object>(
+    name: string,
+    data: Data,
+    options?: { singletonKey?: string; retryLimit?: number },
+  ): Promise<string | null>;
+  /** Runs `handler` for every job of `name` in this process; a throw marks the job failed (retried if allowed). */
+  work<Data extends object>(
+    name: string,
+    handler: (data: Data, jobId: string) => Promise<unknown>,
+  ): Promise<void>;
+  /** A recurring job (cron syntax, server time zone). */
+  schedule(name: string, cron: string): Promise<void>;
+  getJob<Output>(name: string, id: string): Promise<JobInfo<Output> | null>;
+  stop(): Promise<void>;
+};
+
+/**
+ * Starts the queue. Jobs live in the `jobs` schema of the same database, so they survive a
+ * restart and any number of server processes share them.
+ *
+ * @example const jobs = await startJobQueue({ database, log }); await jobs.send('report.build', { reportId })
+ */
+export async function startJobQueue(options: {
+  database: TuttiDatabase;
+  log: FastifyBaseLogger;
+  pollingIntervalSeconds?: number;
+}): Promise<JobQueue> {
+  const boss = new PgBoss({
+    db: {
+      executeSql: (text: string, values?: unknown[]) => options.database.executeSql(text, values),
+    },
+    schema: 'jobs',
+    // The embedded database is one connection: keep housekeeping light.
+    monitorStateIntervalSeconds: 60,
+    maintenanceIntervalSeconds: 300,
+  } as PgBoss.ConstructorOptions);
+  boss.on('error', (error) => options.log.error({ err: error }, 'job queue error'));
+  await boss.start();
+  const knownQueues = new Set<string>();
+
+  async function ensureQueue(name: string) {
+    if (knownQueues.has(name)) return;
+    if (!(await boss.getQueue(name))) await boss.createQueue(name);
+    knownQueues.add(name);
+  }
+
+  return {
+    async send(name, data, sendOptions = {}) {
+      await ensureQueue(name);
+      return boss.send(name, data, {
+        retryLimit: sendOptions.retryLimit ?? 2,
+        retryBackoff: true,
+        ...(sendOptions.singletonKey ? { singletonKey: sendOptions.singletonKey } : {}),
+      });
+    },
+    async work(name, handler) {
+      await ensureQueue(name);
+      await boss.work(
+        name,
+        { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
+        async ([job]) => {
+          if (!job) return null;
+          return handler(job.data as never, job.id);
+        },
+      );
+    },
+    async schedule(name, cron) {
+      await ensureQueue(name);
+      await boss.schedule(name, cron);
+    },
+    async getJob(name, id) {
+      const job = await boss.getJobById(name, id);
+      if (!job) return null;
+      return { id: job.id, state: job.state as JobState, output: (job.output ?? null) as never };
+    },
+    async stop() {
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    },
+  };
+}

@@ -1,0 +1,44 @@
+// The storage of uploaded bytes, behind a small interface (local folder now, object storage later).
+import type { Readable } from 'node:stream';
+
+/** What a write measured while storing: the exact size and the SHA-256 of the bytes. */
+export type StoredBytes = { sizeBytes: number; sha256: string };
+
+export type FileStorage = {
+  /**
+   * Stores the bytes of `source` under `key`, all or nothing: a failed or refused write leaves
+   * nothing behind. More than `maxBytes` bytes throws `TooLargeError`.
+   */
+  write(
+    key: string,
+    source: AsyncIterable<Uint8Array>,
+    options: { maxBytes: number },
+  ): Promise<StoredBytes>;
+  /** The bytes under `key`; throws `MissingFileError` when there are none. */
+  read(key: string): Promise<Readable>;
+  /** Removes the bytes under `key`; nothing happens when there are none. */
+  remove(key: string): Promise<void>;
+};
+
+export class TooLargeError extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`More than ${maxBytes} bytes`);
+    this.name = 'TooLargeError';
+  }
+}
+
+export class MissingFileError extends Error {
+  constructor(key: string) {
+    super(`No stored file under ${key}`);
+    this.name = 'MissingFileError';
+  }
+}
+
+/** Keys are `<organisation id>/<file id>`: nothing a client chose, so no path can escape the root. */
+export function storageKey(orgId: string, fileId: string) {
+  return `${orgId}/${fileId}`;
+}
+
+export function assertSafeKey(key: string) {
+  if (!/^[0-9a-f-]{36}\/[0-9a-f-]{36}$/.test(key)) throw new Error(`Unsafe storage key ${key}`);
+}

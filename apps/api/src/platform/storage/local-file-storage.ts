@@ -1,0 +1,63 @@
+// Uploaded bytes in a local folder: written to a temporary name, then renamed into place.
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import {
+  assertSafeKey,
+  type FileStorage,
+  MissingFileError,
+  type StoredBytes,
+  TooLargeError,
+} from './file-storage';
+
+export function localFileStorage(rootDir: string): FileStorage {
+  const partialDir = join(rootDir, '.partial');
+  const pathOf = (key: string) => {
+    assertSafeKey(key);
+    return join(rootDir, key);
+  };
+
+  return {
+    async write(key, source, { maxBytes }): Promise<StoredBytes> {
+      const finalPath = pathOf(key);
+      await mkdir(partialDir, { recursive: true });
+      const partialPath = join(partialDir, randomUUID());
+      const hash = createHash('sha256');
+      let sizeBytes = 0;
+      async function* measured() {
+        for await (const chunk of source) {
+          sizeBytes += chunk.byteLength;
+          if (sizeBytes > maxBytes) throw new TooLargeError(maxBytes);
+          hash.update(chunk);
+          yield chunk;
+        }
+      }
+      try {
+        await pipeline(measured, createWriteStream(partialPath, { flags: 'wx' }));
+        await mkdir(dirname(finalPath), { recursive: true });
+        await rename(partialPath, finalPath);
+      } catch (error) {
+        await rm(partialPath, { force: true });
+        throw error;
+      }
+      return { sizeBytes, sha256: hash.digest('hex') };
+    },
+
+    async read(key): Promise<Readable> {
+      const path = pathOf(key);
+      try {
+        await stat(path);
+      } catch {
+        throw new MissingFileError(key);
+      }
+      return createReadStream(path);
+    },
+
+    async remove(key) {
+      await rm(pathOf(key), { force: true });
+    },
+  };
+}

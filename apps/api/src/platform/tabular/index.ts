@@ -1,0 +1,28 @@
+// Tabular files (CSV, XLSX) as offices produce and open them: reading, understanding headers and values, writing.
+export { decodeText, type TextEncodingName } from './decode';
+export {
+  type ColumnMatch,
+  cellText,
+  type FieldSpec,
+  foldHeader,
+  locateHeader,
+  matchColumns,
+} from './headers';
+export { readTable } from './read-table';
+export type { CellValue, Table, TableRow, TableSource } from './table';
+export {
+  formatFrenchDate,
+  parseBoolean,
+  parseDate,
+  parseDecimal,
+  parseWholeNumber,
+} from './values';
+export {
+  type ColumnType,
+  CSV_MEDIA_TYPE,
+  type Sheet,
+  type SheetCell,
+  type SheetColumn,
+  toCsv,
+  toXlsx,
+} from './write';

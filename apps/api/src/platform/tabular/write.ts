@@ -1,0 +1,87 @@
+// Writes a table as French offices open it: CSV for Excel in French, or a typed XLSX sheet.
+import ExcelJS from 'exceljs';
+import { formatFrenchDate } from './values';
+
+export type ColumnType = 'text' | 'integer' | 'decimal' | 'date' | 'boolean';
+export type SheetColumn = { header: string; type: ColumnType };
+/** Dates as `YYYY-MM-DD`; booleans are written "oui"/"non". */
+export type SheetCell = string | number | boolean | null;
+export type Sheet = { name: string; columns: readonly SheetColumn[]; rows: readonly SheetCell[][] };
+
+export const CSV_MEDIA_TYPE = 'text/csv; charset=utf-8';
+
+function frenchText(cell: SheetCell, type: ColumnType): string {
+  if (cell === null) return '';
+  if (typeof cell === 'boolean') return cell ? 'oui' : 'non';
+  if (typeof cell === 'number') return String(cell).replace('.', ',');
+  return type === 'date' ? formatFrenchDate(cell) : cell;
+}
+
+function csvField(text: string): string {
+  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * UTF-8 with a byte order mark (without it Excel reads Windows-1252), `;` between cells (the
+ * comma is the French decimal mark), CRLF line ends, dates dd/mm/yyyy, decimal commas.
+ *
+ * @example toCsv({ name: 'x', columns: [{ header: 'Né le', type: 'date' }], rows: [['2017-03-05']] })
+ * // bytes of "\uFEFFNé le\r\n05/03/2017\r\n"
+ */
+export function toCsv(sheet: Sheet): Buffer {
+  const lines = [
+    sheet.columns.map((c) => csvField(c.header)).join(';'),
+    ...sheet.rows.map((row) =>
+      row.map((cell, i) => csvField(frenchText(cell, sheet.columns[i]!.type))).join(';'),
+    ),
+  ];
+  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+}
+
+const NUMBER_FORMATS: Partial<Record<ColumnType, string>> = {
+  integer: '0',
+  date: 'dd/mm/yyyy',
+};
+
+function xlsxValue(cell: SheetCell, type: ColumnType): ExcelJS.CellValue {
+  if (cell === null) return null;
+  if (typeof cell === 'boolean') return cell ? 'oui' : 'non';
+  if (type === 'date' && typeof cell === 'string') return new Date(`${cell}T00:00:00Z`);
+  return cell;
+}
+
+/**
+ * One sheet with typed cells (numbers as numbers, dates as dates shown dd/mm/yyyy, codes such
+ * as postal codes as text so their leading zero stays), a bold shaded header row that stays in
+ * view, a filter on every column, and widths fitted to the content.
+ */
+export async function toXlsx(sheet: Sheet): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Tutti';
+  const worksheet = workbook.addWorksheet(sheet.name.slice(0, 31), {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
+  const header = worksheet.addRow(sheet.columns.map((c) => c.header));
+  header.font = { bold: true };
+  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF6' } };
+  for (const row of sheet.rows) {
+    worksheet.addRow(row.map((cell, i) => xlsxValue(cell, sheet.columns[i]!.type)));
+  }
+  sheet.columns.forEach((column, index) => {
+    const target = worksheet.getColumn(index + 1);
+    const format = NUMBER_FORMATS[column.type];
+    if (format) target.numFmt = format;
+    let longest = column.header.length;
+    for (const row of sheet.rows) {
+      longest = Math.max(longest, frenchText(row[index] ?? null, column.type).length);
+    }
+    target.width = Math.min(50, Math.max(10, longest + 2));
+  });
+  if (sheet.columns.length > 0) {
+    worksheet.autoFilter = {
+      from: { row: 1, column: 1 },
+      to: { row: 1, column: sheet.columns.length },
+    };
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

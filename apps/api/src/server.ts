@@ -1,0 +1,61 @@
+// Starts Tutti: configuration, database and migrations, demo data on a first start, HTTP server.
+import { fileURLToPath } from 'node:url';
+import { DEMO_PASSWORD, demoAccounts, isEmptyDatabase } from '@tutti/db';
+import pino from 'pino';
+import { buildApp } from './app';
+import { type Config, loadConfig } from './platform/config';
+import { openConfiguredDatabase } from './platform/database';
+import { seedDemoOrganisation } from './platform/demo';
+import { startJobQueue } from './platform/jobs/queue';
+import { startMailRelay } from './platform/mail/relay';
+
+const startedAt = performance.now();
+const config = loadConfig();
+if (!config.webDistDir) {
+  config.webDistDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
+}
+const database = await openConfiguredDatabase(config);
+const seeded = config.seedDemoWhenEmpty && (await isEmptyDatabase(database));
+if (seeded) await seedDemoOrganisation(database);
+
+const jobs = await startJobQueue({ database, log: bootLogger(config) });
+const app = await buildApp({ config, database, jobs });
+const relay = config.smtpUrl
+  ? startMailRelay({ database, smtpUrl: config.smtpUrl, from: config.mailFrom, log: app.log })
+  : null;
+
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  app.log.info({ signal }, 'stopping');
+  await app.close();
+  await jobs.stop();
+  await relay?.stop();
+  await database.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));
+
+await app.listen({ port: config.port, host: config.host });
+const readyInMs = Math.round(performance.now() - startedAt);
+const where =
+  config.database.kind === 'pglite'
+    ? `embedded database in ${config.database.dataDir}`
+    : 'PostgreSQL';
+console.log(`\nTutti is ready on ${config.publicUrl} (${where}, started in ${readyInMs} ms)`);
+if (config.seedDemoWhenEmpty) {
+  console.log(
+    `${seeded ? 'Demo organisation created' : 'Demo accounts'} (password: ${DEMO_PASSWORD}):`,
+  );
+  for (const account of demoAccounts) console.log(`  ${account.role.padEnd(12)} ${account.email}`);
+}
+if (!config.smtpUrl)
+  console.log(
+    'No SMTP configured: e-mails are kept in the outbox (admins see them; `npm run outbox` lists them).',
+  );
+
+function bootLogger(config: Config) {
+  return pino({ level: config.logLevel });
+}

@@ -1,0 +1,183 @@
+// The real application on a private database, driven through Fastify's inject (no network).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Role } from '@tutti/contracts';
+import { schema, type TuttiDatabase } from '@tutti/db';
+import pino from 'pino';
+import { buildApp } from '../app';
+import type { App } from '../platform/app-types';
+import { hashPassword } from '../platform/auth/passwords';
+import { type Config, loadConfig } from '../platform/config';
+import { type JobQueue, startJobQueue } from '../platform/jobs/queue';
+import { openTestDatabase } from './test-database';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+export type TestApp = {
+  app: App;
+  database: TuttiDatabase;
+  config: Config;
+  jobs: JobQueue;
+  close(): Promise<void>;
+};
+
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  // Uploaded files go to a private folder, removed with the app.
+  const filesDir = mkdtempSync(join(tmpdir(), 'tutti-test-files-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    TUTTI_SIGN_IN_LIMIT_PER_MINUTE: '1000',
+    TUTTI_PUBLIC_URL: 'http://tutti.test',
+    TUTTI_FILES_DIR: filesDir,
+    ...env,
+  });
+  const database = await openTestDatabase();
+  const jobs = await startJobQueue({
+    database,
+    log: pino({ level: 'silent' }),
+    pollingIntervalSeconds: 0.5,
+  });
+  const app = await buildApp({ config, database, jobs });
+  await app.ready();
+  return {
+    app,
+    database,
+    config,
+    jobs,
+    async close() {
+      await app.close();
+      await jobs.stop();
+      await database.close();
+      rmSync(filesDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type Response = {
+  status: number;
+  body: unknown;
+  headers: Record<string, unknown>;
+  /** The bytes as received, for downloads. */
+  rawBody: Buffer;
+};
+
+/** A signed-in person (or nobody) calling the API like a browser would. */
+export type Client = {
+  userId: string | null;
+  /** A Buffer body is sent as is, with the `content-type` given in `headers`. */
+  request(
+    method: string,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<Response>;
+  get(url: string): Promise<Response>;
+  post(url: string, body?: unknown): Promise<Response>;
+  patch(url: string, body?: unknown): Promise<Response>;
+  delete(url: string): Promise<Response>;
+};
+
+export function clientFor(
+  app: App,
+  session?: { cookie: string; csrfToken: string; userId: string },
+): Client {
+  const request = async (
+    method: string,
+    url: string,
+    body?: unknown,
+    extraHeaders: Record<string, string> = {},
+  ) => {
+    const headers: Record<string, string> = { ...extraHeaders };
+    if (session) {
+      headers.cookie = session.cookie;
+      headers['x-csrf-token'] = session.csrfToken;
+    }
+    const response = await app.inject({
+      method: method as 'GET',
+      url,
+      headers,
+      ...(body === undefined ? {} : { payload: body as object }),
+    });
+    const text = response.body;
+    return {
+      status: response.statusCode,
+      body:
+        text && response.headers['content-type']?.toString().includes('json')
+          ? JSON.parse(text)
+          : text,
+      headers: response.headers,
+      rawBody: response.rawPayload,
+    };
+  };
+  return {
+    userId: session?.userId ?? null,
+    request,
+    get: (url) => request('GET', url),
+    post: (url, body) => request('POST', url, body ?? {}),
+    patch: (url, body) => request('PATCH', url, body ?? {}),
+    delete: (url) => request('DELETE', url),
+  };
+}
+
+export async function signIn(app: App, email: string, password = TEST_PASSWORD): Promise<Client> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-in',
+    payload: { email, password },
+  });
+  if (response.statusCode !== 200)
+    throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
+  const cookie = response.cookies.find((c) => c.name === 'tutti_session');
+  const me = response.json() as { csrfToken: string; user: { id: string } };
+  return clientFor(app, {
+    cookie: `tutti_session=${cookie!.value}`,
+    csrfToken: me.csrfToken,
+    userId: me.user.id,
+  });
+}
+
+let cachedHash: Promise<string> | undefined;
+let sequence = 0;
+
+/** A verified account, created directly in the database. */
+export async function buildUser(
+  t: TestApp,
+  overrides: Partial<typeof schema.users.$inferInsert> = {},
+) {
+  cachedHash ??= hashPassword(TEST_PASSWORD);
+  sequence += 1;
+  const [user] = await t.database.db
+    .insert(schema.users)
+    .values({
+      email: `person${sequence}-${Date.now()}@example.test`,
+      displayName: `Person ${sequence}`,
+      passwordHash: await cachedHash,
+      emailVerifiedAt: new Date(),
+      ...overrides,
+    })
+    .returning();
+  return user!;
+}
+
+/** An organisation with one signed-in member per requested role. */
+export async function buildOrganisation(
+  t: TestApp,
+  roles: Role[] = ['admin'],
+  name = 'Orchestre des Villages',
+) {
+  const [organisation] = await t.database.db
+    .insert(schema.organisations)
+    .values({ name })
+    .returning();
+  const members = {} as Record<Role, Client>;
+  for (const role of roles) {
+    const user = await buildUser(t);
+    await t.database.db
+      .insert(schema.memberships)
+      .values({ orgId: organisation!.id, userId: user.id, role });
+    members[role] = await signIn(t.app, user.email);
+  }
+  return { id: organisation!.id, members };
+}

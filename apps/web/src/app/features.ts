@@ -1,0 +1,50 @@
+// The registry of feature modules: add a feature's module here and its pages, menu entries,
+// dashboard cards and strings join the app (menu entries only show to the roles they list).
+import { artistsModule } from '@/features/artists';
+import { attendanceModule } from '@/features/attendance';
+import { authModule } from '@/features/auth';
+import { calendarModule } from '@/features/calendar';
+import { carbonModule } from '@/features/carbon';
+import { dashboardModule } from '@/features/dashboard';
+import { groupsModule } from '@/features/groups';
+import { impactModule } from '@/features/impact';
+import { importsModule } from '@/features/imports';
+import { invitationsModule } from '@/features/invitations';
+import { journeysModule } from '@/features/journeys';
+import { membersModule } from '@/features/members';
+import { organisationsModule } from '@/features/organisations';
+import { outboxModule } from '@/features/outbox';
+import { participantsModule } from '@/features/participants';
+import { partnersModule } from '@/features/partners';
+import { placesModule } from '@/features/places';
+import { projectsModule } from '@/features/projects';
+import { settingsModule } from '@/features/settings';
+import { territoriesModule } from '@/features/territories';
+import { toursModule } from '@/features/tours';
+import { venuesModule } from '@/features/venues';
+import type { FeatureModule } from '@/lib/features';
+
+export const featureModules: readonly FeatureModule[] = [
+  authModule,
+  organisationsModule,
+  dashboardModule,
+  calendarModule,
+  projectsModule,
+  toursModule,
+  journeysModule,
+  membersModule,
+  invitationsModule,
+  outboxModule,
+  placesModule,
+  partnersModule,
+  venuesModule,
+  artistsModule,
+  territoriesModule,
+  carbonModule,
+  groupsModule,
+  participantsModule,
+  importsModule,
+  attendanceModule,
+  impactModule,
+  settingsModule,
+];

@@ -1,0 +1,35 @@
+// Artists: instruments and skills, home and travel, availability, and their own Tutti account.
+import { lazyRouteComponent } from '@tanstack/react-router';
+import { defineFeature } from '@/lib/features';
+import { artistsTranslations } from './i18n';
+
+const managers = ['admin', 'coordinator'] as const;
+
+export const artistsModule = defineFeature({
+  id: 'artists',
+  translations: artistsTranslations,
+  pages: [
+    {
+      scope: 'organisation',
+      path: 'artists',
+      titleKey: 'artists:title',
+      roles: managers,
+      component: lazyRouteComponent(() => import('./components/artists-page'), 'ArtistsPage'),
+    },
+    {
+      scope: 'organisation',
+      path: 'artists/new',
+      titleKey: 'artists:newTitle',
+      roles: managers,
+      component: lazyRouteComponent(() => import('./components/artist-new-page'), 'ArtistNewPage'),
+    },
+    {
+      scope: 'organisation',
+      path: 'artists/$artistId',
+      titleKey: 'artists:title',
+      roles: managers,
+      component: lazyRouteComponent(() => import('./components/artist-page'), 'ArtistPage'),
+    },
+  ],
+  nav: [{ path: 'artists', labelKey: 'artists:nav', icon: 'music', roles: managers, order: 60 }],
+});

@@ -1,0 +1,29 @@
+// GET /api/orgs/:orgId/my-day?date=: downloaded while online and kept on the device for offline use.
+import { useQuery } from '@tanstack/react-query';
+import type { MyDay } from '@tutti/contracts';
+import { api, isApiError } from '@/lib/api-client';
+import { loadDay, saveDay } from '../lib/offline-store';
+import { attendanceQueryKey } from './keys';
+
+export type MyDayView = { day: MyDay; savedAt: string; fromDevice: boolean };
+
+export function useMyDay(orgId: string, date: string) {
+  return useQuery({
+    queryKey: [...attendanceQueryKey(orgId), 'my-day', date],
+    queryFn: async (): Promise<MyDayView> => {
+      try {
+        const day = await api.get<MyDay>(`/api/orgs/${orgId}/my-day?date=${date}`);
+        await saveDay(orgId, date, day);
+        return { day, savedAt: new Date().toISOString(), fromDevice: false };
+      } catch (error) {
+        if (!isApiError(error, 'CLIENT.NETWORK')) throw error;
+        const stored = await loadDay(orgId, date);
+        if (!stored) throw error;
+        return { day: stored.day, savedAt: stored.savedAt, fromDevice: true };
+      }
+    },
+    // Run even offline: the answer then comes from the device.
+    networkMode: 'always',
+    retry: false,
+  });
+}

@@ -1,0 +1,137 @@
+// "Présences": the sessions of a period with their attendance; open one to read or correct it.
+import { Link } from '@tanstack/react-router';
+import type { AttendanceSessionSummary } from '@tutti/contracts';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  Alert,
+  Badge,
+  Button,
+  buttonClass,
+  Item,
+  ItemList,
+  Loading,
+  PageHeader,
+  TextField,
+} from '@/components/ui';
+import { useCurrentOrg } from '@/features/organisations';
+import { Pager } from '@/features/places';
+import { useDateFormat } from '@/lib/format';
+import { useErrorText } from '@/lib/i18n/use-error-text';
+import { orgPath } from '@/lib/paths';
+import { SESSIONS_PAGE_SIZE, useAttendanceSessions } from '../api/attendance-sessions';
+import { addDays, localToday } from '../lib/dates';
+import './attendance.css';
+
+export function AttendancePage() {
+  const { t } = useTranslation('attendance');
+  const errorText = useErrorText();
+  const { orgId, role } = useCurrentOrg();
+  const today = localToday();
+  const [range, setRange] = useState({
+    from: addDays(today, -30),
+    to: addDays(today, 7),
+    offset: 0,
+  });
+  const [draft, setDraft] = useState(range);
+  const sessions = useAttendanceSessions(orgId, range);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (draft.from && draft.to) setRange({ ...draft, offset: 0 });
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        description={t('intro')}
+        actions={
+          role === 'viewer' ? null : (
+            <Link
+              to={orgPath(orgId, 'attendance/conflicts')}
+              className={buttonClass({ variant: 'secondary' })}
+            >
+              {t('conflictsNav')}
+            </Link>
+          )
+        }
+      />
+      <div className="stack">
+        <form className="list-filters" onSubmit={submit} aria-label={t('sessionsList')}>
+          <TextField
+            name="from"
+            type="date"
+            label={t('from')}
+            value={draft.from}
+            onChange={(event) => setDraft({ ...draft, from: event.target.value })}
+          />
+          <TextField
+            name="to"
+            type="date"
+            label={t('to')}
+            value={draft.to}
+            onChange={(event) => setDraft({ ...draft, to: event.target.value })}
+          />
+          <Button type="submit" variant="secondary">
+            {t('show')}
+          </Button>
+        </form>
+        {sessions.isPending ? <Loading /> : null}
+        {sessions.isError ? <Alert tone="error">{errorText(sessions.error)}</Alert> : null}
+        {sessions.data ? (
+          <>
+            {sessions.data.items.length === 0 ? <p>{t('empty')}</p> : null}
+            <ItemList label={t('sessionsList')}>
+              {sessions.data.items.map((summary) => (
+                <SessionSummaryItem key={summary.session.id} orgId={orgId} summary={summary} />
+              ))}
+            </ItemList>
+            <Pager
+              offset={range.offset}
+              limit={SESSIONS_PAGE_SIZE}
+              total={sessions.data.total}
+              onChange={(offset) => setRange({ ...range, offset })}
+            />
+          </>
+        ) : null}
+      </div>
+    </>
+  );
+}
+
+function SessionSummaryItem({
+  orgId,
+  summary,
+}: {
+  orgId: string;
+  summary: AttendanceSessionSummary;
+}) {
+  const { t } = useTranslation('attendance');
+  const format = useDateFormat();
+  const { session } = summary;
+  return (
+    <Item
+      title={
+        <Link to={orgPath(orgId, `attendance/${session.id}`)}>
+          {format.dateTime(session.startsAt)} · {session.title ?? t(`kinds.${session.kind}`)}
+        </Link>
+      }
+      badges={
+        <>
+          {session.status === 'cancelled' ? <Badge>{t('cancelled')}</Badge> : null}
+          {summary.conflicts > 0 ? (
+            <Badge tone="danger">{t('conflictsBadge', { count: summary.conflicts })}</Badge>
+          ) : null}
+        </>
+      }
+      meta={[
+        summary.groups.map((g) => g.name).join(', '),
+        session.venueName,
+        summary.expected > 0 ? t('counts', summary) : null,
+        summary.headcountTotal > 0 ? t('counted', { count: summary.headcountTotal }) : null,
+      ]
+        .filter(Boolean)
+        .join(' · ')}
+    />
+  );
+}

@@ -1,0 +1,78 @@
+// "Ma journée": the artist's sessions of a day, kept on the phone, attendance taken even offline.
+import { useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, Loading, PageHeader, TextField } from '@/components/ui';
+import { useCurrentOrg } from '@/features/organisations';
+import { useDateFormat } from '@/lib/format';
+import { useErrorText } from '@/lib/i18n/use-error-text';
+import { orgPath } from '@/lib/paths';
+import { useSearchParam } from '@/lib/search-params';
+import { useMyDay } from '../api/my-day';
+import { addDays, localToday } from '../lib/dates';
+import { useAttendanceQueue } from '../lib/use-attendance-queue';
+import './attendance.css';
+import { SessionRosterCard } from './session-roster';
+import { SyncStatus } from './sync-status';
+
+export function MyDayPage() {
+  const { t } = useTranslation('attendance');
+  const errorText = useErrorText();
+  const format = useDateFormat();
+  const { orgId } = useCurrentOrg();
+  const navigate = useNavigate();
+  const requested = useSearchParam('date');
+  const date = requested && /^\d{4}-\d{2}-\d{2}$/.test(requested) ? requested : localToday();
+  const myDay = useMyDay(orgId, date);
+  const queue = useAttendanceQueue(orgId);
+  const goTo = (next: string) =>
+    navigate({ to: orgPath(orgId, 'my-day'), search: { date: next } as never });
+
+  return (
+    <>
+      <PageHeader title={t('myDayTitle')} description={t('myDayIntro')} />
+      <div className="stack">
+        <SyncStatus queue={queue} />
+        <nav className="day-nav" aria-label={t('day')}>
+          <Button variant="secondary" size="small" onClick={() => goTo(addDays(date, -1))}>
+            ← {t('previousDay')}
+          </Button>
+          <TextField
+            name="date"
+            type="date"
+            label={t('day')}
+            value={date}
+            onChange={(event) => event.target.value && goTo(event.target.value)}
+          />
+          <Button variant="secondary" size="small" onClick={() => goTo(addDays(date, 1))}>
+            {t('nextDay')} →
+          </Button>
+          {date !== localToday() ? (
+            <Button variant="ghost" size="small" onClick={() => goTo(localToday())}>
+              {t('today')}
+            </Button>
+          ) : null}
+        </nav>
+        {myDay.isPending ? <Loading /> : null}
+        {myDay.isError ? (
+          <Alert tone="error">{queue.online ? errorText(myDay.error) : t('notDownloaded')}</Alert>
+        ) : null}
+        {myDay.data ? (
+          <>
+            {myDay.data.fromDevice ? (
+              <Alert tone="info" live={false}>
+                {t('savedOffline', { date: format.dateTime(myDay.data.savedAt) })}
+              </Alert>
+            ) : null}
+            {myDay.data.day.artistLinked ? null : <Alert tone="info">{t('noArtist')}</Alert>}
+            {myDay.data.day.artistLinked && myDay.data.day.sessions.length === 0 ? (
+              <p>{t('noSession')}</p>
+            ) : null}
+            {myDay.data.day.sessions.map((roster) => (
+              <SessionRosterCard key={roster.session.id} roster={roster} queue={queue} />
+            ))}
+          </>
+        ) : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+// A session's attendance for the coordination: read it, correct it (through the same operations).
+import { Link, useParams } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { Alert, Loading, PageHeader } from '@/components/ui';
+import { useCurrentOrg } from '@/features/organisations';
+import { useDateFormat } from '@/lib/format';
+import { useErrorText } from '@/lib/i18n/use-error-text';
+import { orgPath } from '@/lib/paths';
+import { useSessionAttendance } from '../api/session-attendance';
+import { useAttendanceQueue } from '../lib/use-attendance-queue';
+import './attendance.css';
+import { SessionRosterCard } from './session-roster';
+import { SyncStatus } from './sync-status';
+
+export function SessionAttendancePage() {
+  const { t } = useTranslation('attendance');
+  const errorText = useErrorText();
+  const format = useDateFormat();
+  const { orgId, role } = useCurrentOrg();
+  const { sessionId = '' } = useParams({ strict: false }) as { sessionId?: string };
+  const roster = useSessionAttendance(orgId, sessionId);
+  const queue = useAttendanceQueue(orgId);
+  const data = roster.data;
+
+  return (
+    <>
+      <p>
+        <Link to={orgPath(orgId, 'attendance')}>← {t('sessionBack')}</Link>
+      </p>
+      <PageHeader
+        title={
+          data
+            ? `${data.session.title ?? t(`kinds.${data.session.kind}`)} — ${format.date(data.session.startsAt)}`
+            : t('title')
+        }
+      />
+      <div className="stack">
+        {role === 'viewer' ? null : <SyncStatus queue={queue} />}
+        {roster.isPending ? <Loading /> : null}
+        {roster.isError ? <Alert tone="error">{errorText(roster.error)}</Alert> : null}
+        {data ? (
+          <SessionRosterCard roster={data} queue={queue} readOnly={role === 'viewer'} />
+        ) : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+// Attendance: the artist's day offline, a session's attendance, the follow-up and its conflicts.
+import { lazyRouteComponent } from '@tanstack/react-router';
+import { defineFeature } from '@/lib/features';
+import { attendanceTranslations } from './i18n';
+
+const artists = ['artist'] as const;
+const followers = ['admin', 'coordinator', 'viewer'] as const;
+const managers = ['admin', 'coordinator'] as const;
+
+export const attendanceModule = defineFeature({
+  id: 'attendance',
+  translations: attendanceTranslations,
+  pages: [
+    {
+      scope: 'organisation',
+      path: 'my-day',
+      titleKey: 'attendance:myDayTitle',
+      roles: artists,
+      component: lazyRouteComponent(() => import('./components/my-day-page'), 'MyDayPage'),
+    },
+    {
+      scope: 'organisation',
+      path: 'attendance',
+      titleKey: 'attendance:title',
+      roles: followers,
+      component: lazyRouteComponent(() => import('./components/attendance-page'), 'AttendancePage'),
+    },
+    {
+      scope: 'organisation',
+      path: 'attendance/conflicts',
+      titleKey: 'attendance:conflictsTitle',
+      roles: managers,
+      component: lazyRouteComponent(() => import('./components/conflicts-page'), 'ConflictsPage'),
+    },
+    {
+      scope: 'organisation',
+      path: 'attendance/$sessionId',
+      titleKey: 'attendance:title',
+      roles: followers,
+      component: lazyRouteComponent(
+        () => import('./components/session-attendance-page'),
+        'SessionAttendancePage',
+      ),
+    },
+  ],
+  nav: [
+    { path: 'my-day', labelKey: 'attendance:myDayNav', icon: 'sun', roles: artists, order: 2 },
+    {
+      path: 'attendance',
+      labelKey: 'attendance:nav',
+      icon: 'clipboard-check',
+      roles: followers,
+      order: 16,
+    },
+  ],
+});

@@ -1,0 +1,38 @@
+// The signed-in person and their memberships, cached once for the whole app.
+
+import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
+import type { Me } from '@tutti/contracts';
+import { api, isApiError, setCsrfToken } from '@/lib/api-client';
+
+export const meQueryKey = ['me'] as const;
+
+/** `null` when nobody is signed in. */
+export async function fetchMe(): Promise<Me | null> {
+  try {
+    const me = await api.get<Me>('/api/me');
+    setCsrfToken(me.csrfToken);
+    return me;
+  } catch (error) {
+    if (isApiError(error, 'AUTH.UNAUTHENTICATED')) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw error;
+  }
+}
+
+export const meQueryOptions = queryOptions({
+  queryKey: meQueryKey,
+  queryFn: fetchMe,
+  staleTime: 60_000,
+});
+
+/** Every answer carrying a Me (sign-in, verification, invitation) goes through here. */
+export function storeMe(queryClient: QueryClient, me: Me | null) {
+  setCsrfToken(me?.csrfToken ?? null);
+  queryClient.setQueryData(meQueryKey, me);
+}
+
+export function useMe() {
+  return useQuery(meQueryOptions);
+}

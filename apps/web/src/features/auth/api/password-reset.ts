@@ -1,0 +1,22 @@
+// POST /api/auth/password-reset and its confirmation with the e-mailed token.
+
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Me } from '@tutti/contracts';
+import { api } from '@/lib/api-client';
+import { storeMe } from './me';
+
+export function useRequestPasswordReset() {
+  return useMutation({
+    mutationFn: (body: { email: string }) =>
+      api.post<{ status: 'accepted' }>('/api/auth/password-reset', body),
+  });
+}
+
+export function useConfirmPasswordReset() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { token: string; password: string }) =>
+      api.post<Me>('/api/auth/password-reset/confirm', body),
+    onSuccess: (me) => storeMe(queryClient, me),
+  });
+}

@@ -1,0 +1,11 @@
+// POST /api/auth/sign-up: always accepted; the account opens from the e-mailed link.
+
+import { useMutation } from '@tanstack/react-query';
+import type { SignUpBody } from '@tutti/contracts';
+import { api } from '@/lib/api-client';
+
+export function useSignUp() {
+  return useMutation({
+    mutationFn: (body: SignUpBody) => api.post<{ status: 'accepted' }>('/api/auth/sign-up', body),
+  });
+}

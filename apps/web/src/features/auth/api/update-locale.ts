@@ -1,0 +1,20 @@
+// PATCH /api/me {locale}: the account remembers its language on every device.
+
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Locale, Me } from '@tutti/contracts';
+import { api } from '@/lib/api-client';
+import { meQueryKey } from './me';
+
+export function useUpdateLocale() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (locale: Locale) => api.patch<Me>('/api/me', { locale }),
+    // Optimistic, and the answer is not written back: with quick successive choices an older
+    // answer could arrive last and switch the language back.
+    onMutate: (locale) => {
+      queryClient.setQueryData<Me | null>(meQueryKey, (me) =>
+        me ? { ...me, user: { ...me.user, locale } } : me,
+      );
+    },
+  });
+}

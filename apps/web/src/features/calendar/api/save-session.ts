@@ -1,0 +1,66 @@
+// POST /sessions, PATCH /sessions/:id, and the cancel, done and delete actions.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Session, SessionCreateBody, SessionUpdateBody } from '@tutti/contracts';
+import { api } from '@/lib/api-client';
+import { sessionQueryKey, sessionsQueryKey } from './sessions';
+
+/** Journeys and projects show sessions too: refresh everything of the organisation's plan. */
+function useRefresh(orgId: string) {
+  const queryClient = useQueryClient();
+  return (session?: Session) => {
+    if (session) queryClient.setQueryData(sessionQueryKey(orgId, session.id), session);
+    return Promise.all([
+      queryClient.invalidateQueries({ queryKey: sessionsQueryKey(orgId) }),
+      queryClient.invalidateQueries({ queryKey: ['orgs', orgId, 'journeys'] }),
+      queryClient.invalidateQueries({ queryKey: ['orgs', orgId, 'projects'] }),
+    ]);
+  };
+}
+
+export function useCreateSession(orgId: string) {
+  const refresh = useRefresh(orgId);
+  return useMutation({
+    mutationFn: (body: SessionCreateBody) => api.post<Session>(`/api/orgs/${orgId}/sessions`, body),
+    onSuccess: (session) => refresh(session),
+  });
+}
+
+export function useUpdateSession(orgId: string, sessionId: string) {
+  const refresh = useRefresh(orgId);
+  return useMutation({
+    mutationFn: (body: SessionUpdateBody) =>
+      api.patch<Session>(`/api/orgs/${orgId}/sessions/${sessionId}`, body),
+    onSuccess: (session) => refresh(session),
+  });
+}
+
+export function useCancelSession(orgId: string, sessionId: string) {
+  const refresh = useRefresh(orgId);
+  return useMutation({
+    mutationFn: (reason: string) =>
+      api.post<Session>(`/api/orgs/${orgId}/sessions/${sessionId}/cancel`, { reason }),
+    onSuccess: (session) => refresh(session),
+  });
+}
+
+export function useMarkSessionDone(orgId: string, sessionId: string) {
+  const refresh = useRefresh(orgId);
+  return useMutation({
+    mutationFn: () => api.post<Session>(`/api/orgs/${orgId}/sessions/${sessionId}/done`, {}),
+    onSuccess: (session) => refresh(session),
+  });
+}
+
+export function useDeleteSession(orgId: string, sessionId: string) {
+  const refresh = useRefresh(orgId);
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.delete(`/api/orgs/${orgId}/sessions/${sessionId}`),
+    onSuccess: () => {
+      queryClient.removeQueries({ queryKey: sessionQueryKey(orgId, sessionId) });
+      return refresh();
+    },
+  });
+}
+
+export { useRefresh as useRefreshPlan };

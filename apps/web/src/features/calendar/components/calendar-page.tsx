@@ -1,0 +1,154 @@
+// The calendar: a week or a month of sessions, per project, venue or artist.
+import { Link } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, buttonClass, Loading, PageHeader } from '@/components/ui';
+import { useCurrentOrg } from '@/features/organisations';
+import { useErrorText } from '@/lib/i18n/use-error-text';
+import { orgPath } from '@/lib/paths';
+import { useSearchParam } from '@/lib/search-params';
+import { useLookup } from '../api/lookups';
+import { type CalendarFilters as Filters, useCalendar } from '../api/sessions';
+import {
+  addDays,
+  addMonths,
+  datesBetween,
+  formatDate,
+  startOfMonth,
+  startOfWeek,
+  today,
+} from '../lib/dates';
+import { CalendarDays } from './calendar-days';
+import { CalendarFilters } from './calendar-filters';
+import './calendar.css';
+
+type View = 'week' | 'month';
+
+function rangeOf(view: View, anchor: string) {
+  if (view === 'week') {
+    const from = startOfWeek(anchor);
+    return { from, to: addDays(from, 7) };
+  }
+  const from = startOfMonth(anchor);
+  return { from, to: addMonths(from, 1) };
+}
+
+export function CalendarPage() {
+  const { t, i18n } = useTranslation('calendar');
+  const errorText = useErrorText();
+  const { orgId, role } = useCurrentOrg();
+  // Other pages link here with a filter or a date: `calendar?projectId=…&view=month`.
+  const initial = {
+    view: useSearchParam('view') === 'month' ? ('month' as const) : ('week' as const),
+    date: useSearchParam('date'),
+    projectId: useSearchParam('projectId') ?? undefined,
+    venueId: useSearchParam('venueId') ?? undefined,
+    artistId: useSearchParam('artistId') ?? undefined,
+    groupId: useSearchParam('groupId') ?? undefined,
+  };
+  const [view, setView] = useState<View>(initial.view);
+  const [anchor, setAnchor] = useState(initial.date ?? today());
+  const [filters, setFilters] = useState<Filters>({
+    projectId: initial.projectId,
+    venueId: initial.venueId,
+    artistId: initial.artistId,
+    groupId: initial.groupId,
+  });
+  // An artist opens on their own sessions (their list of artists is their own record).
+  const ownArtist = useLookup(orgId, 'artists', role).data;
+  const ownArtistId = role === 'artist' && ownArtist?.length === 1 ? ownArtist[0]!.id : undefined;
+  useEffect(() => {
+    if (ownArtistId && !initial.artistId)
+      setFilters((current) => ({ ...current, artistId: ownArtistId }));
+  }, [ownArtistId, initial.artistId]);
+  const range = rangeOf(view, anchor);
+  const calendar = useCalendar(orgId, range, filters);
+  const planner = role === 'admin' || role === 'coordinator';
+  const step = (direction: 1 | -1) =>
+    setAnchor(
+      view === 'week' ? addDays(range.from, 7 * direction) : addMonths(range.from, direction),
+    );
+  const heading =
+    view === 'week'
+      ? t('weekOf', { date: formatDate(range.from, i18n.language, { dateStyle: 'long' }) })
+      : formatDate(range.from, i18n.language, { month: 'long', year: 'numeric' });
+
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        description={t('intro')}
+        actions={
+          <div className="calendar-actions">
+            {planner ? (
+              <Link to={orgPath(orgId, 'calendar/sessions/new')} className={buttonClass({})}>
+                {t('newSession')}
+              </Link>
+            ) : null}
+            {role !== 'viewer' ? (
+              <Link
+                to={orgPath(orgId, 'calendar/feeds')}
+                className={buttonClass({ variant: 'secondary' })}
+              >
+                {t('feedsLink')}
+              </Link>
+            ) : null}
+          </div>
+        }
+      />
+      <div className="stack">
+        <CalendarFilters orgId={orgId} role={role} filters={filters} onChange={setFilters} />
+        <div className="calendar-toolbar">
+          <fieldset className="calendar-toolbar__views">
+            <legend className="visually-hidden">{t('views.label')}</legend>
+            {(['week', 'month'] as const).map((option) => (
+              <Button
+                key={option}
+                size="small"
+                variant={view === option ? 'primary' : 'secondary'}
+                aria-pressed={view === option}
+                onClick={() => setView(option)}
+              >
+                {t(`views.${option}`)}
+              </Button>
+            ))}
+          </fieldset>
+          <div className="calendar-toolbar__nav">
+            <Button size="small" variant="secondary" onClick={() => step(-1)}>
+              ←{' '}
+              <span className="visually-hidden">
+                {t(view === 'week' ? 'previousWeek' : 'previousMonth')}
+              </span>
+            </Button>
+            <Button size="small" variant="secondary" onClick={() => setAnchor(today())}>
+              {t('today')}
+            </Button>
+            <Button size="small" variant="secondary" onClick={() => step(1)}>
+              <span className="visually-hidden">
+                {t(view === 'week' ? 'nextWeek' : 'nextMonth')}
+              </span>{' '}
+              →
+            </Button>
+          </div>
+        </div>
+        <h2 className="section-title" aria-live="polite">
+          {heading}
+          {calendar.data ? (
+            <span className="muted"> · {t('count', { count: calendar.data.items.length })}</span>
+          ) : null}
+        </h2>
+        {calendar.isPending ? <Loading /> : null}
+        {calendar.isError ? <Alert tone="error">{errorText(calendar.error)}</Alert> : null}
+        {calendar.data?.truncated ? <Alert tone="info">{t('truncated')}</Alert> : null}
+        {calendar.data ? (
+          <CalendarDays
+            orgId={orgId}
+            variant={view}
+            dates={datesBetween(range.from, range.to)}
+            sessions={calendar.data.items}
+          />
+        ) : null}
+      </div>
+    </>
+  );
+}

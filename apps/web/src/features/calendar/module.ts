@@ -1,0 +1,58 @@
+// Calendar: week and month views of sessions, session pages with conflicts and moves, calendar feeds.
+import { lazyRouteComponent } from '@tanstack/react-router';
+import { defineFeature } from '@/lib/features';
+import { calendarTranslations } from './i18n';
+
+const everyone = ['admin', 'coordinator', 'artist', 'relay', 'viewer'] as const;
+const planners = ['admin', 'coordinator'] as const;
+
+export const calendarModule = defineFeature({
+  id: 'calendar',
+  translations: calendarTranslations,
+  pages: [
+    {
+      scope: 'organisation',
+      path: 'calendar',
+      titleKey: 'calendar:title',
+      roles: everyone,
+      component: lazyRouteComponent(() => import('./components/calendar-page'), 'CalendarPage'),
+    },
+    {
+      scope: 'organisation',
+      path: 'calendar/sessions/new',
+      titleKey: 'calendar:form.newTitle',
+      roles: planners,
+      component: lazyRouteComponent(
+        () => import('./components/session-new-page'),
+        'SessionNewPage',
+      ),
+    },
+    {
+      scope: 'organisation',
+      path: 'calendar/sessions/$sessionId',
+      titleKey: 'calendar:title',
+      roles: everyone,
+      component: lazyRouteComponent(() => import('./components/session-page'), 'SessionPage'),
+    },
+    {
+      scope: 'organisation',
+      path: 'calendar/sessions/$sessionId/edit',
+      titleKey: 'calendar:form.editTitle',
+      roles: planners,
+      component: lazyRouteComponent(
+        () => import('./components/session-edit-page'),
+        'SessionEditPage',
+      ),
+    },
+    {
+      scope: 'organisation',
+      path: 'calendar/feeds',
+      titleKey: 'calendar:feeds.title',
+      roles: ['admin', 'coordinator', 'artist', 'relay'],
+      component: lazyRouteComponent(() => import('./components/feeds-page'), 'FeedsPage'),
+    },
+  ],
+  nav: [
+    { path: 'calendar', labelKey: 'calendar:nav', icon: 'calendar', roles: everyone, order: 5 },
+  ],
+});

@@ -1,0 +1,118 @@
+// A project's footprint: figures, split, sessions, assumptions, every trip, exports and scenarios.
+import { Link, useParams } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { Alert, Card, Loading, PageHeader } from '@/components/ui';
+import { useCurrentOrg } from '@/features/organisations';
+import { useErrorText } from '@/lib/i18n/use-error-text';
+import { orgPath } from '@/lib/paths';
+import { exportLinks, useProjectFootprint } from '../api/footprints';
+import { useCarbonFormat } from '../lib/carbon-format';
+import './carbon.css';
+import { ExportLinks } from './export-links';
+import { FootprintNotes } from './footprint-notes';
+import { LinesTable } from './lines-table';
+import { ProjectSettingsCard } from './project-settings-card';
+import { ScrollTable } from './scroll-table';
+import { SourceShares } from './source-shares';
+import { SummaryFigures } from './summary-figures';
+
+export function ProjectFootprintPage() {
+  const { t } = useTranslation('carbon');
+  const errorText = useErrorText();
+  const format = useCarbonFormat();
+  const { orgId, role } = useCurrentOrg();
+  const { projectId = '' } = useParams({ strict: false }) as { projectId?: string };
+  const footprint = useProjectFootprint(orgId, projectId);
+  const data = footprint.data;
+  const links = exportLinks.project(orgId, projectId);
+  const sessionName = (session: { title: string | null; kind: string }) =>
+    session.title ?? t(`kinds.${session.kind}` as 'kinds.concert');
+
+  return (
+    <>
+      <p>
+        <Link to={orgPath(orgId, 'carbon')}>← {t('project.back')}</Link>
+      </p>
+      {footprint.isPending ? <Loading /> : null}
+      {footprint.isError ? <Alert tone="error">{errorText(footprint.error)}</Alert> : null}
+      {data ? (
+        <>
+          <PageHeader title={t('project.title', { name: data.project.name })} />
+          <div className="stack">
+            <Card title={t('panel.title')}>
+              <SummaryFigures summary={data.summary} />
+              <h3>{t('panel.bySource')}</h3>
+              <SourceShares summary={data.summary} />
+              <p className="carbon-actions">
+                <Link to={orgPath(orgId, `carbon/projects/${projectId}/scenarios`)}>
+                  {t('panel.scenarios')}
+                </Link>
+              </p>
+              <ExportLinks
+                links={[
+                  { href: links.csv, label: t('downloadCsv') },
+                  { href: links.xlsx, label: t('downloadXlsx') },
+                  { href: links.scenariosCsv, label: t('downloadScenariosCsv') },
+                ]}
+              />
+              <FootprintNotes notes={data.notes} />
+            </Card>
+            <Card title={t('project.sessions')}>
+              {data.sessions.length === 0 ? (
+                <p>{t('empty')}</p>
+              ) : (
+                <ScrollTable label={t('project.sessionsTable')}>
+                  <table className="carbon-table">
+                    <caption>{t('project.sessionsTable')}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('lines.date')}</th>
+                        <th scope="col">{t('project.session')}</th>
+                        <th scope="col">{t('project.venue')}</th>
+                        <th scope="col" className="num">
+                          {t('panel.total')}
+                        </th>
+                        <th scope="col" className="num">
+                          {t('panel.perBeneficiary')}
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {data.sessions.map(({ session, summary }) => (
+                        <tr key={session.id}>
+                          <td>{session.date}</td>
+                          <td>
+                            <Link to={orgPath(orgId, `carbon/sessions/${session.id}`)}>
+                              {sessionName(session)}
+                            </Link>
+                          </td>
+                          <td>{session.venueName ?? ''}</td>
+                          <td className="num">{format.kg(summary.totalCo2eKg)}</td>
+                          <td className="num">{format.kg(summary.perBeneficiaryCo2eKg)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </ScrollTable>
+              )}
+            </Card>
+            <ProjectSettingsCard
+              orgId={orgId}
+              projectId={projectId}
+              canEdit={role === 'admin' || role === 'coordinator'}
+            />
+            <Card title={t('lines.title')}>
+              <LinesTable
+                lines={data.lines}
+                sessionLabel={(sessionId) => {
+                  const found = data.sessions.find((s) => s.session.id === sessionId);
+                  return found ? sessionName(found.session) : null;
+                }}
+              />
+            </Card>
+          </div>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,145 @@
+// A project's scenarios side by side, the reductions that save most, and two scenarios compared.
+import { Link, useParams } from '@tanstack/react-router';
+import type { ProjectScenarios } from '@tutti/contracts';
+import { useTranslation } from 'react-i18next';
+import { Alert, Card, Loading, PageHeader } from '@/components/ui';
+import { useCurrentOrg } from '@/features/organisations';
+import { useErrorText } from '@/lib/i18n/use-error-text';
+import { orgPath } from '@/lib/paths';
+import { exportLinks, useProjectFootprint } from '../api/footprints';
+import { useProjectScenarios } from '../api/scenarios';
+import { useCarbonFormat, useModelText } from '../lib/carbon-format';
+import './carbon.css';
+import { ExportLinks } from './export-links';
+import { ScenarioCompare } from './scenario-compare';
+import { ScrollTable } from './scroll-table';
+
+export function ScenariosPage() {
+  const { t } = useTranslation('carbon');
+  const errorText = useErrorText();
+  const { orgId } = useCurrentOrg();
+  const { projectId = '' } = useParams({ strict: false }) as { projectId?: string };
+  const project = useProjectFootprint(orgId, projectId);
+  const scenarios = useProjectScenarios(orgId, projectId);
+  const model = useModelText();
+  const data = scenarios.data;
+  const links = exportLinks.project(orgId, projectId);
+
+  return (
+    <>
+      <p>
+        <Link to={orgPath(orgId, `carbon/projects/${projectId}`)}>← {t('scenarios.back')}</Link>
+      </p>
+      <PageHeader
+        title={t('scenarios.title', { name: project.data?.project.name ?? '…' })}
+        description={t('scenarios.intro')}
+      />
+      {scenarios.isPending ? <Loading /> : null}
+      {scenarios.isError ? <Alert tone="error">{errorText(scenarios.error)}</Alert> : null}
+      {data ? (
+        <div className="stack">
+          <Card title={t('scenarios.reductions')}>
+            {data.reductions.length === 0 ? (
+              <p>{model.label('reduction.none')}</p>
+            ) : (
+              <ol className="carbon-reductions">
+                {data.reductions.map((reduction) => (
+                  <li key={reduction.lever}>
+                    {model.message(reduction.message)} {model.message(reduction.timeMessage)}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </Card>
+          <Card title={t('scenarios.compare')}>
+            <ScenarioCompare orgId={orgId} projectId={projectId} scenarios={data} />
+          </Card>
+          <Card title={t('scenarios.table')}>
+            <ScenarioTable scenarios={data} />
+            <p className="muted">{t('factorVersion', { version: data.factorVersion })}</p>
+            <ExportLinks
+              links={[
+                { href: links.scenariosCsv, label: t('downloadScenariosCsv') },
+                { href: links.xlsx, label: t('downloadXlsx') },
+              ]}
+            />
+          </Card>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function ScenarioTable({ scenarios }: { scenarios: ProjectScenarios }) {
+  const { t } = useTranslation('carbon');
+  const format = useCarbonFormat();
+  const model = useModelText();
+  const { baseline } = scenarios;
+  return (
+    <>
+      <ScrollTable label={t('scenarios.table')}>
+        <table className="carbon-table">
+          <caption className="visually-hidden">{t('scenarios.table')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('scenarios.scenario')}</th>
+              <th scope="col" className="num">
+                {t('scenarios.total')}
+              </th>
+              <th scope="col" className="num">
+                {t('scenarios.delta')}
+              </th>
+              <th scope="col" className="num">
+                {t('scenarios.deltaPct')}
+              </th>
+              <th scope="col" className="num">
+                {t('scenarios.travel')}
+              </th>
+              <th scope="col" className="num">
+                {t('scenarios.deltaTravel')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">{t('scenarios.baseline')}</th>
+              <td className="num">{format.kg(baseline.totalCo2eKg)}</td>
+              <td className="num">0</td>
+              <td className="num">0</td>
+              <td className="num">{format.number(baseline.travelHours)}</td>
+              <td className="num">0</td>
+            </tr>
+            {scenarios.rows.map((row) => (
+              <tr key={row.lever}>
+                <th scope="row">{model.label(`lever.${row.lever}`)}</th>
+                <td className="num">{format.kg(row.totalCo2eKg)}</td>
+                <td className="num">{format.signed(row.deltaCo2eKg)}</td>
+                <td className="num">{row.deltaPct === null ? '—' : format.signed(row.deltaPct)}</td>
+                <td className="num">{format.number(row.travelHours)}</td>
+                <td className="num">{format.signed(row.deltaTravelHours)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
+      {scenarios.rows.map((row) => (
+        <details key={row.lever}>
+          <summary>
+            {t('scenarios.assumptions', { lever: model.label(`lever.${row.lever}`) })}
+          </summary>
+          <ul className="carbon-notes">
+            {row.assumptions.map((assumption) => (
+              <li key={assumption.name}>
+                {t('scenarios.assumption', {
+                  name: model.label(`assumption.${assumption.name}`),
+                  value: `${assumption.value}${assumption.unit ? ` ${assumption.unit}` : ''}`,
+                  source: assumption.source,
+                })}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+// A session's footprint: figures, split, every trip, and the session's own van.
+import { Link, useParams } from '@tanstack/react-router';
+import { SessionCarbonSettingsUpdateBodySchema } from '@tutti/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, Card, Form, Loading, PageHeader, TextField } from '@/components/ui';
+import { useCurrentOrg } from '@/features/organisations';
+import { readForm } from '@/features/places';
+import { useSchemaForm } from '@/lib/form';
+import { useErrorText } from '@/lib/i18n/use-error-text';
+import { orgPath } from '@/lib/paths';
+import { useSessionFootprint } from '../api/footprints';
+import { useSaveSessionVan, useSessionCarbonSettings } from '../api/settings';
+import './carbon.css';
+import { FootprintNotes } from './footprint-notes';
+import { LinesTable } from './lines-table';
+import { SourceShares } from './source-shares';
+import { SummaryFigures } from './summary-figures';
+
+export function SessionFootprintPage() {
+  const { t } = useTranslation('carbon');
+  const errorText = useErrorText();
+  const { orgId, role } = useCurrentOrg();
+  const { sessionId = '' } = useParams({ strict: false }) as { sessionId?: string };
+  const footprint = useSessionFootprint(orgId, sessionId);
+  const data = footprint.data;
+  const canEdit = role === 'admin' || role === 'coordinator';
+
+  return (
+    <>
+      {data ? (
+        <p>
+          <Link to={orgPath(orgId, `carbon/projects/${data.session.projectId}`)}>
+            ← {t('session.back')}
+          </Link>
+        </p>
+      ) : null}
+      {footprint.isPending ? <Loading /> : null}
+      {footprint.isError ? <Alert tone="error">{errorText(footprint.error)}</Alert> : null}
+      {data ? (
+        <>
+          <PageHeader
+            title={t('session.title', {
+              name: data.session.title ?? t(`kinds.${data.session.kind}` as 'kinds.concert'),
+            })}
+            description={[data.session.date, data.session.venueName].filter(Boolean).join(' · ')}
+          />
+          <div className="stack">
+            <Card title={t('panel.title')}>
+              <SummaryFigures summary={data.summary} />
+              <h3>{t('panel.bySource')}</h3>
+              <SourceShares summary={data.summary} />
+              <FootprintNotes notes={data.notes} />
+            </Card>
+            {canEdit && data.session.kind !== 'online' ? (
+              <SessionVanCard orgId={orgId} sessionId={sessionId} />
+            ) : null}
+            <Card title={t('lines.title')}>
+              <LinesTable lines={data.lines} />
+            </Card>
+          </div>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function SessionVanCard({ orgId, sessionId }: { orgId: string; sessionId: string }) {
+  const { t } = useTranslation('carbon');
+  const settings = useSessionCarbonSettings(orgId, sessionId);
+  const save = useSaveSessionVan(orgId, sessionId);
+  const [saved, setSaved] = useState(false);
+  const form = useSchemaForm({
+    schema: SessionCarbonSettingsUpdateBodySchema,
+    read: (element) => ({ vanKm: readForm(element).number('vanKm') }),
+    onSubmit: async ({ vanKm }) => {
+      setSaved(false);
+      await save.mutateAsync(vanKm);
+      setSaved(true);
+    },
+  });
+  return (
+    <Card title={t('session.van')}>
+      {settings.data ? (
+        <Form formProps={form.formProps} error={form.formError} label={t('session.van')}>
+          {saved ? <Alert tone="success">{t('session.saved')}</Alert> : null}
+          <TextField
+            label={t('session.vanKm')}
+            hint={t('session.vanKmHint')}
+            name="vanKm"
+            inputMode="decimal"
+            defaultValue={settings.data.vanKm === null ? '' : String(settings.data.vanKm)}
+            error={form.fieldError('vanKm')}
+          />
+          <div>
+            <Button type="submit" pending={form.pending}>
+              {t('session.save')}
+            </Button>
+          </div>
+        </Form>
+      ) : (
+        <Loading />
+      )}
+    </Card>
+  );
+}

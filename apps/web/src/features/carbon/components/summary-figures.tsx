@@ -1,0 +1,46 @@
+// The headline figures of a footprint: total, per beneficiary, per hour, and what they rest on.
+import type { FootprintSummary } from '@tutti/contracts';
+import { useTranslation } from 'react-i18next';
+import { useCarbonFormat } from '../lib/carbon-format';
+
+export function SummaryFigures({ summary }: { summary: FootprintSummary }) {
+  const { t } = useTranslation('carbon');
+  const format = useCarbonFormat();
+  return (
+    <>
+      <dl className="carbon-figures">
+        <div>
+          <dt>{t('panel.total')}</dt>
+          <dd>{t('kg', { value: format.kg(summary.totalCo2eKg) })}</dd>
+        </div>
+        <div>
+          <dt>{t('panel.perBeneficiary')}</dt>
+          <dd>
+            {summary.perBeneficiaryCo2eKg === null
+              ? t('noFigure')
+              : t('kg', { value: format.kg(summary.perBeneficiaryCo2eKg) })}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('panel.perHour')}</dt>
+          <dd>
+            {summary.perActivityHourCo2eKg === null
+              ? t('noFigure')
+              : t('kg', { value: format.kg(summary.perActivityHourCo2eKg) })}
+          </dd>
+        </div>
+      </dl>
+      <p className="muted">
+        {t('panel.beneficiaries', {
+          total: summary.beneficiaries.total,
+          participants: summary.beneficiaries.uniqueParticipants,
+          headcounts: summary.beneficiaries.headcounts,
+        })}
+        {' · '}
+        {t('panel.hours', { hours: format.number(summary.activityHours) })}
+        {' · '}
+        {t('factorVersion', { version: summary.factorVersion })}
+      </p>
+    </>
+  );
+}

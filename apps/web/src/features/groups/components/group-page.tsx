@@ -1,0 +1,85 @@
+// One group: what it is, its relay and partner, and its participants (or that it is only counted).
+import { Link, useParams } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { Alert, Card, Loading, PageHeader } from '@/components/ui';
+import { useCurrentOrg } from '@/features/organisations';
+import { GroupParticipants } from '@/features/participants';
+import { useErrorText } from '@/lib/i18n/use-error-text';
+import { orgPath } from '@/lib/paths';
+import { useGroup } from '../api/groups';
+import { GroupActions } from './group-actions';
+
+export function GroupPage() {
+  const { t } = useTranslation(['groups', 'participants']);
+  const errorText = useErrorText();
+  const { orgId, role } = useCurrentOrg();
+  const { groupId = '' } = useParams({ strict: false }) as { groupId?: string };
+  const group = useGroup(orgId, groupId);
+  const data = group.data;
+  const none = t('detail.none');
+
+  return (
+    <>
+      <p>
+        <Link to={orgPath(orgId, 'groups')}>← {t('detail.back')}</Link>
+      </p>
+      {group.isPending ? <Loading /> : null}
+      {group.isError ? <Alert tone="error">{errorText(group.error)}</Alert> : null}
+      {data ? (
+        <>
+          <PageHeader
+            title={data.name}
+            description={[t(`kinds.${data.kind}`), data.communeName].filter(Boolean).join(' · ')}
+            actions={
+              role === 'viewer' ? null : (
+                <GroupActions
+                  orgId={orgId}
+                  group={data}
+                  canDelete={role === 'admin' || role === 'coordinator'}
+                />
+              )
+            }
+          />
+          <div className="stack">
+            {data.archivedAt ? <Alert tone="info">{t('detail.archivedNotice')}</Alert> : null}
+            <Card title={t('detail.facts')}>
+              <dl className="facts">
+                <dt>{t('detail.kind')}</dt>
+                <dd>{t(`kinds.${data.kind}`)}</dd>
+                <dt>{t('detail.partner')}</dt>
+                <dd>
+                  {data.partner ? (
+                    role === 'admin' || role === 'coordinator' ? (
+                      <Link to={orgPath(orgId, `partners/${data.partner.id}`)}>
+                        {data.partner.name}
+                      </Link>
+                    ) : (
+                      data.partner.name
+                    )
+                  ) : (
+                    none
+                  )}
+                </dd>
+                <dt>{t('detail.relay')}</dt>
+                <dd>{data.relay?.displayName ?? none}</dd>
+                <dt>{t('detail.listing')}</dt>
+                <dd>{data.listedIndividually ? t('detail.listedYes') : t('detail.listedNo')}</dd>
+                <dt>{t('detail.expectedSize')}</dt>
+                <dd>{data.expectedSize ?? none}</dd>
+                <dt>{t('detail.ageBand')}</dt>
+                <dd>{data.ageBand ? t(`participants:ageBands.${data.ageBand}`) : none}</dd>
+                <dt>{t('detail.commune')}</dt>
+                <dd>{data.communeName ?? none}</dd>
+              </dl>
+            </Card>
+            {data.listedIndividually ? (
+              <GroupParticipants orgId={orgId} group={data} />
+            ) : (
+              <Alert tone="info">{t('detail.countedNotice')}</Alert>
+            )}
+          </div>
+        </>
+      ) : null}
+    </>
+  );
+}

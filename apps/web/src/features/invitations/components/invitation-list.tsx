@@ -1,0 +1,90 @@
+// The invitations an organisation sent, newest first; pending ones can be revoked.
+import type { Invitation } from '@tutti/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Badge, Button, ConfirmDialog, Item, ItemList } from '@/components/ui';
+import { useDateFormat } from '@/lib/format';
+import { useErrorText } from '@/lib/i18n/use-error-text';
+import { useRevokeInvitation } from '../api/invitations';
+
+const statusTone = {
+  pending: 'primary',
+  accepted: 'success',
+  expired: 'neutral',
+  revoked: 'neutral',
+} as const;
+
+export function InvitationList({ orgId, items }: { orgId: string; items: Invitation[] }) {
+  const { t } = useTranslation(['invitations', 'common']);
+  const errorText = useErrorText();
+  const format = useDateFormat();
+  const revoke = useRevokeInvitation(orgId);
+  const [toRevoke, setToRevoke] = useState<Invitation | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const close = () => {
+    setToRevoke(null);
+    revoke.reset();
+  };
+  const confirm = () => {
+    if (!toRevoke) return;
+    const { email } = toRevoke;
+    revoke.mutate(toRevoke.id, {
+      onSuccess: () => {
+        close();
+        setNotice(t('list.revoked', { email }));
+      },
+    });
+  };
+
+  if (items.length === 0) return <p className="muted">{t('list.empty')}</p>;
+  return (
+    <div className="stack">
+      {notice ? <Alert tone="success">{notice}</Alert> : null}
+      <ItemList label={t('list.title')}>
+        {items.map((invitation) => (
+          <Item
+            key={invitation.id}
+            title={invitation.email}
+            meta={
+              <>
+                {t(`common:roles.${invitation.role}`)}
+                {' · '}
+                {t('list.sentOn', { date: format.date(invitation.createdAt) })}
+                {invitation.status === 'pending'
+                  ? `, ${t('list.expiresOn', { date: format.date(invitation.expiresAt) })}`
+                  : null}
+              </>
+            }
+            badges={
+              <Badge tone={statusTone[invitation.status]}>{t(`status.${invitation.status}`)}</Badge>
+            }
+            actions={
+              invitation.status === 'pending' ? (
+                <Button
+                  variant="secondary"
+                  size="small"
+                  aria-label={t('list.revokeNamed', { email: invitation.email })}
+                  onClick={() => setToRevoke(invitation)}
+                >
+                  {t('list.revoke')}
+                </Button>
+              ) : null
+            }
+          />
+        ))}
+      </ItemList>
+      <ConfirmDialog
+        open={toRevoke !== null}
+        onClose={close}
+        title={t('list.revokeTitle')}
+        confirmLabel={t('list.revoke')}
+        onConfirm={confirm}
+        pending={revoke.isPending}
+        error={revoke.isError ? errorText(revoke.error) : null}
+      >
+        <p>{t('list.revokeText', { email: toRevoke?.email ?? '' })}</p>
+      </ConfirmDialog>
+    </div>
+  );
+}

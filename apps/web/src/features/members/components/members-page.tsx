@@ -1,0 +1,77 @@
+// The organisation's members; admins change roles and remove people.
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Badge, buttonClass, Item, ItemList, Loading, PageHeader } from '@/components/ui';
+import { useMe } from '@/features/auth';
+import { useCurrentOrg } from '@/features/organisations';
+import { useDateFormat } from '@/lib/format';
+import { useErrorText } from '@/lib/i18n/use-error-text';
+import { orgPath } from '@/lib/paths';
+import { useMembers } from '../api/members';
+import { MemberActions } from './member-actions';
+
+export function MembersPage() {
+  const { t } = useTranslation(['members', 'common']);
+  const errorText = useErrorText();
+  const org = useCurrentOrg();
+  const myId = useMe().data?.user.id;
+  const members = useMembers(org.orgId);
+  const format = useDateFormat();
+  const [notice, setNotice] = useState<string | null>(null);
+  const isAdmin = org.role === 'admin';
+
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        description={t('intro')}
+        actions={
+          isAdmin ? (
+            <Link to={orgPath(org.orgId, 'invitations')} className={buttonClass({})}>
+              {t('invite')}
+            </Link>
+          ) : null
+        }
+      />
+      <div className="stack">
+        {notice ? <Alert tone="success">{notice}</Alert> : null}
+        {members.isPending ? <Loading /> : null}
+        {members.isError ? <Alert tone="error">{errorText(members.error)}</Alert> : null}
+        {members.data ? (
+          <ItemList label={t('list')}>
+            {members.data.items.map((member) => (
+              <Item
+                key={member.userId}
+                title={member.displayName}
+                badges={
+                  <>
+                    <Badge tone="primary">{t(`common:roles.${member.role}`)}</Badge>
+                    {member.userId === myId ? <Badge>{t('you')}</Badge> : null}
+                  </>
+                }
+                meta={
+                  <>
+                    {member.email}
+                    <br />
+                    {t('since', { date: format.date(member.since) })}
+                  </>
+                }
+                actions={
+                  isAdmin ? (
+                    <MemberActions
+                      orgId={org.orgId}
+                      member={member}
+                      isSelf={member.userId === myId}
+                      onDone={setNotice}
+                    />
+                  ) : null
+                }
+              />
+            ))}
+          </ItemList>
+        ) : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+// Members: who belongs to the organisation; admins manage roles.
+import { lazyRouteComponent } from '@tanstack/react-router';
+import { defineFeature } from '@/lib/features';
+import { lazyNamed } from '@/lib/lazy';
+import { membersTranslations } from './i18n';
+
+const readers = ['admin', 'coordinator'] as const;
+
+export const membersModule = defineFeature({
+  id: 'members',
+  translations: membersTranslations,
+  pages: [
+    {
+      scope: 'organisation',
+      path: 'members',
+      titleKey: 'members:title',
+      roles: readers,
+      component: lazyRouteComponent(() => import('./components/members-page'), 'MembersPage'),
+    },
+  ],
+  nav: [{ path: 'members', labelKey: 'members:nav', icon: 'users', roles: readers, order: 20 }],
+  dashboardWidgets: [
+    {
+      id: 'members-count',
+      roles: readers,
+      order: 20,
+      component: lazyNamed(() => import('./components/members-count-widget'), 'MembersCountWidget'),
+    },
+  ],
+});

@@ -1,0 +1,18 @@
+// GET /api/orgs/:orgId/outbox: the organisation's e-mails, newest first (admins).
+
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { OutboxMessage } from '@tutti/contracts';
+import { api } from '@/lib/api-client';
+
+export const OUTBOX_PAGE_SIZE = 20;
+
+export function useOutbox(orgId: string, offset = 0, limit = OUTBOX_PAGE_SIZE) {
+  return useQuery({
+    queryKey: ['orgs', orgId, 'outbox', { offset, limit }],
+    queryFn: () =>
+      api.get<{ items: OutboxMessage[]; total: number }>(
+        `/api/orgs/${orgId}/outbox?limit=${limit}&offset=${offset}`,
+      ),
+    placeholderData: keepPreviousData,
+  });
+}

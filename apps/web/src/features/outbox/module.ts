@@ -1,0 +1,30 @@
+// Outbox: the organisation's e-mails, readable by its admins.
+import { lazyRouteComponent } from '@tanstack/react-router';
+import { defineFeature } from '@/lib/features';
+import { lazyNamed } from '@/lib/lazy';
+import { outboxTranslations } from './i18n';
+
+const admins = ['admin'] as const;
+
+export const outboxModule = defineFeature({
+  id: 'outbox',
+  translations: outboxTranslations,
+  pages: [
+    {
+      scope: 'organisation',
+      path: 'outbox',
+      titleKey: 'outbox:title',
+      roles: admins,
+      component: lazyRouteComponent(() => import('./components/outbox-page'), 'OutboxPage'),
+    },
+  ],
+  nav: [{ path: 'outbox', labelKey: 'outbox:nav', icon: 'inbox', roles: admins, order: 80 }],
+  dashboardWidgets: [
+    {
+      id: 'outbox-count',
+      roles: admins,
+      order: 80,
+      component: lazyNamed(() => import('./components/outbox-count-widget'), 'OutboxCountWidget'),
+    },
+  ],
+});

@@ -1,0 +1,30 @@
+// Partners: the structures a project is built with, their contacts and agreements.
+import { lazyRouteComponent } from '@tanstack/react-router';
+import { defineFeature } from '@/lib/features';
+import { partnersTranslations } from './i18n';
+
+const managers = ['admin', 'coordinator'] as const;
+
+export const partnersModule = defineFeature({
+  id: 'partners',
+  translations: partnersTranslations,
+  pages: [
+    {
+      scope: 'organisation',
+      path: 'partners',
+      titleKey: 'partners:title',
+      roles: managers,
+      component: lazyRouteComponent(() => import('./components/partners-page'), 'PartnersPage'),
+    },
+    {
+      scope: 'organisation',
+      path: 'partners/$partnerId',
+      titleKey: 'partners:title',
+      roles: managers,
+      component: lazyRouteComponent(() => import('./components/partner-page'), 'PartnerPage'),
+    },
+  ],
+  nav: [
+    { path: 'partners', labelKey: 'partners:nav', icon: 'handshake', roles: managers, order: 40 },
+  ],
+});

@@ -1,0 +1,63 @@
+// Search text, a kind filter and "show archived": what every list of partners, venues and artists offers.
+import './places.css';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, SelectField, TextField } from '@/components/ui';
+
+export type ListFilterValues = { q: string; kind: string; includeArchived: boolean };
+
+type Props = {
+  searchLabel: string;
+  kindLabel: string;
+  kinds: readonly { value: string; label: string }[];
+  onChange: (values: ListFilterValues) => void;
+};
+
+export function ListFilters({ searchLabel, kindLabel, kinds, onChange }: Props) {
+  const { t } = useTranslation('places');
+  const [values, setValues] = useState<ListFilterValues>({
+    q: '',
+    kind: '',
+    includeArchived: false,
+  });
+  const update = (change: Partial<ListFilterValues>, apply = false) => {
+    const next = { ...values, ...change };
+    setValues(next);
+    if (apply) onChange(next);
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onChange(values);
+  };
+
+  return (
+    <form className="list-filters" aria-label={t('filters')} onSubmit={submit}>
+      <TextField
+        name="q"
+        type="search"
+        label={searchLabel}
+        value={values.q}
+        maxLength={100}
+        onChange={(event) => update({ q: event.target.value })}
+      />
+      <SelectField
+        name="kind"
+        label={kindLabel}
+        value={values.kind}
+        options={[{ value: '', label: t('allTypes') }, ...kinds]}
+        onChange={(event) => update({ kind: event.target.value }, true)}
+      />
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={values.includeArchived}
+          onChange={(event) => update({ includeArchived: event.target.checked }, true)}
+        />
+        {t('showArchived')}
+      </label>
+      <Button type="submit" variant="secondary">
+        {t('search')}
+      </Button>
+    </form>
+  );
+}

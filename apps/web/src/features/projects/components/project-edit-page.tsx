@@ -1,0 +1,42 @@
+// Edits a project; every list sent replaces the project's list.
+import { Link, useNavigate, useParams } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { Alert, Loading, PageHeader } from '@/components/ui';
+import { useCurrentOrg } from '@/features/organisations';
+import { useErrorText } from '@/lib/i18n/use-error-text';
+import { orgPath } from '@/lib/paths';
+import { useProject } from '../api/projects';
+import { useUpdateProject } from '../api/save-project';
+import { ProjectForm } from './project-form';
+import './projects.css';
+
+export function ProjectEditPage() {
+  const { t } = useTranslation(['projects', 'common']);
+  const errorText = useErrorText();
+  const { orgId } = useCurrentOrg();
+  const navigate = useNavigate();
+  const { projectId = '' } = useParams({ strict: false }) as { projectId?: string };
+  const project = useProject(orgId, projectId);
+  const update = useUpdateProject(orgId, projectId);
+  const back = orgPath(orgId, `projects/${projectId}`);
+  return (
+    <>
+      <p>
+        <Link to={back}>← {project.data?.name ?? t('detail.back')}</Link>
+      </p>
+      <PageHeader title={t('detail.edit')} />
+      {project.isPending ? <Loading /> : null}
+      {project.isError ? <Alert tone="error">{errorText(project.error)}</Alert> : null}
+      {project.data ? (
+        <ProjectForm
+          project={project.data}
+          submitLabel={t('common:save')}
+          onSubmit={async (body) => {
+            await update.mutateAsync(body);
+            await navigate({ to: back });
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+// GET and PATCH /api/orgs/:orgId: the organisation's own settings.
+
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Organisation } from '@tutti/contracts';
+import { meQueryKey } from '@/features/auth';
+import { api } from '@/lib/api-client';
+
+const organisationKey = (orgId: string) => ['orgs', orgId, 'organisation'] as const;
+
+export function useOrganisation(orgId: string) {
+  return useQuery({
+    queryKey: organisationKey(orgId),
+    queryFn: () => api.get<Organisation>(`/api/orgs/${orgId}`),
+  });
+}
+
+export function useRenameOrganisation(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { name: string }) => api.patch<Organisation>(`/api/orgs/${orgId}`, body),
+    onSuccess: async (organisation) => {
+      queryClient.setQueryData(organisationKey(orgId), organisation);
+      // The name shows in the header and the switcher, which read it from Me.
+      await queryClient.invalidateQueries({ queryKey: meQueryKey });
+    },
+  });
+}

@@ -1,0 +1,94 @@
+// Territories: choose an area, see where live music is far on a map and in a ranked list, export.
+import './territories.css';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, buttonClass, Card, Icon, Loading, PageHeader } from '@/components/ui';
+import { useCurrentOrg } from '@/features/organisations';
+import { useErrorText } from '@/lib/i18n/use-error-text';
+import { type AreaParams, accessCsvPath, useAccessReport } from '../api/access-report';
+import { useMapConfig } from '../api/map-config';
+import { useNumberFormat } from '../lib/reasons';
+import { AccessMap } from './access-map';
+import { AccessSummary } from './access-summary';
+import { AreaForm } from './area-form';
+import { MapLegend } from './map-legend';
+import { RankedTable } from './ranked-table';
+
+export function TerritoriesPage() {
+  const { t } = useTranslation('territories');
+  const errorText = useErrorText();
+  const org = useCurrentOrg();
+  // No parameter at first: the API picks the department where the organisation has its venues.
+  const [params, setParams] = useState<AreaParams>({});
+  const report = useAccessReport(org.orgId, params);
+  const mapConfig = useMapConfig();
+  const format = useNumberFormat();
+  const descriptionId = useId();
+  const data = report.data;
+  const area = data?.area ?? null;
+  const scores = data?.items.map((c) => c.score) ?? [];
+
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        description={t('intro')}
+        actions={
+          area && data ? (
+            <a
+              className={buttonClass({ variant: 'secondary' })}
+              href={accessCsvPath(org.orgId, { ...params, asOf: data.asOf })}
+              download
+              title={t('exportCsvHint')}
+            >
+              <Icon name="download" />
+              {t('exportCsv')}
+            </a>
+          ) : null
+        }
+      />
+      <div className="territories-layout">
+        <Card title={t('area.title')} className="territories-layout__form">
+          {data ? <AreaForm shown={area} asOf={data.asOf} onShow={setParams} /> : <Loading />}
+        </Card>
+        <div className="stack territories-layout__results" aria-busy={report.isFetching}>
+          {report.isError ? <Alert tone="error">{errorText(report.error)}</Alert> : null}
+          {data && !area ? <Alert tone="info">{t('area.pickFirst')}</Alert> : null}
+          {data && area ? (
+            <>
+              <Card title={t('summary.title')}>
+                <AccessSummary report={data} />
+              </Card>
+              <Card title={t('map.title')}>
+                <figure className="territories-figure">
+                  <AccessMap
+                    report={data}
+                    config={mapConfig.data ?? null}
+                    descriptionId={descriptionId}
+                  />
+                  <figcaption id={descriptionId} className="field__hint">
+                    {t('map.description', {
+                      communes: data.items.length,
+                      min: format(Math.min(...scores)),
+                      max: format(Math.max(...scores)),
+                      venues: data.venues.length,
+                      facilities: data.facilities.length,
+                      top: data.items
+                        .slice(0, 3)
+                        .map((c) => `${c.name} (${format(c.score)})`)
+                        .join(', '),
+                    })}
+                  </figcaption>
+                  <MapLegend />
+                </figure>
+              </Card>
+              <Card title={t('table.title')}>
+                <RankedTable items={data.items} />
+              </Card>
+            </>
+          ) : null}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+// Territories: the access index of an area on a map and in a ranked list (coordinators, admins;
+// viewers read), and the commune picker every form uses.
+import { lazyRouteComponent } from '@tanstack/react-router';
+import { defineFeature } from '@/lib/features';
+import { territoriesTranslations } from './i18n';
+
+const readers = ['admin', 'coordinator', 'viewer'] as const;
+
+export const territoriesModule = defineFeature({
+  id: 'territories',
+  translations: territoriesTranslations,
+  pages: [
+    {
+      scope: 'organisation',
+      path: 'territories',
+      titleKey: 'territories:title',
+      roles: readers,
+      component: lazyRouteComponent(
+        () => import('./components/territories-page'),
+        'TerritoriesPage',
+      ),
+    },
+  ],
+  nav: [
+    {
+      path: 'territories',
+      labelKey: 'territories:nav',
+      icon: 'map-pin',
+      roles: readers,
+      order: 15,
+    },
+  ],
+});

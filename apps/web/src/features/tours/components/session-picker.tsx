@@ -1,0 +1,96 @@
+// The sessions a run places, with what they are today; those that cannot be planned say why.
+import type { PlanningCandidates, SessionKind } from '@tutti/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, SelectField } from '@/components/ui';
+import { useTourFormat } from '../lib/tour-format';
+
+type Session = PlanningCandidates['sessions'][number];
+type Props = {
+  sessions: Session[];
+  selected: Set<string>;
+  onChange: (selected: Set<string>) => void;
+  error?: string | undefined;
+};
+
+export function SessionPicker({ sessions, selected, onChange, error }: Props) {
+  const { t } = useTranslation('tours');
+  const format = useTourFormat();
+  const [kind, setKind] = useState<SessionKind | ''>('');
+  const kinds = [...new Set(sessions.map((s) => s.kind))];
+  const shown = sessions.filter((s) => !kind || s.kind === kind);
+  const plannable = shown.filter((s) => s.notPlannable === null).map((s) => s.id);
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(selected);
+    if (on) next.add(id);
+    else next.delete(id);
+    onChange(next);
+  };
+  const setAll = (on: boolean) => {
+    const next = new Set(selected);
+    for (const id of plannable) {
+      if (on) next.add(id);
+      else next.delete(id);
+    }
+    onChange(next);
+  };
+  return (
+    <fieldset className="tours-picker" aria-describedby="tours-sessions-hint">
+      <legend>{t('sessions.legend', { selected: selected.size, count: sessions.length })}</legend>
+      <p className="field__hint" id="tours-sessions-hint">
+        {t('sessions.hint')}
+      </p>
+      <div className="tours-row tours-row--end">
+        <SelectField
+          label={t('sessions.kind')}
+          name="kindFilter"
+          value={kind}
+          onChange={(event) => setKind(event.target.value as SessionKind | '')}
+          options={[
+            { value: '', label: t('sessions.allKinds') },
+            ...kinds.map((k) => ({ value: k, label: t(`kinds.${k}`) })),
+          ]}
+        />
+        <Button variant="secondary" size="small" onClick={() => setAll(true)}>
+          {t('sessions.all')}
+        </Button>
+        <Button variant="secondary" size="small" onClick={() => setAll(false)}>
+          {t('sessions.none')}
+        </Button>
+      </div>
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <ul className="tours-options">
+        {shown.map((s) => (
+          <li key={s.id}>
+            <label className="tours-option">
+              <input
+                type="checkbox"
+                name="sessionIds"
+                value={s.id}
+                checked={selected.has(s.id)}
+                disabled={s.notPlannable !== null}
+                onChange={(event) => toggle(s.id, event.target.checked)}
+              />
+              <span>
+                <strong>{s.title ?? t(`kinds.${s.kind}`)}</strong>
+                {s.venue ? `, ${s.venue.name}` : ''}
+                <span className="tours-option__meta">
+                  {t('sessions.today', {
+                    date: format.day(s.local.date),
+                    time: s.local.startTime,
+                    artists: s.artists.map((a) => a.name).join(', ') || t('sessions.nobody'),
+                  })}
+                  {s.notPlannable ? ` — ${t(`sessions.notPlannable.${s.notPlannable}`)}` : ''}
+                </span>
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}

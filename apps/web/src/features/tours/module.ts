@@ -1,0 +1,29 @@
+// Tour planning: choose sessions and artists, follow the run, compare, accept or plan again
+// (coordinators and admins).
+import { lazyRouteComponent } from '@tanstack/react-router';
+import { defineFeature } from '@/lib/features';
+import { toursTranslations } from './i18n';
+
+const planners = ['admin', 'coordinator'] as const;
+
+export const toursModule = defineFeature({
+  id: 'tours',
+  translations: toursTranslations,
+  pages: [
+    {
+      scope: 'organisation',
+      path: 'tours',
+      titleKey: 'tours:title',
+      roles: planners,
+      component: lazyRouteComponent(() => import('./components/tours-page'), 'ToursPage'),
+    },
+    {
+      scope: 'organisation',
+      path: 'tours/runs/$runId',
+      titleKey: 'tours:title',
+      roles: planners,
+      component: lazyRouteComponent(() => import('./components/run-page'), 'TourRunPage'),
+    },
+  ],
+  nav: [{ path: 'tours', labelKey: 'tours:nav', icon: 'van', roles: planners, order: 11 }],
+});

@@ -1,0 +1,35 @@
+// Venues: where sessions happen, with accessibility, equipment, opening hours and closures.
+import { lazyRouteComponent } from '@tanstack/react-router';
+import { defineFeature } from '@/lib/features';
+import { venuesTranslations } from './i18n';
+
+const managers = ['admin', 'coordinator'] as const;
+
+export const venuesModule = defineFeature({
+  id: 'venues',
+  translations: venuesTranslations,
+  pages: [
+    {
+      scope: 'organisation',
+      path: 'venues',
+      titleKey: 'venues:title',
+      roles: managers,
+      component: lazyRouteComponent(() => import('./components/venues-page'), 'VenuesPage'),
+    },
+    {
+      scope: 'organisation',
+      path: 'venues/new',
+      titleKey: 'venues:newTitle',
+      roles: managers,
+      component: lazyRouteComponent(() => import('./components/venue-new-page'), 'VenueNewPage'),
+    },
+    {
+      scope: 'organisation',
+      path: 'venues/$venueId',
+      titleKey: 'venues:title',
+      roles: managers,
+      component: lazyRouteComponent(() => import('./components/venue-page'), 'VenuePage'),
+    },
+  ],
+  nav: [{ path: 'venues', labelKey: 'venues:nav', icon: 'map-pin', roles: managers, order: 50 }],
+});

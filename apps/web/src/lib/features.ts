@@ -1,0 +1,102 @@
+// What a feature contributes to the app: its strings, pages, menu entries and dashboard cards.
+
+import type { RouteComponent } from '@tanstack/react-router';
+import type { Role } from '@tutti/contracts';
+import type { FlatNamespace, ParseKeys } from 'i18next';
+import type { ComponentType, LazyExoticComponent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Translations } from './i18n/translations';
+
+/** A key with its namespace, e.g. `members:nav`; the compiler checks that it exists. */
+export type TranslationKey = {
+  [Namespace in FlatNamespace]: `${Namespace}:${ParseKeys<Namespace>}`;
+}[FlatNamespace];
+
+/** Translates registry keys, which may belong to any namespace. */
+export function useTranslateKey() {
+  const { t } = useTranslation();
+  // Checked where the key is declared (TranslationKey); i18next's t only knows one namespace.
+  const translate = t as unknown as (key: string) => string;
+  return (key: TranslationKey) => translate(key);
+}
+
+export type IconName =
+  | 'home'
+  | 'users'
+  | 'mail-plus'
+  | 'inbox'
+  | 'settings'
+  | 'menu'
+  | 'close'
+  | 'chevron-down'
+  | 'check'
+  | 'plus'
+  | 'log-out'
+  | 'building'
+  | 'handshake'
+  | 'map-pin'
+  | 'music'
+  | 'upload'
+  | 'download'
+  | 'archive'
+  | 'trash'
+  | 'leaf'
+  | 'chart'
+  | 'calendar'
+  | 'route'
+  | 'folder'
+  | 'sun'
+  | 'clipboard-check'
+  | 'user'
+  | 'cloud-off'
+  | 'refresh'
+  | 'van';
+
+/**
+ * Where a page lives: `public` pages need no account (sign-in, an invitation link), `account`
+ * pages need one but no organisation, `organisation` pages sit under `/o/$orgId/`.
+ */
+export type PageScope = 'public' | 'account' | 'organisation';
+
+export type FeaturePage = {
+  scope: PageScope;
+  /** Relative to the scope: `/sign-in` for public pages, `members` or `` (the dashboard) under an organisation. */
+  path: string;
+  titleKey: TranslationKey;
+  /** Organisation pages only: who may open it; others see a "restricted access" page. */
+  roles?: readonly Role[];
+  /** Built with `lazyRouteComponent` so that each page is its own chunk. */
+  component: RouteComponent;
+};
+
+export type NavEntry = {
+  /** Path under `/o/$orgId/`, the same as the page's; `` is the dashboard. */
+  path: string;
+  labelKey: TranslationKey;
+  icon: IconName;
+  /** Only these roles see the entry; keep it equal to the page's roles. */
+  roles: readonly Role[];
+  /** Position in the menu, smallest first; leave gaps (10, 20, 30) for later features. */
+  order: number;
+};
+
+export type DashboardWidget = {
+  id: string;
+  roles: readonly Role[];
+  order: number;
+  component: LazyExoticComponent<ComponentType<{ orgId: string }>>;
+};
+
+export type FeatureModule = {
+  /** Also the i18n namespace of the feature's strings. */
+  id: string;
+  translations: Translations;
+  pages?: readonly FeaturePage[];
+  nav?: readonly NavEntry[];
+  dashboardWidgets?: readonly DashboardWidget[];
+};
+
+/** Declares a feature module; `app/features.ts` lists them. */
+export function defineFeature(module: FeatureModule): FeatureModule {
+  return module;
+}

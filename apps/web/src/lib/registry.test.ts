@@ -1,0 +1,109 @@
+import { describe, expect, test } from 'vitest';
+import { featureModules } from '@/app/features';
+import { dashboardWidgetsFor, navEntriesFor } from './registry';
+
+const menuOf = (role: Parameters<typeof navEntriesFor>[1]) =>
+  navEntriesFor(featureModules, role).map((entry) => entry.path);
+
+describe('the feature registry', () => {
+  test('shows admins every page of the foundation, in menu order', () => {
+    expect(menuOf('admin')).toEqual([
+      '',
+      'calendar',
+      'projects',
+      'tours',
+      'journeys',
+      'groups',
+      'participants',
+      'territories',
+      'attendance',
+      'members',
+      'invitations',
+      'partners',
+      'venues',
+      'artists',
+      'carbon',
+      'impact',
+      'surveys',
+      'reports',
+      'outbox',
+      'settings',
+    ]);
+  });
+
+  test('shows coordinators the dashboard, the members, partners, venues and artists, nothing admin-only', () => {
+    expect(menuOf('coordinator')).toEqual([
+      '',
+      'calendar',
+      'projects',
+      'tours',
+      'journeys',
+      'groups',
+      'participants',
+      'territories',
+      'attendance',
+      'members',
+      'partners',
+      'venues',
+      'artists',
+      'carbon',
+      'impact',
+      'surveys',
+      'reports',
+    ]);
+  });
+
+  test('shows artists the calendar, relays their journeys too, viewers the plan, territories and footprint', () => {
+    expect(menuOf('artist')).toEqual(['', 'my-day', 'calendar']);
+    expect(menuOf('relay')).toEqual([
+      '',
+      'calendar',
+      'journeys',
+      'groups',
+      'participants',
+      'surveys',
+    ]);
+    expect(menuOf('viewer')).toEqual([
+      '',
+      'calendar',
+      'projects',
+      'journeys',
+      'groups',
+      'participants',
+      'territories',
+      'attendance',
+      'carbon',
+      'impact',
+      'surveys',
+      'reports',
+    ]);
+  });
+
+  test('gives dashboard figures only to roles that may read them', () => {
+    expect(dashboardWidgetsFor(featureModules, 'admin').map((w) => w.id)).toEqual([
+      'members-count',
+      'pending-invitations',
+      'outbox-count',
+    ]);
+    expect(dashboardWidgetsFor(featureModules, 'coordinator').map((w) => w.id)).toEqual([
+      'members-count',
+    ]);
+    expect(dashboardWidgetsFor(featureModules, 'artist')).toEqual([]);
+  });
+
+  test('has a page behind every menu entry, open to the same roles', () => {
+    for (const module of featureModules) {
+      for (const entry of module.nav ?? []) {
+        const page = module.pages?.find((p) => p.scope === 'organisation' && p.path === entry.path);
+        expect(page, `${module.id} menu entry "${entry.path}"`).toBeDefined();
+        expect([...(page?.roles ?? [])].sort()).toEqual([...entry.roles].sort());
+      }
+    }
+  });
+
+  test('gives every feature its own namespace', () => {
+    const ids = featureModules.map((module) => module.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).not.toContain('common');
+  });
+});

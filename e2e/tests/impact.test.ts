@@ -1,0 +1,114 @@
+// Impact evaluation: the demo coordinator opens the dashboard, reads the before/after survey of the
+// éveil musical journey and downloads a funder report; the relay fills the grid on a phone.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  desktop,
+  expectAccessible,
+  openBrowser,
+  openPage,
+  phone,
+  screenshot,
+  signIn,
+  skipReason,
+  waitForHeading,
+} from '../support/session';
+
+const SURVEY = 'Grille d’observation — éveil musical (avant / après)';
+
+function orgIdOf(page: Page) {
+  return new URL(page.url()).pathname.split('/')[2]!;
+}
+
+describe.skipIf(skipReason)('impact evaluation in the demo organisation', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const [label, viewport] of [
+    ['1280px', desktop],
+    ['360px', phone],
+  ] as const) {
+    test(`the coordinator reads the dashboard and the before/after survey (${label})`, async () => {
+      const { page, context, errors } = await openPage(browser, viewport);
+      await signIn(page, 'coordinator@demo.test');
+      const orgId = orgIdOf(page);
+
+      await page.goto(`/o/${orgId}/impact`);
+      await waitForHeading(page, 'Impact');
+      await page.getByRole('img', { name: /Séances par mois/ }).waitFor();
+      await page.getByText('Bénéficiaires uniques').waitFor();
+      await expectAccessible(page, `the impact dashboard at ${label}`);
+      await screenshot(page, `impact-dashboard-${label}`);
+
+      await page.goto(`/o/${orgId}/surveys`);
+      await waitForHeading(page, 'Enquêtes d’observation');
+      await expectAccessible(page, `the surveys at ${label}`);
+      const card = page.getByRole('region', { name: SURVEY });
+      await card.getByRole('link', { name: 'Résultats' }).click();
+      await waitForHeading(page, `Résultats\u00a0: ${SURVEY}`);
+      await page.getByText(/Répondants\u00a0: avant 20, après 20, appariés 20/).waitFor();
+      await page.getByText(/Test des rangs signés de Wilcoxon/).waitFor();
+      await page.getByRole('img', { name: /Moyennes avant et après/ }).waitFor();
+      await expectAccessible(page, `the survey results at ${label}`);
+      await screenshot(page, `impact-survey-results-${label}`);
+      expect(errors).toEqual([]);
+      await context.close();
+    }, 120_000);
+  }
+
+  test('the coordinator prepares a funder report and downloads its PDF (1280px)', async () => {
+    const { page, context, errors } = await openPage(browser, desktop);
+    await signIn(page, 'coordinator@demo.test');
+    const orgId = orgIdOf(page);
+    await page.goto(`/o/${orgId}/reports`);
+    await waitForHeading(page, 'Rapports financeurs');
+    await page.getByLabel('Titre (facultatif)').fill('Bilan éveil musical');
+    await page.getByRole('button', { name: 'Préparer le rapport' }).click();
+    const item = page.getByRole('listitem').filter({ hasText: 'Bilan éveil musical' });
+    await item.getByText('Prêt').waitFor({ timeout: 90_000 });
+    await expectAccessible(page, 'the reports page');
+    await screenshot(page, 'impact-reports-1280px');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      item.getByRole('link', { name: /^PDF/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('rapport-bilan-eveil-musical.pdf');
+    const pdf = readFileSync((await download.path())!);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 150_000);
+
+  test('the relay fills the grid for a child on a phone (360px)', async () => {
+    const { page, context, errors } = await openPage(browser, phone);
+    await signIn(page, 'relay@demo.test');
+    const orgId = orgIdOf(page);
+    await page.goto(`/o/${orgId}/surveys`);
+    await waitForHeading(page, 'Enquêtes d’observation');
+    await page.getByRole('link', { name: 'Remplir' }).first().click();
+    await waitForHeading(page, `Remplir\u00a0: ${SURVEY}`);
+    await page.getByText(/pseudonyme P-/).waitFor();
+    for (const question of ['Écoute', 'Rythme', 'Voix', 'Vie de groupe']) {
+      await page
+        .getByRole('group', { name: new RegExp(question) })
+        .getByRole('radio', { name: '4', exact: true })
+        .check();
+    }
+    await page
+      .getByRole('group', { name: /Participation spontanée/ })
+      .getByRole('radio', { name: 'Souvent' })
+      .check();
+    await expectAccessible(page, 'the survey filled on a phone');
+    await screenshot(page, 'impact-survey-fill-360px');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByText(/Réponse (enregistrée|remplacée) pour/).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+});

@@ -1,0 +1,121 @@
+// German strings of the carbon model (i18next format).
+import type { CarbonMessages } from './en';
+
+export const de: CarbonMessages = {
+  carbon: {
+    source: {
+      artists: 'Künstler·innen',
+      audience: 'Publikum und Gruppen',
+      equipment: 'Material',
+      digital: 'Digital (Online-Sitzungen)',
+    },
+    mode: {
+      'car-combustion': 'Auto (Verbrenner)',
+      'car-electric': 'Elektroauto',
+      van: 'Transporter',
+      coach: 'Reisebus',
+      'bus-combustion': 'Bus (Verbrenner)',
+      'bus-electric': 'Elektrobus',
+      'train-regional': 'Regionalzug',
+      'train-intercity': 'Fernzug (Intercity)',
+      'train-high-speed': 'Hochgeschwindigkeitszug',
+      tram: 'Straßenbahn',
+      metro: 'U-Bahn',
+      'e-bike': 'E-Bike',
+      bike: 'Fahrrad',
+      walking: 'Zu Fuß',
+      'plane-short-haul': 'Flugzeug (Kurzstrecke)',
+      'online-video': 'Videokonferenz',
+    },
+    lever: {
+      carpool: 'Fahrgemeinschaften',
+      train: 'Zug mit kurzem Transfer',
+      'group-by-area': 'Termine nach Gebiet gebündelt',
+      'alternative-itinerary': 'Alternative Route des Tourplaners',
+      online: 'Einige Termine online',
+      electric: 'Elektroauto',
+      shuttle: 'Shuttlebus für öffentliche Veranstaltungen',
+      combined: 'Mehrere Änderungen zusammen',
+    },
+    reduction: {
+      carpool:
+        'Fahrgemeinschaften unter den Künstler·innen (bis zu {{maxOccupants}} pro Auto; vermiedene Autofahrten: {{carsAvoided}}): {{savedKg, number}} kg CO2e eingespart ({{savedPct}} % des Fußabdrucks).',
+      train:
+        'Für Fahrten der Künstler·innen über {{minDistanceKm}} km den Zug nehmen (betroffene Fahrten: {{tripsReplaced}}), mit kurzem Autotransfer ab dem Bahnhof: {{savedKg, number}} kg CO2e eingespart ({{savedPct}} %).',
+      groupByArea:
+        'Termine im selben Gebiet am selben Tag bündeln ({{sessionsPerDay}} pro Tag; vermiedene Anfahrten: {{outingsSaved}}): {{savedKg, number}} kg CO2e eingespart ({{savedPct}} %).',
+      alternativeItinerary:
+        'Der alternativen Route des Tourplaners folgen: {{savedKg, number}} kg CO2e eingespart ({{savedPct}} %).',
+      online:
+        '{{sessionsReplaced}} der {{sessionsTotal}} Termine online abhalten, und zwar die mit den meisten Fahrten: {{savedKg, number}} kg CO2e eingespart ({{savedPct}} %).',
+      electric:
+        'Für die Autofahrten der Künstler·innen ein Elektroauto nutzen (betroffene Fahrten: {{tripsConverted}}): {{savedKg, number}} kg CO2e eingespart ({{savedPct}} %).',
+      shuttle:
+        'Einen Shuttlebus zu {{shuttleSessions}} öffentlichen Veranstaltungen einsetzen ({{uptakePct}} % des Publikums, das aus mehr als {{minDistanceKm}} km mit dem Auto kommt, steigt um: {{travellersMoved}} Personen): spart {{savedKg, number}} kg CO2e ({{savedPct}} %).',
+      combined:
+        'Diese Änderungen kombinieren: {{savedKg, number}} kg CO2e eingespart ({{savedPct}} %).',
+      none: 'Keine der geprüften Änderungen würde mehr als 1 % dieses Fußabdrucks einsparen.',
+      time: {
+        more: 'Dafür insgesamt {{hours, number}} Stunden mehr Fahrzeit.',
+        less: 'Außerdem {{hours, number}} Stunden weniger Fahrzeit.',
+        same: 'Die Fahrzeit bleibt gleich.',
+      },
+    },
+    assumption: {
+      maxOccupants: 'Personen pro Auto, Fahrer·in eingeschlossen',
+      pickupDetourKm: 'Umweg pro Mitfahrer·in (km, je Fahrt)',
+      minDistanceKm: 'Zug statt Auto ab (km, einfache Strecke)',
+      trainMode: 'Genutzter Zug',
+      railDetourFactor: 'Schienen-km pro Straßen-km',
+      transferKm: 'Autotransfer ab dem Bahnhof (km)',
+      transferEmptyReturn: 'Das Transferauto fährt leer zurück',
+      connectionWaitMin: 'Warte- und Umstiegszeit je Fahrt (min)',
+      sessionsPerDay: 'Termine pro Tag in einem Gebiet',
+      hopKm: 'Entfernung zwischen zwei Orten eines Gebiets (km)',
+      alternativeDays: 'Tage der alternativen Route',
+      onlineShare: 'Anteil der Online-Termine',
+      onlineDurationHours: 'Dauer eines Online-Termins (h)',
+      onlineVideoFactor: 'Online-Video (kg CO2e pro Gerät und Stunde)',
+      electricKinds: 'Auf Elektroauto umgestellte Fahrten',
+      shuttleUptake: 'Anteil des Auto-Publikums, der den Shuttle nimmt',
+      shuttleMinDistanceKm: 'Shuttle bedient Orte ab (km, einfache Strecke)',
+      shuttleRouteDetourFactor: 'Shuttle-km je km direkter Straße (Sammelrunde)',
+      shuttleWaitMin: 'Wartezeit am Sammelpunkt (min)',
+      chargingTime: 'Berücksichtigte Ladezeit (min)',
+    },
+    note: {
+      'session-venue-unknown':
+        '{{session}}: Veranstaltungsort unbekannt oder nicht verortet, die Anfahrt wird nicht gezählt.',
+      'artist-home-unknown': 'Wohnort von {{artist}} unbekannt: die Fahrten werden nicht gezählt.',
+      'shared-car':
+        '{{occupants}} Künstler·innen fahren aus {{commune}} zu denselben Terminen: ein Auto wird gezählt.',
+      'chained-day': 'Verketteter Tag: Wohnort, dann {{sessions}} Orte, dann zurück.',
+      'artist-home-at-commune-centre':
+        'Wohnort in der Mitte der Gemeinde verortet (genaue Adresse unbekannt).',
+      'artist-carpool-counted-as-car':
+        'Fahrgemeinschaft angegeben: das ganze Auto wird gezählt (die anderen Mitfahrenden sind unbekannt).',
+      'artist-train-road-km': 'Zug: Schienen-km gleich Straßen-km angenommen.',
+      'artist-bus-as-coach': 'Bus zwischen Gemeinden als Reisebus gezählt (Regionallinie).',
+      'people-from-attendance': 'Teilnehmende laut Anwesenheit (anwesend und gezählt).',
+      'people-from-enrolment': 'Teilnehmende laut Gruppenlisten (Anwesenheit noch nicht erfasst).',
+      'group-size-unknown': 'Gruppe {{group}}: weder Liste noch erwartete Größe, nicht gezählt.',
+      'group-nobody-listed': 'Gruppe {{group}}: noch niemand angemeldet, nicht gezählt.',
+      'group-origin-unknown':
+        'Gruppe {{group}} ({{people}} Personen): Gemeinde unbekannt, Anfahrt nicht gezählt.',
+      'group-on-site': 'Gruppe {{group}} ({{people}} Personen) vor Ort: keine Anfahrt.',
+      'group-travels-together': 'Die Gruppe reist gemeinsam.',
+      'audience-counted-at-venue':
+        '{{people}} Personen aus unbekannter Gemeinde oder der des Ortes: vor Ort gezählt, ohne Anfahrt.',
+      'mode-split-project': 'Für das Projekt gewählte Verkehrsmittelaufteilung.',
+      'mode-split-rural': 'Standardaufteilung für eine ländliche Gemeinde (INSEE-Dichteraster).',
+      'mode-split-urban': 'Standardaufteilung für eine städtische Gemeinde (INSEE-Dichteraster).',
+      'mode-split-area-unknown':
+        'Dichte der Gemeinde des Ortes unbekannt: ländliche Aufteilung als Standard.',
+      'van-km-from-session': 'Transporter: {{km}} km für diesen Termin angegeben.',
+      'van-km-from-project': 'Transporter: {{km}} km je Termin, Einstellung des Projekts.',
+      'online-devices':
+        'Verbundene Geräte: {{groupScreens}} Gruppenbildschirme, {{ownDevices}} persönliche, {{artists}} Künstler·innen; {{hours}} h.',
+      'session-cancelled': 'Termin abgesagt: nichts wird gezählt.',
+    },
+  },
+};

@@ -1,0 +1,196 @@
+// Impact indicators of an organisation: filters, figures with small counts suppressed, traceability.
+import { z } from 'zod';
+import { IdSchema, PageQuerySchema } from './common';
+import { DepartmentCodeSchema } from './communes';
+import { ageBands } from './groups';
+import { LocalDateSchema } from './local-time';
+import { SessionKindSchema } from './sessions';
+import { CommuneListSchema } from './territories';
+
+/** Figures about fewer people than this are never shown. */
+export const SUPPRESSION_THRESHOLD = 5;
+/** What stands for a figure under the threshold. */
+export const SMALL_COUNT = '< 5' as const;
+/** What stands for a figure of 5 or more hidden so that a total minus the others reveals no small one. */
+export const MASKED = 'masked' as const;
+
+/** A count of people: the number only when it is 5 or more. */
+export const PeopleCountSchema = z.union([
+  z.number().int().min(SUPPRESSION_THRESHOLD),
+  z.literal(SMALL_COUNT),
+  z.literal(MASKED),
+]);
+export type PeopleCount = z.infer<typeof PeopleCountSchema>;
+
+/** A figure derived from people (hours, a rate, a mean): shown only when enough people stand behind it. */
+export const PeopleFigureSchema = z.union([z.number(), z.literal(SMALL_COUNT), z.literal(MASKED)]);
+export type PeopleFigure = z.infer<typeof PeopleFigureSchema>;
+
+const MAX_PERIOD_DAYS = 3_700;
+const ProjectListSchema = z
+  .string()
+  .max(2_000)
+  .transform((value) =>
+    value
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(IdSchema).max(50));
+
+/** Which activities: a period (dates of sessions, inclusive), projects, communes or a department. */
+export const ImpactFiltersShape = {
+  from: LocalDateSchema.optional(),
+  to: LocalDateSchema.optional(),
+  projects: ProjectListSchema.optional(),
+  communes: CommuneListSchema.optional(),
+  department: DepartmentCodeSchema.optional(),
+};
+
+export function refineImpactFilters(
+  query: { from?: string; to?: string; communes?: unknown; department?: unknown },
+  context: z.core.$RefinementCtx,
+) {
+  if (query.from && query.to) {
+    const days = (Date.parse(query.to) - Date.parse(query.from)) / 86_400_000;
+    if (days < 0) context.addIssue({ code: 'custom', path: ['to'], message: 'Before from' });
+    if (days > MAX_PERIOD_DAYS)
+      context.addIssue({ code: 'custom', path: ['to'], message: 'At most ten years' });
+  }
+  if (query.communes !== undefined && query.department !== undefined) {
+    context.addIssue({
+      code: 'custom',
+      path: ['department'],
+      message: 'Choose communes or a department, not both',
+    });
+  }
+}
+
+export const ImpactQuerySchema = z
+  .strictObject(ImpactFiltersShape)
+  .superRefine(refineImpactFilters);
+export type ImpactQuery = z.input<typeof ImpactQuerySchema>;
+
+export const ImpactFiltersSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  projectIds: z.array(z.string()),
+  communeCodes: z.array(z.string()),
+  departmentCode: z.string().nullable(),
+});
+export type ImpactFilters = z.infer<typeof ImpactFiltersSchema>;
+
+export const areaCategories = ['rural', 'urban', 'unknown'] as const;
+export const priorityCategories = ['priority', 'other', 'unknown'] as const;
+export const ageCategories = [...ageBands, 'unknown'] as const;
+
+const categoryTable = <T extends readonly [string, ...string[]]>(categories: T) =>
+  z.array(z.object({ category: z.enum(categories), count: PeopleCountSchema }));
+
+export const ImpactCommuneSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
+  sessions: z.number().int(),
+  /** Null when the reference data that decides it is not imported. */
+  priority: z.boolean().nullable(),
+  rural: z.boolean().nullable(),
+});
+export type ImpactCommune = z.infer<typeof ImpactCommuneSchema>;
+
+export const ImpactIndicatorsSchema = z.object({
+  filters: ImpactFiltersSchema,
+  /** Fingerprint of the rows behind the figures: equal fingerprints, equal figures. */
+  dataVersion: z.string(),
+  sessions: z.object({
+    /** Held or due: not cancelled and started before now. */
+    held: z.number().int(),
+    planned: z.number().int(),
+    cancelled: z.number().int(),
+    byKind: z.array(z.object({ kind: SessionKindSchema, count: z.number().int() })),
+    byMonth: z.array(
+      z.object({
+        month: z.string(),
+        workshops: z.number().int(),
+        concerts: z.number().int(),
+        online: z.number().int(),
+      }),
+    ),
+  }),
+  beneficiaries: z.object({
+    /** Listed participants present at least once plus people counted by head (who may repeat). */
+    total: PeopleCountSchema,
+    listed: PeopleCountSchema,
+    counted: PeopleCountSchema,
+  }),
+  concerts: z.object({ count: z.number().int(), audience: PeopleCountSchema }),
+  /** Participant-hours: each presence times the session's duration. */
+  practiceHours: z.object({ total: PeopleFigureSchema, listed: PeopleFigureSchema }),
+  attendance: z.object({
+    /**
+     * Present marks over all marks taken (absent and excused included), shown when 5 people or
+     * more were marked; the number of marks is not given, so that no small count follows from it.
+     */
+    rate: PeopleFigureSchema,
+  }),
+  publics: z.object({
+    ageBands: categoryTable(ageCategories),
+    areas: categoryTable(areaCategories),
+    priorityAreas: categoryTable(priorityCategories),
+    /** Listed beneficiaries with recorded access needs; a count only, never who. */
+    withAccessNeeds: PeopleCountSchema,
+  }),
+  communes: z.object({
+    reached: z.number().int(),
+    priority: z.number().int().nullable(),
+    rural: z.number().int().nullable(),
+    list: z.array(ImpactCommuneSchema),
+  }),
+  carbon: z.object({
+    /** A figure is given (current, or the previous one while the current one is computed). */
+    available: z.boolean(),
+    /**
+     * `current`: for this data version; `previous`: the last one computed for these filters,
+     * shown while the footprint of the new data is computed; `computing`: none yet, ask again.
+     */
+    state: z.enum(['current', 'previous', 'computing']),
+    totalCo2eKg: z.number().nullable(),
+    perBeneficiaryKg: PeopleFigureSchema.nullable(),
+    factorVersion: z.string().nullable(),
+  }),
+  continuation: z.object({ available: z.literal(false) }),
+  referenceData: z.object({ densityImported: z.boolean(), priorityImported: z.boolean() }),
+});
+export type ImpactIndicators = z.infer<typeof ImpactIndicatorsSchema>;
+
+export const traceIndicators = [
+  'sessions',
+  'beneficiaries',
+  'headcounts',
+  'marks',
+  'communes',
+] as const;
+export const TraceIndicatorSchema = z.enum(traceIndicators);
+export type TraceIndicator = z.infer<typeof TraceIndicatorSchema>;
+
+/** The rows behind one indicator, with the filters given or those of a report. */
+export const TraceQuerySchema = PageQuerySchema.extend({
+  ...ImpactFiltersShape,
+  indicator: TraceIndicatorSchema.default('sessions'),
+  reportId: IdSchema.optional(),
+}).superRefine(refineImpactFilters);
+export type TraceQuery = z.input<typeof TraceQuerySchema>;
+
+export const TraceCellSchema = z.union([z.string(), z.number(), z.null()]);
+export const TraceSchema = z.object({
+  indicator: TraceIndicatorSchema,
+  filters: ImpactFiltersSchema,
+  dataVersion: z.string(),
+  /** When tracing a report: the data version it was built from (different: the data changed since). */
+  reportDataVersion: z.string().nullable(),
+  columns: z.array(z.string()),
+  rows: z.array(z.array(TraceCellSchema)),
+  total: z.number().int(),
+});
+export type Trace = z.infer<typeof TraceSchema>;

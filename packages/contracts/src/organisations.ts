@@ -1,0 +1,78 @@
+// Organisations, their members and invitations, and the outbox their admins can read.
+import { z } from 'zod';
+import {
+  DisplayNameSchema,
+  EmailSchema,
+  IdSchema,
+  PasswordSchema,
+  RoleSchema,
+  TimestampSchema,
+} from './common';
+
+export const OrganisationNameSchema = z.string().trim().min(2).max(160);
+
+export const OrganisationCreateBodySchema = z.strictObject({ name: OrganisationNameSchema });
+
+export const OrganisationUpdateBodySchema = z.strictObject({ name: OrganisationNameSchema });
+
+export const OrganisationSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  timeZone: z.string(),
+  isDemo: z.boolean(),
+});
+export type Organisation = z.infer<typeof OrganisationSchema>;
+
+export const MemberSchema = z.object({
+  userId: IdSchema,
+  displayName: z.string(),
+  email: z.string(),
+  role: RoleSchema,
+  since: TimestampSchema,
+});
+export type Member = z.infer<typeof MemberSchema>;
+
+export const MemberParamsSchema = z.strictObject({ orgId: IdSchema, userId: IdSchema });
+
+export const MemberRoleUpdateBodySchema = z.strictObject({ role: RoleSchema });
+
+export const InvitationCreateBodySchema = z.strictObject({ email: EmailSchema, role: RoleSchema });
+
+export const InvitationSchema = z.object({
+  id: IdSchema,
+  email: z.string(),
+  role: RoleSchema,
+  status: z.enum(['pending', 'accepted', 'expired', 'revoked']),
+  expiresAt: TimestampSchema,
+  createdAt: TimestampSchema,
+});
+export type Invitation = z.infer<typeof InvitationSchema>;
+
+export const InvitationParamsSchema = z.strictObject({ orgId: IdSchema, invitationId: IdSchema });
+
+/** What the person holding an invitation link sees before accepting it. */
+export const InvitationPreviewSchema = z.object({
+  orgName: z.string(),
+  role: RoleSchema,
+  email: z.string(),
+  hasAccount: z.boolean(),
+});
+export type InvitationPreview = z.infer<typeof InvitationPreviewSchema>;
+
+/** A new person sets a name and password; a signed-in person sends an empty body. */
+export const InvitationAcceptBodySchema = z.strictObject({
+  displayName: DisplayNameSchema.optional(),
+  password: PasswordSchema.optional(),
+});
+
+export const OutboxMessageSchema = z.object({
+  id: IdSchema,
+  kind: z.string(),
+  toAddress: z.string(),
+  subject: z.string(),
+  bodyText: z.string(),
+  status: z.enum(['pending', 'sent', 'failed', 'kept']),
+  createdAt: TimestampSchema,
+  sentAt: TimestampSchema.nullable(),
+});
+export type OutboxMessage = z.infer<typeof OutboxMessageSchema>;

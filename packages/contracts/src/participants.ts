@@ -1,0 +1,135 @@
+// Participants with minimal data, guardian consent for minors, and access needs kept apart.
+import { z } from 'zod';
+import { IdSchema, PageQuerySchema, TimestampSchema } from './common';
+import { AgeBandSchema, CommuneCodeSchema, CommuneNameSchema } from './groups';
+import { LocalDateSchema } from './local-time';
+
+export const consentPurposes = ['participation', 'photos', 'audio_video', 'evaluation'] as const;
+export const ConsentPurposeSchema = z.enum(consentPurposes);
+export type ConsentPurpose = z.infer<typeof ConsentPurposeSchema>;
+
+export const consentMethods = ['paper', 'online', 'email'] as const;
+export const ConsentMethodSchema = z.enum(consentMethods);
+export type ConsentMethod = z.infer<typeof ConsentMethodSchema>;
+
+/**
+ * `not_required` for adults; `given` when a minor has a current consent for participation;
+ * `missing` otherwise (the minor is flagged in lists and rosters).
+ */
+export const consentStatuses = ['not_required', 'given', 'missing'] as const;
+export const ConsentStatusSchema = z.enum(consentStatuses);
+export type ConsentStatus = z.infer<typeof ConsentStatusSchema>;
+
+export const FirstNameSchema = z.string().trim().min(1).max(80);
+export const LastNameSchema = z.string().trim().min(1).max(80);
+
+export const ConsentCreateBodySchema = z.strictObject({
+  guardianName: z.string().trim().min(1).max(160),
+  givenOn: LocalDateSchema,
+  method: ConsentMethodSchema,
+  purposes: z
+    .array(ConsentPurposeSchema)
+    .min(1)
+    .max(consentPurposes.length)
+    .refine((list) => new Set(list).size === list.length, { message: 'Each purpose once' }),
+});
+export type ConsentCreateBody = z.infer<typeof ConsentCreateBodySchema>;
+
+export const ConsentWithdrawBodySchema = z.strictObject({ withdrawnOn: LocalDateSchema });
+export type ConsentWithdrawBody = z.infer<typeof ConsentWithdrawBodySchema>;
+
+export const ConsentSchema = z.object({
+  id: IdSchema,
+  guardianName: z.string(),
+  givenOn: LocalDateSchema,
+  method: ConsentMethodSchema,
+  purposes: z.array(ConsentPurposeSchema),
+  withdrawnOn: LocalDateSchema.nullable(),
+  createdAt: TimestampSchema,
+});
+export type Consent = z.infer<typeof ConsentSchema>;
+
+export const AccessNeedsTextSchema = z.string().trim().min(1).max(2000);
+
+/** Sets the access needs, or clears them with `null`. Admins and coordinators only. */
+export const AccessNeedsUpdateBodySchema = z.strictObject({
+  needs: AccessNeedsTextSchema.nullable(),
+});
+export type AccessNeedsUpdateBody = z.infer<typeof AccessNeedsUpdateBodySchema>;
+
+export const AccessNeedsSchema = z.object({ needs: z.string(), updatedAt: TimestampSchema });
+export type AccessNeeds = z.infer<typeof AccessNeedsSchema>;
+
+export const ParticipantCreateBodySchema = z.strictObject({
+  groupId: IdSchema,
+  firstName: FirstNameSchema,
+  lastName: LastNameSchema.nullable().optional(),
+  ageBand: AgeBandSchema,
+  communeCode: CommuneCodeSchema.nullable().optional(),
+  communeName: CommuneNameSchema.nullable().optional(),
+  /** A guardian consent recorded with the enrolment (the paper form handed in with it). */
+  consent: ConsentCreateBodySchema.optional(),
+  /** Only admins and coordinators may send it. */
+  accessNeeds: AccessNeedsTextSchema.optional(),
+});
+export type ParticipantCreateBody = z.infer<typeof ParticipantCreateBodySchema>;
+
+export const ParticipantUpdateBodySchema = z
+  .strictObject({
+    groupId: IdSchema,
+    firstName: FirstNameSchema,
+    lastName: LastNameSchema.nullable(),
+    ageBand: AgeBandSchema,
+    communeCode: CommuneCodeSchema.nullable(),
+    communeName: CommuneNameSchema.nullable(),
+    archived: z.boolean(),
+  })
+  .partial()
+  .refine((body) => Object.keys(body).length > 0, { message: 'Nothing to update' });
+export type ParticipantUpdateBody = z.infer<typeof ParticipantUpdateBodySchema>;
+
+/** A participant as lists show them: never any access need. */
+export const ParticipantSchema = z.object({
+  id: IdSchema,
+  group: z.object({ id: IdSchema, name: z.string() }),
+  firstName: z.string(),
+  lastName: z.string().nullable(),
+  ageBand: AgeBandSchema,
+  isMinor: z.boolean(),
+  communeCode: z.string().nullable(),
+  communeName: z.string().nullable(),
+  consentStatus: ConsentStatusSchema,
+  /** After this date the record is anonymised (see the retention rule). */
+  retainUntil: LocalDateSchema,
+  anonymised: z.boolean(),
+  archivedAt: TimestampSchema.nullable(),
+  createdAt: TimestampSchema,
+});
+export type Participant = z.infer<typeof ParticipantSchema>;
+
+/**
+ * One participant with their consents. `accessNeeds` is present only for the roles allowed to
+ * read it (admin, coordinator): `null` when none are recorded.
+ */
+export const ParticipantDetailSchema = ParticipantSchema.extend({
+  consents: z.array(ConsentSchema),
+  accessNeeds: AccessNeedsSchema.nullable().optional(),
+});
+export type ParticipantDetail = z.infer<typeof ParticipantDetailSchema>;
+
+export const ParticipantParamsSchema = z.strictObject({ orgId: IdSchema, participantId: IdSchema });
+export const ConsentParamsSchema = z.strictObject({
+  orgId: IdSchema,
+  participantId: IdSchema,
+  consentId: IdSchema,
+});
+
+export const ParticipantListQuerySchema = PageQuerySchema.extend({
+  /** Part of the first or last name, any case, accents ignored. */
+  q: z.string().trim().max(100).optional(),
+  groupId: IdSchema.optional(),
+  ageBand: AgeBandSchema.optional(),
+  consent: ConsentStatusSchema.optional(),
+  archived: z.enum(['exclude', 'include', 'only']).default('exclude'),
+});
+export type ParticipantListQuery = z.infer<typeof ParticipantListQuerySchema>;

@@ -1,0 +1,1 @@
+CREATE INDEX "participants_org_active_idx" ON "participants" USING btree ("org_id","search_name","id") WHERE archived_at is null;

@@ -1,0 +1,91 @@
+// Organisations (tenants), their members with one role each, and invitations to join.
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  index,
+  pgPolicy,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { users } from './accounts';
+import { appRole } from './roles';
+
+export const roles = ['admin', 'coordinator', 'artist', 'relay', 'viewer'] as const;
+
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    timeZone: text('time_zone').notNull().default('Europe/Paris'),
+    // Demo organisations are recreated by `npm run seed` and never exist in production.
+    isDemo: boolean('is_demo').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  () => [
+    pgPolicy('organisations_tenant_isolation', {
+      as: 'permissive',
+      for: 'all',
+      to: appRole,
+      using: sql`id = tutti_org_id()`,
+      withCheck: sql`id = tutti_org_id()`,
+    }),
+  ],
+).enableRLS();
+
+export const memberships = pgTable(
+  'memberships',
+  {
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: roles }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.userId] }),
+    index('memberships_user_idx').on(t.userId),
+    sameOrganisationPolicy('memberships'),
+  ],
+).enableRLS();
+
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    role: text('role', { enum: roles }).notNull(),
+    tokenHash: text('token_hash').notNull(),
+    invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('invitations_token_unique').on(t.tokenHash),
+    index('invitations_org_idx').on(t.orgId, t.createdAt),
+    sameOrganisationPolicy('invitations'),
+  ],
+).enableRLS();
+
+// The tenant policy, written here rather than imported: tenancy.ts depends on this module.
+function sameOrganisationPolicy(tableName: string) {
+  return pgPolicy(`${tableName}_tenant_isolation`, {
+    as: 'permissive',
+    for: 'all',
+    to: appRole,
+    using: sql`org_id = tutti_org_id()`,
+    withCheck: sql`org_id = tutti_org_id()`,
+  });
+}

@@ -1,0 +1,37 @@
+// Outgoing e-mail: every message is written here first, then sent when SMTP is configured.
+
+import { sql } from 'drizzle-orm';
+import { index, integer, pgPolicy, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { organisations } from './organisations';
+import { appRole } from './roles';
+
+export const outboxStatuses = ['pending', 'sent', 'failed', 'kept'] as const;
+
+export const outboxMessages = pgTable(
+  'outbox_messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    // Null for account messages (password reset, verification) that belong to no organisation.
+    orgId: uuid('org_id').references(() => organisations.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    bodyText: text('body_text').notNull(),
+    status: text('status', { enum: outboxStatuses }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('outbox_pending_idx').on(t.createdAt).where(sql`status = 'pending'`),
+    index('outbox_org_idx').on(t.orgId, t.createdAt),
+    pgPolicy('outbox_messages_tenant_isolation', {
+      as: 'permissive',
+      for: 'all',
+      to: appRole,
+      using: sql`org_id is not null and org_id = tutti_org_id()`,
+      withCheck: sql`org_id is not null and org_id = tutti_org_id()`,
+    }),
+  ],
+).enableRLS();

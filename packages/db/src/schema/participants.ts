@@ -1,0 +1,149 @@
+// Groups and participants, with minimal personal data, guardian consent, and access needs kept apart.
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgPolicy,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { users } from './accounts';
+import { archivedAt, timestamps } from './columns';
+import { partners } from './partners';
+import { appRole, orgIdColumn, tenantPolicy } from './tenancy';
+
+export const groupKinds = [
+  'class',
+  'leisure_centre_group',
+  'social_centre_group',
+  'choir',
+  'nursing_home_group',
+  'disability_institute_group',
+  'audience',
+  'other',
+] as const;
+
+/** Age bands follow school stages; a participant is a minor in every band below 18. */
+export const ageBands = ['0-2', '3-5', '6-10', '11-14', '15-17', '18-25', '26-64', '65+'] as const;
+export const minorAgeBands: readonly (typeof ageBands)[number][] = [
+  '0-2',
+  '3-5',
+  '6-10',
+  '11-14',
+  '15-17',
+];
+
+export const groups = pgTable(
+  'groups',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: orgIdColumn(),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: groupKinds }).notNull(),
+    partnerId: uuid('partner_id').references(() => partners.id, { onDelete: 'no action' }),
+    /** The relay person's account (teacher, social worker...), who enrols and follows the group. */
+    relayUserId: uuid('relay_user_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Members listed one by one (a class), or only counted (a concert audience). */
+    listedIndividually: boolean('listed_individually').notNull().default(true),
+    expectedSize: integer('expected_size'),
+    ageBand: text('age_band', { enum: ageBands }),
+    communeCode: text('commune_code'),
+    communeName: text('commune_name'),
+    archivedAt: archivedAt(),
+    ...timestamps(),
+  },
+  (t) => [
+    index('groups_org_name_idx').on(t.orgId, t.name),
+    index('groups_relay_idx').on(t.relayUserId),
+    tenantPolicy('groups'),
+  ],
+).enableRLS();
+
+export const participants = pgTable(
+  'participants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: orgIdColumn(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'no action' }),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name'),
+    ageBand: text('age_band', { enum: ageBands }).notNull(),
+    communeCode: text('commune_code'),
+    communeName: text('commune_name'),
+    /** Lower-case, accent-free "first last" for search. */
+    searchName: text('search_name').notNull(),
+    /** After this date the record is anonymised by the retention job. */
+    retainUntil: date('retain_until').notNull(),
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
+    archivedAt: archivedAt(),
+    ...timestamps(),
+  },
+  (t) => [
+    index('participants_group_idx').on(t.groupId),
+    index('participants_org_search_idx').on(t.orgId, t.searchName),
+    // The list of an organisation's current participants, in name order, read from the index alone.
+    index('participants_org_active_idx')
+      .on(t.orgId, t.searchName, t.id)
+      .where(sql`archived_at is null`),
+    index('participants_retention_idx').on(t.retainUntil).where(sql`anonymised_at is null`),
+    tenantPolicy('participants'),
+  ],
+).enableRLS();
+
+export const consentPurposes = ['participation', 'photos', 'audio_video', 'evaluation'] as const;
+export const consentMethods = ['paper', 'online', 'email'] as const;
+
+/** Guardian consent for a minor: who gave it, when, for what; withdrawal keeps the history. */
+export const participantConsents = pgTable(
+  'participant_consents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: orgIdColumn(),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    guardianName: text('guardian_name').notNull(),
+    givenOn: date('given_on').notNull(),
+    method: text('method', { enum: consentMethods }).notNull(),
+    purposes: text('purposes', { enum: consentPurposes }).array().notNull(),
+    withdrawnOn: date('withdrawn_on'),
+    recordedBy: uuid('recorded_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('participant_consents_participant_idx').on(t.participantId),
+    tenantPolicy('participant_consents'),
+  ],
+).enableRLS();
+
+/**
+ * Special-category data (disability, health). Readable only in a transaction opened with the
+ * sensitive flag, which services set for the roles that need it.
+ */
+export const participantAccessNeeds = pgTable(
+  'participant_access_needs',
+  {
+    participantId: uuid('participant_id')
+      .primaryKey()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    orgId: orgIdColumn(),
+    needs: text('needs').notNull(),
+    updatedBy: uuid('updated_by'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  () => [
+    pgPolicy('participant_access_needs_sensitive', {
+      as: 'permissive',
+      for: 'all',
+      to: appRole,
+      using: sql`org_id = tutti_org_id() and current_setting('tutti.sensitive', true) = 'on'`,
+      withCheck: sql`org_id = tutti_org_id() and current_setting('tutti.sensitive', true) = 'on'`,
+    }),
+  ],
+).enableRLS();

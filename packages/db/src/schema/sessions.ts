@@ -1,0 +1,94 @@
+// Sessions: a workshop, concert or online meeting at a time and venue, with artists and groups.
+import { sql } from 'drizzle-orm';
+import {
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { artists, sessionKinds } from './artists';
+import { timestamps } from './columns';
+import { journeys } from './journeys';
+import { groups } from './participants';
+import { projects } from './projects';
+import { orgIdColumn, tenantPolicy } from './tenancy';
+import { venues } from './venues';
+
+export const sessionStatuses = ['planned', 'confirmed', 'done', 'cancelled'] as const;
+
+export type ConflictOverride = { codes: string[]; reason: string; by: string; at: string };
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: orgIdColumn(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'no action' }),
+    journeyId: uuid('journey_id').references(() => journeys.id, { onDelete: 'set null' }),
+    journeyPosition: integer('journey_position'),
+    kind: text('kind', { enum: sessionKinds }).notNull(),
+    title: text('title'),
+    venueId: uuid('venue_id').references(() => venues.id, { onDelete: 'no action' }),
+    /** Stored in UTC; shown in `time_zone`, the venue's zone when the session was placed. */
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    timeZone: text('time_zone').notNull(),
+    capacity: integer('capacity'),
+    status: text('status', { enum: sessionStatuses }).notNull().default('planned'),
+    cancelReason: text('cancel_reason'),
+    onlineUrl: text('online_url'),
+    notes: text('notes'),
+    /** Conflicts a coordinator chose to accept, with why; null when none. */
+    conflictOverride: jsonb('conflict_override').$type<ConflictOverride>(),
+    ...timestamps(),
+  },
+  (t) => [
+    index('sessions_org_starts_idx').on(t.orgId, t.startsAt),
+    index('sessions_project_starts_idx').on(t.projectId, t.startsAt),
+    index('sessions_venue_starts_idx').on(t.venueId, t.startsAt),
+    index('sessions_journey_idx').on(t.journeyId).where(sql`journey_id is not null`),
+    tenantPolicy('sessions'),
+  ],
+).enableRLS();
+
+export const sessionArtists = pgTable(
+  'session_artists',
+  {
+    orgId: orgIdColumn(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    artistId: uuid('artist_id')
+      .notNull()
+      .references(() => artists.id, { onDelete: 'no action' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sessionId, t.artistId] }),
+    index('session_artists_artist_idx').on(t.artistId),
+    tenantPolicy('session_artists'),
+  ],
+).enableRLS();
+
+export const sessionGroups = pgTable(
+  'session_groups',
+  {
+    orgId: orgIdColumn(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'no action' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sessionId, t.groupId] }),
+    index('session_groups_group_idx').on(t.groupId),
+    tenantPolicy('session_groups'),
+  ],
+).enableRLS();

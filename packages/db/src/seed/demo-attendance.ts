@@ -1,0 +1,207 @@
+// The last demo step: attendance of the sessions already held, written as the phones would have
+// (one logged operation per mark), head counts at concerts, and two conflicts to review.
+import { and, eq, inArray, lt, ne } from 'drizzle-orm';
+import type { Db } from '../client';
+import * as schema from '../schema/index';
+import type { DemoStep } from './demo';
+import { seededRandom } from './demo-participants';
+import { DEMO_GROUPS } from './demo-participants-data';
+
+type Status = (typeof schema.attendanceStatuses)[number];
+type Session = { id: string; kind: string; startsAt: Date };
+
+const minutes = (date: Date, n: number) => new Date(date.getTime() + n * 60_000);
+
+async function pastSessions(db: Db, orgId: string, now: Date): Promise<Session[]> {
+  return db
+    .select({
+      id: schema.sessions.id,
+      kind: schema.sessions.kind,
+      startsAt: schema.sessions.startsAt,
+    })
+    .from(schema.sessions)
+    .where(
+      and(
+        eq(schema.sessions.orgId, orgId),
+        lt(schema.sessions.endsAt, now),
+        ne(schema.sessions.status, 'cancelled'),
+      ),
+    )
+    .orderBy(schema.sessions.startsAt);
+}
+
+/** Who was on the phone: the session's first artist with an account, else the coordinator. */
+async function markersOf(db: Db, sessionIds: string[], fallback: string) {
+  const rows = await db
+    .select({ sessionId: schema.sessionArtists.sessionId, userId: schema.artists.userId })
+    .from(schema.sessionArtists)
+    .innerJoin(schema.artists, eq(schema.artists.id, schema.sessionArtists.artistId))
+    .where(inArray(schema.sessionArtists.sessionId, sessionIds));
+  const markers = new Map<string, string>();
+  for (const row of rows) if (row.userId) markers.set(row.sessionId, row.userId);
+  return (sessionId: string) => markers.get(sessionId) ?? fallback;
+}
+
+async function rosterOf(db: Db, sessionIds: string[]) {
+  return db
+    .select({ sessionId: schema.sessionGroups.sessionId, participantId: schema.participants.id })
+    .from(schema.sessionGroups)
+    .innerJoin(schema.participants, eq(schema.participants.groupId, schema.sessionGroups.groupId))
+    .where(inArray(schema.sessionGroups.sessionId, sessionIds))
+    .orderBy(schema.participants.searchName);
+}
+
+function statusFor(draw: number): Status {
+  if (draw < 0.87) return 'present';
+  return draw < 0.95 ? 'absent' : 'excused';
+}
+
+type Mark = typeof schema.attendanceMarks.$inferInsert;
+
+function logOf(mark: Mark, outcome: 'applied' | 'superseded') {
+  return {
+    opId: mark.opId,
+    orgId: mark.orgId,
+    deviceId: mark.deviceId,
+    userId: mark.recordedBy ?? null,
+    sessionId: mark.sessionId,
+    participantId: mark.participantId,
+    kind: 'mark' as const,
+    status: mark.status,
+    recordedAt: mark.recordedAt,
+    outcome,
+  };
+}
+
+/** The concert audience, counted at the door, on every concert of the season. */
+async function countConcertAudiences(db: Db, orgId: string, concerts: Session[], userId: string) {
+  const [audience] = await db
+    .select({ id: schema.groups.id })
+    .from(schema.groups)
+    .where(and(eq(schema.groups.orgId, orgId), eq(schema.groups.name, DEMO_GROUPS.publicConcerts)));
+  if (!audience || concerts.length === 0) return;
+  await db
+    .insert(schema.sessionGroups)
+    .values(concerts.map((c) => ({ orgId, sessionId: c.id, groupId: audience.id })))
+    .onConflictDoNothing();
+  const random = seededRandom(125);
+  for (const concert of concerts) {
+    const base = {
+      orgId,
+      sessionId: concert.id,
+      recordedAt: minutes(concert.startsAt, 5),
+      recordedBy: userId,
+      deviceId: 'demo-phone-billetterie',
+    };
+    const counts = [
+      {
+        ...base,
+        groupId: audience.id,
+        count: 60 + Math.floor(random() * 50),
+        opId: crypto.randomUUID(),
+      },
+      { ...base, groupId: null, count: 8 + Math.floor(random() * 15), opId: crypto.randomUUID() },
+    ];
+    await db.insert(schema.sessionHeadcounts).values(counts);
+    await db.insert(schema.attendanceOperations).values(
+      counts.map(({ recordedBy, ...c }) => ({
+        ...c,
+        userId: recordedBy,
+        kind: 'headcount' as const,
+        outcome: 'applied' as const,
+      })),
+    );
+  }
+}
+
+export const demoAttendanceStep: DemoStep = {
+  name: 'attendance',
+  async run({ db, orgId, userIds }) {
+    const now = new Date();
+    const sessions = await pastSessions(db, orgId, now);
+    if (sessions.length === 0) return;
+    const ids = sessions.map((s) => s.id);
+    const markerOf = await markersOf(db, ids, userIds.coordinator);
+    const roster = await rosterOf(db, ids);
+    const random = seededRandom(2_400);
+    const marks: Mark[] = [];
+    for (const session of sessions) {
+      for (const { participantId } of roster.filter((r) => r.sessionId === session.id)) {
+        const recordedBy = markerOf(session.id);
+        marks.push({
+          orgId,
+          sessionId: session.id,
+          participantId,
+          status: statusFor(random()),
+          recordedAt: minutes(session.startsAt, 10),
+          recordedBy,
+          deviceId: `demo-phone-${recordedBy.slice(0, 8)}`,
+          opId: crypto.randomUUID(),
+        });
+      }
+    }
+    for (let start = 0; start < marks.length; start += 500) {
+      const chunk = marks.slice(start, start + 500);
+      await db.insert(schema.attendanceMarks).values(chunk);
+      await db.insert(schema.attendanceOperations).values(chunk.map((m) => logOf(m, 'applied')));
+    }
+    await seedConflicts(db, marks, sessions, userIds.coordinator);
+    await countConcertAudiences(
+      db,
+      orgId,
+      sessions.filter((s) => s.kind === 'concert'),
+      userIds.coordinator,
+    );
+  },
+};
+
+/**
+ * On the latest session held, two marks were also edited from the office: one the day before
+ * (a parent called; the phone's later mark wins), one the next morning (a correction; it wins).
+ */
+async function seedConflicts(db: Db, marks: Mark[], sessions: Session[], coordinator: string) {
+  const last = [...sessions].reverse().find((s) => marks.some((m) => m.sessionId === s.id));
+  if (!last) return;
+  const [first, second] = marks.filter((m) => m.sessionId === last.id);
+  const other = (status: Status): Status => (status === 'present' ? 'excused' : 'present');
+  const office = { recordedBy: coordinator, deviceId: 'demo-desktop-bureau' };
+  if (first) {
+    const before = {
+      ...first,
+      ...office,
+      status: other(first.status),
+      recordedAt: minutes(last.startsAt, -18 * 60),
+      opId: crypto.randomUUID(),
+    };
+    await db.insert(schema.attendanceOperations).values(logOf(before, 'superseded'));
+  }
+  if (second) {
+    const after = {
+      ...second,
+      ...office,
+      status: other(second.status),
+      recordedAt: minutes(last.startsAt, 26 * 60),
+      opId: crypto.randomUUID(),
+    };
+    await db.insert(schema.attendanceOperations).values(logOf(after, 'applied'));
+    await db
+      .update(schema.attendanceOperations)
+      .set({ outcome: 'superseded' })
+      .where(eq(schema.attendanceOperations.opId, second.opId));
+    await db
+      .update(schema.attendanceMarks)
+      .set({
+        status: after.status,
+        recordedAt: after.recordedAt,
+        recordedBy: coordinator,
+        deviceId: after.deviceId,
+        opId: after.opId,
+      })
+      .where(
+        and(
+          eq(schema.attendanceMarks.sessionId, second.sessionId),
+          eq(schema.attendanceMarks.participantId, second.participantId),
+        ),
+      );
+  }
+}

@@ -1,0 +1,67 @@
+// German strings for @tutti/geo keys (i18next interpolation: {{name}}).
+
+import type { Messages } from './keys';
+
+export const de: Messages = {
+  'access.reason.distanceToLiveMusic':
+    '{{distanceKm}} km Luftlinie bis zum nächsten Ort mit Live-Musik (≈ {{carMinutes}} Min. mit dem Auto): +{{points}} Pkt.',
+  'access.reason.noLiveMusicKnown':
+    'Kein Ort mit Live-Musik in den letzten 12 Monaten bekannt: +{{points}} Pkt.',
+  'access.reason.noActivities': 'Keine Tutti-Aktivität in der Gemeinde: +{{points}} Pkt.',
+  'access.reason.fewActivities':
+    '{{activities}} Tutti-Aktivitäten ({{per1000}} je 1.000 Einwohner): +{{points}} Pkt.',
+  'access.reason.density.1': 'Großes städtisches Zentrum (Stufe 1 von 7): +{{points}} Pkt.',
+  'access.reason.density.2': 'Mittleres städtisches Zentrum (Stufe 2 von 7): +{{points}} Pkt.',
+  'access.reason.density.3': 'Städtischer Gürtel (Stufe 3 von 7): +{{points}} Pkt.',
+  'access.reason.density.4': 'Kleinstadt (Stufe 4 von 7): +{{points}} Pkt.',
+  'access.reason.density.5': 'Ländlicher Marktflecken (Stufe 5 von 7): +{{points}} Pkt.',
+  'access.reason.density.6': 'Ländlich, Streusiedlung (Stufe 6 von 7): +{{points}} Pkt.',
+  'access.reason.density.7': 'Ländlich, sehr verstreute Siedlung (Stufe 7 von 7): +{{points}} Pkt.',
+  'access.reason.densityUnknown': 'Dichtestufe unbekannt (neutraler Wert): +{{points}} Pkt.',
+  'access.reason.priorityArea': 'Gemeinde mit einem Fördergebiet: +{{points}} Pkt.',
+  'access.reason.approximateLocation':
+    'Ungefähre Lage der Gemeinde: die Entfernung ist eine Schätzung',
+  'density.1': 'Große städtische Zentren',
+  'density.2': 'Mittlere städtische Zentren',
+  'density.3': 'Städtische Gürtel',
+  'density.4': 'Kleinstädte',
+  'density.5': 'Ländliche Marktflecken',
+  'density.6': 'Ländlich, Streusiedlung',
+  'density.7': 'Ländlich, sehr verstreute Siedlung',
+  'coordinates.source.imported': 'Importierte amtliche Lage',
+  'coordinates.source.geonames': 'Lage laut GeoNames',
+  'coordinates.source.approximate': 'Ungefähre Lage',
+  'coordinates.method.official-centre': 'Gemeindemittelpunkt (amtliche Datei)',
+  'coordinates.method.official-town-hall': 'Rathaus (amtliche Datei)',
+  'coordinates.method.geonames-insee-code': 'GeoNames-Ort mit dem INSEE-Code',
+  'coordinates.method.geonames-former-commune':
+    'GeoNames-Ort einer inzwischen fusionierten Gemeinde',
+  'coordinates.method.geonames-name-department': 'Gleichnamiger GeoNames-Ort im Département',
+  'coordinates.method.geonames-municipality-code': 'Hauptort der Gemeinde laut GeoNames',
+  'coordinates.method.postal-code-centroid':
+    'Mittel der verorteten Gemeinden mit gleicher Postleitzahl',
+  'coordinates.method.epci-centroid': 'Mittel der verorteten Gemeinden des Gemeindeverbands',
+  'coordinates.method.department-centroid': 'Mittel der verorteten Gemeinden des Départements',
+  'coordinates.method.territory-centroid': 'Mittel der GeoNames-Orte des Gebiets',
+  'import.issue.unknownLayout': 'Dateiformat nicht erkannt (unerwartete Kopfzeile)',
+  'import.issue.missingColumn': 'Pflichtspalte fehlt',
+  'import.issue.invalidCommuneCode': 'Ungültiger INSEE-Gemeindecode',
+  'import.issue.unknownCommune': 'Gemeinde nicht im Referenzbestand',
+  'import.issue.invalidNumber': 'Ungültige Zahl',
+  'import.issue.invalidCoordinates': 'Ungültige Koordinaten',
+  'import.issue.invalidDensityClass': 'Ungültige Dichtestufe (1 bis 7 erwartet)',
+  'import.issue.missingName': 'Name fehlt',
+  'import.issue.missingYear': 'Jahr der Daten unbekannt',
+  'import.issue.noCoordinates': 'Keine Koordinaten: die Lage der Gemeinde wird verwendet',
+  'import.issue.duplicateCommune': 'Doppelte Gemeinde',
+  'import.issue.invalidAreaCode': 'Ungültiger Code eines Fördergebiets (QPV)',
+  'facility.kind.conservatory': 'Konservatorium',
+  'facility.kind.music-school': 'Musikschule',
+  'facility.kind.opera': 'Opernhaus',
+  'facility.kind.concert-hall': 'Konzertsaal, Musikspielstätte',
+  'facility.kind.performing-arts-stage': 'Bühne, Theater, Veranstaltungssaal',
+  'facility.kind.other': 'Sonstiger Kulturort',
+  'travel.mode.car': 'Auto',
+  'travel.mode.bike': 'Fahrrad',
+  'travel.mode.walk': 'Zu Fuß',
+};

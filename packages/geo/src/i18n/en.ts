@@ -1,0 +1,67 @@
+// English strings for @tutti/geo keys (i18next interpolation: {{name}}).
+
+import type { Messages } from './keys';
+
+export const en: Messages = {
+  'access.reason.distanceToLiveMusic':
+    '{{distanceKm}} km as the crow flies from the nearest live music venue (≈ {{carMinutes}} min by car): +{{points}} pts',
+  'access.reason.noLiveMusicKnown':
+    'No live music venue known in the last 12 months: +{{points}} pts',
+  'access.reason.noActivities': 'No Tutti activity in the municipality: +{{points}} pts',
+  'access.reason.fewActivities':
+    '{{activities}} Tutti activities ({{per1000}} per 1,000 inhabitants): +{{points}} pts',
+  'access.reason.density.1': 'Large urban centre (level 1 of 7): +{{points}} pts',
+  'access.reason.density.2': 'Intermediate urban centre (level 2 of 7): +{{points}} pts',
+  'access.reason.density.3': 'Urban belt (level 3 of 7): +{{points}} pts',
+  'access.reason.density.4': 'Small town (level 4 of 7): +{{points}} pts',
+  'access.reason.density.5': 'Rural township (level 5 of 7): +{{points}} pts',
+  'access.reason.density.6': 'Dispersed rural settlement (level 6 of 7): +{{points}} pts',
+  'access.reason.density.7': 'Very dispersed rural settlement (level 7 of 7): +{{points}} pts',
+  'access.reason.densityUnknown': 'Density level unknown (neutral value): +{{points}} pts',
+  'access.reason.priorityArea': 'Municipality with a priority neighbourhood: +{{points}} pts',
+  'access.reason.approximateLocation':
+    'Approximate municipality position: the distance is an estimate',
+  'density.1': 'Large urban centres',
+  'density.2': 'Intermediate urban centres',
+  'density.3': 'Urban belts',
+  'density.4': 'Small towns',
+  'density.5': 'Rural townships',
+  'density.6': 'Dispersed rural settlements',
+  'density.7': 'Very dispersed rural settlements',
+  'coordinates.source.imported': 'Imported official position',
+  'coordinates.source.geonames': 'GeoNames position',
+  'coordinates.source.approximate': 'Approximate position',
+  'coordinates.method.official-centre': 'Municipality centre (official file)',
+  'coordinates.method.official-town-hall': 'Town hall (official file)',
+  'coordinates.method.geonames-insee-code': 'GeoNames place carrying the INSEE code',
+  'coordinates.method.geonames-former-commune': 'GeoNames place of a since-merged municipality',
+  'coordinates.method.geonames-name-department':
+    'GeoNames place of the same name in the department',
+  'coordinates.method.geonames-municipality-code': 'Main GeoNames place of the municipality',
+  'coordinates.method.postal-code-centroid': 'Mean of located municipalities sharing a postal code',
+  'coordinates.method.epci-centroid':
+    'Mean of located municipalities of the inter-municipal grouping',
+  'coordinates.method.department-centroid': 'Mean of located municipalities of the department',
+  'coordinates.method.territory-centroid': 'Mean of GeoNames places of the territory',
+  'import.issue.unknownLayout': 'Unrecognised file layout (unexpected header)',
+  'import.issue.missingColumn': 'Required column missing',
+  'import.issue.invalidCommuneCode': 'Invalid INSEE municipality code',
+  'import.issue.unknownCommune': 'Municipality not in the reference data',
+  'import.issue.invalidNumber': 'Invalid number',
+  'import.issue.invalidCoordinates': 'Invalid coordinates',
+  'import.issue.invalidDensityClass': 'Invalid density level (1 to 7 expected)',
+  'import.issue.missingName': 'Missing name',
+  'import.issue.missingYear': 'Unknown data year',
+  'import.issue.noCoordinates': 'No coordinates: the municipality position is used',
+  'import.issue.duplicateCommune': 'Duplicate municipality',
+  'import.issue.invalidAreaCode': 'Invalid priority neighbourhood (QPV) code',
+  'facility.kind.conservatory': 'Conservatory',
+  'facility.kind.music-school': 'Music school',
+  'facility.kind.opera': 'Opera house',
+  'facility.kind.concert-hall': 'Concert hall, music venue',
+  'facility.kind.performing-arts-stage': 'Stage, theatre, performance hall',
+  'facility.kind.other': 'Other cultural venue',
+  'travel.mode.car': 'Car',
+  'travel.mode.bike': 'Bicycle',
+  'travel.mode.walk': 'On foot',
+};

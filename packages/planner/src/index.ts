@@ -1,0 +1,21 @@
+// Public API of @tutti/planner.
+export type {
+  Job,
+  Objective,
+  PlannedRoute,
+  PlannedStop,
+  PlanningProblem,
+  PlanResult,
+  PlanSummary,
+  PreviousAssignment,
+  SolveOptions,
+  TimeWindow,
+  TravelCallback,
+  TravelMatrix,
+  UnassignedJob,
+  UnassignedReason,
+  Vehicle,
+} from './model';
+export { parseSolomon, type SolomonInstance, solomonProblem } from './solomon';
+export { solve } from './solve';
+export type { Tuning } from './tuning';

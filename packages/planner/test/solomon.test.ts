@@ -1,0 +1,54 @@
+// Reading Solomon instances and solving a small one end to end.
+import { describe, expect, it } from 'vitest';
+import { parseSolomon, solomonProblem, solve } from '../src/index';
+import { findViolations } from './checker';
+
+const text = [
+  'TINY',
+  '',
+  'VEHICLE',
+  'NUMBER     CAPACITY',
+  '  3         20',
+  '',
+  'CUSTOMER',
+  'CUST NO.  XCOORD.   YCOORD.    DEMAND   READY TIME  DUE DATE   SERVICE   TIME',
+  ' ',
+  '    0      0          0          0          0       200          0   ',
+  '',
+  '    1      3          4         10          0        50         5   ',
+  '    2      6          8         10         10        80         5   ',
+  '    3      0         10          5         60       120         5   ',
+].join('\r\n');
+
+describe('parseSolomon', () => {
+  it('reads the fleet, capacity and nodes despite CRLF line ends and blank lines', () => {
+    const instance = parseSolomon(text);
+    expect(instance).toMatchObject({ name: 'TINY', fleet: 3, capacity: 20 });
+    expect(instance.nodes).toHaveLength(4);
+    expect(instance.nodes[2]).toEqual({
+      id: 2,
+      x: 6,
+      y: 8,
+      demand: 10,
+      readyMin: 10,
+      dueMin: 80,
+      serviceMin: 5,
+    });
+  });
+
+  it('rejects a text without a CUSTOMER block', () => {
+    expect(() => parseSolomon('X\nVEHICLE\n1 2\n')).toThrow(/CUSTOMER/);
+  });
+});
+
+describe('solving a Solomon instance', () => {
+  it('uses unrounded Euclidean distances and returns a feasible plan', () => {
+    const problem = solomonProblem(parseSolomon(text));
+    expect(problem.matrix!.distanceKm[1]).toBe(5);
+    const plan = solve(problem, { iterationLimit: 300, timeLimitMs: 60_000 });
+    expect(findViolations(problem, plan)).toEqual([]);
+    expect(plan.unassigned).toEqual([]);
+    // Capacity 20 forces a second route: 1 and 2 fill the first vehicle.
+    expect(plan.routes).toHaveLength(2);
+  });
+});
