@@ -72,6 +72,7 @@ describe.skipIf(skipReason)('the demo coordinator', () => {
         'Tableau de bord',
         'Calendrier',
         'Projets',
+        'Tournées',
         'Parcours',
         'Groupes',
         'Participant·es',

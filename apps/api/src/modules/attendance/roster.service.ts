@@ -8,7 +8,8 @@ import { presentRosters, type RosterView } from './attendance.presenter';
 import { sessionsLedBy } from './operations.repository';
 import * as roster from './roster.repository';
 
-const rosterReaders: readonly Role[] = ['admin', 'coordinator', 'viewer', 'artist'];
+/** Rosters name people: viewers read the attendance summaries instead. */
+const rosterReaders: readonly Role[] = ['admin', 'coordinator', 'artist'];
 const myDayReaders: readonly Role[] = ['admin', 'coordinator', 'artist'];
 
 async function loadRosters(
@@ -41,8 +42,7 @@ async function loadRosters(
 
 /**
  * A session's roster with its marks and head counts. Artists read only the sessions they lead,
- * with access needs (the access-needs rule) and last names as initials; viewers never get
- * access needs.
+ * with access needs (the access-needs rule) and last names as initials.
  */
 export async function getSessionRoster({
   actor,

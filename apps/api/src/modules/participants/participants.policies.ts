@@ -1,8 +1,11 @@
 // Who reads and writes participants, and the rule for access needs (special-category data).
 import type { Role } from '@tutti/contracts';
 
-/** Everyone who reads groups reads their participants; relays only those of their own groups. */
-export const participantReaders: readonly Role[] = ['admin', 'coordinator', 'viewer', 'relay'];
+/**
+ * Names are read by those who work with the people: relays only those of their own groups.
+ * Viewers (funders, boards) read groups and aggregates, never a participant (data minimisation).
+ */
+export const participantReaders: readonly Role[] = ['admin', 'coordinator', 'relay'];
 export const participantWriters: readonly Role[] = ['admin', 'coordinator', 'relay'];
 export const participantDeleters: readonly Role[] = ['admin', 'coordinator'];
 

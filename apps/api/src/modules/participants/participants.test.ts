@@ -139,9 +139,11 @@ describe('participants', () => {
     expect((await relay.patch(`${base}/${mine.id}`, { lastName: 'Amrani' })).status).toBe(200);
   });
 
-  it('keeps artists out of participant lists and viewers read-only', async () => {
+  it('keeps artists and viewers out of participant lists and records', async () => {
     expect((await org.members.artist.get(base)).status).toBe(403);
-    expect((await org.members.viewer.get(base)).status).toBe(200);
+    expect((await org.members.viewer.get(base)).status).toBe(403);
+    const someone = await buildParticipant(org.members.coordinator, org.id, groupId);
+    expect((await org.members.viewer.get(`${base}/${someone.id}`)).status).toBe(403);
     const write = await org.members.viewer.post(base, {
       groupId,
       firstName: 'Max',

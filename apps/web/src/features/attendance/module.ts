@@ -36,7 +36,7 @@ export const attendanceModule = defineFeature({
       scope: 'organisation',
       path: 'attendance/$sessionId',
       titleKey: 'attendance:title',
-      roles: followers,
+      roles: managers,
       component: lazyRouteComponent(
         () => import('./components/session-attendance-page'),
         'SessionAttendancePage',

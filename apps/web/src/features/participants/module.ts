@@ -3,8 +3,8 @@ import { lazyRouteComponent } from '@tanstack/react-router';
 import { defineFeature } from '@/lib/features';
 import { participantsTranslations } from './i18n';
 
-/** Relays see the participants of their own groups only; viewers read. */
-const readers = ['admin', 'coordinator', 'relay', 'viewer'] as const;
+/** Relays see the participants of their own groups only; viewers never see a participant. */
+const readers = ['admin', 'coordinator', 'relay'] as const;
 
 export const participantsModule = defineFeature({
   id: 'participants',

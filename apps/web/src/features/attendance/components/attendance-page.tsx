@@ -83,7 +83,12 @@ export function AttendancePage() {
             {sessions.data.items.length === 0 ? <p>{t('empty')}</p> : null}
             <ItemList label={t('sessionsList')}>
               {sessions.data.items.map((summary) => (
-                <SessionSummaryItem key={summary.session.id} orgId={orgId} summary={summary} />
+                <SessionSummaryItem
+                  key={summary.session.id}
+                  orgId={orgId}
+                  summary={summary}
+                  linked={role !== 'viewer'}
+                />
               ))}
             </ItemList>
             <Pager
@@ -102,20 +107,20 @@ export function AttendancePage() {
 function SessionSummaryItem({
   orgId,
   summary,
+  linked,
 }: {
   orgId: string;
   summary: AttendanceSessionSummary;
+  /** The roster names people: viewers read the counts only. */
+  linked: boolean;
 }) {
   const { t } = useTranslation('attendance');
   const format = useDateFormat();
   const { session } = summary;
+  const label = `${format.dateTime(session.startsAt)} · ${session.title ?? t(`kinds.${session.kind}`)}`;
   return (
     <Item
-      title={
-        <Link to={orgPath(orgId, `attendance/${session.id}`)}>
-          {format.dateTime(session.startsAt)} · {session.title ?? t(`kinds.${session.kind}`)}
-        </Link>
-      }
+      title={linked ? <Link to={orgPath(orgId, `attendance/${session.id}`)}>{label}</Link> : label}
       badges={
         <>
           {session.status === 'cancelled' ? <Badge>{t('cancelled')}</Badge> : null}

@@ -16,7 +16,7 @@ export function SessionAttendancePage() {
   const { t } = useTranslation('attendance');
   const errorText = useErrorText();
   const format = useDateFormat();
-  const { orgId, role } = useCurrentOrg();
+  const { orgId } = useCurrentOrg();
   const { sessionId = '' } = useParams({ strict: false }) as { sessionId?: string };
   const roster = useSessionAttendance(orgId, sessionId);
   const queue = useAttendanceQueue(orgId);
@@ -35,12 +35,10 @@ export function SessionAttendancePage() {
         }
       />
       <div className="stack">
-        {role === 'viewer' ? null : <SyncStatus queue={queue} />}
+        <SyncStatus queue={queue} />
         {roster.isPending ? <Loading /> : null}
         {roster.isError ? <Alert tone="error">{errorText(roster.error)}</Alert> : null}
-        {data ? (
-          <SessionRosterCard roster={data} queue={queue} readOnly={role === 'viewer'} />
-        ) : null}
+        {data ? <SessionRosterCard roster={data} queue={queue} /> : null}
       </div>
     </>
   );

@@ -6,9 +6,9 @@ import type { AttendanceQueue } from '../lib/use-attendance-queue';
 import { HeadcountField } from './headcount-field';
 import { MarkChoice } from './mark-choice';
 
-type Props = { roster: SessionRoster; queue: AttendanceQueue; readOnly?: boolean };
+type Props = { roster: SessionRoster; queue: AttendanceQueue };
 
-export function SessionRosterCard({ roster, queue, readOnly = false }: Props) {
+export function SessionRosterCard({ roster, queue }: Props) {
   const { t, i18n } = useTranslation('attendance');
   const { session } = roster;
   const time = new Intl.DateTimeFormat(i18n.language, {
@@ -16,7 +16,6 @@ export function SessionRosterCard({ roster, queue, readOnly = false }: Props) {
     timeZone: session.timeZone,
   });
   const cancelled = session.status === 'cancelled';
-  const locked = readOnly || cancelled;
   const statusOf = (p: RosterParticipant): AttendanceStatus | null => {
     const local = queue.edits.get(`${session.id}|${p.id}`);
     return local ? (local.value as AttendanceStatus) : (p.mark?.status ?? null);
@@ -52,7 +51,7 @@ export function SessionRosterCard({ roster, queue, readOnly = false }: Props) {
           <p className="roster__summary" aria-live="polite">
             {t('summary', counts)}
           </p>
-          {!locked && unmarked.length > 0 ? (
+          {!cancelled && unmarked.length > 0 ? (
             <div>
               <Button
                 size="small"
@@ -85,7 +84,7 @@ export function SessionRosterCard({ roster, queue, readOnly = false }: Props) {
                 participant={participant}
                 status={statusOf(participant)}
                 queue={queue}
-                locked={locked}
+                locked={cancelled}
               />
             ))}
           </ul>
@@ -99,7 +98,7 @@ export function SessionRosterCard({ roster, queue, readOnly = false }: Props) {
             label={t('headcountFor', { name: group.name })}
             saved={group.headcount?.count ?? null}
             local={queue.edits.get(`${session.id}|${group.id}|`)}
-            disabled={locked}
+            disabled={cancelled}
             onSave={(count) =>
               void queue.record([
                 { kind: 'headcount', sessionId: session.id, groupId: group.id, count },
@@ -112,7 +111,7 @@ export function SessionRosterCard({ roster, queue, readOnly = false }: Props) {
           label={t('audience')}
           saved={roster.audienceHeadcount?.count ?? null}
           local={queue.edits.get(`${session.id}||`)}
-          disabled={locked}
+          disabled={cancelled}
           onSave={(count) =>
             void queue.record([{ kind: 'headcount', sessionId: session.id, groupId: null, count }])
           }

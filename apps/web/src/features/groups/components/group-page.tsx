@@ -72,7 +72,7 @@ export function GroupPage() {
                 <dd>{data.communeName ?? none}</dd>
               </dl>
             </Card>
-            {data.listedIndividually ? (
+            {role === 'viewer' ? null : data.listedIndividually ? (
               <GroupParticipants orgId={orgId} group={data} />
             ) : (
               <Alert tone="info">{t('detail.countedNotice')}</Alert>
