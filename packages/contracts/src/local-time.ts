@@ -27,14 +27,19 @@ export const LocalDateTimeSchema = z
   )
   .refine((value) => isRealDate(value.slice(0, 10)), 'No such date');
 
+/** Zones already accepted: building a formatter to check a name costs far more than the lookup. */
+const knownZones = new Set<string>();
+
 function isKnownZone(name: string) {
+  if (knownZones.has(name)) return true;
   if (!/^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/.test(name)) return false;
   try {
     new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
   } catch {
     return false;
   }
+  knownZones.add(name);
+  return true;
 }
 
 /** An IANA time zone name the runtime knows, such as `Europe/Paris`. */

@@ -53,7 +53,7 @@ describe('the feature registry', () => {
     ]);
   });
 
-  test('shows artists the calendar, relays their journeys too, viewers the plan, territories and footprint', () => {
+  test('shows artists the calendar, relays their journeys too, viewers the plan, territories and footprint but no participant', () => {
     expect(menuOf('artist')).toEqual(['', 'my-day', 'calendar']);
     expect(menuOf('relay')).toEqual([
       '',
@@ -69,7 +69,6 @@ describe('the feature registry', () => {
       'projects',
       'journeys',
       'groups',
-      'participants',
       'territories',
       'attendance',
       'carbon',

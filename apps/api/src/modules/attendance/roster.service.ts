@@ -3,6 +3,7 @@ import type { MyDay, Role, SessionRoster } from '@tutti/contracts';
 import type { Tx } from '@tutti/db';
 import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
 import { AppError, notFound } from '../../platform/errors';
+import { toLocalMoment } from '../../platform/time/local-time';
 import { readsAccessNeeds } from '../participants/participants.policies';
 import { presentRosters, type RosterView } from './attendance.presenter';
 import { sessionsLedBy } from './operations.repository';
@@ -85,12 +86,7 @@ export async function getSessionRoster({
 
 /** `YYYY-MM-DD` of `now` in `timeZone`. */
 export function dayIn(timeZone: string, now = new Date()) {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return toLocalMoment(now, timeZone).date;
 }
 
 export function addDays(day: string, days: number) {
