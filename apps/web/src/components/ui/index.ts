@@ -11,6 +11,7 @@ export { Item, ItemList } from './item-list';
 export { Loading } from './loading';
 export { NarrowPage } from './narrow-page';
 export { PageHeader } from './page-header';
+export { ScrollTable } from './scroll-table';
 export { SelectField, type SelectOption } from './select-field';
 export { Stat } from './stat';
 export { TextField } from './text-field';

@@ -1,8 +1,8 @@
 // The details view: every trip with its km, mode, people, factor and version, and kg CO2e.
 import type { FootprintLine } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
+import { ScrollTable } from '@/components/ui';
 import { useCarbonFormat, useModelText } from '../lib/carbon-format';
-import { ScrollTable } from './scroll-table';
 
 export function LinesTable({
   lines,

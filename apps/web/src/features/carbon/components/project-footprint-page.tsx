@@ -8,11 +8,11 @@ import { orgPath } from '@/lib/paths';
 import { exportLinks, useProjectFootprint } from '../api/footprints';
 import { useCarbonFormat } from '../lib/carbon-format';
 import './carbon.css';
+import { ScrollTable } from '@/components/ui';
 import { ExportLinks } from './export-links';
 import { FootprintNotes } from './footprint-notes';
 import { LinesTable } from './lines-table';
 import { ProjectSettingsCard } from './project-settings-card';
-import { ScrollTable } from './scroll-table';
 import { SourceShares } from './source-shares';
 import { SummaryFigures } from './summary-figures';
 

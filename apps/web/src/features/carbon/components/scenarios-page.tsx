@@ -10,9 +10,9 @@ import { exportLinks, useProjectFootprint } from '../api/footprints';
 import { useProjectScenarios } from '../api/scenarios';
 import { useCarbonFormat, useModelText } from '../lib/carbon-format';
 import './carbon.css';
+import { ScrollTable } from '@/components/ui';
 import { ExportLinks } from './export-links';
 import { ScenarioCompare } from './scenario-compare';
-import { ScrollTable } from './scroll-table';
 
 export function ScenariosPage() {
   const { t } = useTranslation('carbon');

@@ -3,8 +3,8 @@ import type { OrganisationFootprint } from '@tutti/contracts';
 import { footprintSources } from '@tutti/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScrollTable } from '@/components/ui';
 import { useCarbonFormat, useModelText } from '../lib/carbon-format';
-import { ScrollTable } from './scroll-table';
 
 const WIDTH = 600;
 const HEIGHT = 220;

@@ -1,6 +1,6 @@
 // A bar chart as SVG named and described for screen readers, followed by its figures in a table.
 import { useId } from 'react';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '@/components/ui';
 
 export type ChartRow = { label: string; values: (number | null)[]; shown: string[] };
 

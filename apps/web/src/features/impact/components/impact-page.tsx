@@ -10,9 +10,9 @@ import { useImpactFormat } from '../lib/format';
 import { BarChart } from './bar-chart';
 import { CategoryTable } from './category-table';
 import './impact.css';
+import { ScrollTable } from '@/components/ui';
 import { ImpactFigures } from './impact-figures';
 import { ImpactFilters } from './impact-filters';
-import { ScrollTable } from './scroll-table';
 import { TraceCard } from './trace-card';
 
 /** The school year that contains today, as the API's default. */

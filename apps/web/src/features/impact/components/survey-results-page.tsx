@@ -9,7 +9,7 @@ import { useSurveyResults } from '../api/surveys';
 import { useImpactFormat } from '../lib/format';
 import { BarChart } from './bar-chart';
 import './impact.css';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '@/components/ui';
 
 export function SurveyResultsPage() {
   const { t } = useTranslation('impact');

@@ -2,9 +2,8 @@
 import { type TraceIndicator, traceIndicators } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Card, Loading, SelectField } from '@/components/ui';
+import { Card, Loading, ScrollTable, SelectField } from '@/components/ui';
 import { type ImpactFilterValues, useTrace } from '../api/indicators';
-import { ScrollTable } from './scroll-table';
 
 export function TraceCard({ orgId, filters }: { orgId: string; filters: ImpactFilterValues }) {
   const { t } = useTranslation('impact');

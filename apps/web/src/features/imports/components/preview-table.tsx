@@ -1,7 +1,7 @@
 // The lines of the file as understood: each problem said in words, and its cell marked in the table.
 import type { ImportBatch, ImportRow } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
-import { Badge, Icon } from '@/components/ui';
+import { Badge, Icon, ScrollTable } from '@/components/ui';
 import { useImportText } from '../lib/use-import-text';
 
 const tones = { valid: 'success', error: 'danger', duplicate: 'neutral' } as const;
@@ -35,8 +35,7 @@ export function PreviewTable({ batch }: { batch: ImportBatch }) {
   return (
     <>
       <IssueList batch={batch} rows={rows} />
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take the focus to scroll with the keyboard (WCAG 2.1.1). */}
-      <section className="import-table-scroll" aria-label={t('tableLabel')} tabIndex={0}>
+      <ScrollTable label={t('tableLabel')}>
         <table className="import-table">
           <caption>{t('caption', { from: first, to: last, total: batch.rows.total })}</caption>
           <thead>
@@ -82,7 +81,7 @@ export function PreviewTable({ batch }: { batch: ImportBatch }) {
             })}
           </tbody>
         </table>
-      </section>
+      </ScrollTable>
     </>
   );
 }

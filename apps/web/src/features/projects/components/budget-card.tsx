@@ -1,7 +1,7 @@
 // The budget of a project: its lines by kind, and the totals (a negative balance is a shortfall).
 import type { Project } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
-import { Card } from '@/components/ui';
+import { Card, ScrollTable } from '@/components/ui';
 import { useEuroFormat } from './money';
 
 export function BudgetCard({ project }: { project: Project }) {
@@ -13,7 +13,7 @@ export function BudgetCard({ project }: { project: Project }) {
       {project.budgetLines.length === 0 ? (
         <p>{t('detail.noBudget')}</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollTable label={t('detail.budget')}>
           <table className="budget-table">
             <thead>
               <tr>
@@ -56,7 +56,7 @@ export function BudgetCard({ project }: { project: Project }) {
               </tr>
             </tfoot>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </Card>
   );
