@@ -75,10 +75,9 @@ describe.skipIf(skipReason)('partners, venues and artists', () => {
     await page.getByRole('link', { name: 'Nouveau lieu' }).click();
     await waitForHeading(page, 'Nouveau lieu');
     await page.getByLabel('Nom du lieu').fill('Salle des fêtes de Tannay');
-    await page.getByLabel('Rechercher une commune').fill('Tannay');
-    await page.getByLabel('Rechercher une commune').press('Enter');
-    await page.getByRole('button', { name: /^Choisir Tannay \(58286\)/ }).click();
-    await page.getByText('Tannay (code INSEE 58286)').waitFor();
+    await page.getByRole('combobox', { name: 'Commune' }).fill('Tannay');
+    await page.getByRole('option', { name: /^Tannay.*58286/ }).click();
+    await page.getByText('Commune choisie\u00a0: Tannay (58286)').waitFor();
     expect(await page.getByLabel('Code postal').inputValue()).toBe('58190');
     await page.getByLabel('Capacité (personnes)').fill('120');
     await page.getByLabel('Accès de plain-pied (sans marche)').check();

@@ -1,5 +1,6 @@
 // Groups: a class, a social-centre group, a choir or an audience, with its relay person.
 import { z } from 'zod';
+import { PlaceCommuneCodeSchema, PlaceCommuneNameSchema } from './address';
 import { IdSchema, PageQuerySchema, TimestampSchema } from './common';
 
 export const groupKinds = [
@@ -25,13 +26,6 @@ export function isMinorAgeBand(ageBand: AgeBand) {
   return minorAgeBands.includes(ageBand);
 }
 
-/** An INSEE commune code (Corsica included) or a neighbouring country's id, with its name. */
-export const CommuneCodeSchema = z
-  .string()
-  .trim()
-  .regex(/^[0-9A-Z]{2,10}$/, 'A commune code such as 94081');
-export const CommuneNameSchema = z.string().trim().min(1).max(120);
-
 const GroupFields = {
   name: z.string().trim().min(1).max(160),
   kind: GroupKindSchema,
@@ -42,8 +36,8 @@ const GroupFields = {
   listedIndividually: z.boolean(),
   expectedSize: z.number().int().min(1).max(100_000).nullable(),
   ageBand: AgeBandSchema.nullable(),
-  communeCode: CommuneCodeSchema.nullable(),
-  communeName: CommuneNameSchema.nullable(),
+  communeCode: PlaceCommuneCodeSchema.nullable(),
+  communeName: PlaceCommuneNameSchema.nullable(),
 };
 
 export const GroupCreateBodySchema = z.strictObject({

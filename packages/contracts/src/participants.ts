@@ -1,7 +1,8 @@
 // Participants with minimal data, guardian consent for minors, and access needs kept apart.
 import { z } from 'zod';
+import { PlaceCommuneCodeSchema, PlaceCommuneNameSchema } from './address';
 import { IdSchema, PageQuerySchema, TimestampSchema } from './common';
-import { AgeBandSchema, CommuneCodeSchema, CommuneNameSchema } from './groups';
+import { AgeBandSchema } from './groups';
 import { LocalDateSchema } from './local-time';
 
 export const consentPurposes = ['participation', 'photos', 'audio_video', 'evaluation'] as const;
@@ -65,8 +66,8 @@ export const ParticipantCreateBodySchema = z.strictObject({
   firstName: FirstNameSchema,
   lastName: LastNameSchema.nullable().optional(),
   ageBand: AgeBandSchema,
-  communeCode: CommuneCodeSchema.nullable().optional(),
-  communeName: CommuneNameSchema.nullable().optional(),
+  communeCode: PlaceCommuneCodeSchema.nullable().optional(),
+  communeName: PlaceCommuneNameSchema.nullable().optional(),
   /** A guardian consent recorded with the enrolment (the paper form handed in with it). */
   consent: ConsentCreateBodySchema.optional(),
   /** Only admins and coordinators may send it. */
@@ -80,8 +81,8 @@ export const ParticipantUpdateBodySchema = z
     firstName: FirstNameSchema,
     lastName: LastNameSchema.nullable(),
     ageBand: AgeBandSchema,
-    communeCode: CommuneCodeSchema.nullable(),
-    communeName: CommuneNameSchema.nullable(),
+    communeCode: PlaceCommuneCodeSchema.nullable(),
+    communeName: PlaceCommuneNameSchema.nullable(),
     archived: z.boolean(),
   })
   .partial()

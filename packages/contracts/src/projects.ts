@@ -1,5 +1,6 @@
 // Projects: a territory of communes, partners with roles, funders, target publics, budget and status.
 import { z } from 'zod';
+import { PlaceCommuneCodeSchema } from './address';
 import { IdSchema, TimestampSchema } from './common';
 import { LocalDateSchema } from './local-time';
 
@@ -33,17 +34,11 @@ export type TargetPublic = z.infer<typeof TargetPublicSchema>;
 export const budgetLineKinds = ['expense', 'income'] as const;
 export const BudgetLineKindSchema = z.enum(budgetLineKinds);
 
-/** INSEE code (Corsica included) or a neighbouring country's id: `BE-…`, `DE-…`, `LU-…`. */
-const CommuneCodeSchema = z
-  .string()
-  .trim()
-  .regex(/^(\d[\dAB]\d{3}|(BE|DE|LU)-[0-9A-Za-z]{1,16})$/, 'An INSEE code such as 94081');
-
 /** Amounts up to 100 million euros, in cents. */
 const AmountCentsSchema = z.number().int().min(0).max(10_000_000_000);
 
 export const ProjectCommuneSchema = z.strictObject({
-  code: CommuneCodeSchema,
+  code: PlaceCommuneCodeSchema,
   name: z.string().trim().min(1).max(160),
 });
 export type ProjectCommune = z.infer<typeof ProjectCommuneSchema>;

@@ -1,4 +1,4 @@
-// What partners, venues and artists use: address and commune fields, availability editors,
+// What partners, venues and artists use: address fields, availability editors,
 // checkbox groups, the pager, form reading and the explanation of a refused delete.
 export { type AddressDefaults, AddressFields } from './components/address-fields';
 export {
@@ -6,7 +6,6 @@ export {
   type ArchiveDeleteLabels,
 } from './components/archive-delete-actions';
 export { CheckboxGroup } from './components/checkbox-group';
-export { CommunePicker } from './components/commune-picker';
 export { CoordinatesFields, coordinateText } from './components/coordinates-fields';
 export { DateRangesEditor } from './components/date-ranges-editor';
 export { useDependentsText } from './components/dependents-text';

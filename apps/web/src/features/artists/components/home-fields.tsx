@@ -2,7 +2,8 @@
 import type { Artist, CommuneMatch } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CommunePicker, CoordinatesFields, coordinateText } from '@/features/places';
+import { CoordinatesFields, coordinateText } from '@/features/places';
+import { CommunePicker } from '@/features/territories';
 
 type Props = { artist: Artist | undefined; errorAt: (path: string) => string | undefined };
 
@@ -25,7 +26,7 @@ export function HomeFields({ artist, errorAt }: Props) {
   return (
     <>
       <CommunePicker
-        legend={t('form.home')}
+        label={t('form.home')}
         codeName="homeCommuneCode"
         nameName="homeCommuneName"
         initial={initial}

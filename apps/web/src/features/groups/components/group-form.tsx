@@ -10,7 +10,8 @@ import { useTranslation } from 'react-i18next';
 import { Button, Form, SelectField, TextField } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
 import { usePartnerOptions } from '@/features/partners';
-import { CommunePicker, readForm } from '@/features/places';
+import { readForm } from '@/features/places';
+import { CommunePicker } from '@/features/territories';
 import { useSchemaForm } from '@/lib/form';
 import { useRelayOptions } from '../api/relays';
 
@@ -103,7 +104,7 @@ export function GroupForm({ group, submitLabel, onSubmit }: Props) {
       <CommunePicker
         codeName="communeCode"
         nameName="communeName"
-        legend={t('form.commune')}
+        label={t('form.commune')}
         initial={
           group?.communeCode ? { code: group.communeCode, name: group.communeName ?? '' } : null
         }

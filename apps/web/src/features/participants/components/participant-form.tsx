@@ -13,7 +13,8 @@ import { useTranslation } from 'react-i18next';
 import { Button, Form, SelectField, TextField } from '@/components/ui';
 import { useGroupOptions } from '@/features/groups';
 import { useCurrentOrg } from '@/features/organisations';
-import { CommunePicker, readForm } from '@/features/places';
+import { readForm } from '@/features/places';
+import { CommunePicker } from '@/features/territories';
 import { useSchemaForm } from '@/lib/form';
 import { ConsentFields, readConsent } from './consent-fields';
 
@@ -92,7 +93,7 @@ export function ParticipantForm({ participant, groupId, submitLabel, onSubmit }:
       <CommunePicker
         codeName="communeCode"
         nameName="communeName"
-        legend={t('form.commune')}
+        label={t('form.commune')}
         initial={
           participant?.communeCode
             ? { code: participant.communeCode, name: participant.communeName ?? '' }

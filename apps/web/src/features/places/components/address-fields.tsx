@@ -3,7 +3,7 @@ import type { CommuneMatch } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '@/components/ui';
-import { CommunePicker } from './commune-picker';
+import { CommunePicker } from '@/features/territories';
 import { CoordinatesFields, coordinateText } from './coordinates-fields';
 
 export type AddressDefaults = {

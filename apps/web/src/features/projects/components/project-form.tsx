@@ -9,7 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { Button, Form, SelectField, TextField } from '@/components/ui';
 import { useLookup } from '@/features/calendar';
 import { useCurrentOrg } from '@/features/organisations';
-import { CheckboxGroup, CommunePicker, readForm } from '@/features/places';
+import { CheckboxGroup, readForm } from '@/features/places';
+import { CommunePicker } from '@/features/territories';
 import { useSchemaForm } from '@/lib/form';
 import { centsFromEuros, eurosFromCents } from './money';
 import { RowsFieldset } from './rows-fieldset';
@@ -111,7 +112,7 @@ export function ProjectForm({ project, submitLabel, onSubmit }: Props) {
             <CommunePicker
               codeName={`${prefix}.code`}
               nameName={`${prefix}.name`}
-              legend={t('form.commune', { index: index + 1 })}
+              label={t('form.commune', { index: index + 1 })}
               initial={value.code ? value : null}
               error={at(`${prefix}.code`)}
             />
