@@ -1,5 +1,5 @@
 // Opens the configured database, guards the embedded data folder, and applies migrations.
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase, type TuttiDatabase } from '@tutti/db';
 import type { Config } from './config';
@@ -9,6 +9,8 @@ import type { Config } from './config';
  * `npm run seed`) on the same folder would corrupt it, so it is refused with the reason.
  */
 function claimDataFolder(dataDir: string): () => void {
+  // The folder and its parent may not exist yet (a first start, or TUTTI_DATA_DIR set anew).
+  mkdirSync(dataDir, { recursive: true });
   const lockFile = join(dataDir, '..', `${dataDir.split('/').pop()}.pid`);
   if (existsSync(lockFile)) {
     const pid = Number(readFileSync(lockFile, 'utf8'));
