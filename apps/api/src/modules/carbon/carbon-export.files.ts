@@ -1,6 +1,6 @@
 // Writes export tables as CSV (UTF-8 with BOM, semicolons, for spreadsheet software) or XLSX.
 import type { Locale } from '@tutti/contracts';
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../platform/tabular/load-exceljs';
 
 export type Cell = string | number | null;
 
@@ -33,7 +33,7 @@ export function toCsv(table: ExportTable, locale: Locale): Buffer {
 
 /** A workbook with one sheet per table, header row bold and frozen, numbers kept as numbers. */
 export async function toXlsx(tables: readonly ExportTable[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = 'Tutti';
   for (const table of tables) {
     const sheet = workbook.addWorksheet(table.name.slice(0, 31));

@@ -2,7 +2,7 @@
 import { schema, type TuttiDatabase } from '@tutti/db';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 
 const MAX_ATTEMPTS = 5;
 const BATCH_SIZE = 20;
@@ -16,7 +16,12 @@ export function startMailRelay(options: {
   log: FastifyBaseLogger;
   intervalMs?: number;
 }): MailRelay {
-  const transport = nodemailer.createTransport(options.smtpUrl);
+  // Loaded on the first e-mail to send: nodemailer costs half a second at every start otherwise.
+  let transport: Transporter | undefined;
+  const connect = async () => {
+    transport ??= (await import('nodemailer')).default.createTransport(options.smtpUrl);
+    return transport;
+  };
   const outbox = schema.outboxMessages;
   let running: Promise<number> | null = null;
 
@@ -33,7 +38,7 @@ export function startMailRelay(options: {
       for (const message of batch) {
         const attempts = message.attempts + 1;
         try {
-          await transport.sendMail({
+          await (await connect()).sendMail({
             from: options.from,
             to: message.toAddress,
             subject: message.subject,
@@ -76,7 +81,7 @@ export function startMailRelay(options: {
     async stop() {
       clearInterval(timer);
       await running;
-      transport.close();
+      transport?.close();
     },
   };
 }

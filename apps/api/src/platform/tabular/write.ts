@@ -1,5 +1,6 @@
 // Writes a table as French offices open it: CSV for Excel in French, or a typed XLSX sheet.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './load-exceljs';
 import { formatFrenchDate } from './values';
 
 export type ColumnType = 'text' | 'integer' | 'decimal' | 'date' | 'boolean';
@@ -56,7 +57,7 @@ function xlsxValue(cell: SheetCell, type: ColumnType): ExcelJS.CellValue {
  * view, a filter on every column, and widths fitted to the content.
  */
 export async function toXlsx(sheet: Sheet): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = 'Tutti';
   const worksheet = workbook.addWorksheet(sheet.name.slice(0, 31), {
     views: [{ state: 'frozen', ySplit: 1 }],

@@ -1,6 +1,7 @@
 // Reads the first sheet of an XLSX workbook (exceljs) into rows of plain cell values.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError } from '../errors';
+import { loadExcelJs } from './load-exceljs';
 import { type CellValue, isBlankRow, type TableRow } from './table';
 
 /** Formulas give their result, rich text and links their text, errors nothing. */
@@ -23,7 +24,7 @@ function plainValue(value: ExcelJS.CellValue): CellValue {
 export async function readXlsx(
   bytes: Uint8Array,
 ): Promise<{ sheetName: string; rows: TableRow[] }> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   } catch {
