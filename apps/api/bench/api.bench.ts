@@ -104,7 +104,10 @@ const scenarios: Scenario[] = [
             counter += 1;
             const term = f.searchTerms[counter % f.searchTerms.length];
             const offset = (counter % 5) * 50;
-            return { ...request, path: `${org}/participants?q=${term}&limit=50&offset=${offset}` };
+            return {
+              ...request,
+              path: `${org}/participants?q=${encodeURIComponent(term ?? '')}&limit=50&offset=${offset}`,
+            };
           },
         },
       ],
