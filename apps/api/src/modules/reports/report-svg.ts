@@ -40,8 +40,12 @@ export function barChart(options: {
   const barW = Math.max(2, Math.min(28, (slot * 0.8) / series.length));
   const y = (v: number) => top + plotH - (v / max) * plotH;
   const parts: string[] = [];
-  // Whole-number steps on a 1–5 scale; quarters otherwise.
-  const steps = options.max !== undefined && options.max <= 10 ? options.max : 4;
+  // Whole-number steps on a 1–5 scale; otherwise quarters, fifths or halves, whichever gives
+  // round values (counts never get a 2.5 or 0.3 on their axis).
+  const steps =
+    options.max !== undefined && options.max <= 10
+      ? options.max
+      : ([4, 5, 2].find((n) => Number.isInteger(max / n)) ?? 1);
   for (let i = 0; i <= steps; i++) {
     const value = (max / steps) * i;
     parts.push(
