@@ -1,6 +1,6 @@
 // The only place with queries on calendar feeds, and the sessions a feed shows.
 import type { CalendarFeedKind } from '@tutti/contracts';
-import { type Executor, schema } from '@tutti/db';
+import { type Executor, inTurn, schema } from '@tutti/db';
 import { and, desc, eq, gte, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import { findSessionViews } from '../sessions';
 
@@ -71,10 +71,10 @@ export async function findTarget(tx: Executor, kind: CalendarFeedKind, targetId:
 
 /** The artist records and groups a person holds: their own artist record, the groups they relay. */
 export async function targetsOfUser(tx: Executor, userId: string) {
-  const [ownArtists, ownGroups] = await Promise.all([
-    tx.select({ id: artists.id }).from(artists).where(eq(artists.userId, userId)),
-    tx.select({ id: groups.id }).from(groups).where(eq(groups.relayUserId, userId)),
-  ]);
+  const [ownArtists, ownGroups] = await inTurn(
+    () => tx.select({ id: artists.id }).from(artists).where(eq(artists.userId, userId)),
+    () => tx.select({ id: groups.id }).from(groups).where(eq(groups.relayUserId, userId)),
+  );
   return [...ownArtists, ...ownGroups].map((r) => r.id);
 }
 

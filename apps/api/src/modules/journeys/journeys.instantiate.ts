@@ -6,7 +6,7 @@ import type {
   JourneyPlan,
   JourneyPreviewBodySchema,
 } from '@tutti/contracts';
-import type { Executor } from '@tutti/db';
+import { type Executor, inTurn } from '@tutti/db';
 import type { z } from 'zod';
 import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
@@ -38,10 +38,10 @@ async function buildPlan(
   if (options.lock) {
     await lockHolders(tx, [input.venueId ?? null, ...input.artistIds, input.groupId]);
   }
-  const [template, groupName] = await Promise.all([
-    repository.findTemplateSteps(tx, input.templateId),
-    repository.findGroupName(tx, input.groupId),
-  ]);
+  const [template, groupName] = await inTurn(
+    () => repository.findTemplateSteps(tx, input.templateId),
+    () => repository.findGroupName(tx, input.groupId),
+  );
   const fields: FieldError[] = [
     ...(template ? [] : [{ path: 'body.templateId', message: 'No such journey template' }]),
     ...(groupName === null ? [{ path: 'body.groupId', message: 'No such group' }] : []),

@@ -1,5 +1,5 @@
 // The only place with queries on journeys (a template instantiated for one group).
-import { type Executor, schema } from '@tutti/db';
+import { type Executor, inTurn, schema } from '@tutti/db';
 import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 
 const { groups, journeyTemplates, journeys, projects, sessions, venues } = schema;
@@ -50,14 +50,15 @@ export async function listJourneys(
         )
       : undefined,
   );
-  const [rows, [total]] = await Promise.all([
-    selectSummaries(tx)
-      .where(where)
-      .orderBy(desc(journeys.startsOn), asc(journeys.name))
-      .limit(options.limit)
-      .offset(options.offset),
-    tx.select({ total: count() }).from(journeys).where(where),
-  ]);
+  const [rows, [total]] = await inTurn(
+    () =>
+      selectSummaries(tx)
+        .where(where)
+        .orderBy(desc(journeys.startsOn), asc(journeys.name))
+        .limit(options.limit)
+        .offset(options.offset),
+    () => tx.select({ total: count() }).from(journeys).where(where),
+  );
   return { rows, total: total?.total ?? 0 };
 }
 

@@ -1,6 +1,6 @@
 // Queries for what a run plans with: sessions in a scope or by id, venues' hours and closures,
 // artists and their availability.
-import { type Executor, schema } from '@tutti/db';
+import { type Executor, inTurn, schema } from '@tutti/db';
 import { and, asc, eq, gte, inArray, isNull, lt, ne, type SQL, sql } from 'drizzle-orm';
 
 const {
@@ -88,10 +88,10 @@ export function sessionsByIds(tx: Executor, ids: string[]) {
 /** Weekly opening windows and closures of venues, by venue id. */
 export async function venueRules(tx: Executor, venueIds: string[]) {
   if (venueIds.length === 0) return { windows: [], closures: [] };
-  const [windows, closures] = await Promise.all([
-    tx.select().from(venueAvailability).where(inArray(venueAvailability.venueId, venueIds)),
-    tx.select().from(venueBlackouts).where(inArray(venueBlackouts.venueId, venueIds)),
-  ]);
+  const [windows, closures] = await inTurn(
+    () => tx.select().from(venueAvailability).where(inArray(venueAvailability.venueId, venueIds)),
+    () => tx.select().from(venueBlackouts).where(inArray(venueBlackouts.venueId, venueIds)),
+  );
   return { windows, closures };
 }
 
@@ -105,10 +105,11 @@ export async function artistFacts(tx: Executor, ids?: string[]) {
     .orderBy(asc(artists.displayName));
   const found = rows.map((r) => r.id);
   if (found.length === 0) return [];
-  const [windows, absences] = await Promise.all([
-    tx.select().from(artistAvailability).where(inArray(artistAvailability.artistId, found)),
-    tx.select().from(artistUnavailability).where(inArray(artistUnavailability.artistId, found)),
-  ]);
+  const [windows, absences] = await inTurn(
+    () => tx.select().from(artistAvailability).where(inArray(artistAvailability.artistId, found)),
+    () =>
+      tx.select().from(artistUnavailability).where(inArray(artistUnavailability.artistId, found)),
+  );
   return rows.map((artist) => ({
     ...artist,
     availability: windows

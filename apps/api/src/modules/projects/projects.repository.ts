@@ -1,6 +1,6 @@
 // The only place with queries on projects, their communes, partners, funders and budget lines.
 import type { ProjectStatus } from '@tutti/contracts';
-import { type Executor, schema } from '@tutti/db';
+import { type Executor, inTurn, schema } from '@tutti/db';
 import { and, asc, count, desc, eq, ilike, inArray, type SQL, sql } from 'drizzle-orm';
 
 const {
@@ -57,16 +57,17 @@ export async function listProjects(
     options.status ? eq(projects.status, options.status) : undefined,
     options.q ? ilike(projects.name, `%${options.q.replace(/[\\%_]/g, '\\$&')}%`) : undefined,
   );
-  const [rows, [total]] = await Promise.all([
-    tx
-      .select(summaryColumns)
-      .from(projects)
-      .where(where)
-      .orderBy(desc(projects.updatedAt), asc(projects.name))
-      .limit(options.limit)
-      .offset(options.offset),
-    tx.select({ total: count() }).from(projects).where(where),
-  ]);
+  const [rows, [total]] = await inTurn(
+    () =>
+      tx
+        .select(summaryColumns)
+        .from(projects)
+        .where(where)
+        .orderBy(desc(projects.updatedAt), asc(projects.name))
+        .limit(options.limit)
+        .offset(options.offset),
+    () => tx.select({ total: count() }).from(projects).where(where),
+  );
   return { rows, total: total?.total ?? 0 };
 }
 
@@ -77,29 +78,32 @@ export async function findProjectSummary(tx: Executor, projectId: string) {
 export type ProjectSummaryRow = NonNullable<Awaited<ReturnType<typeof findProjectSummary>>>;
 
 export async function findProjectLists(tx: Executor, projectId: string) {
-  const [partnerRows, funders, budgetLines] = await Promise.all([
-    tx
-      .select({
-        partnerId: projectPartners.partnerId,
-        role: projectPartners.role,
-        name: partners.name,
-        type: partners.type,
-      })
-      .from(projectPartners)
-      .innerJoin(partners, eq(partners.id, projectPartners.partnerId))
-      .where(eq(projectPartners.projectId, projectId))
-      .orderBy(asc(partners.name)),
-    tx
-      .select()
-      .from(projectFunders)
-      .where(eq(projectFunders.projectId, projectId))
-      .orderBy(asc(projectFunders.name)),
-    tx
-      .select()
-      .from(projectBudgetLines)
-      .where(eq(projectBudgetLines.projectId, projectId))
-      .orderBy(asc(projectBudgetLines.kind), asc(projectBudgetLines.label)),
-  ]);
+  const [partnerRows, funders, budgetLines] = await inTurn(
+    () =>
+      tx
+        .select({
+          partnerId: projectPartners.partnerId,
+          role: projectPartners.role,
+          name: partners.name,
+          type: partners.type,
+        })
+        .from(projectPartners)
+        .innerJoin(partners, eq(partners.id, projectPartners.partnerId))
+        .where(eq(projectPartners.projectId, projectId))
+        .orderBy(asc(partners.name)),
+    () =>
+      tx
+        .select()
+        .from(projectFunders)
+        .where(eq(projectFunders.projectId, projectId))
+        .orderBy(asc(projectFunders.name)),
+    () =>
+      tx
+        .select()
+        .from(projectBudgetLines)
+        .where(eq(projectBudgetLines.projectId, projectId))
+        .orderBy(asc(projectBudgetLines.kind), asc(projectBudgetLines.label)),
+  );
   return { partners: partnerRows, funders, budgetLines };
 }
 
@@ -180,10 +184,10 @@ export async function existingPartnerIds(tx: Executor, ids: string[]) {
 }
 
 export async function countDependents(tx: Executor, projectId: string) {
-  const [[journeyRow], [sessionRow]] = await Promise.all([
-    tx.select({ n: count() }).from(journeys).where(eq(journeys.projectId, projectId)),
-    tx.select({ n: count() }).from(sessions).where(eq(sessions.projectId, projectId)),
-  ]);
+  const [[journeyRow], [sessionRow]] = await inTurn(
+    () => tx.select({ n: count() }).from(journeys).where(eq(journeys.projectId, projectId)),
+    () => tx.select({ n: count() }).from(sessions).where(eq(sessions.projectId, projectId)),
+  );
   return { journeys: journeyRow?.n ?? 0, sessions: sessionRow?.n ?? 0 };
 }
 

@@ -7,7 +7,7 @@ import type {
   ReportTemplate,
   SurveyResults,
 } from '@tutti/contracts';
-import type { schema, TuttiDatabase } from '@tutti/db';
+import { inTurn, type schema, type TuttiDatabase } from '@tutti/db';
 import type { OrgActor } from '../../platform/auth/request-auth';
 import { communeReference } from '../communes';
 import {
@@ -94,7 +94,7 @@ export async function gatherReportData(options: {
       sessions: await repository.sessionLines(tx, scope),
       projects: await repository.projectLines(tx, scope),
       journeys: await repository.journeyLines(tx, scope),
-      surveys: await Promise.all(surveyIds.map((id) => loadSurveyResults(tx, id, false))),
+      surveys: await inTurn(...surveyIds.map((id) => () => loadSurveyResults(tx, id, false))),
     };
   });
   await progress(0.6);

@@ -1,5 +1,5 @@
 // Loads what conflict detection needs: the venue, artists and groups of a session, and busy sessions.
-import { type Executor, schema } from '@tutti/db';
+import { type Executor, inTurn, schema } from '@tutti/db';
 import { and, eq, gt, inArray, isNull, lt, ne, notInArray, or, sql } from 'drizzle-orm';
 import type { ArtistFacts, BusySession, GroupFacts, VenueFacts } from './conflicts';
 import { artistIdsColumn, groupIdsColumn } from './sessions.repository';
@@ -30,37 +30,45 @@ export async function loadVenueFacts(tx: Executor, venueId: string): Promise<Ven
     .from(venues)
     .where(eq(venues.id, venueId));
   if (!venue) return null;
-  const [availability, blackouts] = await Promise.all([
-    tx
-      .select({
-        weekday: venueAvailability.weekday,
-        startsAt: venueAvailability.startsAt,
-        endsAt: venueAvailability.endsAt,
-      })
-      .from(venueAvailability)
-      .where(eq(venueAvailability.venueId, venueId)),
-    tx
-      .select({
-        startsOn: venueBlackouts.startsOn,
-        endsOn: venueBlackouts.endsOn,
-        reason: venueBlackouts.reason,
-      })
-      .from(venueBlackouts)
-      .where(eq(venueBlackouts.venueId, venueId)),
-  ]);
+  const [availability, blackouts] = await inTurn(
+    () =>
+      tx
+        .select({
+          weekday: venueAvailability.weekday,
+          startsAt: venueAvailability.startsAt,
+          endsAt: venueAvailability.endsAt,
+        })
+        .from(venueAvailability)
+        .where(eq(venueAvailability.venueId, venueId)),
+    () =>
+      tx
+        .select({
+          startsOn: venueBlackouts.startsOn,
+          endsOn: venueBlackouts.endsOn,
+          reason: venueBlackouts.reason,
+        })
+        .from(venueBlackouts)
+        .where(eq(venueBlackouts.venueId, venueId)),
+  );
   return { ...venue, availability, blackouts };
 }
 
 export async function loadArtistFacts(tx: Executor, artistIds: string[]): Promise<ArtistFacts[]> {
   if (artistIds.length === 0) return [];
-  const [rows, windows, absences] = await Promise.all([
-    tx
-      .select({ id: artists.id, displayName: artists.displayName, skills: artists.skills })
-      .from(artists)
-      .where(inArray(artists.id, artistIds)),
-    tx.select().from(artistAvailability).where(inArray(artistAvailability.artistId, artistIds)),
-    tx.select().from(artistUnavailability).where(inArray(artistUnavailability.artistId, artistIds)),
-  ]);
+  const [rows, windows, absences] = await inTurn(
+    () =>
+      tx
+        .select({ id: artists.id, displayName: artists.displayName, skills: artists.skills })
+        .from(artists)
+        .where(inArray(artists.id, artistIds)),
+    () =>
+      tx.select().from(artistAvailability).where(inArray(artistAvailability.artistId, artistIds)),
+    () =>
+      tx
+        .select()
+        .from(artistUnavailability)
+        .where(inArray(artistUnavailability.artistId, artistIds)),
+  );
   return rows.map((artist) => ({
     ...artist,
     availability: windows

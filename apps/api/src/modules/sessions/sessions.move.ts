@@ -234,9 +234,10 @@ export async function applyMove({
         conflictOverride: decision.ok ? decision.override : null,
       });
     }
-    const views = await Promise.all(
-      moved.map((plan) => repository.findSessionView(tx, plan.session.id)),
-    );
-    return { items: views.map((view) => presentSession(view!)) };
+    const items = [];
+    for (const plan of moved) {
+      items.push(presentSession((await repository.findSessionView(tx, plan.session.id))!));
+    }
+    return { items };
   });
 }

@@ -1,6 +1,6 @@
 // Turns a requested session (local time, references) into a checked candidate with its conflicts.
 import type { Conflict, FieldError, SessionKind } from '@tutti/contracts';
-import type { Executor } from '@tutti/db';
+import { type Executor, inTurn } from '@tutti/db';
 import { AppError } from '../../platform/errors';
 import { findCurrentOrganisation } from '../organisations/organisations.repository';
 import { type ConflictFacts, detectConflicts, type SessionCandidate } from './conflicts';
@@ -34,11 +34,11 @@ function missing(code: 'SESSION.REFERENCE_NOT_FOUND', fields: FieldError[]) {
 }
 
 async function checkReferences(tx: Executor, draft: SessionDraft) {
-  const [projects, artists, groups] = await Promise.all([
-    existingIds(tx, 'projects', [draft.projectId]),
-    existingIds(tx, 'artists', draft.artistIds),
-    existingIds(tx, 'groups', draft.groupIds),
-  ]);
+  const [projects, artists, groups] = await inTurn(
+    () => existingIds(tx, 'projects', [draft.projectId]),
+    () => existingIds(tx, 'artists', draft.artistIds),
+    () => existingIds(tx, 'groups', draft.groupIds),
+  );
   const fields: FieldError[] = [
     ...(projects.has(draft.projectId)
       ? []
@@ -120,18 +120,19 @@ export async function placeSession(
     groupIds: draft.groupIds,
     capacity: draft.capacity,
   };
-  const [artists, groups, busy] = await Promise.all([
-    loadArtistFacts(tx, draft.artistIds),
-    loadGroupFacts(tx, draft.groupIds),
-    loadBusySessions(tx, {
-      from: startsAt,
-      to: endsAt,
-      venueIds: draft.venueId ? [draft.venueId] : [],
-      artistIds: draft.artistIds,
-      groupIds: draft.groupIds,
-      excludeIds: [...(draft.id ? [draft.id] : []), ...(options.excludeIds ?? [])],
-    }),
-  ]);
+  const [artists, groups, busy] = await inTurn(
+    () => loadArtistFacts(tx, draft.artistIds),
+    () => loadGroupFacts(tx, draft.groupIds),
+    () =>
+      loadBusySessions(tx, {
+        from: startsAt,
+        to: endsAt,
+        venueIds: draft.venueId ? [draft.venueId] : [],
+        artistIds: draft.artistIds,
+        groupIds: draft.groupIds,
+        excludeIds: [...(draft.id ? [draft.id] : []), ...(options.excludeIds ?? [])],
+      }),
+  );
   return { candidate, facts: { venue, artists, groups, busy } };
 }
 

@@ -1,5 +1,5 @@
 // The only place with queries on sessions, their artists and groups.
-import { type Executor, schema } from '@tutti/db';
+import { type Executor, inTurn, schema } from '@tutti/db';
 import { and, asc, eq, getTableColumns, gte, inArray, lt, ne, type SQL, sql } from 'drizzle-orm';
 
 const {
@@ -136,16 +136,18 @@ export async function listCalendar(tx: Executor, filters: CalendarFilters, limit
 export async function findSession(tx: Executor, sessionId: string) {
   const [row] = await tx.select().from(sessions).where(eq(sessions.id, sessionId));
   if (!row) return null;
-  const [artistRows, groupRows] = await Promise.all([
-    tx
-      .select({ id: sessionArtists.artistId })
-      .from(sessionArtists)
-      .where(eq(sessionArtists.sessionId, sessionId)),
-    tx
-      .select({ id: sessionGroups.groupId })
-      .from(sessionGroups)
-      .where(eq(sessionGroups.sessionId, sessionId)),
-  ]);
+  const [artistRows, groupRows] = await inTurn(
+    () =>
+      tx
+        .select({ id: sessionArtists.artistId })
+        .from(sessionArtists)
+        .where(eq(sessionArtists.sessionId, sessionId)),
+    () =>
+      tx
+        .select({ id: sessionGroups.groupId })
+        .from(sessionGroups)
+        .where(eq(sessionGroups.sessionId, sessionId)),
+  );
   return { ...row, artistIds: artistRows.map((r) => r.id), groupIds: groupRows.map((r) => r.id) };
 }
 export type SessionWithLinks = NonNullable<Awaited<ReturnType<typeof findSession>>>;
