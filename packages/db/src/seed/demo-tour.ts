@@ -2,6 +2,7 @@
 // venues and the booked artists allow, so that "Plan the tour" has something meaningful to improve.
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../client';
+import { inTurn } from '../in-turn';
 import * as schema from '../schema/index';
 import type { DemoStep } from './demo';
 import { communes, demoSeason, schoolHolidays } from './demo-places-data';
@@ -28,24 +29,27 @@ function allows(rules: Rules, date: string, start: number, end: number) {
 }
 
 async function rulesOf(db: Db, orgId: string) {
-  const [venues, venueWindows, venueClosures, artists, artistWindows, absences] = await Promise.all(
-    [
+  const [venues, venueWindows, venueClosures, artists, artistWindows, absences] = await inTurn(
+    () =>
       db
         .select({ id: schema.venues.id, name: schema.venues.name })
         .from(schema.venues)
         .where(eq(schema.venues.orgId, orgId)),
+    () =>
       db.select().from(schema.venueAvailability).where(eq(schema.venueAvailability.orgId, orgId)),
-      db.select().from(schema.venueBlackouts).where(eq(schema.venueBlackouts.orgId, orgId)),
+    () => db.select().from(schema.venueBlackouts).where(eq(schema.venueBlackouts.orgId, orgId)),
+    () =>
       db
         .select({ id: schema.artists.id, name: schema.artists.displayName })
         .from(schema.artists)
         .where(eq(schema.artists.orgId, orgId)),
+    () =>
       db.select().from(schema.artistAvailability).where(eq(schema.artistAvailability.orgId, orgId)),
+    () =>
       db
         .select()
         .from(schema.artistUnavailability)
         .where(eq(schema.artistUnavailability.orgId, orgId)),
-    ],
   );
   const venueRules = new Map(
     venues.map((v) => [
