@@ -30,7 +30,8 @@ export const LocalDateTimeSchema = z
 /** Zones already accepted: building a formatter to check a name costs far more than the lookup. */
 const knownZones = new Set<string>();
 
-function isKnownZone(name: string) {
+/** True for a time zone name the runtime knows (`Europe/Paris`, `UTC`); false for `CET+1`, `Mars/Base`. */
+export function isKnownTimeZone(name: string) {
   if (knownZones.has(name)) return true;
   if (!/^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/.test(name)) return false;
   try {
@@ -45,7 +46,7 @@ function isKnownZone(name: string) {
 /** An IANA time zone name the runtime knows, such as `Europe/Paris`. */
 export const TimeZoneSchema = z
   .string()
-  .refine(isKnownZone, 'An IANA time zone such as Europe/Paris');
+  .refine(isKnownTimeZone, 'An IANA time zone such as Europe/Paris');
 
 /** Local date and times of a session, as shown to people in its time zone. */
 export const LocalSlotSchema = z.object({

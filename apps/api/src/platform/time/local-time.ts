@@ -20,17 +20,6 @@ function formatterFor(timeZone: string) {
   return formatter;
 }
 
-/** True for a time zone name the runtime knows (`Europe/Paris`, `UTC`); false for `CET+1`, `Mars/Base`. */
-export function isKnownTimeZone(timeZone: string): boolean {
-  if (!/^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/.test(timeZone)) return false;
-  try {
-    formatterFor(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** A wall-clock moment: `date` is `YYYY-MM-DD`, `secondOfDay` counts from local midnight. */
 export type LocalMoment = { date: string; secondOfDay: number };
 

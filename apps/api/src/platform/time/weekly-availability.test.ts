@@ -1,6 +1,7 @@
+import { isKnownTimeZone } from '@tutti/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isKnownTimeZone, toLocalMoment } from './local-time';
+import { toLocalMoment } from './local-time';
 import { checkInterval, localSegments } from './weekly-availability';
 
 const instant = fc.date({
