@@ -32,7 +32,9 @@ export function residentMb(pid: number): number {
 export async function startServer(env: Record<string, string>): Promise<RunningServer> {
   const port = await freePort();
   const entry = fileURLToPath(new URL('../dist/server.js', import.meta.url));
-  const child: ChildProcess = spawn(process.execPath, [entry], {
+  // BENCH_SERVER_NODE_ARGS passes flags to the server's Node, e.g. `--cpu-prof` to profile it.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, entry], {
     env: {
       ...process.env,
       ...env,

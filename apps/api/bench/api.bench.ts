@@ -14,6 +14,8 @@ const { values } = parseArgs({
   options: {
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '50' },
+    /** Runs only the scenarios whose name contains this text, e.g. `--only write`. */
+    only: { type: 'string', default: '' },
   },
 });
 const durationS = Number(values.duration);
@@ -191,7 +193,9 @@ function measure(scenario: Scenario): Promise<Row> {
 }
 
 const results: Row[] = [];
-for (const scenario of scenarios) results.push(await measure(scenario));
+for (const scenario of scenarios.filter((s) => s.name.includes(values.only))) {
+  results.push(await measure(scenario));
+}
 clearInterval(sampler);
 peakRssMb = Math.max(peakRssMb, server.rssMb());
 await server.stop();

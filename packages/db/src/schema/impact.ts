@@ -173,9 +173,10 @@ export const reports = pgTable(
 ).enableRLS();
 
 /**
- * A counter per organisation, raised by statement triggers whenever a row that impact figures
- * are made of changes (sessions, attendance, head counts, people, places, carbon settings):
- * figures cached under one value are current as long as it has not moved.
+ * A counter per organisation, raised once by the commit of any transaction that changed a row
+ * impact figures are made of (sessions, attendance, head counts, people, places, carbon
+ * settings; deferred triggers): figures cached under one value are current as long as it has
+ * not moved.
  */
 export const impactDataVersions = pgTable(
   'impact_data_versions',

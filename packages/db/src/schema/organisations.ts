@@ -1,6 +1,7 @@
 // Organisations (tenants), their members with one role each, and invitations to join.
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   index,
   pgPolicy,
@@ -35,6 +36,23 @@ export const organisations = pgTable(
       withCheck: sql`id = tutti_org_id()`,
     }),
   ],
+).enableRLS();
+
+/**
+ * A counter per organisation, raised once by the commit of any transaction that changed one of
+ * its rows (deferred triggers on every tenant table): a response cached under one value is
+ * current as long as the value has not moved.
+ */
+export const orgDataVersions = pgTable(
+  'org_data_versions',
+  {
+    orgId: uuid('org_id')
+      .primaryKey()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    version: bigint('version', { mode: 'number' }).notNull().default(1),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  () => [sameOrganisationPolicy('org_data_versions')],
 ).enableRLS();
 
 export const memberships = pgTable(

@@ -6,7 +6,7 @@ import { AppError, notFound } from '../../platform/errors';
 import { readTable } from '../../platform/tabular';
 import { communeResolver } from './commune-cells';
 import { type ImportUpload, receiveImportFile } from './import-file';
-import type { Importer, StoredRow } from './import-types';
+import type { Importer } from './import-types';
 import { IMPORTERS } from './imports.policies';
 import { presentBatch } from './imports.presenter';
 import * as batches from './imports.repository';
