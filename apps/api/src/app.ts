@@ -43,6 +43,7 @@ import type { App, AppDeps } from './platform/app-types';
 import { registerRequestAuth } from './platform/auth/request-auth';
 import { errorBody, registerErrorHandling, registerNotFound } from './platform/http/error-handler';
 import { registerOpenApi } from './platform/http/openapi';
+import { registerResponseCache } from './platform/http/response-cache';
 import { registerWebApp } from './platform/http/web-app';
 import { loggerOptions } from './platform/logging';
 
@@ -131,6 +132,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(rateLimit, { global: false });
   await registerOpenApi(app);
   registerRequestAuth(app, deps.database);
+  registerResponseCache(app, deps.config.responseCacheBytes);
   for (const register of modules) register(app, deps);
   const serveWebApp = deps.config.webDistDir
     ? await registerWebApp(app, deps.config.webDistDir)

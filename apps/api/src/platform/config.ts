@@ -24,6 +24,7 @@ const EnvSchema = z.object({
   TUTTI_MAP_TILE_ATTRIBUTION: z.string().max(300).default('© OpenStreetMap contributors'),
   TUTTI_OSRM_URL: z.string().url().optional(),
   TUTTI_OSRM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  TUTTI_RESPONSE_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
 });
 
 export type Config = {
@@ -48,6 +49,8 @@ export type Config = {
   map: { tileUrl: string; attribution: string };
   /** Road distances and durations for tour planning from an OSRM table service; null: estimates. */
   osrm: { url: string; timeoutMs: number } | null;
+  /** Memory for serialised answers of frequent reads, reused while the data has not moved; 0: off. */
+  responseCacheBytes: number;
 };
 
 /**
@@ -88,6 +91,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     osrm: e.TUTTI_OSRM_URL
       ? { url: e.TUTTI_OSRM_URL.replace(/\/$/, ''), timeoutMs: e.TUTTI_OSRM_TIMEOUT_MS }
       : null,
+    responseCacheBytes: Math.round(e.TUTTI_RESPONSE_CACHE_MB * 1024 * 1024),
   };
 }
 

@@ -15,6 +15,7 @@ import {
 } from '@tutti/contracts';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
+import { replyCached } from '../../platform/http/response-cache';
 import * as followUp from './follow-up.service';
 import { applyOperations } from './operations.service';
 import * as rosters from './roster.service';
@@ -57,9 +58,11 @@ export function registerAttendanceRoutes(app: App, deps: AppDeps) {
         response: { 200: MyDaySchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
-      return rosters.getMyDay({ actor, date: request.query.date });
+      const compute = () => rosters.getMyDay({ actor, date: request.query.date });
+      // Without a date, the answer follows today's date: not cached.
+      return request.query.date ? replyCached(request, reply, actor, compute) : compute();
     },
   );
 

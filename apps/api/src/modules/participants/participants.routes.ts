@@ -12,6 +12,7 @@ import {
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
+import { replyCached } from '../../platform/http/response-cache';
 import { presentParticipant, presentParticipantDetail } from './participants.presenter';
 import * as service from './participants.service';
 
@@ -28,10 +29,12 @@ export function registerParticipantRoutes(app: App, deps: AppDeps) {
         response: { 200: listOf(ParticipantSchema) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
-      const { items, total } = await service.listParticipants({ actor, query: request.query });
-      return { items: items.map(presentParticipant), total };
+      return replyCached(request, reply, actor, async () => {
+        const { items, total } = await service.listParticipants({ actor, query: request.query });
+        return { items: items.map(presentParticipant), total };
+      });
     },
   );
 

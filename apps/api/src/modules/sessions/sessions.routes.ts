@@ -18,6 +18,7 @@ import {
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
+import { replyCached } from '../../platform/http/response-cache';
 import { listCalendar } from './calendar.service';
 import { applyMove, previewMove } from './sessions.move';
 import * as service from './sessions.service';
@@ -35,9 +36,11 @@ export function registerSessionRoutes(app: App, deps: AppDeps) {
         response: { 200: CalendarSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
-      return listCalendar({ actor, query: request.query });
+      const compute = () => listCalendar({ actor, query: request.query });
+      // Without `from`, the answer follows today's date: not cached.
+      return request.query.from ? replyCached(request, reply, actor, compute) : compute();
     },
   );
 

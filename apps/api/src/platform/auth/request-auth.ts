@@ -4,7 +4,7 @@ import { schema, type TuttiDatabase, type Tx } from '@tutti/db';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors';
-import { findSession, type OpenSession, SESSION_COOKIE } from './session-store';
+import { findSession, type Membership, type OpenSession, SESSION_COOKIE } from './session-store';
 import { sameSecret } from './tokens';
 
 /** A member acting inside one organisation; tenant data is reached only through `inTenant`. */
@@ -15,19 +15,35 @@ export type OrgActor = {
   inTenant<T>(work: (tx: Tx) => Promise<T>, options?: { sensitive?: boolean }): Promise<T>;
 };
 
+/** A member making a request, with the organisation's data version read when it began. */
+export type RequestActor = OrgActor & { dataVersion: number };
+
 declare module 'fastify' {
   interface FastifyRequest {
     session: OpenSession | null;
+    /** Read with the session when the route names an organisation (`:orgId`). */
+    membership: Membership | null;
   }
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
 
 export function registerRequestAuth(app: FastifyInstance, database: TuttiDatabase) {
   app.decorateRequest('session', null);
+  app.decorateRequest('membership', null);
   app.addHook('preHandler', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
-    request.session = token ? await findSession(database.db, token) : null;
+    const orgId = (request.params as { orgId?: unknown } | undefined)?.orgId;
+    const found = token
+      ? await findSession(database.db, token, isUuid(orgId) ? orgId : undefined)
+      : null;
+    request.session = found?.session ?? null;
+    request.membership = found?.membership ?? null;
     if (request.session && !SAFE_METHODS.has(request.method)) {
       const header = request.headers['x-csrf-token'];
       if (typeof header !== 'string' || !sameSecret(header, request.session.csrfToken)) {
@@ -50,23 +66,36 @@ export async function requireMember(
   request: FastifyRequest,
   database: TuttiDatabase,
   orgId: string,
-): Promise<OrgActor> {
+): Promise<RequestActor> {
   const session = requireSession(request);
-  const [membership] = await database.db
-    .select({ role: schema.memberships.role })
-    .from(schema.memberships)
-    .where(
-      and(eq(schema.memberships.orgId, orgId), eq(schema.memberships.userId, session.user.id)),
-    );
-  if (!membership) throw new AppError('ORG.NOT_FOUND', 'Organisation not found');
+  const membership =
+    request.membership?.orgId === orgId
+      ? request.membership
+      : await findMembership(database, session.user.id, orgId);
+  if (!membership?.role) throw new AppError('ORG.NOT_FOUND', 'Organisation not found');
   const scope = { orgId, userId: session.user.id };
   return {
     userId: session.user.id,
     orgId,
     role: membership.role,
+    dataVersion: membership.dataVersion ?? 0,
     inTenant: (work, options) =>
       database.withTenant({ ...scope, sensitive: options?.sensitive ?? false }, work),
   };
+}
+
+/** The role and data version read apart, for an organisation the route does not name. */
+async function findMembership(
+  database: TuttiDatabase,
+  userId: string,
+  orgId: string,
+): Promise<Membership | null> {
+  const [row] = await database.db
+    .select({ role: schema.memberships.role, dataVersion: schema.orgDataVersions.version })
+    .from(schema.memberships)
+    .leftJoin(schema.orgDataVersions, eq(schema.orgDataVersions.orgId, schema.memberships.orgId))
+    .where(and(eq(schema.memberships.orgId, orgId), eq(schema.memberships.userId, userId)));
+  return row ? { orgId, role: row.role, dataVersion: row.dataVersion ?? 0 } : null;
 }
 
 /** Access check on the first line of a service function. */

@@ -1,6 +1,7 @@
 // Server-side sessions: created at sign-in, looked up from the cookie, revoked at sign-out.
-import { type Executor, schema } from '@tutti/db';
-import { and, eq, gt, lt } from 'drizzle-orm';
+import type { Role } from '@tutti/contracts';
+import { type Db, type Executor, schema } from '@tutti/db';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import { hashToken, randomToken } from './tokens';
 
 export const SESSION_COOKIE = 'tutti_session';
@@ -31,32 +32,88 @@ export async function createSession(db: Executor, userId: string) {
   return { token, csrfToken, userId, maxAgeSeconds: IDLE_LIFETIME_MS / 1000 };
 }
 
-export async function findSession(db: Executor, token: string): Promise<OpenSession | null> {
+/** The member's role in the organisation a request names, and that organisation's data version. */
+export type Membership = { orgId: string; role: Role | null; dataVersion: number };
+
+/**
+ * The session lookup of every request, prepared once per database: with `orgId`, the same round
+ * trip also reads the member's role there and the organisation's data version.
+ */
+function prepareSessionQueries(db: Db) {
+  const { authSessions, users, memberships, orgDataVersions } = schema;
+  const fields = {
+    csrfToken: authSessions.csrfToken,
+    lastSeenAt: authSessions.lastSeenAt,
+    id: users.id,
+    email: users.email,
+    displayName: users.displayName,
+    locale: users.locale,
+  };
+  const current = and(
+    eq(authSessions.tokenHash, sql.placeholder('tokenHash')),
+    gt(authSessions.expiresAt, sql`now()`),
+  );
+  return {
+    session: db
+      .select(fields)
+      .from(authSessions)
+      .innerJoin(users, eq(users.id, authSessions.userId))
+      .where(current)
+      .prepare('tutti_find_session'),
+    sessionInOrg: db
+      .select({ ...fields, role: memberships.role, dataVersion: orgDataVersions.version })
+      .from(authSessions)
+      .innerJoin(users, eq(users.id, authSessions.userId))
+      .leftJoin(
+        memberships,
+        and(eq(memberships.userId, users.id), eq(memberships.orgId, sql.placeholder('orgId'))),
+      )
+      .leftJoin(orgDataVersions, eq(orgDataVersions.orgId, memberships.orgId))
+      .where(current)
+      .prepare('tutti_find_session_in_org'),
+  };
+}
+
+const prepared = new WeakMap<Db, ReturnType<typeof prepareSessionQueries>>();
+
+function sessionQueries(db: Db) {
+  let queries = prepared.get(db);
+  if (!queries) {
+    queries = prepareSessionQueries(db);
+    prepared.set(db, queries);
+  }
+  return queries;
+}
+
+export async function findSession(
+  db: Db,
+  token: string,
+  orgId?: string,
+): Promise<{ session: OpenSession; membership: Membership | null } | null> {
   const tokenHash = hashToken(token);
-  const now = new Date();
-  const [row] = await db
-    .select({
-      csrfToken: schema.authSessions.csrfToken,
-      lastSeenAt: schema.authSessions.lastSeenAt,
-      id: schema.users.id,
-      email: schema.users.email,
-      displayName: schema.users.displayName,
-      locale: schema.users.locale,
-    })
-    .from(schema.authSessions)
-    .innerJoin(schema.users, eq(schema.users.id, schema.authSessions.userId))
-    .where(
-      and(eq(schema.authSessions.tokenHash, tokenHash), gt(schema.authSessions.expiresAt, now)),
-    );
+  const queries = sessionQueries(db);
+  let row: Awaited<ReturnType<typeof queries.session.execute>>[number] | undefined;
+  let membership: Membership | null = null;
+  if (orgId) {
+    const [inOrg] = await queries.sessionInOrg.execute({ tokenHash, orgId });
+    row = inOrg;
+    if (inOrg) membership = { orgId, role: inOrg.role, dataVersion: inOrg.dataVersion ?? 0 };
+  } else {
+    [row] = await queries.session.execute({ tokenHash });
+  }
   if (!row) return null;
-  if (now.getTime() - row.lastSeenAt.getTime() > RENEW_AFTER_MS) {
+  const now = Date.now();
+  if (now - row.lastSeenAt.getTime() > RENEW_AFTER_MS) {
     await db
       .update(schema.authSessions)
-      .set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + IDLE_LIFETIME_MS) })
+      .set({ lastSeenAt: new Date(now), expiresAt: new Date(now + IDLE_LIFETIME_MS) })
       .where(eq(schema.authSessions.tokenHash, tokenHash));
   }
   const { csrfToken, id, email, displayName, locale } = row;
-  return { tokenHash, csrfToken, user: { id, email, displayName, locale } };
+  return {
+    session: { tokenHash, csrfToken, user: { id, email, displayName, locale } },
+    membership,
+  };
 }
 
 export async function deleteSession(db: Executor, tokenHash: string) {

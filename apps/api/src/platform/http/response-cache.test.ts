@@ -1,0 +1,93 @@
+// Cached reads: the same bytes while nothing changed, fresh ones after any change, per person.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedParticipantResources } from '../../testing/participants-fixtures';
+import { buildOrganisation, startTestApp, type TestApp } from '../../testing/test-app';
+import { ResponseCache } from './response-cache';
+
+describe('ResponseCache', () => {
+  const body = (text: string) => Buffer.from(text);
+
+  it('forgets an answer once the data version moved', () => {
+    const cache = new ResponseCache(1000);
+    cache.set('a', { dataVersion: 1, body: body('[1]') });
+    expect(cache.get('a', 1)?.body.toString()).toBe('[1]');
+    expect(cache.get('a', 2)).toBeUndefined();
+    expect(cache.get('a', 1)).toBeUndefined();
+  });
+
+  it('keeps within its budget by dropping the least recently used answers', () => {
+    const cache = new ResponseCache(100);
+    cache.set('a', { dataVersion: 1, body: body('a'.repeat(20)) });
+    cache.set('b', { dataVersion: 1, body: body('b'.repeat(20)) });
+    cache.get('a', 1);
+    cache.set('c', { dataVersion: 1, body: body('c'.repeat(20)) });
+    cache.set('d', { dataVersion: 1, body: body('d'.repeat(20)) });
+    cache.set('e', { dataVersion: 1, body: body('e'.repeat(20)) });
+    cache.set('f', { dataVersion: 1, body: body('f'.repeat(20)) });
+    // b was the least recently used when f came in.
+    const kept = ['a', 'b', 'c', 'd', 'e', 'f'].filter((key) => cache.get(key, 1));
+    expect(kept).toEqual(['a', 'c', 'd', 'e', 'f']);
+    // Too large for a quarter of the budget: never kept.
+    cache.set('big', { dataVersion: 1, body: body('x'.repeat(30)) });
+    expect(cache.get('big', 1)).toBeUndefined();
+  });
+});
+
+describe('cached reads over HTTP', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('answers the same bytes until a change, then the change; 304 for a known version', async () => {
+    const org = await buildOrganisation(t, ['admin', 'coordinator']);
+    const { groupId } = await seedParticipantResources(org);
+    const url = `/api/orgs/${org.id}/participants?limit=50`;
+    const { coordinator, admin } = org.members;
+
+    const first = await coordinator.get(url);
+    expect(first.status).toBe(200);
+    expect((first.body as { total: number }).total).toBe(1);
+    expect(first.headers['cache-control']).toBe('private, no-cache');
+    const etag = String(first.headers.etag);
+    const again = await coordinator.get(url);
+    expect([again.headers.etag, again.rawBody.equals(first.rawBody)]).toEqual([etag, true]);
+
+    const notModified = await coordinator.request('GET', url, undefined, { 'if-none-match': etag });
+    expect([notModified.status, notModified.rawBody.length]).toEqual([304, 0]);
+    // Another person never gets "not modified" for someone else's answer.
+    const other = await admin.request('GET', url, undefined, { 'if-none-match': etag });
+    expect(other.status).toBe(200);
+    expect(other.headers.etag).not.toBe(etag);
+
+    const enrolled = await coordinator.post(`/api/orgs/${org.id}/participants`, {
+      groupId,
+      firstName: 'Malik',
+      ageBand: '6-10',
+    });
+    expect(enrolled.status).toBe(201);
+    const after = await coordinator.request('GET', url, undefined, { 'if-none-match': etag });
+    expect(after.status).toBe(200);
+    expect(after.headers.etag).not.toBe(etag);
+    expect(
+      (after.body as { items: { firstName: string }[] }).items.map((p) => p.firstName),
+    ).toEqual(expect.arrayContaining(['Léa', 'Malik']));
+  });
+
+  it('answers the same with the cache turned off', async () => {
+    const off = await startTestApp({ TUTTI_RESPONSE_CACHE_MB: '0' });
+    try {
+      const org = await buildOrganisation(off, ['coordinator']);
+      await seedParticipantResources(org);
+      const url = `/api/orgs/${org.id}/participants?limit=50`;
+      const first = await org.members.coordinator.get(url);
+      const second = await org.members.coordinator.get(url);
+      expect(first.status).toBe(200);
+      expect(second.rawBody.equals(first.rawBody)).toBe(true);
+      expect(off.app.responseCache.enabled).toBe(false);
+    } finally {
+      await off.close();
+    }
+  });
+});

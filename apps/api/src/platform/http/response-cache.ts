@@ -1,0 +1,87 @@
+// Answers a read again from memory while nothing of the organisation has changed: the same
+// person asking the same question under the same data version gets the same bytes, and a browser
+// that already holds them gets 304 Not Modified.
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { RequestActor } from '../auth/request-auth';
+
+type Entry = { dataVersion: number; body: Buffer };
+
+/** Serialised answers, least recently used first, within a budget of bytes. */
+export class ResponseCache {
+  private readonly entries = new Map<string, Entry>();
+  private bytes = 0;
+
+  constructor(private readonly maxBytes: number) {}
+
+  get enabled() {
+    return this.maxBytes > 0;
+  }
+
+  get(key: string, dataVersion: number): Entry | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (entry.dataVersion !== dataVersion) {
+      this.delete(key);
+      return undefined;
+    }
+    // Used again: it moves to the end of the eviction order.
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  set(key: string, entry: Entry) {
+    if (entry.body.length > this.maxBytes / 4) return;
+    this.delete(key);
+    this.entries.set(key, entry);
+    this.bytes += entry.body.length;
+    for (const [oldest, { body }] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.entries.delete(oldest);
+      this.bytes -= body.length;
+    }
+  }
+
+  private delete(key: string) {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.bytes -= entry.body.length;
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    responseCache: ResponseCache;
+  }
+}
+
+export function registerResponseCache(app: FastifyInstance, maxBytes: number) {
+  app.decorate('responseCache', new ResponseCache(maxBytes));
+}
+
+/**
+ * Sends what `compute` answers, or the same bytes as last time when the organisation's data
+ * version has not moved since. Only for reads whose answer depends on nothing but the
+ * organisation's rows, the person, their role and the URL (dates in the query, not "today").
+ */
+export async function replyCached(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  actor: RequestActor,
+  compute: () => Promise<unknown>,
+): Promise<FastifyReply> {
+  const key = `${actor.orgId} ${actor.userId} ${actor.role} ${request.url}`;
+  // The version and who asks: another person's answer in the same browser is never "not modified".
+  const etag = `"${actor.dataVersion}-${createHash('sha1').update(key).digest('base64url').slice(0, 16)}"`;
+  reply.header('etag', etag).header('cache-control', 'private, no-cache');
+  const known = request.headers['if-none-match']?.split(',') ?? [];
+  if (known.some((tag) => tag.trim().replace(/^W\//, '') === etag)) return reply.code(304).send();
+  const cache = request.server.responseCache;
+  const cached = cache.get(key, actor.dataVersion);
+  if (cached) return reply.type('application/json; charset=utf-8').send(cached.body);
+  const body = Buffer.from(reply.serialize(await compute()) as string);
+  if (cache.enabled) cache.set(key, { dataVersion: actor.dataVersion, body });
+  return reply.type('application/json; charset=utf-8').send(body);
+}
