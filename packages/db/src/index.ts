@@ -3,6 +3,7 @@ export * from './client';
 export * from './in-turn';
 export * from './participant-fields';
 export * from './pseudonyms';
+export * from './rows-of';
 export * as schema from './schema/index';
 export * from './seed/demo';
 export * from './seed/demo-attendance';

@@ -6,7 +6,8 @@ export type EditKey = { recordedAt: Date; deviceId: string; opId: string };
 /**
  * True when edit `a` wins over edit `b`: the latest device time (`recordedAt`) wins; on equal
  * times the greater device id, then the greater operation id. A total order, so whichever
- * operation arrives first, the same one ends up as the current value.
+ * operation arrives first, the same one ends up as the current value. The database function
+ * `tutti_apply_attendance_edits` (migration 0015) applies it; the property test holds it to this.
  *
  * @example winsOver({ recordedAt: new Date(2), deviceId: 'a', opId: '1' }, { recordedAt: new Date(1), deviceId: 'b', opId: '2' }) // true
  */

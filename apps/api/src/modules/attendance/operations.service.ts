@@ -1,11 +1,5 @@
 // The one way to write attendance: batches of operations, each applied exactly once, in any order.
-import type {
-  AttendanceOperationsBodySchema,
-  ErrorCode,
-  OperationOutcome,
-  OperationResult,
-} from '@tutti/contracts';
-import type { Tx } from '@tutti/db';
+import type { AttendanceOperationsBodySchema, ErrorCode, OperationResult } from '@tutti/contracts';
 import type { z } from 'zod';
 import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
 import { MAX_CLOCK_AHEAD_MS } from './attendance.rules';
@@ -16,11 +10,9 @@ type Operation = z.output<typeof AttendanceOperationsBodySchema>['operations'][n
 export const attendanceWriters = ['admin', 'coordinator', 'artist'] as const;
 
 type Context = {
-  actor: OrgActor;
-  sessions: Map<string, operations.SessionFacts>;
-  /** Null when the actor may write on any session of the organisation. */
-  ledSessions: Set<string> | null;
-  participantGroups: Map<string, string>;
+  facts: operations.OperationFacts;
+  /** False when the actor may write on any session of the organisation. */
+  onlyLedSessions: boolean;
   now: number;
 };
 
@@ -41,40 +33,57 @@ export async function applyOperations({
   requireRole(actor, attendanceWriters);
   return retryOnLockConflict(() =>
     actor.inTenant(async (tx) => {
-      const sessionIds = [...new Set(batch.map((op) => op.sessionId))];
-      const participantIds = [
-        ...new Set(batch.flatMap((op) => (op.kind === 'mark' ? [op.participantId] : []))),
-      ];
       const context: Context = {
-        actor,
-        sessions: await operations.sessionFacts(tx, sessionIds),
-        ledSessions:
-          actor.role === 'artist'
-            ? await operations.sessionsLedBy(tx, actor.userId, sessionIds)
-            : null,
-        participantGroups: await operations.participantGroups(tx, participantIds),
+        facts: await operations.operationFacts(tx, {
+          userId: actor.userId,
+          sessionIds: [...new Set(batch.map((op) => op.sessionId))],
+          participantIds: [
+            ...new Set(batch.flatMap((op) => (op.kind === 'mark' ? [op.participantId] : []))),
+          ],
+          opIds: batch.map((op) => op.opId),
+        }),
+        onlyLedSessions: actor.role === 'artist',
         now: Date.now(),
       };
-      const seen = await operations.knownOperationIds(
-        tx,
-        batch.map((op) => op.opId),
-      );
       const results: OperationResult[] = new Array(batch.length);
+      const accepted: number[] = [];
       // Every batch takes its locks in the same order, so concurrent batches never deadlock.
       for (const index of lockOrder(batch)) {
         const op = batch[index]!;
-        if (seen.has(op.opId)) {
+        if (context.facts.seen.has(op.opId)) {
           results[index] = { opId: op.opId, outcome: 'duplicate' };
           continue;
         }
         const refusal = refusalOf(op, context);
-        results[index] = refusal
-          ? { opId: op.opId, outcome: 'refused', ...refusal }
-          : { opId: op.opId, outcome: await applyOne(tx, actor, op) };
+        if (refusal) results[index] = { opId: op.opId, outcome: 'refused', ...refusal };
+        else accepted.push(index);
       }
+      const outcomes = await operations.applyEdits(
+        tx,
+        accepted.map((index) => editOf(actor, batch[index]!)),
+      );
+      accepted.forEach((index, n) => {
+        results[index] = { opId: batch[index]!.opId, outcome: outcomes[n]! };
+      });
       return results;
     }),
   );
+}
+
+function editOf(actor: OrgActor, op: Operation): operations.Edit {
+  return {
+    op_id: op.opId,
+    org_id: actor.orgId,
+    device_id: op.deviceId,
+    user_id: actor.userId,
+    session_id: op.sessionId,
+    kind: op.kind,
+    participant_id: op.kind === 'mark' ? op.participantId : null,
+    group_id: op.kind === 'headcount' ? op.groupId : null,
+    status: op.kind === 'mark' ? op.status : null,
+    count: op.kind === 'headcount' ? op.count : null,
+    recorded_at: new Date(op.recordedAt).toISOString(),
+  };
 }
 
 /** Attempts when PostgreSQL aborts a transaction for a deadlock or a serialisation failure. */
@@ -103,9 +112,9 @@ function lockOrder(batch: Operation[]) {
 }
 
 function refusalOf(op: Operation, context: Context): Refusal | null {
-  const session = context.sessions.get(op.sessionId);
+  const session = context.facts.sessions.get(op.sessionId);
   if (!session) return { reason: 'ATTENDANCE.SESSION_NOT_FOUND', message: 'No such session' };
-  if (context.ledSessions && !context.ledSessions.has(op.sessionId)) {
+  if (context.onlyLedSessions && !context.facts.ledSessions.has(op.sessionId)) {
     return { reason: 'ATTENDANCE.NOT_SESSION_ARTIST', message: 'You are not an artist of it' };
   }
   if (session.status === 'cancelled') {
@@ -118,7 +127,7 @@ function refusalOf(op: Operation, context: Context): Refusal | null {
     };
   }
   if (op.kind === 'mark') {
-    const groupId = context.participantGroups.get(op.participantId);
+    const groupId = context.facts.participantGroups.get(op.participantId);
     if (!groupId) {
       return { reason: 'ATTENDANCE.PARTICIPANT_NOT_FOUND', message: 'No such participant' };
     }
@@ -142,46 +151,4 @@ function refusalOf(op: Operation, context: Context): Refusal | null {
     };
   }
   return null;
-}
-
-async function applyOne(tx: Tx, actor: OrgActor, op: Operation): Promise<OperationOutcome> {
-  const recordedAt = new Date(op.recordedAt);
-  const logged = await operations.logOperation(tx, {
-    opId: op.opId,
-    orgId: actor.orgId,
-    deviceId: op.deviceId,
-    userId: actor.userId,
-    sessionId: op.sessionId,
-    kind: op.kind,
-    participantId: op.kind === 'mark' ? op.participantId : null,
-    groupId: op.kind === 'headcount' ? op.groupId : null,
-    status: op.kind === 'mark' ? op.status : null,
-    count: op.kind === 'headcount' ? op.count : null,
-    recordedAt,
-    // Until it proves to be the latest edit.
-    outcome: 'superseded',
-  });
-  // The same op id twice in one batch: the first one counts.
-  if (!logged) return 'duplicate';
-  const edit = {
-    orgId: actor.orgId,
-    sessionId: op.sessionId,
-    recordedAt,
-    recordedBy: actor.userId,
-    deviceId: op.deviceId,
-    opId: op.opId,
-  };
-  const result =
-    op.kind === 'mark'
-      ? await operations.applyMark(tx, {
-          ...edit,
-          participantId: op.participantId,
-          status: op.status,
-        })
-      : await operations.applyHeadcount(tx, { ...edit, groupId: op.groupId, count: op.count });
-  if (!result.applied) return 'superseded';
-  await operations.setOutcome(tx, op.opId, 'applied');
-  // The log then says which operation holds the current value, whatever the arrival order.
-  if (result.replacedOpId) await operations.setOutcome(tx, result.replacedOpId, 'superseded');
-  return 'applied';
 }

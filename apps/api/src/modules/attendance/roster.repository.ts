@@ -150,3 +150,14 @@ export async function accessNeedsOf(tx: Executor, participantIds: string[]) {
     .where(inArray(participantAccessNeeds.participantId, participantIds));
   return new Map(rows.map((row) => [row.participantId, row.needs]));
 }
+
+/** Of `sessionIds`, those where the user is one of the artists. */
+export async function sessionsLedBy(tx: Executor, userId: string, sessionIds: string[]) {
+  if (sessionIds.length === 0) return new Set<string>();
+  const rows = await tx
+    .select({ sessionId: sessionArtists.sessionId })
+    .from(sessionArtists)
+    .innerJoin(artists, eq(artists.id, sessionArtists.artistId))
+    .where(and(eq(artists.userId, userId), inArray(sessionArtists.sessionId, sessionIds)));
+  return new Set(rows.map((row) => row.sessionId));
+}

@@ -6,7 +6,6 @@ import { AppError, notFound } from '../../platform/errors';
 import { toLocalMoment } from '../../platform/time/local-time';
 import { readsAccessNeeds } from '../participants/participants.policies';
 import { presentRosters, type RosterView } from './attendance.presenter';
-import { sessionsLedBy } from './operations.repository';
 import * as roster from './roster.repository';
 
 /** Rosters name people: viewers read the attendance summaries instead. */
@@ -63,7 +62,7 @@ export async function getSessionRoster({
         accessNeeds: false,
       });
       if (!found) throw notFound('SESSION.NOT_FOUND', 'Session');
-      if (isArtist && !(await sessionsLedBy(tx, actor.userId, [sessionId])).has(sessionId)) {
+      if (isArtist && !(await roster.sessionsLedBy(tx, actor.userId, [sessionId])).has(sessionId)) {
         throw new AppError('ATTENDANCE.NOT_SESSION_ARTIST', 'You are not an artist of it');
       }
       if (!accessNeeds) return found;

@@ -1,7 +1,7 @@
 // What other modules may use from impact: the suppression rule, the paired test and the indicators.
 
 export { buildIndicators } from './indicators.build';
-export { rowsOf, type Scope, scopeCte } from './indicators.repository';
+export { type Scope, scopeCte } from './indicators.repository';
 export {
   dataVersionOf,
   IMPACT_READERS,

@@ -1,5 +1,5 @@
 // The only place with queries for indicators: one aggregate per figure over the sessions in scope.
-import type { Executor } from '@tutti/db';
+import { type Executor, rowsOf } from '@tutti/db';
 import { type SQL, sql } from 'drizzle-orm';
 
 /** The resolved filters: local dates (inclusive) read in the organisation's time zone. */
@@ -11,11 +11,6 @@ export type Scope = {
   communeCodes: string[];
   departmentCode: string | null;
 };
-
-export async function rowsOf<T>(tx: Executor, query: SQL): Promise<T[]> {
-  const result = (await tx.execute(query)) as unknown as { rows: T[] };
-  return result.rows;
-}
 
 /**
  * The sessions of the scope as a CTE named `scope` (every session, cancelled ones included) and

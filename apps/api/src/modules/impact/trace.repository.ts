@@ -1,8 +1,8 @@
 // The only place with queries for traceability: the records behind each indicator, page by page.
 import type { TraceIndicator } from '@tutti/contracts';
-import type { Executor, schema } from '@tutti/db';
+import { type Executor, rowsOf, type schema } from '@tutti/db';
 import { type SQL, sql } from 'drizzle-orm';
-import { rowsOf, type Scope, scopeCte } from './indicators.repository';
+import { type Scope, scopeCte } from './indicators.repository';
 
 type StoredReportParams = (typeof schema.reports.$inferSelect)['params'];
 

@@ -1,8 +1,8 @@
 // The only place with queries for reports: the reports table, and the per-session, per-project and
 // per-journey tables a report is built from.
-import { type Executor, schema } from '@tutti/db';
+import { type Executor, rowsOf, schema } from '@tutti/db';
 import { count, desc, eq, inArray, sql } from 'drizzle-orm';
-import { rowsOf, type Scope, scopeCte } from '../impact';
+import { type Scope, scopeCte } from '../impact';
 
 const { reports, projects, surveys, organisations, users } = schema;
 
