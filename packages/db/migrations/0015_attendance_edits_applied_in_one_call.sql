@@ -32,7 +32,7 @@ BEGIN
     INSERT INTO public.attendance_operations AS o (op_id, org_id, device_id, user_id, session_id,
         kind, participant_id, group_id, status, count, recorded_at, outcome)
       VALUES (e.op_id, e.org_id, e.device_id, e.user_id, e.session_id, e.kind,
-        e.participant_id, e.group_id, e.status, e.count, e.recorded_at, 'superseded')
+        e.participant_id, e.group_id, e.status, e.count, e.recorded_at, 'applied')
       ON CONFLICT (op_id) DO NOTHING;
     IF NOT FOUND THEN
       edit_outcome := 'duplicate';
@@ -77,7 +77,6 @@ BEGIN
 
     IF inserted THEN
       -- The first value.
-      UPDATE public.attendance_operations o SET outcome = 'applied' WHERE o.op_id = e.op_id;
       edit_outcome := 'applied';
     ELSIF cur_op IS NULL THEN
       -- Removed meanwhile (its session or participant deleted): logged, nothing to hold.
@@ -95,12 +94,14 @@ BEGIN
           WHERE h.session_id = e.session_id AND h.group_id IS NOT DISTINCT FROM e.group_id;
       END IF;
       -- The log says which operation holds the current value, whatever the arrival order.
-      UPDATE public.attendance_operations o
-        SET outcome = CASE WHEN o.op_id = e.op_id THEN 'applied' ELSE 'superseded' END
-        WHERE o.op_id IN (e.op_id, cur_op);
+      UPDATE public.attendance_operations o SET outcome = 'superseded' WHERE o.op_id = cur_op;
       edit_outcome := 'applied';
     ELSE
       edit_outcome := 'superseded';
+    END IF;
+    -- Logged as applied, the usual case; corrected when it is not.
+    IF edit_outcome = 'superseded' THEN
+      UPDATE public.attendance_operations o SET outcome = 'superseded' WHERE o.op_id = e.op_id;
     END IF;
     RETURN NEXT;
   END LOOP;
