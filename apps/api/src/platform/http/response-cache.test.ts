@@ -91,3 +91,31 @@ describe('cached reads over HTTP', () => {
     }
   });
 });
+
+describe('ResponseCache.answer', () => {
+  it('computes once for requests that miss together, then answers from memory', async () => {
+    const cache = new ResponseCache(1000);
+    let runs = 0;
+    const compute = async () => {
+      runs += 1;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      return Buffer.from(`[${runs}]`);
+    };
+    const bodies = await Promise.all([1, 2, 3].map(() => cache.answer('k', 7, compute)));
+    expect(bodies.map(String)).toEqual(['[1]', '[1]', '[1]']);
+    expect(String(await cache.answer('k', 7, compute))).toBe('[1]');
+    expect(String(await cache.answer('k', 8, compute))).toBe('[2]');
+    expect(runs).toBe(2);
+  });
+
+  it('lets every waiting request see a failed computation, and tries again next time', async () => {
+    const cache = new ResponseCache(1000);
+    const failing = () => Promise.reject(new Error('database gone'));
+    const answers = await Promise.allSettled([
+      cache.answer('k', 1, failing),
+      cache.answer('k', 1, failing),
+    ]);
+    expect(answers.map((a) => a.status)).toEqual(['rejected', 'rejected']);
+    expect(String(await cache.answer('k', 1, async () => Buffer.from('ok')))).toBe('ok');
+  });
+});

@@ -10,6 +10,7 @@ type Entry = { dataVersion: number; body: Buffer };
 /** Serialised answers, least recently used first, within a budget of bytes. */
 export class ResponseCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly computing = new Map<string, Promise<Buffer>>();
   private bytes = 0;
 
   constructor(private readonly maxBytes: number) {}
@@ -29,6 +30,25 @@ export class ResponseCache {
     this.entries.delete(key);
     this.entries.set(key, entry);
     return entry;
+  }
+
+  /**
+   * The cached bytes, or those `compute` makes: requests that miss together for the same key and
+   * version wait for one computation instead of each running the queries.
+   */
+  async answer(key: string, dataVersion: number, compute: () => Promise<Buffer>): Promise<Buffer> {
+    const cached = this.get(key, dataVersion);
+    if (cached) return cached.body;
+    const flightKey = `${dataVersion} ${key}`;
+    let flight = this.computing.get(flightKey);
+    if (!flight) {
+      flight = compute().finally(() => this.computing.delete(flightKey));
+      this.computing.set(flightKey, flight);
+      const body = await flight;
+      if (this.enabled) this.set(key, { dataVersion, body });
+      return body;
+    }
+    return flight;
   }
 
   set(key: string, entry: Entry) {
@@ -78,10 +98,8 @@ export async function replyCached(
   reply.header('etag', etag).header('cache-control', 'private, no-cache');
   const known = request.headers['if-none-match']?.split(',') ?? [];
   if (known.some((tag) => tag.trim().replace(/^W\//, '') === etag)) return reply.code(304).send();
-  const cache = request.server.responseCache;
-  const cached = cache.get(key, actor.dataVersion);
-  if (cached) return reply.type('application/json; charset=utf-8').send(cached.body);
-  const body = Buffer.from(reply.serialize(await compute()) as string);
-  if (cache.enabled) cache.set(key, { dataVersion: actor.dataVersion, body });
+  const body = await request.server.responseCache.answer(key, actor.dataVersion, async () =>
+    Buffer.from(reply.serialize(await compute()) as string),
+  );
   return reply.type('application/json; charset=utf-8').send(body);
 }
