@@ -2,6 +2,7 @@
 import { schema } from '@tutti/db';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedParticipantResources } from '../testing/participants-fixtures';
 import { buildOrganisation, startTestApp, type TestApp } from '../testing/test-app';
 import { seedOrganisationResources } from './organisation-fixtures';
 
@@ -82,6 +83,23 @@ describe('row-level security', () => {
         .values({ orgId: b.id, userId: a.members.admin.userId!, role: 'admin' }),
     );
     await expectDatabaseError(write, /row-level security/);
+  });
+
+  it('lets the participant search function see only the current organisation', async () => {
+    const a = await buildOrganisation(t, ['admin'], 'A');
+    const b = await buildOrganisation(t, ['admin'], 'B');
+    const { participantId: inA } = await seedParticipantResources(a);
+    await seedParticipantResources(b);
+    const matching = (orgId: string | null) => {
+      const query = sql`select tutti_participants_matching('%lea%') as id`;
+      return orgId
+        ? t.database.withTenant({ orgId, userId: null }, (tx) => tx.execute(query))
+        : t.database.db.execute(query);
+    };
+    const ids = (result: unknown) => (result as { rows: { id: string }[] }).rows.map((r) => r.id);
+    expect(ids(await matching(a.id))).toEqual([inA]);
+    // Outside an organisation's transaction there is no current organisation: nothing.
+    expect(ids(await matching(null))).toEqual([]);
   });
 
   it('keeps credentials out of reach of tenant code', async () => {

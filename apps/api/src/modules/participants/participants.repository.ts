@@ -39,8 +39,11 @@ function filterConditions(filter: ParticipantFilter): SQL[] {
     );
   }
   const q = filter.q ? normaliseForSearch(filter.q) : '';
-  // The trigram index (where available) serves the substring match.
-  if (q) conditions.push(sql`${participants.searchName} like ${`%${escapeLike(q)}%`}`);
+  // Through a function that lets the trigram index serve the substring match (migration 0016).
+  if (q) {
+    const pattern = `%${escapeLike(q)}%`;
+    conditions.push(sql`${participants.id} in (select tutti_participants_matching(${pattern}))`);
+  }
   if (filter.groupId) conditions.push(eq(participants.groupId, filter.groupId));
   if (filter.ageBand) conditions.push(eq(participants.ageBand, filter.ageBand));
   if (filter.consent === 'missing') conditions.push(consentMissingSql);
