@@ -76,6 +76,41 @@ describe('attendance operations', () => {
     expect(await loggedOperations(session.id)).toHaveLength(2);
   });
 
+  it('answers batches sent at once by one person each on its own, as if sent in turn', async () => {
+    const { session, people } = await buildAttendanceScene(t, org);
+    const earlier = markOp(session.id, people[2]!.id, 'present');
+    await sendOperations(org.members.coordinator, org.id, [earlier]);
+    const [p0, p1, p2] = people.map((p) => p.id) as [string, string, string];
+    const batches = [
+      [markOp(session.id, p0, 'present')],
+      [markOp(session.id, p0, 'absent', { recordedAt: '2026-03-10T09:06:00.000Z' })],
+      [markOp(session.id, crypto.randomUUID(), 'present'), markOp(session.id, p1, 'present')],
+      [markOp(session.id, p1, 'excused', { opId: earlier.opId })],
+      [markOp(session.id, p2, 'excused', { recordedAt: '2026-03-10T09:07:00.000Z' })],
+    ];
+    const answers = await Promise.all(
+      batches.map((batch) => sendOperations(org.members.coordinator, org.id, batch)),
+    );
+    expect(answers.map((results) => results.map((r) => r.opId))).toEqual(
+      batches.map((batch) => batch.map((op) => op.opId)),
+    );
+    // The first mark of p0 is applied or superseded depending on which batch ran first.
+    expect(['applied', 'superseded']).toContain(answers[0]![0]!.outcome);
+    expect(answers.slice(1).map((results) => results.map((r) => r.outcome))).toEqual([
+      ['applied'],
+      ['refused', 'applied'],
+      ['duplicate'],
+      ['applied'],
+    ]);
+    const roster = await rosterOf(session.id);
+    expect(roster.participants.map((p) => p.mark?.status)).toEqual([
+      'absent',
+      'present',
+      'excused',
+    ]);
+    expect(await loggedOperations(session.id)).toHaveLength(5);
+  });
+
   it('counts the same op id twice in one batch once', async () => {
     const { session, people } = await buildAttendanceScene(t, org);
     const op = markOp(session.id, people[0]!.id, 'present');
