@@ -75,6 +75,21 @@ describe('cached reads over HTTP', () => {
     ).toEqual(expect.arrayContaining(['Léa', 'Malik']));
   });
 
+  it('gives a refused read no validators', async () => {
+    const org = await buildOrganisation(t, ['coordinator']);
+    const url = `/api/orgs/${org.id}/sessions?from=2026-01-01&to=2027-06-01`;
+    const refused = await org.members.coordinator.get(url);
+    // Refused by the calendar itself, past the cache's first steps.
+    expect([refused.status, (refused.body as { error: { code: string } }).error.code]).toEqual([
+      400,
+      'CALENDAR.RANGE_TOO_LONG',
+    ]);
+    expect([refused.headers.etag, refused.headers['cache-control']]).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
+
   it('answers the same with the cache turned off', async () => {
     const off = await startTestApp({ TUTTI_RESPONSE_CACHE_MB: '0' });
     try {

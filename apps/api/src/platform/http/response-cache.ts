@@ -95,11 +95,14 @@ export async function replyCached(
   const key = `${actor.orgId} ${actor.userId} ${actor.role} ${request.url}`;
   // The version and who asks: another person's answer in the same browser is never "not modified".
   const etag = `"${actor.dataVersion}-${createHash('sha1').update(key).digest('base64url').slice(0, 16)}"`;
-  reply.header('etag', etag).header('cache-control', 'private, no-cache');
+  const validators = { etag, 'cache-control': 'private, no-cache' };
   const known = request.headers['if-none-match']?.split(',') ?? [];
-  if (known.some((tag) => tag.trim().replace(/^W\//, '') === etag)) return reply.code(304).send();
+  if (known.some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
+    return reply.code(304).headers(validators).send();
+  }
+  // A refusal raised by `compute` leaves here without the validators: only answers carry them.
   const body = await request.server.responseCache.answer(key, actor.dataVersion, async () =>
     Buffer.from(reply.serialize(await compute()) as string),
   );
-  return reply.type('application/json; charset=utf-8').send(body);
+  return reply.headers(validators).type('application/json; charset=utf-8').send(body);
 }
