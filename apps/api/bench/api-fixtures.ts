@@ -1,5 +1,5 @@
 // Finds, in the generated organisation, the ids each benchmark scenario needs.
-import { schema, type TuttiDatabase } from '@tutti/db';
+import { rowsOf, schema, type TuttiDatabase } from '@tutti/db';
 import { eq, sql } from 'drizzle-orm';
 
 export type BenchFixtures = {
@@ -13,51 +13,47 @@ export type BenchFixtures = {
   searchTerms: string[];
 };
 
-async function rows<T>(database: TuttiDatabase, query: ReturnType<typeof sql>): Promise<T[]> {
-  return ((await database.db.execute(query)) as unknown as { rows: T[] }).rows;
-}
-
 export async function findFixtures(database: TuttiDatabase): Promise<BenchFixtures | null> {
   const [artistUser] = await database.db
     .select({ id: schema.users.id })
     .from(schema.users)
     .where(eq(schema.users.email, 'artist@large.test'));
   if (!artistUser) return null;
-  const [artist] = await rows<{ id: string; org_id: string }>(
-    database,
+  const [artist] = await rowsOf<{ id: string; org_id: string }>(
+    database.db,
     sql`select id, org_id from artists where user_id = ${artistUser.id} limit 1`,
   );
   if (!artist) return null;
   // The artist's busiest day: the roster a phone downloads in the morning.
-  const [day] = await rows<{ day: string }>(
-    database,
+  const [day] = await rowsOf<{ day: string }>(
+    database.db,
     sql`select to_char(s.starts_at at time zone s.time_zone, 'YYYY-MM-DD') as day
           from sessions s join session_artists sa on sa.session_id = s.id
          where sa.artist_id = ${artist.id}
          group by 1 order by count(*) desc, 1 limit 1`,
   );
   // The project with most sessions, in its busiest month.
-  const [month] = await rows<{ project_id: string; month: string }>(
-    database,
+  const [month] = await rowsOf<{ project_id: string; month: string }>(
+    database.db,
     sql`select project_id, to_char(date_trunc('month', starts_at at time zone time_zone), 'YYYY-MM-DD') as month
           from sessions where org_id = ${artist.org_id}
          group by 1, 2 order by count(*) desc limit 1`,
   );
   // A workshop with listed participants, for attendance writes.
-  const [session] = await rows<{ session_id: string }>(
-    database,
+  const [session] = await rowsOf<{ session_id: string }>(
+    database.db,
     sql`select sg.session_id from session_groups sg join groups g on g.id = sg.group_id
          where sg.org_id = ${artist.org_id} and g.listed_individually
          group by sg.session_id order by count(*) desc limit 1`,
   );
   if (!day || !month || !session) return null;
-  const participants = await rows<{ id: string }>(
-    database,
+  const participants = await rowsOf<{ id: string }>(
+    database.db,
     sql`select p.id from participants p join session_groups sg on sg.group_id = p.group_id
          where sg.session_id = ${session.session_id}`,
   );
-  const names = await rows<{ first_name: string }>(
-    database,
+  const names = await rowsOf<{ first_name: string }>(
+    database.db,
     sql`select first_name from participants where org_id = ${artist.org_id}
          group by first_name order by count(*) desc limit 20`,
   );

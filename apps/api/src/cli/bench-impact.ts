@@ -1,7 +1,7 @@
 // `npm run bench:impact`: the impact dashboard's server time and a full-year report's build time on
 // the organisation made by `npm run seed:large` (PostgreSQL through DATABASE_URL, or the embedded one).
 import { cpus, loadavg } from 'node:os';
-import { LARGE_ORGANISATION_NAME, schema } from '@tutti/db';
+import { LARGE_ORGANISATION_NAME, rowsOf, schema } from '@tutti/db';
 import { eq, sql } from 'drizzle-orm';
 import pino from 'pino';
 import { buildApp } from '../app';
@@ -31,13 +31,13 @@ if (!org) {
   await database.close();
   process.exit(1);
 }
-const span = (
-  (await database.db.execute(
-    sql`select min(starts_at)::date::text as first, max(starts_at)::date::text as last,
-      (select count(*)::int from attendance_marks where org_id = ${org.id}) as marks
-      from sessions where org_id = ${org.id}`,
-  )) as unknown as { rows: { first: string; last: string; marks: number }[] }
-).rows[0]!;
+const [found] = await rowsOf<{ first: string; last: string; marks: number }>(
+  database.db,
+  sql`select min(starts_at)::date::text as first, max(starts_at)::date::text as last,
+    (select count(*)::int from attendance_marks where org_id = ${org.id}) as marks
+    from sessions where org_id = ${org.id}`,
+);
+const span = found!;
 const lastYearStart = `${Number(span.last.slice(0, 4)) - (Number(span.last.slice(5, 7)) >= 9 ? 0 : 1)}-09-01`;
 const lastYearEnd = `${Number(lastYearStart.slice(0, 4)) + 1}-08-31`;
 const allStart = `${span.first.slice(0, 4)}-09-01`;

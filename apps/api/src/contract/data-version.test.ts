@@ -1,5 +1,5 @@
 // Every change to an organisation's rows raises its data version once, when the change commits.
-import { schema } from '@tutti/db';
+import { rowsOf, schema } from '@tutti/db';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOrganisation, startTestApp, type TestApp } from '../testing/test-app';
@@ -10,10 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function rowsOf<T>(query: ReturnType<typeof sql>) {
-  const result = (await t.database.db.execute(query)) as unknown as { rows: T[] };
-  return result.rows;
-}
+const rowsOfQuery = <T>(query: ReturnType<typeof sql>) => rowsOf<T>(t.database.db, query);
 
 async function versionOf(orgId: string) {
   const [row] = await t.database.db
@@ -31,12 +28,12 @@ async function addPartner(orgId: string, name: string) {
 
 describe('organisation data version', () => {
   it('has a deferred trigger on every table holding org_id, and on organisations', async () => {
-    const tables = await rowsOf<{ table_name: string }>(sql`
+    const tables = await rowsOfQuery<{ table_name: string }>(sql`
       select c.table_name from information_schema.columns c
       join information_schema.tables tb on tb.table_name = c.table_name and tb.table_schema = c.table_schema
       where c.table_schema = 'public' and c.column_name = 'org_id' and tb.table_type = 'BASE TABLE'
         and c.table_name not in ('org_data_versions', 'impact_data_versions')`);
-    const triggers = await rowsOf<{ table_name: string }>(sql`
+    const triggers = await rowsOfQuery<{ table_name: string }>(sql`
       select c.relname as table_name from pg_trigger g join pg_class c on c.oid = g.tgrelid
       where g.tgname = c.relname || '_data_version' and g.tgdeferrable and g.tginitdeferred`);
     const covered = new Set(triggers.map((r) => r.table_name));

@@ -1,5 +1,5 @@
 // The database itself keeps organisations apart: every tenant table is under row-level security.
-import { schema } from '@tutti/db';
+import { rowsOf, schema } from '@tutti/db';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedParticipantResources } from '../testing/participants-fixtures';
@@ -12,13 +12,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function rowsOf<T>(query: ReturnType<typeof sql>) {
-  const result = (await t.database.db.execute(query)) as unknown as { rows: T[] };
-  return result.rows;
-}
+const rowsOfQuery = <T>(query: ReturnType<typeof sql>) => rowsOf<T>(t.database.db, query);
 
 async function tenantTables() {
-  return rowsOf<{ table_name: string }>(sql`
+  return rowsOfQuery<{ table_name: string }>(sql`
     select c.table_name from information_schema.columns c
     join information_schema.tables t on t.table_name = c.table_name and t.table_schema = c.table_schema
     where c.table_schema = 'public' and c.column_name = 'org_id' and t.table_type = 'BASE TABLE'
@@ -29,7 +26,7 @@ describe('row-level security', () => {
   it('is enabled, with a checking policy for the application role, on every table holding org_id', async () => {
     const tables = (await tenantTables()).map((r) => r.table_name);
     expect(tables.length).toBeGreaterThan(0);
-    const protectedTables = await rowsOf<{
+    const protectedTables = await rowsOfQuery<{
       relname: string;
       policies: number;
       checked: number;

@@ -1,5 +1,5 @@
 // The only place with queries on import batches: the preview kept until it is applied or discarded.
-import { type Executor, schema } from '@tutti/db';
+import { type Executor, rowsOf, schema } from '@tutti/db';
 import { and, eq, getTableColumns, lt, sql } from 'drizzle-orm';
 import type { StoredRow } from './import-types';
 
@@ -52,13 +52,15 @@ export async function pageOfRows(
   const problems = page.problemsOnly ? sql` and r.elem->>'status' <> 'valid'` : sql``;
   const where = sql`b.id = ${batchId}${problems}`;
   const from = sql`${importBatches} b cross join lateral jsonb_array_elements(b.rows) with ordinality as r(elem, n)`;
-  const items = (await tx.execute(
+  const items = await rowsOf<{ row: StoredRow }>(
+    tx,
     sql`select r.elem as row from ${from} where ${where} order by r.n limit ${page.limit} offset ${page.offset}`,
-  )) as unknown as { rows: { row: StoredRow }[] };
-  const total = (await tx.execute(
+  );
+  const [total] = await rowsOf<{ n: number }>(
+    tx,
     sql`select count(*)::int as n from ${from} where ${where}`,
-  )) as unknown as { rows: { n: number }[] };
-  return { items: items.rows.map((r) => r.row), total: total.rows[0]?.n ?? 0 };
+  );
+  return { items: items.map((r) => r.row), total: total?.n ?? 0 };
 }
 
 /** Once applied or discarded, only the counts stay: the names the file held are not kept. */

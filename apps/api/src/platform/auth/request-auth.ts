@@ -78,7 +78,7 @@ export async function requireMember(
     userId: session.user.id,
     orgId,
     role: membership.role,
-    dataVersion: membership.dataVersion ?? 0,
+    dataVersion: membership.dataVersion,
     inTenant: (work, options) =>
       database.withTenant({ ...scope, sensitive: options?.sensitive ?? false }, work),
   };
