@@ -3,8 +3,8 @@ import { ErrorBodySchema } from '@tutti/contracts';
 import { schema } from '@tutti/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crossOrgBodies, seedOrganisationResources } from '../testing/organisation-fixtures';
 import { buildOrganisation, startTestApp, type TestApp } from '../testing/test-app';
-import { crossOrgBodies, seedOrganisationResources } from './organisation-fixtures';
 
 let t: TestApp;
 let orgA: Awaited<ReturnType<typeof buildOrganisation>>;

@@ -2,8 +2,8 @@
 import { ErrorBodySchema } from '@tutti/contracts';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedOrganisationResources } from '../testing/organisation-fixtures';
 import { buildOrganisation, signIn, startTestApp, type TestApp } from '../testing/test-app';
-import { seedOrganisationResources } from './organisation-fixtures';
 
 let t: TestApp;
 let org: Awaited<ReturnType<typeof buildOrganisation>>;

@@ -2,9 +2,9 @@
 import { rowsOf, schema } from '@tutti/db';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedOrganisationResources } from '../testing/organisation-fixtures';
 import { seedParticipantResources } from '../testing/participants-fixtures';
 import { buildOrganisation, startTestApp, type TestApp } from '../testing/test-app';
-import { seedOrganisationResources } from './organisation-fixtures';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 // A small tour to check plans by hand: two artists and five venues on one meridian (3.5° E), so
 // that every distance is a difference of latitudes (see meridianRoadKm), in the week of 7 January 2030.
 import { schema } from '@tutti/db';
-import { buildArtist, buildProject, buildVenue } from '../modules/sessions/programme.factories';
+import { buildArtist, buildProject, buildVenue } from './programme-rows';
 import type { buildOrganisation, Client, TestApp } from './test-app';
 
 type Org = Awaited<ReturnType<typeof buildOrganisation>>;

@@ -3,8 +3,8 @@ import { schema } from '@tutti/db';
 import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildArtist, buildGroup, buildProject, buildVenue } from '../../testing/programme-rows';
 import { buildOrganisation, startTestApp, type TestApp } from '../../testing/test-app';
-import { buildArtist, buildGroup, buildProject, buildVenue } from '../sessions/programme.factories';
 
 let t: TestApp;
 let org: Awaited<ReturnType<typeof buildOrganisation>>;

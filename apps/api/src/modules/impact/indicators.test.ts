@@ -1,8 +1,11 @@
 import { type ImpactIndicators, MASKED, SMALL_COUNT, type Trace } from '@tutti/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildImpactScene } from '../../testing/impact-fixtures';
+import {
+  expectNoSmallPeopleFigure,
+  expectTotalRevealsNothing,
+} from '../../testing/suppression-expect';
 import { buildOrganisation, startTestApp, type TestApp } from '../../testing/test-app';
-import { expectNoSmallPeopleFigure, expectTotalRevealsNothing } from './suppression.expect';
 
 let t: TestApp;
 let org: Awaited<ReturnType<typeof buildOrganisation>>;

@@ -1,7 +1,7 @@
 // Journeys: a template instantiated into dated sessions (spacing, blackouts, daylight saving), roles.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildArtist, buildGroup, buildProject, buildVenue } from '../../testing/programme-rows';
 import { buildOrganisation, startTestApp, type TestApp } from '../../testing/test-app';
-import { buildArtist, buildGroup, buildProject, buildVenue } from '../sessions/programme.factories';
 
 let t: TestApp;
 let org: Awaited<ReturnType<typeof buildOrganisation>>;

@@ -1,7 +1,7 @@
 // Journey templates: ordered steps with spacing, edits, archiving, and deletion only when unused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildGroup, buildProject } from '../../testing/programme-rows';
 import { buildOrganisation, startTestApp, type TestApp } from '../../testing/test-app';
-import { buildGroup, buildProject } from '../sessions/programme.factories';
 
 let t: TestApp;
 let org: Awaited<ReturnType<typeof buildOrganisation>>;

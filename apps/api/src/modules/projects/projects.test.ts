@@ -1,8 +1,8 @@
 // Projects: territory, partners, funders, budget totals, status transitions, deletion and roles.
 import { schema } from '@tutti/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildProject } from '../../testing/programme-rows';
 import { buildOrganisation, startTestApp, type TestApp } from '../../testing/test-app';
-import { buildProject } from '../sessions/programme.factories';
 
 let t: TestApp;
 let org: Awaited<ReturnType<typeof buildOrganisation>>;

@@ -1,13 +1,13 @@
 // Sessions refuse double bookings, capacity, availability and skill problems, unless overridden.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOrganisation, type Client, startTestApp, type TestApp } from '../../testing/test-app';
 import {
   addParticipants,
   buildArtist,
   buildGroup,
   buildProject,
   buildVenue,
-} from './programme.factories';
+} from '../../testing/programme-rows';
+import { buildOrganisation, type Client, startTestApp, type TestApp } from '../../testing/test-app';
 
 let t: TestApp;
 let org: Awaited<ReturnType<typeof buildOrganisation>>;

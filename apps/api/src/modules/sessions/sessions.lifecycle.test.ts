@@ -1,14 +1,14 @@
 // Sessions in local time, their life (cancel, done, delete) and the calendar per project, venue, group.
 import { schema } from '@tutti/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOrganisation, type Client, startTestApp, type TestApp } from '../../testing/test-app';
 import {
   addParticipants,
   buildArtist,
   buildGroup,
   buildProject,
   buildVenue,
-} from './programme.factories';
+} from '../../testing/programme-rows';
+import { buildOrganisation, type Client, startTestApp, type TestApp } from '../../testing/test-app';
 
 let t: TestApp;
 let org: Awaited<ReturnType<typeof buildOrganisation>>;

@@ -1,7 +1,7 @@
 // Moving a journey session: the preview shows the effect on the rest, the apply writes it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildArtist, buildGroup, buildProject } from '../../testing/programme-rows';
 import { buildOrganisation, type Client, startTestApp, type TestApp } from '../../testing/test-app';
-import { buildArtist, buildGroup, buildProject } from './programme.factories';
 
 let t: TestApp;
 let org: Awaited<ReturnType<typeof buildOrganisation>>;

@@ -9,8 +9,8 @@ import {
 import { schema } from '@tutti/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoSmallPeopleFigure } from '../../testing/suppression-expect';
 import { buildOrganisation, startTestApp, type TestApp } from '../../testing/test-app';
-import { expectNoSmallPeopleFigure } from '../impact/suppression.expect';
 
 let t: TestApp;
 let org: Awaited<ReturnType<typeof buildOrganisation>>;

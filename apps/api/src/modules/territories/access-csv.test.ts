@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOrganisation, startTestApp, type TestApp } from '../../testing/test-app';
-import { reasonText } from './access-csv';
 import {
   A,
   AREA,
@@ -8,7 +6,9 @@ import {
   B,
   buildProgramme,
   importHandCheckedReference,
-} from './territories.fixtures';
+} from '../../testing/territories-fixtures';
+import { buildOrganisation, startTestApp, type TestApp } from '../../testing/test-app';
+import { reasonText } from './access-csv';
 
 let t: TestApp;
 let org: Awaited<ReturnType<typeof buildOrganisation>>;

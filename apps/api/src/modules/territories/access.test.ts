@@ -1,6 +1,5 @@
 import type { AccessReport, RankedCommune } from '@tutti/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOrganisation, startTestApp, type TestApp } from '../../testing/test-app';
 import {
   A,
   AREA,
@@ -9,7 +8,8 @@ import {
   buildProgramme,
   C,
   importHandCheckedReference,
-} from './territories.fixtures';
+} from '../../testing/territories-fixtures';
+import { buildOrganisation, startTestApp, type TestApp } from '../../testing/test-app';
 
 // One degree of latitude on the 6,371 km sphere: 111.195 km. B is 0.2° north of A's venue
 // (22.239 km), C 0.3° south (33.358 km) and 0.15° north of the concert hall (16.679 km).

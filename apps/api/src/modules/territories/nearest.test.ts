@@ -1,6 +1,5 @@
 import type { NearestResult } from '@tutti/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOrganisation, startTestApp, type TestApp } from '../../testing/test-app';
 import {
   A,
   B,
@@ -8,7 +7,8 @@ import {
   buildProgramme,
   C,
   importHandCheckedReference,
-} from './territories.fixtures';
+} from '../../testing/territories-fixtures';
+import { buildOrganisation, startTestApp, type TestApp } from '../../testing/test-app';
 
 let t: TestApp;
 let org: Awaited<ReturnType<typeof buildOrganisation>>;

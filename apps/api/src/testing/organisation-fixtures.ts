@@ -1,15 +1,12 @@
 // Resources of an organisation for the contract tests, and a valid body for every org route.
-import { carbonCrossOrgBodies, seedCarbonResources } from '../testing/carbon-fixtures';
-import { impactCrossOrgBodies, seedImpactResources } from '../testing/impact-contract-fixtures';
-import { importCrossOrgBodies, seedImportResources } from '../testing/imports-fixtures';
-import {
-  participantCrossOrgBodies,
-  seedParticipantResources,
-} from '../testing/participants-fixtures';
-import { placeCrossOrgBodies, seedPlaceResources } from '../testing/places-fixtures';
-import { planningCrossOrgBodies, seedPlanningResources } from '../testing/planning-fixtures';
-import { programmeCrossOrgBodies, seedProgrammeResources } from '../testing/programme-fixtures';
-import type { buildOrganisation, TestApp } from '../testing/test-app';
+import { carbonCrossOrgBodies, seedCarbonResources } from './carbon-fixtures';
+import { impactCrossOrgBodies, seedImpactResources } from './impact-contract-fixtures';
+import { importCrossOrgBodies, seedImportResources } from './imports-fixtures';
+import { participantCrossOrgBodies, seedParticipantResources } from './participants-fixtures';
+import { placeCrossOrgBodies, seedPlaceResources } from './places-fixtures';
+import { planningCrossOrgBodies, seedPlanningResources } from './planning-fixtures';
+import { programmeCrossOrgBodies, seedProgrammeResources } from './programme-fixtures';
+import type { buildOrganisation, TestApp } from './test-app';
 
 type BuiltOrganisation = Awaited<ReturnType<typeof buildOrganisation>>;
 

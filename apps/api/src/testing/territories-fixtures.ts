@@ -1,9 +1,9 @@
 // A small hand-checked territory for the tests: three Lozère communes on one meridian, official
 // centres, densities, a priority area and a concert hall imported, and an organisation's venues
-// and sessions around them (see access.test.ts for the expected figures).
+// and sessions around them (see modules/territories/access.test.ts for the expected figures).
 import { schema } from '@tutti/db';
-import type { TestApp } from '../../testing/test-app';
-import { importReferenceFiles } from '../communes/reference-import.service';
+import { importReferenceFiles } from '../modules/communes/reference-import.service';
+import type { TestApp } from './test-app';
 
 /** Florac Trois Rivières (2,100 inhabitants), Palhers (200), Barre-des-Cévennes (200). */
 export const A = '48061';

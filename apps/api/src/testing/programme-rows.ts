@@ -1,6 +1,6 @@
 // Test factories: venues, artists, groups and projects written straight to the database.
 import { schema } from '@tutti/db';
-import type { TestApp } from '../../testing/test-app';
+import type { TestApp } from './test-app';
 
 type Window = { weekday: number; startsAt: string; endsAt: string };
 type DateRange = { startsOn: string; endsOn: string; reason?: string };
