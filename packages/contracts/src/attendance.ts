@@ -9,6 +9,8 @@ export const attendanceStatuses = ['present', 'absent', 'excused'] as const;
 export const AttendanceStatusSchema = z.enum(attendanceStatuses);
 export type AttendanceStatus = z.infer<typeof AttendanceStatusSchema>;
 
+export const attendanceOperationKinds = ['mark', 'headcount'] as const;
+
 /** Generated once per phone or browser and kept in its storage. */
 export const DeviceIdSchema = z
   .string()
@@ -61,7 +63,9 @@ export type AttendanceOperationsBody = z.input<typeof AttendanceOperationsBodySc
  * `duplicate`: this op id was received before (nothing changed); `refused`: not recorded, with
  * the reason (an error code), so the device may show it and try again once fixed.
  */
-export const operationOutcomes = ['applied', 'superseded', 'duplicate', 'refused'] as const;
+/** The outcomes kept in the operation log (`duplicate` and `refused` are never stored). */
+export const loggedOperationOutcomes = ['applied', 'superseded'] as const;
+export const operationOutcomes = [...loggedOperationOutcomes, 'duplicate', 'refused'] as const;
 export const OperationOutcomeSchema = z.enum(operationOutcomes);
 export type OperationOutcome = z.infer<typeof OperationOutcomeSchema>;
 
@@ -185,12 +189,12 @@ export const ConflictOperationSchema = z.object({
   count: z.number().int().nullable(),
   recordedAt: TimestampSchema,
   receivedAt: TimestampSchema,
-  outcome: z.enum(['applied', 'superseded']),
+  outcome: z.enum(loggedOperationOutcomes),
 });
 
 /** The same mark (or head count) set to different values from different devices. */
 export const AttendanceConflictSchema = z.object({
-  kind: z.enum(['mark', 'headcount']),
+  kind: z.enum(attendanceOperationKinds),
   session: RosterSessionSchema.pick({
     id: true,
     title: true,

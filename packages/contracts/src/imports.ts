@@ -126,11 +126,13 @@ export const ImportColumnSchema = z.object({
 });
 export type ImportColumn = z.infer<typeof ImportColumnSchema>;
 
+export const importBatchStatuses = ['previewed', 'applied', 'discarded'] as const;
+
 export const ImportBatchSchema = z.object({
   id: IdSchema,
   entity: ImportEntitySchema,
   fileName: z.string(),
-  status: z.enum(['previewed', 'applied', 'discarded']),
+  status: z.enum(importBatchStatuses),
   source: ImportSourceSchema,
   columns: z.array(ImportColumnSchema),
   /** Fields shown in the preview table, in order. */

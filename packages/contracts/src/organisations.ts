@@ -65,13 +65,15 @@ export const InvitationAcceptBodySchema = z.strictObject({
   password: PasswordSchema.optional(),
 });
 
+export const outboxStatuses = ['pending', 'sent', 'failed', 'kept'] as const;
+
 export const OutboxMessageSchema = z.object({
   id: IdSchema,
   kind: z.string(),
   toAddress: z.string(),
   subject: z.string(),
   bodyText: z.string(),
-  status: z.enum(['pending', 'sent', 'failed', 'kept']),
+  status: z.enum(outboxStatuses),
   createdAt: TimestampSchema,
   sentAt: TimestampSchema.nullable(),
 });

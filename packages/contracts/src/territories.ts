@@ -123,6 +123,9 @@ export const MapVenueSchema = z.object({
 });
 export type MapVenue = z.infer<typeof MapVenueSchema>;
 
+/** `commune` when the file gave no position and the facility was placed at its commune's. */
+export const facilityPositionSources = ['facility', 'commune'] as const;
+
 export const MapFacilitySchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -133,7 +136,7 @@ export const MapFacilitySchema = z.object({
   latitude: z.number(),
   longitude: z.number(),
   /** `commune` when the file gave no position: placed at its commune's. */
-  positionSource: z.enum(['facility', 'commune']),
+  positionSource: z.enum(facilityPositionSources),
 });
 export type MapFacility = z.infer<typeof MapFacilitySchema>;
 

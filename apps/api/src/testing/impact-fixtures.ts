@@ -1,5 +1,6 @@
 // A small organisation whose indicators are worked out by hand in impact tests, made in the database.
 import { randomUUID } from 'node:crypto';
+import type { SessionKind } from '@tutti/contracts';
 import { schema } from '@tutti/db';
 import type { TestApp } from './test-app';
 
@@ -77,7 +78,7 @@ export async function buildImpactScene(t: TestApp, orgId: string) {
   const session = async (
     projectId: string,
     venueId: string,
-    kind: (typeof schema.sessionKinds)[number],
+    kind: SessionKind,
     startsAt: string,
     durationH: number,
     status: 'confirmed' | 'done' | 'cancelled' | 'planned' = 'done',

@@ -1,9 +1,8 @@
 // People who sign in, their server-side sessions and their one-time e-mail tokens.
+import { locales } from '@tutti/contracts';
 import { sql } from 'drizzle-orm';
 import { index, pgPolicy, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { appRole } from './roles';
-
-export const locales = ['fr', 'en', 'de'] as const;
 
 export const users = pgTable(
   'users',

@@ -1,30 +1,10 @@
 // Artists: what they play and lead, where they live, how they travel, when they are available.
+import { sessionKinds, transportModes } from '@tutti/contracts';
 import { sql } from 'drizzle-orm';
 import { date, index, integer, pgTable, smallint, text, time, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { archivedAt, coordinates, timestamps } from './columns';
 import { orgIdColumn, tenantPolicy } from './tenancy';
-
-/** The kinds of session an artist can lead; they match the steps of musical journeys. */
-export const sessionKinds = [
-  'workshop_singing',
-  'workshop_writing',
-  'workshop_percussion',
-  'workshop_theatre',
-  'workshop_early_years',
-  'concert',
-  'online',
-] as const;
-
-export const transportModes = [
-  'car',
-  'electric_car',
-  'carpool',
-  'train',
-  'bus',
-  'bike',
-  'walk',
-] as const;
 
 export const artists = pgTable(
   'artists',

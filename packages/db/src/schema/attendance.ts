@@ -1,5 +1,10 @@
 // Attendance: one mark per participant per session, head counts, and the log of offline operations.
 import {
+  attendanceOperationKinds,
+  attendanceStatuses,
+  loggedOperationOutcomes,
+} from '@tutti/contracts';
+import {
   index,
   integer,
   pgTable,
@@ -12,8 +17,6 @@ import {
 import { groups, participants } from './participants';
 import { sessions } from './sessions';
 import { orgIdColumn, tenantPolicy } from './tenancy';
-
-export const attendanceStatuses = ['present', 'absent', 'excused'] as const;
 
 /** The current mark; it comes from the operation that wins under the stated rule. */
 export const attendanceMarks = pgTable(
@@ -62,8 +65,6 @@ export const sessionHeadcounts = pgTable(
   ],
 ).enableRLS();
 
-export const operationOutcomes = ['applied', 'superseded'] as const;
-
 /** Every attendance operation ever received, once: the op id makes replays harmless. */
 export const attendanceOperations = pgTable(
   'attendance_operations',
@@ -77,13 +78,13 @@ export const attendanceOperations = pgTable(
       .references(() => sessions.id, { onDelete: 'cascade' }),
     participantId: uuid('participant_id'),
     groupId: uuid('group_id'),
-    kind: text('kind', { enum: ['mark', 'headcount'] }).notNull(),
+    kind: text('kind', { enum: attendanceOperationKinds }).notNull(),
     status: text('status', { enum: attendanceStatuses }),
     count: integer('count'),
     /** The device's clock when the person tapped; decides which edit wins. */
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
-    outcome: text('outcome', { enum: operationOutcomes }).notNull(),
+    outcome: text('outcome', { enum: loggedOperationOutcomes }).notNull(),
   },
   (t) => [
     index('attendance_operations_session_idx').on(t.sessionId),

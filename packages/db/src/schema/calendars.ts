@@ -1,4 +1,5 @@
 // Secret calendar feed addresses (iCalendar) for an artist or a group, revocable.
+import { calendarFeedKinds } from '@tutti/contracts';
 import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { orgIdColumn, tenantPolicy } from './tenancy';
 
@@ -7,7 +8,7 @@ export const calendarFeeds = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     orgId: orgIdColumn(),
-    kind: text('kind', { enum: ['artist', 'group'] }).notNull(),
+    kind: text('kind', { enum: calendarFeedKinds }).notNull(),
     targetId: uuid('target_id').notNull(),
     tokenHash: text('token_hash').notNull(),
     createdBy: uuid('created_by'),

@@ -1,4 +1,12 @@
 // Impact evaluation: observation surveys with pseudonymous answers, and funder reports built as jobs.
+import {
+  reportStatuses,
+  reportTemplates,
+  surveyPhases,
+  type surveyQuestionKinds,
+  surveyStatuses,
+  surveySubjects,
+} from '@tutti/contracts';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -20,17 +28,6 @@ import { organisations } from './organisations';
 import { groups, participants } from './participants';
 import { projects } from './projects';
 import { appRole, orgIdColumn, tenantPolicy } from './tenancy';
-
-export const surveyQuestionKinds = [
-  'scale',
-  'single_choice',
-  'multiple_choice',
-  'free_text',
-] as const;
-/** Who one answer describes: a pseudonymous participant, a whole group, or nobody in particular. */
-export const surveySubjects = ['participant', 'group', 'anonymous'] as const;
-export const surveyStatuses = ['draft', 'open', 'closed'] as const;
-export const surveyPhases = ['before', 'after', 'single'] as const;
 
 export type StoredSurveyQuestion = {
   id: string;
@@ -128,9 +125,6 @@ export const surveyResponses = pgTable(
     tenantPolicy('survey_responses'),
   ],
 ).enableRLS();
-
-export const reportTemplates = ['funder_summary', 'journey_review'] as const;
-export const reportStatuses = ['queued', 'running', 'done', 'failed'] as const;
 
 export type StoredReportParams = {
   from: string;

@@ -1,8 +1,7 @@
 // Import batches: a parsed file waiting for confirmation, applied all at once or not at all.
+import { importBatchStatuses, importEntities } from '@tutti/contracts';
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { orgIdColumn, tenantPolicy } from './tenancy';
-
-export const importEntities = ['participants', 'partners', 'venues'] as const;
 
 export const importBatches = pgTable(
   'import_batches',
@@ -11,7 +10,7 @@ export const importBatches = pgTable(
     orgId: orgIdColumn(),
     entity: text('entity', { enum: importEntities }).notNull(),
     fileName: text('file_name').notNull(),
-    status: text('status', { enum: ['previewed', 'applied', 'discarded'] }).notNull(),
+    status: text('status', { enum: importBatchStatuses }).notNull(),
     /** Options chosen at upload (for participants: the target group). */
     options: jsonb('options').$type<Record<string, string>>().notNull().default({}),
     /** Normalised rows, ready to insert, each with its line number and its problems. */

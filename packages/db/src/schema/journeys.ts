@@ -1,6 +1,6 @@
 // Musical journeys: reusable templates of ordered steps, instantiated for a group as sessions.
+import { sessionKinds } from '@tutti/contracts';
 import { date, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { sessionKinds } from './artists';
 import { archivedAt, timestamps } from './columns';
 import { groups } from './participants';
 import { projects } from './projects';

@@ -1,4 +1,5 @@
 // Organisations (tenants), their members with one role each, and invitations to join.
+import { roles } from '@tutti/contracts';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -14,8 +15,6 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { appRole } from './roles';
-
-export const roles = ['admin', 'coordinator', 'artist', 'relay', 'viewer'] as const;
 
 export const organisations = pgTable(
   'organisations',

@@ -1,11 +1,10 @@
 // Outgoing e-mail: every message is written here first, then sent when SMTP is configured.
 
+import { outboxStatuses } from '@tutti/contracts';
 import { sql } from 'drizzle-orm';
 import { index, integer, pgPolicy, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations';
 import { appRole } from './roles';
-
-export const outboxStatuses = ['pending', 'sent', 'failed', 'kept'] as const;
 
 export const outboxMessages = pgTable(
   'outbox_messages',

@@ -1,4 +1,5 @@
 // Groups and participants, with minimal personal data, guardian consent, and access needs kept apart.
+import { ageBands, consentMethods, consentPurposes, groupKinds } from '@tutti/contracts';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -15,27 +16,6 @@ import { users } from './accounts';
 import { archivedAt, timestamps } from './columns';
 import { partners } from './partners';
 import { appRole, orgIdColumn, tenantPolicy } from './tenancy';
-
-export const groupKinds = [
-  'class',
-  'leisure_centre_group',
-  'social_centre_group',
-  'choir',
-  'nursing_home_group',
-  'disability_institute_group',
-  'audience',
-  'other',
-] as const;
-
-/** Age bands follow school stages; a participant is a minor in every band below 18. */
-export const ageBands = ['0-2', '3-5', '6-10', '11-14', '15-17', '18-25', '26-64', '65+'] as const;
-export const minorAgeBands: readonly (typeof ageBands)[number][] = [
-  '0-2',
-  '3-5',
-  '6-10',
-  '11-14',
-  '15-17',
-];
 
 export const groups = pgTable(
   'groups',
@@ -95,9 +75,6 @@ export const participants = pgTable(
     tenantPolicy('participants'),
   ],
 ).enableRLS();
-
-export const consentPurposes = ['participation', 'photos', 'audio_video', 'evaluation'] as const;
-export const consentMethods = ['paper', 'online', 'email'] as const;
 
 /** Guardian consent for a minor: who gave it, when, for what; withdrawal keeps the history. */
 export const participantConsents = pgTable(

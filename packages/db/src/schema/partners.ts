@@ -1,23 +1,9 @@
 // Partner structures (schools, social centres, town halls...), their contacts and agreements.
+import { partnerTypes } from '@tutti/contracts';
 import { date, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { address, archivedAt, timestamps } from './columns';
 import { files } from './files';
 import { orgIdColumn, tenantPolicy } from './tenancy';
-
-export const partnerTypes = [
-  'municipality',
-  'nursery_school',
-  'primary_school',
-  'secondary_school',
-  'leisure_centre',
-  'social_centre',
-  'nursing_home',
-  'disability_institute',
-  'festival',
-  'museum',
-  'conservatory',
-  'other',
-] as const;
 
 export const partners = pgTable(
   'partners',

@@ -1,5 +1,6 @@
 // Tour planning: runs of the optimiser (what was asked, progress, result) and the session
 // assignments each run proposes, kept so that accepting a plan can check nothing moved meanwhile.
+import { planningRunStatuses } from '@tutti/contracts';
 import {
   boolean,
   date,
@@ -15,8 +16,6 @@ import { artists } from './artists';
 import { projects } from './projects';
 import { sessions } from './sessions';
 import { orgIdColumn, tenantPolicy } from './tenancy';
-
-export const planningRunStatuses = ['queued', 'running', 'done', 'failed', 'cancelled'] as const;
 
 /** The best plan found so far, written by the job about every half second. */
 export type StoredPlanningProgress = {

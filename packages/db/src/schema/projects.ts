@@ -1,24 +1,10 @@
 // Projects: a territory, partners, funders, target publics and budget lines.
+import { budgetLineKinds, projectStatuses, targetPublics } from '@tutti/contracts';
 import { sql } from 'drizzle-orm';
 import { bigint, date, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { archivedAt, timestamps } from './columns';
 import { partners } from './partners';
 import { orgIdColumn, tenantPolicy } from './tenancy';
-
-export const projectStatuses = ['draft', 'active', 'completed', 'archived'] as const;
-
-export const targetPublics = [
-  'toddlers',
-  'children',
-  'teenagers',
-  'young_adults',
-  'adults',
-  'seniors',
-  'families',
-  'people_with_disabilities',
-  'priority_neighbourhoods',
-  'rural_residents',
-] as const;
 
 export const projects = pgTable(
   'projects',
@@ -86,8 +72,6 @@ export const projectFunders = pgTable(
   },
   (t) => [index('project_funders_project_idx').on(t.projectId), tenantPolicy('project_funders')],
 ).enableRLS();
-
-export const budgetLineKinds = ['expense', 'income'] as const;
 
 export const projectBudgetLines = pgTable(
   'project_budget_lines',

@@ -1,4 +1,5 @@
 // Sessions: a workshop, concert or online meeting at a time and venue, with artists and groups.
+import { sessionKinds, sessionStatuses } from '@tutti/contracts';
 import { sql } from 'drizzle-orm';
 import {
   index,
@@ -10,15 +11,13 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { artists, sessionKinds } from './artists';
+import { artists } from './artists';
 import { timestamps } from './columns';
 import { journeys } from './journeys';
 import { groups } from './participants';
 import { projects } from './projects';
 import { orgIdColumn, tenantPolicy } from './tenancy';
 import { venues } from './venues';
-
-export const sessionStatuses = ['planned', 'confirmed', 'done', 'cancelled'] as const;
 
 export type ConflictOverride = { codes: string[]; reason: string; by: string; at: string };
 

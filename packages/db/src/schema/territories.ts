@@ -2,6 +2,7 @@
 // org_id): commune centres and areas, density classes, cultural facilities, priority
 // neighbourhoods, and the log of imports with their source, year and counts. Tenant code only
 // reads these tables (write privileges revoked by migration); imports run as the owner.
+import { facilityPositionSources, referenceImportKinds } from '@tutti/contracts';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -14,13 +15,6 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-
-export const referenceImportKinds = [
-  'commune-centres',
-  'density-grid',
-  'cultural-facilities',
-  'priority-areas',
-] as const;
 
 /** One file applied by `npm run territories:import`; the files of one run share a batch. */
 export const referenceImports = pgTable(
@@ -86,7 +80,7 @@ export const referenceCulturalFacilities = pgTable(
     latitude: doublePrecision('latitude').notNull(),
     longitude: doublePrecision('longitude').notNull(),
     /** `commune` when the file gave no position and the commune's was used. */
-    positionSource: text('position_source', { enum: ['facility', 'commune'] }).notNull(),
+    positionSource: text('position_source', { enum: facilityPositionSources }).notNull(),
     domain: text('domain'),
     subdomain: text('subdomain'),
     labels: text('labels').array().notNull().default(sql`'{}'::text[]`),

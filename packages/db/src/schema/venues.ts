@@ -1,4 +1,5 @@
 // Venues: where sessions happen, with capacity, accessibility, equipment and availability.
+import { equipmentItems, venueKinds } from '@tutti/contracts';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -14,30 +15,6 @@ import {
 } from 'drizzle-orm/pg-core';
 import { address, archivedAt, coordinates, timestamps } from './columns';
 import { orgIdColumn, tenantPolicy } from './tenancy';
-
-export const venueKinds = [
-  'community_hall',
-  'sports_hall',
-  'school',
-  'church',
-  'theatre',
-  'concert_hall',
-  'social_centre',
-  'nursing_home',
-  'outdoor',
-  'other',
-] as const;
-
-export const equipmentItems = [
-  'piano',
-  'sound_system',
-  'stage',
-  'projector',
-  'chairs',
-  'dressing_room',
-  'blackout',
-  'wifi',
-] as const;
 
 export type VenueAccessibility = {
   accessibleToilets?: boolean;

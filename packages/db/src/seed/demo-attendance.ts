@@ -1,5 +1,6 @@
 // The last demo step: attendance of the sessions already held, written as the phones would have
 // (one logged operation per mark), head counts at concerts, and two conflicts to review.
+import type { AttendanceStatus } from '@tutti/contracts';
 import { and, eq, inArray, lt, ne } from 'drizzle-orm';
 import type { Db } from '../client';
 import * as schema from '../schema/index';
@@ -7,7 +8,7 @@ import type { DemoStep } from './demo';
 import { seededRandom } from './demo-participants';
 import { DEMO_GROUPS } from './demo-participants-data';
 
-type Status = (typeof schema.attendanceStatuses)[number];
+type Status = AttendanceStatus;
 type Session = { id: string; kind: string; startsAt: Date };
 
 const minutes = (date: Date, n: number) => new Date(date.getTime() + n * 60_000);

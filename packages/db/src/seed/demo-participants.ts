@@ -1,5 +1,6 @@
 // The demo step for groups and participants: about 150 people, consents for most minors (a few
 // missing, one partly withdrawn), a few access needs; relay@demo.test follows two classes.
+import { type AgeBand, isMinorAgeBand } from '@tutti/contracts';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { retainUntilFor, searchNameOf } from '../participant-fields';
@@ -13,8 +14,6 @@ import {
   lastNames,
 } from './demo-participants-data';
 import { demoSeason } from './demo-places-data';
-
-type AgeBand = (typeof schema.ageBands)[number];
 
 /** A small deterministic generator, so that every `npm run seed` gives the same season. */
 export function seededRandom(seed: number) {
@@ -33,8 +32,6 @@ function poolFor(band: AgeBand) {
   if (band === '15-17' || band === '18-25') return firstNames.teen;
   return firstNames.child;
 }
-
-const isMinor = (band: AgeBand) => (schema.minorAgeBands as readonly string[]).includes(band);
 
 type Person = typeof schema.participants.$inferInsert;
 
@@ -81,7 +78,7 @@ async function seedConsents(
 ) {
   const season = demoSeason();
   const random = seededRandom(people.length * 31 + seed.name.length);
-  const minors = people.filter((p) => isMinor(p.ageBand));
+  const minors = people.filter((p) => isMinorAgeBand(p.ageBand));
   // The last few minors of the list have not brought the form back yet.
   const withConsent = minors.slice(0, minors.length - seed.members!.minorsWithoutConsent);
   const rows = withConsent.map((person, i) => {

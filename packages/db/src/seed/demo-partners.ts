@@ -1,11 +1,12 @@
 // Demo partner structures with their contact persons and agreements.
+import type { PartnerType } from '@tutti/contracts';
 import type { Db } from '../client';
 import * as schema from '../schema/index';
 import { communes, DEMO_PARTNERS, type DemoSeason } from './demo-places-data';
 
 type PartnerSeed = {
   name: string;
-  type: (typeof schema.partnerTypes)[number];
+  type: PartnerType;
   addressLine: string;
   commune: (typeof communes)[keyof typeof communes];
   notes?: string;

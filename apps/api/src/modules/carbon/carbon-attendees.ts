@@ -1,12 +1,11 @@
 // Who came to a session, and from where: attendance when taken, else the groups' lists or expected sizes.
-import type { CarbonNote } from '@tutti/contracts';
-import type { schema } from '@tutti/db';
+import type { CarbonNote, GroupKind } from '@tutti/contracts';
 import { note, type ScopeSession } from './carbon-model';
 
 export type GroupInfo = {
   id: string;
   name: string;
-  kind: (typeof schema.groupKinds)[number];
+  kind: GroupKind;
   listedIndividually: boolean;
   expectedSize: number | null;
   communeCode: string | null;

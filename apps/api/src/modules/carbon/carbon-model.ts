@@ -1,7 +1,6 @@
 // Types shared by the trip builders: the sessions, people and places a footprint is computed from.
 import type { Trip } from '@tutti/carbon';
-import type { CarbonNote } from '@tutti/contracts';
-import type { schema } from '@tutti/db';
+import type { CarbonNote, TransportMode } from '@tutti/contracts';
 import type { Place } from './carbon-places';
 import type { ScopeSessionRow } from './carbon-scope.repository';
 
@@ -11,7 +10,7 @@ export type ScopeSession = ScopeSessionRow & {
   durationHours: number;
 };
 
-export type ArtistTransport = (typeof schema.transportModes)[number];
+export type ArtistTransport = TransportMode;
 
 export type ArtistInfo = {
   id: string;

@@ -1,4 +1,5 @@
 // Reads what a footprint is made of: sessions, their venues, artists, groups, participants and attendance.
+import type { SessionKind } from '@tutti/contracts';
 import { type Executor, schema } from '@tutti/db';
 import { and, asc, eq, gte, inArray, isNull, lt, ne, type SQL } from 'drizzle-orm';
 
@@ -19,7 +20,7 @@ const sessionColumns = {
 export type ScopeSessionRow = {
   id: string;
   projectId: string;
-  kind: (typeof schema.sessionKinds)[number];
+  kind: SessionKind;
   title: string | null;
   venueId: string | null;
   startsAt: Date;

@@ -1,5 +1,5 @@
 // Words for generated rows: first names, project and venue names, group kinds and their publics.
-import type { ageBands, groupKinds } from '../../schema/participants';
+import type { AgeBand, GroupKind } from '@tutti/contracts';
 
 export const FIRST_NAMES = [
   'Léa',
@@ -71,9 +71,6 @@ export const PROJECT_THEMES = [
   'Orchestre à l’école',
   'Chorale intergénérationnelle',
 ];
-
-type GroupKind = (typeof groupKinds)[number];
-type AgeBand = (typeof ageBands)[number];
 
 /** Who is in groups of each kind, how common they are, and what they practise. */
 export const GROUP_PROFILES: readonly {
