@@ -8,6 +8,8 @@ export type RunningServer = {
   baseUrl: string;
   pid: number;
   rssMb(): number;
+  /** CPU time the server has used so far (user and system), in milliseconds. */
+  cpuMs(): number;
   stop(): Promise<void>;
 };
 
@@ -27,6 +29,15 @@ export function residentMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
   return kb / 1024;
+}
+
+/** User plus system CPU time of a process, from /proc (Linux), in milliseconds. */
+export function cpuTimeMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name, which is in parentheses and may hold spaces.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return ticks * 10; // USER_HZ is 100 on Linux
 }
 
 export async function startServer(env: Record<string, string>): Promise<RunningServer> {
@@ -61,6 +72,7 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
     baseUrl,
     pid: child.pid!,
     rssMb: () => residentMb(child.pid!),
+    cpuMs: () => cpuTimeMs(child.pid!),
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', () => resolve());

@@ -1,6 +1,7 @@
 // `npm run bench:api [-- --duration 10 --connections 50]`: latency and throughput of the
 // artist's day roster, a project's calendar month, the participant list and an attendance
 // write, against the built server on the generated organisation (`npm run seed:large`).
+// `--only mixed [--runs 3 --artists 8]` runs the mixed read/write load instead (api-mixed.ts).
 // On PostgreSQL when DATABASE_URL is set, else on the embedded database in TUTTI_DATA_DIR.
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -8,6 +9,13 @@ import { parseArgs } from 'node:util';
 import { DEMO_PASSWORD, openDatabase } from '@tutti/db';
 import autocannon from 'autocannon';
 import { findFixtures } from './api-fixtures';
+import { runMixed } from './api-mixed';
+import {
+  buffersRead,
+  type MixedFixtures,
+  prepareMixedFixtures,
+  tableNote,
+} from './api-mixed-fixtures';
 import { startServer } from './api-server';
 
 const { values } = parseArgs({
@@ -16,8 +24,13 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '50' },
     /** Runs only the scenarios whose name contains this text, e.g. `--only write`. */
     only: { type: 'string', default: '' },
+    /** Consecutive runs of the mixed load on one server. */
+    runs: { type: 'string', default: '3' },
+    /** Artists reading and marking in the mixed load (accounts are made for them). */
+    artists: { type: 'string', default: '8' },
   },
 });
+const mixed = values.only === 'mixed';
 const durationS = Number(values.duration);
 const connections = Number(values.connections);
 const root = new URL('../../../', import.meta.url).pathname;
@@ -36,7 +49,12 @@ async function fixtures() {
   const database = await openDatabase(target);
   await database.migrate();
   try {
-    return await findFixtures(database);
+    const found = await findFixtures(database);
+    const mixedFixtures: MixedFixtures | null =
+      found && mixed
+        ? await prepareMixedFixtures(database, found.orgId, Number(values.artists))
+        : null;
+    return found ? { ...found, mixedFixtures } : null;
   } finally {
     await database.close();
   }
@@ -71,6 +89,29 @@ async function signIn(email: string) {
     .split(';')[0]!;
   const { csrfToken } = (await response.json()) as { csrfToken: string };
   return { cookie, 'x-csrf-token': csrfToken };
+}
+
+if (f.mixedFixtures) {
+  clearInterval(sampler);
+  const stats = databaseUrl ? await openDatabase(target) : null;
+  try {
+    await runMixed({
+      baseUrl: server.baseUrl,
+      orgId: f.orgId,
+      fixtures: f.mixedFixtures,
+      connections,
+      durationS,
+      runs: Number(values.runs),
+      signIn,
+      rssMb: server.rssMb,
+      cpuMs: server.cpuMs,
+      database: stats && { buffers: () => buffersRead(stats), note: () => tableNote(stats) },
+    });
+  } finally {
+    await stats?.close();
+    await server.stop();
+  }
+  process.exit(0);
 }
 
 const artist = await signIn('artist@large.test');
