@@ -11,6 +11,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { installDataVersionTriggers } from './data-version-triggers';
 import * as schema from './schema/index';
 
 export type Schema = typeof schema;
@@ -54,7 +55,10 @@ export type TuttiDatabase = {
   withTenant<T>(scope: TenantScope, work: (tx: Tx) => Promise<T>): Promise<T>;
   /** Plain SQL with positional parameters, for libraries that bring their own queries. */
   executeSql(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
-  /** Applies pending migrations; idempotent, and serialised between processes on PostgreSQL. */
+  /**
+   * Applies pending migrations, then gives every tenant table its data-version trigger;
+   * idempotent, and serialised between processes on PostgreSQL.
+   */
   migrate(): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -92,6 +96,7 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<TuttiDat
     },
     async migrate() {
       await migratePglite(db as never, { migrationsFolder });
+      await db.transaction((tx) => installDataVersionTriggers(tx));
     },
     async ping() {
       await client.query('select 1');
@@ -123,7 +128,9 @@ async function openPostgres(options: { url: string; poolSize?: number }): Promis
       const connection = await pool.connect();
       try {
         await connection.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-        await migrateNodePg(drizzleNodePg(connection), { migrationsFolder });
+        const migrating = drizzleNodePg(connection, { schema }) as unknown as Db;
+        await migrateNodePg(migrating as never, { migrationsFolder });
+        await migrating.transaction((tx) => installDataVersionTriggers(tx));
       } finally {
         await connection
           .query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY])

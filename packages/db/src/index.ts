@@ -1,5 +1,6 @@
 // Public API of @tutti/db: the schema, the database client and the demo-data generators.
 export * from './client';
+export * from './data-version-triggers';
 export * from './in-turn';
 export * from './participant-fields';
 export * from './pseudonyms';

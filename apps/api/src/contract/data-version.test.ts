@@ -43,6 +43,39 @@ describe('organisation data version', () => {
     expect(missing).toEqual([]);
   });
 
+  it('gives a tenant table added later its trigger when migrations run, and it raises the version', async () => {
+    await t.database.executeSql(
+      `create table rehearsal_notes (id uuid primary key default gen_random_uuid(),
+         org_id uuid not null references organisations (id) on delete cascade, body text not null)`,
+    );
+    await t.database.migrate();
+    const [trigger] = await rowsOfQuery<{ tgname: string; deferred: boolean }>(sql`
+      select g.tgname, g.tginitdeferred as deferred from pg_trigger g
+      where g.tgrelid = 'rehearsal_notes'::regclass and not g.tgisinternal`);
+    expect(trigger).toEqual({ tgname: 'rehearsal_notes_data_version', deferred: true });
+    const org = await buildOrganisation(t, ['admin']);
+    const before = await versionOf(org.id);
+    await t.database.db.transaction(async (tx) => {
+      await tx.execute(sql`insert into rehearsal_notes (org_id, body) values (${org.id}, 'Canon')`);
+      await tx.execute(sql`update rehearsal_notes set body = 'Canon à 3' where org_id = ${org.id}`);
+    });
+    expect(await versionOf(org.id)).toBe(before + 1);
+  });
+
+  it('keeps one trigger per table under its name when a table is renamed', async () => {
+    await t.database.executeSql(
+      `create table relay_calls (id uuid primary key default gen_random_uuid(),
+         org_id uuid not null references organisations (id) on delete cascade)`,
+    );
+    await t.database.migrate();
+    await t.database.executeSql('alter table relay_calls rename to relay_phone_calls');
+    await t.database.migrate();
+    const triggers = await rowsOfQuery<{ tgname: string }>(sql`
+      select g.tgname from pg_trigger g
+      where g.tgrelid = 'relay_phone_calls'::regclass and not g.tgisinternal`);
+    expect(triggers).toEqual([{ tgname: 'relay_phone_calls_data_version' }]);
+  });
+
   it('rises by one per committed transaction, however many rows and tables it changed', async () => {
     const org = await buildOrganisation(t, ['admin']);
     const before = await versionOf(org.id);
