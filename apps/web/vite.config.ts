@@ -40,6 +40,12 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * One language's strings of a namespace (`features/members/i18n/fr.ts`, `lib/i18n/common/fr.ts`),
+ * or of a package the app shows (`packages/geo/src/i18n/fr.ts`).
+ */
+const translationFile = /^(?!.*node_modules).*[\\/]i18n[\\/](?:[\w-]+[\\/])?(fr|en|de)\.ts$/;
+
 export default defineConfig({
   plugins: [react(), precompress()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
@@ -59,6 +65,19 @@ export default defineConfig({
         // libraries stay cached when only the app changes.
         codeSplitting: {
           groups: [
+            // Every namespace's strings in one language make one chunk (`strings-fr`), downloaded
+            // only when that language is shown; it outranks `shared`, which would take common's.
+            {
+              name: (id) => {
+                const locale = id.match(translationFile)?.[1];
+                return locale ? `strings-${locale}` : null;
+              },
+              test: translationFile,
+              priority: 1,
+              // A language's chunk holds its own strings only, never a neighbour's that a shared
+              // import (a package's index) would drag in.
+              includeDependenciesRecursively: false,
+            },
             {
               name: 'vendor',
               test: /node_modules[\\/](react|react-dom|scheduler|@tanstack|i18next|react-i18next|use-sync-external-store)[\\/]/,

@@ -8,8 +8,8 @@ import { AppProviders, createQueryClient } from './app/providers';
 import { createAppRouter } from './app/router';
 import { registerServiceWorker } from './lib/offline/register-service-worker';
 
-startI18n();
 registerServiceWorker();
+await startI18n();
 const queryClient = createQueryClient();
 const router = createAppRouter(queryClient);
 

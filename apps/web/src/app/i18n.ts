@@ -1,11 +1,23 @@
-// Starts the translations: the shared strings plus every feature's, one namespace each.
-import { commonTranslations } from '@/lib/i18n/common';
+// Starts the translations: the shared strings, the domain vocabulary and every feature's, one
+// namespace each, downloaded in the visitor's language only.
 import { initI18n } from '@/lib/i18n/setup';
+import type { TranslationLoaders } from '@/lib/i18n/translations';
 import { featureModules } from './features';
 
-export function startI18n() {
-  return initI18n({
+const commonTranslations: TranslationLoaders = {
+  fr: () => import('@/lib/i18n/common/fr').then((strings) => strings.fr),
+  en: () => import('@/lib/i18n/common/en').then((strings) => strings.en),
+  de: () => import('@/lib/i18n/common/de').then((strings) => strings.de),
+};
+
+/** Every namespace and its loaders: `common` and one per feature, named by the feature's id. */
+export function translationNamespaces(): Record<string, TranslationLoaders> {
+  return {
     common: commonTranslations,
     ...Object.fromEntries(featureModules.map((module) => [module.id, module.translations])),
-  });
+  };
+}
+
+export function startI18n() {
+  return initI18n(translationNamespaces());
 }

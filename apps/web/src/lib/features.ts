@@ -5,7 +5,7 @@ import type { Role } from '@tutti/contracts';
 import type { FlatNamespace, ParseKeys } from 'i18next';
 import type { ComponentType, LazyExoticComponent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Translations } from './i18n/translations';
+import type { TranslationLoaders } from './i18n/translations';
 
 /** A key with its namespace, e.g. `members:nav`; the compiler checks that it exists. */
 export type TranslationKey = {
@@ -90,7 +90,8 @@ export type DashboardWidget = {
 export type FeatureModule = {
   /** Also the i18n namespace of the feature's strings. */
   id: string;
-  translations: Translations;
+  /** One loader per language (`() => import('./i18n/fr')…`): only the language shown is downloaded. */
+  translations: TranslationLoaders;
   pages?: readonly FeaturePage[];
   nav?: readonly NavEntry[];
   dashboardWidgets?: readonly DashboardWidget[];

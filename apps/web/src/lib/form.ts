@@ -3,10 +3,10 @@ import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { isApiError } from './api-client';
-import type { commonTranslations } from './i18n/common';
+import type { fr } from './i18n/common/fr';
 import { useErrorText } from './i18n/use-error-text';
 
-type ValidationKey = keyof typeof commonTranslations.fr.validation;
+type ValidationKey = keyof typeof fr.validation;
 type FieldMessage = { key: ValidationKey; count?: number };
 type Issue = z.core.$ZodIssue;
 

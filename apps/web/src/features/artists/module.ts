@@ -1,13 +1,16 @@
 // Artists: instruments and skills, home and travel, availability, and their own Tutti account.
 import { lazyRouteComponent } from '@tanstack/react-router';
 import { defineFeature } from '@/lib/features';
-import { artistsTranslations } from './i18n';
 
 const managers = ['admin', 'coordinator'] as const;
 
 export const artistsModule = defineFeature({
   id: 'artists',
-  translations: artistsTranslations,
+  translations: {
+    fr: () => import('./i18n/fr').then((strings) => strings.fr),
+    en: () => import('./i18n/en').then((strings) => strings.en),
+    de: () => import('./i18n/de').then((strings) => strings.de),
+  },
   pages: [
     {
       scope: 'organisation',

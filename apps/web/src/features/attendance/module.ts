@@ -1,7 +1,6 @@
 // Attendance: the artist's day offline, a session's attendance, the follow-up and its conflicts.
 import { lazyRouteComponent } from '@tanstack/react-router';
 import { defineFeature } from '@/lib/features';
-import { attendanceTranslations } from './i18n';
 
 const artists = ['artist'] as const;
 const followers = ['admin', 'coordinator', 'viewer'] as const;
@@ -9,7 +8,11 @@ const managers = ['admin', 'coordinator'] as const;
 
 export const attendanceModule = defineFeature({
   id: 'attendance',
-  translations: attendanceTranslations,
+  translations: {
+    fr: () => import('./i18n/fr').then((strings) => strings.fr),
+    en: () => import('./i18n/en').then((strings) => strings.en),
+    de: () => import('./i18n/de').then((strings) => strings.de),
+  },
   pages: [
     {
       scope: 'organisation',

@@ -1,11 +1,14 @@
 // Accounts: the public pages to sign in, sign up, confirm an address and reset a password.
 import { lazyRouteComponent } from '@tanstack/react-router';
 import { defineFeature } from '@/lib/features';
-import { authTranslations } from './i18n';
 
 export const authModule = defineFeature({
   id: 'auth',
-  translations: authTranslations,
+  translations: {
+    fr: () => import('./i18n/fr').then((strings) => strings.fr),
+    en: () => import('./i18n/en').then((strings) => strings.en),
+    de: () => import('./i18n/de').then((strings) => strings.de),
+  },
   pages: [
     {
       scope: 'public',

@@ -1,14 +1,17 @@
 // Calendar: week and month views of sessions, session pages with conflicts and moves, calendar feeds.
 import { lazyRouteComponent } from '@tanstack/react-router';
 import { defineFeature } from '@/lib/features';
-import { calendarTranslations } from './i18n';
 
 const everyone = ['admin', 'coordinator', 'artist', 'relay', 'viewer'] as const;
 const planners = ['admin', 'coordinator'] as const;
 
 export const calendarModule = defineFeature({
   id: 'calendar',
-  translations: calendarTranslations,
+  translations: {
+    fr: () => import('./i18n/fr').then((strings) => strings.fr),
+    en: () => import('./i18n/en').then((strings) => strings.en),
+    de: () => import('./i18n/de').then((strings) => strings.de),
+  },
   pages: [
     {
       scope: 'organisation',

@@ -2,13 +2,16 @@
 // scenarios to reduce it, and the versions of the emission factors.
 import { lazyRouteComponent } from '@tanstack/react-router';
 import { defineFeature } from '@/lib/features';
-import { carbonModuleTranslations } from './i18n';
 
 const readers = ['admin', 'coordinator', 'viewer'] as const;
 
 export const carbonModule = defineFeature({
   id: 'carbon',
-  translations: carbonModuleTranslations,
+  translations: {
+    fr: () => import('./i18n/fr').then((strings) => strings.fr),
+    en: () => import('./i18n/en').then((strings) => strings.en),
+    de: () => import('./i18n/de').then((strings) => strings.de),
+  },
   pages: [
     {
       scope: 'organisation',

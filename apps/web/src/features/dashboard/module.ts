@@ -3,11 +3,14 @@
 import { lazyRouteComponent } from '@tanstack/react-router';
 import { roles } from '@tutti/contracts';
 import { defineFeature } from '@/lib/features';
-import { dashboardTranslations } from './i18n';
 
 export const dashboardModule = defineFeature({
   id: 'dashboard',
-  translations: dashboardTranslations,
+  translations: {
+    fr: () => import('./i18n/fr').then((strings) => strings.fr),
+    en: () => import('./i18n/en').then((strings) => strings.en),
+    de: () => import('./i18n/de').then((strings) => strings.de),
+  },
   pages: [
     {
       scope: 'organisation',

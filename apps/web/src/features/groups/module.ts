@@ -1,14 +1,17 @@
 // Groups: classes, social-centre groups, choirs, audiences, each with its relay person.
 import { lazyRouteComponent } from '@tanstack/react-router';
 import { defineFeature } from '@/lib/features';
-import { groupsTranslations } from './i18n';
 
 /** Relays see and manage only their own groups; viewers read. */
 const readers = ['admin', 'coordinator', 'relay', 'viewer'] as const;
 
 export const groupsModule = defineFeature({
   id: 'groups',
-  translations: groupsTranslations,
+  translations: {
+    fr: () => import('./i18n/fr').then((strings) => strings.fr),
+    en: () => import('./i18n/en').then((strings) => strings.en),
+    de: () => import('./i18n/de').then((strings) => strings.de),
+  },
   pages: [
     {
       scope: 'organisation',

@@ -2,7 +2,6 @@
 // filled by relays on a phone, compared before and after) and funder reports.
 import { lazyRouteComponent } from '@tanstack/react-router';
 import { defineFeature } from '@/lib/features';
-import { impactTranslations } from './i18n';
 
 const readers = ['admin', 'coordinator', 'viewer'] as const;
 const editors = ['admin', 'coordinator'] as const;
@@ -11,7 +10,11 @@ const fillers = ['admin', 'coordinator', 'relay'] as const;
 
 export const impactModule = defineFeature({
   id: 'impact',
-  translations: impactTranslations,
+  translations: {
+    fr: () => import('./i18n/fr').then((strings) => strings.fr),
+    en: () => import('./i18n/en').then((strings) => strings.en),
+    de: () => import('./i18n/de').then((strings) => strings.de),
+  },
   pages: [
     {
       scope: 'organisation',

@@ -1,7 +1,6 @@
 // Imports and exports: a page per list to import a file into; export links sit on the lists.
 import { lazyRouteComponent } from '@tanstack/react-router';
 import { defineFeature } from '@/lib/features';
-import { importsTranslations } from './i18n';
 
 /** Relays enrol their groups one by one; files are for the people who manage the lists. */
 const managers = ['admin', 'coordinator'] as const;
@@ -10,7 +9,11 @@ const page = (name: 'ParticipantsImportPage' | 'PartnersImportPage' | 'VenuesImp
 
 export const importsModule = defineFeature({
   id: 'imports',
-  translations: importsTranslations,
+  translations: {
+    fr: () => import('./i18n/fr').then((strings) => strings.fr),
+    en: () => import('./i18n/en').then((strings) => strings.en),
+    de: () => import('./i18n/de').then((strings) => strings.de),
+  },
   pages: [
     {
       scope: 'organisation',

@@ -2,13 +2,16 @@
 import { lazyRouteComponent } from '@tanstack/react-router';
 import { defineFeature } from '@/lib/features';
 import { lazyNamed } from '@/lib/lazy';
-import { invitationsTranslations } from './i18n';
 
 const admins = ['admin'] as const;
 
 export const invitationsModule = defineFeature({
   id: 'invitations',
-  translations: invitationsTranslations,
+  translations: {
+    fr: () => import('./i18n/fr').then((strings) => strings.fr),
+    en: () => import('./i18n/en').then((strings) => strings.en),
+    de: () => import('./i18n/de').then((strings) => strings.de),
+  },
   pages: [
     {
       scope: 'organisation',

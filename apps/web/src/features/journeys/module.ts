@@ -1,14 +1,17 @@
 // Musical journeys: templates of ordered steps, and journeys instantiated for a group as sessions.
 import { lazyRouteComponent } from '@tanstack/react-router';
 import { defineFeature } from '@/lib/features';
-import { journeysTranslations } from './i18n';
 
 const readers = ['admin', 'coordinator', 'relay', 'viewer'] as const;
 const planners = ['admin', 'coordinator'] as const;
 
 export const journeysModule = defineFeature({
   id: 'journeys',
-  translations: journeysTranslations,
+  translations: {
+    fr: () => import('./i18n/fr').then((strings) => strings.fr),
+    en: () => import('./i18n/en').then((strings) => strings.en),
+    de: () => import('./i18n/de').then((strings) => strings.de),
+  },
   pages: [
     {
       scope: 'organisation',

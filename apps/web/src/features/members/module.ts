@@ -2,13 +2,16 @@
 import { lazyRouteComponent } from '@tanstack/react-router';
 import { defineFeature } from '@/lib/features';
 import { lazyNamed } from '@/lib/lazy';
-import { membersTranslations } from './i18n';
 
 const readers = ['admin', 'coordinator'] as const;
 
 export const membersModule = defineFeature({
   id: 'members',
-  translations: membersTranslations,
+  translations: {
+    fr: () => import('./i18n/fr').then((strings) => strings.fr),
+    en: () => import('./i18n/en').then((strings) => strings.en),
+    de: () => import('./i18n/de').then((strings) => strings.de),
+  },
   pages: [
     {
       scope: 'organisation',

@@ -1,14 +1,17 @@
 // Participants: minimal records, guardian consent for minors, access needs for those who need them.
 import { lazyRouteComponent } from '@tanstack/react-router';
 import { defineFeature } from '@/lib/features';
-import { participantsTranslations } from './i18n';
 
 /** Relays see the participants of their own groups only; viewers never see a participant. */
 const readers = ['admin', 'coordinator', 'relay'] as const;
 
 export const participantsModule = defineFeature({
   id: 'participants',
-  translations: participantsTranslations,
+  translations: {
+    fr: () => import('./i18n/fr').then((strings) => strings.fr),
+    en: () => import('./i18n/en').then((strings) => strings.en),
+    de: () => import('./i18n/de').then((strings) => strings.de),
+  },
   pages: [
     {
       scope: 'organisation',

@@ -1,13 +1,16 @@
 // Partners: the structures a project is built with, their contacts and agreements.
 import { lazyRouteComponent } from '@tanstack/react-router';
 import { defineFeature } from '@/lib/features';
-import { partnersTranslations } from './i18n';
 
 const managers = ['admin', 'coordinator'] as const;
 
 export const partnersModule = defineFeature({
   id: 'partners',
-  translations: partnersTranslations,
+  translations: {
+    fr: () => import('./i18n/fr').then((strings) => strings.fr),
+    en: () => import('./i18n/en').then((strings) => strings.en),
+    de: () => import('./i18n/de').then((strings) => strings.de),
+  },
   pages: [
     {
       scope: 'organisation',

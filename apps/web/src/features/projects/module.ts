@@ -1,14 +1,17 @@
 // Projects: territory, partners, funders, target publics, budget lines and status.
 import { lazyRouteComponent } from '@tanstack/react-router';
 import { defineFeature } from '@/lib/features';
-import { projectsTranslations } from './i18n';
 
 const readers = ['admin', 'coordinator', 'viewer'] as const;
 const planners = ['admin', 'coordinator'] as const;
 
 export const projectsModule = defineFeature({
   id: 'projects',
-  translations: projectsTranslations,
+  translations: {
+    fr: () => import('./i18n/fr').then((strings) => strings.fr),
+    en: () => import('./i18n/en').then((strings) => strings.en),
+    de: () => import('./i18n/de').then((strings) => strings.de),
+  },
   pages: [
     {
       scope: 'organisation',

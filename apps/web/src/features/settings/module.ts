@@ -1,13 +1,16 @@
 // Organisation settings: admins rename the organisation.
 import { lazyRouteComponent } from '@tanstack/react-router';
 import { defineFeature } from '@/lib/features';
-import { settingsTranslations } from './i18n';
 
 const admins = ['admin'] as const;
 
 export const settingsModule = defineFeature({
   id: 'settings',
-  translations: settingsTranslations,
+  translations: {
+    fr: () => import('./i18n/fr').then((strings) => strings.fr),
+    en: () => import('./i18n/en').then((strings) => strings.en),
+    de: () => import('./i18n/de').then((strings) => strings.de),
+  },
   pages: [
     {
       scope: 'organisation',

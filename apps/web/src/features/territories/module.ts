@@ -2,13 +2,16 @@
 // viewers read), and the commune picker every form uses.
 import { lazyRouteComponent } from '@tanstack/react-router';
 import { defineFeature } from '@/lib/features';
-import { territoriesTranslations } from './i18n';
 
 const readers = ['admin', 'coordinator', 'viewer'] as const;
 
 export const territoriesModule = defineFeature({
   id: 'territories',
-  translations: territoriesTranslations,
+  translations: {
+    fr: () => import('./i18n/fr').then((strings) => strings.fr),
+    en: () => import('./i18n/en').then((strings) => strings.en),
+    de: () => import('./i18n/de').then((strings) => strings.de),
+  },
   pages: [
     {
       scope: 'organisation',

@@ -2,13 +2,16 @@
 // (coordinators and admins).
 import { lazyRouteComponent } from '@tanstack/react-router';
 import { defineFeature } from '@/lib/features';
-import { toursTranslations } from './i18n';
 
 const planners = ['admin', 'coordinator'] as const;
 
 export const toursModule = defineFeature({
   id: 'tours',
-  translations: toursTranslations,
+  translations: {
+    fr: () => import('./i18n/fr').then((strings) => strings.fr),
+    en: () => import('./i18n/en').then((strings) => strings.en),
+    de: () => import('./i18n/de').then((strings) => strings.de),
+  },
   pages: [
     {
       scope: 'organisation',

@@ -1,13 +1,16 @@
 // Venues: where sessions happen, with accessibility, equipment, opening hours and closures.
 import { lazyRouteComponent } from '@tanstack/react-router';
 import { defineFeature } from '@/lib/features';
-import { venuesTranslations } from './i18n';
 
 const managers = ['admin', 'coordinator'] as const;
 
 export const venuesModule = defineFeature({
   id: 'venues',
-  translations: venuesTranslations,
+  translations: {
+    fr: () => import('./i18n/fr').then((strings) => strings.fr),
+    en: () => import('./i18n/en').then((strings) => strings.en),
+    de: () => import('./i18n/de').then((strings) => strings.de),
+  },
   pages: [
     {
       scope: 'organisation',

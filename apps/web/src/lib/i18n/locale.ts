@@ -1,6 +1,7 @@
 // Which language to show: the account's choice, else the browser's last choice, else French.
 import { type Locale, locales } from '@tutti/contracts';
 import type { i18n as I18n } from 'i18next';
+import { loadLanguage } from './resources';
 
 const STORAGE_KEY = 'tutti.locale';
 export const defaultLocale: Locale = 'fr';
@@ -37,11 +38,13 @@ export function initialLocale(): Locale {
   return defaultLocale;
 }
 
-/** Shows `locale` now and remembers it in this browser. */
+/** Remembers `locale` in this browser and shows it as soon as its strings are downloaded. */
 export async function applyLocale(i18n: I18n, locale: Locale) {
   storeLocale(locale);
+  if (i18n.language === locale) return;
+  await loadLanguage(i18n, locale);
+  await i18n.changeLanguage(locale);
   document.documentElement.lang = locale;
-  if (i18n.language !== locale) await i18n.changeLanguage(locale);
 }
 
 export function currentLocale(i18n: I18n): Locale {

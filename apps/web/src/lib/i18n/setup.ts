@@ -1,9 +1,10 @@
-// Starts i18next with every feature's strings, merged by namespace, before the first render.
-import { type Locale, locales } from '@tutti/contracts';
-import i18next, { type Resource } from 'i18next';
+// Starts i18next in the visitor's language with only that language's strings, before the first render.
+import { locales } from '@tutti/contracts';
+import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { defaultLocale, initialLocale } from './locale';
-import type { Translations } from './translations';
+import { loadLanguage, namespaceNames, registerNamespaces } from './resources';
+import type { TranslationLoaders } from './translations';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -11,25 +12,25 @@ declare module 'i18next' {
   }
 }
 
-/** `namespaces` maps a namespace (a feature's id) to its strings in the three languages. */
-export function initI18n(namespaces: Record<string, Translations>) {
-  const resources: Resource = {};
-  for (const locale of locales) {
-    resources[locale] = Object.fromEntries(
-      Object.entries(namespaces).map(([namespace, strings]) => [namespace, strings[locale]]),
-    );
-  }
-  const lng: Locale = initialLocale();
-  void i18next.use(initReactI18next).init({
-    resources,
+/**
+ * `namespaces` maps a namespace (`common`, a feature's id) to its strings' loaders. Resolves once
+ * the strings are there, so that the first paint never shows a key.
+ */
+export async function initI18n(namespaces: Record<string, TranslationLoaders>) {
+  registerNamespaces(namespaces);
+  const lng = initialLocale();
+  await i18next.use(initReactI18next).init({
     lng,
+    // Only a key missing at run time would need French, and the types forbid that: French is
+    // not downloaded for it.
     fallbackLng: defaultLocale,
     supportedLngs: [...locales],
-    ns: Object.keys(namespaces),
+    ns: namespaceNames(),
     defaultNS: 'common',
     interpolation: { escapeValue: false },
-    initAsync: false,
+    partialBundledLanguages: true,
   });
+  await loadLanguage(i18next, lng);
   document.documentElement.lang = lng;
   return i18next;
 }

@@ -1,7 +1,7 @@
+import { locales } from '@tutti/contracts';
 import { describe, expect, test } from 'vitest';
-import { featureModules } from '@/app/features';
-import { commonTranslations } from './common';
-import type { TranslationTree } from './translations';
+import { translationNamespaces } from '@/app/i18n';
+import type { Locale, TranslationTree } from './translations';
 
 /** Every leaf as `path → text`. */
 function leaves(tree: TranslationTree, prefix = ''): Map<string, string> {
@@ -14,29 +14,61 @@ function leaves(tree: TranslationTree, prefix = ''): Map<string, string> {
   return found;
 }
 
+const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+
+/** `members_one`, `members_other` → `members`; other keys stay as they are. */
+const withoutPlural = (key: string) => key.replace(pluralSuffix, '');
+
+/** For each plural key, the forms a language gives: `members → [one, other]`. */
+function pluralForms(keys: Iterable<string>) {
+  const forms = new Map<string, string[]>();
+  for (const key of keys) {
+    const form = key.match(pluralSuffix)?.[1];
+    if (form)
+      forms.set(withoutPlural(key), [...(forms.get(withoutPlural(key)) ?? []), form].sort());
+  }
+  return forms;
+}
+
 const variables = (text: string) =>
   [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
-const namespaces = [
-  ['common', commonTranslations],
-  ...featureModules.map((module) => [module.id, module.translations] as const),
-] as const;
+const loaded = await Promise.all(
+  Object.entries(translationNamespaces()).map(async ([namespace, loaders]) => {
+    const strings = {} as Record<Locale, Map<string, string>>;
+    for (const locale of locales) strings[locale] = leaves(await loaders[locale]());
+    return [namespace, strings] as const;
+  }),
+);
 
-describe.each(namespaces)('the %s strings', (_namespace, translations) => {
-  const french = leaves(translations.fr);
+describe.each(loaded)('the %s strings', (_namespace, strings) => {
+  const french = strings.fr;
 
   test.each(['en', 'de'] as const)('exist in %s for every French key, and no others', (locale) => {
-    expect([...leaves(translations[locale]).keys()].sort()).toEqual([...french.keys()].sort());
+    const keys = (language: Locale) => [
+      ...new Set([...strings[language].keys()].map(withoutPlural)),
+    ];
+    expect(keys(locale).sort()).toEqual(keys('fr').sort());
   });
 
-  test.each(['fr', 'en', 'de'] as const)('are never empty in %s', (locale) => {
-    const empty = [...leaves(translations[locale])].filter(([, text]) => !text.trim());
+  // `_zero` is i18next's own optional form for a count of 0, in every language.
+  test.each(locales)('give every plural form %s needs, and only those', (locale) => {
+    const needed = [...new Intl.PluralRules(locale).resolvedOptions().pluralCategories].sort();
+    const wrong = [...pluralForms(strings[locale].keys())]
+      .map(([key, forms]) => [key, forms.filter((form) => form !== 'zero')] as const)
+      .filter(([, forms]) => forms.join() !== needed.join());
+    expect(wrong).toEqual([]);
+  });
+
+  test.each(locales)('are never empty in %s', (locale) => {
+    const empty = [...strings[locale]].filter(([, text]) => !text.trim());
     expect(empty).toEqual([]);
   });
 
   test.each(['en', 'de'] as const)('use the same {{variables}} in %s as in French', (locale) => {
-    const other = leaves(translations[locale]);
+    const other = strings[locale];
     for (const [key, text] of french) {
+      if (!other.has(key)) continue;
       expect(variables(other.get(key) ?? ''), key).toEqual(variables(text));
     }
   });

@@ -1,25 +1,22 @@
-// Declares a feature's strings in the three languages; the compiler checks that they match.
+// The shape of a feature's strings: one file per language, French the reference the others match.
 import type { Locale } from '@tutti/contracts';
 
 export type TranslationTree = { [key: string]: string | TranslationTree };
 
-/** The same keys as `T`, every leaf a string: what English and German must provide. */
-export type SameKeys<T> = { [K in keyof T]: T[K] extends string ? string : SameKeys<T[K]> };
-
-export type Translations<T extends TranslationTree = TranslationTree> = {
-  fr: T;
-  en: SameKeys<T>;
-  de: SameKeys<T>;
+/**
+ * The same keys as `T`, every leaf a string: what English and German must provide. French has a
+ * plural form for large numbers (`_many`: « un million de membres ») that they do not, so those
+ * keys are left out; a missing or extra key is a type error.
+ *
+ * @example export const en: SameKeys<typeof fr> = { hello: 'Hello' };
+ */
+export type SameKeys<T> = {
+  [K in keyof T as K extends `${string}_many` ? never : K]: T[K] extends string
+    ? string
+    : SameKeys<T[K]>;
 };
 
-/**
- * French is written first and is the reference: a key missing from English or German, or one
- * that only exists there, is a type error.
- *
- * @example defineTranslations({ fr: { hello: 'Bonjour' }, en: { hello: 'Hello' }, de: { hello: 'Hallo' } })
- */
-export function defineTranslations<T extends TranslationTree>(translations: Translations<T>) {
-  return translations;
-}
+/** Loads a namespace's strings in one language; only the language shown is ever downloaded. */
+export type TranslationLoaders = Record<Locale, () => Promise<TranslationTree>>;
 
 export type { Locale };

@@ -136,3 +136,9 @@ export const fr = {
     longitude: 'Longitude',
   },
 };
+
+declare module 'i18next' {
+  interface ResourceNamespaceMap {
+    imports: typeof fr;
+  }
+}

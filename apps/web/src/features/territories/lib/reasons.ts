@@ -16,7 +16,7 @@ export function useNumberFormat() {
 export function useReasonText() {
   const { t } = useTranslation('territories');
   const format = useNumberFormat();
-  // Keys come from the API (`access.reason.…`); the strings are @tutti/geo's, nested under geo.
+  // Keys come from the API (`access.reason.…`); the strings are @tutti/geo's, under geo.
   const translate = t as unknown as (key: string, params: Record<string, string>) => string;
   return useCallback(
     (reason: Reason) =>

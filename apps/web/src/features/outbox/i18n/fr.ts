@@ -1,0 +1,25 @@
+// French strings of the outbox page; the reference the other languages follow.
+
+export const fr = {
+  nav: 'Courriels',
+  title: 'Courriels',
+  intro:
+    'Les e-mails que Tutti envoie au nom de la structure, comme les invitations. Sans serveur d’envoi configuré, ils sont conservés ici : vous pouvez transmettre le lien vous-même.',
+  list: 'Courriels de la structure',
+  empty: 'Aucun courriel pour l’instant.',
+  to: 'À {{address}}',
+  read: 'Lire le message',
+  range: 'Courriels {{from}} à {{to}} sur {{total}}',
+  pagination: 'Pages de courriels',
+  status: { pending: 'À envoyer', sent: 'Envoyé', failed: 'Échec de l’envoi', kept: 'Conservé' },
+  figure_one: 'courriel',
+  figure_other: 'courriels',
+  figure_many: 'courriels',
+  seeAll: 'Voir les courriels',
+};
+
+declare module 'i18next' {
+  interface ResourceNamespaceMap {
+    outbox: typeof fr;
+  }
+}

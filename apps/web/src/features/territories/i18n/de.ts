@@ -1,0 +1,97 @@
+// German strings of the territories page and of the commune picker other features' forms use.
+
+import { de as geo } from '@tutti/geo';
+import type { SameKeys } from '@/lib/i18n/translations';
+import type { fr } from './fr';
+
+export const de: SameKeys<typeof fr> = {
+  nav: 'Gebiete',
+  title: 'Gebiete',
+  intro:
+    'Wo ist Live-Musik weit von den Menschen entfernt? Die Gemeinden eines Gebiets nach Zugangsindex geordnet, mit ihren Gründen.',
+  exportCsv: 'Als CSV exportieren',
+  exportCsvHint: 'Tabelle (UTF-8, Semikolon), dieselben Zahlen wie die Rangliste',
+  area: {
+    title: 'Gebiet und Zeitraum',
+    kind: 'Art des Gebiets',
+    kinds: {
+      department: 'Département',
+      epci: 'Gemeindeverband (EPCI)',
+      region: 'Region',
+      communes: 'Liste von Gemeinden',
+    },
+    department: 'Département',
+    departmentFilter: 'Département des Gemeindeverbands',
+    epci: 'Gemeindeverband (EPCI)',
+    region: 'Region',
+    choose: 'Auswählen…',
+    listLegend: 'Gemeinden des Gebiets (Frankreich, Belgien, Deutschland, Luxemburg)',
+    listEmpty: 'Noch keine Gemeinde. Fügen Sie welche mit dem Feld unten hinzu.',
+    add: 'Gemeinde hinzufügen',
+    remove: '{{name}} entfernen',
+    asOf: 'Ende des 12-Monats-Zeitraums',
+    asOfHint: 'Es zählen die Termine und Konzerte der 12 Monate bis zu diesem Tag.',
+    show: 'Anzeigen',
+    pickFirst: 'Wählen Sie ein Gebiet, um Karte und Rangliste zu sehen.',
+  },
+  summary: {
+    title: 'Kurz gesagt',
+    line: '{{area}}: {{communes}} Gemeinden, {{population}} Einwohner·innen, vom {{from}} bis {{to}}.',
+    far: '{{count}} Gemeinden ohne bekannte Live-Musik im Umkreis von 30 km.',
+    priority: '{{count}} Gemeinden mit einem Fördergebiet.',
+    activities: '{{count}} Gemeinden, in denen die Organisation aktiv war.',
+    approximate:
+      '{{count}} Gemeinden haben nur eine ungefähre Lage: ihre Entfernungen sind Schätzungen.',
+    noFacilities:
+      'Keine Kultureinrichtungen importiert: nur Ihre Veranstaltungsorte mit einem Konzert zählen als Live-Musik. Eine Administratorin oder ein Administrator der Instanz kann die Datenbank der Kulturorte importieren.',
+    sources:
+      'Daten: Kultureinrichtungen {{facilities}}, Dichte {{density}}, Fördergebiete {{priority}}, Gemeindezentren {{centres}}.',
+    notImported: 'nicht importiert',
+  },
+  map: {
+    title: 'Karte',
+    label: 'Karte der Gemeinden des Gebiets, nach Zugangswert eingefärbt',
+    description:
+      '{{communes}} Gemeinden als Kreise nach Einwohnerzahl, nach Zugangswert eingefärbt (von {{min}} bis {{max}}). {{venues}} Veranstaltungsorte der Organisation, {{facilities}} Einrichtungen mit Live-Musik. Am weitesten entfernt: {{top}}. Die Tabelle unten enthält dieselben Zahlen.',
+    tilesUnavailable: 'Hintergrundkarte nicht verfügbar: die Daten werden trotzdem angezeigt.',
+    zoomIn: 'Vergrößern',
+    zoomOut: 'Verkleinern',
+    legend: 'Legende',
+    scoreScale: 'Zugangswert (je höher, desto weiter von Musik entfernt)',
+    circles:
+      'Kreise nach Einwohnerzahl an der Lage der Gemeinde (Gemeindegrenzen sind offline nicht verfügbar).',
+    approximate: 'Gepunkteter Rand: ungefähre Lage',
+    venue: 'Veranstaltungsort der Organisation',
+    venueConcert: 'Veranstaltungsort der Organisation mit einem Konzert',
+    facility: 'Kultureinrichtung mit Live-Musik',
+    popupScore: 'Wert {{score}} · Rang {{rank}}',
+    popupSessions: '{{sessions}} Termine, davon {{concerts}} Konzerte, im Zeitraum',
+  },
+  table: {
+    title: 'Rangliste',
+    caption: 'Gemeinden nach absteigendem Zugangswert',
+    rank: 'Rang',
+    commune: 'Gemeinde',
+    score: 'Wert',
+    reasons: 'Gründe',
+    population: '{{population}} Einw.',
+    approximate: 'ungefähre Lage',
+    priority: 'Fördergebiet',
+    showMore: '{{count}} weitere Gemeinden anzeigen',
+    shown: '{{shown}} von {{total}} Gemeinden angezeigt',
+    empty: 'Keine Gemeinde in diesem Gebiet.',
+  },
+  picker: {
+    label: 'Gemeinde',
+    hint: 'Geben Sie einen Namen oder eine Postleitzahl ein und wählen Sie aus der Liste.',
+    suggestions_one: '{{count}} Gemeinde vorgeschlagen',
+    suggestions_other: '{{count}} Gemeinden vorgeschlagen',
+    none: 'Keine Gemeinde passt.',
+    chosen: 'Gewählte Gemeinde: {{name}} ({{code}})',
+    change: 'Ändern',
+    approximate: 'ungefähre Lage',
+    approximateHint:
+      'Die Lage dieser Gemeinde ist ungefähr (Mittel der Nachbargemeinden): Entfernungen sind Schätzungen.',
+  },
+  geo,
+};

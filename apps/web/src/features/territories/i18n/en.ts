@@ -1,0 +1,97 @@
+// English strings of the territories page and of the commune picker other features' forms use.
+
+import { en as geo } from '@tutti/geo';
+import type { SameKeys } from '@/lib/i18n/translations';
+import type { fr } from './fr';
+
+export const en: SameKeys<typeof fr> = {
+  nav: 'Territories',
+  title: 'Territories',
+  intro:
+    'Where is live music far from people? The municipalities of an area ranked by access index, with their reasons.',
+  exportCsv: 'Export as CSV',
+  exportCsvHint: 'Spreadsheet (UTF-8, semicolons), same figures as the ranking',
+  area: {
+    title: 'Area and period',
+    kind: 'Kind of area',
+    kinds: {
+      department: 'Department',
+      epci: 'Inter-municipal grouping (EPCI)',
+      region: 'Region',
+      communes: 'List of municipalities',
+    },
+    department: 'Department',
+    departmentFilter: 'Department of the grouping',
+    epci: 'Inter-municipal grouping (EPCI)',
+    region: 'Region',
+    choose: 'Choose…',
+    listLegend: 'Municipalities of the area (France, Belgium, Germany, Luxembourg)',
+    listEmpty: 'No municipality yet. Add some with the field below.',
+    add: 'Add a municipality',
+    remove: 'Remove {{name}}',
+    asOf: 'End of the 12-month period',
+    asOfHint: 'Sessions and concerts of the 12 months ending that day count.',
+    show: 'Show',
+    pickFirst: 'Choose an area to see the map and the ranking.',
+  },
+  summary: {
+    title: 'In short',
+    line: '{{area}}: {{communes}} municipalities, {{population}} inhabitants, from {{from}} to {{to}}.',
+    far: '{{count}} municipalities with no known live music within 30 km.',
+    priority: '{{count}} municipalities with a priority neighbourhood.',
+    activities: '{{count}} municipalities where the organisation had activities.',
+    approximate:
+      '{{count}} municipalities only have an approximate position: their distances are estimates.',
+    noFacilities:
+      'No cultural facilities imported: only your venues that held a concert count as live music. An administrator of the instance can import the base of cultural places.',
+    sources:
+      'Data: cultural facilities {{facilities}}, density {{density}}, priority neighbourhoods {{priority}}, municipality centres {{centres}}.',
+    notImported: 'not imported',
+  },
+  map: {
+    title: 'Map',
+    label: 'Map of the area’s municipalities, coloured by access score',
+    description:
+      '{{communes}} municipalities as circles sized by population, coloured by access score (from {{min}} to {{max}}). {{venues}} venues of the organisation, {{facilities}} live-music facilities. Furthest: {{top}}. The table below gives the same figures.',
+    tilesUnavailable: 'Background map unavailable: the data is still shown.',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    legend: 'Legend',
+    scoreScale: 'Access score (the higher, the further from music)',
+    circles:
+      'Circles sized by population, at the municipality’s position (municipality boundaries are not available offline).',
+    approximate: 'Dotted outline: approximate position',
+    venue: 'Venue of the organisation',
+    venueConcert: 'Venue of the organisation that held a concert',
+    facility: 'Live-music cultural facility',
+    popupScore: 'Score {{score}} · rank {{rank}}',
+    popupSessions: '{{sessions}} sessions, {{concerts}} of them concerts, in the period',
+  },
+  table: {
+    title: 'Ranking',
+    caption: 'Municipalities ranked by decreasing access score',
+    rank: 'Rank',
+    commune: 'Municipality',
+    score: 'Score',
+    reasons: 'Reasons',
+    population: '{{population}} inhab.',
+    approximate: 'approximate position',
+    priority: 'priority neighbourhood',
+    showMore: 'Show {{count}} more municipalities',
+    shown: '{{shown}} of {{total}} municipalities shown',
+    empty: 'No municipality in this area.',
+  },
+  picker: {
+    label: 'Municipality',
+    hint: 'Type a name or a postal code, then choose from the list.',
+    suggestions_one: '{{count}} municipality suggested',
+    suggestions_other: '{{count}} municipalities suggested',
+    none: 'No municipality matches.',
+    chosen: 'Chosen municipality: {{name}} ({{code}})',
+    change: 'Change',
+    approximate: 'approximate position',
+    approximateHint:
+      'This municipality’s position is approximate (mean of neighbouring municipalities): distances are estimates.',
+  },
+  geo,
+};

@@ -1,0 +1,108 @@
+// French strings of the territories page and of the commune picker other features' forms use; the
+// reference the other languages follow.
+import { fr as geoMessages } from '@tutti/geo';
+
+/** @tutti/geo's reasons and labels, with French typography: a no-break space before : ; ? ! */
+const geo = Object.fromEntries(
+  Object.entries(geoMessages).map(([key, text]) => [key, text.replace(/ ([:;?!])/g, '\u00a0$1')]),
+);
+
+export const fr = {
+  nav: 'Territoires',
+  title: 'Territoires',
+  intro:
+    'Où la musique vivante est-elle loin des habitant·es\u00a0? Les communes d’une zone classées par indice d’accès, avec leurs raisons.',
+  exportCsv: 'Exporter en CSV',
+  exportCsvHint: 'Tableur (UTF-8, point-virgule), mêmes chiffres que le classement',
+  area: {
+    title: 'Zone et période',
+    kind: 'Type de zone',
+    kinds: {
+      department: 'Département',
+      epci: 'Intercommunalité (EPCI)',
+      region: 'Région',
+      communes: 'Liste de communes',
+    },
+    department: 'Département',
+    departmentFilter: 'Département de l’intercommunalité',
+    epci: 'Intercommunalité (EPCI)',
+    region: 'Région',
+    choose: 'Choisir…',
+    listLegend: 'Communes de la zone (France, Belgique, Allemagne, Luxembourg)',
+    listEmpty: 'Aucune commune pour l’instant. Ajoutez-en avec le champ ci-dessous.',
+    add: 'Ajouter une commune',
+    remove: 'Retirer {{name}}',
+    asOf: 'Fin de la période de 12 mois',
+    asOfHint: 'Les séances et concerts des 12 mois qui se terminent ce jour-là comptent.',
+    show: 'Afficher',
+    pickFirst: 'Choisissez une zone pour voir la carte et le classement.',
+  },
+  summary: {
+    title: 'En bref',
+    line: '{{area}}\u00a0: {{communes}} communes, {{population}} habitant·es, du {{from}} au {{to}}.',
+    far: '{{count}} communes sans musique vivante connue à moins de 30\u00a0km.',
+    priority: '{{count}} communes avec un quartier prioritaire.',
+    activities: '{{count}} communes où la structure a eu des activités.',
+    approximate:
+      '{{count}} communes n’ont qu’une position approchée\u00a0: leurs distances sont des estimations.',
+    noFacilities:
+      'Aucun équipement culturel importé\u00a0: seuls vos lieux ayant accueilli un concert comptent comme musique vivante. Un·e administrateur·rice de l’instance peut importer la base des lieux culturels.',
+    sources:
+      'Données\u00a0: équipements culturels {{facilities}}, densité {{density}}, quartiers prioritaires {{priority}}, centres des communes {{centres}}.',
+    notImported: 'non importé',
+  },
+  map: {
+    title: 'Carte',
+    label: 'Carte des communes de la zone, colorées selon le score d’accès',
+    description:
+      '{{communes}} communes en cercles proportionnels à leur population, colorées selon le score d’accès (de {{min}} à {{max}}). {{venues}} lieux de la structure, {{facilities}} équipements de musique vivante. Plus éloignées\u00a0: {{top}}. Le tableau ci-dessous donne les mêmes chiffres.',
+    tilesUnavailable: 'Fond de carte indisponible\u00a0: les données restent affichées.',
+    zoomIn: 'Zoomer',
+    zoomOut: 'Dézoomer',
+    legend: 'Légende',
+    scoreScale: 'Score d’accès (plus il est élevé, plus la commune est loin de la musique)',
+    circles:
+      'Cercles proportionnels à la population, à la position de la commune (les contours des communes ne sont pas disponibles hors ligne).',
+    approximate: 'Contour pointillé\u00a0: position approchée',
+    venue: 'Lieu de la structure',
+    venueConcert: 'Lieu de la structure ayant accueilli un concert',
+    facility: 'Équipement culturel de musique vivante',
+    popupScore: 'Score {{score}} · rang {{rank}}',
+    popupSessions: '{{sessions}} séances, dont {{concerts}} concerts, sur la période',
+  },
+  table: {
+    title: 'Classement',
+    caption: 'Communes classées par score d’accès décroissant',
+    rank: 'Rang',
+    commune: 'Commune',
+    score: 'Score',
+    reasons: 'Raisons',
+    population: '{{population}} hab.',
+    approximate: 'position approximative',
+    priority: 'quartier prioritaire',
+    showMore: 'Afficher {{count}} communes de plus',
+    shown: '{{shown}} communes affichées sur {{total}}',
+    empty: 'Aucune commune dans cette zone.',
+  },
+  picker: {
+    label: 'Commune',
+    hint: 'Tapez un nom ou un code postal, puis choisissez dans la liste.',
+    suggestions_one: '{{count}} commune proposée',
+    suggestions_other: '{{count}} communes proposées',
+    suggestions_many: '{{count}} communes proposées',
+    none: 'Aucune commune ne correspond.',
+    chosen: 'Commune choisie\u00a0: {{name}} ({{code}})',
+    change: 'Changer',
+    approximate: 'position approximative',
+    approximateHint:
+      'La position de cette commune est approchée (moyenne des communes voisines)\u00a0: les distances sont des estimations.',
+  },
+  // Flat `access.reason.…` keys: i18next finds them through the dots of `geo.access.reason.…`.
+  geo,
+};
+
+declare module 'i18next' {
+  interface ResourceNamespaceMap {
+    territories: typeof fr;
+  }
+}

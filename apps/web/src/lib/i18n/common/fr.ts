@@ -1,0 +1,59 @@
+// French strings shared by the whole app (the shell, form validation, error messages); the reference.
+import { errorMessages } from '../errors/fr';
+
+export const fr = {
+  appName: 'Tutti',
+  skipToContent: 'Aller au contenu',
+  loading: 'Chargement…',
+  close: 'Fermer',
+  cancel: 'Annuler',
+  save: 'Enregistrer',
+  saved: 'Modifications enregistrées.',
+  confirm: 'Confirmer',
+  previous: 'Précédent',
+  next: 'Suivant',
+  footer: 'Tutti, logiciel libre pour porter la musique au plus près des gens.',
+  language: { label: 'Langue', fr: 'Français', en: 'English', de: 'Deutsch' },
+  roles: {
+    admin: 'Administrateur·rice',
+    coordinator: 'Coordinateur·rice',
+    artist: 'Artiste intervenant·e',
+    relay: 'Personne relais',
+    viewer: 'Lecteur·rice',
+  },
+  shell: {
+    mainNavigation: 'Navigation principale',
+    openMenu: 'Menu',
+    closeMenu: 'Fermer le menu',
+    organisation: 'Structure',
+    switchOrganisation: 'Changer de structure, structure actuelle : {{name}}',
+    createOrganisation: 'Créer une structure',
+    account: 'Mon compte',
+    signOut: 'Se déconnecter',
+    demo: 'Démo',
+  },
+  validation: {
+    required: 'Ce champ est obligatoire.',
+    email: 'Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.',
+    tooShort: 'Saisissez au moins {{count}} caractères.',
+    tooLong: 'Saisissez au plus {{count}} caractères.',
+    invalid: 'Cette valeur n’est pas valide.',
+    summary: 'Le formulaire contient des erreurs. Corrigez les champs signalés.',
+  },
+  pages: {
+    notFound: 'Page introuvable',
+    notFoundText: 'Cette page n’existe pas ou n’est plus disponible.',
+    forbidden: 'Accès réservé',
+    forbiddenText: 'Votre rôle dans cette structure ne donne pas accès à cette page.',
+    error: 'Une erreur s’est produite',
+    backHome: 'Revenir à l’accueil',
+    retry: 'Réessayer',
+  },
+  errors: errorMessages,
+};
+
+declare module 'i18next' {
+  interface ResourceNamespaceMap {
+    common: typeof fr;
+  }
+}

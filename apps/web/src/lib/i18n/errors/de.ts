@@ -1,0 +1,201 @@
+// German messages for every error code, by the API's code.
+import type { SameKeys } from '../translations';
+import type { errorMessages as french } from './fr';
+
+export const errorMessages: SameKeys<typeof french> = {
+  REQUEST: {
+    VALIDATION: 'Einige Angaben sind ungültig. Bitte prüfen Sie die markierten Felder.',
+    INVALID_JSON:
+      'Die Anfrage war fehlerhaft. Laden Sie die Seite neu und versuchen Sie es erneut.',
+    UNSUPPORTED_MEDIA_TYPE:
+      'Die Anfrage war fehlerhaft. Laden Sie die Seite neu und versuchen Sie es erneut.',
+    TOO_LARGE: 'Die gesendeten Daten sind zu groß.',
+    BAD_URL: 'Diese Adresse ist fehlerhaft.',
+    URI_TOO_LONG: 'Diese Adresse ist zu lang.',
+    NOT_FOUND: 'Diese Seite oder dieser Eintrag existiert nicht.',
+    METHOD_NOT_ALLOWED: 'Diese Aktion ist hier nicht möglich.',
+    RATE_LIMITED: 'Zu viele Versuche. Warten Sie eine Minute und versuchen Sie es dann erneut.',
+    CSRF: 'Ihre Sitzung hat sich geändert. Laden Sie die Seite neu und versuchen Sie es erneut.',
+  },
+  SERVER: {
+    INTERNAL: 'Ein unerwarteter Fehler ist aufgetreten. Versuchen Sie es gleich noch einmal.',
+    UNAVAILABLE:
+      'Der Dienst ist vorübergehend nicht erreichbar. Versuchen Sie es gleich noch einmal.',
+  },
+  AUTH: {
+    UNAUTHENTICATED: 'Melden Sie sich an, um fortzufahren.',
+    INVALID_CREDENTIALS: 'E-Mail-Adresse oder Passwort ist falsch.',
+    INVALID_TOKEN: 'Dieser Link ist nicht mehr gültig. Fordern Sie einen neuen an.',
+    FORBIDDEN: 'Ihre Rolle erlaubt diese Aktion nicht.',
+    EMAIL_NOT_VERIFIED:
+      'Bestätigen Sie zuerst Ihre E-Mail-Adresse mit dem Link, den wir Ihnen geschickt haben.',
+  },
+  ORG: {
+    NOT_FOUND: 'Diese Organisation existiert nicht oder Sie sind kein Mitglied.',
+    LAST_ADMIN:
+      'Die Organisation braucht mindestens eine Administratorin oder einen Administrator.',
+  },
+  MEMBER: { NOT_FOUND: 'Diese Person ist kein Mitglied der Organisation.' },
+  INVITATION: {
+    NOT_FOUND: 'Diese Einladung existiert nicht oder wurde zurückgezogen.',
+    EXPIRED: 'Diese Einladung ist abgelaufen. Fordern Sie eine neue an.',
+    ALREADY_MEMBER: 'Sie sind bereits Mitglied dieser Organisation.',
+    PASSWORD_REQUIRED: 'Wählen Sie einen Namen und ein Passwort, um Ihr Konto anzulegen.',
+  },
+  DEMO: { REFUSED_IN_PRODUCTION: 'Demodaten sind hier deaktiviert.' },
+  PARTNER: {
+    NOT_FOUND: 'Diese Partnereinrichtung existiert nicht oder wurde gelöscht.',
+    IN_USE: 'Projekte, Gruppen oder Orte verweisen auf sie: Archivieren Sie sie stattdessen.',
+    CONTACT_NOT_FOUND: 'Dieser Kontakt existiert nicht oder wurde gelöscht.',
+    AGREEMENT_NOT_FOUND: 'Diese Vereinbarung existiert nicht oder wurde gelöscht.',
+  },
+  VENUE: {
+    NOT_FOUND: 'Dieser Veranstaltungsort existiert nicht oder wurde gelöscht.',
+    IN_USE: 'Hier finden Termine statt: Archivieren Sie den Ort stattdessen.',
+    UNKNOWN_PARTNER: 'Wählen Sie eine Partnereinrichtung aus der Liste.',
+  },
+  ARTIST: {
+    NOT_FOUND: 'Dieses Künstler·innenprofil existiert nicht oder wurde gelöscht.',
+    IN_USE:
+      'Diese·r Künstler·in ist für Termine eingeplant: Archivieren Sie das Profil stattdessen.',
+    USER_NOT_ARTIST: 'Dieses Konto muss Mitglied der Organisation mit der Rolle Künstler·in sein.',
+    USER_ALREADY_LINKED: 'Dieses Konto ist bereits mit einem anderen Profil verknüpft.',
+  },
+  FILE: {
+    NOT_FOUND: 'Dieses Dokument existiert nicht oder wurde entfernt.',
+    TOO_LARGE: 'Das Dokument ist größer als 10 MB.',
+    UNSUPPORTED_TYPE:
+      'Senden Sie ein PDF, ein JPEG- oder PNG-Bild oder ein ODT- oder DOCX-Dokument.',
+    EMPTY: 'Das Dokument ist leer.',
+  },
+  CARBON: {
+    FACTOR_SET_NOT_FOUND: 'Diese Faktorversion gibt es nicht.',
+    INVALID_FACTORS: 'Dieser Faktorsatz hat fehlerhafte Felder: siehe Liste.',
+    PROJECT_NOT_FOUND: 'Dieses Projekt gibt es nicht oder es wurde gelöscht.',
+    SESSION_NOT_FOUND: 'Diesen Termin gibt es nicht oder er wurde gelöscht.',
+    ARTIST_NOT_FOUND: 'Diese·n Künstler·in gibt es nicht oder er/sie wurde gelöscht.',
+  },
+  PROJECT: {
+    NOT_FOUND: 'Dieses Projekt existiert nicht oder wurde gelöscht.',
+    REFERENCE_NOT_FOUND: 'Eine gewählte Partnereinrichtung existiert nicht mehr.',
+    INVALID_TRANSITION: 'Dieser Statuswechsel ist vom aktuellen Status aus nicht möglich.',
+    IN_USE: 'Dieses Projekt hat Wege oder Termine: Archivieren Sie es stattdessen.',
+  },
+  JOURNEY_TEMPLATE: {
+    NOT_FOUND: 'Diese Vorlage existiert nicht oder wurde gelöscht.',
+    IN_USE: 'Aus dieser Vorlage wurden Wege angelegt: Archivieren Sie sie stattdessen.',
+  },
+  JOURNEY: {
+    NOT_FOUND: 'Dieser musikalische Weg existiert nicht oder wurde gelöscht.',
+    REFERENCE_NOT_FOUND: 'Die gewählte Vorlage, Gruppe oder der Ort existiert nicht mehr.',
+    HAS_HISTORY: 'Termine dieses Weges haben stattgefunden: Sagen Sie die übrigen stattdessen ab.',
+  },
+  SESSION: {
+    NOT_FOUND: 'Dieser Termin existiert nicht oder wurde gelöscht.',
+    REFERENCE_NOT_FOUND:
+      'Ein gewähltes Projekt, Ort, Künstler·in oder Gruppe existiert nicht mehr.',
+    INVALID: 'Dieser Termin ist so nicht möglich. Prüfen Sie die markierten Felder.',
+    CONFLICT: 'Dieser Termin steht im Konflikt mit der Planung.',
+    NOT_EDITABLE: 'Ein stattgefundener oder abgesagter Termin ändert sich nicht mehr.',
+    NOT_STARTED: 'Der Termin hat noch nicht begonnen.',
+    HAS_ATTENDANCE: 'Für diesen Termin wurde Anwesenheit erfasst: Sagen Sie ihn stattdessen ab.',
+  },
+  CALENDAR: { RANGE_TOO_LONG: 'Zeigen Sie höchstens sechs Wochen auf einmal.' },
+  CALENDAR_FEED: {
+    NOT_FOUND: 'Diese Kalenderadresse existiert nicht oder wurde widerrufen.',
+    TARGET_NOT_FOUND: 'Diese·r Künstler·in oder Gruppe existiert nicht.',
+  },
+  GROUP: {
+    NOT_FOUND: 'Diese Gruppe gibt es nicht, oder Sie haben keinen Zugang zu ihr.',
+    IN_USE:
+      'Diese Gruppe hat noch Teilnehmende, Termine oder Wege: Archivieren Sie sie stattdessen.',
+    UNKNOWN_PARTNER: 'Diese Partnereinrichtung gibt es nicht.',
+    INVALID_RELAY:
+      'Die Vermittlungsperson muss Mitglied der Organisation mit der Rolle Vermittlungsperson sein.',
+  },
+  PARTICIPANT: {
+    NOT_FOUND: 'Diese Person gibt es nicht, oder Sie haben keinen Zugang zu ihr.',
+    UNKNOWN_GROUP: 'Wählen Sie eine Gruppe, zu der Sie Zugang haben.',
+    GROUP_COUNTED_ONLY: 'Diese Gruppe wird nur gezählt: Niemand ist namentlich eingetragen.',
+    HAS_ATTENDANCE:
+      'Für diese Person ist Anwesenheit erfasst: Anonymisieren Sie den Eintrag, statt ihn zu löschen.',
+    ANONYMISED: 'Dieser Eintrag ist anonymisiert und kann nicht mehr geändert werden.',
+  },
+  CONSENT: {
+    NOT_FOUND: 'Dieses Einverständnis gibt es nicht.',
+    INVALID_DATES:
+      'Diese Daten sind unmöglich: kein Datum in der Zukunft, Widerruf nach der Unterschrift.',
+    ALREADY_WITHDRAWN: 'Dieses Einverständnis wurde bereits widerrufen.',
+  },
+  ATTENDANCE: {
+    SESSION_NOT_FOUND: 'Diesen Termin gibt es nicht mehr.',
+    SESSION_CANCELLED: 'Dieser Termin wurde abgesagt.',
+    NOT_SESSION_ARTIST: 'Sie sind bei diesem Termin nicht als Künstler·in eingeplant.',
+    PARTICIPANT_NOT_FOUND: 'Diese Person ist nicht mehr angemeldet.',
+    PARTICIPANT_NOT_IN_SESSION: 'Diese Person ist in keiner Gruppe dieses Termins mehr.',
+    GROUP_NOT_IN_SESSION: 'Diese Gruppe nimmt nicht mehr an dem Termin teil.',
+    GROUP_LISTED_INDIVIDUALLY: 'Diese Gruppe ist namentlich erfasst: Markieren Sie jede Person.',
+    RECORDED_IN_FUTURE: 'Die Uhr des Geräts geht vor: Prüfen Sie Datum und Uhrzeit.',
+  },
+  COMMUNE: { NOT_FOUND: 'Keine Gemeinde hat diesen Code.' },
+  TERRITORY: {
+    NOT_FOUND: 'Dieses Département, diese Region oder dieser Gemeindeverband existiert nicht.',
+    UNKNOWN_AREA:
+      'Dieses Gebiet ist unbekannt: prüfen Sie Département, Region, Gemeindeverband oder die gewählten Gemeinden.',
+  },
+  IMPACT: { PROJECT_NOT_FOUND: 'Dieses Projekt existiert nicht (mehr).' },
+  SURVEY: {
+    NOT_FOUND: 'Diese Befragung existiert nicht (mehr).',
+    REFERENCE_NOT_FOUND: 'Das gewählte Projekt oder der gewählte Weg existiert nicht.',
+    NOT_EDITABLE:
+      'Die Fragen ändern sich nicht mehr, sobald die Befragung offen ist oder Antworten hat.',
+    NOT_OPEN: 'Diese Befragung ist nicht offen.',
+    INVALID_ANSWERS: 'Einige Antworten passen nicht zu ihren Fragen: Bitte prüfen.',
+    WRONG_RESPONDENT: 'Wählen Sie die beobachtete Person oder Gruppe.',
+    RESPONDENT_NOT_FOUND: 'Diese Person oder Gruppe gehört nicht zu dieser Befragung.',
+    OPERATION_REUSED:
+      'Diese Antwort wurde schon für eine andere Befragung gesendet. Laden Sie die Seite neu.',
+  },
+  REPORT: {
+    NOT_FOUND: 'Dieser Bericht existiert nicht (mehr).',
+    REFERENCE_NOT_FOUND: 'Ein gewähltes Projekt oder eine gewählte Befragung existiert nicht.',
+    NOT_READY: 'Dieser Bericht ist noch nicht fertig.',
+  },
+  PLANNING: {
+    NOT_FOUND: 'Diese Tourneeberechnung gibt es nicht (mehr).',
+    REFERENCE_NOT_FOUND:
+      'Ein gewähltes Projekt, ein Termin oder eine Person existiert nicht (mehr).',
+    INVALID:
+      'Einige Termine oder Angaben lassen sich nicht planen. Prüfen Sie die markierten Felder.',
+    NOTHING_TO_PLAN: 'Nichts zu planen: kein Termin lässt sich legen, oder niemand leitet ihn.',
+    NOT_READY: 'Diese Berechnung ist noch nicht fertig.',
+    ALREADY_ACCEPTED: 'Dieser Plan wurde bereits übernommen.',
+    NOT_CANCELLABLE: 'Diese Berechnung ist bereits beendet.',
+    STALE: 'Termine wurden seit der Berechnung geändert: bitte vor dem Übernehmen neu planen.',
+    CONFLICT: 'Der Plan steht im Konflikt mit dem aktuellen Kalender: bitte neu planen.',
+  },
+  IMPORT: {
+    NOT_FOUND: 'Diese Importvorschau gibt es nicht mehr.',
+    UNSUPPORTED_TYPE: 'Legen Sie eine CSV- oder Excel-Datei (.xlsx) ab.',
+    TOO_LARGE: 'Die Datei ist größer als 10 MB: teilen Sie sie in mehrere Dateien auf.',
+    EMPTY: 'Die Datei ist leer oder hat keine Zeile unter der Kopfzeile.',
+    UNREADABLE:
+      'Diese Datei kann nicht gelesen werden. Alte Excel-Dateien (.xls) bitte als .xlsx oder CSV speichern.',
+    TOO_MANY_LINES: 'Die Datei hat mehr als 50.000 Zeilen: teilen Sie sie in mehrere Dateien auf.',
+    NO_HEADER:
+      'Keine Kopfzeile erkannt: Die erste Zeile muss die Spalten benennen (Vorname, Nachname…).',
+    MISSING_COLUMNS: 'Eine Pflichtspalte fehlt.',
+    UNKNOWN_GROUP: 'Wählen Sie eine Gruppe der Organisation.',
+    HAS_ERRORS:
+      'Einige Zeilen sind fehlerhaft: Korrigieren Sie die Datei und legen Sie sie erneut ab.',
+    STALE:
+      'Die Daten haben sich seit der Vorschau geändert (eine Gruppe, ein Eintrag…): Legen Sie die Datei erneut ab.',
+    NOT_PREVIEWED: 'Diese Vorschau wurde bereits importiert oder verworfen.',
+    LINE_FAILED: 'Eine Zeile konnte nicht gespeichert werden: Es wurde nichts importiert.',
+  },
+  CLIENT: {
+    NETWORK:
+      'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    UNKNOWN: 'Ein unerwarteter Fehler ist aufgetreten. Versuchen Sie es gleich noch einmal.',
+  },
+};

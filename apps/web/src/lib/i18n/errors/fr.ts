@@ -1,0 +1,188 @@
+// French messages for every error code, by the API's code; the reference the other languages follow.
+import type { ErrorMessages } from '../error-messages';
+
+export const errorMessages = {
+  REQUEST: {
+    VALIDATION: 'Certaines informations ne sont pas valides. Vérifiez les champs signalés.',
+    INVALID_JSON: 'La requête est mal formée. Rechargez la page et réessayez.',
+    UNSUPPORTED_MEDIA_TYPE: 'La requête est mal formée. Rechargez la page et réessayez.',
+    TOO_LARGE: 'Les informations envoyées sont trop volumineuses.',
+    BAD_URL: 'Cette adresse est mal formée.',
+    URI_TOO_LONG: 'Cette adresse est trop longue.',
+    NOT_FOUND: 'Cette page ou cette ressource n’existe pas.',
+    METHOD_NOT_ALLOWED: 'Cette action n’est pas possible ici.',
+    RATE_LIMITED: 'Trop de tentatives. Patientez une minute avant de réessayer.',
+    CSRF: 'Votre session a changé. Rechargez la page et réessayez.',
+  },
+  SERVER: {
+    INTERNAL: 'Une erreur inattendue s’est produite. Réessayez dans un instant.',
+    UNAVAILABLE: 'Le service est momentanément indisponible. Réessayez dans un instant.',
+  },
+  AUTH: {
+    UNAUTHENTICATED: 'Connectez-vous pour continuer.',
+    INVALID_CREDENTIALS: 'Adresse e-mail ou mot de passe incorrect.',
+    INVALID_TOKEN: 'Ce lien n’est plus valable. Demandez-en un nouveau.',
+    FORBIDDEN: 'Votre rôle ne permet pas cette action.',
+    EMAIL_NOT_VERIFIED:
+      'Confirmez d’abord votre adresse e-mail avec le lien que nous vous avons envoyé.',
+  },
+  ORG: {
+    NOT_FOUND: 'Cette structure n’existe pas ou vous n’en êtes pas membre.',
+    LAST_ADMIN: 'La structure doit garder au moins un·e administrateur·rice.',
+  },
+  MEMBER: { NOT_FOUND: 'Cette personne n’est pas membre de la structure.' },
+  INVITATION: {
+    NOT_FOUND: 'Cette invitation n’existe pas ou a été annulée.',
+    EXPIRED: 'Cette invitation a expiré. Demandez-en une nouvelle.',
+    ALREADY_MEMBER: 'Vous êtes déjà membre de cette structure.',
+    PASSWORD_REQUIRED: 'Choisissez un nom et un mot de passe pour créer votre compte.',
+  },
+  DEMO: { REFUSED_IN_PRODUCTION: 'Les données de démonstration sont désactivées ici.' },
+  PARTNER: {
+    NOT_FOUND: 'Cette structure partenaire n’existe pas ou a été supprimée.',
+    IN_USE: 'Des projets, groupes ou lieux s’y rattachent : archivez-la plutôt.',
+    CONTACT_NOT_FOUND: 'Ce contact n’existe pas ou a été supprimé.',
+    AGREEMENT_NOT_FOUND: 'Cette convention n’existe pas ou a été supprimée.',
+  },
+  VENUE: {
+    NOT_FOUND: 'Ce lieu n’existe pas ou a été supprimé.',
+    IN_USE: 'Des séances ont lieu ici : archivez ce lieu plutôt.',
+    UNKNOWN_PARTNER: 'Choisissez une structure partenaire de la liste.',
+  },
+  ARTIST: {
+    NOT_FOUND: 'Cette fiche d’artiste n’existe pas ou a été supprimée.',
+    IN_USE: 'Cet·te artiste intervient dans des séances : archivez sa fiche plutôt.',
+    USER_NOT_ARTIST: 'Ce compte doit être membre de la structure avec le rôle artiste.',
+    USER_ALREADY_LINKED: 'Ce compte est déjà lié à une autre fiche d’artiste.',
+  },
+  FILE: {
+    NOT_FOUND: 'Ce document n’existe pas ou a été retiré.',
+    TOO_LARGE: 'Le document dépasse 10 Mo.',
+    UNSUPPORTED_TYPE: 'Envoyez un PDF, une image JPEG ou PNG, ou un document ODT ou DOCX.',
+    EMPTY: 'Le document est vide.',
+  },
+  CARBON: {
+    FACTOR_SET_NOT_FOUND: 'Cette version des facteurs n’existe pas.',
+    INVALID_FACTORS: 'Ce jeu de facteurs a des champs erronés : voyez la liste.',
+    PROJECT_NOT_FOUND: 'Ce projet n’existe pas ou a été supprimé.',
+    SESSION_NOT_FOUND: 'Cette séance n’existe pas ou a été supprimée.',
+    ARTIST_NOT_FOUND: 'Cet·te artiste n’existe pas ou a été supprimé·e.',
+  },
+  PROJECT: {
+    NOT_FOUND: 'Ce projet n’existe pas ou a été supprimé.',
+    REFERENCE_NOT_FOUND: 'Une structure partenaire choisie n’existe plus.',
+    INVALID_TRANSITION: 'Ce changement de statut n’est pas possible depuis le statut actuel.',
+    IN_USE: 'Ce projet a des parcours ou des séances : archivez-le plutôt.',
+  },
+  JOURNEY_TEMPLATE: {
+    NOT_FOUND: 'Ce modèle de parcours n’existe pas ou a été supprimé.',
+    IN_USE: 'Des parcours ont été créés à partir de ce modèle : archivez-le plutôt.',
+  },
+  JOURNEY: {
+    NOT_FOUND: 'Ce parcours n’existe pas ou a été supprimé.',
+    REFERENCE_NOT_FOUND: 'Le modèle, le groupe ou le lieu choisi n’existe plus.',
+    HAS_HISTORY: 'Des séances de ce parcours ont eu lieu : annulez plutôt les suivantes.',
+  },
+  SESSION: {
+    NOT_FOUND: 'Cette séance n’existe pas ou a été supprimée.',
+    REFERENCE_NOT_FOUND: 'Un projet, lieu, artiste ou groupe choisi n’existe plus.',
+    INVALID: 'Cette séance n’est pas possible ainsi. Vérifiez les champs signalés.',
+    CONFLICT: 'Cette séance entre en conflit avec le planning.',
+    NOT_EDITABLE: 'Une séance réalisée ou annulée ne se modifie plus.',
+    NOT_STARTED: 'La séance n’a pas encore commencé.',
+    HAS_ATTENDANCE: 'Des présences sont relevées pour cette séance : annulez-la plutôt.',
+  },
+  CALENDAR: { RANGE_TOO_LONG: 'Affichez au plus six semaines à la fois.' },
+  CALENDAR_FEED: {
+    NOT_FOUND: 'Cette adresse d’agenda n’existe pas ou a été révoquée.',
+    TARGET_NOT_FOUND: 'Cet artiste ou ce groupe n’existe pas.',
+  },
+  GROUP: {
+    NOT_FOUND: 'Ce groupe n’existe pas ou vous n’y avez pas accès.',
+    IN_USE:
+      'Ce groupe a encore des participant·es, des séances ou des parcours : archivez-le plutôt.',
+    UNKNOWN_PARTNER: 'Cette structure partenaire n’existe pas.',
+    INVALID_RELAY:
+      'La personne relais doit être membre de la structure avec le rôle « personne relais ».',
+  },
+  PARTICIPANT: {
+    NOT_FOUND: 'Cette personne n’existe pas ou vous n’y avez pas accès.',
+    UNKNOWN_GROUP: 'Choisissez un groupe auquel vous avez accès.',
+    GROUP_COUNTED_ONLY: 'Ce groupe est seulement compté : personne n’y est inscrit nominativement.',
+    HAS_ATTENDANCE:
+      'Cette personne a des présences enregistrées : anonymisez sa fiche plutôt que de la supprimer.',
+    ANONYMISED: 'Cette fiche est anonymisée : elle ne peut plus être modifiée.',
+  },
+  CONSENT: {
+    NOT_FOUND: 'Cette autorisation n’existe pas.',
+    INVALID_DATES:
+      'Ces dates sont impossibles : pas de date future, et un retrait après la signature.',
+    ALREADY_WITHDRAWN: 'Cette autorisation a déjà été retirée.',
+  },
+  ATTENDANCE: {
+    SESSION_NOT_FOUND: 'Cette séance n’existe plus.',
+    SESSION_CANCELLED: 'Cette séance a été annulée.',
+    NOT_SESSION_ARTIST: 'Vous n’intervenez pas sur cette séance.',
+    PARTICIPANT_NOT_FOUND: 'Cette personne n’est plus inscrite.',
+    PARTICIPANT_NOT_IN_SESSION: 'Cette personne n’est plus dans un groupe de la séance.',
+    GROUP_NOT_IN_SESSION: 'Ce groupe ne participe plus à la séance.',
+    GROUP_LISTED_INDIVIDUALLY: 'Ce groupe est inscrit nominativement : marquez chaque personne.',
+    RECORDED_IN_FUTURE: 'L’horloge de l’appareil est en avance : vérifiez sa date et son heure.',
+  },
+  COMMUNE: { NOT_FOUND: 'Aucune commune ne porte ce code.' },
+  TERRITORY: {
+    NOT_FOUND: 'Ce département, cette région ou cette intercommunalité n’existe pas.',
+    UNKNOWN_AREA:
+      'Cette zone est inconnue\u00a0: vérifiez le département, la région, l’intercommunalité ou les communes choisies.',
+  },
+  IMPACT: { PROJECT_NOT_FOUND: 'Ce projet n’existe pas ou plus.' },
+  SURVEY: {
+    NOT_FOUND: 'Cette enquête n’existe pas ou plus.',
+    REFERENCE_NOT_FOUND: 'Le projet ou le parcours choisi n’existe pas.',
+    NOT_EDITABLE: 'Les questions ne changent plus une fois l’enquête ouverte ou remplie.',
+    NOT_OPEN: 'Cette enquête n’est pas ouverte.',
+    INVALID_ANSWERS: 'Certaines réponses ne conviennent pas aux questions\u00a0: vérifiez-les.',
+    WRONG_RESPONDENT: 'Choisissez la personne ou le groupe observé.',
+    RESPONDENT_NOT_FOUND: 'Cette personne ou ce groupe ne fait pas partie de cette enquête.',
+    OPERATION_REUSED: 'Cette réponse a déjà été envoyée pour une autre enquête. Rechargez la page.',
+  },
+  REPORT: {
+    NOT_FOUND: 'Ce rapport n’existe pas ou plus.',
+    REFERENCE_NOT_FOUND: 'Un projet ou une enquête choisis n’existent pas.',
+    NOT_READY: 'Ce rapport n’est pas encore prêt.',
+  },
+  PLANNING: {
+    NOT_FOUND: 'Ce calcul de tournée n’existe pas ou plus.',
+    REFERENCE_NOT_FOUND: 'Un projet, une séance ou un·e artiste choisi·e n’existe pas ou plus.',
+    INVALID:
+      'Certaines séances ou certains choix ne peuvent pas être planifiés. Vérifiez les champs signalés.',
+    NOTHING_TO_PLAN: 'Rien à planifier : aucune séance possible, ou aucun·e artiste pour la mener.',
+    NOT_READY: 'Ce calcul n’est pas terminé.',
+    ALREADY_ACCEPTED: 'Ce plan a déjà été accepté.',
+    NOT_CANCELLABLE: 'Ce calcul est déjà terminé.',
+    STALE: 'Des séances ont été modifiées depuis le calcul : relancez-le avant d’accepter.',
+    CONFLICT: 'Le plan entre en conflit avec le calendrier actuel : relancez le calcul.',
+  },
+  IMPORT: {
+    NOT_FOUND: 'Cet aperçu d’import n’existe pas ou plus.',
+    UNSUPPORTED_TYPE: 'Déposez un fichier CSV ou Excel (.xlsx).',
+    TOO_LARGE: 'Le fichier dépasse 10 Mo : découpez-le en plusieurs fichiers.',
+    EMPTY: 'Le fichier est vide, ou n’a aucune ligne sous sa ligne d’en-tête.',
+    UNREADABLE:
+      'Ce fichier ne peut pas être lu. Les anciens fichiers Excel (.xls) sont à enregistrer en .xlsx ou en CSV.',
+    TOO_MANY_LINES: 'Le fichier dépasse 50 000 lignes : découpez-le en plusieurs fichiers.',
+    NO_HEADER:
+      'Aucune ligne d’en-tête reconnue : la première ligne doit nommer les colonnes (Prénom, Nom…).',
+    MISSING_COLUMNS: 'Il manque une colonne obligatoire.',
+    UNKNOWN_GROUP: 'Choisissez un groupe de la structure.',
+    HAS_ERRORS: 'Des lignes sont en erreur : corrigez le fichier et déposez-le à nouveau.',
+    STALE:
+      'Les données ont changé depuis l’aperçu (un groupe, une fiche…) : déposez le fichier à nouveau.',
+    NOT_PREVIEWED: 'Cet aperçu a déjà été importé ou abandonné.',
+    LINE_FAILED: 'Une ligne n’a pas pu être enregistrée : rien n’a été importé.',
+  },
+  CLIENT: {
+    NETWORK: 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
+    UNKNOWN: 'Une erreur inattendue s’est produite. Réessayez dans un instant.',
+  },
+} satisfies ErrorMessages;
