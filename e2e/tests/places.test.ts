@@ -116,7 +116,7 @@ describe.skipIf(skipReason)('partners, venues and artists', () => {
     await waitForHeading(page, 'Artistes intervenant·es');
     await page.getByRole('link', { name: 'Sophie Laurent' }).click();
     await waitForHeading(page, 'Sophie Laurent');
-    expect(await page.getByLabel('Éveil musical').isChecked()).toBe(true);
+    expect(await page.getByLabel('Atelier d’éveil musical').isChecked()).toBe(true);
     await expectAccessible(page, 'an artist on a phone');
     await screenshot(page, 'artist-360px');
     expect(errors).toEqual([]);

@@ -10,10 +10,17 @@ const commonTranslations: TranslationLoaders = {
   de: () => import('@/lib/i18n/common/de').then((strings) => strings.de),
 };
 
-/** Every namespace and its loaders: `common` and one per feature, named by the feature's id. */
+const vocabularyTranslations: TranslationLoaders = {
+  fr: () => import('@/lib/i18n/vocabulary/fr').then((strings) => strings.fr),
+  en: () => import('@/lib/i18n/vocabulary/en').then((strings) => strings.en),
+  de: () => import('@/lib/i18n/vocabulary/de').then((strings) => strings.de),
+};
+
+/** Every namespace and its loaders: `common`, `vocabulary` and one per feature, named by its id. */
 export function translationNamespaces(): Record<string, TranslationLoaders> {
   return {
     common: commonTranslations,
+    vocabulary: vocabularyTranslations,
     ...Object.fromEntries(featureModules.map((module) => [module.id, module.translations])),
   };
 }

@@ -53,7 +53,7 @@ function readArtist(form: HTMLFormElement) {
 }
 
 export function ArtistForm({ orgId, artist, submitLabel, onSubmit }: Props) {
-  const { t } = useTranslation('artists');
+  const { t } = useTranslation(['artists', 'vocabulary']);
   const members = useQuery(membersQueryOptions(orgId));
   const form = useSchemaForm({ schema: ArtistCreateBodySchema, read: readArtist, onSubmit });
   const artistMembers = (members.data?.items ?? []).filter((m) => m.role === 'artist');
@@ -93,7 +93,7 @@ export function ArtistForm({ orgId, artist, submitLabel, onSubmit }: Props) {
           options={sessionKinds.map((kind) => ({
             name: 'skills',
             value: kind,
-            label: t(`skills.${kind}`),
+            label: t(`vocabulary:sessionKind.${kind}`),
             checked: artist?.skills.includes(kind) ?? false,
           }))}
         />
@@ -102,7 +102,10 @@ export function ArtistForm({ orgId, artist, submitLabel, onSubmit }: Props) {
           name="transportMode"
           label={t('form.transportMode')}
           defaultValue={artist?.transportMode ?? 'car'}
-          options={transportModes.map((mode) => ({ value: mode, label: t(`transport.${mode}`) }))}
+          options={transportModes.map((mode) => ({
+            value: mode,
+            label: t(`vocabulary:transportMode.${mode}`),
+          }))}
           error={form.fieldError('transportMode')}
         />
         <TextField

@@ -11,7 +11,7 @@ import { orgPath } from '@/lib/paths';
 import { ARTISTS_PAGE_SIZE, type ArtistFilters, useArtists } from '../api/artists';
 
 export function ArtistsPage() {
-  const { t } = useTranslation(['artists', 'places']);
+  const { t } = useTranslation(['artists', 'places', 'vocabulary']);
   const errorText = useErrorText();
   const { orgId } = useCurrentOrg();
   const [filters, setFilters] = useState<ArtistFilters>({
@@ -37,7 +37,10 @@ export function ArtistsPage() {
         <ListFilters
           searchLabel={t('searchLabel')}
           kindLabel={t('skillFilter')}
-          kinds={sessionKinds.map((kind) => ({ value: kind, label: t(`skills.${kind}`) }))}
+          kinds={sessionKinds.map((kind) => ({
+            value: kind,
+            label: t(`vocabulary:sessionKind.${kind}`),
+          }))}
           onChange={(change) =>
             setFilters({
               q: change.q,
@@ -68,7 +71,7 @@ export function ArtistsPage() {
                       <>
                         {artist.skills.map((skill) => (
                           <Badge key={skill} tone="primary">
-                            {t(`skills.${skill}`)}
+                            {t(`vocabulary:sessionKind.${skill}`)}
                           </Badge>
                         ))}
                         {artist.userId ? <Badge tone="success">{t('linked')}</Badge> : null}
@@ -78,7 +81,7 @@ export function ArtistsPage() {
                     meta={[
                       artist.instruments.join(', '),
                       artist.homeCommuneName,
-                      t(`transport.${artist.transportMode}`),
+                      t(`vocabulary:transportMode.${artist.transportMode}`),
                       artist.maxTravelKmPerDay
                         ? t('maxTravel', { count: artist.maxTravelKmPerDay })
                         : null,

@@ -24,7 +24,7 @@ import { addDays, localToday } from '../lib/dates';
 import './attendance.css';
 
 export function AttendancePage() {
-  const { t } = useTranslation('attendance');
+  const { t } = useTranslation(['attendance', 'vocabulary']);
   const errorText = useErrorText();
   const { orgId, role } = useCurrentOrg();
   const today = localToday();
@@ -114,10 +114,10 @@ function SessionSummaryItem({
   /** The roster names people: viewers read the counts only. */
   linked: boolean;
 }) {
-  const { t } = useTranslation('attendance');
+  const { t } = useTranslation(['attendance', 'vocabulary']);
   const format = useDateFormat();
   const { session } = summary;
-  const label = `${format.dateTime(session.startsAt)} · ${session.title ?? t(`kinds.${session.kind}`)}`;
+  const label = `${format.dateTime(session.startsAt)} · ${session.title ?? t(`vocabulary:sessionKind.${session.kind}`)}`;
   return (
     <Item
       title={linked ? <Link to={orgPath(orgId, `attendance/${session.id}`)}>{label}</Link> : label}

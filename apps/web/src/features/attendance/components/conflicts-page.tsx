@@ -13,7 +13,7 @@ import { CONFLICTS_PAGE_SIZE, useConflicts } from '../api/conflicts';
 import './attendance.css';
 
 export function ConflictsPage() {
-  const { t } = useTranslation('attendance');
+  const { t } = useTranslation(['attendance', 'vocabulary']);
   const errorText = useErrorText();
   const { orgId } = useCurrentOrg();
   const [offset, setOffset] = useState(0);
@@ -50,7 +50,7 @@ export function ConflictsPage() {
 }
 
 function ConflictCard({ orgId, conflict }: { orgId: string; conflict: AttendanceConflict }) {
-  const { t, i18n } = useTranslation('attendance');
+  const { t, i18n } = useTranslation(['attendance', 'vocabulary']);
   const format = useDateFormat();
   const time = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: 'short',
@@ -60,7 +60,7 @@ function ConflictCard({ orgId, conflict }: { orgId: string; conflict: Attendance
   const who = conflict.participant
     ? [conflict.participant.firstName, conflict.participant.lastName].filter(Boolean).join(' ')
     : (conflict.group?.name ?? t('audience'));
-  const session = conflict.session.title ?? t(`kinds.${conflict.session.kind}`);
+  const session = conflict.session.title ?? t(`vocabulary:sessionKind.${conflict.session.kind}`);
 
   return (
     <Card title={`${who} — ${session}, ${format.date(conflict.session.startsAt)}`}>

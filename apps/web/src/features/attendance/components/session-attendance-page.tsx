@@ -13,7 +13,7 @@ import { SessionRosterCard } from './session-roster';
 import { SyncStatus } from './sync-status';
 
 export function SessionAttendancePage() {
-  const { t } = useTranslation('attendance');
+  const { t } = useTranslation(['attendance', 'vocabulary']);
   const errorText = useErrorText();
   const format = useDateFormat();
   const { orgId } = useCurrentOrg();
@@ -30,7 +30,7 @@ export function SessionAttendancePage() {
       <PageHeader
         title={
           data
-            ? `${data.session.title ?? t(`kinds.${data.session.kind}`)} — ${format.date(data.session.startsAt)}`
+            ? `${data.session.title ?? t(`vocabulary:sessionKind.${data.session.kind}`)} — ${format.date(data.session.startsAt)}`
             : t('title')
         }
       />

@@ -9,7 +9,7 @@ import { MarkChoice } from './mark-choice';
 type Props = { roster: SessionRoster; queue: AttendanceQueue };
 
 export function SessionRosterCard({ roster, queue }: Props) {
-  const { t, i18n } = useTranslation('attendance');
+  const { t, i18n } = useTranslation(['attendance', 'vocabulary']);
   const { session } = roster;
   const time = new Intl.DateTimeFormat(i18n.language, {
     timeStyle: 'short',
@@ -23,7 +23,7 @@ export function SessionRosterCard({ roster, queue }: Props) {
   const counts = { present: 0, absent: 0, excused: 0, unmarked: 0 };
   for (const p of roster.participants) counts[statusOf(p) ?? 'unmarked'] += 1;
   const unmarked = roster.participants.filter((p) => statusOf(p) === null);
-  const title = session.title ?? t(`kinds.${session.kind}`);
+  const title = session.title ?? t(`vocabulary:sessionKind.${session.kind}`);
   const headingId = `session-${session.id}`;
 
   return (
@@ -134,7 +134,7 @@ function RosterRow({
   queue: AttendanceQueue;
   locked: boolean;
 }) {
-  const { t } = useTranslation(['attendance', 'common']);
+  const { t } = useTranslation(['attendance', 'common', 'vocabulary']);
   const name = [participant.firstName, participant.lastName].filter(Boolean).join(' ');
   const local = queue.edits.get(`${sessionId}|${participant.id}`);
   return (

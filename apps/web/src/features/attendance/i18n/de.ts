@@ -76,13 +76,4 @@ export const de: SameKeys<typeof fr> = {
   received: 'empfangen am {{date}}',
   correct: 'Beim Termin korrigieren',
   countValue: 'Anzahl: {{count}}',
-  kinds: {
-    workshop_singing: 'Gesangsworkshop',
-    workshop_writing: 'Schreibworkshop',
-    workshop_percussion: 'Percussion-Workshop',
-    workshop_theatre: 'Theaterworkshop',
-    workshop_early_years: 'Musikalische Früherziehung',
-    concert: 'Konzert',
-    online: 'Online-Sitzung',
-  },
 };

@@ -74,13 +74,4 @@ export const en: SameKeys<typeof fr> = {
   received: 'received on {{date}}',
   correct: 'Correct it on the session',
   countValue: 'Count: {{count}}',
-  kinds: {
-    workshop_singing: 'Singing workshop',
-    workshop_writing: 'Writing workshop',
-    workshop_percussion: 'Percussion workshop',
-    workshop_theatre: 'Theatre workshop',
-    workshop_early_years: 'Early-years music',
-    concert: 'Concert',
-    online: 'Online session',
-  },
 };

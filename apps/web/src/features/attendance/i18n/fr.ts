@@ -77,15 +77,6 @@ export const fr = {
   received: 'reçue le {{date}}',
   correct: 'Corriger sur la séance',
   countValue: 'Effectif : {{count}}',
-  kinds: {
-    workshop_singing: 'Atelier chant',
-    workshop_writing: 'Atelier d’écriture',
-    workshop_percussion: 'Atelier percussions',
-    workshop_theatre: 'Atelier théâtre',
-    workshop_early_years: 'Éveil musical',
-    concert: 'Concert',
-    online: 'Séance en ligne',
-  },
 };
 
 declare module 'i18next' {

@@ -10,7 +10,7 @@ function hours(windows: { startsAt: string; endsAt: string }[] | undefined, clos
 }
 
 export function useConflictText() {
-  const { t, i18n } = useTranslation('calendar');
+  const { t, i18n } = useTranslation(['calendar', 'vocabulary']);
   const day = (date: string) =>
     formatDate(date, i18n.language, { weekday: 'short', day: 'numeric', month: 'short' });
   return (conflict: Conflict): string => {
@@ -22,7 +22,7 @@ export function useConflictText() {
       artist: conflict.artist?.name ?? '',
       venue: conflict.venue?.name ?? '',
       group: conflict.group?.name ?? '',
-      other: other ? (other.title ?? t(`kinds.${other.kind}`)) : '',
+      other: other ? (other.title ?? t(`vocabulary:sessionKind.${other.kind}`)) : '',
       project: other?.projectName ?? '',
       when,
     };

@@ -12,7 +12,7 @@ import { ConflictList, conflictsOf } from './conflict-list';
 type Props = { orgId: string; session: Session; onClose: () => void };
 
 export function MoveDialog({ orgId, session, onClose }: Props) {
-  const { t, i18n } = useTranslation(['calendar', 'common']);
+  const { t, i18n } = useTranslation(['calendar', 'common', 'vocabulary']);
   const errorText = useErrorText();
   const [date, setDate] = useState(session.local.date);
   const [time, setTime] = useState(session.local.startTime);
@@ -80,7 +80,7 @@ export function MoveDialog({ orgId, session, onClose }: Props) {
                 <li key={row.sessionId}>
                   <strong>
                     {row.position ? `${row.position}. ` : ''}
-                    {row.title ?? t(`kinds.${row.kind}`)}
+                    {row.title ?? t(`vocabulary:sessionKind.${row.kind}`)}
                   </strong>
                   <br />
                   {day(row.from.local.date)} {row.from.local.startTime} →{' '}

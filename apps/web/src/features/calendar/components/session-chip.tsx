@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { orgPath } from '@/lib/paths';
 
 export function SessionChip({ orgId, session }: { orgId: string; session: Session }) {
-  const { t } = useTranslation('calendar');
+  const { t } = useTranslation(['calendar', 'vocabulary']);
   const cancelled = session.status === 'cancelled';
   const place = session.venue?.name ?? (session.kind === 'online' ? t('online') : null);
   return (
@@ -23,10 +23,14 @@ export function SessionChip({ orgId, session }: { orgId: string; session: Sessio
       <span className="session-chip__time">
         {session.local.startTime}–{session.local.endTime}
       </span>
-      <span className="session-chip__title">{session.title ?? t(`kinds.${session.kind}`)}</span>
+      <span className="session-chip__title">
+        {session.title ?? t(`vocabulary:sessionKind.${session.kind}`)}
+      </span>
       {place ? <span className="session-chip__meta">{place}</span> : null}
       {cancelled || session.status === 'done' ? (
-        <span className="session-chip__status">{t(`statuses.${session.status}`)}</span>
+        <span className="session-chip__status">
+          {t(`vocabulary:sessionStatus.${session.status}`)}
+        </span>
       ) : null}
       {session.override ? <span className="session-chip__flag">⚠ {t('flagged')}</span> : null}
     </Link>

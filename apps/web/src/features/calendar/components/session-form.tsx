@@ -46,7 +46,7 @@ function readSession(form: HTMLFormElement) {
 }
 
 export function SessionForm({ orgId, session, defaults, submitLabel, onSubmit }: Props) {
-  const { t } = useTranslation('calendar');
+  const { t } = useTranslation(['calendar', 'vocabulary']);
   const { role } = useCurrentOrg();
   const projects = useLookup(orgId, 'projects', role);
   const venues = useLookup(orgId, 'venues', role);
@@ -87,7 +87,7 @@ export function SessionForm({ orgId, session, defaults, submitLabel, onSubmit }:
           label={t('form.kind')}
           value={kind}
           onChange={(event) => setKind(event.target.value as SessionKind)}
-          options={sessionKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+          options={sessionKinds.map((k) => ({ value: k, label: t(`vocabulary:sessionKind.${k}`) }))}
         />
         <TextField
           name="title"
@@ -175,7 +175,7 @@ export function SessionForm({ orgId, session, defaults, submitLabel, onSubmit }:
           defaultValue={session?.status === 'confirmed' ? 'confirmed' : 'planned'}
           options={(['planned', 'confirmed'] as const).map((s) => ({
             value: s,
-            label: t(`statuses.${s}`),
+            label: t(`vocabulary:sessionStatus.${s}`),
           }))}
         />
         <TextField

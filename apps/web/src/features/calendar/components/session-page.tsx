@@ -13,7 +13,7 @@ import { SessionActions } from './session-actions';
 import './calendar.css';
 
 export function SessionPage() {
-  const { t, i18n } = useTranslation('calendar');
+  const { t, i18n } = useTranslation(['calendar', 'vocabulary']);
   const errorText = useErrorText();
   const dates = useDateFormat();
   const { orgId, role } = useCurrentOrg();
@@ -32,13 +32,13 @@ export function SessionPage() {
       {data ? (
         <>
           <PageHeader
-            title={data.title ?? t(`kinds.${data.kind}`)}
+            title={data.title ?? t(`vocabulary:sessionKind.${data.kind}`)}
             description={
               <>
                 <Badge tone={data.status === 'cancelled' ? 'danger' : 'primary'}>
-                  {t(`statuses.${data.status}`)}
+                  {t(`vocabulary:sessionStatus.${data.status}`)}
                 </Badge>{' '}
-                {t(`kinds.${data.kind}`)}
+                {t(`vocabulary:sessionKind.${data.kind}`)}
               </>
             }
             actions={<SessionActions orgId={orgId} role={role} session={data} />}

@@ -28,21 +28,6 @@ export const de: SameKeys<typeof fr> = {
   truncated: 'Zu viele Termine für eine Seite: Grenzen Sie mit einem Filter ein.',
   newSession: 'Neuer Termin',
   feedsLink: 'Kalender auf dem Handy',
-  kinds: {
-    workshop_singing: 'Gesangsworkshop',
-    workshop_writing: 'Schreibworkshop',
-    workshop_percussion: 'Percussion-Workshop',
-    workshop_theatre: 'Theaterworkshop',
-    workshop_early_years: 'Workshop musikalische Früherziehung',
-    concert: 'Konzert',
-    online: 'Online-Sitzung',
-  },
-  statuses: {
-    planned: 'Geplant',
-    confirmed: 'Bestätigt',
-    done: 'Stattgefunden',
-    cancelled: 'Abgesagt',
-  },
   flagged: 'Konflikt akzeptiert',
   online: 'Online',
   session: {

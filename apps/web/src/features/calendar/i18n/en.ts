@@ -28,21 +28,6 @@ export const en: SameKeys<typeof fr> = {
   truncated: 'Too many sessions for one page: narrow with a filter.',
   newSession: 'New session',
   feedsLink: 'Calendar on your phone',
-  kinds: {
-    workshop_singing: 'Singing workshop',
-    workshop_writing: 'Writing workshop',
-    workshop_percussion: 'Percussion workshop',
-    workshop_theatre: 'Theatre workshop',
-    workshop_early_years: 'Early-years music workshop',
-    concert: 'Concert',
-    online: 'Online session',
-  },
-  statuses: {
-    planned: 'Planned',
-    confirmed: 'Confirmed',
-    done: 'Done',
-    cancelled: 'Cancelled',
-  },
   flagged: 'Conflict accepted',
   online: 'Online',
   session: {

@@ -27,21 +27,6 @@ export const fr = {
   truncated: 'Trop de séances pour une seule page : affinez avec un filtre.',
   newSession: 'Nouvelle séance',
   feedsLink: 'Agenda sur téléphone',
-  kinds: {
-    workshop_singing: 'Atelier chant',
-    workshop_writing: 'Atelier d’écriture',
-    workshop_percussion: 'Atelier percussions',
-    workshop_theatre: 'Atelier théâtre',
-    workshop_early_years: 'Atelier d’éveil musical',
-    concert: 'Concert',
-    online: 'Séance en ligne',
-  },
-  statuses: {
-    planned: 'Prévue',
-    confirmed: 'Confirmée',
-    done: 'Réalisée',
-    cancelled: 'Annulée',
-  },
   flagged: 'Conflit accepté',
   online: 'En ligne',
   session: {

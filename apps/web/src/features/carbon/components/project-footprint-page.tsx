@@ -1,5 +1,7 @@
 // A project's footprint: figures, split, sessions, assumptions, every trip, exports and scenarios.
+
 import { Link, useParams } from '@tanstack/react-router';
+import type { SessionKind } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
 import { Alert, Card, Loading, PageHeader } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
@@ -17,7 +19,7 @@ import { SourceShares } from './source-shares';
 import { SummaryFigures } from './summary-figures';
 
 export function ProjectFootprintPage() {
-  const { t } = useTranslation('carbon');
+  const { t } = useTranslation(['carbon', 'vocabulary']);
   const errorText = useErrorText();
   const format = useCarbonFormat();
   const { orgId, role } = useCurrentOrg();
@@ -26,7 +28,7 @@ export function ProjectFootprintPage() {
   const data = footprint.data;
   const links = exportLinks.project(orgId, projectId);
   const sessionName = (session: { title: string | null; kind: string }) =>
-    session.title ?? t(`kinds.${session.kind}` as 'kinds.concert');
+    session.title ?? t(`vocabulary:sessionKind.${session.kind as SessionKind}`);
 
   return (
     <>

@@ -31,7 +31,7 @@ const AUDIENCE_MODES: readonly CarbonMode[] = [
 ];
 
 export function ProjectSettingsCard(props: { orgId: string; projectId: string; canEdit: boolean }) {
-  const { t } = useTranslation('carbon');
+  const { t } = useTranslation(['carbon', 'vocabulary']);
   const errorText = useErrorText();
   const settings = useProjectCarbonSettings(props.orgId, props.projectId);
   return (
@@ -55,7 +55,7 @@ function SettingsForm({
   canEdit: boolean;
   settings: ProjectCarbonSettings;
 }) {
-  const { t } = useTranslation('carbon');
+  const { t } = useTranslation(['carbon', 'vocabulary']);
   const model = useModelText();
   const save = useSaveProjectCarbonSettings(orgId, projectId);
   const [ownSplit, setOwnSplit] = useState(settings.audienceModeSplit !== null);
@@ -162,7 +162,7 @@ function SettingsForm({
         options={sessionKinds.map((kind) => ({
           name: 'vanSessionKinds',
           value: kind,
-          label: t(`kinds.${kind}`),
+          label: t(`vocabulary:sessionKind.${kind}`),
           checked: settings.vanSessionKinds.includes(kind),
         }))}
       />

@@ -1,6 +1,6 @@
 // A session's footprint: figures, split, every trip, and the session's own van.
 import { Link, useParams } from '@tanstack/react-router';
-import { SessionCarbonSettingsUpdateBodySchema } from '@tutti/contracts';
+import { SessionCarbonSettingsUpdateBodySchema, type SessionKind } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Card, Form, Loading, PageHeader, TextField } from '@/components/ui';
@@ -18,7 +18,7 @@ import { SourceShares } from './source-shares';
 import { SummaryFigures } from './summary-figures';
 
 export function SessionFootprintPage() {
-  const { t } = useTranslation('carbon');
+  const { t } = useTranslation(['carbon', 'vocabulary']);
   const errorText = useErrorText();
   const { orgId, role } = useCurrentOrg();
   const { sessionId = '' } = useParams({ strict: false }) as { sessionId?: string };
@@ -41,7 +41,9 @@ export function SessionFootprintPage() {
         <>
           <PageHeader
             title={t('session.title', {
-              name: data.session.title ?? t(`kinds.${data.session.kind}` as 'kinds.concert'),
+              name:
+                data.session.title ??
+                t(`vocabulary:sessionKind.${data.session.kind as SessionKind}`),
             })}
             description={[data.session.date, data.session.venueName].filter(Boolean).join(' · ')}
           />
@@ -66,7 +68,7 @@ export function SessionFootprintPage() {
 }
 
 function SessionVanCard({ orgId, sessionId }: { orgId: string; sessionId: string }) {
-  const { t } = useTranslation('carbon');
+  const { t } = useTranslation(['carbon', 'vocabulary']);
   const settings = useSessionCarbonSettings(orgId, sessionId);
   const save = useSaveSessionVan(orgId, sessionId);
   const [saved, setSaved] = useState(false);

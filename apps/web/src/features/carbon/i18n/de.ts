@@ -105,15 +105,6 @@ export const de: SameKeys<typeof fr> = {
     saved: 'Annahmen gespeichert: die Zahlen werden neu berechnet.',
     readOnly: 'Nur Koordinator·innen und Administrator·innen ändern diese Annahmen.',
   },
-  kinds: {
-    workshop_singing: 'Gesangsworkshop',
-    workshop_writing: 'Schreibworkshop',
-    workshop_percussion: 'Percussion-Workshop',
-    workshop_theatre: 'Theaterworkshop',
-    workshop_early_years: 'Musikalische Früherziehung',
-    concert: 'Konzert',
-    online: 'Online-Sitzung',
-  },
   session: {
     title: 'CO2-Fußabdruck: {{name}}',
     back: 'Fußabdruck des Projekts',

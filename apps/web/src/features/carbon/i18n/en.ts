@@ -104,15 +104,6 @@ export const en: SameKeys<typeof fr> = {
     saved: 'Assumptions saved: the figures are computed again.',
     readOnly: 'Only coordinators and administrators change these assumptions.',
   },
-  kinds: {
-    workshop_singing: 'Singing workshop',
-    workshop_writing: 'Writing workshop',
-    workshop_percussion: 'Percussion workshop',
-    workshop_theatre: 'Theatre workshop',
-    workshop_early_years: 'Early-years music',
-    concert: 'Concert',
-    online: 'Online session',
-  },
   session: {
     title: 'Carbon footprint: {{name}}',
     back: 'Project’s footprint',

@@ -104,15 +104,6 @@ export const fr = {
     saved: 'Hypothèses enregistrées : les chiffres sont recalculés.',
     readOnly: 'Seuls les coordinateur·rices et administrateur·rices modifient ces hypothèses.',
   },
-  kinds: {
-    workshop_singing: 'Atelier chant',
-    workshop_writing: 'Atelier d’écriture',
-    workshop_percussion: 'Atelier percussions',
-    workshop_theatre: 'Atelier théâtre',
-    workshop_early_years: 'Éveil musical',
-    concert: 'Concert',
-    online: 'Séance en ligne',
-  },
   session: {
     title: 'Empreinte carbone : {{name}}',
     back: 'Empreinte du projet',

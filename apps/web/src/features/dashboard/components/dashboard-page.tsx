@@ -11,7 +11,7 @@ import { orgPath } from '@/lib/paths';
 import { dashboardWidgetsFor, navEntriesFor, useFeatureModules } from '@/lib/registry';
 
 export function DashboardPage() {
-  const { t } = useTranslation(['dashboard', 'common']);
+  const { t } = useTranslation(['dashboard', 'common', 'vocabulary']);
   const translate = useTranslateKey();
   const org = useCurrentOrg();
   const me = useMe().data;
@@ -23,7 +23,7 @@ export function DashboardPage() {
     <div className="dashboard">
       <PageHeader
         title={t('welcome', { name: me?.user.displayName ?? '' })}
-        description={t('intro', { role: t(`common:roles.${org.role}`), org: org.orgName })}
+        description={t('intro', { role: t(`vocabulary:role.${org.role}`), org: org.orgName })}
       />
       {org.isDemo ? <Alert tone="info">{t('demo')}</Alert> : null}
 

@@ -23,7 +23,7 @@ function schoolYear(): ImpactFilterValues {
 }
 
 export function ImpactPage() {
-  const { t } = useTranslation('impact');
+  const { t } = useTranslation(['impact', 'vocabulary']);
   const errorText = useErrorText();
   const { orgId, role } = useCurrentOrg();
   const [filters, setFilters] = useState(schoolYear);
@@ -48,7 +48,7 @@ export function ImpactPage() {
 }
 
 function Dashboard({ data }: { data: ImpactIndicators }) {
-  const { t, i18n } = useTranslation('impact');
+  const { t, i18n } = useTranslation(['impact', 'vocabulary']);
   const format = useImpactFormat();
   const monthName = new Intl.DateTimeFormat(i18n.language, {
     month: 'short',
@@ -113,7 +113,7 @@ function Dashboard({ data }: { data: ImpactIndicators }) {
           <CategoryTable
             caption={t('charts.kinds')}
             rows={data.sessions.byKind.map((k) => ({
-              label: t(`kinds.${k.kind}`),
+              label: t(`vocabulary:sessionKind.${k.kind}`),
               value: format.count(k.count),
             }))}
           />

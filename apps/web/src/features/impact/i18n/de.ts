@@ -81,15 +81,6 @@ export const de: SameKeys<typeof fr> = {
       communes: 'Gemeinden',
     },
   },
-  kinds: {
-    workshop_singing: 'Gesangsworkshop',
-    workshop_writing: 'Schreibworkshop',
-    workshop_percussion: 'Percussion-Workshop',
-    workshop_theatre: 'Theaterworkshop',
-    workshop_early_years: 'Musikalische Früherziehung',
-    concert: 'Konzert',
-    online: 'Online-Sitzung',
-  },
   surveys: {
     nav: 'Befragungen',
     title: 'Beobachtungsbögen',

@@ -85,15 +85,6 @@ export const en: SameKeys<typeof fr> = {
       communes: 'Municipalities',
     },
   },
-  kinds: {
-    workshop_singing: 'Singing workshop',
-    workshop_writing: 'Writing workshop',
-    workshop_percussion: 'Percussion workshop',
-    workshop_theatre: 'Theatre workshop',
-    workshop_early_years: 'Early-years music',
-    concert: 'Concert',
-    online: 'Online session',
-  },
   surveys: {
     nav: 'Surveys',
     title: 'Observation surveys',

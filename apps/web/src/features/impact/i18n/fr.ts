@@ -80,15 +80,6 @@ export const fr = {
       communes: 'Communes',
     },
   },
-  kinds: {
-    workshop_singing: 'Atelier chant',
-    workshop_writing: 'Atelier écriture',
-    workshop_percussion: 'Atelier percussions',
-    workshop_theatre: 'Atelier théâtre',
-    workshop_early_years: 'Éveil musical',
-    concert: 'Concert',
-    online: 'Séance en ligne',
-  },
   surveys: {
     nav: 'Enquêtes',
     title: 'Enquêtes d’observation',

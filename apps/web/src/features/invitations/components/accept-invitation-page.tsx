@@ -19,7 +19,7 @@ function joinedOrgId(before: Me | null | undefined, after: Me, orgName: string) 
 }
 
 export function AcceptInvitationPage() {
-  const { t } = useTranslation(['invitations', 'common']);
+  const { t } = useTranslation(['invitations', 'common', 'vocabulary']);
   const errorText = useErrorText();
   const { token = '' } = useParams({ strict: false });
   const navigate = useNavigate();
@@ -60,7 +60,7 @@ export function AcceptInvitationPage() {
   return (
     <NarrowPage
       title={t('accept.title')}
-      description={t('accept.intro', { org: orgName, role: t(`common:roles.${role}`) })}
+      description={t('accept.intro', { org: orgName, role: t(`vocabulary:role.${role}`) })}
     >
       <div className="stack">
         {signedIn ? (

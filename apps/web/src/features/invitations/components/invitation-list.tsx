@@ -15,7 +15,7 @@ const statusTone = {
 } as const;
 
 export function InvitationList({ orgId, items }: { orgId: string; items: Invitation[] }) {
-  const { t } = useTranslation(['invitations', 'common']);
+  const { t } = useTranslation(['invitations', 'common', 'vocabulary']);
   const errorText = useErrorText();
   const format = useDateFormat();
   const revoke = useRevokeInvitation(orgId);
@@ -48,7 +48,7 @@ export function InvitationList({ orgId, items }: { orgId: string; items: Invitat
             title={invitation.email}
             meta={
               <>
-                {t(`common:roles.${invitation.role}`)}
+                {t(`vocabulary:role.${invitation.role}`)}
                 {' · '}
                 {t('list.sentOn', { date: format.date(invitation.createdAt) })}
                 {invitation.status === 'pending'

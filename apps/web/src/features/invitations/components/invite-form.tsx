@@ -10,7 +10,7 @@ import { orgPath } from '@/lib/paths';
 import { useCreateInvitation } from '../api/invitations';
 
 export function InviteForm({ orgId }: { orgId: string }) {
-  const { t } = useTranslation(['invitations', 'common']);
+  const { t } = useTranslation(['invitations', 'common', 'vocabulary']);
   const create = useCreateInvitation(orgId);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const form = useSchemaForm({
@@ -47,7 +47,7 @@ export function InviteForm({ orgId }: { orgId: string }) {
           label={t('form.role')}
           hint={t('form.roleHint')}
           defaultValue="artist"
-          options={roles.map((role) => ({ value: role, label: t(`common:roles.${role}`) }))}
+          options={roles.map((role) => ({ value: role, label: t(`vocabulary:role.${role}`) }))}
           error={form.fieldError('role')}
         />
         <div className="form__actions">

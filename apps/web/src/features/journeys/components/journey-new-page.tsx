@@ -35,7 +35,7 @@ function readJourney(form: HTMLFormElement) {
 }
 
 function Plan({ plan }: { plan: JourneyPlan }) {
-  const { t, i18n } = useTranslation(['journeys', 'calendar']);
+  const { t, i18n } = useTranslation(['journeys', 'calendar', 'vocabulary']);
   const day = (date: string) =>
     new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full', timeZone: 'UTC' }).format(
       new Date(`${date}T12:00:00Z`),
@@ -51,7 +51,7 @@ function Plan({ plan }: { plan: JourneyPlan }) {
           return (
             <li key={session.position}>
               <strong>
-                {session.position}. {session.title ?? t(`calendar:kinds.${session.kind}`)}
+                {session.position}. {session.title ?? t(`vocabulary:sessionKind.${session.kind}`)}
               </strong>
               <br />
               {day(session.local.date)}, {session.local.startTime}–{session.local.endTime}
@@ -82,7 +82,7 @@ function Plan({ plan }: { plan: JourneyPlan }) {
 }
 
 export function JourneyNewPage() {
-  const { t } = useTranslation(['journeys', 'calendar']);
+  const { t } = useTranslation(['journeys', 'calendar', 'vocabulary']);
   const { orgId, role } = useCurrentOrg();
   const navigate = useNavigate();
   const projectId = useSearchParam('projectId') ?? '';

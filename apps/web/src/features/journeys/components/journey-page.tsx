@@ -42,7 +42,7 @@ function Sessions({
   journey: Journey;
   planner: boolean;
 }) {
-  const { t, i18n } = useTranslation(['journeys', 'calendar']);
+  const { t, i18n } = useTranslation(['journeys', 'calendar', 'vocabulary']);
   const [moving, setMoving] = useState<string | null>(null);
   const day = (date: string) =>
     new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full', timeZone: 'UTC' }).format(
@@ -56,7 +56,7 @@ function Sessions({
             key={session.id}
             title={
               <Link to={orgPath(orgId, `calendar/sessions/${session.id}`)}>
-                {session.position}. {session.title ?? t(`calendar:kinds.${session.kind}`)}
+                {session.position}. {session.title ?? t(`vocabulary:sessionKind.${session.kind}`)}
               </Link>
             }
             badges={
@@ -70,7 +70,7 @@ function Sessions({
                         : 'neutral'
                   }
                 >
-                  {t(`calendar:statuses.${session.status}`)}
+                  {t(`vocabulary:sessionStatus.${session.status}`)}
                 </Badge>
                 {session.flagged ? <Badge tone="danger">⚠ {t('calendar:flagged')}</Badge> : null}
               </>
@@ -81,7 +81,7 @@ function Sessions({
                 <Button
                   variant="secondary"
                   size="small"
-                  aria-label={`${t('detail.move')} : ${session.position}. ${session.title ?? t(`calendar:kinds.${session.kind}`)}`}
+                  aria-label={`${t('detail.move')} : ${session.position}. ${session.title ?? t(`vocabulary:sessionKind.${session.kind}`)}`}
                   onClick={() => setMoving(session.id)}
                 >
                   {t('detail.move')}
@@ -99,7 +99,7 @@ function Sessions({
 }
 
 export function JourneyPage() {
-  const { t } = useTranslation('journeys');
+  const { t } = useTranslation(['journeys', 'vocabulary']);
   const errorText = useErrorText();
   const navigate = useNavigate();
   const { orgId, role } = useCurrentOrg();

@@ -36,7 +36,7 @@ type Props = {
 };
 
 export function TemplateForm({ template, submitLabel, onSubmit }: Props) {
-  const { t } = useTranslation(['journeys', 'calendar']);
+  const { t } = useTranslation(['journeys', 'calendar', 'vocabulary']);
   const form = useSchemaForm({
     schema: JourneyTemplateCreateBodySchema,
     read: readTemplate,
@@ -76,7 +76,10 @@ export function TemplateForm({ template, submitLabel, onSubmit }: Props) {
                 name={`${prefix}.kind`}
                 label={t('template.kind')}
                 defaultValue={value.kind}
-                options={sessionKinds.map((k) => ({ value: k, label: t(`calendar:kinds.${k}`) }))}
+                options={sessionKinds.map((k) => ({
+                  value: k,
+                  label: t(`vocabulary:sessionKind.${k}`),
+                }))}
               />
               <TextField
                 name={`${prefix}.title`}

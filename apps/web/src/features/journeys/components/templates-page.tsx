@@ -8,7 +8,7 @@ import { orgPath } from '@/lib/paths';
 import { useTemplates } from '../api/templates';
 
 export function TemplatesPage() {
-  const { t } = useTranslation(['journeys', 'calendar']);
+  const { t } = useTranslation(['journeys', 'calendar', 'vocabulary']);
   const errorText = useErrorText();
   const { orgId } = useCurrentOrg();
   const templates = useTemplates(orgId, true);
@@ -47,7 +47,7 @@ export function TemplatesPage() {
               ].join(' · ')}
             >
               <p className="muted">
-                {template.steps.map((s) => t(`calendar:kinds.${s.kind}`)).join(' → ')}
+                {template.steps.map((s) => t(`vocabulary:sessionKind.${s.kind}`)).join(' → ')}
               </p>
             </Item>
           ))}

@@ -15,7 +15,7 @@ type MemberActionsProps = {
 };
 
 export function MemberActions({ orgId, member, isSelf, onDone }: MemberActionsProps) {
-  const { t } = useTranslation(['members', 'common']);
+  const { t } = useTranslation(['members', 'common', 'vocabulary']);
   const errorText = useErrorText();
   const [dialog, setDialog] = useState<'role' | 'remove' | null>(null);
   const [role, setRole] = useState<Role>(member.role);
@@ -35,7 +35,7 @@ export function MemberActions({ orgId, member, isSelf, onDone }: MemberActionsPr
       {
         onSuccess: () => {
           close();
-          onDone(t('roleChanged', { name, role: t(`common:roles.${role}`) }));
+          onDone(t('roleChanged', { name, role: t(`vocabulary:role.${role}`) }));
         },
       },
     );
@@ -78,7 +78,7 @@ export function MemberActions({ orgId, member, isSelf, onDone }: MemberActionsPr
           label={t('role')}
           value={role}
           onChange={(event) => setRole(event.target.value as Role)}
-          options={roles.map((value) => ({ value, label: t(`common:roles.${value}`) }))}
+          options={roles.map((value) => ({ value, label: t(`vocabulary:role.${value}`) }))}
         />
         {changeRole.isError ? <Alert tone="error">{errorText(changeRole.error)}</Alert> : null}
         <div className="dialog__actions">

@@ -12,7 +12,7 @@ import { useMembers } from '../api/members';
 import { MemberActions } from './member-actions';
 
 export function MembersPage() {
-  const { t } = useTranslation(['members', 'common']);
+  const { t } = useTranslation(['members', 'common', 'vocabulary']);
   const errorText = useErrorText();
   const org = useCurrentOrg();
   const myId = useMe().data?.user.id;
@@ -46,7 +46,7 @@ export function MembersPage() {
                 title={member.displayName}
                 badges={
                   <>
-                    <Badge tone="primary">{t(`common:roles.${member.role}`)}</Badge>
+                    <Badge tone="primary">{t(`vocabulary:role.${member.role}`)}</Badge>
                     {member.userId === myId ? <Badge>{t('you')}</Badge> : null}
                   </>
                 }

@@ -8,7 +8,7 @@ import { useDisclosure } from '@/lib/hooks/use-disclosure';
 import { useCurrentOrg } from '../hooks/use-current-org';
 
 export function OrgSwitcher() {
-  const { t } = useTranslation(['organisations', 'common']);
+  const { t } = useTranslation(['organisations', 'common', 'vocabulary']);
   const current = useCurrentOrg();
   const memberships = useMe().data?.memberships ?? [];
   const { containerRef, buttonProps, panelProps, close } = useDisclosure();
@@ -38,7 +38,9 @@ export function OrgSwitcher() {
                 onClick={() => close(false)}
               >
                 <span>{membership.orgName}</span>
-                <span className="org-switcher__role">{t(`common:roles.${membership.role}`)}</span>
+                <span className="org-switcher__role">
+                  {t(`vocabulary:role.${membership.role}`)}
+                </span>
               </Link>
             </li>
           ))}

@@ -11,7 +11,7 @@ type Props = {
 };
 
 export function ArtistPicker({ artists, selected, onChange, error }: Props) {
-  const { t } = useTranslation('tours');
+  const { t } = useTranslation(['tours', 'vocabulary']);
   const toggle = (id: string, on: boolean) => {
     const next = new Set(selected);
     if (on) next.add(id);
@@ -47,7 +47,7 @@ export function ArtistPicker({ artists, selected, onChange, error }: Props) {
                   {a.located
                     ? t('artists.details', {
                         home: a.homeCommuneName ?? '',
-                        mode: t(`modes.${a.transportMode}`),
+                        mode: t(`vocabulary:transportMode.${a.transportMode}`),
                         km:
                           a.maxTravelKmPerDay === null
                             ? t('artists.noMax')
@@ -56,7 +56,7 @@ export function ArtistPicker({ artists, selected, onChange, error }: Props) {
                     : t('artists.notLocated')}
                 </span>
                 <span className="tours-option__meta">
-                  {a.skills.map((skill) => t(`kinds.${skill}`)).join(', ')}
+                  {a.skills.map((skill) => t(`vocabulary:sessionKind.${skill}`)).join(', ')}
                 </span>
               </span>
             </label>

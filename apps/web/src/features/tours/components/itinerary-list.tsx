@@ -41,7 +41,7 @@ type ArtistProps = {
 };
 
 function ArtistItinerary({ itinerary, colour, open, pins, onTogglePin }: ArtistProps) {
-  const { t } = useTranslation('tours');
+  const { t } = useTranslation(['tours', 'vocabulary']);
   const format = useTourFormat();
   return (
     <details className="tours-artist" open={open}>
@@ -76,7 +76,7 @@ function ArtistItinerary({ itinerary, colour, open, pins, onTogglePin }: ArtistP
             </p>
             <ol className="tours-stops">
               {day.stops.map((stop) => {
-                const title = stop.title ?? t(`kinds.${stop.kind}`);
+                const title = stop.title ?? t(`vocabulary:sessionKind.${stop.kind}`);
                 const pinned = pins.has(stop.sessionId);
                 return (
                   <li key={stop.sessionId} className="tours-stop">

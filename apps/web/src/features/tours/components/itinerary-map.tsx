@@ -10,7 +10,7 @@ import { artistColour } from '../lib/artist-colours';
 import { useTourFormat } from '../lib/tour-format';
 
 export function ItineraryMap({ result }: { result: PlanningResult }) {
-  const { t } = useTranslation('tours');
+  const { t } = useTranslation(['tours', 'vocabulary']);
   const format = useTourFormat();
   const config = useMapConfig();
   const descriptionId = useId();
@@ -37,7 +37,7 @@ export function ItineraryMap({ result }: { result: PlanningResult }) {
               title: stop.venueName,
             })
               .bindPopup(() =>
-                mapPopup(stop.title ?? t(`kinds.${stop.kind}`), [
+                mapPopup(stop.title ?? t(`vocabulary:sessionKind.${stop.kind}`), [
                   stop.venueName,
                   `${format.day(day.date)} ${stop.start}–${stop.end}, ${itinerary.artistName}`,
                 ]),

@@ -14,12 +14,12 @@ import { useTourFormat } from '../lib/tour-format';
 type Props = { orgId: string; run: PlanningRun; result: PlanningResult; pins: Set<string> };
 
 function useChangeText() {
-  const { t } = useTranslation('tours');
+  const { t } = useTranslation(['tours', 'vocabulary']);
   const format = useTourFormat();
   const place = (p: PlanChange['from']) =>
     `${format.day(p.date)} ${p.start}, ${p.artists.map((a) => a.name).join(', ') || t('sessions.nobody')}`;
   return (change: PlanChange) =>
-    `${change.title ?? t(`kinds.${change.kind}`)} (${change.venueName})\u00a0: ${t(
+    `${change.title ?? t(`vocabulary:sessionKind.${change.kind}`)} (${change.venueName})\u00a0: ${t(
       'accept.change',
       {
         from: place(change.from),
@@ -39,7 +39,7 @@ function refusedNames(error: unknown): { stale: string[]; conflicts: string[] } 
 }
 
 export function RunActions({ orgId, run, result, pins }: Props) {
-  const { t } = useTranslation('tours');
+  const { t } = useTranslation(['tours', 'vocabulary']);
   const errorText = useErrorText();
   const navigate = useNavigate();
   const accept = useAcceptRun(orgId, run.id);

@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Card } from '@/components/ui';
 
 export function UnplacedList({ result }: { result: PlanningResult }) {
-  const { t } = useTranslation('tours');
+  const { t } = useTranslation(['tours', 'vocabulary']);
   if (result.unplaced.length === 0) return null;
   return (
     <Card title={t('unplaced.title')}>
       <ul className="tours-list">
         {result.unplaced.map((u) => (
           <li key={u.sessionId}>
-            <strong>{u.title ?? t(`kinds.${u.kind}`)}</strong>, {u.venueName}
+            <strong>{u.title ?? t(`vocabulary:sessionKind.${u.kind}`)}</strong>, {u.venueName}
             <br />
             {t(`unplaced.reasons.${u.reason}`)}
           </li>
@@ -22,11 +22,13 @@ export function UnplacedList({ result }: { result: PlanningResult }) {
 }
 
 export function WarningList({ result }: { result: PlanningResult }) {
-  const { t } = useTranslation('tours');
+  const { t } = useTranslation(['tours', 'vocabulary']);
   if (result.warnings.length === 0) return null;
   const titles = new Map(
     result.itineraries.flatMap((i) =>
-      i.days.flatMap((d) => d.stops.map((s) => [s.sessionId, s.title ?? t(`kinds.${s.kind}`)])),
+      i.days.flatMap((d) =>
+        d.stops.map((s) => [s.sessionId, s.title ?? t(`vocabulary:sessionKind.${s.kind}`)]),
+      ),
     ),
   );
   return (

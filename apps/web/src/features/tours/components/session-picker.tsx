@@ -14,7 +14,7 @@ type Props = {
 };
 
 export function SessionPicker({ sessions, selected, onChange, error }: Props) {
-  const { t } = useTranslation('tours');
+  const { t } = useTranslation(['tours', 'vocabulary']);
   const format = useTourFormat();
   const [kind, setKind] = useState<SessionKind | ''>('');
   const kinds = [...new Set(sessions.map((s) => s.kind))];
@@ -48,7 +48,7 @@ export function SessionPicker({ sessions, selected, onChange, error }: Props) {
           onChange={(event) => setKind(event.target.value as SessionKind | '')}
           options={[
             { value: '', label: t('sessions.allKinds') },
-            ...kinds.map((k) => ({ value: k, label: t(`kinds.${k}`) })),
+            ...kinds.map((k) => ({ value: k, label: t(`vocabulary:sessionKind.${k}`) })),
           ]}
         />
         <Button variant="secondary" size="small" onClick={() => setAll(true)}>
@@ -76,7 +76,7 @@ export function SessionPicker({ sessions, selected, onChange, error }: Props) {
                 onChange={(event) => toggle(s.id, event.target.checked)}
               />
               <span>
-                <strong>{s.title ?? t(`kinds.${s.kind}`)}</strong>
+                <strong>{s.title ?? t(`vocabulary:sessionKind.${s.kind}`)}</strong>
                 {s.venue ? `, ${s.venue.name}` : ''}
                 <span className="tours-option__meta">
                   {t('sessions.today', {

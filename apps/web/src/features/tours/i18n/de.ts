@@ -177,22 +177,4 @@ export const de: SameKeys<typeof fr> = {
     venue: '{{a}} und {{b}} würden denselben Ort zur selben Zeit belegen.',
     group: '{{a}} und {{b}} würden dieselbe Gruppe zur selben Zeit zusammenbringen.',
   },
-  kinds: {
-    workshop_singing: 'Gesangsworkshop',
-    workshop_writing: 'Schreibworkshop',
-    workshop_percussion: 'Percussion-Workshop',
-    workshop_theatre: 'Theaterworkshop',
-    workshop_early_years: 'Workshop musikalische Früherziehung',
-    concert: 'Konzert',
-    online: 'Online-Sitzung',
-  },
-  modes: {
-    car: 'Auto',
-    electric_car: 'E-Auto',
-    carpool: 'Fahrgemeinschaft',
-    train: 'Zug',
-    bus: 'Bus',
-    bike: 'Fahrrad',
-    walk: 'zu Fuß',
-  },
 };

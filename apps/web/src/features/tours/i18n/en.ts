@@ -174,22 +174,4 @@ export const en: SameKeys<typeof fr> = {
     venue: '{{a}} and {{b}} would hold the same venue at the same time.',
     group: '{{a}} and {{b}} would bring the same group together at the same time.',
   },
-  kinds: {
-    workshop_singing: 'Singing workshop',
-    workshop_writing: 'Writing workshop',
-    workshop_percussion: 'Percussion workshop',
-    workshop_theatre: 'Theatre workshop',
-    workshop_early_years: 'Early-years music workshop',
-    concert: 'Concert',
-    online: 'Online session',
-  },
-  modes: {
-    car: 'car',
-    electric_car: 'electric car',
-    carpool: 'car-pool',
-    train: 'train',
-    bus: 'bus',
-    bike: 'bike',
-    walk: 'on foot',
-  },
 };

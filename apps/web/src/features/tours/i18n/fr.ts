@@ -182,24 +182,6 @@ export const fr = {
     venue: '{{a}} et {{b}} occuperaient le même lieu en même temps.',
     group: '{{a}} et {{b}} réuniraient le même groupe en même temps.',
   },
-  kinds: {
-    workshop_singing: 'Atelier chant',
-    workshop_writing: 'Atelier d’écriture',
-    workshop_percussion: 'Atelier percussions',
-    workshop_theatre: 'Atelier théâtre',
-    workshop_early_years: 'Atelier d’éveil musical',
-    concert: 'Concert',
-    online: 'Séance en ligne',
-  },
-  modes: {
-    car: 'voiture',
-    electric_car: 'voiture électrique',
-    carpool: 'covoiturage',
-    train: 'train',
-    bus: 'car',
-    bike: 'vélo',
-    walk: 'à pied',
-  },
 };
 
 declare module 'i18next' {

@@ -16,13 +16,6 @@ export const de: SameKeys<typeof fr> = {
   next: 'Weiter',
   footer: 'Tutti, freie Software, die Musik näher zu den Menschen bringt.',
   language: { label: 'Sprache', fr: 'Français', en: 'English', de: 'Deutsch' },
-  roles: {
-    admin: 'Administrator·in',
-    coordinator: 'Koordinator·in',
-    artist: 'Künstler·in',
-    relay: 'Vermittlungsperson',
-    viewer: 'Leser·in',
-  },
   shell: {
     mainNavigation: 'Hauptnavigation',
     openMenu: 'Menü',

@@ -16,13 +16,6 @@ export const en: SameKeys<typeof fr> = {
   next: 'Next',
   footer: 'Tutti, free software that brings music closer to people.',
   language: { label: 'Language', fr: 'Français', en: 'English', de: 'Deutsch' },
-  roles: {
-    admin: 'Administrator',
-    coordinator: 'Coordinator',
-    artist: 'Artist',
-    relay: 'Relay person',
-    viewer: 'Viewer',
-  },
   shell: {
     mainNavigation: 'Main navigation',
     openMenu: 'Menu',

@@ -14,13 +14,6 @@ export const fr = {
   next: 'Suivant',
   footer: 'Tutti, logiciel libre pour porter la musique au plus près des gens.',
   language: { label: 'Langue', fr: 'Français', en: 'English', de: 'Deutsch' },
-  roles: {
-    admin: 'Administrateur·rice',
-    coordinator: 'Coordinateur·rice',
-    artist: 'Artiste intervenant·e',
-    relay: 'Personne relais',
-    viewer: 'Lecteur·rice',
-  },
   shell: {
     mainNavigation: 'Navigation principale',
     openMenu: 'Menu',
