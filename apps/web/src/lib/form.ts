@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { isApiError } from './api-client';
 import type { fr } from './i18n/common/fr';
+import type { WithoutPlural } from './i18n/translations';
 import { useErrorText } from './i18n/use-error-text';
 
-type ValidationKey = keyof typeof fr.validation;
+type ValidationKey = WithoutPlural<keyof typeof fr.validation>;
 type FieldMessage = { key: ValidationKey; count?: number };
 type Issue = z.core.$ZodIssue;
 

@@ -16,6 +16,10 @@ export type SameKeys<T> = {
     : SameKeys<T[K]>;
 };
 
+/** `tooShort_one | tooShort_other` → `tooShort`: the key a plural is asked for by, with a count. */
+export type WithoutPlural<Key> =
+  Key extends `${infer Base}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}` ? Base : Key;
+
 /** Loads a namespace's strings in one language; only the language shown is ever downloaded. */
 export type TranslationLoaders = Record<Locale, () => Promise<TranslationTree>>;
 

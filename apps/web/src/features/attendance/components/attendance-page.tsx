@@ -132,7 +132,13 @@ function SessionSummaryItem({
       meta={[
         summary.groups.map((g) => g.name).join(', '),
         session.venueName,
-        summary.expected > 0 ? t('counts', summary) : null,
+        summary.expected > 0
+          ? [
+              t('tally.presentOf', { count: summary.present, expected: summary.expected }),
+              t('tally.absent', { count: summary.absent }),
+              t('tally.excused', { count: summary.excused }),
+            ].join(' · ')
+          : null,
         summary.headcountTotal > 0 ? t('counted', { count: summary.headcountTotal }) : null,
       ]
         .filter(Boolean)

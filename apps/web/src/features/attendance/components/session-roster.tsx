@@ -49,7 +49,12 @@ export function SessionRosterCard({ roster, queue }: Props) {
       {roster.participants.length > 0 ? (
         <>
           <p className="roster__summary" aria-live="polite">
-            {t('summary', counts)}
+            {[
+              t('tally.present', { count: counts.present }),
+              t('tally.absent', { count: counts.absent }),
+              t('tally.excused', { count: counts.excused }),
+              t('tally.unmarked', { count: counts.unmarked }),
+            ].join(' · ')}
           </p>
           {!cancelled && unmarked.length > 0 ? (
             <div>

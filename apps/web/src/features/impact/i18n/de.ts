@@ -72,7 +72,8 @@ export const de: SameKeys<typeof fr> = {
   trace: {
     title: 'Woher diese Zahlen kommen',
     link: 'Zeilen ansehen',
-    rows: '{{count}} Zeilen',
+    rows_one: '{{count}} Zeile',
+    rows_other: '{{count}} Zeilen',
     indicators: {
       sessions: 'Durchgeführte Termine',
       beneficiaries: 'Gelistete Personen',

@@ -76,7 +76,8 @@ export const en: SameKeys<typeof fr> = {
   trace: {
     title: 'Where these figures come from',
     link: 'See the rows',
-    rows: '{{count}} rows',
+    rows_one: '{{count}} row',
+    rows_other: '{{count}} rows',
     indicators: {
       sessions: 'Sessions held',
       beneficiaries: 'Listed beneficiaries',

@@ -71,7 +71,9 @@ export const fr = {
   trace: {
     title: 'D’où viennent ces chiffres',
     link: 'Voir les lignes',
-    rows: '{{count}} lignes',
+    rows_one: '{{count}} ligne',
+    rows_other: '{{count}} lignes',
+    rows_many: '{{count}} lignes',
     indicators: {
       sessions: 'Séances réalisées',
       beneficiaries: 'Bénéficiaires inscrits',

@@ -95,8 +95,10 @@ export const de: SameKeys<typeof fr> = {
     duplicateExisting: 'bereits in Tutti vorhanden.',
     unclosedQuote:
       'ein Anführungszeichen wird nie geschlossen; der Rest der Datei wurde vielleicht als eine Zelle gelesen.',
-    extraCells:
-      '{{count}} gefüllte Zelle(n) hinter der letzten Spalte (ein Trennzeichen in Text ohne Anführungszeichen?).',
+    extraCells_one:
+      '{{count}} gefüllte Zelle hinter der letzten Spalte (ein Trennzeichen in Text ohne Anführungszeichen?).',
+    extraCells_other:
+      '{{count}} gefüllte Zellen hinter der letzten Spalte (ein Trennzeichen in Text ohne Anführungszeichen?).',
   },
   duplicates: 'Mögliche Dubletten',
   skip: 'Nicht importieren',

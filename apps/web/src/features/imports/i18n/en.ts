@@ -91,7 +91,9 @@ export const en: SameKeys<typeof fr> = {
     duplicateExisting: 'already in Tutti.',
     unclosedQuote:
       'a quote is opened and never closed; the rest of the file may have been read as one cell.',
-    extraCells: '{{count}} filled cell(s) beyond the last column (a separator in unquoted text?).',
+    extraCells_one: '{{count}} filled cell beyond the last column (a separator in unquoted text?).',
+    extraCells_other:
+      '{{count}} filled cells beyond the last column (a separator in unquoted text?).',
   },
   duplicates: 'Possible duplicates',
   skip: 'Do not import them',

@@ -88,8 +88,12 @@ export const fr = {
     duplicateExisting: 'existe déjà dans Tutti.',
     unclosedQuote:
       'un guillemet ouvert n’est jamais fermé ; la suite du fichier a pu être lue comme une seule cellule.',
-    extraCells:
-      '{{count}} cellule(s) remplie(s) au-delà de la dernière colonne (un séparateur dans un texte sans guillemets ?).',
+    extraCells_one:
+      '{{count}} cellule remplie au-delà de la dernière colonne (un séparateur dans un texte sans guillemets ?).',
+    extraCells_other:
+      '{{count}} cellules remplies au-delà de la dernière colonne (un séparateur dans un texte sans guillemets ?).',
+    extraCells_many:
+      '{{count}} cellules remplies au-delà de la dernière colonne (un séparateur dans un texte sans guillemets ?).',
   },
   duplicates: 'Doublons possibles',
   skip: 'Ne pas les importer',

@@ -37,10 +37,15 @@ export const de: SameKeys<typeof fr> = {
   summary: {
     title: 'Kurz gesagt',
     line: '{{area}}: {{communes}} Gemeinden, {{population}} Einwohner·innen, vom {{from}} bis {{to}}.',
-    far: '{{count}} Gemeinden ohne bekannte Live-Musik im Umkreis von 30 km.',
-    priority: '{{count}} Gemeinden mit einem Fördergebiet.',
-    activities: '{{count}} Gemeinden, in denen die Organisation aktiv war.',
-    approximate:
+    far_one: '{{count}} Gemeinde ohne bekannte Live-Musik im Umkreis von 30 km.',
+    far_other: '{{count}} Gemeinden ohne bekannte Live-Musik im Umkreis von 30 km.',
+    priority_one: '{{count}} Gemeinde mit einem Fördergebiet.',
+    priority_other: '{{count}} Gemeinden mit einem Fördergebiet.',
+    activities_one: '{{count}} Gemeinde, in der die Organisation aktiv war.',
+    activities_other: '{{count}} Gemeinden, in denen die Organisation aktiv war.',
+    approximate_one:
+      '{{count}} Gemeinde hat nur eine ungefähre Lage: ihre Entfernungen sind Schätzungen.',
+    approximate_other:
       '{{count}} Gemeinden haben nur eine ungefähre Lage: ihre Entfernungen sind Schätzungen.',
     noFacilities:
       'Keine Kultureinrichtungen importiert: nur Ihre Veranstaltungsorte mit einem Konzert zählen als Live-Musik. Eine Administratorin oder ein Administrator der Instanz kann die Datenbank der Kulturorte importieren.',
@@ -77,7 +82,8 @@ export const de: SameKeys<typeof fr> = {
     population: '{{population}} Einw.',
     approximate: 'ungefähre Lage',
     priority: 'Fördergebiet',
-    showMore: '{{count}} weitere Gemeinden anzeigen',
+    showMore_one: '{{count}} weitere Gemeinde anzeigen',
+    showMore_other: '{{count}} weitere Gemeinden anzeigen',
     shown: '{{shown}} von {{total}} Gemeinden angezeigt',
     empty: 'Keine Gemeinde in diesem Gebiet.',
   },

@@ -37,10 +37,15 @@ export const en: SameKeys<typeof fr> = {
   summary: {
     title: 'In short',
     line: '{{area}}: {{communes}} municipalities, {{population}} inhabitants, from {{from}} to {{to}}.',
-    far: '{{count}} municipalities with no known live music within 30 km.',
-    priority: '{{count}} municipalities with a priority neighbourhood.',
-    activities: '{{count}} municipalities where the organisation had activities.',
-    approximate:
+    far_one: '{{count}} municipality with no known live music within 30 km.',
+    far_other: '{{count}} municipalities with no known live music within 30 km.',
+    priority_one: '{{count}} municipality with a priority neighbourhood.',
+    priority_other: '{{count}} municipalities with a priority neighbourhood.',
+    activities_one: '{{count}} municipality where the organisation had activities.',
+    activities_other: '{{count}} municipalities where the organisation had activities.',
+    approximate_one:
+      '{{count}} municipality only has an approximate position: its distances are estimates.',
+    approximate_other:
       '{{count}} municipalities only have an approximate position: their distances are estimates.',
     noFacilities:
       'No cultural facilities imported: only your venues that held a concert count as live music. An administrator of the instance can import the base of cultural places.',
@@ -77,7 +82,8 @@ export const en: SameKeys<typeof fr> = {
     population: '{{population}} inhab.',
     approximate: 'approximate position',
     priority: 'priority neighbourhood',
-    showMore: 'Show {{count}} more municipalities',
+    showMore_one: 'Show {{count}} more municipality',
+    showMore_other: 'Show {{count}} more municipalities',
     shown: '{{shown}} of {{total}} municipalities shown',
     empty: 'No municipality in this area.',
   },

@@ -40,10 +40,20 @@ export const fr = {
   summary: {
     title: 'En bref',
     line: '{{area}}\u00a0: {{communes}} communes, {{population}} habitant·es, du {{from}} au {{to}}.',
-    far: '{{count}} communes sans musique vivante connue à moins de 30\u00a0km.',
-    priority: '{{count}} communes avec un quartier prioritaire.',
-    activities: '{{count}} communes où la structure a eu des activités.',
-    approximate:
+    far_one: '{{count}} commune sans musique vivante connue à moins de 30\u00a0km.',
+    far_other: '{{count}} communes sans musique vivante connue à moins de 30\u00a0km.',
+    far_many: '{{count}} communes sans musique vivante connue à moins de 30\u00a0km.',
+    priority_one: '{{count}} commune avec un quartier prioritaire.',
+    priority_other: '{{count}} communes avec un quartier prioritaire.',
+    priority_many: '{{count}} communes avec un quartier prioritaire.',
+    activities_one: '{{count}} commune où la structure a eu des activités.',
+    activities_other: '{{count}} communes où la structure a eu des activités.',
+    activities_many: '{{count}} communes où la structure a eu des activités.',
+    approximate_one:
+      '{{count}} commune n’a qu’une position approchée\u00a0: ses distances sont des estimations.',
+    approximate_other:
+      '{{count}} communes n’ont qu’une position approchée\u00a0: leurs distances sont des estimations.',
+    approximate_many:
       '{{count}} communes n’ont qu’une position approchée\u00a0: leurs distances sont des estimations.',
     noFacilities:
       'Aucun équipement culturel importé\u00a0: seuls vos lieux ayant accueilli un concert comptent comme musique vivante. Un·e administrateur·rice de l’instance peut importer la base des lieux culturels.',
@@ -80,7 +90,9 @@ export const fr = {
     population: '{{population}} hab.',
     approximate: 'position approximative',
     priority: 'quartier prioritaire',
-    showMore: 'Afficher {{count}} communes de plus',
+    showMore_one: 'Afficher {{count}} commune de plus',
+    showMore_other: 'Afficher {{count}} communes de plus',
+    showMore_many: 'Afficher {{count}} communes de plus',
     shown: '{{shown}} communes affichées sur {{total}}',
     empty: 'Aucune commune dans cette zone.',
   },

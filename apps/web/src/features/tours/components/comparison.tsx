@@ -51,7 +51,7 @@ export function Comparison({ run, result }: { run: PlanningRun; result: Planning
                 <dd>{totals.artistDays}</dd>
               </div>
             </dl>
-            <p>{t('compare.placed', { placed: totals.placed, count })}</p>
+            <p>{t('compare.placed', { count: totals.placed, total: count })}</p>
             {key === 'baseline' ? <p className="muted">{t('compare.baselineHelp')}</p> : null}
             {lines?.map((line) => (
               <p key={line} className="tours-compare__saved">

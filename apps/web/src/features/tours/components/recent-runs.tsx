@@ -50,7 +50,7 @@ export function RecentRuns({ orgId }: { orgId: string }) {
                 run.plan
                   ? t('runs.summary', {
                       km: format.km(run.plan.distanceKm),
-                      placed: run.plan.placed,
+                      count: run.plan.placed,
                     })
                   : null,
               ]

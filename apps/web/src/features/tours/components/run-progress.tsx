@@ -37,8 +37,8 @@ export function RunProgress({ orgId, run }: { orgId: string; run: PlanningRun })
             {progress && progress.distanceKm > 0
               ? t('run.best', {
                   km: format.km(progress.distanceKm),
-                  placed: progress.placed,
-                  count: run.sessionCount,
+                  count: progress.placed,
+                  total: run.sessionCount,
                 })
               : t('run.searching')}
           </p>

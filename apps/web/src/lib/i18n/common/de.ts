@@ -30,8 +30,10 @@ export const de: SameKeys<typeof fr> = {
   validation: {
     required: 'Dieses Feld ist erforderlich.',
     email: 'Geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@beispiel.de.',
-    tooShort: 'Geben Sie mindestens {{count}} Zeichen ein.',
-    tooLong: 'Geben Sie höchstens {{count}} Zeichen ein.',
+    tooShort_one: 'Geben Sie mindestens {{count}} Zeichen ein.',
+    tooShort_other: 'Geben Sie mindestens {{count}} Zeichen ein.',
+    tooLong_one: 'Geben Sie höchstens {{count}} Zeichen ein.',
+    tooLong_other: 'Geben Sie höchstens {{count}} Zeichen ein.',
     invalid: 'Dieser Wert ist ungültig.',
     summary: 'Das Formular enthält Fehler. Korrigieren Sie die markierten Felder.',
   },

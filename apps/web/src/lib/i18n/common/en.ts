@@ -30,8 +30,10 @@ export const en: SameKeys<typeof fr> = {
   validation: {
     required: 'This field is required.',
     email: 'Enter a valid e-mail address, for example name@example.org.',
-    tooShort: 'Enter at least {{count}} characters.',
-    tooLong: 'Enter at most {{count}} characters.',
+    tooShort_one: 'Enter at least {{count}} character.',
+    tooShort_other: 'Enter at least {{count}} characters.',
+    tooLong_one: 'Enter at most {{count}} character.',
+    tooLong_other: 'Enter at most {{count}} characters.',
     invalid: 'This value is not valid.',
     summary: 'The form has errors. Correct the highlighted fields.',
   },
