@@ -60,6 +60,12 @@ describe.each(loaded)('the %s strings', (_namespace, strings) => {
     expect(wrong).toEqual([]);
   });
 
+  // A number agrees through plural forms: never "jour(s)", "Tag(e)" or "minute(n)".
+  test.each(locales)('never mark a plural by hand in %s', (locale) => {
+    const marked = [...strings[locale]].filter(([, text]) => /\w\((?:s|e|n|es|x)\)/.test(text));
+    expect(marked).toEqual([]);
+  });
+
   test.each(locales)('are never empty in %s', (locale) => {
     const empty = [...strings[locale]].filter(([, text]) => !text.trim());
     expect(empty).toEqual([]);

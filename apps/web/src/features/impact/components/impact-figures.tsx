@@ -26,7 +26,7 @@ export function ImpactFigures({ data }: { data: ImpactIndicators }) {
       value: format.count(data.sessions.held),
       note: t('figures.sessionsNote', {
         planned: data.sessions.planned,
-        cancelled: data.sessions.cancelled,
+        count: data.sessions.cancelled,
       }),
     },
     {
@@ -48,7 +48,7 @@ export function ImpactFigures({ data }: { data: ImpactIndicators }) {
         ? {
             note: t('figures.communesNote', {
               priority: data.communes.priority,
-              rural: data.communes.rural,
+              count: data.communes.rural,
             }),
           }
         : {}),

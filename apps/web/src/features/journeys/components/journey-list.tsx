@@ -26,7 +26,7 @@ export function JourneyList({ orgId, projectId, emptyText }: Props) {
           meta={[
             projectId ? null : journey.project.name,
             journey.group.name,
-            t('progress', { done: journey.doneCount, total: journey.sessionCount }),
+            t('progress', { done: journey.doneCount, count: journey.sessionCount }),
             journey.nextSessionAt
               ? t('next', { date: dates.dateTime(journey.nextSessionAt) })
               : null,

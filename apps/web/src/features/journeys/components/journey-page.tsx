@@ -124,7 +124,7 @@ export function JourneyPage() {
             description={[
               data.project.name,
               data.group.name,
-              t('progress', { done: data.doneCount, total: data.sessionCount }),
+              t('progress', { done: data.doneCount, count: data.sessionCount }),
             ].join(' · ')}
             actions={
               planner ? (

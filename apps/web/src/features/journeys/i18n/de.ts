@@ -11,7 +11,8 @@ export const de: SameKeys<typeof fr> = {
   empty: 'Noch kein Weg.',
   new: 'Weg für eine Gruppe anlegen',
   templatesLink: 'Vorlagen',
-  progress: '{{done}} / {{total}} Termine stattgefunden',
+  progress_one: '{{done}} / {{count}} Termin stattgefunden',
+  progress_other: '{{done}} / {{count}} Termine stattgefunden',
   next: 'Nächster Termin: {{date}}',
   templates: {
     title: 'Vorlagen für musikalische Wege',

@@ -11,7 +11,8 @@ export const en: SameKeys<typeof fr> = {
   empty: 'No journey yet.',
   new: 'Create a journey for a group',
   templatesLink: 'Journey templates',
-  progress: '{{done}} / {{total}} sessions done',
+  progress_one: '{{done}} / {{count}} session done',
+  progress_other: '{{done}} / {{count}} sessions done',
   next: 'Next session: {{date}}',
   templates: {
     title: 'Journey templates',

@@ -9,7 +9,9 @@ export const fr = {
   empty: 'Aucun parcours pour l’instant.',
   new: 'Créer un parcours pour un groupe',
   templatesLink: 'Modèles de parcours',
-  progress: '{{done}} / {{total}} séances réalisées',
+  progress_one: '{{done}} / {{count}} séance réalisée',
+  progress_other: '{{done}} / {{count}} séances réalisées',
+  progress_many: '{{done}} / {{count}} séances réalisées',
   next: 'Prochaine séance : {{date}}',
   templates: {
     title: 'Modèles de parcours',

@@ -74,7 +74,8 @@ export function ProjectsPage() {
                 }
                 meta={[
                   project.communes.map((c) => c.name).join(', '),
-                  t('counts', { journeys: project.journeyCount, sessions: project.sessionCount }),
+                  t('journeyCount', { count: project.journeyCount }),
+                  t('sessionCount', { count: project.sessionCount }),
                 ]
                   .filter(Boolean)
                   .join(' · ')}

@@ -37,7 +37,10 @@ export const de: SameKeys<typeof fr> = {
     priority_neighbourhoods: 'Fördergebiete',
     rural_residents: 'Landbevölkerung',
   },
-  counts: '{{journeys}} Wege · {{sessions}} Termine',
+  journeyCount_one: '{{count}} Weg',
+  journeyCount_other: '{{count}} Wege',
+  sessionCount_one: '{{count}} Termin',
+  sessionCount_other: '{{count}} Termine',
   period: 'Vom {{from}} bis {{to}}',
   detail: {
     back: 'Alle Projekte',

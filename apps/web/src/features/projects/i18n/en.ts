@@ -32,7 +32,10 @@ export const en: SameKeys<typeof fr> = {
     priority_neighbourhoods: 'Priority neighbourhoods',
     rural_residents: 'Rural residents',
   },
-  counts: '{{journeys}} journeys · {{sessions}} sessions',
+  journeyCount_one: '{{count}} journey',
+  journeyCount_other: '{{count}} journeys',
+  sessionCount_one: '{{count}} session',
+  sessionCount_other: '{{count}} sessions',
   period: 'From {{from}} to {{to}}',
   detail: {
     back: 'All projects',

@@ -31,7 +31,12 @@ export const fr = {
     priority_neighbourhoods: 'Quartiers prioritaires',
     rural_residents: 'Habitant·es des zones rurales',
   },
-  counts: '{{journeys}} parcours · {{sessions}} séances',
+  journeyCount_one: '{{count}} parcours',
+  journeyCount_other: '{{count}} parcours',
+  journeyCount_many: '{{count}} parcours',
+  sessionCount_one: '{{count}} séance',
+  sessionCount_other: '{{count}} séances',
+  sessionCount_many: '{{count}} séances',
   period: 'Du {{from}} au {{to}}',
   detail: {
     back: 'Tous les projets',

@@ -61,7 +61,9 @@ export function AccessMap({ report, config, descriptionId }: Props) {
           title: v.name,
         })
           .bindPopup(() =>
-            popup(v.name, [t('map.popupSessions', { sessions: v.sessions, concerts: v.concerts })]),
+            popup(v.name, [
+              `${t('map.popupSessions', { count: v.sessions })}, ${t('map.popupConcerts', { count: v.concerts })}`,
+            ]),
           )
           .addTo(map);
       }

@@ -65,7 +65,7 @@ export function RankedTable({ items }: { items: RankedCommune[] }) {
         </table>
       </div>
       <p className="field__hint" aria-live="polite">
-        {t('table.shown', { shown: rows.length, total: items.length })}
+        {t('table.shown', { count: rows.length, total: items.length })}
       </p>
       {shown < items.length ? (
         <Button variant="secondary" onClick={() => setShown((n) => n + PAGE)}>

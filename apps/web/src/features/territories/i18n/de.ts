@@ -70,7 +70,10 @@ export const de: SameKeys<typeof fr> = {
     venueConcert: 'Veranstaltungsort der Organisation mit einem Konzert',
     facility: 'Kultureinrichtung mit Live-Musik',
     popupScore: 'Wert {{score}} · Rang {{rank}}',
-    popupSessions: '{{sessions}} Termine, davon {{concerts}} Konzerte, im Zeitraum',
+    popupSessions_one: '{{count}} Termin im Zeitraum',
+    popupSessions_other: '{{count}} Termine im Zeitraum',
+    popupConcerts_one: 'davon {{count}} Konzert',
+    popupConcerts_other: 'davon {{count}} Konzerte',
   },
   table: {
     title: 'Rangliste',
@@ -84,7 +87,8 @@ export const de: SameKeys<typeof fr> = {
     priority: 'Fördergebiet',
     showMore_one: '{{count}} weitere Gemeinde anzeigen',
     showMore_other: '{{count}} weitere Gemeinden anzeigen',
-    shown: '{{shown}} von {{total}} Gemeinden angezeigt',
+    shown_one: '{{count}} von {{total}} Gemeinden angezeigt',
+    shown_other: '{{count}} von {{total}} Gemeinden angezeigt',
     empty: 'Keine Gemeinde in diesem Gebiet.',
   },
   picker: {

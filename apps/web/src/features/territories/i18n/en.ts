@@ -70,7 +70,10 @@ export const en: SameKeys<typeof fr> = {
     venueConcert: 'Venue of the organisation that held a concert',
     facility: 'Live-music cultural facility',
     popupScore: 'Score {{score}} · rank {{rank}}',
-    popupSessions: '{{sessions}} sessions, {{concerts}} of them concerts, in the period',
+    popupSessions_one: '{{count}} session in the period',
+    popupSessions_other: '{{count}} sessions in the period',
+    popupConcerts_one: '{{count}} of them a concert',
+    popupConcerts_other: '{{count}} of them concerts',
   },
   table: {
     title: 'Ranking',
@@ -84,7 +87,8 @@ export const en: SameKeys<typeof fr> = {
     priority: 'priority neighbourhood',
     showMore_one: 'Show {{count}} more municipality',
     showMore_other: 'Show {{count}} more municipalities',
-    shown: '{{shown}} of {{total}} municipalities shown',
+    shown_one: '{{count}} of {{total}} municipalities shown',
+    shown_other: '{{count}} of {{total}} municipalities shown',
     empty: 'No municipality in this area.',
   },
   picker: {

@@ -53,7 +53,7 @@ function ArtistItinerary({ itinerary, colour, open, pins, onTogglePin }: ArtistP
             km: format.km(itinerary.distanceKm),
             hours: format.hours(itinerary.travelMin),
             co2: format.kg(itinerary.co2eKg),
-            days: itinerary.days.length,
+            count: itinerary.days.length,
           })}
         </h3>
       </summary>

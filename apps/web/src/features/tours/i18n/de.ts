@@ -140,7 +140,8 @@ export const de: SameKeys<typeof fr> = {
   },
   itineraries: {
     title: 'Touren Tag für Tag',
-    artist: '{{name}}: {{km}} km, {{hours}} Std. Fahrt, {{co2}} kg CO2e, {{days}} Tage',
+    artist_one: '{{name}}: {{km}} km, {{hours}} Std. Fahrt, {{co2}} kg CO2e, {{count}} Tag',
+    artist_other: '{{name}}: {{km}} km, {{hours}} Std. Fahrt, {{co2}} kg CO2e, {{count}} Tage',
     day: '{{date}}: Abfahrt {{departure}}, Rückkehr {{return}}',
     dayTotals: '{{km}} km, {{minutes}} Min. Fahrt, {{co2}} kg CO2e',
     stop: '{{start}}–{{end}} {{title}}, {{venue}}',

@@ -138,7 +138,8 @@ export const en: SameKeys<typeof fr> = {
   },
   itineraries: {
     title: 'Day-by-day itineraries',
-    artist: '{{name}}: {{km}} km, {{hours}} h on the road, {{co2}} kg CO2e, {{days}} days',
+    artist_one: '{{name}}: {{km}} km, {{hours}} h on the road, {{co2}} kg CO2e, {{count}} day',
+    artist_other: '{{name}}: {{km}} km, {{hours}} h on the road, {{co2}} kg CO2e, {{count}} days',
     day: '{{date}}: leave {{departure}}, back {{return}}',
     dayTotals: '{{km}} km, {{minutes}} min driving, {{co2}} kg CO2e',
     stop: '{{start}}–{{end}} {{title}}, {{venue}}',

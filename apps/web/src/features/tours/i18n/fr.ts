@@ -148,8 +148,12 @@ export const fr = {
   },
   itineraries: {
     title: 'Itinéraires jour par jour',
-    artist:
-      '{{name}}\u00a0: {{km}}\u00a0km, {{hours}}\u00a0h de route, {{co2}}\u00a0kg CO2e, {{days}} jours',
+    artist_one:
+      '{{name}}\u00a0: {{km}}\u00a0km, {{hours}}\u00a0h de route, {{co2}}\u00a0kg CO2e, {{count}} jour',
+    artist_other:
+      '{{name}}\u00a0: {{km}}\u00a0km, {{hours}}\u00a0h de route, {{co2}}\u00a0kg CO2e, {{count}} jours',
+    artist_many:
+      '{{name}}\u00a0: {{km}}\u00a0km, {{hours}}\u00a0h de route, {{co2}}\u00a0kg CO2e, {{count}} jours',
     day: '{{date}}\u00a0: départ {{departure}}, retour {{return}}',
     dayTotals: '{{km}}\u00a0km, {{minutes}}\u00a0min de route, {{co2}}\u00a0kg CO2e',
     stop: '{{start}}–{{end}} {{title}}, {{venue}}',
