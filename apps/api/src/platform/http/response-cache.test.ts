@@ -9,26 +9,42 @@ describe('ResponseCache', () => {
 
   it('forgets an answer once the data version moved', () => {
     const cache = new ResponseCache(1000);
-    cache.set('a', { dataVersion: 1, body: body('[1]') });
+    cache.set('a', { scope: 'o', dataVersion: 1, body: body('[1]') });
     expect(cache.get('a', 1)?.body.toString()).toBe('[1]');
     expect(cache.get('a', 2)).toBeUndefined();
     expect(cache.get('a', 1)).toBeUndefined();
   });
 
+  it("drops an organisation's older answers as soon as one of a newer version is kept", () => {
+    const cache = new ResponseCache(1000);
+    cache.set('o a', { scope: 'o', dataVersion: 1, body: body('[1]') });
+    cache.set('o b', { scope: 'o', dataVersion: 1, body: body('[2]') });
+    cache.set('p a', { scope: 'p', dataVersion: 1, body: body('[3]') });
+    cache.set('o c', { scope: 'o', dataVersion: 2, body: body('[4]') });
+    expect(cache.size).toEqual({ entries: 2, bytes: 6 });
+    expect(cache.get('p a', 1)?.body.toString()).toBe('[3]');
+    // Computed under a version that has moved on since: not kept.
+    cache.set('o a', { scope: 'o', dataVersion: 1, body: body('[5]') });
+    expect(cache.get('o a', 1)).toBeUndefined();
+    // A request that read the version before the change does not evict the newer answer.
+    expect(cache.get('o c', 1)).toBeUndefined();
+    expect(cache.get('o c', 2)?.body.toString()).toBe('[4]');
+  });
+
   it('keeps within its budget by dropping the least recently used answers', () => {
     const cache = new ResponseCache(100);
-    cache.set('a', { dataVersion: 1, body: body('a'.repeat(20)) });
-    cache.set('b', { dataVersion: 1, body: body('b'.repeat(20)) });
+    cache.set('a', { scope: 'o', dataVersion: 1, body: body('a'.repeat(20)) });
+    cache.set('b', { scope: 'o', dataVersion: 1, body: body('b'.repeat(20)) });
     cache.get('a', 1);
-    cache.set('c', { dataVersion: 1, body: body('c'.repeat(20)) });
-    cache.set('d', { dataVersion: 1, body: body('d'.repeat(20)) });
-    cache.set('e', { dataVersion: 1, body: body('e'.repeat(20)) });
-    cache.set('f', { dataVersion: 1, body: body('f'.repeat(20)) });
+    cache.set('c', { scope: 'o', dataVersion: 1, body: body('c'.repeat(20)) });
+    cache.set('d', { scope: 'o', dataVersion: 1, body: body('d'.repeat(20)) });
+    cache.set('e', { scope: 'o', dataVersion: 1, body: body('e'.repeat(20)) });
+    cache.set('f', { scope: 'o', dataVersion: 1, body: body('f'.repeat(20)) });
     // b was the least recently used when f came in.
     const kept = ['a', 'b', 'c', 'd', 'e', 'f'].filter((key) => cache.get(key, 1));
     expect(kept).toEqual(['a', 'c', 'd', 'e', 'f']);
     // Too large for a quarter of the budget: never kept.
-    cache.set('big', { dataVersion: 1, body: body('x'.repeat(30)) });
+    cache.set('big', { scope: 'o', dataVersion: 1, body: body('x'.repeat(30)) });
     expect(cache.get('big', 1)).toBeUndefined();
   });
 });
@@ -116,10 +132,10 @@ describe('ResponseCache.answer', () => {
       await new Promise((resolve) => setTimeout(resolve, 10));
       return Buffer.from(`[${runs}]`);
     };
-    const bodies = await Promise.all([1, 2, 3].map(() => cache.answer('k', 7, compute)));
+    const bodies = await Promise.all([1, 2, 3].map(() => cache.answer('o', 'k', 7, compute)));
     expect(bodies.map(String)).toEqual(['[1]', '[1]', '[1]']);
-    expect(String(await cache.answer('k', 7, compute))).toBe('[1]');
-    expect(String(await cache.answer('k', 8, compute))).toBe('[2]');
+    expect(String(await cache.answer('o', 'k', 7, compute))).toBe('[1]');
+    expect(String(await cache.answer('o', 'k', 8, compute))).toBe('[2]');
     expect(runs).toBe(2);
   });
 
@@ -127,10 +143,10 @@ describe('ResponseCache.answer', () => {
     const cache = new ResponseCache(1000);
     const failing = () => Promise.reject(new Error('database gone'));
     const answers = await Promise.allSettled([
-      cache.answer('k', 1, failing),
-      cache.answer('k', 1, failing),
+      cache.answer('o', 'k', 1, failing),
+      cache.answer('o', 'k', 1, failing),
     ]);
     expect(answers.map((a) => a.status)).toEqual(['rejected', 'rejected']);
-    expect(String(await cache.answer('k', 1, async () => Buffer.from('ok')))).toBe('ok');
+    expect(String(await cache.answer('o', 'k', 1, async () => Buffer.from('ok')))).toBe('ok');
   });
 });

@@ -5,12 +5,19 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { RequestActor } from '../auth/request-auth';
 
-type Entry = { dataVersion: number; body: Buffer };
+/** `scope` is the organisation: all of its answers share one data version. */
+type Entry = { scope: string; dataVersion: number; body: Buffer };
 
-/** Serialised answers, least recently used first, within a budget of bytes. */
+/**
+ * Serialised answers, least recently used first, within a budget of bytes. Only answers of an
+ * organisation's newest data version are kept: once one arrives, the older ones can never be
+ * served again, so they go at once rather than waiting for the budget to push them out.
+ */
 export class ResponseCache {
   private readonly entries = new Map<string, Entry>();
   private readonly computing = new Map<string, Promise<Buffer>>();
+  /** Per organisation: the newest data version stored, and the keys holding it. */
+  private readonly scopes = new Map<string, { dataVersion: number; keys: Set<string> }>();
   private bytes = 0;
 
   constructor(private readonly maxBytes: number) {}
@@ -19,11 +26,17 @@ export class ResponseCache {
     return this.maxBytes > 0;
   }
 
+  /** Bytes held, for tests and diagnostics. */
+  get size() {
+    return { entries: this.entries.size, bytes: this.bytes };
+  }
+
   get(key: string, dataVersion: number): Entry | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     if (entry.dataVersion !== dataVersion) {
-      this.delete(key);
+      // An older answer is dead; a newer one serves the requests that read the newer version.
+      if (entry.dataVersion < dataVersion) this.delete(key);
       return undefined;
     }
     // Used again: it moves to the end of the eviction order.
@@ -36,7 +49,12 @@ export class ResponseCache {
    * The cached bytes, or those `compute` makes: requests that miss together for the same key and
    * version wait for one computation instead of each running the queries.
    */
-  async answer(key: string, dataVersion: number, compute: () => Promise<Buffer>): Promise<Buffer> {
+  async answer(
+    scope: string,
+    key: string,
+    dataVersion: number,
+    compute: () => Promise<Buffer>,
+  ): Promise<Buffer> {
     const cached = this.get(key, dataVersion);
     if (cached) return cached.body;
     const flightKey = `${dataVersion} ${key}`;
@@ -45,7 +63,7 @@ export class ResponseCache {
       flight = compute().finally(() => this.computing.delete(flightKey));
       this.computing.set(flightKey, flight);
       const body = await flight;
-      if (this.enabled) this.set(key, { dataVersion, body });
+      if (this.enabled) this.set(key, { scope, dataVersion, body });
       return body;
     }
     return flight;
@@ -53,13 +71,21 @@ export class ResponseCache {
 
   set(key: string, entry: Entry) {
     if (entry.body.length > this.maxBytes / 4) return;
+    let scope = this.scopes.get(entry.scope);
+    // Computed under a version that has moved on since: nobody will ask for it again.
+    if (scope && entry.dataVersion < scope.dataVersion) return;
+    if (!scope || entry.dataVersion > scope.dataVersion) {
+      for (const old of scope?.keys ?? []) this.delete(old);
+      scope = { dataVersion: entry.dataVersion, keys: new Set() };
+      this.scopes.set(entry.scope, scope);
+    }
     this.delete(key);
     this.entries.set(key, entry);
+    scope.keys.add(key);
     this.bytes += entry.body.length;
-    for (const [oldest, { body }] of this.entries) {
+    for (const oldest of this.entries.keys()) {
       if (this.bytes <= this.maxBytes) break;
-      this.entries.delete(oldest);
-      this.bytes -= body.length;
+      this.delete(oldest);
     }
   }
 
@@ -68,6 +94,8 @@ export class ResponseCache {
     if (!entry) return;
     this.entries.delete(key);
     this.bytes -= entry.body.length;
+    // The organisation's newest version stays known, even with no answer left.
+    this.scopes.get(entry.scope)?.keys.delete(key);
   }
 }
 
@@ -101,7 +129,8 @@ export async function replyCached(
     return reply.code(304).headers(validators).send();
   }
   // A refusal raised by `compute` leaves here without the validators: only answers carry them.
-  const body = await request.server.responseCache.answer(key, actor.dataVersion, async () =>
+  const cache = request.server.responseCache;
+  const body = await cache.answer(actor.orgId, key, actor.dataVersion, async () =>
     Buffer.from(reply.serialize(await compute()) as string),
   );
   return reply.headers(validators).type('application/json; charset=utf-8').send(body);
