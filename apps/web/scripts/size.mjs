@@ -17,8 +17,8 @@ const sizes = (path) => {
   const content = readFileSync(join(dist, path));
   return {
     file: path,
-    rawKb: content.length / 1024,
-    gzipKb: gzipSync(content, { level: 9 }).length / 1024,
+    rawKb: content.length / 1000,
+    gzipKb: gzipSync(content, { level: 9 }).length / 1000,
   };
 };
 const rows = [entry, ...preloads].map(sizes);
