@@ -83,7 +83,7 @@ export async function startServer(root: string): Promise<RunningServer> {
     LOG_LEVEL: 'warn',
   };
   if (postgres) env.DATABASE_URL = postgres.url;
-  // Mail stays in the outbox, where the invitation test reads it.
+  // Mail stays in the outbox, where the member invitation test reads it.
   delete env.SMTP_URL;
 
   let output = '';

@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { demoProjectWithFootprint } from '../support/carbon-project';
 import {
   desktop,
   expectAccessible,
@@ -14,7 +13,8 @@ import {
   signIn,
   skipReason,
   waitForHeading,
-} from '../support/session';
+} from '../support/browser';
+import { demoProjectWithFootprint } from '../support/carbon-project';
 
 describe.skipIf(skipReason)('the carbon footprint of a demo project', () => {
   let browser: Browser;

@@ -14,7 +14,7 @@ import {
   type Viewport,
   waitForHeading,
   waitForLang,
-} from '../support/session';
+} from '../support/browser';
 
 const languages = [
   { button: 'English', lang: 'en', heading: 'Hello Karim Benali', title: 'Dashboard' },

@@ -13,7 +13,7 @@ import {
   signIn,
   skipReason,
   waitForHeading,
-} from '../support/session';
+} from '../support/browser';
 
 const SURVEY = 'Grille d’observation — éveil musical (avant / après)';
 

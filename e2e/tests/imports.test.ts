@@ -13,7 +13,7 @@ import {
   signIn,
   skipReason,
   waitForHeading,
-} from '../support/session';
+} from '../support/browser';
 
 const GROUP = 'CE2 de l’école de Luzy';
 

@@ -1,7 +1,6 @@
 // Keyboard-only use: reach and submit the sign-in form, skip to the content, use the account menu.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { focusedElement, focusIsVisible, tabTo } from '../support/keyboard';
 import {
   DEMO_PASSWORD,
   expectAccessible,
@@ -9,7 +8,8 @@ import {
   openPage,
   skipReason,
   waitForHeading,
-} from '../support/session';
+} from '../support/browser';
+import { focusedElement, focusIsVisible, tabTo } from '../support/keyboard';
 
 describe.skipIf(skipReason)('keyboard only', () => {
   let browser: Browser;

@@ -13,7 +13,7 @@ import {
   signIn,
   skipReason,
   waitForHeading,
-} from '../support/session';
+} from '../support/browser';
 
 type Me = { csrfToken: string; memberships: { orgId: string }[] };
 

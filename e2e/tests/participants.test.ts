@@ -12,7 +12,7 @@ import {
   signIn,
   skipReason,
   waitForHeading,
-} from '../support/session';
+} from '../support/browser';
 
 async function openFromMenu(page: Page, label: string, onPhone: boolean) {
   if (onPhone) await page.getByRole('button', { name: 'Menu' }).click();

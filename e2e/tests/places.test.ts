@@ -13,7 +13,7 @@ import {
   signIn,
   skipReason,
   waitForHeading,
-} from '../support/session';
+} from '../support/browser';
 
 const pdf = Buffer.from('%PDF-1.7\n% Convention signée\n%%EOF\n');
 

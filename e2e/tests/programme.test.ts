@@ -12,7 +12,7 @@ import {
   signIn,
   skipReason,
   waitForHeading,
-} from '../support/session';
+} from '../support/browser';
 
 describe.skipIf(skipReason)('programme operations', () => {
   let browser: Browser;

@@ -14,7 +14,7 @@ import {
   signIn,
   skipReason,
   waitForHeading,
-} from '../support/session';
+} from '../support/browser';
 
 async function openTerritories(page: Page, viewport: typeof desktop) {
   if (viewport === phone) {

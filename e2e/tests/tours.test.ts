@@ -13,7 +13,7 @@ import {
   signIn,
   skipReason,
   waitForHeading,
-} from '../support/session';
+} from '../support/browser';
 
 const PROJECT = 'Ateliers chant et écriture en Nièvre';
 

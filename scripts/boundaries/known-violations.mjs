@@ -4,9 +4,9 @@
 // new change pass.
 export const knownViolations = [
   '[modules entered through index.ts] apps/api/src/modules/attendance/roster.service.ts: imports ../participants/participants.policies (a API module enters participants through its index.ts only)',
-  '[modules entered through index.ts] apps/api/src/modules/invitations/invitations.routes.ts: imports ../auth/auth.service (a API module enters auth through its index.ts only)',
-  '[modules entered through index.ts] apps/api/src/modules/invitations/invitations.service.ts: imports ../auth/auth.repository (a API module enters auth through its index.ts only)',
-  '[modules entered through index.ts] apps/api/src/modules/invitations/invitations.service.ts: imports ../organisations/organisations.repository (a API module enters organisations through its index.ts only)',
+  '[modules entered through index.ts] apps/api/src/modules/member-invitations/member-invitations.routes.ts: imports ../auth/auth.service (a API module enters auth through its index.ts only)',
+  '[modules entered through index.ts] apps/api/src/modules/member-invitations/member-invitations.service.ts: imports ../auth/auth.repository (a API module enters auth through its index.ts only)',
+  '[modules entered through index.ts] apps/api/src/modules/member-invitations/member-invitations.service.ts: imports ../organisations/organisations.repository (a API module enters organisations through its index.ts only)',
   '[modules entered through index.ts] apps/api/src/modules/partners/partner-agreements.service.ts: imports ../files/files.repository (a API module enters files through its index.ts only)',
   '[modules entered through index.ts] apps/api/src/modules/partners/partner-detail.ts: imports ../organisations/organisations.repository (a API module enters organisations through its index.ts only)',
   '[modules entered through index.ts] apps/api/src/modules/partners/partners.presenter.ts: imports ../files/files.repository (a API module enters files through its index.ts only)',

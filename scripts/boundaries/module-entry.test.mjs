@@ -22,11 +22,11 @@ describe('modules entered through index.ts', () => {
   it("fails on an API import of another module's service file, naming file and import", () => {
     const root = writeTree({
       [`${api}/auth/auth.service.ts`]: 'export const signIn = 1;\n',
-      [`${api}/invitations/invitations.routes.ts`]:
+      [`${api}/member-invitations/member-invitations.routes.ts`]:
         "import {\n  signIn,\n} from '../auth/auth.service';\n",
     });
     expect(checkModuleEntry(root)).toEqual([
-      `${api}/invitations/invitations.routes.ts: imports ../auth/auth.service (a API module enters auth through its index.ts only)`,
+      `${api}/member-invitations/member-invitations.routes.ts: imports ../auth/auth.service (a API module enters auth through its index.ts only)`,
     ]);
   });
 

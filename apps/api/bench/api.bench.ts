@@ -85,7 +85,7 @@ async function signIn(email: string) {
   if (!response.ok) throw new Error(`sign-in of ${email} failed: ${response.status}`);
   const cookie = response.headers
     .getSetCookie()
-    .find((c) => c.startsWith('tutti_session='))!
+    .find((c) => c.startsWith('tutti_login='))!
     .split(';')[0]!;
   const { csrfToken } = (await response.json()) as { csrfToken: string };
   return { cookie, 'x-csrf-token': csrfToken };

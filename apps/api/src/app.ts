@@ -20,9 +20,9 @@ import { registerGroupRoutes } from './modules/groups/groups.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerImpactRoutes } from './modules/impact/impact.routes';
 import { registerImportRoutes } from './modules/imports/imports.routes';
-import { registerInvitationRoutes } from './modules/invitations/invitations.routes';
 import { registerJourneyRoutes } from './modules/journeys/journeys.routes';
 import { registerJourneyTemplateRoutes } from './modules/journeys/templates.routes';
+import { registerMemberInvitationRoutes } from './modules/member-invitations/member-invitations.routes';
 import { registerMemberRoutes } from './modules/members/members.routes';
 import { registerOrganisationRoutes } from './modules/organisations/organisations.routes';
 import { registerOutboxRoutes } from './modules/outbox/outbox.routes';
@@ -54,7 +54,7 @@ const modules = [
   registerCommuneRoutes,
   registerTerritoryRoutes,
   registerMemberRoutes,
-  registerInvitationRoutes,
+  registerMemberInvitationRoutes,
   registerOutboxRoutes,
   registerPartnerRoutes,
   registerCarbonRoutes,

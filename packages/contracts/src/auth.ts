@@ -56,7 +56,7 @@ export type Membership = z.infer<typeof MembershipSchema>;
 export const MeSchema = z.object({
   user: UserSchema,
   memberships: z.array(MembershipSchema),
-  /** Send it back in the `x-csrf-token` header of every write made with the session cookie. */
+  /** Send it back in the `x-csrf-token` header of every write made with the login cookie. */
   csrfToken: z.string(),
 });
 export type Me = z.infer<typeof MeSchema>;

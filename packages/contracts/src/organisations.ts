@@ -1,4 +1,4 @@
-// Organisations, their members and invitations, and the outbox their admins can read.
+// Organisations, their members and member invitations, and the outbox their admins can read.
 import { z } from 'zod';
 import {
   DisplayNameSchema,
@@ -36,9 +36,13 @@ export const MemberParamsSchema = z.strictObject({ orgId: IdSchema, userId: IdSc
 
 export const MemberRoleUpdateBodySchema = z.strictObject({ role: RoleSchema });
 
-export const InvitationCreateBodySchema = z.strictObject({ email: EmailSchema, role: RoleSchema });
+export const MemberInvitationCreateBodySchema = z.strictObject({
+  email: EmailSchema,
+  role: RoleSchema,
+});
 
-export const InvitationSchema = z.object({
+/** An invitation to join the organisation with a role, e-mailed as a link. */
+export const MemberInvitationSchema = z.object({
   id: IdSchema,
   email: z.string(),
   role: RoleSchema,
@@ -46,21 +50,24 @@ export const InvitationSchema = z.object({
   expiresAt: TimestampSchema,
   createdAt: TimestampSchema,
 });
-export type Invitation = z.infer<typeof InvitationSchema>;
+export type MemberInvitation = z.infer<typeof MemberInvitationSchema>;
 
-export const InvitationParamsSchema = z.strictObject({ orgId: IdSchema, invitationId: IdSchema });
+export const MemberInvitationParamsSchema = z.strictObject({
+  orgId: IdSchema,
+  memberInvitationId: IdSchema,
+});
 
 /** What the person holding an invitation link sees before accepting it. */
-export const InvitationPreviewSchema = z.object({
+export const MemberInvitationPreviewSchema = z.object({
   orgName: z.string(),
   role: RoleSchema,
   email: z.string(),
   hasAccount: z.boolean(),
 });
-export type InvitationPreview = z.infer<typeof InvitationPreviewSchema>;
+export type MemberInvitationPreview = z.infer<typeof MemberInvitationPreviewSchema>;
 
 /** A new person sets a name and password; a signed-in person sends an empty body. */
-export const InvitationAcceptBodySchema = z.strictObject({
+export const MemberInvitationAcceptBodySchema = z.strictObject({
   displayName: DisplayNameSchema.optional(),
   password: PasswordSchema.optional(),
 });

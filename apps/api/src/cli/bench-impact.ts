@@ -51,7 +51,7 @@ const signIn = await app.inject({
   url: '/api/auth/sign-in',
   payload: { email: 'coordinator@large.test', password: 'tutti-demo-password' },
 });
-const cookie = signIn.cookies.find((c) => c.name === 'tutti_session')!;
+const cookie = signIn.cookies.find((c) => c.name === 'tutti_login')!;
 const [coordinator] = await database.db
   .select({ id: schema.users.id })
   .from(schema.users)
@@ -67,7 +67,7 @@ async function timeDashboard(label: string, query: string) {
     const response = await app.inject({
       method: 'GET',
       url,
-      cookies: { tutti_session: cookie.value },
+      cookies: { tutti_login: cookie.value },
     });
     if (response.statusCode !== 200)
       throw new Error(`${url}: ${response.statusCode} ${response.body}`);

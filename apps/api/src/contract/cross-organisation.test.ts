@@ -112,10 +112,10 @@ async function snapshotOf(orgId: string) {
       .select()
       .from(schema.memberships)
       .where(eq(schema.memberships.orgId, orgId)),
-    invitations: await db
+    memberInvitations: await db
       .select()
-      .from(schema.invitations)
-      .where(eq(schema.invitations.orgId, orgId)),
+      .from(schema.memberInvitations)
+      .where(eq(schema.memberInvitations.orgId, orgId)),
     outbox: await db
       .select()
       .from(schema.outboxMessages)

@@ -10,7 +10,7 @@ let org: Awaited<ReturnType<typeof buildOrganisation>>;
 let ids: Record<string, string>;
 let adminEmail: string;
 
-/** A fresh session each time: a random body may well have signed the previous one out. */
+/** A fresh login each time: a random body may well have signed the previous one out. */
 async function freshAdmin() {
   return signIn(t.app, adminEmail);
 }
@@ -132,7 +132,7 @@ describe('malformed input on every endpoint', () => {
         { numRuns: 15, seed: 7 },
       );
     }
-  }, 300_000); // One session per write route: it grows with the API as well.
+  }, 300_000); // One login per write route: it grows with the API as well.
 
   it('answers 413 to a body over the limit, naming the problem', async () => {
     const response = await t.app.inject({

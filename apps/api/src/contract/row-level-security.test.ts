@@ -101,7 +101,7 @@ describe('row-level security', () => {
 
   it('keeps credentials out of reach of tenant code', async () => {
     const org = await buildOrganisation(t, ['admin']);
-    for (const query of [sql`select password_hash from users`, sql`select * from auth_sessions`]) {
+    for (const query of [sql`select password_hash from users`, sql`select * from logins`]) {
       const attempt = t.database.withTenant({ orgId: org.id, userId: null }, (tx) =>
         tx.execute(query),
       );

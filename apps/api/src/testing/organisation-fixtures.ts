@@ -16,17 +16,17 @@ export async function seedOrganisationResources(
   organisation: BuiltOrganisation,
 ): Promise<Record<string, string>> {
   const admin = organisation.members.admin;
-  const invitation = await admin.post(`/api/orgs/${organisation.id}/invitations`, {
+  const memberInvitation = await admin.post(`/api/orgs/${organisation.id}/member-invitations`, {
     email: `guest-${organisation.id.slice(0, 8)}@example.test`,
     role: 'artist',
   });
-  if (invitation.status !== 201)
-    throw new Error(`fixture invitation: ${JSON.stringify(invitation.body)}`);
+  if (memberInvitation.status !== 201)
+    throw new Error(`fixture member invitation: ${JSON.stringify(memberInvitation.body)}`);
   const coordinator = organisation.members.coordinator;
   return {
     orgId: organisation.id,
     userId: coordinator?.userId ?? admin.userId!,
-    invitationId: (invitation.body as { id: string }).id,
+    memberInvitationId: (memberInvitation.body as { id: string }).id,
     // First, so that the other modules' resources keep the shared names (projectId, sessionId...).
     ...(await seedCarbonResources(_t, organisation)),
     ...(await seedPlaceResources(organisation)),
@@ -42,7 +42,7 @@ export async function seedOrganisationResources(
 export const crossOrgBodies: Record<string, unknown> = {
   'PATCH /api/orgs/:orgId': { name: 'Renamed by a stranger' },
   'PATCH /api/orgs/:orgId/members/:userId': { role: 'viewer' },
-  'POST /api/orgs/:orgId/invitations': { email: 'intruder@example.test', role: 'admin' },
+  'POST /api/orgs/:orgId/member-invitations': { email: 'intruder@example.test', role: 'admin' },
   ...placeCrossOrgBodies,
   ...programmeCrossOrgBodies,
   ...participantCrossOrgBodies,

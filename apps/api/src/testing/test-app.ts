@@ -81,7 +81,7 @@ export type Client = {
 
 export function clientFor(
   app: App,
-  session?: { cookie: string; csrfToken: string; userId: string },
+  login?: { cookie: string; csrfToken: string; userId: string },
 ): Client {
   const request = async (
     method: string,
@@ -90,9 +90,9 @@ export function clientFor(
     extraHeaders: Record<string, string> = {},
   ) => {
     const headers: Record<string, string> = { ...extraHeaders };
-    if (session) {
-      headers.cookie = session.cookie;
-      headers['x-csrf-token'] = session.csrfToken;
+    if (login) {
+      headers.cookie = login.cookie;
+      headers['x-csrf-token'] = login.csrfToken;
     }
     const response = await app.inject({
       method: method as 'GET',
@@ -112,7 +112,7 @@ export function clientFor(
     };
   };
   return {
-    userId: session?.userId ?? null,
+    userId: login?.userId ?? null,
     request,
     get: (url) => request('GET', url),
     post: (url, body) => request('POST', url, body ?? {}),
@@ -129,10 +129,10 @@ export async function signIn(app: App, email: string, password = TEST_PASSWORD):
   });
   if (response.statusCode !== 200)
     throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
-  const cookie = response.cookies.find((c) => c.name === 'tutti_session');
+  const cookie = response.cookies.find((c) => c.name === 'tutti_login');
   const me = response.json() as { csrfToken: string; user: { id: string } };
   return clientFor(app, {
-    cookie: `tutti_session=${cookie!.value}`,
+    cookie: `tutti_login=${cookie!.value}`,
     csrfToken: me.csrfToken,
     userId: me.user.id,
   });

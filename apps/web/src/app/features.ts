@@ -9,8 +9,8 @@ import { dashboardModule } from '@/features/dashboard';
 import { groupsModule } from '@/features/groups';
 import { impactModule } from '@/features/impact';
 import { importsModule } from '@/features/imports';
-import { invitationsModule } from '@/features/invitations';
 import { journeysModule } from '@/features/journeys';
+import { memberInvitationsModule } from '@/features/member-invitations';
 import { membersModule } from '@/features/members';
 import { organisationsModule } from '@/features/organisations';
 import { outboxModule } from '@/features/outbox';
@@ -33,7 +33,7 @@ export const featureModules: readonly FeatureModule[] = [
   toursModule,
   journeysModule,
   membersModule,
-  invitationsModule,
+  memberInvitationsModule,
   outboxModule,
   placesModule,
   partnersModule,

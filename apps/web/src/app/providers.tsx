@@ -1,4 +1,4 @@
-// App-wide providers: the query cache (which notices an expired session) and the feature registry.
+// App-wide providers: the query cache (which notices an expired login) and the feature registry.
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { meQueryKey, storeMe } from '@/features/auth';
@@ -7,7 +7,7 @@ import { RegistryProvider } from '@/lib/registry';
 import { featureModules } from './features';
 
 export function createQueryClient() {
-  // A 401 anywhere means the session ended (signed out elsewhere, expired): forget the account,
+  // A 401 anywhere means the login ended (signed out elsewhere, expired): forget the account,
   // and the signed-in layouts send the person to the sign-in page.
   const onError = (error: unknown) => {
     if (isApiError(error, 'AUTH.UNAUTHENTICATED') && queryClient.getQueryData(meQueryKey)) {

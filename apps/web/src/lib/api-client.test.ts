@@ -38,7 +38,7 @@ describe('the API client', () => {
 
   test('answers undefined for 204 No Content', async () => {
     answer(204);
-    await expect(api.delete('/api/orgs/1/invitations/2')).resolves.toBeUndefined();
+    await expect(api.delete('/api/orgs/1/member-invitations/2')).resolves.toBeUndefined();
   });
 
   test('reports an unreachable server as CLIENT.NETWORK', async () => {

@@ -30,7 +30,7 @@ export class ApiError extends Error {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-// The session cookie is httpOnly; the CSRF token comes with every Me the API returns.
+// The login cookie is httpOnly; the CSRF token comes with every Me the API returns.
 let csrfToken: string | null = null;
 
 export function setCsrfToken(token: string | null) {

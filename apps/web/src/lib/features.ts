@@ -53,7 +53,7 @@ export type IconName =
   | 'van';
 
 /**
- * Where a page lives: `public` pages need no account (sign-in, an invitation link), `account`
+ * Where a page lives: `public` pages need no account (sign-in, a member invitation link), `account`
  * pages need one but no organisation, `organisation` pages sit under `/o/$orgId/`.
  */
 export type PageScope = 'public' | 'account' | 'organisation';

@@ -18,7 +18,7 @@ describe('the feature registry', () => {
       'territories',
       'attendance',
       'members',
-      'invitations',
+      'member-invitations',
       'partners',
       'venues',
       'artists',
@@ -81,7 +81,7 @@ describe('the feature registry', () => {
   test('gives dashboard figures only to roles that may read them', () => {
     expect(dashboardWidgetsFor(featureModules, 'admin').map((w) => w.id)).toEqual([
       'members-count',
-      'pending-invitations',
+      'pending-member-invitations',
       'outbox-count',
     ]);
     expect(dashboardWidgetsFor(featureModules, 'coordinator').map((w) => w.id)).toEqual([

@@ -3,7 +3,7 @@ import { safeRedirectPath } from './search-params';
 
 describe('the redirect after signing in', () => {
   test('keeps a path inside the app, with its query', () => {
-    expect(safeRedirectPath('/invitations/abc?x=1')).toBe('/invitations/abc?x=1');
+    expect(safeRedirectPath('/member-invitations/abc?x=1')).toBe('/member-invitations/abc?x=1');
   });
 
   test('refuses other sites and odd values, falling back to the home page', () => {

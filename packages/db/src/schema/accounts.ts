@@ -1,4 +1,4 @@
-// People who sign in, their server-side sessions and their one-time e-mail tokens.
+// People who sign in, their logins (one per signed-in browser) and their one-time e-mail tokens.
 import { locales } from '@tutti/contracts';
 import { sql } from 'drizzle-orm';
 import { index, pgPolicy, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
@@ -28,8 +28,9 @@ export const users = pgTable(
   ],
 ).enableRLS();
 
-export const authSessions = pgTable(
-  'auth_sessions',
+/** A signed-in browser: created at sign-in, found from its cookie, deleted at sign-out. */
+export const logins = pgTable(
+  'logins',
   {
     // SHA-256 of the cookie token: a leaked table does not yield usable cookies.
     tokenHash: text('token_hash').primaryKey(),
@@ -41,7 +42,7 @@ export const authSessions = pgTable(
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('auth_sessions_user_idx').on(t.userId)],
+  (t) => [index('logins_user_idx').on(t.userId)],
 );
 
 export const accountTokenPurposes = ['verify-email', 'reset-password'] as const;

@@ -1,4 +1,4 @@
-// Organisations (tenants), their members with one role each, and invitations to join.
+// Organisations (tenants), their members with one role each, and invitations to join them.
 import { roles } from '@tutti/contracts';
 import { sql } from 'drizzle-orm';
 import {
@@ -73,8 +73,9 @@ export const memberships = pgTable(
   ],
 ).enableRLS();
 
-export const invitations = pgTable(
-  'invitations',
+/** An e-mailed invitation to join an organisation with a role (not a concert seat). */
+export const memberInvitations = pgTable(
+  'member_invitations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
     orgId: uuid('org_id')
@@ -90,9 +91,9 @@ export const invitations = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('invitations_token_unique').on(t.tokenHash),
-    index('invitations_org_idx').on(t.orgId, t.createdAt),
-    sameOrganisationPolicy('invitations'),
+    uniqueIndex('member_invitations_token_unique').on(t.tokenHash),
+    index('member_invitations_org_idx').on(t.orgId, t.createdAt),
+    sameOrganisationPolicy('member_invitations'),
   ],
 ).enableRLS();
 

@@ -12,12 +12,8 @@ import {
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
-import {
-  clearSessionCookie,
-  requireSession,
-  setSessionCookie,
-} from '../../platform/auth/request-auth';
-import type { NewSession } from '../../platform/auth/session-store';
+import type { NewLogin } from '../../platform/auth/login-store';
+import { clearLoginCookie, requireLogin, setLoginCookie } from '../../platform/auth/request-auth';
 import * as auth from './auth.service';
 
 const tags = ['auth'];
@@ -35,9 +31,9 @@ export function registerAuthRoutes(app: App, deps: AppDeps) {
     },
   });
 
-  async function answerWithSession(reply: FastifyReply, session: NewSession) {
-    setSessionCookie(reply, session, config.secureCookies);
-    return auth.getMeForNewSession({ deps, userId: session.userId, csrfToken: session.csrfToken });
+  async function answerWithLogin(reply: FastifyReply, login: NewLogin) {
+    setLoginCookie(reply, login, config.secureCookies);
+    return auth.getMeForNewLogin({ deps, userId: login.userId, csrfToken: login.csrfToken });
   }
 
   app.post(
@@ -56,7 +52,7 @@ export function registerAuthRoutes(app: App, deps: AppDeps) {
     '/api/auth/verify-email',
     { schema: { tags, body: TokenBodySchema, response: { 200: MeSchema } } },
     async (request, reply) =>
-      answerWithSession(reply, await auth.verifyEmail({ deps, token: request.body.token })),
+      answerWithLogin(reply, await auth.verifyEmail({ deps, token: request.body.token })),
   );
 
   app.post(
@@ -65,16 +61,15 @@ export function registerAuthRoutes(app: App, deps: AppDeps) {
       schema: { tags, body: SignInBodySchema, response: { 200: MeSchema } },
       config: perAccountLimit(config.signInLimitPerMinute, '1 minute'),
     },
-    async (request, reply) =>
-      answerWithSession(reply, await auth.signIn({ deps, ...request.body })),
+    async (request, reply) => answerWithLogin(reply, await auth.signIn({ deps, ...request.body })),
   );
 
   app.post(
     '/api/auth/sign-out',
     { schema: { tags, response: { 204: z.null() } } },
     async (request, reply) => {
-      if (request.session) await auth.signOut({ deps, session: request.session });
-      clearSessionCookie(reply);
+      if (request.login) await auth.signOut({ deps, login: request.login });
+      clearLoginCookie(reply);
       return reply.code(204).send(null);
     },
   );
@@ -95,17 +90,16 @@ export function registerAuthRoutes(app: App, deps: AppDeps) {
     '/api/auth/password-reset/confirm',
     { schema: { tags, body: PasswordResetConfirmBodySchema, response: { 200: MeSchema } } },
     async (request, reply) =>
-      answerWithSession(reply, await auth.confirmPasswordReset({ deps, ...request.body })),
+      answerWithLogin(reply, await auth.confirmPasswordReset({ deps, ...request.body })),
   );
 
   app.get('/api/me', { schema: { tags, response: { 200: MeSchema } } }, async (request) =>
-    auth.getMe({ deps, session: requireSession(request) }),
+    auth.getMe({ deps, login: requireLogin(request) }),
   );
 
   app.patch(
     '/api/me',
     { schema: { tags, body: UpdateMeBodySchema, response: { 200: MeSchema } } },
-    async (request) =>
-      auth.updateMe({ deps, session: requireSession(request), input: request.body }),
+    async (request) => auth.updateMe({ deps, login: requireLogin(request), input: request.body }),
   );
 }

@@ -1,13 +1,13 @@
 // Account use cases: sign-up with e-mail verification, sign-in, sign-out, password reset, profile.
 import type { Locale, Me, SignUpBody, UpdateMeBody } from '@tutti/contracts';
 import type { AppDeps } from '../../platform/app-types';
-import { hashPassword, verifyPassword } from '../../platform/auth/passwords';
 import {
-  createSession,
-  deleteSession,
-  deleteSessionsOfUser,
-  type OpenSession,
-} from '../../platform/auth/session-store';
+  createLogin,
+  deleteLogin,
+  deleteLoginsOfUser,
+  type Login,
+} from '../../platform/auth/login-store';
+import { hashPassword, verifyPassword } from '../../platform/auth/passwords';
 import { AppError } from '../../platform/errors';
 import { enqueueMail } from '../../platform/mail/outbox';
 import { accountExistsMail, passwordResetMail, verifyEmailMail } from './auth.mails';
@@ -65,7 +65,7 @@ export async function verifyEmail({ deps, token }: { deps: AppDeps; token: strin
     const userId = await accounts.consumeAccountToken(tx, token, 'verify-email');
     if (!userId) throw new AppError('AUTH.INVALID_TOKEN', 'This link is unknown, used or expired');
     await accounts.updateUser(tx, userId, { emailVerifiedAt: new Date() });
-    return createSession(tx, userId);
+    return createLogin(tx, userId);
   });
 }
 
@@ -88,11 +88,11 @@ export async function signIn({
       'Confirm your e-mail address with the link we sent',
     );
   }
-  return createSession(deps.database.db, user.id);
+  return createLogin(deps.database.db, user.id);
 }
 
-export async function signOut({ deps, session }: { deps: AppDeps; session: OpenSession }) {
-  await deleteSession(deps.database.db, session.tokenHash);
+export async function signOut({ deps, login }: { deps: AppDeps; login: Login }) {
+  await deleteLogin(deps.database.db, login.tokenHash);
 }
 
 export async function requestPasswordReset({ deps, email }: { deps: AppDeps; email: string }) {
@@ -118,7 +118,7 @@ export async function requestPasswordReset({ deps, email }: { deps: AppDeps; ema
   });
 }
 
-/** Sets the new password, closes every other session, and signs the person in. */
+/** Sets the new password, ends every other login, and signs the person in. */
 export async function confirmPasswordReset({
   deps,
   token,
@@ -138,24 +138,18 @@ export async function confirmPasswordReset({
       passwordHash,
       emailVerifiedAt: user?.emailVerifiedAt ?? new Date(),
     });
-    await deleteSessionsOfUser(tx, userId);
-    return createSession(tx, userId);
+    await deleteLoginsOfUser(tx, userId);
+    return createLogin(tx, userId);
   });
 }
 
-export async function getMe({
-  deps,
-  session,
-}: {
-  deps: AppDeps;
-  session: OpenSession;
-}): Promise<Me> {
-  const memberships = await accounts.listMemberships(deps.database.db, session.user.id);
-  return { user: session.user, memberships, csrfToken: session.csrfToken };
+export async function getMe({ deps, login }: { deps: AppDeps; login: Login }): Promise<Me> {
+  const memberships = await accounts.listMemberships(deps.database.db, login.user.id);
+  return { user: login.user, memberships, csrfToken: login.csrfToken };
 }
 
-/** The answer to a request that has just opened a session. */
-export async function getMeForNewSession({
+/** The answer to a request that has just signed someone in. */
+export async function getMeForNewLogin({
   deps,
   userId,
   csrfToken,
@@ -173,15 +167,15 @@ export async function getMeForNewSession({
 
 export async function updateMe({
   deps,
-  session,
+  login,
   input,
 }: {
   deps: AppDeps;
-  session: OpenSession;
+  login: Login;
   input: UpdateMeBody;
 }): Promise<Me> {
-  const user = await accounts.updateUser(deps.database.db, session.user.id, input);
+  const user = await accounts.updateUser(deps.database.db, login.user.id, input);
   if (!user) throw new AppError('AUTH.UNAUTHENTICATED', 'Sign in first');
   const { id, email, displayName, locale } = user;
-  return getMe({ deps, session: { ...session, user: { id, email, displayName, locale } } });
+  return getMe({ deps, login: { ...login, user: { id, email, displayName, locale } } });
 }

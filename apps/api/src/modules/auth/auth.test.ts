@@ -70,7 +70,7 @@ describe('sign-up', () => {
       token: linkToken(mail!.bodyText),
     });
     expect(verified.status).toBe(200);
-    expect(verified.headers['set-cookie']).toMatch(/tutti_session=.*HttpOnly.*SameSite=Lax/);
+    expect(verified.headers['set-cookie']).toMatch(/tutti_login=.*HttpOnly.*SameSite=Lax/);
     const reused = await anonymous.post('/api/auth/verify-email', {
       token: linkToken(mail!.bodyText),
     });
@@ -87,7 +87,7 @@ describe('sign-up', () => {
   });
 });
 
-describe('sign-in and sessions', () => {
+describe('sign-in and logins', () => {
   it('gives the same answer for a wrong password and an unknown address', async () => {
     const user = await buildUser(t);
     const anonymous = clientFor(t.app);
@@ -110,7 +110,7 @@ describe('sign-in and sessions', () => {
       method: 'PATCH',
       url: '/api/me',
       payload: { locale: 'de' },
-      headers: { cookie: await sessionCookieOf(user.email) },
+      headers: { cookie: `tutti_login=${await loginTokenOf(user.email)}` },
     });
     expect(response.statusCode).toBe(403);
     expect(response.json()).toMatchObject({ error: { code: 'REQUEST.CSRF' } });
@@ -122,6 +122,17 @@ describe('sign-in and sessions', () => {
     expect((await client.patch('/api/me', { locale: 'de' })).status).toBe(200);
     const me = await (await signIn(t.app, user.email)).get('/api/me');
     expect(me.body).toMatchObject({ user: { locale: 'de' } });
+  });
+
+  it('still reads a login from the cookie named before logins were (tutti_session)', async () => {
+    const user = await buildUser(t);
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/me',
+      headers: { cookie: `tutti_session=${await loginTokenOf(user.email)}` },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ user: { email: user.email } });
   });
 
   it('signs out: the cookie no longer opens anything', async () => {
@@ -159,9 +170,9 @@ describe('sign-in and sessions', () => {
 });
 
 describe('password reset', () => {
-  it('answers 202 for any address and resets with the mailed link, closing old sessions', async () => {
+  it('answers 202 for any address and resets with the mailed link, ending old logins', async () => {
     const user = await buildUser(t);
-    const oldSession = await signIn(t.app, user.email);
+    const oldLogin = await signIn(t.app, user.email);
     const anonymous = clientFor(t.app);
     expect(
       (await anonymous.post('/api/auth/password-reset', { email: 'ghost@example.test' })).status,
@@ -175,7 +186,7 @@ describe('password reset', () => {
       password: 'a brand new passphrase',
     });
     expect(reset.status).toBe(200);
-    expect((await oldSession.get('/api/me')).status).toBe(401);
+    expect((await oldLogin.get('/api/me')).status).toBe(401);
     expect((await signIn(t.app, user.email, 'a brand new passphrase')).userId).toBe(user.id);
     const again = await anonymous.post('/api/auth/password-reset/confirm', {
       token,
@@ -185,11 +196,11 @@ describe('password reset', () => {
   });
 });
 
-async function sessionCookieOf(email: string) {
+async function loginTokenOf(email: string) {
   const response = await t.app.inject({
     method: 'POST',
     url: '/api/auth/sign-in',
     payload: { email, password: TEST_PASSWORD },
   });
-  return `tutti_session=${response.cookies.find((c) => c.name === 'tutti_session')!.value}`;
+  return response.cookies.find((c) => c.name === 'tutti_login')!.value;
 }

@@ -7,7 +7,7 @@ import {
 } from '@tutti/contracts';
 import type { FastifyReply } from 'fastify';
 import type { App, AppDeps } from '../../platform/app-types';
-import { requireMember, requireSession } from '../../platform/auth/request-auth';
+import { requireLogin, requireMember } from '../../platform/auth/request-auth';
 import * as exports from './carbon-export.service';
 
 const tags = ['carbon'];
@@ -34,7 +34,7 @@ export function registerCarbonExportRoutes(app: App, deps: AppDeps) {
         projectId: request.params.projectId,
         format: request.query.format,
         table: request.query.table,
-        locale: requireSession(request).user.locale,
+        locale: requireLogin(request).user.locale,
       });
       return sendFile(reply, file);
     },
@@ -50,7 +50,7 @@ export function registerCarbonExportRoutes(app: App, deps: AppDeps) {
         database: deps.database,
         year: request.query.year ?? new Date().getUTCFullYear(),
         format: request.query.format,
-        locale: requireSession(request).user.locale,
+        locale: requireLogin(request).user.locale,
       });
       return sendFile(reply, file);
     },

@@ -14,7 +14,7 @@ import {
   SessionParamsSchema,
 } from '@tutti/contracts';
 import type { App, AppDeps } from '../../platform/app-types';
-import { requireMember, requireSession } from '../../platform/auth/request-auth';
+import { requireLogin, requireMember } from '../../platform/auth/request-auth';
 import * as footprints from './carbon-footprint.service';
 import * as scenarios from './carbon-scenarios.service';
 
@@ -93,7 +93,7 @@ export function registerCarbonFootprintRoutes(app: App, deps: AppDeps) {
         actor,
         database: deps.database,
         projectId: request.params.projectId,
-        locale: requireSession(request).user.locale,
+        locale: requireLogin(request).user.locale,
       });
     },
   );

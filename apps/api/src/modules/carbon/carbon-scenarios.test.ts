@@ -208,7 +208,7 @@ describe('exports', () => {
   });
 });
 
-/** A viewer's session cookie, for raw requests that read binary answers. */
+/** A viewer's login cookie, for raw requests that read binary answers. */
 async function cookieOf() {
   const user = await buildUser(t);
   await t.database.db
@@ -219,6 +219,6 @@ async function cookieOf() {
     url: '/api/auth/sign-in',
     payload: { email: user.email, password: TEST_PASSWORD },
   });
-  const cookie = signIn.cookies.find((c) => c.name === 'tutti_session')!;
-  return `tutti_session=${cookie.value}`;
+  const cookie = signIn.cookies.find((c) => c.name === 'tutti_login')!;
+  return `tutti_login=${cookie.value}`;
 }

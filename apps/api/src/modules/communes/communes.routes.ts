@@ -15,7 +15,7 @@ import {
 } from '@tutti/contracts';
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
-import { requireSession } from '../../platform/auth/request-auth';
+import { requireLogin } from '../../platform/auth/request-auth';
 import * as service from './communes.service';
 
 const tags = ['communes'];
@@ -34,7 +34,7 @@ export function registerCommuneRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request) => {
-      requireSession(request);
+      requireLogin(request);
       return { items: await service.searchCommunes({ database, ...request.query }) };
     },
   );
@@ -43,7 +43,7 @@ export function registerCommuneRoutes(app: App, deps: AppDeps) {
     '/api/communes/:code',
     { schema: { tags, params: CommuneParamsSchema, response: { 200: CommuneSchema } } },
     async (request) => {
-      requireSession(request);
+      requireLogin(request);
       return service.getCommune({ database, code: request.params.code });
     },
   );
@@ -52,7 +52,7 @@ export function registerCommuneRoutes(app: App, deps: AppDeps) {
     '/api/territories/departments',
     { schema: { tags, response: { 200: itemsOf(DepartmentSchema) } } },
     async (request) => {
-      requireSession(request);
+      requireLogin(request);
       return { items: await service.listDepartments({ database }) };
     },
   );
@@ -61,7 +61,7 @@ export function registerCommuneRoutes(app: App, deps: AppDeps) {
     '/api/territories/regions',
     { schema: { tags, response: { 200: itemsOf(RegionSchema) } } },
     async (request) => {
-      requireSession(request);
+      requireLogin(request);
       return { items: await service.listRegions({ database }) };
     },
   );
@@ -70,7 +70,7 @@ export function registerCommuneRoutes(app: App, deps: AppDeps) {
     '/api/territories/epcis',
     { schema: { tags, querystring: EpciListQuerySchema, response: { 200: itemsOf(EpciSchema) } } },
     async (request) => {
-      requireSession(request);
+      requireLogin(request);
       return { items: await service.listEpcis({ database, department: request.query.department }) };
     },
   );
@@ -85,7 +85,7 @@ export function registerCommuneRoutes(app: App, deps: AppDeps) {
       url,
       { schema: { tags, params, response: { 200: itemsOf(CommuneSchema) } } },
       async (request) => {
-        requireSession(request);
+        requireLogin(request);
         return { items: await service.communesOf({ database, kind, code: request.params.code }) };
       },
     );
@@ -95,7 +95,7 @@ export function registerCommuneRoutes(app: App, deps: AppDeps) {
     '/api/territories/reference',
     { schema: { tags, response: { 200: ReferenceStatusSchema } } },
     async (request) => {
-      requireSession(request);
+      requireLogin(request);
       return service.referenceStatus({ database });
     },
   );

@@ -6,7 +6,7 @@ import {
   OrgParamsSchema,
 } from '@tutti/contracts';
 import type { App, AppDeps } from '../../platform/app-types';
-import { requireMember, requireSession } from '../../platform/auth/request-auth';
+import { requireLogin, requireMember } from '../../platform/auth/request-auth';
 import { presentOrganisation } from './organisations.presenter';
 import * as service from './organisations.service';
 
@@ -17,10 +17,10 @@ export function registerOrganisationRoutes(app: App, deps: AppDeps) {
     '/api/orgs',
     { schema: { tags, body: OrganisationCreateBodySchema, response: { 201: OrganisationSchema } } },
     async (request, reply) => {
-      const session = requireSession(request);
+      const login = requireLogin(request);
       const organisation = await service.createOrganisation({
         deps,
-        userId: session.user.id,
+        userId: login.user.id,
         name: request.body.name,
       });
       return reply.code(201).send(presentOrganisation(organisation));

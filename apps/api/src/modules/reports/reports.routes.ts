@@ -9,7 +9,7 @@ import {
   ReportSchema,
 } from '@tutti/contracts';
 import type { App, AppDeps } from '../../platform/app-types';
-import { requireMember, requireSession } from '../../platform/auth/request-auth';
+import { requireLogin, requireMember } from '../../platform/auth/request-auth';
 import { fileStorageFor } from '../../platform/storage';
 import * as service from './reports.service';
 
@@ -48,7 +48,7 @@ export function registerReportRoutes(app: App, deps: AppDeps) {
         actor,
         jobs: deps.jobs,
         input: request.body,
-        locale: requireSession(request).user.locale,
+        locale: requireLogin(request).user.locale,
       });
       return reply.code(202).send(report);
     },

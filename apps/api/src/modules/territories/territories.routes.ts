@@ -8,7 +8,7 @@ import {
   OrgParamsSchema,
 } from '@tutti/contracts';
 import type { App, AppDeps } from '../../platform/app-types';
-import { requireMember, requireSession } from '../../platform/auth/request-auth';
+import { requireLogin, requireMember } from '../../platform/auth/request-auth';
 import { accessReport } from './access.service';
 import { accessCsvExport } from './access-export.service';
 import { nearestPlaces } from './nearest.service';
@@ -39,7 +39,7 @@ export function registerTerritoryRoutes(app: App, deps: AppDeps) {
     { schema: { tags, params: OrgParamsSchema, querystring: AccessQuerySchema } },
     async (request, reply) => {
       const actor = await requireMember(request, database, request.params.orgId);
-      const locale = requireSession(request).user.locale;
+      const locale = requireLogin(request).user.locale;
       const { fileName, body } = await accessCsvExport({
         actor,
         database,

@@ -1,10 +1,16 @@
-// Reads the session cookie on every request and enforces the CSRF token on cookie-backed writes.
+// Reads the login cookie on every request and enforces the CSRF token on cookie-backed writes.
 import type { Role } from '@tutti/contracts';
 import { schema, type TuttiDatabase, type Tx } from '@tutti/db';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors';
-import { findSession, type Membership, type OpenSession, SESSION_COOKIE } from './session-store';
+import {
+  findLoginByToken,
+  LEGACY_LOGIN_COOKIE,
+  LOGIN_COOKIE,
+  type Login,
+  type Membership,
+} from './login-store';
 import { sameSecret } from './tokens';
 
 /** A member acting inside one organisation; tenant data is reached only through `inTenant`. */
@@ -20,8 +26,8 @@ export type RequestActor = OrgActor & { dataVersion: number };
 
 declare module 'fastify' {
   interface FastifyRequest {
-    session: OpenSession | null;
-    /** Read with the session when the route names an organisation (`:orgId`). */
+    login: Login | null;
+    /** Read with the login when the route names an organisation (`:orgId`). */
     membership: Membership | null;
   }
 }
@@ -34,28 +40,28 @@ function isUuid(value: unknown): value is string {
 }
 
 export function registerRequestAuth(app: FastifyInstance, database: TuttiDatabase) {
-  app.decorateRequest('session', null);
+  app.decorateRequest('login', null);
   app.decorateRequest('membership', null);
   app.addHook('preHandler', async (request) => {
-    const token = request.cookies[SESSION_COOKIE];
+    const token = request.cookies[LOGIN_COOKIE] ?? request.cookies[LEGACY_LOGIN_COOKIE];
     const orgId = (request.params as { orgId?: unknown } | undefined)?.orgId;
     const found = token
-      ? await findSession(database.db, token, isUuid(orgId) ? orgId : undefined)
+      ? await findLoginByToken(database.db, token, isUuid(orgId) ? orgId : undefined)
       : null;
-    request.session = found?.session ?? null;
+    request.login = found?.login ?? null;
     request.membership = found?.membership ?? null;
-    if (request.session && !SAFE_METHODS.has(request.method)) {
+    if (request.login && !SAFE_METHODS.has(request.method)) {
       const header = request.headers['x-csrf-token'];
-      if (typeof header !== 'string' || !sameSecret(header, request.session.csrfToken)) {
+      if (typeof header !== 'string' || !sameSecret(header, request.login.csrfToken)) {
         throw new AppError('REQUEST.CSRF', 'Missing or wrong x-csrf-token header');
       }
     }
   });
 }
 
-export function requireSession(request: FastifyRequest): OpenSession {
-  if (!request.session) throw new AppError('AUTH.UNAUTHENTICATED', 'Sign in first');
-  return request.session;
+export function requireLogin(request: FastifyRequest): Login {
+  if (!request.login) throw new AppError('AUTH.UNAUTHENTICATED', 'Sign in first');
+  return request.login;
 }
 
 /**
@@ -67,15 +73,15 @@ export async function requireMember(
   database: TuttiDatabase,
   orgId: string,
 ): Promise<RequestActor> {
-  const session = requireSession(request);
+  const login = requireLogin(request);
   const membership =
     request.membership?.orgId === orgId
       ? request.membership
-      : await findMembership(database, session.user.id, orgId);
+      : await findMembership(database, login.user.id, orgId);
   if (!membership?.role) throw new AppError('ORG.NOT_FOUND', 'Organisation not found');
-  const scope = { orgId, userId: session.user.id };
+  const scope = { orgId, userId: login.user.id };
   return {
-    userId: session.user.id,
+    userId: login.user.id,
     orgId,
     role: membership.role,
     dataVersion: membership.dataVersion,
@@ -105,20 +111,21 @@ export function requireRole(actor: OrgActor, allowed: readonly Role[]) {
   }
 }
 
-export function setSessionCookie(
+export function setLoginCookie(
   reply: FastifyReply,
-  session: { token: string; maxAgeSeconds: number },
+  login: { token: string; maxAgeSeconds: number },
   secure: boolean,
 ) {
-  reply.setCookie(SESSION_COOKIE, session.token, {
+  reply.setCookie(LOGIN_COOKIE, login.token, {
     httpOnly: true,
     sameSite: 'lax',
     secure,
     path: '/',
-    maxAge: session.maxAgeSeconds,
+    maxAge: login.maxAgeSeconds,
   });
 }
 
-export function clearSessionCookie(reply: FastifyReply) {
-  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+export function clearLoginCookie(reply: FastifyReply) {
+  reply.clearCookie(LOGIN_COOKIE, { path: '/' });
+  reply.clearCookie(LEGACY_LOGIN_COOKIE, { path: '/' });
 }

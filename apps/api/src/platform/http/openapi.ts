@@ -12,10 +12,10 @@ export async function registerOpenApi(app: App) {
         title: 'Tutti API',
         version: '0.1.0',
         description:
-          'Errors share one body: { "error": { "code", "message", "fields"? } }. Writes made with the session cookie send the x-csrf-token header given by /api/me or sign-in.',
+          'Errors share one body: { "error": { "code", "message", "fields"? } }. Writes made with the login cookie send the x-csrf-token header given by /api/me or sign-in.',
       },
       components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'tutti_session' } },
+        securitySchemes: { login: { type: 'apiKey', in: 'cookie', name: 'tutti_login' } },
       },
     },
     transform: jsonSchemaTransform,

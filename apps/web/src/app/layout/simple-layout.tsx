@@ -1,4 +1,4 @@
-// Pages around one card (sign-in, invitation, first organisation): header, centred content, footer.
+// Pages around one card (sign-in, member invitation, first organisation): header, centred content, footer.
 import './layout.css';
 import { Outlet } from '@tanstack/react-router';
 import type { ReactNode } from 'react';

@@ -1,4 +1,4 @@
-// A list of records (members, invitations, e-mails) that reflows from rows to cards.
+// A list of records (members, member invitations, e-mails) that reflows from rows to cards.
 import './item-list.css';
 import type { ReactNode } from 'react';
 

@@ -1,4 +1,4 @@
-// A single-column page around one card: sign-in, sign-up, invitation, first organisation.
+// A single-column page around one card: sign-in, sign-up, member invitation, first organisation.
 import './narrow-page.css';
 import type { ReactNode } from 'react';
 import { Card } from './card';

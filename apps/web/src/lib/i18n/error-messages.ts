@@ -20,7 +20,7 @@ type ScreenedGroups =
   | 'AUTH'
   | 'ORG'
   | 'MEMBER'
-  | 'INVITATION'
+  | 'MEMBER_INVITATION'
   | 'DEMO'
   | 'PARTNER'
   | 'VENUE'

@@ -27,7 +27,7 @@ export const meQueryOptions = queryOptions({
   staleTime: 60_000,
 });
 
-/** Every answer carrying a Me (sign-in, verification, invitation) goes through here. */
+/** Every answer carrying a Me (sign-in, verification, member invitation) goes through here. */
 export function storeMe(queryClient: QueryClient, me: Me | null) {
   setCsrfToken(me?.csrfToken ?? null);
   queryClient.setQueryData(meQueryKey, me);

@@ -1,4 +1,4 @@
-// POST /api/auth/verify-email: the link's token opens the account and a session.
+// POST /api/auth/verify-email: the link's token opens the account and signs the person in.
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Me } from '@tutti/contracts';

@@ -29,7 +29,7 @@ export function useOrganisationFootprint(orgId: string, year: number) {
   });
 }
 
-/** Links that download exports with the session cookie (plain GET, no script needed). */
+/** Links that download exports with the login cookie (plain GET, no script needed). */
 export const exportLinks = {
   project: (orgId: string, projectId: string) => {
     const base = `/api/orgs/${orgId}/projects/${projectId}/carbon/export`;

@@ -25,7 +25,7 @@ export function useCreateReport(orgId: string) {
   });
 }
 
-/** A plain link: the browser downloads with the session cookie. */
+/** A plain link: the browser downloads with the login cookie. */
 export function downloadUrl(orgId: string, reportId: string, format: ReportFormat) {
   return `/api/orgs/${orgId}/reports/${reportId}/download?format=${format}`;
 }

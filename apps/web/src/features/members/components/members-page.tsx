@@ -28,7 +28,7 @@ export function MembersPage() {
         description={t('intro')}
         actions={
           isAdmin ? (
-            <Link to={orgPath(org.orgId, 'invitations')} className={buttonClass({})}>
+            <Link to={orgPath(org.orgId, 'member-invitations')} className={buttonClass({})}>
               {t('invite')}
             </Link>
           ) : null

@@ -9,7 +9,7 @@ export type AreaParams = Record<string, string>;
 export const accessReportPath = (orgId: string, params: AreaParams) =>
   `/api/orgs/${orgId}/territories/access?${new URLSearchParams(params)}`;
 
-/** The same figures as a spreadsheet file (the browser downloads it with the session cookie). */
+/** The same figures as a spreadsheet file (the browser downloads it with the login cookie). */
 export const accessCsvPath = (orgId: string, params: AreaParams) =>
   `/api/orgs/${orgId}/territories/access.csv?${new URLSearchParams(params)}`;
 

@@ -15,7 +15,7 @@ export const errorMessages: SameKeys<typeof french> = {
     NOT_FOUND: 'Diese Seite oder dieser Eintrag existiert nicht.',
     METHOD_NOT_ALLOWED: 'Diese Aktion ist hier nicht möglich.',
     RATE_LIMITED: 'Zu viele Versuche. Warten Sie eine Minute und versuchen Sie es dann erneut.',
-    CSRF: 'Ihre Sitzung hat sich geändert. Laden Sie die Seite neu und versuchen Sie es erneut.',
+    CSRF: 'Ihre Anmeldung hat sich geändert. Laden Sie die Seite neu und versuchen Sie es erneut.',
   },
   SERVER: {
     INTERNAL: 'Ein unerwarteter Fehler ist aufgetreten. Versuchen Sie es gleich noch einmal.',
@@ -36,7 +36,7 @@ export const errorMessages: SameKeys<typeof french> = {
       'Die Organisation braucht mindestens eine Administratorin oder einen Administrator.',
   },
   MEMBER: { NOT_FOUND: 'Diese Person ist kein Mitglied der Organisation.' },
-  INVITATION: {
+  MEMBER_INVITATION: {
     NOT_FOUND: 'Diese Einladung existiert nicht oder wurde zurückgezogen.',
     EXPIRED: 'Diese Einladung ist abgelaufen. Fordern Sie eine neue an.',
     ALREADY_MEMBER: 'Sie sind bereits Mitglied dieser Organisation.',

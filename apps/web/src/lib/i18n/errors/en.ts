@@ -13,7 +13,7 @@ export const errorMessages: SameKeys<typeof french> = {
     NOT_FOUND: 'This page or item does not exist.',
     METHOD_NOT_ALLOWED: 'This action is not possible here.',
     RATE_LIMITED: 'Too many attempts. Wait a minute before trying again.',
-    CSRF: 'Your session changed. Reload the page and try again.',
+    CSRF: 'Your sign-in changed. Reload the page and try again.',
   },
   SERVER: {
     INTERNAL: 'Something unexpected went wrong. Try again in a moment.',
@@ -31,7 +31,7 @@ export const errorMessages: SameKeys<typeof french> = {
     LAST_ADMIN: 'The organisation must keep at least one administrator.',
   },
   MEMBER: { NOT_FOUND: 'This person is not a member of the organisation.' },
-  INVITATION: {
+  MEMBER_INVITATION: {
     NOT_FOUND: 'This invitation does not exist or was revoked.',
     EXPIRED: 'This invitation has expired. Ask for a new one.',
     ALREADY_MEMBER: 'You are already a member of this organisation.',

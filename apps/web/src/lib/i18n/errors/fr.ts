@@ -12,7 +12,7 @@ export const errorMessages = {
     NOT_FOUND: 'Cette page ou cette ressource n’existe pas.',
     METHOD_NOT_ALLOWED: 'Cette action n’est pas possible ici.',
     RATE_LIMITED: 'Trop de tentatives. Patientez une minute avant de réessayer.',
-    CSRF: 'Votre session a changé. Rechargez la page et réessayez.',
+    CSRF: 'Votre connexion a changé. Rechargez la page et réessayez.',
   },
   SERVER: {
     INTERNAL: 'Une erreur inattendue s’est produite. Réessayez dans un instant.',
@@ -31,7 +31,7 @@ export const errorMessages = {
     LAST_ADMIN: 'La structure doit garder au moins un·e administrateur·rice.',
   },
   MEMBER: { NOT_FOUND: 'Cette personne n’est pas membre de la structure.' },
-  INVITATION: {
+  MEMBER_INVITATION: {
     NOT_FOUND: 'Cette invitation n’existe pas ou a été annulée.',
     EXPIRED: 'Cette invitation a expiré. Demandez-en une nouvelle.',
     ALREADY_MEMBER: 'Vous êtes déjà membre de cette structure.',

@@ -1,12 +1,12 @@
-// Invitations: admins invite people; the invitation link is a public page.
+// Member invitations: admins invite people to join; the e-mailed link opens a public page.
 import { lazyRouteComponent } from '@tanstack/react-router';
 import { defineFeature } from '@/lib/features';
 import { lazyNamed } from '@/lib/lazy';
 
 const admins = ['admin'] as const;
 
-export const invitationsModule = defineFeature({
-  id: 'invitations',
+export const memberInvitationsModule = defineFeature({
+  id: 'memberInvitations',
   translations: {
     fr: () => import('./i18n/fr').then((strings) => strings.fr),
     en: () => import('./i18n/en').then((strings) => strings.en),
@@ -15,28 +15,28 @@ export const invitationsModule = defineFeature({
   pages: [
     {
       scope: 'organisation',
-      path: 'invitations',
-      titleKey: 'invitations:title',
+      path: 'member-invitations',
+      titleKey: 'memberInvitations:title',
       roles: admins,
       component: lazyRouteComponent(
-        () => import('./components/invitations-page'),
-        'InvitationsPage',
+        () => import('./components/member-invitations-page'),
+        'MemberInvitationsPage',
       ),
     },
     {
       scope: 'public',
-      path: '/invitations/$token',
-      titleKey: 'invitations:accept.title',
+      path: '/member-invitations/$token',
+      titleKey: 'memberInvitations:accept.title',
       component: lazyRouteComponent(
-        () => import('./components/accept-invitation-page'),
-        'AcceptInvitationPage',
+        () => import('./components/accept-member-invitation-page'),
+        'AcceptMemberInvitationPage',
       ),
     },
   ],
   nav: [
     {
-      path: 'invitations',
-      labelKey: 'invitations:nav',
+      path: 'member-invitations',
+      labelKey: 'memberInvitations:nav',
       icon: 'mail-plus',
       roles: admins,
       order: 30,
@@ -44,12 +44,12 @@ export const invitationsModule = defineFeature({
   ],
   dashboardWidgets: [
     {
-      id: 'pending-invitations',
+      id: 'pending-member-invitations',
       roles: admins,
       order: 30,
       component: lazyNamed(
-        () => import('./components/pending-invitations-widget'),
-        'PendingInvitationsWidget',
+        () => import('./components/pending-member-invitations-widget'),
+        'PendingMemberInvitationsWidget',
       ),
     },
   ],

@@ -1,24 +1,24 @@
 // An admin invites someone by e-mail address and role.
 
 import { Link } from '@tanstack/react-router';
-import { InvitationCreateBodySchema, roles } from '@tutti/contracts';
+import { MemberInvitationCreateBodySchema, roles } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Card, Form, SelectField, TextField } from '@/components/ui';
 import { useSchemaForm } from '@/lib/form';
 import { orgPath } from '@/lib/paths';
-import { useCreateInvitation } from '../api/invitations';
+import { useCreateMemberInvitation } from '../api/member-invitations';
 
-export function InviteForm({ orgId }: { orgId: string }) {
-  const { t } = useTranslation(['invitations', 'common', 'vocabulary']);
-  const create = useCreateInvitation(orgId);
+export function InviteMemberForm({ orgId }: { orgId: string }) {
+  const { t } = useTranslation(['memberInvitations', 'common', 'vocabulary']);
+  const create = useCreateMemberInvitation(orgId);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const form = useSchemaForm({
-    schema: InvitationCreateBodySchema,
+    schema: MemberInvitationCreateBodySchema,
     onSubmit: async (values, element) => {
       setSentTo(null);
-      const invitation = await create.mutateAsync(values);
-      setSentTo(invitation.email);
+      const memberInvitation = await create.mutateAsync(values);
+      setSentTo(memberInvitation.email);
       element.reset();
     },
   });

@@ -1,4 +1,4 @@
-// The invitation e-mail, in the inviting admin's language.
+// The e-mail inviting someone to join an organisation, in the inviting admin's language.
 import type { Locale, Role } from '@tutti/contracts';
 
 const roleNames: Record<Locale, Record<Role, string>> = {
@@ -25,7 +25,7 @@ const roleNames: Record<Locale, Record<Role, string>> = {
   },
 };
 
-export function invitationMail(locale: Locale, orgName: string, role: Role, link: string) {
+export function memberInvitationMail(locale: Locale, orgName: string, role: Role, link: string) {
   const roleName = roleNames[locale][role];
   const texts: Record<Locale, { subject: string; text: string }> = {
     fr: {

@@ -8,7 +8,10 @@ import { useMe } from '@/features/auth';
 import { isApiError } from '@/lib/api-client';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
-import { useAcceptInvitation, useInvitationPreview } from '../api/accept-invitation';
+import {
+  useAcceptMemberInvitation,
+  useMemberInvitationPreview,
+} from '../api/accept-member-invitation';
 import { NewAccountForm } from './new-account-form';
 
 /** The organisation that the accepted invitation added (the one not in `before`). */
@@ -18,14 +21,14 @@ function joinedOrgId(before: Me | null | undefined, after: Me, orgName: string) 
   return (added ?? after.memberships.find((m) => m.orgName === orgName))?.orgId ?? null;
 }
 
-export function AcceptInvitationPage() {
-  const { t } = useTranslation(['invitations', 'common', 'vocabulary']);
+export function AcceptMemberInvitationPage() {
+  const { t } = useTranslation(['memberInvitations', 'common', 'vocabulary']);
   const errorText = useErrorText();
   const { token = '' } = useParams({ strict: false });
   const navigate = useNavigate();
   const me = useMe();
-  const preview = useInvitationPreview(token);
-  const accept = useAcceptInvitation(token);
+  const preview = useMemberInvitationPreview(token);
+  const accept = useAcceptMemberInvitation(token);
 
   if (preview.isPending || me.isPending) {
     return (
@@ -70,7 +73,7 @@ export function AcceptInvitationPage() {
               <Alert tone="info">{t('accept.otherAccount', { email })}</Alert>
             ) : null}
             {accept.isError ? <Alert tone="error">{errorText(accept.error)}</Alert> : null}
-            {isApiError(accept.error, 'INVITATION.ALREADY_MEMBER') ? (
+            {isApiError(accept.error, 'MEMBER_INVITATION.ALREADY_MEMBER') ? (
               <Link to="/" className={buttonClass({})}>
                 {t('accept.goToOrganisation')}
               </Link>
@@ -89,7 +92,7 @@ export function AcceptInvitationPage() {
             <p>{t('accept.hasAccount', { email })}</p>
             <Link
               to="/sign-in"
-              search={{ redirect: `/invitations/${token}` }}
+              search={{ redirect: `/member-invitations/${token}` }}
               className={buttonClass({ block: true })}
             >
               {t('accept.signIn')}

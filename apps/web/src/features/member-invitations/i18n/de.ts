@@ -1,4 +1,4 @@
-// German strings of invitations: sending them, and accepting one from its link.
+// German strings of member invitations: sending them, and accepting one from its link.
 import type { SameKeys } from '@/lib/i18n/translations';
 import type { fr } from './fr';
 

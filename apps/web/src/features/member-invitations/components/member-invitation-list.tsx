@@ -1,11 +1,11 @@
 // The invitations an organisation sent, newest first; pending ones can be revoked.
-import type { Invitation } from '@tutti/contracts';
+import type { MemberInvitation } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Badge, Button, ConfirmDialog, Item, ItemList } from '@/components/ui';
 import { useDateFormat } from '@/lib/format';
 import { useErrorText } from '@/lib/i18n/use-error-text';
-import { useRevokeInvitation } from '../api/invitations';
+import { useRevokeMemberInvitation } from '../api/member-invitations';
 
 const statusTone = {
   pending: 'primary',
@@ -14,12 +14,18 @@ const statusTone = {
   revoked: 'neutral',
 } as const;
 
-export function InvitationList({ orgId, items }: { orgId: string; items: Invitation[] }) {
-  const { t } = useTranslation(['invitations', 'common', 'vocabulary']);
+export function MemberInvitationList({
+  orgId,
+  items,
+}: {
+  orgId: string;
+  items: MemberInvitation[];
+}) {
+  const { t } = useTranslation(['memberInvitations', 'common', 'vocabulary']);
   const errorText = useErrorText();
   const format = useDateFormat();
-  const revoke = useRevokeInvitation(orgId);
-  const [toRevoke, setToRevoke] = useState<Invitation | null>(null);
+  const revoke = useRevokeMemberInvitation(orgId);
+  const [toRevoke, setToRevoke] = useState<MemberInvitation | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   const close = () => {
@@ -42,30 +48,32 @@ export function InvitationList({ orgId, items }: { orgId: string; items: Invitat
     <div className="stack">
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       <ItemList label={t('list.title')}>
-        {items.map((invitation) => (
+        {items.map((memberInvitation) => (
           <Item
-            key={invitation.id}
-            title={invitation.email}
+            key={memberInvitation.id}
+            title={memberInvitation.email}
             meta={
               <>
-                {t(`vocabulary:role.${invitation.role}`)}
+                {t(`vocabulary:role.${memberInvitation.role}`)}
                 {' · '}
-                {t('list.sentOn', { date: format.date(invitation.createdAt) })}
-                {invitation.status === 'pending'
-                  ? `, ${t('list.expiresOn', { date: format.date(invitation.expiresAt) })}`
+                {t('list.sentOn', { date: format.date(memberInvitation.createdAt) })}
+                {memberInvitation.status === 'pending'
+                  ? `, ${t('list.expiresOn', { date: format.date(memberInvitation.expiresAt) })}`
                   : null}
               </>
             }
             badges={
-              <Badge tone={statusTone[invitation.status]}>{t(`status.${invitation.status}`)}</Badge>
+              <Badge tone={statusTone[memberInvitation.status]}>
+                {t(`status.${memberInvitation.status}`)}
+              </Badge>
             }
             actions={
-              invitation.status === 'pending' ? (
+              memberInvitation.status === 'pending' ? (
                 <Button
                   variant="secondary"
                   size="small"
-                  aria-label={t('list.revokeNamed', { email: invitation.email })}
-                  onClick={() => setToRevoke(invitation)}
+                  aria-label={t('list.revokeNamed', { email: memberInvitation.email })}
+                  onClick={() => setToRevoke(memberInvitation)}
                 >
                   {t('list.revoke')}
                 </Button>

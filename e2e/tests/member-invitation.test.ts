@@ -1,5 +1,5 @@
-// An admin invites someone; the invitation is read in the outbox; the invited person opens the
-// link in another browser, creates an account and lands in the organisation.
+// An admin invites someone to join; the invitation is read in the outbox; the invited person opens
+// the link (as e-mailed before the rename too) in another browser, creates an account and joins.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -10,7 +10,7 @@ import {
   signIn,
   skipReason,
   waitForHeading,
-} from '../support/session';
+} from '../support/browser';
 
 describe.skipIf(skipReason)('inviting a new member', () => {
   let browser: Browser;
@@ -45,15 +45,17 @@ describe.skipIf(skipReason)('inviting a new member', () => {
     await waitForHeading(page, 'Courriels');
     const message = page.getByRole('listitem').filter({ hasText: `À ${invitee}` });
     await message.getByText('Lire le message').click();
-    const link = message.getByRole('link', { name: /\/invitations\// });
+    const link = message.getByRole('link', { name: /\/member-invitations\// });
     const invitationPath = new URL((await link.getAttribute('href')) ?? '').pathname;
-    expect(invitationPath).toMatch(/^\/invitations\/[A-Za-z0-9_-]+$/);
+    expect(invitationPath).toMatch(/^\/member-invitations\/[A-Za-z0-9_-]+$/);
     await expectAccessible(page, 'the outbox with a message open');
     await screenshot(page, 'admin-outbox-1280px');
 
-    // The invited person has no session and no account: a fresh browser context.
+    // The invited person is not signed in and has no account: a fresh browser context. The link
+    // takes the form e-mailed before invitations to join were called member invitations.
     const guest = await openPage(browser);
-    await guest.page.goto(invitationPath);
+    await guest.page.goto(invitationPath.replace(/^\/member-invitations\//, '/invitations/'));
+    await guest.page.waitForURL(`**${invitationPath}`);
     await waitForHeading(guest.page, 'Invitation');
     await guest.page
       .getByText(

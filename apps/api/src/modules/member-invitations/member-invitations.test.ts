@@ -16,19 +16,19 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function invitationLinkTo(orgId: string, email: string) {
+async function memberInvitationLinkTo(orgId: string, email: string) {
   const [mail] = await t.database.db
     .select()
     .from(schema.outboxMessages)
     .where(eq(schema.outboxMessages.toAddress, email));
   expect(mail?.orgId).toBe(orgId);
-  return /\/invitations\/([A-Za-z0-9_-]+)/.exec(mail!.bodyText)![1]!;
+  return /\/member-invitations\/([A-Za-z0-9_-]+)/.exec(mail!.bodyText)![1]!;
 }
 
-describe('invitations', () => {
+describe('member invitations', () => {
   it('lets a new person join with the role of the mailed link, kept in the outbox for admins', async () => {
     const org = await buildOrganisation(t, ['admin']);
-    const created = await org.members.admin.post(`/api/orgs/${org.id}/invitations`, {
+    const created = await org.members.admin.post(`/api/orgs/${org.id}/member-invitations`, {
       email: 'Chloe@Example.test',
       role: 'artist',
     });
@@ -42,28 +42,28 @@ describe('invitations', () => {
     const outbox = await org.members.admin.get(`/api/orgs/${org.id}/outbox`);
     expect(outbox.body).toMatchObject({
       total: 1,
-      items: [{ kind: 'invitation', status: 'kept', toAddress: 'chloe@example.test' }],
+      items: [{ kind: 'member-invitation', status: 'kept', toAddress: 'chloe@example.test' }],
     });
 
-    const token = await invitationLinkTo(org.id, 'chloe@example.test');
+    const token = await memberInvitationLinkTo(org.id, 'chloe@example.test');
     const anonymous = clientFor(t.app);
-    expect((await anonymous.get(`/api/invitations/${token}`)).body).toMatchObject({
+    expect((await anonymous.get(`/api/member-invitations/${token}`)).body).toMatchObject({
       role: 'artist',
       hasAccount: false,
     });
-    const missingPassword = await anonymous.post(`/api/invitations/${token}/accept`, {
+    const missingPassword = await anonymous.post(`/api/member-invitations/${token}/accept`, {
       displayName: 'Chloé',
     });
     expect(missingPassword.status).toBe(400);
     expect(missingPassword.body).toMatchObject({ error: { fields: [{ path: 'body.password' }] } });
 
-    const accepted = await anonymous.post(`/api/invitations/${token}/accept`, {
+    const accepted = await anonymous.post(`/api/member-invitations/${token}/accept`, {
       displayName: 'Chloé',
       password: 'violoncelle du dimanche',
     });
     expect(accepted.status).toBe(200);
     expect(accepted.body).toMatchObject({ memberships: [{ orgId: org.id, role: 'artist' }] });
-    expect((await anonymous.post(`/api/invitations/${token}/accept`, {})).status).toBe(410);
+    expect((await anonymous.post(`/api/member-invitations/${token}/accept`, {})).status).toBe(410);
     const chloe = await signIn(t.app, 'chloe@example.test', 'violoncelle du dimanche');
     expect((await chloe.get(`/api/orgs/${org.id}`)).status).toBe(200);
   });
@@ -71,42 +71,49 @@ describe('invitations', () => {
   it('asks the owner of an existing account to sign in, then joins that account', async () => {
     const org = await buildOrganisation(t, ['admin']);
     const existing = await buildUser(t);
-    await org.members.admin.post(`/api/orgs/${org.id}/invitations`, {
+    await org.members.admin.post(`/api/orgs/${org.id}/member-invitations`, {
       email: existing.email,
       role: 'relay',
     });
-    const token = await invitationLinkTo(org.id, existing.email);
+    const token = await memberInvitationLinkTo(org.id, existing.email);
     const anonymous = clientFor(t.app);
     expect(
       (
-        await anonymous.post(`/api/invitations/${token}/accept`, {
+        await anonymous.post(`/api/member-invitations/${token}/accept`, {
           displayName: 'X',
           password: 'some long password',
         })
       ).status,
     ).toBe(401);
     const signedIn = await signIn(t.app, existing.email);
-    const accepted = await signedIn.post(`/api/invitations/${token}/accept`, {});
+    const accepted = await signedIn.post(`/api/member-invitations/${token}/accept`, {});
     expect(accepted.body).toMatchObject({ memberships: [{ orgId: org.id, role: 'relay' }] });
   });
 
-  it('refuses a revoked invitation with 404', async () => {
+  it('refuses a revoked member invitation with 404', async () => {
     const org = await buildOrganisation(t, ['admin']);
-    const created = await org.members.admin.post(`/api/orgs/${org.id}/invitations`, {
+    const created = await org.members.admin.post(`/api/orgs/${org.id}/member-invitations`, {
       email: 'late@example.test',
       role: 'viewer',
     });
     const id = (created.body as { id: string }).id;
-    expect((await org.members.admin.delete(`/api/orgs/${org.id}/invitations/${id}`)).status).toBe(
-      204,
-    );
-    const token = await invitationLinkTo(org.id, 'late@example.test');
-    expect((await clientFor(t.app).get(`/api/invitations/${token}`)).status).toBe(404);
+    expect(
+      (await org.members.admin.delete(`/api/orgs/${org.id}/member-invitations/${id}`)).status,
+    ).toBe(204);
+    const token = await memberInvitationLinkTo(org.id, 'late@example.test');
+    expect((await clientFor(t.app).get(`/api/member-invitations/${token}`)).status).toBe(404);
+  });
+
+  it('redirects a link e-mailed before the rename (/invitations/…) to the member invitation page', async () => {
+    const token = 'a'.repeat(43);
+    const response = await t.app.inject({ method: 'GET', url: `/invitations/${token}` });
+    expect(response.statusCode).toBe(308);
+    expect(response.headers.location).toBe(`/member-invitations/${token}`);
   });
 
   it('is reserved to admins: a coordinator gets 403', async () => {
     const org = await buildOrganisation(t, ['admin', 'coordinator']);
-    const response = await org.members.coordinator.post(`/api/orgs/${org.id}/invitations`, {
+    const response = await org.members.coordinator.post(`/api/orgs/${org.id}/member-invitations`, {
       email: 'x@example.test',
       role: 'admin',
     });

@@ -1,4 +1,4 @@
-// French strings of invitations: sending them, and accepting one from its link; the reference the
+// French strings of member invitations: sending them, and accepting one from its link; the reference the
 // other languages follow.
 
 export const fr = {
@@ -55,6 +55,6 @@ export const fr = {
 
 declare module 'i18next' {
   interface ResourceNamespaceMap {
-    invitations: typeof fr;
+    memberInvitations: typeof fr;
   }
 }

@@ -1,4 +1,4 @@
-// Name and password for a person who joins through an invitation and has no account yet.
+// Name and password for a person who joins through a member invitation and has no account yet.
 import { DisplayNameSchema, PasswordSchema } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';

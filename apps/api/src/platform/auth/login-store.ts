@@ -1,0 +1,132 @@
+// Logins (one per signed-in browser): created at sign-in, found from the cookie, deleted at sign-out.
+import type { Role } from '@tutti/contracts';
+import { type Db, type Executor, schema } from '@tutti/db';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { hashToken, randomToken } from './tokens';
+
+export const LOGIN_COOKIE = 'tutti_login';
+/** The cookie's name before logins were called so: still read, browsers drop it within 30 days. */
+export const LEGACY_LOGIN_COOKIE = 'tutti_session';
+const IDLE_LIFETIME_MS = 30 * 24 * 3600 * 1000;
+// Sliding renewal is written at most once a day per login, not on every request.
+const RENEW_AFTER_MS = 24 * 3600 * 1000;
+
+export type LoginUser = {
+  id: string;
+  email: string;
+  displayName: string;
+  locale: 'fr' | 'en' | 'de';
+};
+
+export type NewLogin = Awaited<ReturnType<typeof createLogin>>;
+
+/** The login a request carries, with its signed-in user. */
+export type Login = { tokenHash: string; csrfToken: string; user: LoginUser };
+
+export async function createLogin(db: Executor, userId: string) {
+  const token = randomToken();
+  const csrfToken = randomToken();
+  await db.insert(schema.logins).values({
+    tokenHash: hashToken(token),
+    userId,
+    csrfToken,
+    expiresAt: new Date(Date.now() + IDLE_LIFETIME_MS),
+  });
+  return { token, csrfToken, userId, maxAgeSeconds: IDLE_LIFETIME_MS / 1000 };
+}
+
+/** The member's role in the organisation a request names, and that organisation's data version. */
+export type Membership = { orgId: string; role: Role | null; dataVersion: number };
+
+/**
+ * The login lookup of every request, prepared once per database: with `orgId`, the same round
+ * trip also reads the member's role there and the organisation's data version.
+ */
+function prepareLoginQueries(db: Db) {
+  const { logins, users, memberships, orgDataVersions } = schema;
+  const fields = {
+    csrfToken: logins.csrfToken,
+    lastSeenAt: logins.lastSeenAt,
+    id: users.id,
+    email: users.email,
+    displayName: users.displayName,
+    locale: users.locale,
+  };
+  const current = and(
+    eq(logins.tokenHash, sql.placeholder('tokenHash')),
+    gt(logins.expiresAt, sql`now()`),
+  );
+  return {
+    login: db
+      .select(fields)
+      .from(logins)
+      .innerJoin(users, eq(users.id, logins.userId))
+      .where(current)
+      .prepare('tutti_find_login'),
+    loginInOrg: db
+      .select({ ...fields, role: memberships.role, dataVersion: orgDataVersions.version })
+      .from(logins)
+      .innerJoin(users, eq(users.id, logins.userId))
+      .leftJoin(
+        memberships,
+        and(eq(memberships.userId, users.id), eq(memberships.orgId, sql.placeholder('orgId'))),
+      )
+      .leftJoin(orgDataVersions, eq(orgDataVersions.orgId, memberships.orgId))
+      .where(current)
+      .prepare('tutti_find_login_in_org'),
+  };
+}
+
+const prepared = new WeakMap<Db, ReturnType<typeof prepareLoginQueries>>();
+
+function loginQueries(db: Db) {
+  let queries = prepared.get(db);
+  if (!queries) {
+    queries = prepareLoginQueries(db);
+    prepared.set(db, queries);
+  }
+  return queries;
+}
+
+export async function findLoginByToken(
+  db: Db,
+  token: string,
+  orgId?: string,
+): Promise<{ login: Login; membership: Membership | null } | null> {
+  const tokenHash = hashToken(token);
+  const queries = loginQueries(db);
+  let row: Awaited<ReturnType<typeof queries.login.execute>>[number] | undefined;
+  let membership: Membership | null = null;
+  if (orgId) {
+    const [inOrg] = await queries.loginInOrg.execute({ tokenHash, orgId });
+    row = inOrg;
+    if (inOrg) membership = { orgId, role: inOrg.role, dataVersion: inOrg.dataVersion ?? 0 };
+  } else {
+    [row] = await queries.login.execute({ tokenHash });
+  }
+  if (!row) return null;
+  const now = Date.now();
+  if (now - row.lastSeenAt.getTime() > RENEW_AFTER_MS) {
+    await db
+      .update(schema.logins)
+      .set({ lastSeenAt: new Date(now), expiresAt: new Date(now + IDLE_LIFETIME_MS) })
+      .where(eq(schema.logins.tokenHash, tokenHash));
+  }
+  const { csrfToken, id, email, displayName, locale } = row;
+  return {
+    login: { tokenHash, csrfToken, user: { id, email, displayName, locale } },
+    membership,
+  };
+}
+
+export async function deleteLogin(db: Executor, tokenHash: string) {
+  await db.delete(schema.logins).where(eq(schema.logins.tokenHash, tokenHash));
+}
+
+export async function deleteLoginsOfUser(db: Executor, userId: string) {
+  await db.delete(schema.logins).where(eq(schema.logins.userId, userId));
+}
+
+export async function deleteExpiredLogins(db: Executor) {
+  await db.delete(schema.logins).where(lt(schema.logins.expiresAt, new Date()));
+}
