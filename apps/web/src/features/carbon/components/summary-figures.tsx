@@ -32,9 +32,11 @@ export function SummaryFigures({ summary }: { summary: FootprintSummary }) {
       </dl>
       <p className="muted">
         {t('panel.beneficiaries', {
-          total: summary.beneficiaries.total,
-          participants: summary.beneficiaries.uniqueParticipants,
-          headcounts: summary.beneficiaries.headcounts,
+          count: summary.beneficiaries.total,
+          detail: [
+            t('panel.listed', { count: summary.beneficiaries.uniqueParticipants }),
+            t('panel.counted', { count: summary.beneficiaries.headcounts }),
+          ].join(', '),
         })}
         {' · '}
         {t('panel.hours', { hours: format.number(summary.activityHours) })}
