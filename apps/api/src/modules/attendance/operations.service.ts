@@ -1,13 +1,7 @@
 // The one way to write attendance: batches of operations, each applied exactly once, in any order.
-import {
-  type AttendanceOperationsBodySchema,
-  type ErrorCode,
-  MAX_OPERATIONS_PER_BATCH,
-  type OperationResult,
-} from '@tutti/contracts';
+import type { AttendanceOperationsBodySchema, ErrorCode, OperationResult } from '@tutti/contracts';
 import type { z } from 'zod';
 import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
-import { combineConcurrent } from '../../platform/concurrency/combine-concurrent';
 import { MAX_CLOCK_AHEAD_MS } from './attendance.rules';
 import * as operations from './operations.repository';
 
@@ -28,38 +22,14 @@ type Refusal = { reason: ErrorCode; message: string };
  * Applies a batch from a device (or a desktop). Every operation gets its own answer: `applied`,
  * `superseded` (logged, but a later edit wins), `duplicate` (its op id was seen before, nothing
  * changes) or `refused` with the reason (not logged, so it can be sent again once fixed).
- * Batches the same person sends while one of theirs is being applied go together in the next
- * transaction (group commit): the answers are the same, the database works once.
  */
 export async function applyOperations(request: {
   actor: OrgActor;
   batch: Operation[];
 }): Promise<OperationResult[]> {
   requireRole(request.actor, attendanceWriters);
-  return applyCombined(request);
+  return applyBatch(request.actor, request.batch);
 }
-
-const applyCombined = combineConcurrent(
-  async (requests: { actor: OrgActor; batch: Operation[] }[]) => {
-    const results = await applyBatch(
-      requests[0]!.actor,
-      requests.flatMap((request) => request.batch),
-    );
-    const answers: OperationResult[][] = [];
-    let start = 0;
-    for (const { batch } of requests) {
-      answers.push(results.slice(start, start + batch.length));
-      start += batch.length;
-    }
-    return answers;
-  },
-  {
-    // Same organisation, person and role: the same checks and the same row-level security.
-    keyOf: ({ actor }) => `${actor.orgId} ${actor.userId} ${actor.role}`,
-    weightOf: ({ batch }) => batch.length,
-    maxWeight: MAX_OPERATIONS_PER_BATCH,
-  },
-);
 
 function applyBatch(actor: OrgActor, batch: Operation[]): Promise<OperationResult[]> {
   return retryOnLockConflict(() =>
