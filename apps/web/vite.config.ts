@@ -68,6 +68,7 @@ export default defineConfig({
             // Every namespace's strings in one language make one chunk (`strings-fr`), downloaded
             // only when that language is shown; it outranks `shared`, which would take common's.
             {
+              debugName: 'strings',
               name: (id) => {
                 const locale = id.match(translationFile)?.[1];
                 return locale ? `strings-${locale}` : null;

@@ -28,7 +28,6 @@ export async function initI18n(namespaces: Record<string, TranslationLoaders>) {
     ns: namespaceNames(),
     defaultNS: 'common',
     interpolation: { escapeValue: false },
-    partialBundledLanguages: true,
   });
   await loadLanguage(i18next, lng);
   document.documentElement.lang = lng;
