@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { importsOf, readText, relativePath, sourceFiles } from './source-files.mjs';
 
-export const purePackages = ['planner', 'carbon', 'geo', 'contracts'];
+export const purePackages = ['planner', 'carbon', 'geo', 'contracts', 'kit'];
 const ioModules = /^(node:)?(fs|fs\/promises|net|http|https|child_process|dgram|worker_threads)$/;
 
 export function checkPurePackages(root) {

@@ -1,21 +1,14 @@
 // How the derived columns of `participants` are computed: the search name and the retention date.
-
-const ligatures: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd' };
+import { foldText } from '@tutti/kit/text';
 
 /**
- * The comparable form of a name or of what someone types to find it: lower-case, without
- * accents, ligatures spelled out, spaces collapsed.
+ * The comparable form of a name or of what someone types to find it: Tutti's folding rule
+ * (`foldText`), spaces collapsed.
  *
  * @example normaliseForSearch('  Zoé  LŒUVRE-Bâ ') // 'zoe loeuvre-ba'
  */
 export function normaliseForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Mn}/gu, '')
-    .toLowerCase()
-    .replace(/[œæßøłđ]/g, (c) => ligatures[c] ?? c)
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldText(text).replace(/\s+/g, ' ').trim();
 }
 
 /** What `participants.search_name` holds: "first last", normalised. */

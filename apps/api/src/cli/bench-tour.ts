@@ -5,12 +5,12 @@
 import { cpus, loadavg } from 'node:os';
 import { ADEME_2025 } from '@tutti/carbon';
 import type { SessionKind } from '@tutti/contracts';
+import { addDays, isoWeekday, zonedToUtc } from '@tutti/kit/dates';
 import { runPlannerThread } from '../modules/planning/planner-thread';
 import { travelMatrix } from '../modules/planning/tour-distances';
 import { buildTourProblem, layoutLocations } from '../modules/planning/tour-problem';
 import { buildTourResult } from '../modules/planning/tour-result';
 import type { TourArtist, TourFacts, TourSession } from '../modules/planning/tour-types';
-import { zonedToUtc } from '../modules/sessions';
 
 const flag = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -44,9 +44,8 @@ const kinds: SessionKind[] = [
 ];
 const weekdaysFrom = (first: string, count: number) => {
   const dates: string[] = [];
-  for (let t = Date.parse(`${first}T12:00:00Z`); dates.length < count; t += 86_400_000) {
-    const day = new Date(t).getUTCDay();
-    if (day !== 0 && day !== 6) dates.push(new Date(t).toISOString().slice(0, 10));
+  for (let date = first; dates.length < count; date = addDays(date, 1)) {
+    if (isoWeekday(date) <= 5) dates.push(date);
   }
   return dates;
 };

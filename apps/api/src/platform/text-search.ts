@@ -1,40 +1,41 @@
-// Accent- and case-insensitive "contains" search in SQL, the same on PGlite and PostgreSQL.
+// Accent- and case-insensitive "contains" search in SQL, the same on PGlite and PostgreSQL,
+// folding columns by Tutti's one rule (`foldText` of @tutti/kit): "choeur" finds "Chœur".
+import { foldedLetters, foldText } from '@tutti/kit/text';
 import { type AnyColumn, or, type SQL, sql } from 'drizzle-orm';
 
-// `translate` maps one character to one: enough for French, German and most European names.
-const ACCENTED = 'àâäáãåçéèêëíìîïñóòôöõúùûüýÿœæß';
-const PLAIN = 'aaaaaaceeeeiiiinooooouuuuyyoas';
+const letters = [...foldedLetters()];
+// `translate` maps one character to one; ligatures and ß (œ→oe, ß→ss) need `replace` first.
+const ONE_TO_ONE = letters.filter(([, plain]) => plain.length === 1);
+const FROM = ONE_TO_ONE.map(([letter]) => letter).join('');
+const TO = ONE_TO_ONE.map(([, plain]) => plain).join('');
+const SPELLED_OUT = letters.filter(([, plain]) => plain.length > 1);
 
-/** Lower-case, accent-free form of `text`, as the SQL side computes it. */
-export function foldText(text: string): string {
-  return [...text.toLowerCase()]
-    .map((c) => {
-      const i = ACCENTED.indexOf(c);
-      return i >= 0 ? PLAIN[i] : c;
-    })
-    .join('');
+/** A string literal of letters only (`foldedLetters` yields no quote): safe as raw SQL. */
+function literal(text: string): SQL {
+  return sql.raw(`'${text.replace(/'/g, "''")}'`);
 }
 
-function escapeLike(text: string) {
+/** `%`, `_` and `\\` typed by a person are matched literally in a LIKE pattern. */
+export function escapeLike(text: string) {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** The lower-case, accent-free form of a column: for searching, and for sorting "École" with the E's. */
+/** The folded form of a column, as `foldText` folds text: for searching, and for sorting "École" with the E's. */
 export function folded(column: AnyColumn | SQL): SQL {
-  return sql`translate(lower(${column}), ${ACCENTED}, ${PLAIN})`;
+  let expression = sql`lower(${column})`;
+  for (const [letter, plain] of SPELLED_OUT) {
+    expression = sql`replace(${expression}, ${literal(letter)}, ${literal(plain)})`;
+  }
+  return sql`translate(${expression}, ${literal(FROM)}, ${literal(TO)})`;
 }
 
 /**
- * True when any of `columns` contains `query`, ignoring case and accents.
+ * True when any of `columns` contains `query`, ignoring case, accents and ligatures.
  *
  * @example where(containsFolded([partners.name, partners.communeName], 'chateau'))
  * // finds "Mairie de Château-Chinon"
  */
 export function containsFolded(columns: (AnyColumn | SQL)[], query: string): SQL {
   const pattern = `%${escapeLike(foldText(query.trim()))}%`;
-  return or(
-    ...columns.map(
-      (column) => sql`translate(lower(${column}), ${ACCENTED}, ${PLAIN}) like ${pattern}`,
-    ),
-  )!;
+  return or(...columns.map((column) => sql`${folded(column)} like ${pattern}`))!;
 }

@@ -1,6 +1,7 @@
 // Demo partners, venues and artists: the Nièvre (Morvan, Clamecy, Nevers) and two places in
 // Vitry-sur-Seine. Commune codes and positions are real (INSEE, GeoNames); people, phone numbers
 // (ARCEP fiction ranges 01 99 00 and 03 53 73) and e-mail addresses are invented.
+import { addDays, easterSunday } from '@tutti/kit/dates';
 
 /** Names other demo steps (groups, projects, sessions) use to look these records up. */
 export const DEMO_PARTNERS = {
@@ -202,24 +203,10 @@ export function schoolHolidays(season: DemoSeason, zone: 'zoneA' | 'zoneC'): Hol
   }));
 }
 
-/** Good Friday to Easter Monday of the season (anonymous Gregorian computus). */
+/** Good Friday to Easter Monday of the season. */
 export function easterWeekend(season: DemoSeason): Holiday {
-  const year = season.startYear + 1;
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
-  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  const easter = Date.UTC(year, month - 1, day);
-  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  return {
-    startsOn: iso(easter - 2 * 86_400_000),
-    endsOn: iso(easter + 86_400_000),
-    reason: 'Offices de Pâques',
-  };
+  const easter = easterSunday(season.startYear + 1);
+  return { startsOn: addDays(easter, -2), endsOn: addDays(easter, 1), reason: 'Offices de Pâques' };
 }
 
 /** The village fête takes the community hall for a June weekend. */

@@ -1,4 +1,5 @@
 // The demo step for projects, journeys and sessions: a season around today, past sessions done.
+import { addDays, nextWeekday } from '@tutti/kit/dates';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client';
 import * as schema from '../schema/index';
@@ -12,7 +13,7 @@ import {
   projectSeeds,
   templateSeeds,
 } from './demo-programme-data';
-import { addDays, firstWeekday, parisInstant, seasonDate } from './demo-programme-time';
+import { parisInstant, seasonDate } from './demo-programme-time';
 
 export { DEMO_PROJECTS, DEMO_TEMPLATES } from './demo-programme-data';
 
@@ -220,7 +221,7 @@ async function seedJourney(context: Context, seed: JourneySeed) {
     groupId,
     ...(seed.withGroups ?? []).flatMap((name) => context.groups.get(name) ?? []),
   ];
-  const first = firstWeekday(seasonDate(context.startYear, seed.startsOn), seed.weekday);
+  const first = nextWeekday(seasonDate(context.startYear, seed.startsOn), seed.weekday);
   const dates = planDates(
     first,
     steps.map((s) => s.spacingDays),
@@ -271,7 +272,7 @@ async function seedConcert(context: Context, seed: ConcertSeed, userId: string) 
   const venueId = context.venues.get(seed.venue);
   if (!projectId || !venueId) return;
   const artistIds = seed.artists.flatMap((name) => context.artists.get(name) ?? []);
-  const date = firstWeekday(seasonDate(context.startYear, seed.on), seed.weekday);
+  const date = nextWeekday(seasonDate(context.startYear, seed.on), seed.weekday);
   const startsAt = parisInstant(date, seed.startTime);
   const endsAt = new Date(startsAt.getTime() + seed.durationMin * 60_000);
   const overridden = seed.override ? context.artists.get(seed.override.artist) : undefined;

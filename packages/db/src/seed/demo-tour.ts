@@ -1,12 +1,13 @@
 // The demo step for tour planning: a project of village workshops three weeks ahead, placed where the
 // venues and the booked artists allow, so that "Plan the tour" has something meaningful to improve.
+import { addDays, isoWeekday, nextWeekday, utcDate } from '@tutti/kit/dates';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../client';
 import { inTurn } from '../in-turn';
 import * as schema from '../schema/index';
 import type { DemoStep } from './demo';
 import { communes, demoSeason, schoolHolidays } from './demo-places-data';
-import { addDays, firstWeekday, isoWeekday, parisInstant } from './demo-programme-time';
+import { parisInstant } from './demo-programme-time';
 import { type TourSessionSeed, tourProjectSeed, tourSessionSeeds } from './demo-tour-data';
 
 export { DEMO_TOUR_PROJECT } from './demo-tour-data';
@@ -134,7 +135,7 @@ function placeSeed(
  * clear of the Nièvre's school holidays (zone A); the summer, from July, counts as one.
  */
 export function tourStart(now: Date): string {
-  const today = now.toISOString().slice(0, 10);
+  const today = utcDate(now);
   const holidays = [-150, 0, 300]
     .map((days) => demoSeason(new Date(now.getTime() + days * 86_400_000)))
     .flatMap((season) => {
@@ -144,7 +145,7 @@ export function tourStart(now: Date): string {
         { startsOn: summer, endsOn: `${summer.slice(0, 4)}-08-31`, reason: 'Vacances d’été' },
       ];
     });
-  let monday = firstWeekday(addDays(today, 21), 1);
+  let monday = nextWeekday(addDays(today, 21), 1);
   for (let week = 0; week < 52; week++) {
     const from = addDays(monday, -7);
     const to = addDays(monday, 25);

@@ -1,5 +1,6 @@
 // Importer for the INSEE communal density grid (grille communale de densité, 7 levels).
 
+import { foldText } from '@tutti/kit/text';
 import type { DataSource, DensityClass } from '../types';
 import { readCsvTable } from './csv';
 import { field, headerKey, issue, mapColumns, normalizeCommuneCode, parseDecimal } from './fields';
@@ -72,7 +73,7 @@ export function parseDensityGrid(
     const rawLevel = field(fields, col.level);
     const level = parseDecimal(rawLevel);
     const label = field(fields, col.label) ?? null;
-    if (label && FOUR_LEVEL_LABEL.test(label.normalize('NFD').replace(/\p{M}/gu, ''))) {
+    if (label && FOUR_LEVEL_LABEL.test(foldText(label))) {
       errors.push(issue(line, 'invalidDensityClass', 'LIBDENS', label, '4-level grid label'));
       continue;
     }

@@ -1,6 +1,6 @@
 // Accent-, case- and punctuation-insensitive text keys for searching and matching names.
+import { foldText } from '@tutti/kit/text';
 
-const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd' };
 // "St", "Ste" are the usual abbreviations in French (and "St." in German names).
 const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte', sts: 'saints' };
 
@@ -21,11 +21,7 @@ export function normalizeName(text: string): string {
  * @example nameTokens("L'Haÿ-les-Roses") // ["l", "hay", "les", "roses"]
  */
 export function nameTokens(text: string): string[] {
-  const folded = text
-    .toLowerCase()
-    .replace(/[œæßøłđ]/g, (ch) => LIGATURES[ch] ?? ch)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  const folded = foldText(text)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
   if (folded === '') return [];

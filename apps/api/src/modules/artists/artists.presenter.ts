@@ -1,7 +1,7 @@
 // Shapes artist rows for the API; viewers get no e-mail.
 import type { Artist, ArtistSummary } from '@tutti/contracts';
 import type { schema } from '@tutti/db';
-import { hhmm } from '../../platform/time/local-time';
+import { hhmm } from '@tutti/kit/dates';
 import type { ArtistRow } from './artists.repository';
 
 type WindowRow = typeof schema.artistAvailability.$inferSelect;

@@ -6,11 +6,11 @@ import type {
   ConflictListQuery,
   Role,
 } from '@tutti/contracts';
+import { addDays, today as todayIn } from '@tutti/kit/dates';
 import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { organisationTimeZone } from '../organisations';
 import { presentConflicts, presentSessionSummaries } from './follow-up.presenter';
 import * as followUp from './follow-up.repository';
-import { organisationTimeZone } from './roster.repository';
-import { addDays, dayIn } from './roster.service';
 
 const summaryReaders: readonly Role[] = ['admin', 'coordinator', 'viewer'];
 const conflictReaders: readonly Role[] = ['admin', 'coordinator'];
@@ -26,7 +26,7 @@ export async function listAttendanceSessions({
   requireRole(actor, summaryReaders);
   return actor.inTenant(async (tx) => {
     const timeZone = await organisationTimeZone(tx, actor.orgId);
-    const today = dayIn(timeZone);
+    const today = todayIn(timeZone);
     const range = {
       orgId: actor.orgId,
       timeZone,

@@ -14,16 +14,7 @@ const {
   attendanceMarks,
   sessionHeadcounts,
   participantAccessNeeds,
-  organisations,
 } = schema;
-
-export async function organisationTimeZone(tx: Executor, orgId: string) {
-  const [row] = await tx
-    .select({ timeZone: organisations.timeZone })
-    .from(organisations)
-    .where(eq(organisations.id, orgId));
-  return row?.timeZone ?? 'Europe/Paris';
-}
 
 export async function artistIdsOfUser(tx: Executor, userId: string) {
   const rows = await tx

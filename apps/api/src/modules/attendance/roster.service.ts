@@ -1,9 +1,10 @@
 // Rosters to take attendance from: one session's, and the signed-in artist's day (for offline use).
 import type { MyDay, Role, SessionRoster } from '@tutti/contracts';
 import type { Tx } from '@tutti/db';
+import { addDays, today } from '@tutti/kit/dates';
 import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
 import { AppError, notFound } from '../../platform/errors';
-import { toLocalMoment } from '../../platform/time/local-time';
+import { organisationTimeZone } from '../organisations';
 import { readsAccessNeeds } from '../participants/participants.policies';
 import { presentRosters, type RosterView } from './attendance.presenter';
 import * as roster from './roster.repository';
@@ -83,17 +84,6 @@ export async function getSessionRoster({
   );
 }
 
-/** `YYYY-MM-DD` of `now` in `timeZone`. */
-export function dayIn(timeZone: string, now = new Date()) {
-  return toLocalMoment(now, timeZone).date;
-}
-
-export function addDays(day: string, days: number) {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
 /**
  * The sessions the signed-in person leads as an artist on `date` (the organisation's day),
  * with everything needed to take attendance offline.
@@ -109,8 +99,8 @@ export async function getMyDay({
   // Every session on the list is led by this artist: the access-needs rule lets them read those.
   return actor.inTenant(
     async (tx) => {
-      const timeZone = await roster.organisationTimeZone(tx, actor.orgId);
-      const day = date ?? dayIn(timeZone);
+      const timeZone = await organisationTimeZone(tx, actor.orgId);
+      const day = date ?? today(timeZone);
       const artistIds = await roster.artistIdsOfUser(tx, actor.userId);
       const sessionIds =
         artistIds.length === 0

@@ -1,16 +1,11 @@
 // Exports of a project's footprint and scenarios, and of an organisation's year, as CSV or XLSX.
-import type { Locale } from '@tutti/contracts';
+import { type Locale, XLSX_MEDIA_TYPE } from '@tutti/contracts';
 import type { TuttiDatabase } from '@tutti/db';
+import { CSV_MEDIA_TYPE } from '@tutti/kit/csv';
+import { fileSlug } from '@tutti/kit/text';
 import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
 import { referenceLookup } from './carbon-communes';
-import {
-  CSV_TYPE,
-  type ExportTable,
-  fileSlug,
-  toCsv,
-  toXlsx,
-  XLSX_TYPE,
-} from './carbon-export.files';
+import { type ExportTable, toCsv, toXlsx } from './carbon-export.files';
 import { EXPORT_LABELS } from './carbon-export.labels';
 import {
   linesTable,
@@ -34,8 +29,12 @@ async function fileOf(
   locale: Locale,
 ): Promise<ExportFile> {
   if (format === 'csv')
-    return { fileName: `${baseName}.csv`, contentType: CSV_TYPE, body: toCsv(csvTable, locale) };
-  return { fileName: `${baseName}.xlsx`, contentType: XLSX_TYPE, body: await toXlsx(tables) };
+    return {
+      fileName: `${baseName}.csv`,
+      contentType: CSV_MEDIA_TYPE,
+      body: toCsv(csvTable, locale),
+    };
+  return { fileName: `${baseName}.xlsx`, contentType: XLSX_MEDIA_TYPE, body: await toXlsx(tables) };
 }
 
 /**
@@ -79,8 +78,10 @@ export async function exportProject({
     reductionsTable(locale, scenarios),
   ];
   const suffix =
-    table === 'scenarios' && format === 'csv' ? `-${fileSlug(words.sheets.scenarios)}` : '';
-  const baseName = `${words.fileProject}-${fileSlug(result.project.name)}${suffix}`;
+    table === 'scenarios' && format === 'csv'
+      ? `-${fileSlug(words.sheets.scenarios, 'export')}`
+      : '';
+  const baseName = `${words.fileProject}-${fileSlug(result.project.name, 'export')}${suffix}`;
   return fileOf(tables, table === 'lines' ? lines : comparison, format, baseName, locale);
 }
 

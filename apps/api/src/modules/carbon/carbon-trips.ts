@@ -1,7 +1,7 @@
 // Turns the sessions of a scope (a session, a project, a period) into the carbon model's trips.
 import { DEFAULT_MODE_SPLITS, isTransportMode, type TransportMode } from '@tutti/carbon';
 import type { Executor } from '@tutti/db';
-import { toLocalMoment } from '../../platform/time/local-time';
+import { toLocalMoment } from '@tutti/kit/dates';
 import { buildArtistTrips } from './carbon-artist-trips';
 import {
   type AttendanceData,

@@ -1,14 +1,7 @@
 // What other modules may use from carbon accounting: the planner hook, the factor version in force,
 // and footprints of any set of sessions (positions of communes read first with `referenceLookup`).
 export { type CommuneLookup, referenceLookup } from './carbon-communes';
-export {
-  CSV_TYPE,
-  type ExportTable,
-  fileSlug,
-  toCsv,
-  toXlsx,
-  XLSX_TYPE,
-} from './carbon-export.files';
+export { type ExportTable, toCsv, toXlsx } from './carbon-export.files';
 export { currentFactorSet } from './carbon-factor-sets.service';
 export { computeScope } from './carbon-footprint.service';
 export {

@@ -1,8 +1,9 @@
 // The only place with queries on groups (and the checks of what a group refers to).
 import type { GroupKind } from '@tutti/contracts';
 import { type Executor, schema } from '@tutti/db';
-import { and, asc, count, eq, ilike, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
-import { consentMissingSql, escapeLike } from '../participants';
+import { and, asc, count, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import { containsFolded } from '../../platform/text-search';
+import { consentMissingSql } from '../participants';
 
 const { groups, participants, partners, users, memberships, sessionGroups, journeys } = schema;
 
@@ -47,7 +48,7 @@ function filterConditions(filter: GroupFilter): SQL[] {
   const conditions: SQL[] = [eq(groups.orgId, filter.orgId)];
   if (filter.relayUserId) conditions.push(eq(groups.relayUserId, filter.relayUserId));
   if (filter.kind) conditions.push(eq(groups.kind, filter.kind));
-  if (filter.q) conditions.push(ilike(groups.name, `%${escapeLike(filter.q)}%`));
+  if (filter.q) conditions.push(containsFolded([groups.name], filter.q));
   if (filter.archived === 'exclude') conditions.push(isNull(groups.archivedAt));
   if (filter.archived === 'only') conditions.push(isNotNull(groups.archivedAt));
   return conditions;

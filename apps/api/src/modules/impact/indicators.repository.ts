@@ -172,14 +172,6 @@ export async function allowLargeAggregates(tx: Executor) {
   await tx.execute(sql`set local work_mem = '64MB'`);
 }
 
-export async function organisationTimeZone(tx: Executor, orgId: string) {
-  const [row] = await rowsOf<{ time_zone: string }>(
-    tx,
-    sql`select time_zone from organisations where id = ${orgId}`,
-  );
-  return row?.time_zone ?? 'Europe/Paris';
-}
-
 export async function existingProjectIds(tx: Executor, ids: string[]) {
   if (ids.length === 0) return new Set<string>();
   const rows = await rowsOf<{ id: string }>(

@@ -12,6 +12,7 @@ import {
   referenceLookup,
   sessionsById,
 } from '../carbon';
+import { organisationTimeZone } from '../organisations';
 import { buildIndicators, type IndicatorData } from './indicators.build';
 import * as repository from './indicators.repository';
 import { classifyCommunes } from './territory';
@@ -52,7 +53,7 @@ export async function scopeOf(tx: Executor, orgId: string, filters: ImpactFilter
   }
   return {
     ...filters,
-    timeZone: await repository.organisationTimeZone(tx, orgId),
+    timeZone: await organisationTimeZone(tx, orgId),
   } satisfies repository.Scope;
 }
 

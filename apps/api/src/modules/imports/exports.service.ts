@@ -1,8 +1,10 @@
 // Export use case: participants, partners or venues as a file to download, CSV or XLSX.
 import { type ExportQuery, type ImportEntity, XLSX_MEDIA_TYPE } from '@tutti/contracts';
+import { CSV_MEDIA_TYPE } from '@tutti/kit/csv';
+import { utcDate } from '@tutti/kit/dates';
 import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
-import { CSV_MEDIA_TYPE, toCsv, toXlsx } from '../../platform/tabular';
+import { toCsv, toXlsx } from '../../platform/tabular';
 import { participantsSheet, partnersSheet, venuesSheet } from './exports.sheets';
 import { EXPORTERS } from './imports.policies';
 
@@ -30,7 +32,7 @@ export async function exportEntity({
         ? partnersSheet(tx, actor)
         : venuesSheet(tx, actor),
   );
-  const day = new Date().toISOString().slice(0, 10);
+  const day = utcDate(new Date());
   const fileName = `${sheet.name.toLowerCase()}-${day}.${query.format}`;
   return query.format === 'csv'
     ? { fileName, contentType: CSV_MEDIA_TYPE, body: toCsv(sheet) }

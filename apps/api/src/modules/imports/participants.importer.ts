@@ -1,6 +1,7 @@
 // Participants from a class list: names, an age band (or an age, or a birth date never kept), commune, group.
 import { type AgeBand, type ImportIssue, ParticipantCreateBodySchema } from '@tutti/contracts';
 import type { Tx } from '@tutti/db';
+import { utcDate } from '@tutti/kit/dates';
 import { AppError } from '../../platform/errors';
 import { foldHeader } from '../../platform/tabular';
 import { listGroups } from '../groups';
@@ -48,7 +49,7 @@ export const participantsImporter: Importer = {
       byName.set(key, [...(byName.get(key) ?? []), group]);
     }
     const chosen = groupId ? chosenGroup(groupId, groups) : null;
-    const today = new Date().toISOString().slice(0, 10);
+    const today = utcDate(new Date());
 
     return (line) => {
       const cells: Cells = {};

@@ -1,7 +1,7 @@
 // Dates of a journey's sessions: one per step, each `spacingDays` after the previous, past blackouts.
 import type { JourneyAdjustment } from '@tutti/contracts';
+import { addDays, isoWeekday } from '@tutti/kit/dates';
 import type { ExcludedDates } from '../../platform/time/weekly-availability';
-import { addDays, isoWeekday } from '../sessions';
 
 export type PlanStep = { position: number; spacingDays: number };
 

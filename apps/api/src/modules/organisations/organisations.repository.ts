@@ -24,6 +24,15 @@ export async function findCurrentOrganisation(tx: Executor, orgId: string) {
   return organisation ?? null;
 }
 
+/** The current organisation's time zone alone (read on every roster and calendar). */
+export async function findTimeZone(tx: Executor, orgId: string): Promise<string | null> {
+  const [row] = await tx
+    .select({ timeZone: schema.organisations.timeZone })
+    .from(schema.organisations)
+    .where(eq(schema.organisations.id, orgId));
+  return row?.timeZone ?? null;
+}
+
 export async function updateOrganisation(tx: Executor, orgId: string, values: { name: string }) {
   const [organisation] = await tx
     .update(schema.organisations)

@@ -1,9 +1,10 @@
 // Rules on consent dates, shared by enrolment and by the consent form.
+import { addDays, utcDate } from '@tutti/kit/dates';
 import { AppError } from '../../platform/errors';
 
 /** Tomorrow in UTC: a date typed in a time zone ahead of UTC is still "today" somewhere. */
 function latestAcceptableDate(now = new Date()) {
-  return new Date(now.getTime() + 24 * 3600 * 1000).toISOString().slice(0, 10);
+  return addDays(utcDate(now), 1);
 }
 
 /** Consents are not dated in the future, and are withdrawn on or after the day they were given. */

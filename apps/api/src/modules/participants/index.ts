@@ -4,4 +4,4 @@ export { type EnrolmentFields, newParticipantValues } from './participant-values
 export { consentMissingSql } from './participants.consent-sql';
 export { presentParticipant } from './participants.presenter';
 export { insertParticipants, listParticipants } from './participants.repository';
-export { escapeLike, normaliseForSearch, searchNameOf } from './participants.search';
+export { normaliseForSearch, searchNameOf } from './participants.search';

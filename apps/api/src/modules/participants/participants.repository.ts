@@ -2,8 +2,9 @@
 import type { AgeBand, ConsentStatus } from '@tutti/contracts';
 import { type Executor, schema } from '@tutti/db';
 import { and, asc, count, eq, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import { escapeLike } from '../../platform/text-search';
 import { consentMissingSql, isMinorSql } from './participants.consent-sql';
-import { escapeLike, normaliseForSearch } from './participants.search';
+import { normaliseForSearch } from './participants.search';
 
 const { participants, groups, attendanceMarks, participantConsents, participantAccessNeeds } =
   schema;

@@ -1,5 +1,6 @@
 // Retention of participants' personal data: the rule that dates each record, and the purge.
 import { retainUntilFor, type TuttiDatabase } from '@tutti/db';
+import { utcDate } from '@tutti/kit/dates';
 import * as participants from './participants.repository';
 
 export { retainUntilFor };
@@ -13,11 +14,6 @@ export function renewedRetention(current: string, day = new Date()): string {
   return renewed.localeCompare(current) > 0 ? renewed : current;
 }
 
-/** Today as `YYYY-MM-DD` in UTC. */
-export function todayUtc(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
-
 /**
  * Anonymises every participant whose `retain_until` is before `today`, in every organisation:
  * names, commune and search name are cleared (the first name becomes a neutral placeholder),
@@ -26,7 +22,7 @@ export function todayUtc(now = new Date()): string {
  */
 export async function purgeExpiredParticipants({
   database,
-  today = todayUtc(),
+  today = utcDate(new Date()),
 }: {
   database: TuttiDatabase;
   today?: string;

@@ -1,9 +1,9 @@
 // Loads everything a partner's page shows, inside the caller's tenant transaction.
 import type { Tx } from '@tutti/db';
+import { today } from '@tutti/kit/dates';
 import type { OrgActor } from '../../platform/auth/request-auth';
 import { notFound } from '../../platform/errors';
-import { toLocalMoment } from '../../platform/time/local-time';
-import { findCurrentOrganisation } from '../organisations/organisations.repository';
+import { organisationTimeZone } from '../organisations';
 import * as agreements from './partner-agreements.repository';
 import * as contacts from './partner-contacts.repository';
 import { seesContactDetails } from './partners.policies';
@@ -12,8 +12,7 @@ import * as partners from './partners.repository';
 
 /** Today in the organisation's time zone, for agreement statuses. */
 export async function organisationToday(tx: Tx, orgId: string) {
-  const organisation = await findCurrentOrganisation(tx, orgId);
-  return toLocalMoment(new Date(), organisation?.timeZone ?? 'Europe/Paris').date;
+  return today(await organisationTimeZone(tx, orgId));
 }
 
 export async function requirePartner(tx: Tx, orgId: string, partnerId: string) {

@@ -2,6 +2,7 @@
 // checking that nothing was edited since the run and that the sessions module's rules still hold.
 import type { Conflict, PlanningAcceptResult, PlanningResult } from '@tutti/contracts';
 import type { Executor } from '@tutti/db';
+import { toLocalDateTime } from '@tutti/kit/dates';
 import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import {
@@ -11,7 +12,6 @@ import {
   findSession,
   placeSession,
   type SessionWithLinks,
-  toLocalDateTime,
   updateSession,
 } from '../sessions';
 import { type AssignmentRecord, findAssignments, findRun, updateRun } from './planning.repository';

@@ -129,12 +129,3 @@ export async function projectName(tx: Executor, projectId: string) {
     .where(eq(projects.id, projectId));
   return row?.name ?? null;
 }
-
-/** The zone artists' days are read in. */
-export async function organisationTimeZone(tx: Executor, orgId: string) {
-  const [row] = await tx
-    .select({ timeZone: schema.organisations.timeZone })
-    .from(schema.organisations)
-    .where(eq(schema.organisations.id, orgId));
-  return row?.timeZone ?? 'Europe/Paris';
-}

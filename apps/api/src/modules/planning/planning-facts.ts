@@ -1,7 +1,8 @@
 // Reads, in one tenant transaction, everything a run plans with, as plain facts for the engine.
 import type { Executor } from '@tutti/db';
-import { secondsOfTime } from '../../platform/time/local-time';
-import { addDays, loadBusySessions } from '../sessions';
+import { addDays, secondsOfTime } from '@tutti/kit/dates';
+import { organisationTimeZone } from '../organisations';
+import { loadBusySessions } from '../sessions';
 import * as repository from './planning.repository';
 import * as facts from './planning-facts.repository';
 import type { StoredRequest } from './planning-request';
@@ -69,7 +70,7 @@ export async function loadTourFacts(
   options: { orgId: string; request: StoredRequest; now: Date },
 ): Promise<TourFacts> {
   const { request, now } = options;
-  const timeZone = await facts.organisationTimeZone(tx, options.orgId);
+  const timeZone = await organisationTimeZone(tx, options.orgId);
   const earliestDate = earliestDateFor(now, timeZone);
   // Sessions edited since the run was asked for: those that cannot be planned any more are left out.
   const rows = (await facts.sessionsByIds(tx, request.sessionIds)).filter(

@@ -3,6 +3,7 @@
 import type { FieldError, PlanningRunRequest, SessionKind } from '@tutti/contracts';
 import type { Executor } from '@tutti/db';
 import { AppError } from '../../platform/errors';
+import { organisationTimeZone } from '../organisations';
 import * as repository from './planning.repository';
 import * as facts from './planning-facts.repository';
 import {
@@ -127,7 +128,7 @@ export async function resolveRequest(
   if (input.projectId && !(await facts.projectName(tx, input.projectId))) {
     throw missing([{ path: 'body.projectId', message: 'No such project' }]);
   }
-  const timeZone = await facts.organisationTimeZone(tx, options.orgId);
+  const timeZone = await organisationTimeZone(tx, options.orgId);
   const { rows, earliestDate } = await chosenSessions(tx, input, timeZone, now);
   if (rows.length === 0) {
     throw new AppError('PLANNING.NOTHING_TO_PLAN', 'No session of the scope can be planned', {

@@ -2,7 +2,7 @@
 // the artists it could use, and the dates it covers.
 import type { notPlannableReasons, SessionKind } from '@tutti/contracts';
 import type { Executor } from '@tutti/db';
-import { addDays, zonedToUtc } from '../sessions';
+import { addDays, zonedToUtc } from '@tutti/kit/dates';
 import * as facts from './planning-facts.repository';
 import { localOf } from './tour-calendar';
 

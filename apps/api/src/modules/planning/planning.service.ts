@@ -10,6 +10,7 @@ import type {
 import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import type { JobQueue } from '../../platform/jobs/queue';
+import { organisationTimeZone } from '../organisations';
 import { PLANNING_RUN_JOB, type PlanningJob } from './planning.jobs';
 import { presentCandidates, presentRun, presentRunSummary } from './planning.presenter';
 import * as repository from './planning.repository';
@@ -38,7 +39,7 @@ export async function listCandidates({
         fields: [{ path: 'querystring.projectId', message: 'No such project' }],
       });
     }
-    const timeZone = await facts.organisationTimeZone(tx, actor.orgId);
+    const timeZone = await organisationTimeZone(tx, actor.orgId);
     const sessions = await scopeSessions(tx, { scope, timeZone, now });
     const plannable = sessions.filter((s) => s.notPlannable === null).map((s) => s.row);
     const kinds = new Set(plannable.map((s) => s.kind));

@@ -1,8 +1,14 @@
 // Time for the engine: minutes from an epoch, local days and hours in a zone, interval arithmetic.
+import {
+  addDays,
+  easterSunday,
+  formatSecondOfDay,
+  secondsOfTime,
+  toLocalMoment,
+  zonedToUtc,
+} from '@tutti/kit/dates';
 import type { TimeWindow } from '@tutti/planner';
-import { secondsOfTime, toLocalMoment } from '../../platform/time/local-time';
 import type { ExcludedDates, WeeklyWindow } from '../../platform/time/weekly-availability';
-import { addDays, zonedToUtc } from '../sessions';
 import type { DayHours } from './tour-types';
 
 const MINUTE_MS = 60_000;
@@ -18,13 +24,6 @@ export const toMinute = (instant: Date, epochMs: number) =>
 
 export const toInstant = (minute: number, epochMs: number) =>
   new Date(epochMs + minute * MINUTE_MS);
-
-/** Every date from `from` to `to`, inclusive. */
-export function datesBetween(from: string, to: string): string[] {
-  const dates: string[] = [];
-  for (let date = from; date <= to; date = addDays(date, 1)) dates.push(date);
-  return dates;
-}
 
 export function isExcluded(date: string, ranges: readonly ExcludedDates[]) {
   return ranges.some((range) => range.startsOn <= date && date <= range.endsOn);
@@ -98,32 +97,12 @@ export function withoutBusy(
 export function localOf(instant: Date, timeZone: string) {
   const moment = toLocalMoment(instant, timeZone);
   const minuteOfDay = Math.floor(moment.secondOfDay / 60);
-  const time = `${String(Math.floor(minuteOfDay / 60)).padStart(2, '0')}:${String(minuteOfDay % 60).padStart(2, '0')}`;
-  return { date: moment.date, time, minuteOfDay };
+  return { date: moment.date, time: formatSecondOfDay(moment.secondOfDay), minuteOfDay };
 }
 
 /** Local date and `HH:MM` of an engine minute in a zone. */
 export function localClock(minute: number, epochMs: number, timeZone: string) {
   return localOf(toInstant(minute, epochMs), timeZone);
-}
-
-/** Easter Sunday of a year (Gregorian computus, Meeus/Jones/Butcher). */
-function easterSunday(year: number): string {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /**

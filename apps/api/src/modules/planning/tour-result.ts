@@ -3,7 +3,7 @@
 
 import type { FactorSet } from '@tutti/carbon';
 import type { Itinerary, PlanningResult, UnplacedReason } from '@tutti/contracts';
-import { zonedToUtc } from '../sessions';
+import { zonedToUtc } from '@tutti/kit/dates';
 import { localClock, localOf, toMinute } from './tour-calendar';
 import { currentDays, daysFromRoutes, type MeasuredDay, measureDay } from './tour-days';
 import { refineReason } from './tour-diagnose';

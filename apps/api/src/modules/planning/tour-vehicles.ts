@@ -1,8 +1,8 @@
 // Artist-days for the engine: one vehicle per artist, date and availability window, and the
 // sessions the run does not move placed on them as fixed stops (or the day taken out when they
 // cannot be honoured, so that the plan never double-books anyone).
+import { isoWeekday } from '@tutti/kit/dates';
 import type { TimeWindow } from '@tutti/planner';
-import { isoWeekday } from '../../platform/time/local-time';
 import { isExcluded, localOf, localRange, toMinute, weekdayRanges } from './tour-calendar';
 import type { DayHours, OtherSession, TourArtist } from './tour-types';
 

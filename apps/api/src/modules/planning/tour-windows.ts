@@ -1,11 +1,9 @@
 // When each session may start: its allowed dates (current date ± the window, journeys kept in
 // order), the run's hours or its own time of day, the venue's opening hours and closures, and the
 // times its venue or groups are taken by sessions the run does not move.
+import { addDays, datesBetween, daysBetween, isoWeekday } from '@tutti/kit/dates';
 import type { TimeWindow } from '@tutti/planner';
-import { isoWeekday } from '../../platform/time/local-time';
-import { addDays, daysBetween } from '../sessions';
 import {
-  datesBetween,
   frenchPublicHolidays,
   intersectHours,
   isExcluded,
@@ -73,7 +71,7 @@ export function allowedDates(
   const holidays = rules.avoidPublicHolidays
     ? new Set([Number(from.slice(0, 4)), Number(to.slice(0, 4))].flatMap(frenchPublicHolidays))
     : new Set<string>();
-  return datesBetween(from, to).filter((date) => {
+  return datesBetween(from, addDays(to, 1)).filter((date) => {
     const day = isoWeekday(date);
     return (
       (day === weekday || rules.weekdays.includes(day)) &&

@@ -1,7 +1,8 @@
 // The only place with queries on projects, their communes, partners, funders and budget lines.
 import type { ProjectStatus } from '@tutti/contracts';
 import { type Executor, inTurn, schema } from '@tutti/db';
-import { and, asc, count, desc, eq, ilike, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { containsFolded } from '../../platform/text-search';
 
 const {
   journeys,
@@ -55,7 +56,7 @@ export async function listProjects(
 ) {
   const where: SQL | undefined = and(
     options.status ? eq(projects.status, options.status) : undefined,
-    options.q ? ilike(projects.name, `%${options.q.replace(/[\\%_]/g, '\\$&')}%`) : undefined,
+    options.q ? containsFolded([projects.name], options.q) : undefined,
   );
   const [rows, [total]] = await inTurn(
     () =>

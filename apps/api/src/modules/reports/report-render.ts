@@ -1,8 +1,9 @@
 // Renders a report's files from its data: the PDF, the workbook and a zip of CSV files (CPU-heavy,
 // run in a worker thread).
 import { createRequire } from 'node:module';
+import { fileSlug } from '@tutti/kit/text';
 import JSZip from 'jszip';
-import { fileSlug, toCsv, toXlsx } from '../carbon';
+import { toCsv, toXlsx } from '../carbon';
 import type { ReportData } from './report-data';
 import { REPORT_LABELS } from './report-labels';
 import { reportDocument } from './report-pdf';
@@ -33,11 +34,12 @@ export async function renderReportFiles(data: ReportData): Promise<RenderedRepor
   const tables = reportTables(data);
   const xlsx = await toXlsx(tables);
   const zip = new JSZip();
-  for (const table of tables) zip.file(`${fileSlug(table.name)}.csv`, toCsv(table, data.locale));
+  for (const table of tables)
+    zip.file(`${fileSlug(table.name, 'export')}.csv`, toCsv(table, data.locale));
   const csvZip = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   return { pdf, xlsx, csvZip };
 }
 
 export function reportFileName(data: Pick<ReportData, 'locale' | 'title'>, extension: string) {
-  return `${REPORT_LABELS[data.locale].fileName}-${fileSlug(data.title)}.${extension}`;
+  return `${REPORT_LABELS[data.locale].fileName}-${fileSlug(data.title, 'export')}.${extension}`;
 }

@@ -1,12 +1,17 @@
 // Funder reports: ask for one (a job builds it), follow its progress, list them, download the files.
 import type { Readable } from 'node:stream';
-import type { Locale, ReportCreateBodySchema, ReportFormat, Role } from '@tutti/contracts';
+import {
+  type Locale,
+  type ReportCreateBodySchema,
+  type ReportFormat,
+  type Role,
+  XLSX_MEDIA_TYPE,
+} from '@tutti/contracts';
 import type { z } from 'zod';
 import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import type { JobQueue } from '../../platform/jobs/queue';
 import type { FileStorage } from '../../platform/storage';
-import { XLSX_TYPE } from '../carbon';
 import { REPORT_LABELS } from './report-labels';
 import { REPORT_BUILD_JOB, type ReportJob } from './reports.jobs';
 import { presentReport } from './reports.presenter';
@@ -95,7 +100,7 @@ export async function getReport({ actor, reportId }: { actor: OrgActor; reportId
 
 const MEDIA_TYPES: Record<ReportFormat, string> = {
   pdf: 'application/pdf',
-  xlsx: XLSX_TYPE,
+  xlsx: XLSX_MEDIA_TYPE,
   csv: 'application/zip',
 };
 

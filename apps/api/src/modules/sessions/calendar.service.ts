@@ -1,12 +1,12 @@
 // Calendar use case: the sessions of a range of local dates, per project, venue, artist or group.
 import { type Calendar, type CalendarQuerySchema, MAX_CALENDAR_DAYS } from '@tutti/contracts';
+import { addDays, daysBetween, isoWeekday, toLocalDateTime, zonedToUtc } from '@tutti/kit/dates';
 import type { z } from 'zod';
 import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
-import { findCurrentOrganisation } from '../organisations/organisations.repository';
+import { organisationTimeZone } from '../organisations';
 import { presentSession } from './sessions.presenter';
 import * as repository from './sessions.repository';
-import { addDays, daysBetween, isoWeekday, toLocalDateTime, zonedToUtc } from './zoned-time';
 
 /** Enough for an organisation-wide six weeks at the busiest (2,400 workshops a year is ~300). */
 const CALENDAR_LIMIT = 2000;
@@ -43,10 +43,7 @@ export async function listCalendar({
 }): Promise<Calendar> {
   requireRole(actor, ['admin', 'coordinator', 'artist', 'relay', 'viewer']);
   return actor.inTenant(async (tx) => {
-    const timeZone =
-      query.timeZone ??
-      (await findCurrentOrganisation(tx, actor.orgId))?.timeZone ??
-      'Europe/Paris';
+    const timeZone = query.timeZone ?? (await organisationTimeZone(tx, actor.orgId));
     const { from, to } = rangeOf(query, timeZone);
     const rows = await repository.listCalendar(
       tx,

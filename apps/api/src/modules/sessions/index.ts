@@ -12,4 +12,4 @@ export {
   type SessionWithLinks,
   updateSession,
 } from './sessions.repository';
-export * from './zoned-time';
+export { localSlot } from './zoned-time';

@@ -6,22 +6,22 @@ import type {
   SessionMovePreviewBodySchema,
 } from '@tutti/contracts';
 import type { Executor } from '@tutti/db';
-import type { z } from 'zod';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
-import { AppError } from '../../platform/errors';
-import { toLocalMoment } from '../../platform/time/local-time';
-import { type BusySession, decideOverride } from './conflicts';
-import { conflictError, conflictsOf, placeSession } from './sessions.placement';
-import { presentSession, presentTimes } from './sessions.presenter';
-import type { SessionWithLinks } from './sessions.repository';
-import * as repository from './sessions.repository';
 import {
   addDays,
   daysBetween,
   localDateTimeToUtc,
   toLocalDateTime,
+  toLocalMoment,
   zonedToUtc,
-} from './zoned-time';
+} from '@tutti/kit/dates';
+import type { z } from 'zod';
+import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { AppError } from '../../platform/errors';
+import { type BusySession, decideOverride } from './conflicts';
+import { conflictError, conflictsOf, placeSession } from './sessions.placement';
+import { presentSession, presentTimes } from './sessions.presenter';
+import type { SessionWithLinks } from './sessions.repository';
+import * as repository from './sessions.repository';
 
 type MoveRequest = { startsAtLocal: string; scope: 'this' | 'following' };
 

@@ -1,6 +1,7 @@
 // Turns a requested session (local time, references) into a checked candidate with its conflicts.
 import type { Conflict, FieldError, SessionKind } from '@tutti/contracts';
 import { type Executor, inTurn } from '@tutti/db';
+import { localDateTimeToUtc } from '@tutti/kit/dates';
 import { AppError } from '../../platform/errors';
 import { findCurrentOrganisation } from '../organisations/organisations.repository';
 import { type ConflictFacts, detectConflicts, type SessionCandidate } from './conflicts';
@@ -11,7 +12,6 @@ import {
   loadVenueFacts,
 } from './conflicts.repository';
 import { existingIds } from './sessions.repository';
-import { localDateTimeToUtc } from './zoned-time';
 
 /** A session as asked for: wall-clock start in a zone, references by id. */
 export type SessionDraft = {

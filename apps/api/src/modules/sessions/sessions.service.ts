@@ -5,6 +5,7 @@ import type {
   SessionCreateBodySchema,
   SessionUpdateBodySchema,
 } from '@tutti/contracts';
+import { toLocalDateTime } from '@tutti/kit/dates';
 import type { z } from 'zod';
 import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
@@ -12,7 +13,6 @@ import { decideOverride } from './conflicts';
 import { conflictError, conflictsOf, placeSession, type SessionDraft } from './sessions.placement';
 import { presentSession, presentTimes } from './sessions.presenter';
 import * as repository from './sessions.repository';
-import { toLocalDateTime } from './zoned-time';
 
 const PLANNERS = ['admin', 'coordinator'] as const;
 

@@ -2,8 +2,8 @@
 import type { AccessQuery, AccessReport } from '@tutti/contracts';
 import type { TuttiDatabase } from '@tutti/db';
 import { computeAccessIndex, rankCommunes } from '@tutti/geo';
+import { addDays, addYears, today } from '@tutti/kit/dates';
 import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
-import { addDays, toLocalMoment } from '../../platform/time/local-time';
 import { communeReference } from '../communes';
 import {
   boundsOf,
@@ -19,14 +19,12 @@ import * as repository from './territories.repository';
 
 /** Today in France, where the window of "the last 12 months" is read by default. */
 export function todayInFrance(): string {
-  return toLocalMoment(new Date(), 'Europe/Paris').date;
+  return today('Europe/Paris');
 }
 
 /** First day of the 12 calendar months ending `asOf` (as `inLastTwelveMonths` counts them). */
 export function periodStartOf(asOf: string): string {
-  const [year, month, day] = asOf.split('-').map(Number) as [number, number, number];
-  const yearBefore = new Date(Date.UTC(year - 1, month - 1, day)).toISOString().slice(0, 10);
-  return addDays(yearBefore, 1);
+  return addDays(addYears(asOf, -1), 1);
 }
 
 /**

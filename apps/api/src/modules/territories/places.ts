@@ -7,7 +7,7 @@ import {
   type LiveMusicPlace,
   resolveCommune,
 } from '@tutti/geo';
-import { toLocalMoment } from '../../platform/time/local-time';
+import { toLocalMoment } from '@tutti/kit/dates';
 import type { LiveMusicFacility } from '../communes';
 import type { SessionRow, VenueRow } from './territories.repository';
 

@@ -7,6 +7,7 @@ import {
   NearestResultSchema,
   OrgParamsSchema,
 } from '@tutti/contracts';
+import { CSV_MEDIA_TYPE } from '@tutti/kit/csv';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireLogin, requireMember } from '../../platform/auth/request-auth';
 import { accessReport } from './access.service';
@@ -47,7 +48,7 @@ export function registerTerritoryRoutes(app: App, deps: AppDeps) {
         locale,
       });
       return reply
-        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-type', CSV_MEDIA_TYPE)
         .header('content-disposition', `attachment; filename="${fileName}"`)
         .header('cache-control', 'no-store')
         .send(body);

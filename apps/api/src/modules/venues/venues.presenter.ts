@@ -1,7 +1,7 @@
 // Shapes venue rows for the API; times of day as HH:MM.
 import type { Venue, VenueSummary } from '@tutti/contracts';
 import type { schema } from '@tutti/db';
-import { hhmm } from '../../platform/time/local-time';
+import { hhmm } from '@tutti/kit/dates';
 import type { VenueRow } from './venues.repository';
 
 type WindowRow = typeof schema.venueAvailability.$inferSelect;

@@ -1,5 +1,5 @@
 // Understands a file's header row: which column fills which field, whatever the case, accents and spacing.
-import { foldText } from '../text-search';
+import { foldText } from '@tutti/kit/text';
 import type { CellValue, TableRow } from './table';
 
 /** A field and the headers that name it, written naturally ("Tranche d'âge", "first name"). */

@@ -19,7 +19,6 @@ export {
 } from './values';
 export {
   type ColumnType,
-  CSV_MEDIA_TYPE,
   type Sheet,
   type SheetCell,
   type SheetColumn,

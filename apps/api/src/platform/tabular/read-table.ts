@@ -1,6 +1,6 @@
 // Reads an uploaded CSV or XLSX file into a table, deciding the format from the bytes themselves.
+import { readCsv } from '@tutti/kit/csv';
 import { AppError } from '../errors';
-import { readCsv } from './csv';
 import { decodeText } from './decode';
 import type { Table } from './table';
 import { readXlsx, unreadable } from './xlsx';

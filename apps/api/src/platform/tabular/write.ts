@@ -1,4 +1,5 @@
 // Writes a table as French offices open it: CSV for Excel in French, or a typed XLSX sheet.
+import { type CsvCell, writeCsv } from '@tutti/kit/csv';
 import type ExcelJS from 'exceljs';
 import { loadExcelJs } from './load-exceljs';
 import { formatFrenchDate } from './values';
@@ -9,34 +10,31 @@ export type SheetColumn = { header: string; type: ColumnType };
 export type SheetCell = string | number | boolean | null;
 export type Sheet = { name: string; columns: readonly SheetColumn[]; rows: readonly SheetCell[][] };
 
-export const CSV_MEDIA_TYPE = 'text/csv; charset=utf-8';
-
-function frenchText(cell: SheetCell, type: ColumnType): string {
-  if (cell === null) return '';
+/** A cell as French offices write it: "oui"/"non", dates dd/mm/yyyy, numbers left as numbers. */
+function frenchCell(cell: SheetCell, type: ColumnType): CsvCell {
   if (typeof cell === 'boolean') return cell ? 'oui' : 'non';
-  if (typeof cell === 'number') return String(cell).replace('.', ',');
-  return type === 'date' ? formatFrenchDate(cell) : cell;
+  if (typeof cell === 'string' && type === 'date') return formatFrenchDate(cell);
+  return cell;
 }
 
-function csvField(text: string): string {
-  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+function frenchText(cell: SheetCell, type: ColumnType): string {
+  const value = frenchCell(cell, type);
+  if (value === null) return '';
+  return typeof value === 'number' ? String(value).replace('.', ',') : value;
 }
 
 /**
- * UTF-8 with a byte order mark (without it Excel reads Windows-1252), `;` between cells (the
- * comma is the French decimal mark), CRLF line ends, dates dd/mm/yyyy, decimal commas.
+ * CSV for Excel in French (see `writeCsv`): dates dd/mm/yyyy, decimal commas, "oui"/"non".
  *
  * @example toCsv({ name: 'x', columns: [{ header: 'Né le', type: 'date' }], rows: [['2017-03-05']] })
  * // bytes of "\uFEFFNé le\r\n05/03/2017\r\n"
  */
 export function toCsv(sheet: Sheet): Buffer {
-  const lines = [
-    sheet.columns.map((c) => csvField(c.header)).join(';'),
-    ...sheet.rows.map((row) =>
-      row.map((cell, i) => csvField(frenchText(cell, sheet.columns[i]!.type))).join(';'),
-    ),
+  const rows = [
+    sheet.columns.map((c) => c.header),
+    ...sheet.rows.map((row) => row.map((cell, i) => frenchCell(cell, sheet.columns[i]!.type))),
   ];
-  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+  return Buffer.from(writeCsv(rows, { decimalMark: ',' }), 'utf8');
 }
 
 const NUMBER_FORMATS: Partial<Record<ColumnType, string>> = {

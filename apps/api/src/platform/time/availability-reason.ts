@@ -1,5 +1,5 @@
 // Turns an interval check into the reason a venue or an artist cannot take a session, with a message.
-import { formatSecondOfDay } from './local-time';
+import { formatSecondOfDay } from '@tutti/kit/dates';
 import {
   checkInterval,
   describeSegment,

@@ -1,7 +1,7 @@
 import { isKnownTimeZone } from '@tutti/contracts';
+import { toLocalMoment } from '@tutti/kit/dates';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toLocalMoment } from './local-time';
 import { checkInterval, localSegments } from './weekly-availability';
 
 const instant = fc.date({

@@ -6,7 +6,7 @@ import {
   type LocalMoment,
   secondsOfTime,
   toLocalMoment,
-} from './local-time';
+} from '@tutti/kit/dates';
 
 /** A recurring window in local time: ISO weekday (1 = Monday) and `HH:MM[:SS]` bounds. */
 export type WeeklyWindow = { weekday: number; startsAt: string; endsAt: string };

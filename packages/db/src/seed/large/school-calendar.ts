@@ -1,4 +1,5 @@
 // School days of generated sessions: weekdays outside the usual French school holidays.
+import { addDays, isoWeekday, utcDate, zonedToUtc } from '@tutti/kit/dates';
 
 const HOLIDAYS = [
   ['10-18', '11-03'],
@@ -7,8 +8,8 @@ const HOLIDAYS = [
   ['04-11', '04-27'],
 ] as const;
 
-function isHoliday(date: Date) {
-  const md = date.toISOString().slice(5, 10);
+function isHoliday(date: string) {
+  const md = date.slice(5, 10);
   return HOLIDAYS.some(([from, to]) =>
     from <= to ? md >= from && md <= to : md >= from || md <= to,
   );
@@ -16,11 +17,8 @@ function isHoliday(date: Date) {
 
 /** A school day at `hour` (Paris time) near `date`: moved forward past weekends and holidays. */
 export function schoolDay(date: Date, hourParis: number, minute = 0) {
-  const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-  while (day.getUTCDay() === 0 || day.getUTCDay() === 6 || isHoliday(day)) {
-    day.setUTCDate(day.getUTCDate() + 1);
-  }
-  const month = day.getUTCMonth() + 1;
-  const offset = month >= 4 && month <= 10 ? 2 : 1; // summer time, roughly
-  return new Date(day.getTime() + ((hourParis - offset) * 60 + minute) * 60_000);
+  let day = utcDate(date);
+  while (isoWeekday(day) >= 6 || isHoliday(day)) day = addDays(day, 1);
+  // Generated hours (9:00 to 19:00) always exist on Paris clocks.
+  return zonedToUtc(day, hourParis * 60 + minute, 'Europe/Paris')!;
 }

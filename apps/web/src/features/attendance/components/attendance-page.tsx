@@ -1,6 +1,7 @@
 // "Présences": the sessions of a period with their attendance; open one to read or correct it.
 import { Link } from '@tanstack/react-router';
 import type { AttendanceSessionSummary } from '@tutti/contracts';
+import { addDays, today as todayOnDevice } from '@tutti/kit/dates';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -20,14 +21,13 @@ import { useDateFormat } from '@/lib/format';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { SESSIONS_PAGE_SIZE, useAttendanceSessions } from '../api/attendance-sessions';
-import { addDays, localToday } from '../lib/dates';
 import './attendance.css';
 
 export function AttendancePage() {
   const { t } = useTranslation(['attendance', 'vocabulary']);
   const errorText = useErrorText();
   const { orgId, role } = useCurrentOrg();
-  const today = localToday();
+  const today = todayOnDevice();
   const [range, setRange] = useState({
     from: addDays(today, -30),
     to: addDays(today, 7),

@@ -1,5 +1,6 @@
 // "Ma journée": the artist's sessions of a day, kept on the phone, attendance taken even offline.
 import { useNavigate } from '@tanstack/react-router';
+import { addDays, today } from '@tutti/kit/dates';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Loading, PageHeader, TextField } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
@@ -8,7 +9,6 @@ import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { useSearchParam } from '@/lib/search-params';
 import { useMyDay } from '../api/my-day';
-import { addDays, localToday } from '../lib/dates';
 import { useAttendanceQueue } from '../lib/use-attendance-queue';
 import './attendance.css';
 import { SessionRosterCard } from './session-roster';
@@ -21,7 +21,7 @@ export function MyDayPage() {
   const { orgId } = useCurrentOrg();
   const navigate = useNavigate();
   const requested = useSearchParam('date');
-  const date = requested && /^\d{4}-\d{2}-\d{2}$/.test(requested) ? requested : localToday();
+  const date = requested && /^\d{4}-\d{2}-\d{2}$/.test(requested) ? requested : today();
   const myDay = useMyDay(orgId, date);
   const queue = useAttendanceQueue(orgId);
   const goTo = (next: string) =>
@@ -46,8 +46,8 @@ export function MyDayPage() {
           <Button variant="secondary" size="small" onClick={() => goTo(addDays(date, 1))}>
             {t('nextDay')} →
           </Button>
-          {date !== localToday() ? (
-            <Button variant="ghost" size="small" onClick={() => goTo(localToday())}>
+          {date !== today() ? (
+            <Button variant="ghost" size="small" onClick={() => goTo(today())}>
               {t('today')}
             </Button>
           ) : null}

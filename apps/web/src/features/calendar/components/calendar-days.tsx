@@ -1,7 +1,7 @@
 // The days of a week or a month with their sessions: a grid on a wide screen, a day list on a phone.
 import type { Session } from '@tutti/contracts';
+import { addDays, formatDate, isoWeekday, today } from '@tutti/kit/dates';
 import { useTranslation } from 'react-i18next';
-import { addDays, formatDate, isoWeekday, today } from '../lib/dates';
 import { SessionChip } from './session-chip';
 
 type Props = {

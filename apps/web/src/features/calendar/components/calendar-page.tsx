@@ -1,5 +1,14 @@
 // The calendar: a week or a month of sessions, per project, venue or artist.
 import { Link } from '@tanstack/react-router';
+import {
+  addDays,
+  addMonths,
+  datesBetween,
+  formatDate,
+  startOfMonth,
+  startOfWeek,
+  today,
+} from '@tutti/kit/dates';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, buttonClass, Loading, PageHeader } from '@/components/ui';
@@ -9,15 +18,6 @@ import { orgPath } from '@/lib/paths';
 import { useSearchParam } from '@/lib/search-params';
 import { useLookup } from '../api/lookups';
 import { type CalendarFilters as Filters, useCalendar } from '../api/sessions';
-import {
-  addDays,
-  addMonths,
-  datesBetween,
-  formatDate,
-  startOfMonth,
-  startOfWeek,
-  today,
-} from '../lib/dates';
 import { CalendarDays } from './calendar-days';
 import { CalendarFilters } from './calendar-filters';
 import './calendar.css';

@@ -1,7 +1,7 @@
 // Says, in the reader's language, why a session conflicts with the plan: who, where, with what, when.
 import type { Conflict } from '@tutti/contracts';
+import { formatDate } from '@tutti/kit/dates';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../lib/dates';
 import './calendar.css';
 
 function hours(windows: { startsAt: string; endsAt: string }[] | undefined, closed: string) {

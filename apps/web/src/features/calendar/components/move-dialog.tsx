@@ -1,11 +1,11 @@
 // Moves a session: shows first what becomes of the rest of its journey, then applies it.
 import type { MovePreview, Session } from '@tutti/contracts';
+import { formatDate } from '@tutti/kit/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Dialog, TextField } from '@/components/ui';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import { useMovePreview, useMoveSession } from '../api/move-session';
-import { formatDate } from '../lib/dates';
 import './calendar.css';
 import { ConflictList, conflictsOf } from './conflict-list';
 

@@ -1,5 +1,6 @@
 // One session: when and where on the venue's clocks, who, its status, and what can be done with it.
 import { Link, useParams } from '@tanstack/react-router';
+import { formatDate } from '@tutti/kit/dates';
 import { useTranslation } from 'react-i18next';
 import { Alert, Badge, Card, Loading, PageHeader } from '@/components/ui';
 import { FootprintPanel } from '@/features/carbon';
@@ -8,7 +9,6 @@ import { useDateFormat } from '@/lib/format';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { useSession } from '../api/sessions';
-import { formatDate } from '../lib/dates';
 import { SessionActions } from './session-actions';
 import './calendar.css';
 

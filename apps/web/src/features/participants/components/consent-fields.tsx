@@ -1,5 +1,6 @@
 // The fields of a guardian consent: who signed, when, how, and for what.
 import { consentMethods, consentPurposes } from '@tutti/contracts';
+import { today } from '@tutti/kit/dates';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '@/components/ui';
 import { CheckboxGroup, type readForm } from '@/features/places';
@@ -14,11 +15,6 @@ export function readConsent(v: Values, prefix = '') {
     method: v.text(`${prefix}method`),
     purposes: v.all(`${prefix}purposes`),
   };
-}
-
-export function todayIso() {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }
 
 export function ConsentFields({
@@ -45,8 +41,8 @@ export function ConsentFields({
         type="date"
         label={t('consentForm.givenOn')}
         required
-        max={todayIso()}
-        defaultValue={todayIso()}
+        max={today()}
+        defaultValue={today()}
         error={errorAt(path('givenOn'))}
       />
       <SelectField

@@ -1,5 +1,6 @@
 // The guardian consents of a participant: current and withdrawn, add one, withdraw one.
 import { type Consent, ConsentCreateBodySchema, type ParticipantDetail } from '@tutti/contracts';
+import { today } from '@tutti/kit/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -18,7 +19,7 @@ import { useSchemaForm } from '@/lib/form';
 import { useDateFormat } from '@/lib/format';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import { useAddConsent, useWithdrawConsent } from '../api/consents';
-import { ConsentFields, readConsent, todayIso } from './consent-fields';
+import { ConsentFields, readConsent } from './consent-fields';
 
 export function ConsentsCard({
   orgId,
@@ -107,7 +108,7 @@ function ConsentItem({
   const errorText = useErrorText();
   const withdraw = useWithdrawConsent(orgId, participantId);
   const [withdrawing, setWithdrawing] = useState(false);
-  const [withdrawnOn, setWithdrawnOn] = useState(todayIso());
+  const [withdrawnOn, setWithdrawnOn] = useState(today());
 
   return (
     <Item
@@ -148,7 +149,7 @@ function ConsentItem({
             type="date"
             label={t('consents.withdrawnOnLabel')}
             value={withdrawnOn}
-            max={todayIso()}
+            max={today()}
             onChange={(event) => setWithdrawnOn(event.target.value)}
           />
           {withdraw.isError ? <Alert tone="error">{errorText(withdraw.error)}</Alert> : null}
