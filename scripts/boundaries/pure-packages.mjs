@@ -1,4 +1,4 @@
-// Rule: pure packages (planner, carbon, geo, contracts) never import from apps/ nor do I/O outside
+// Rule: pure packages (planner, carbon, geo, contracts, kit) never import from apps/ nor do I/O outside
 // their CLI, bench and test files.
 import { join } from 'node:path';
 import { importsOf, readText, relativePath, sourceFiles } from './source-files.mjs';
