@@ -3,8 +3,10 @@ import { describe, expect, test } from 'vitest';
 import {
   addDays,
   addMonths,
+  addYears,
   datesBetween,
   daysBetween,
+  easterSunday,
   formatDate,
   isoWeekday,
   localDateTimeToUtc,
@@ -30,6 +32,16 @@ describe('calendar dates', () => {
     expect(addDays('2027-01-01', -1)).toBe('2026-12-31');
     expect(addMonths('2027-01-31', 1)).toBe('2027-02-01');
     expect(addMonths('2027-01-15', -1)).toBe('2026-12-01');
+    expect(addYears('2028-02-29', -1)).toBe('2027-02-28');
+  });
+
+  test('Easter falls where the calendars print it', () => {
+    expect(['2025', '2026', '2027', '2038'].map((y) => easterSunday(Number(y)))).toEqual([
+      '2025-04-20',
+      '2026-04-05',
+      '2027-03-28',
+      '2038-04-25',
+    ]);
   });
 
   test('weeks start on Monday, also across a month and a year', () => {

@@ -1,6 +1,7 @@
 // A small tour to check plans by hand: two artists and five venues on one meridian (3.5° E), so
 // that every distance is a difference of latitudes (see meridianRoadKm), in the week of 7 January 2030.
 import { schema } from '@tutti/db';
+import { addDays, isoWeekday, nextWeekday } from '@tutti/kit/dates';
 import { buildArtist, buildProject, buildVenue } from './programme-rows';
 import type { buildOrganisation, Client, TestApp } from './test-app';
 
@@ -125,13 +126,11 @@ export async function buildSeason(t: TestApp, org: Org, sessions: number) {
   for (let v = 0; v < 60; v++) venueIds.push((await buildVenue(t, org.id, { ...spot() })).id);
   const rows = Array.from({ length: sessions }, (_, i) => {
     const day = 7 + (Math.floor(i / 10) % 40);
-    const date = new Date(Date.UTC(2030, 0, day));
+    const written = addDays('2030-01-01', day - 1);
     // Weekends move to the Monday after.
-    const weekday = date.getUTCDay();
-    if (weekday === 0 || weekday === 6)
-      date.setUTCDate(date.getUTCDate() + (weekday === 6 ? 2 : 1));
+    const date = isoWeekday(written) >= 6 ? nextWeekday(written, 1) : written;
     const hour = i % 2 === 0 ? 9 : 13;
-    const startsAt = new Date(date.getTime() + hour * 3_600_000);
+    const startsAt = new Date(`${date}T${String(hour).padStart(2, '0')}:00:00Z`);
     return {
       orgId: org.id,
       projectId: project.id,
