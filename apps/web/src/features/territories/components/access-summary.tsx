@@ -17,6 +17,7 @@ export function AccessSummary({ report }: { report: AccessReport }) {
         <li>
           {t('summary.line', {
             area: report.area?.name ?? '',
+            count: s.communes,
             communes: integer.format(s.communes),
             population: integer.format(s.population),
             from: dates.date(report.periodStart),

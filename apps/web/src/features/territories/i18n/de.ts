@@ -36,7 +36,10 @@ export const de: SameKeys<typeof fr> = {
   },
   summary: {
     title: 'Kurz gesagt',
-    line: '{{area}}: {{communes}} Gemeinden, {{population}} Einwohner·innen, vom {{from}} bis {{to}}.',
+    line_one:
+      '{{area}}: {{communes}} Gemeinde, {{population}} Einwohner·innen, vom {{from}} bis {{to}}.',
+    line_other:
+      '{{area}}: {{communes}} Gemeinden, {{population}} Einwohner·innen, vom {{from}} bis {{to}}.',
     far_one: '{{count}} Gemeinde ohne bekannte Live-Musik im Umkreis von 30 km.',
     far_other: '{{count}} Gemeinden ohne bekannte Live-Musik im Umkreis von 30 km.',
     priority_one: '{{count}} Gemeinde mit einem Fördergebiet.',

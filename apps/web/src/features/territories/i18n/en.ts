@@ -36,7 +36,10 @@ export const en: SameKeys<typeof fr> = {
   },
   summary: {
     title: 'In short',
-    line: '{{area}}: {{communes}} municipalities, {{population}} inhabitants, from {{from}} to {{to}}.',
+    line_one:
+      '{{area}}: {{communes}} municipality, {{population}} inhabitants, from {{from}} to {{to}}.',
+    line_other:
+      '{{area}}: {{communes}} municipalities, {{population}} inhabitants, from {{from}} to {{to}}.',
     far_one: '{{count}} municipality with no known live music within 30 km.',
     far_other: '{{count}} municipalities with no known live music within 30 km.',
     priority_one: '{{count}} municipality with a priority neighbourhood.',

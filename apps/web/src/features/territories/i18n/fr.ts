@@ -39,7 +39,13 @@ export const fr = {
   },
   summary: {
     title: 'En bref',
-    line: '{{area}}\u00a0: {{communes}} communes, {{population}} habitant·es, du {{from}} au {{to}}.',
+    // `count` chooses the form; `communes` is the same number written for the reader.
+    line_one:
+      '{{area}}\u00a0: {{communes}} commune, {{population}} habitant·es, du {{from}} au {{to}}.',
+    line_other:
+      '{{area}}\u00a0: {{communes}} communes, {{population}} habitant·es, du {{from}} au {{to}}.',
+    line_many:
+      '{{area}}\u00a0: {{communes}} communes, {{population}} habitant·es, du {{from}} au {{to}}.',
     far_one: '{{count}} commune sans musique vivante connue à moins de 30\u00a0km.',
     far_other: '{{count}} communes sans musique vivante connue à moins de 30\u00a0km.',
     far_many: '{{count}} communes sans musique vivante connue à moins de 30\u00a0km.',
