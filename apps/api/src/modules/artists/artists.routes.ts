@@ -12,6 +12,7 @@ import {
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
+import { errorResponses } from '../../platform/http/response-schemas';
 import * as service from './artists.service';
 
 const tags = ['artists'];
@@ -21,10 +22,12 @@ export function registerArtistRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/artists',
     {
       schema: {
+        operationId: 'listArtists',
+        summary: 'List artists',
         tags,
         params: OrgParamsSchema,
         querystring: ArtistListQuerySchema,
-        response: { 200: listOf(ArtistSummarySchema) },
+        response: { 200: listOf(ArtistSummarySchema), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -37,10 +40,12 @@ export function registerArtistRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/artists',
     {
       schema: {
+        operationId: 'createArtist',
+        summary: 'Create an artist',
         tags,
         params: OrgParamsSchema,
         body: ArtistCreateBodySchema,
-        response: { 201: ArtistSchema },
+        response: { 201: ArtistSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) => {
@@ -51,7 +56,15 @@ export function registerArtistRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/orgs/:orgId/artists/:artistId',
-    { schema: { tags, params: ArtistParamsSchema, response: { 200: ArtistSchema } } },
+    {
+      schema: {
+        operationId: 'getArtist',
+        summary: 'Read an artist',
+        tags,
+        params: ArtistParamsSchema,
+        response: { 200: ArtistSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
     async (request) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       return service.getArtist({ actor, artistId: request.params.artistId });
@@ -62,10 +75,12 @@ export function registerArtistRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/artists/:artistId',
     {
       schema: {
+        operationId: 'updateArtist',
+        summary: 'Update an artist',
         tags,
         params: ArtistParamsSchema,
         body: ArtistUpdateBodySchema,
-        response: { 200: ArtistSchema },
+        response: { 200: ArtistSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) => {
@@ -80,7 +95,15 @@ export function registerArtistRoutes(app: App, deps: AppDeps) {
 
   app.delete(
     '/api/orgs/:orgId/artists/:artistId',
-    { schema: { tags, params: ArtistParamsSchema, response: { 204: z.null() } } },
+    {
+      schema: {
+        operationId: 'deleteArtist',
+        summary: 'Delete an artist',
+        tags,
+        params: ArtistParamsSchema,
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
     async (request, reply) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       await service.deleteArtist({ actor, artistId: request.params.artistId });

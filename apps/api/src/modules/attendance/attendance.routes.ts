@@ -16,6 +16,7 @@ import {
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
 import { replyCached } from '../../platform/http/response-cache';
+import { errorResponses } from '../../platform/http/response-schemas';
 import * as followUp from './follow-up.service';
 import { applyOperations } from './operations.service';
 import * as rosters from './roster.service';
@@ -27,10 +28,15 @@ export function registerAttendanceRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/attendance/operations',
     {
       schema: {
+        operationId: 'applyAttendanceOperations',
+        summary: 'Apply queued attendance marks',
         tags,
         params: OrgParamsSchema,
         body: AttendanceOperationsBodySchema,
-        response: { 200: AttendanceOperationsResultSchema },
+        response: {
+          200: AttendanceOperationsResultSchema,
+          ...errorResponses(400, 401, 403, 404, 409),
+        },
       },
     },
     async (request) => {
@@ -41,7 +47,15 @@ export function registerAttendanceRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/orgs/:orgId/sessions/:sessionId/attendance',
-    { schema: { tags, params: SessionParamsSchema, response: { 200: SessionRosterSchema } } },
+    {
+      schema: {
+        operationId: 'getSessionAttendance',
+        summary: "Read a session's attendance sheet",
+        tags,
+        params: SessionParamsSchema,
+        response: { 200: SessionRosterSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
     async (request) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       return rosters.getSessionRoster({ actor, sessionId: request.params.sessionId });
@@ -52,10 +66,12 @@ export function registerAttendanceRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/my-day',
     {
       schema: {
+        operationId: 'getMyDay',
+        summary: "Read the signed-in artist's day",
         tags,
         params: OrgParamsSchema,
         querystring: MyDayQuerySchema,
-        response: { 200: MyDaySchema },
+        response: { 200: MyDaySchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -70,10 +86,15 @@ export function registerAttendanceRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/attendance/sessions',
     {
       schema: {
+        operationId: 'listAttendanceSessions',
+        summary: 'List sessions to take attendance for',
         tags,
         params: OrgParamsSchema,
         querystring: AttendanceSessionsQuerySchema,
-        response: { 200: listOf(AttendanceSessionSummarySchema) },
+        response: {
+          200: listOf(AttendanceSessionSummarySchema),
+          ...errorResponses(400, 401, 403, 404),
+        },
       },
     },
     async (request) => {
@@ -86,10 +107,12 @@ export function registerAttendanceRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/attendance/conflicts',
     {
       schema: {
+        operationId: 'listAttendanceConflicts',
+        summary: 'List attendance conflicts',
         tags,
         params: OrgParamsSchema,
         querystring: ConflictListQuerySchema,
-        response: { 200: listOf(AttendanceConflictSchema) },
+        response: { 200: listOf(AttendanceConflictSchema), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {

@@ -14,6 +14,7 @@ import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
 import type { NewLogin } from '../../platform/auth/login-store';
 import { clearLoginCookie, requireLogin, setLoginCookie } from '../../platform/auth/request-auth';
+import { errorResponses } from '../../platform/http/response-schemas';
 import * as auth from './auth.service';
 
 const tags = ['auth'];
@@ -39,7 +40,14 @@ export function registerAuthRoutes(app: App, deps: AppDeps) {
   app.post(
     '/api/auth/sign-up',
     {
-      schema: { tags, body: SignUpBodySchema, response: { 202: AcceptedSchema } },
+      schema: {
+        operationId: 'signUp',
+        summary: 'Create an account',
+        security: [],
+        tags,
+        body: SignUpBodySchema,
+        response: { 202: AcceptedSchema, ...errorResponses(400, 429) },
+      },
       config: perAccountLimit(5, '15 minutes'),
     },
     async (request, reply) => {
@@ -50,7 +58,16 @@ export function registerAuthRoutes(app: App, deps: AppDeps) {
 
   app.post(
     '/api/auth/verify-email',
-    { schema: { tags, body: TokenBodySchema, response: { 200: MeSchema } } },
+    {
+      schema: {
+        operationId: 'verifyEmail',
+        summary: 'Verify an e-mail address',
+        security: [],
+        tags,
+        body: TokenBodySchema,
+        response: { 200: MeSchema, ...errorResponses(400) },
+      },
+    },
     async (request, reply) =>
       answerWithLogin(reply, await auth.verifyEmail({ deps, token: request.body.token })),
   );
@@ -58,7 +75,14 @@ export function registerAuthRoutes(app: App, deps: AppDeps) {
   app.post(
     '/api/auth/sign-in',
     {
-      schema: { tags, body: SignInBodySchema, response: { 200: MeSchema } },
+      schema: {
+        operationId: 'signIn',
+        summary: 'Sign in',
+        security: [],
+        tags,
+        body: SignInBodySchema,
+        response: { 200: MeSchema, ...errorResponses(400, 401, 403, 429) },
+      },
       config: perAccountLimit(config.signInLimitPerMinute, '1 minute'),
     },
     async (request, reply) => answerWithLogin(reply, await auth.signIn({ deps, ...request.body })),
@@ -66,7 +90,15 @@ export function registerAuthRoutes(app: App, deps: AppDeps) {
 
   app.post(
     '/api/auth/sign-out',
-    { schema: { tags, response: { 204: z.null() } } },
+    {
+      schema: {
+        operationId: 'signOut',
+        summary: 'Sign out',
+        security: [],
+        tags,
+        response: { 204: z.null(), ...errorResponses(403) },
+      },
+    },
     async (request, reply) => {
       if (request.login) await auth.signOut({ deps, login: request.login });
       clearLoginCookie(reply);
@@ -77,7 +109,14 @@ export function registerAuthRoutes(app: App, deps: AppDeps) {
   app.post(
     '/api/auth/password-reset',
     {
-      schema: { tags, body: PasswordResetRequestBodySchema, response: { 202: AcceptedSchema } },
+      schema: {
+        operationId: 'requestPasswordReset',
+        summary: 'Ask for a password reset link',
+        security: [],
+        tags,
+        body: PasswordResetRequestBodySchema,
+        response: { 202: AcceptedSchema, ...errorResponses(400, 429) },
+      },
       config: perAccountLimit(5, '15 minutes'),
     },
     async (request, reply) => {
@@ -88,18 +127,44 @@ export function registerAuthRoutes(app: App, deps: AppDeps) {
 
   app.post(
     '/api/auth/password-reset/confirm',
-    { schema: { tags, body: PasswordResetConfirmBodySchema, response: { 200: MeSchema } } },
+    {
+      schema: {
+        operationId: 'confirmPasswordReset',
+        summary: 'Set a new password from a reset link',
+        security: [],
+        tags,
+        body: PasswordResetConfirmBodySchema,
+        response: { 200: MeSchema, ...errorResponses(400) },
+      },
+    },
     async (request, reply) =>
       answerWithLogin(reply, await auth.confirmPasswordReset({ deps, ...request.body })),
   );
 
-  app.get('/api/me', { schema: { tags, response: { 200: MeSchema } } }, async (request) =>
-    auth.getMe({ deps, login: requireLogin(request) }),
+  app.get(
+    '/api/me',
+    {
+      schema: {
+        operationId: 'getMe',
+        summary: 'Read the signed-in user',
+        tags,
+        response: { 200: MeSchema, ...errorResponses(401) },
+      },
+    },
+    async (request) => auth.getMe({ deps, login: requireLogin(request) }),
   );
 
   app.patch(
     '/api/me',
-    { schema: { tags, body: UpdateMeBodySchema, response: { 200: MeSchema } } },
+    {
+      schema: {
+        operationId: 'updateMe',
+        summary: 'Update the signed-in user',
+        tags,
+        body: UpdateMeBodySchema,
+        response: { 200: MeSchema, ...errorResponses(400, 401, 403) },
+      },
+    },
     async (request) => auth.updateMe({ deps, login: requireLogin(request), input: request.body }),
   );
 }

@@ -12,6 +12,7 @@ import {
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
+import { errorResponses, fileResponse } from '../../platform/http/response-schemas';
 import * as service from './calendar-feeds.service';
 
 const tags = ['calendars'];
@@ -21,10 +22,12 @@ export function registerCalendarFeedRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/calendar-feeds',
     {
       schema: {
+        operationId: 'createCalendarFeed',
+        summary: 'Create a calendar feed',
         tags,
         params: OrgParamsSchema,
         body: CalendarFeedCreateBodySchema,
-        response: { 201: CalendarFeedCreatedSchema },
+        response: { 201: CalendarFeedCreatedSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -37,10 +40,12 @@ export function registerCalendarFeedRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/calendar-feeds',
     {
       schema: {
+        operationId: 'listCalendarFeeds',
+        summary: 'List calendar feeds',
         tags,
         params: OrgParamsSchema,
         querystring: CalendarFeedListQuerySchema,
-        response: { 200: listOf(CalendarFeedSchema) },
+        response: { 200: listOf(CalendarFeedSchema), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -51,7 +56,15 @@ export function registerCalendarFeedRoutes(app: App, deps: AppDeps) {
 
   app.delete(
     '/api/orgs/:orgId/calendar-feeds/:feedId',
-    { schema: { tags, params: CalendarFeedParamsSchema, response: { 204: z.null() } } },
+    {
+      schema: {
+        operationId: 'revokeCalendarFeed',
+        summary: 'Revoke a calendar feed',
+        tags,
+        params: CalendarFeedParamsSchema,
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 404) },
+      },
+    },
     async (request, reply) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       await service.revokeFeed({ actor, feedId: request.params.feedId });
@@ -63,7 +76,19 @@ export function registerCalendarFeedRoutes(app: App, deps: AppDeps) {
   // records the route pattern, never this URL.
   app.get(
     '/ical/:token.ics',
-    { schema: { tags, params: z.strictObject({ token: TokenSchema }) } },
+    {
+      schema: {
+        operationId: 'getCalendarFeedIcs',
+        summary: 'Read a calendar feed as iCalendar',
+        security: [],
+        tags,
+        params: z.strictObject({ token: TokenSchema }),
+        response: {
+          200: fileResponse('The calendar in iCalendar format', 'calendar'),
+          ...errorResponses(400, 404),
+        },
+      },
+    },
     async (request, reply) => {
       const body = await service.renderFeed({ deps, token: request.params.token });
       return reply

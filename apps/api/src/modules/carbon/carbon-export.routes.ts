@@ -8,6 +8,7 @@ import {
 import type { FastifyReply } from 'fastify';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireLogin, requireMember } from '../../platform/auth/request-auth';
+import { errorResponses, fileResponse } from '../../platform/http/response-schemas';
 import * as exports from './carbon-export.service';
 
 const tags = ['carbon'];
@@ -25,7 +26,19 @@ function sendFile(reply: FastifyReply, file: exports.ExportFile) {
 export function registerCarbonExportRoutes(app: App, deps: AppDeps) {
   app.get(
     '/api/orgs/:orgId/projects/:projectId/carbon/export',
-    { schema: { tags, params: ProjectParamsSchema, querystring: CarbonExportQuerySchema } },
+    {
+      schema: {
+        operationId: 'exportProjectCarbon',
+        summary: "Export a project's carbon footprint",
+        tags,
+        params: ProjectParamsSchema,
+        querystring: CarbonExportQuerySchema,
+        response: {
+          200: fileResponse('The footprint as CSV or XLSX', 'csv', 'xlsx'),
+          ...errorResponses(400, 401, 403, 404),
+        },
+      },
+    },
     async (request, reply) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       const file = await exports.exportProject({
@@ -42,7 +55,19 @@ export function registerCarbonExportRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/orgs/:orgId/carbon/export',
-    { schema: { tags, params: OrgParamsSchema, querystring: OrganisationExportQuerySchema } },
+    {
+      schema: {
+        operationId: 'exportOrganisationCarbon',
+        summary: "Export the organisation's carbon footprint",
+        tags,
+        params: OrgParamsSchema,
+        querystring: OrganisationExportQuerySchema,
+        response: {
+          200: fileResponse('The footprint as CSV or XLSX', 'csv', 'xlsx'),
+          ...errorResponses(400, 401, 403, 404),
+        },
+      },
+    },
     async (request, reply) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       const file = await exports.exportOrganisationYear({

@@ -15,6 +15,7 @@ import {
 } from '@tutti/contracts';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireLogin, requireMember } from '../../platform/auth/request-auth';
+import { errorResponses } from '../../platform/http/response-schemas';
 import * as footprints from './carbon-footprint.service';
 import * as scenarios from './carbon-scenarios.service';
 
@@ -23,7 +24,15 @@ const tags = ['carbon'];
 export function registerCarbonFootprintRoutes(app: App, deps: AppDeps) {
   app.get(
     '/api/orgs/:orgId/sessions/:sessionId/carbon',
-    { schema: { tags, params: SessionParamsSchema, response: { 200: SessionFootprintSchema } } },
+    {
+      schema: {
+        operationId: 'getSessionCarbon',
+        summary: "Read a session's carbon footprint",
+        tags,
+        params: SessionParamsSchema,
+        response: { 200: SessionFootprintSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
     async (request) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       return footprints.sessionFootprint({
@@ -36,7 +45,15 @@ export function registerCarbonFootprintRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/orgs/:orgId/projects/:projectId/carbon',
-    { schema: { tags, params: ProjectParamsSchema, response: { 200: ProjectFootprintSchema } } },
+    {
+      schema: {
+        operationId: 'getProjectCarbon',
+        summary: "Read a project's carbon footprint",
+        tags,
+        params: ProjectParamsSchema,
+        response: { 200: ProjectFootprintSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
     async (request) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       return footprints.projectFootprint({
@@ -51,10 +68,12 @@ export function registerCarbonFootprintRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/carbon/footprint',
     {
       schema: {
+        operationId: 'getOrganisationCarbon',
+        summary: "Read the organisation's carbon footprint",
         tags,
         params: OrgParamsSchema,
         querystring: OrganisationFootprintQuerySchema,
-        response: { 200: OrganisationFootprintSchema },
+        response: { 200: OrganisationFootprintSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -71,7 +90,13 @@ export function registerCarbonFootprintRoutes(app: App, deps: AppDeps) {
   app.get(
     '/api/orgs/:orgId/artists/:artistId/carbon/days/:date',
     {
-      schema: { tags, params: ArtistDayParamsSchema, response: { 200: ArtistDayFootprintSchema } },
+      schema: {
+        operationId: 'getArtistDayCarbon',
+        summary: "Read an artist's day carbon footprint",
+        tags,
+        params: ArtistDayParamsSchema,
+        response: { 200: ArtistDayFootprintSchema, ...errorResponses(400, 401, 403, 404) },
+      },
     },
     async (request) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
@@ -86,7 +111,15 @@ export function registerCarbonFootprintRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/orgs/:orgId/projects/:projectId/carbon/scenarios',
-    { schema: { tags, params: ProjectParamsSchema, response: { 200: ProjectScenariosSchema } } },
+    {
+      schema: {
+        operationId: 'listProjectCarbonScenarios',
+        summary: "List a project's carbon scenarios",
+        tags,
+        params: ProjectParamsSchema,
+        response: { 200: ProjectScenariosSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
     async (request) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       return scenarios.getProjectScenarios({
@@ -102,10 +135,12 @@ export function registerCarbonFootprintRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/projects/:projectId/carbon/scenarios/compare',
     {
       schema: {
+        operationId: 'compareProjectCarbonScenarios',
+        summary: 'Compare carbon scenarios',
         tags,
         params: ProjectParamsSchema,
         querystring: ScenarioPairQuerySchema,
-        response: { 200: ScenarioPairSchema },
+        response: { 200: ScenarioPairSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {

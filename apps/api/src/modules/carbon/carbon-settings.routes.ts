@@ -17,6 +17,7 @@ import {
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
+import { errorResponses } from '../../platform/http/response-schemas';
 import * as factorSets from './carbon-factor-sets.service';
 import {
   presentCarbonSettings,
@@ -33,9 +34,14 @@ export function registerCarbonSettingsRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/carbon/factor-sets',
     {
       schema: {
+        operationId: 'listCarbonFactorSets',
+        summary: 'List emission factor sets',
         tags,
         params: OrgParamsSchema,
-        response: { 200: z.object({ items: z.array(FactorSetSummarySchema) }) },
+        response: {
+          200: z.object({ items: z.array(FactorSetSummarySchema) }),
+          ...errorResponses(400, 401, 403, 404),
+        },
       },
     },
     async (request) => {
@@ -47,7 +53,15 @@ export function registerCarbonSettingsRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/orgs/:orgId/carbon/factor-sets/:factorSetId',
-    { schema: { tags, params: FactorSetParamsSchema, response: { 200: FactorSetSchema } } },
+    {
+      schema: {
+        operationId: 'getCarbonFactorSet',
+        summary: 'Read an emission factor set',
+        tags,
+        params: FactorSetParamsSchema,
+        response: { 200: FactorSetSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
     async (request) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       const { row, current } = await factorSets.getFactorSet({
@@ -62,10 +76,12 @@ export function registerCarbonSettingsRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/carbon/factor-sets',
     {
       schema: {
+        operationId: 'createCarbonFactorSet',
+        summary: 'Create an emission factor set',
         tags,
         params: OrgParamsSchema,
         body: FactorSetCreateBodySchema,
-        response: { 201: FactorSetSchema },
+        response: { 201: FactorSetSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -77,7 +93,15 @@ export function registerCarbonSettingsRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/orgs/:orgId/carbon/settings',
-    { schema: { tags, params: OrgParamsSchema, response: { 200: CarbonSettingsSchema } } },
+    {
+      schema: {
+        operationId: 'getOrganisationCarbonSettings',
+        summary: "Read the organisation's carbon settings",
+        tags,
+        params: OrgParamsSchema,
+        response: { 200: CarbonSettingsSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
     async (request) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       return presentCarbonSettings(await factorSets.getCarbonSettings({ actor }));
@@ -88,10 +112,12 @@ export function registerCarbonSettingsRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/carbon/settings',
     {
       schema: {
+        operationId: 'updateOrganisationCarbonSettings',
+        summary: "Update the organisation's carbon settings",
         tags,
         params: OrgParamsSchema,
         body: CarbonSettingsUpdateBodySchema,
-        response: { 200: CarbonSettingsSchema },
+        response: { 200: CarbonSettingsSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -107,7 +133,13 @@ export function registerCarbonSettingsRoutes(app: App, deps: AppDeps) {
   app.get(
     '/api/orgs/:orgId/projects/:projectId/carbon/settings',
     {
-      schema: { tags, params: ProjectParamsSchema, response: { 200: ProjectCarbonSettingsSchema } },
+      schema: {
+        operationId: 'getProjectCarbonSettings',
+        summary: "Read a project's carbon settings",
+        tags,
+        params: ProjectParamsSchema,
+        response: { 200: ProjectCarbonSettingsSchema, ...errorResponses(400, 401, 403, 404) },
+      },
     },
     async (request) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
@@ -123,10 +155,12 @@ export function registerCarbonSettingsRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/projects/:projectId/carbon/settings',
     {
       schema: {
+        operationId: 'updateProjectCarbonSettings',
+        summary: "Update a project's carbon settings",
         tags,
         params: ProjectParamsSchema,
         body: ProjectCarbonSettingsUpdateBodySchema,
-        response: { 200: ProjectCarbonSettingsSchema },
+        response: { 200: ProjectCarbonSettingsSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -143,7 +177,13 @@ export function registerCarbonSettingsRoutes(app: App, deps: AppDeps) {
   app.get(
     '/api/orgs/:orgId/sessions/:sessionId/carbon/settings',
     {
-      schema: { tags, params: SessionParamsSchema, response: { 200: SessionCarbonSettingsSchema } },
+      schema: {
+        operationId: 'getSessionCarbonSettings',
+        summary: "Read a session's carbon settings",
+        tags,
+        params: SessionParamsSchema,
+        response: { 200: SessionCarbonSettingsSchema, ...errorResponses(400, 401, 403, 404) },
+      },
     },
     async (request) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
@@ -155,10 +195,12 @@ export function registerCarbonSettingsRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/sessions/:sessionId/carbon/settings',
     {
       schema: {
+        operationId: 'updateSessionCarbonSettings',
+        summary: "Update a session's carbon settings",
         tags,
         params: SessionParamsSchema,
         body: SessionCarbonSettingsUpdateBodySchema,
-        response: { 200: SessionCarbonSettingsSchema },
+        response: { 200: SessionCarbonSettingsSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {

@@ -16,6 +16,7 @@ import {
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireLogin } from '../../platform/auth/request-auth';
+import { errorResponses } from '../../platform/http/response-schemas';
 import * as service from './communes.service';
 
 const tags = ['communes'];
@@ -28,9 +29,11 @@ export function registerCommuneRoutes(app: App, deps: AppDeps) {
     '/api/communes/search',
     {
       schema: {
+        operationId: 'searchCommunes',
+        summary: 'Search communes',
         tags,
         querystring: CommuneSearchQuerySchema,
-        response: { 200: itemsOf(CommuneMatchSchema) },
+        response: { 200: itemsOf(CommuneMatchSchema), ...errorResponses(400, 401) },
       },
     },
     async (request) => {
@@ -41,7 +44,15 @@ export function registerCommuneRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/communes/:code',
-    { schema: { tags, params: CommuneParamsSchema, response: { 200: CommuneSchema } } },
+    {
+      schema: {
+        operationId: 'getCommune',
+        summary: 'Read a commune',
+        tags,
+        params: CommuneParamsSchema,
+        response: { 200: CommuneSchema, ...errorResponses(400, 401, 404) },
+      },
+    },
     async (request) => {
       requireLogin(request);
       return service.getCommune({ database, code: request.params.code });
@@ -50,7 +61,14 @@ export function registerCommuneRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/territories/departments',
-    { schema: { tags, response: { 200: itemsOf(DepartmentSchema) } } },
+    {
+      schema: {
+        operationId: 'listDepartments',
+        summary: 'List departments',
+        tags,
+        response: { 200: itemsOf(DepartmentSchema), ...errorResponses(401) },
+      },
+    },
     async (request) => {
       requireLogin(request);
       return { items: await service.listDepartments({ database }) };
@@ -59,7 +77,14 @@ export function registerCommuneRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/territories/regions',
-    { schema: { tags, response: { 200: itemsOf(RegionSchema) } } },
+    {
+      schema: {
+        operationId: 'listRegions',
+        summary: 'List regions',
+        tags,
+        response: { 200: itemsOf(RegionSchema), ...errorResponses(401) },
+      },
+    },
     async (request) => {
       requireLogin(request);
       return { items: await service.listRegions({ database }) };
@@ -68,7 +93,15 @@ export function registerCommuneRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/territories/epcis',
-    { schema: { tags, querystring: EpciListQuerySchema, response: { 200: itemsOf(EpciSchema) } } },
+    {
+      schema: {
+        operationId: 'listEpcis',
+        summary: 'List EPCIs',
+        tags,
+        querystring: EpciListQuerySchema,
+        response: { 200: itemsOf(EpciSchema), ...errorResponses(400, 401) },
+      },
+    },
     async (request) => {
       requireLogin(request);
       return { items: await service.listEpcis({ database, department: request.query.department }) };
@@ -76,14 +109,27 @@ export function registerCommuneRoutes(app: App, deps: AppDeps) {
   );
 
   const communeLists = [
-    ['department', '/api/territories/departments/:code/communes', DepartmentParamsSchema],
-    ['region', '/api/territories/regions/:code/communes', RegionParamsSchema],
-    ['epci', '/api/territories/epcis/:code/communes', EpciParamsSchema],
+    [
+      'department',
+      '/api/territories/departments/:code/communes',
+      DepartmentParamsSchema,
+      'Department',
+    ],
+    ['region', '/api/territories/regions/:code/communes', RegionParamsSchema, 'Region'],
+    ['epci', '/api/territories/epcis/:code/communes', EpciParamsSchema, 'Epci'],
   ] as const;
-  for (const [kind, url, params] of communeLists) {
+  for (const [kind, url, params, area] of communeLists) {
     app.get(
       url,
-      { schema: { tags, params, response: { 200: itemsOf(CommuneSchema) } } },
+      {
+        schema: {
+          operationId: `list${area}Communes`,
+          summary: `List the communes of ${kind === 'epci' ? 'an EPCI' : `a ${kind}`}`,
+          tags,
+          params,
+          response: { 200: itemsOf(CommuneSchema), ...errorResponses(400, 401, 404) },
+        },
+      },
       async (request) => {
         requireLogin(request);
         return { items: await service.communesOf({ database, kind, code: request.params.code }) };
@@ -93,7 +139,14 @@ export function registerCommuneRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/territories/reference',
-    { schema: { tags, response: { 200: ReferenceStatusSchema } } },
+    {
+      schema: {
+        operationId: 'getTerritoryReferenceStatus',
+        summary: 'Read which territorial files are loaded',
+        tags,
+        response: { 200: ReferenceStatusSchema, ...errorResponses(401) },
+      },
+    },
     async (request) => {
       requireLogin(request);
       return service.referenceStatus({ database });

@@ -11,6 +11,7 @@ import {
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
+import { errorResponses } from '../../platform/http/response-schemas';
 import { presentGroup } from './groups.presenter';
 import * as service from './groups.service';
 
@@ -21,10 +22,12 @@ export function registerGroupRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/groups',
     {
       schema: {
+        operationId: 'listGroups',
+        summary: 'List groups',
         tags,
         params: OrgParamsSchema,
         querystring: GroupListQuerySchema,
-        response: { 200: listOf(GroupSchema) },
+        response: { 200: listOf(GroupSchema), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -38,10 +41,12 @@ export function registerGroupRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/groups',
     {
       schema: {
+        operationId: 'createGroup',
+        summary: 'Create a group',
         tags,
         params: OrgParamsSchema,
         body: GroupCreateBodySchema,
-        response: { 201: GroupSchema },
+        response: { 201: GroupSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -53,7 +58,15 @@ export function registerGroupRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/orgs/:orgId/groups/:groupId',
-    { schema: { tags, params: GroupParamsSchema, response: { 200: GroupSchema } } },
+    {
+      schema: {
+        operationId: 'getGroup',
+        summary: 'Read a group',
+        tags,
+        params: GroupParamsSchema,
+        response: { 200: GroupSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
     async (request) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       return presentGroup(await service.getGroup({ actor, groupId: request.params.groupId }));
@@ -64,10 +77,12 @@ export function registerGroupRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/groups/:groupId',
     {
       schema: {
+        operationId: 'updateGroup',
+        summary: 'Update a group',
         tags,
         params: GroupParamsSchema,
         body: GroupUpdateBodySchema,
-        response: { 200: GroupSchema },
+        response: { 200: GroupSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -83,7 +98,15 @@ export function registerGroupRoutes(app: App, deps: AppDeps) {
 
   app.delete(
     '/api/orgs/:orgId/groups/:groupId',
-    { schema: { tags, params: GroupParamsSchema, response: { 204: z.null() } } },
+    {
+      schema: {
+        operationId: 'deleteGroup',
+        summary: 'Delete a group',
+        tags,
+        params: GroupParamsSchema,
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
     async (request, reply) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       await service.deleteGroup({ actor, groupId: request.params.groupId });

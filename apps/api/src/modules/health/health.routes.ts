@@ -8,7 +8,15 @@ const StatusSchema = z.object({ status: z.literal('ok') });
 export function registerHealthRoutes(app: App, deps: AppDeps) {
   app.get(
     '/healthz',
-    { schema: { tags: ['health'], response: { 200: StatusSchema } } },
+    {
+      schema: {
+        operationId: 'getLiveness',
+        summary: 'Liveness probe',
+        security: [],
+        tags: ['health'],
+        response: { 200: StatusSchema },
+      },
+    },
     async () => ({
       status: 'ok' as const,
     }),
@@ -16,7 +24,15 @@ export function registerHealthRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/readyz',
-    { schema: { tags: ['health'], response: { 200: StatusSchema } } },
+    {
+      schema: {
+        operationId: 'getReadiness',
+        summary: 'Readiness probe',
+        security: [],
+        tags: ['health'],
+        response: { 200: StatusSchema },
+      },
+    },
     async () => {
       try {
         await deps.database.ping();

@@ -8,6 +8,7 @@ import {
 } from '@tutti/contracts';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
+import { errorResponses } from '../../platform/http/response-schemas';
 import { getIndicators } from './indicators.service';
 import { traceIndicator } from './trace.service';
 
@@ -18,10 +19,12 @@ export function registerImpactRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/impact/indicators',
     {
       schema: {
+        operationId: 'getImpactIndicators',
+        summary: 'Read impact indicators',
         tags,
         params: OrgParamsSchema,
         querystring: ImpactQuerySchema,
-        response: { 200: ImpactIndicatorsSchema },
+        response: { 200: ImpactIndicatorsSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -34,10 +37,12 @@ export function registerImpactRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/impact/trace',
     {
       schema: {
+        operationId: 'getImpactTrace',
+        summary: 'Trace an indicator to its sources',
         tags,
         params: OrgParamsSchema,
         querystring: TraceQuerySchema,
-        response: { 200: TraceSchema },
+        response: { 200: TraceSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {

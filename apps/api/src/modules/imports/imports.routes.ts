@@ -12,6 +12,7 @@ import {
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
+import { errorResponses, fileResponse } from '../../platform/http/response-schemas';
 import { contentDisposition } from '../files';
 import { exportEntity } from './exports.service';
 import * as service from './imports.service';
@@ -19,15 +20,20 @@ import * as service from './imports.service';
 const tags = ['imports'];
 const batchUrl = '/api/orgs/:orgId/imports/:batchId';
 
+/** `venues` → `Venues`, for operation ids. */
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
 export function registerImportRoutes(app: App, deps: AppDeps) {
   app.get(
     batchUrl,
     {
       schema: {
+        operationId: 'getImport',
+        summary: 'Read an import preview',
         tags,
         params: ImportBatchParamsSchema,
         querystring: ImportRowsQuerySchema,
-        response: { 200: ImportBatchSchema },
+        response: { 200: ImportBatchSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -41,11 +47,13 @@ export function registerImportRoutes(app: App, deps: AppDeps) {
     `${batchUrl}/apply`,
     {
       schema: {
+        operationId: 'applyImport',
+        summary: 'Apply an import',
         tags,
         description: 'Writes every line of the preview in one transaction, or none.',
         params: ImportBatchParamsSchema,
         body: ImportApplyBodySchema,
-        response: { 200: ImportBatchSchema },
+        response: { 200: ImportBatchSchema, ...errorResponses(400, 401, 403, 409) },
       },
     },
     async (request) => {
@@ -57,7 +65,15 @@ export function registerImportRoutes(app: App, deps: AppDeps) {
 
   app.delete(
     batchUrl,
-    { schema: { tags, params: ImportBatchParamsSchema, response: { 204: z.null() } } },
+    {
+      schema: {
+        operationId: 'discardImport',
+        summary: 'Discard an import',
+        tags,
+        params: ImportBatchParamsSchema,
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
     async (request, reply) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       await service.discardImport({ actor, batchId: request.params.batchId });
@@ -70,11 +86,17 @@ export function registerImportRoutes(app: App, deps: AppDeps) {
       `/api/orgs/:orgId/${entity}/export`,
       {
         schema: {
+          operationId: `export${capitalise(entity)}`,
+          summary: `Export ${entity}`,
           tags,
           description:
             'CSV (UTF-8 with BOM, semicolons, dd/mm/yyyy, French headers) or XLSX; never access needs.',
           params: OrgParamsSchema,
           querystring: ExportQuerySchema,
+          response: {
+            200: fileResponse(`The ${entity} as CSV or XLSX`, 'csv', 'xlsx'),
+            ...errorResponses(400, 401, 403, 404),
+          },
         },
       },
       async (request, reply) => {
@@ -99,12 +121,14 @@ export function registerImportRoutes(app: App, deps: AppDeps) {
         `/api/orgs/:orgId/${entity}/imports`,
         {
           schema: {
+            operationId: `preview${capitalise(entity)}Import`,
+            summary: `Upload ${entity} to import and preview them`,
             tags,
             description:
               'Send a CSV or XLSX file as the raw body with its Content-Type (10 MB, 50,000 lines at most). Answers the preview: nothing else is written.',
             params: OrgParamsSchema,
             querystring: ImportUploadQuerySchema,
-            response: { 201: ImportBatchSchema },
+            response: { 201: ImportBatchSchema, ...errorResponses(400, 401, 403, 404, 413, 415) },
           },
         },
         async (request, reply) => {

@@ -15,6 +15,7 @@ import {
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
+import { errorResponses } from '../../platform/http/response-schemas';
 import { createJourney, previewJourney } from './journeys.instantiate';
 import * as service from './journeys.service';
 
@@ -25,10 +26,12 @@ export function registerJourneyRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/journeys',
     {
       schema: {
+        operationId: 'listJourneys',
+        summary: 'List journeys',
         tags,
         params: OrgParamsSchema,
         querystring: JourneyListQuerySchema,
-        response: { 200: listOf(JourneySummarySchema) },
+        response: { 200: listOf(JourneySummarySchema), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -41,10 +44,12 @@ export function registerJourneyRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/journeys/preview',
     {
       schema: {
+        operationId: 'previewJourney',
+        summary: "Preview a journey's sessions",
         tags,
         params: OrgParamsSchema,
         body: JourneyPreviewBodySchema,
-        response: { 200: JourneyPlanSchema },
+        response: { 200: JourneyPlanSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -57,10 +62,12 @@ export function registerJourneyRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/journeys',
     {
       schema: {
+        operationId: 'createJourney',
+        summary: 'Create a journey',
         tags,
         params: OrgParamsSchema,
         body: JourneyCreateBodySchema,
-        response: { 201: JourneyCreatedSchema },
+        response: { 201: JourneyCreatedSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) => {
@@ -71,7 +78,15 @@ export function registerJourneyRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/orgs/:orgId/journeys/:journeyId',
-    { schema: { tags, params: JourneyParamsSchema, response: { 200: JourneySchema } } },
+    {
+      schema: {
+        operationId: 'getJourney',
+        summary: 'Read a journey',
+        tags,
+        params: JourneyParamsSchema,
+        response: { 200: JourneySchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
     async (request) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       return service.getJourney({ actor, journeyId: request.params.journeyId });
@@ -82,10 +97,12 @@ export function registerJourneyRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/journeys/:journeyId',
     {
       schema: {
+        operationId: 'updateJourney',
+        summary: 'Update a journey',
         tags,
         params: JourneyParamsSchema,
         body: JourneyUpdateBodySchema,
-        response: { 200: JourneySchema },
+        response: { 200: JourneySchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) => {
@@ -97,7 +114,15 @@ export function registerJourneyRoutes(app: App, deps: AppDeps) {
 
   app.delete(
     '/api/orgs/:orgId/journeys/:journeyId',
-    { schema: { tags, params: JourneyParamsSchema, response: { 204: z.null() } } },
+    {
+      schema: {
+        operationId: 'deleteJourney',
+        summary: 'Delete a journey',
+        tags,
+        params: JourneyParamsSchema,
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
     async (request, reply) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       await service.deleteJourney({ actor, journeyId: request.params.journeyId });

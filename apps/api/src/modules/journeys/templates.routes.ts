@@ -11,6 +11,7 @@ import {
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
+import { errorResponses } from '../../platform/http/response-schemas';
 import * as service from './templates.service';
 
 const tags = ['journeys'];
@@ -20,10 +21,12 @@ export function registerJourneyTemplateRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/journey-templates',
     {
       schema: {
+        operationId: 'listJourneyTemplates',
+        summary: 'List journey templates',
         tags,
         params: OrgParamsSchema,
         querystring: JourneyTemplateListQuerySchema,
-        response: { 200: listOf(JourneyTemplateSchema) },
+        response: { 200: listOf(JourneyTemplateSchema), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -37,10 +40,12 @@ export function registerJourneyTemplateRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/journey-templates',
     {
       schema: {
+        operationId: 'createJourneyTemplate',
+        summary: 'Create a journey template',
         tags,
         params: OrgParamsSchema,
         body: JourneyTemplateCreateBodySchema,
-        response: { 201: JourneyTemplateSchema },
+        response: { 201: JourneyTemplateSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -53,9 +58,11 @@ export function registerJourneyTemplateRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/journey-templates/:templateId',
     {
       schema: {
+        operationId: 'getJourneyTemplate',
+        summary: 'Read a journey template',
         tags,
         params: JourneyTemplateParamsSchema,
-        response: { 200: JourneyTemplateSchema },
+        response: { 200: JourneyTemplateSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -68,10 +75,12 @@ export function registerJourneyTemplateRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/journey-templates/:templateId',
     {
       schema: {
+        operationId: 'updateJourneyTemplate',
+        summary: 'Update a journey template',
         tags,
         params: JourneyTemplateParamsSchema,
         body: JourneyTemplateUpdateBodySchema,
-        response: { 200: JourneyTemplateSchema },
+        response: { 200: JourneyTemplateSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -83,7 +92,15 @@ export function registerJourneyTemplateRoutes(app: App, deps: AppDeps) {
 
   app.delete(
     '/api/orgs/:orgId/journey-templates/:templateId',
-    { schema: { tags, params: JourneyTemplateParamsSchema, response: { 204: z.null() } } },
+    {
+      schema: {
+        operationId: 'deleteJourneyTemplate',
+        summary: 'Delete a journey template',
+        tags,
+        params: JourneyTemplateParamsSchema,
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
     async (request, reply) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       await service.deleteTemplate({ actor, templateId: request.params.templateId });

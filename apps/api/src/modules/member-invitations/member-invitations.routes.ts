@@ -12,6 +12,7 @@ import {
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireLogin, requireMember, setLoginCookie } from '../../platform/auth/request-auth';
+import { errorResponses } from '../../platform/http/response-schemas';
 import * as auth from '../auth/auth.service';
 import { presentMemberInvitation } from './member-invitations.presenter';
 import * as service from './member-invitations.service';
@@ -24,10 +25,12 @@ export function registerMemberInvitationRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/member-invitations',
     {
       schema: {
+        operationId: 'createMemberInvitation',
+        summary: 'Invite a member',
         tags,
         params: OrgParamsSchema,
         body: MemberInvitationCreateBodySchema,
-        response: { 201: MemberInvitationSchema },
+        response: { 201: MemberInvitationSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) => {
@@ -46,9 +49,14 @@ export function registerMemberInvitationRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/member-invitations',
     {
       schema: {
+        operationId: 'listMemberInvitations',
+        summary: 'List pending member invitations',
         tags,
         params: OrgParamsSchema,
-        response: { 200: z.object({ items: z.array(MemberInvitationSchema) }) },
+        response: {
+          200: z.object({ items: z.array(MemberInvitationSchema) }),
+          ...errorResponses(400, 401, 403, 404),
+        },
       },
     },
     async (request) => {
@@ -60,7 +68,15 @@ export function registerMemberInvitationRoutes(app: App, deps: AppDeps) {
 
   app.delete(
     '/api/orgs/:orgId/member-invitations/:memberInvitationId',
-    { schema: { tags, params: MemberInvitationParamsSchema, response: { 204: z.null() } } },
+    {
+      schema: {
+        operationId: 'revokeMemberInvitation',
+        summary: 'Revoke a member invitation',
+        tags,
+        params: MemberInvitationParamsSchema,
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 404) },
+      },
+    },
     async (request, reply) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       await service.revokeMemberInvitation({
@@ -74,7 +90,14 @@ export function registerMemberInvitationRoutes(app: App, deps: AppDeps) {
   app.get(
     '/api/member-invitations/:token',
     {
-      schema: { tags, params: TokenParamsSchema, response: { 200: MemberInvitationPreviewSchema } },
+      schema: {
+        operationId: 'getMemberInvitation',
+        summary: 'Read a member invitation by its token',
+        security: [],
+        tags,
+        params: TokenParamsSchema,
+        response: { 200: MemberInvitationPreviewSchema, ...errorResponses(400, 404, 410) },
+      },
     },
     async (request) => service.previewMemberInvitation({ deps, token: request.params.token }),
   );
@@ -83,10 +106,13 @@ export function registerMemberInvitationRoutes(app: App, deps: AppDeps) {
     '/api/member-invitations/:token/accept',
     {
       schema: {
+        operationId: 'acceptMemberInvitation',
+        summary: 'Accept a member invitation',
+        security: [],
         tags,
         params: TokenParamsSchema,
         body: MemberInvitationAcceptBodySchema,
-        response: { 200: MeSchema },
+        response: { 200: MeSchema, ...errorResponses(400, 403, 404, 410) },
       },
     },
     async (request, reply) => {

@@ -8,6 +8,7 @@ import {
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
+import { errorResponses } from '../../platform/http/response-schemas';
 import * as service from './members.service';
 
 const tags = ['members'];
@@ -21,9 +22,14 @@ export function registerMemberRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/members',
     {
       schema: {
+        operationId: 'listMembers',
+        summary: 'List members',
         tags,
         params: OrgParamsSchema,
-        response: { 200: z.object({ items: z.array(MemberSchema) }) },
+        response: {
+          200: z.object({ items: z.array(MemberSchema) }),
+          ...errorResponses(400, 401, 403, 404),
+        },
       },
     },
     async (request) => {
@@ -37,10 +43,12 @@ export function registerMemberRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/members/:userId',
     {
       schema: {
+        operationId: 'changeMemberRole',
+        summary: "Change a member's role",
         tags,
         params: MemberParamsSchema,
         body: MemberRoleUpdateBodySchema,
-        response: { 200: MemberSchema },
+        response: { 200: MemberSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) => {
@@ -56,7 +64,15 @@ export function registerMemberRoutes(app: App, deps: AppDeps) {
 
   app.delete(
     '/api/orgs/:orgId/members/:userId',
-    { schema: { tags, params: MemberParamsSchema, response: { 204: z.null() } } },
+    {
+      schema: {
+        operationId: 'removeMember',
+        summary: 'Remove a member',
+        tags,
+        params: MemberParamsSchema,
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
     async (request, reply) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       await service.removeMember({ actor, userId: request.params.userId });

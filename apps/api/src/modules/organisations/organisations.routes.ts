@@ -7,6 +7,7 @@ import {
 } from '@tutti/contracts';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireLogin, requireMember } from '../../platform/auth/request-auth';
+import { errorResponses } from '../../platform/http/response-schemas';
 import { presentOrganisation } from './organisations.presenter';
 import * as service from './organisations.service';
 
@@ -15,7 +16,15 @@ const tags = ['organisations'];
 export function registerOrganisationRoutes(app: App, deps: AppDeps) {
   app.post(
     '/api/orgs',
-    { schema: { tags, body: OrganisationCreateBodySchema, response: { 201: OrganisationSchema } } },
+    {
+      schema: {
+        operationId: 'createOrganisation',
+        summary: 'Create an organisation',
+        tags,
+        body: OrganisationCreateBodySchema,
+        response: { 201: OrganisationSchema, ...errorResponses(400, 401, 403) },
+      },
+    },
     async (request, reply) => {
       const login = requireLogin(request);
       const organisation = await service.createOrganisation({
@@ -29,7 +38,15 @@ export function registerOrganisationRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/orgs/:orgId',
-    { schema: { tags, params: OrgParamsSchema, response: { 200: OrganisationSchema } } },
+    {
+      schema: {
+        operationId: 'getOrganisation',
+        summary: 'Read an organisation',
+        tags,
+        params: OrgParamsSchema,
+        response: { 200: OrganisationSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
     async (request) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       return presentOrganisation(await service.getOrganisation({ actor }));
@@ -40,10 +57,12 @@ export function registerOrganisationRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId',
     {
       schema: {
+        operationId: 'updateOrganisation',
+        summary: 'Update an organisation',
         tags,
         params: OrgParamsSchema,
         body: OrganisationUpdateBodySchema,
-        response: { 200: OrganisationSchema },
+        response: { 200: OrganisationSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {

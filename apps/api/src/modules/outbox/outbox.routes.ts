@@ -4,6 +4,7 @@ import { schema } from '@tutti/db';
 import { count, desc, eq } from 'drizzle-orm';
 import type { App, AppDeps } from '../../platform/app-types';
 import { type OrgActor, requireMember, requireRole } from '../../platform/auth/request-auth';
+import { errorResponses } from '../../platform/http/response-schemas';
 
 async function listOutbox({
   actor,
@@ -37,10 +38,12 @@ export function registerOutboxRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/outbox',
     {
       schema: {
+        operationId: 'listOutbox',
+        summary: 'List kept e-mails',
         tags: ['outbox'],
         params: OrgParamsSchema,
         querystring: PageQuerySchema,
-        response: { 200: listOf(OutboxMessageSchema) },
+        response: { 200: listOf(OutboxMessageSchema), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {

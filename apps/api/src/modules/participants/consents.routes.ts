@@ -11,6 +11,7 @@ import {
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
+import { errorResponses } from '../../platform/http/response-schemas';
 import * as service from './consents.service';
 import { presentConsent } from './participants.presenter';
 
@@ -21,10 +22,12 @@ export function registerConsentRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/participants/:participantId/consents',
     {
       schema: {
+        operationId: 'recordConsent',
+        summary: 'Record a consent',
         tags,
         params: ParticipantParamsSchema,
         body: ConsentCreateBodySchema,
-        response: { 201: ConsentSchema },
+        response: { 201: ConsentSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) => {
@@ -42,10 +45,12 @@ export function registerConsentRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/participants/:participantId/consents/:consentId/withdraw',
     {
       schema: {
+        operationId: 'withdrawConsent',
+        summary: 'Withdraw a consent',
         tags,
         params: ConsentParamsSchema,
         body: ConsentWithdrawBodySchema,
-        response: { 200: ConsentSchema },
+        response: { 200: ConsentSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) => {
@@ -64,10 +69,15 @@ export function registerConsentRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/participants/:participantId/access-needs',
     {
       schema: {
+        operationId: 'updateAccessNeeds',
+        summary: "Update a participant's access needs",
         tags,
         params: ParticipantParamsSchema,
         body: AccessNeedsUpdateBodySchema,
-        response: { 200: z.object({ accessNeeds: AccessNeedsSchema.nullable() }) },
+        response: {
+          200: z.object({ accessNeeds: AccessNeedsSchema.nullable() }),
+          ...errorResponses(400, 401, 403, 404, 409),
+        },
       },
     },
     async (request) => {

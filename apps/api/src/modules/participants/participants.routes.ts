@@ -13,6 +13,7 @@ import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
 import { replyCached } from '../../platform/http/response-cache';
+import { errorResponses } from '../../platform/http/response-schemas';
 import { presentParticipant, presentParticipantDetail } from './participants.presenter';
 import * as service from './participants.service';
 
@@ -23,10 +24,12 @@ export function registerParticipantRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/participants',
     {
       schema: {
+        operationId: 'listParticipants',
+        summary: 'List participants',
         tags,
         params: OrgParamsSchema,
         querystring: ParticipantListQuerySchema,
-        response: { 200: listOf(ParticipantSchema) },
+        response: { 200: listOf(ParticipantSchema), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -42,10 +45,12 @@ export function registerParticipantRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/participants',
     {
       schema: {
+        operationId: 'createParticipant',
+        summary: 'Create a participant',
         tags,
         params: OrgParamsSchema,
         body: ParticipantCreateBodySchema,
-        response: { 201: ParticipantDetailSchema },
+        response: { 201: ParticipantDetailSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) => {
@@ -58,7 +63,13 @@ export function registerParticipantRoutes(app: App, deps: AppDeps) {
   app.get(
     '/api/orgs/:orgId/participants/:participantId',
     {
-      schema: { tags, params: ParticipantParamsSchema, response: { 200: ParticipantDetailSchema } },
+      schema: {
+        operationId: 'getParticipant',
+        summary: 'Read a participant',
+        tags,
+        params: ParticipantParamsSchema,
+        response: { 200: ParticipantDetailSchema, ...errorResponses(400, 401, 403, 404) },
+      },
     },
     async (request) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
@@ -71,10 +82,12 @@ export function registerParticipantRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/participants/:participantId',
     {
       schema: {
+        operationId: 'updateParticipant',
+        summary: 'Update a participant',
         tags,
         params: ParticipantParamsSchema,
         body: ParticipantUpdateBodySchema,
-        response: { 200: ParticipantDetailSchema },
+        response: { 200: ParticipantDetailSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) => {
@@ -90,7 +103,15 @@ export function registerParticipantRoutes(app: App, deps: AppDeps) {
 
   app.delete(
     '/api/orgs/:orgId/participants/:participantId',
-    { schema: { tags, params: ParticipantParamsSchema, response: { 204: z.null() } } },
+    {
+      schema: {
+        operationId: 'deleteParticipant',
+        summary: 'Delete a participant',
+        tags,
+        params: ParticipantParamsSchema,
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
     async (request, reply) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       await service.deleteParticipant({ actor, participantId: request.params.participantId });
@@ -101,7 +122,13 @@ export function registerParticipantRoutes(app: App, deps: AppDeps) {
   app.post(
     '/api/orgs/:orgId/participants/:participantId/anonymise',
     {
-      schema: { tags, params: ParticipantParamsSchema, response: { 200: ParticipantDetailSchema } },
+      schema: {
+        operationId: 'anonymiseParticipant',
+        summary: 'Anonymise a participant',
+        tags,
+        params: ParticipantParamsSchema,
+        response: { 200: ParticipantDetailSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
     },
     async (request) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);

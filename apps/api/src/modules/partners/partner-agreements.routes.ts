@@ -10,6 +10,7 @@ import {
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
+import { errorResponses, fileResponse } from '../../platform/http/response-schemas';
 import { fileStorageFor } from '../../platform/storage';
 import { downloadHeaders } from '../files';
 import * as service from './partner-agreements.service';
@@ -24,10 +25,12 @@ export function registerPartnerAgreementRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/partners/:partnerId/agreements',
     {
       schema: {
+        operationId: 'createAgreement',
+        summary: 'Add an agreement',
         tags,
         params: PartnerParamsSchema,
         body: PartnerAgreementCreateBodySchema,
-        response: { 201: PartnerAgreementSchema },
+        response: { 201: PartnerAgreementSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -45,10 +48,12 @@ export function registerPartnerAgreementRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/partners/:partnerId/agreements/:agreementId',
     {
       schema: {
+        operationId: 'updateAgreement',
+        summary: 'Update an agreement',
         tags,
         params: PartnerAgreementParamsSchema,
         body: PartnerAgreementUpdateBodySchema,
-        response: { 200: PartnerAgreementSchema },
+        response: { 200: PartnerAgreementSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -59,7 +64,15 @@ export function registerPartnerAgreementRoutes(app: App, deps: AppDeps) {
 
   app.delete(
     '/api/orgs/:orgId/partners/:partnerId/agreements/:agreementId',
-    { schema: { tags, params: PartnerAgreementParamsSchema, response: { 204: z.null() } } },
+    {
+      schema: {
+        operationId: 'deleteAgreement',
+        summary: 'Remove an agreement',
+        tags,
+        params: PartnerAgreementParamsSchema,
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 404) },
+      },
+    },
     async (request, reply) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       await service.removeAgreement({ actor, ...request.params, storage });
@@ -69,7 +82,18 @@ export function registerPartnerAgreementRoutes(app: App, deps: AppDeps) {
 
   app.get(
     documentUrl,
-    { schema: { tags, params: PartnerAgreementParamsSchema } },
+    {
+      schema: {
+        operationId: 'downloadAgreementDocument',
+        summary: "Download an agreement's document",
+        tags,
+        params: PartnerAgreementParamsSchema,
+        response: {
+          200: fileResponse('The document as uploaded (PDF, JPEG, PNG, ODT or DOCX)', 'any'),
+          ...errorResponses(400, 401, 403, 404),
+        },
+      },
+    },
     async (request, reply) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       const { file, bytes } = await service.downloadAgreementDocument({
@@ -85,9 +109,11 @@ export function registerPartnerAgreementRoutes(app: App, deps: AppDeps) {
     documentUrl,
     {
       schema: {
+        operationId: 'deleteAgreementDocument',
+        summary: "Remove an agreement's document",
         tags,
         params: PartnerAgreementParamsSchema,
-        response: { 200: PartnerAgreementSchema },
+        response: { 200: PartnerAgreementSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -104,12 +130,17 @@ export function registerPartnerAgreementRoutes(app: App, deps: AppDeps) {
       documentUrl,
       {
         schema: {
+          operationId: 'uploadAgreementDocument',
+          summary: "Upload an agreement's document",
           tags,
           description:
             'Send the document as the raw body with its Content-Type (PDF, JPEG, PNG, ODT, DOCX; 10 MB at most).',
           params: PartnerAgreementParamsSchema,
           querystring: DocumentUploadQuerySchema,
-          response: { 200: PartnerAgreementSchema },
+          response: {
+            200: PartnerAgreementSchema,
+            ...errorResponses(400, 401, 403, 404, 413, 415),
+          },
         },
       },
       async (request) => {

@@ -9,6 +9,7 @@ import {
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
+import { errorResponses } from '../../platform/http/response-schemas';
 import * as service from './partner-contacts.service';
 
 const tags = ['partners'];
@@ -18,10 +19,12 @@ export function registerPartnerContactRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/partners/:partnerId/contacts',
     {
       schema: {
+        operationId: 'createPartnerContact',
+        summary: 'Add a partner contact',
         tags,
         params: PartnerParamsSchema,
         body: PartnerContactCreateBodySchema,
-        response: { 201: PartnerContactSchema },
+        response: { 201: PartnerContactSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -39,10 +42,12 @@ export function registerPartnerContactRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/partners/:partnerId/contacts/:contactId',
     {
       schema: {
+        operationId: 'updatePartnerContact',
+        summary: 'Update a partner contact',
         tags,
         params: PartnerContactParamsSchema,
         body: PartnerContactUpdateBodySchema,
-        response: { 200: PartnerContactSchema },
+        response: { 200: PartnerContactSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -53,7 +58,15 @@ export function registerPartnerContactRoutes(app: App, deps: AppDeps) {
 
   app.delete(
     '/api/orgs/:orgId/partners/:partnerId/contacts/:contactId',
-    { schema: { tags, params: PartnerContactParamsSchema, response: { 204: z.null() } } },
+    {
+      schema: {
+        operationId: 'deletePartnerContact',
+        summary: 'Remove a partner contact',
+        tags,
+        params: PartnerContactParamsSchema,
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 404) },
+      },
+    },
     async (request, reply) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       await service.removeContact({ actor, ...request.params });

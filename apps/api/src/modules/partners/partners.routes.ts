@@ -12,6 +12,7 @@ import {
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
+import { errorResponses } from '../../platform/http/response-schemas';
 import { fileStorageFor } from '../../platform/storage';
 import { registerPartnerAgreementRoutes } from './partner-agreements.routes';
 import { registerPartnerContactRoutes } from './partner-contacts.routes';
@@ -24,10 +25,12 @@ export function registerPartnerRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/partners',
     {
       schema: {
+        operationId: 'listPartners',
+        summary: 'List partners',
         tags,
         params: OrgParamsSchema,
         querystring: PartnerListQuerySchema,
-        response: { 200: listOf(PartnerSummarySchema) },
+        response: { 200: listOf(PartnerSummarySchema), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -40,10 +43,12 @@ export function registerPartnerRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/partners',
     {
       schema: {
+        operationId: 'createPartner',
+        summary: 'Create a partner',
         tags,
         params: OrgParamsSchema,
         body: PartnerCreateBodySchema,
-        response: { 201: PartnerSchema },
+        response: { 201: PartnerSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -54,7 +59,15 @@ export function registerPartnerRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/orgs/:orgId/partners/:partnerId',
-    { schema: { tags, params: PartnerParamsSchema, response: { 200: PartnerSchema } } },
+    {
+      schema: {
+        operationId: 'getPartner',
+        summary: 'Read a partner',
+        tags,
+        params: PartnerParamsSchema,
+        response: { 200: PartnerSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
     async (request) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       return service.getPartner({ actor, partnerId: request.params.partnerId });
@@ -65,10 +78,12 @@ export function registerPartnerRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/partners/:partnerId',
     {
       schema: {
+        operationId: 'updatePartner',
+        summary: 'Update a partner',
         tags,
         params: PartnerParamsSchema,
         body: PartnerUpdateBodySchema,
-        response: { 200: PartnerSchema },
+        response: { 200: PartnerSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -83,7 +98,15 @@ export function registerPartnerRoutes(app: App, deps: AppDeps) {
 
   app.delete(
     '/api/orgs/:orgId/partners/:partnerId',
-    { schema: { tags, params: PartnerParamsSchema, response: { 204: z.null() } } },
+    {
+      schema: {
+        operationId: 'deletePartner',
+        summary: 'Delete a partner',
+        tags,
+        params: PartnerParamsSchema,
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
     async (request, reply) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       await service.deletePartner({

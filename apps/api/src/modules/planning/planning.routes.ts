@@ -15,6 +15,7 @@ import {
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
+import { errorResponses } from '../../platform/http/response-schemas';
 import * as service from './planning.service';
 import { acceptRun } from './planning-accept';
 
@@ -25,10 +26,12 @@ export function registerPlanningRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/planning/candidates',
     {
       schema: {
+        operationId: 'listPlanningCandidates',
+        summary: 'List sessions to plan',
         tags,
         params: OrgParamsSchema,
         querystring: PlanningScopeQuerySchema,
-        response: { 200: PlanningCandidatesSchema },
+        response: { 200: PlanningCandidatesSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -41,10 +44,12 @@ export function registerPlanningRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/planning/runs',
     {
       schema: {
+        operationId: 'startPlanningRun',
+        summary: 'Start a tour planning run',
         tags,
         params: OrgParamsSchema,
         body: PlanningRunCreateBodySchema,
-        response: { 202: PlanningRunSchema },
+        response: { 202: PlanningRunSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -58,10 +63,15 @@ export function registerPlanningRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/planning/runs',
     {
       schema: {
+        operationId: 'listPlanningRuns',
+        summary: 'List tour planning runs',
         tags,
         params: OrgParamsSchema,
         querystring: PlanningRunListQuerySchema,
-        response: { 200: z.object({ items: z.array(PlanningRunSummarySchema) }) },
+        response: {
+          200: z.object({ items: z.array(PlanningRunSummarySchema) }),
+          ...errorResponses(400, 401, 403, 404),
+        },
       },
     },
     async (request) => {
@@ -72,7 +82,15 @@ export function registerPlanningRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/orgs/:orgId/planning/runs/:runId',
-    { schema: { tags, params: PlanningRunParamsSchema, response: { 200: PlanningRunSchema } } },
+    {
+      schema: {
+        operationId: 'getPlanningRun',
+        summary: 'Read a tour planning run',
+        tags,
+        params: PlanningRunParamsSchema,
+        response: { 200: PlanningRunSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
     async (request) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       return service.getRun({ actor, runId: request.params.runId });
@@ -83,10 +101,12 @@ export function registerPlanningRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/planning/runs/:runId/cancel',
     {
       schema: {
+        operationId: 'cancelPlanningRun',
+        summary: 'Cancel a tour planning run',
         tags,
         params: PlanningRunParamsSchema,
         body: PlanningCancelBodySchema,
-        response: { 200: PlanningRunSchema },
+        response: { 200: PlanningRunSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) => {
@@ -99,10 +119,12 @@ export function registerPlanningRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/planning/runs/:runId/accept',
     {
       schema: {
+        operationId: 'acceptPlanningRun',
+        summary: 'Accept a tour plan',
         tags,
         params: PlanningRunParamsSchema,
         body: PlanningAcceptBodySchema,
-        response: { 200: PlanningAcceptResultSchema },
+        response: { 200: PlanningAcceptResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) => {

@@ -13,6 +13,7 @@ import {
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
+import { errorResponses } from '../../platform/http/response-schemas';
 import * as service from './projects.service';
 
 const tags = ['projects'];
@@ -22,10 +23,12 @@ export function registerProjectRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/projects',
     {
       schema: {
+        operationId: 'listProjects',
+        summary: 'List projects',
         tags,
         params: OrgParamsSchema,
         querystring: ProjectListQuerySchema,
-        response: { 200: listOf(ProjectSummarySchema) },
+        response: { 200: listOf(ProjectSummarySchema), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -38,10 +41,12 @@ export function registerProjectRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/projects',
     {
       schema: {
+        operationId: 'createProject',
+        summary: 'Create a project',
         tags,
         params: OrgParamsSchema,
         body: ProjectCreateBodySchema,
-        response: { 201: ProjectSchema },
+        response: { 201: ProjectSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -52,7 +57,15 @@ export function registerProjectRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/orgs/:orgId/projects/:projectId',
-    { schema: { tags, params: ProjectParamsSchema, response: { 200: ProjectSchema } } },
+    {
+      schema: {
+        operationId: 'getProject',
+        summary: 'Read a project',
+        tags,
+        params: ProjectParamsSchema,
+        response: { 200: ProjectSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
     async (request) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       return service.getProject({ actor, projectId: request.params.projectId });
@@ -63,10 +76,12 @@ export function registerProjectRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/projects/:projectId',
     {
       schema: {
+        operationId: 'updateProject',
+        summary: 'Update a project',
         tags,
         params: ProjectParamsSchema,
         body: ProjectUpdateBodySchema,
-        response: { 200: ProjectSchema },
+        response: { 200: ProjectSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -80,10 +95,12 @@ export function registerProjectRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/projects/:projectId/status',
     {
       schema: {
+        operationId: 'changeProjectStatus',
+        summary: "Change a project's status",
         tags,
         params: ProjectParamsSchema,
         body: ProjectStatusBodySchema,
-        response: { 200: ProjectSchema },
+        response: { 200: ProjectSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) => {
@@ -95,7 +112,15 @@ export function registerProjectRoutes(app: App, deps: AppDeps) {
 
   app.delete(
     '/api/orgs/:orgId/projects/:projectId',
-    { schema: { tags, params: ProjectParamsSchema, response: { 204: z.null() } } },
+    {
+      schema: {
+        operationId: 'deleteProject',
+        summary: 'Delete a project',
+        tags,
+        params: ProjectParamsSchema,
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
     async (request, reply) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       await service.deleteProject({ actor, projectId: request.params.projectId });

@@ -10,6 +10,7 @@ import {
 } from '@tutti/contracts';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireLogin, requireMember } from '../../platform/auth/request-auth';
+import { errorResponses, fileResponse } from '../../platform/http/response-schemas';
 import { fileStorageFor } from '../../platform/storage';
 import * as service from './reports.service';
 
@@ -20,10 +21,12 @@ export function registerReportRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/reports',
     {
       schema: {
+        operationId: 'listReports',
+        summary: 'List reports',
         tags,
         params: OrgParamsSchema,
         querystring: ReportListQuerySchema,
-        response: { 200: listOf(ReportSchema) },
+        response: { 200: listOf(ReportSchema), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -36,10 +39,12 @@ export function registerReportRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/reports',
     {
       schema: {
+        operationId: 'createReport',
+        summary: 'Generate a report',
         tags,
         params: OrgParamsSchema,
         body: ReportCreateBodySchema,
-        response: { 202: ReportSchema },
+        response: { 202: ReportSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -56,7 +61,15 @@ export function registerReportRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/orgs/:orgId/reports/:reportId',
-    { schema: { tags, params: ReportParamsSchema, response: { 200: ReportSchema } } },
+    {
+      schema: {
+        operationId: 'getReport',
+        summary: 'Read a report',
+        tags,
+        params: ReportParamsSchema,
+        response: { 200: ReportSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
     async (request) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       return service.getReport({ actor, reportId: request.params.reportId });
@@ -65,7 +78,19 @@ export function registerReportRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/orgs/:orgId/reports/:reportId/download',
-    { schema: { tags, params: ReportParamsSchema, querystring: ReportDownloadQuerySchema } },
+    {
+      schema: {
+        operationId: 'downloadReport',
+        summary: 'Download a report',
+        tags,
+        params: ReportParamsSchema,
+        querystring: ReportDownloadQuerySchema,
+        response: {
+          200: fileResponse('The report as PDF, XLSX, or CSV files in a ZIP', 'pdf', 'xlsx', 'zip'),
+          ...errorResponses(400, 401, 403, 404, 409),
+        },
+      },
+    },
     async (request, reply) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       const file = await service.downloadReport({

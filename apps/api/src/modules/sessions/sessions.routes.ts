@@ -19,6 +19,7 @@ import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
 import { replyCached } from '../../platform/http/response-cache';
+import { errorResponses } from '../../platform/http/response-schemas';
 import { listCalendar } from './calendar.service';
 import { applyMove, previewMove } from './sessions.move';
 import * as service from './sessions.service';
@@ -30,10 +31,12 @@ export function registerSessionRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/sessions',
     {
       schema: {
+        operationId: 'listSessions',
+        summary: 'List sessions in a calendar range',
         tags,
         params: OrgParamsSchema,
         querystring: CalendarQuerySchema,
-        response: { 200: CalendarSchema },
+        response: { 200: CalendarSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -48,10 +51,12 @@ export function registerSessionRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/sessions',
     {
       schema: {
+        operationId: 'createSession',
+        summary: 'Create a session',
         tags,
         params: OrgParamsSchema,
         body: SessionCreateBodySchema,
-        response: { 201: SessionSchema },
+        response: { 201: SessionSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) => {
@@ -64,10 +69,12 @@ export function registerSessionRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/sessions/check',
     {
       schema: {
+        operationId: 'checkSession',
+        summary: 'Check a session for conflicts',
         tags,
         params: OrgParamsSchema,
         body: SessionCheckBodySchema,
-        response: { 200: SessionCheckSchema },
+        response: { 200: SessionCheckSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -78,7 +85,15 @@ export function registerSessionRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/orgs/:orgId/sessions/:sessionId',
-    { schema: { tags, params: SessionParamsSchema, response: { 200: SessionSchema } } },
+    {
+      schema: {
+        operationId: 'getSession',
+        summary: 'Read a session',
+        tags,
+        params: SessionParamsSchema,
+        response: { 200: SessionSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
     async (request) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       return service.getSession({ actor, sessionId: request.params.sessionId });
@@ -89,10 +104,12 @@ export function registerSessionRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/sessions/:sessionId',
     {
       schema: {
+        operationId: 'updateSession',
+        summary: 'Update a session',
         tags,
         params: SessionParamsSchema,
         body: SessionUpdateBodySchema,
-        response: { 200: SessionSchema },
+        response: { 200: SessionSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) => {
@@ -104,7 +121,15 @@ export function registerSessionRoutes(app: App, deps: AppDeps) {
 
   app.delete(
     '/api/orgs/:orgId/sessions/:sessionId',
-    { schema: { tags, params: SessionParamsSchema, response: { 204: z.null() } } },
+    {
+      schema: {
+        operationId: 'deleteSession',
+        summary: 'Delete a session',
+        tags,
+        params: SessionParamsSchema,
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
     async (request, reply) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       await service.deleteSession({ actor, sessionId: request.params.sessionId });
@@ -116,10 +141,12 @@ export function registerSessionRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/sessions/:sessionId/cancel',
     {
       schema: {
+        operationId: 'cancelSession',
+        summary: 'Cancel a session',
         tags,
         params: SessionParamsSchema,
         body: SessionCancelBodySchema,
-        response: { 200: SessionSchema },
+        response: { 200: SessionSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) => {
@@ -131,7 +158,15 @@ export function registerSessionRoutes(app: App, deps: AppDeps) {
 
   app.post(
     '/api/orgs/:orgId/sessions/:sessionId/done',
-    { schema: { tags, params: SessionParamsSchema, response: { 200: SessionSchema } } },
+    {
+      schema: {
+        operationId: 'markSessionDone',
+        summary: 'Mark a session done',
+        tags,
+        params: SessionParamsSchema,
+        response: { 200: SessionSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
     async (request) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       return service.markSessionDone({ actor, sessionId: request.params.sessionId });
@@ -142,10 +177,12 @@ export function registerSessionRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/sessions/:sessionId/move-preview',
     {
       schema: {
+        operationId: 'previewSessionMove',
+        summary: 'Preview a session move',
         tags,
         params: SessionParamsSchema,
         body: SessionMovePreviewBodySchema,
-        response: { 200: MovePreviewSchema },
+        response: { 200: MovePreviewSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) => {
@@ -159,10 +196,12 @@ export function registerSessionRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/sessions/:sessionId/move',
     {
       schema: {
+        operationId: 'moveSession',
+        summary: 'Move a session',
         tags,
         params: SessionParamsSchema,
         body: SessionMoveBodySchema,
-        response: { 200: MovedSessionsSchema },
+        response: { 200: MovedSessionsSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) => {

@@ -16,6 +16,7 @@ import {
 } from '@tutti/contracts';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
+import { errorResponses } from '../../platform/http/response-schemas';
 import { submitResponse, surveyFill } from './surveys.fill';
 import * as service from './surveys.service';
 
@@ -29,10 +30,12 @@ export function registerSurveyRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/surveys',
     {
       schema: {
+        operationId: 'listSurveys',
+        summary: 'List surveys',
         tags,
         params: OrgParamsSchema,
         querystring: PageQuerySchema,
-        response: { 200: listOf(SurveySchema) },
+        response: { 200: listOf(SurveySchema), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) =>
@@ -46,10 +49,12 @@ export function registerSurveyRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/surveys',
     {
       schema: {
+        operationId: 'createSurvey',
+        summary: 'Create a survey',
         tags,
         params: OrgParamsSchema,
         body: SurveyCreateBodySchema,
-        response: { 201: SurveySchema },
+        response: { 201: SurveySchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -60,7 +65,15 @@ export function registerSurveyRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/orgs/:orgId/surveys/:surveyId',
-    { schema: { tags, params: SurveyParamsSchema, response: { 200: SurveySchema } } },
+    {
+      schema: {
+        operationId: 'getSurvey',
+        summary: 'Read a survey',
+        tags,
+        params: SurveyParamsSchema,
+        response: { 200: SurveySchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
     async (request) =>
       service.getSurvey({
         actor: await member(request, request.params.orgId),
@@ -72,10 +85,12 @@ export function registerSurveyRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/surveys/:surveyId',
     {
       schema: {
+        operationId: 'updateSurvey',
+        summary: 'Update a survey',
         tags,
         params: SurveyParamsSchema,
         body: SurveyUpdateBodySchema,
-        response: { 200: SurveySchema },
+        response: { 200: SurveySchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) => {
@@ -92,10 +107,12 @@ export function registerSurveyRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/surveys/:surveyId/status',
     {
       schema: {
+        operationId: 'changeSurveyStatus',
+        summary: 'Open or close a survey',
         tags,
         params: SurveyParamsSchema,
         body: SurveyStatusBodySchema,
-        response: { 200: SurveySchema },
+        response: { 200: SurveySchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) => {
@@ -109,10 +126,12 @@ export function registerSurveyRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/surveys/:surveyId/fill',
     {
       schema: {
+        operationId: 'getSurveyForm',
+        summary: 'Read a survey to fill in',
         tags,
         params: SurveyParamsSchema,
         querystring: SurveyFillQuerySchema,
-        response: { 200: SurveyFillSchema },
+        response: { 200: SurveyFillSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -126,10 +145,16 @@ export function registerSurveyRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/surveys/:surveyId/responses',
     {
       schema: {
+        operationId: 'submitSurveyResponses',
+        summary: 'Submit survey responses',
         tags,
         params: SurveyParamsSchema,
         body: SurveyResponseBodySchema,
-        response: { 200: SurveyResponseResultSchema, 201: SurveyResponseResultSchema },
+        response: {
+          200: SurveyResponseResultSchema,
+          201: SurveyResponseResultSchema,
+          ...errorResponses(400, 401, 403, 404, 409),
+        },
       },
     },
     async (request, reply) => {
@@ -145,7 +170,15 @@ export function registerSurveyRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/orgs/:orgId/surveys/:surveyId/results',
-    { schema: { tags, params: SurveyParamsSchema, response: { 200: SurveyResultsSchema } } },
+    {
+      schema: {
+        operationId: 'getSurveyResults',
+        summary: "Read a survey's results",
+        tags,
+        params: SurveyParamsSchema,
+        response: { 200: SurveyResultsSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
     async (request) =>
       service.surveyResults({
         actor: await member(request, request.params.orgId),

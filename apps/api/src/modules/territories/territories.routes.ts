@@ -10,6 +10,7 @@ import {
 import { CSV_MEDIA_TYPE } from '@tutti/kit/csv';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireLogin, requireMember } from '../../platform/auth/request-auth';
+import { errorResponses, fileResponse } from '../../platform/http/response-schemas';
 import { accessReport } from './access.service';
 import { accessCsvExport } from './access-export.service';
 import { nearestPlaces } from './nearest.service';
@@ -23,10 +24,12 @@ export function registerTerritoryRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/territories/access',
     {
       schema: {
+        operationId: 'getAccessReport',
+        summary: 'Read the access report',
         tags,
         params: OrgParamsSchema,
         querystring: AccessQuerySchema,
-        response: { 200: AccessReportSchema },
+        response: { 200: AccessReportSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -37,7 +40,19 @@ export function registerTerritoryRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/orgs/:orgId/territories/access.csv',
-    { schema: { tags, params: OrgParamsSchema, querystring: AccessQuerySchema } },
+    {
+      schema: {
+        operationId: 'exportAccessReport',
+        summary: 'Export the access report',
+        tags,
+        params: OrgParamsSchema,
+        querystring: AccessQuerySchema,
+        response: {
+          200: fileResponse('The access report as CSV', 'csv'),
+          ...errorResponses(400, 401, 403, 404),
+        },
+      },
+    },
     async (request, reply) => {
       const actor = await requireMember(request, database, request.params.orgId);
       const locale = requireLogin(request).user.locale;
@@ -59,10 +74,12 @@ export function registerTerritoryRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/territories/nearest',
     {
       schema: {
+        operationId: 'listNearestVenues',
+        summary: 'List the nearest venues',
         tags,
         params: OrgParamsSchema,
         querystring: NearestQuerySchema,
-        response: { 200: NearestResultSchema },
+        response: { 200: NearestResultSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -74,7 +91,15 @@ export function registerTerritoryRoutes(app: App, deps: AppDeps) {
   // Public: the sign-in page has no map, but the tile server is no secret either.
   app.get(
     '/api/config/map',
-    { schema: { tags, response: { 200: MapConfigSchema } } },
+    {
+      schema: {
+        operationId: 'getMapConfig',
+        summary: 'Read the map configuration',
+        security: [],
+        tags,
+        response: { 200: MapConfigSchema },
+      },
+    },
     async () => ({ ...deps.config.map, maxZoom: 19 }),
   );
 }

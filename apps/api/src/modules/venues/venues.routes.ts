@@ -12,6 +12,7 @@ import {
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
+import { errorResponses } from '../../platform/http/response-schemas';
 import * as service from './venues.service';
 
 const tags = ['venues'];
@@ -21,10 +22,12 @@ export function registerVenueRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/venues',
     {
       schema: {
+        operationId: 'listVenues',
+        summary: 'List venues',
         tags,
         params: OrgParamsSchema,
         querystring: VenueListQuerySchema,
-        response: { 200: listOf(VenueSummarySchema) },
+        response: { 200: listOf(VenueSummarySchema), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -37,10 +40,12 @@ export function registerVenueRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/venues',
     {
       schema: {
+        operationId: 'createVenue',
+        summary: 'Create a venue',
         tags,
         params: OrgParamsSchema,
         body: VenueCreateBodySchema,
-        response: { 201: VenueSchema },
+        response: { 201: VenueSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -51,7 +56,15 @@ export function registerVenueRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/orgs/:orgId/venues/:venueId',
-    { schema: { tags, params: VenueParamsSchema, response: { 200: VenueSchema } } },
+    {
+      schema: {
+        operationId: 'getVenue',
+        summary: 'Read a venue',
+        tags,
+        params: VenueParamsSchema,
+        response: { 200: VenueSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
     async (request) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       return service.getVenue({ actor, venueId: request.params.venueId });
@@ -62,10 +75,12 @@ export function registerVenueRoutes(app: App, deps: AppDeps) {
     '/api/orgs/:orgId/venues/:venueId',
     {
       schema: {
+        operationId: 'updateVenue',
+        summary: 'Update a venue',
         tags,
         params: VenueParamsSchema,
         body: VenueUpdateBodySchema,
-        response: { 200: VenueSchema },
+        response: { 200: VenueSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -76,7 +91,15 @@ export function registerVenueRoutes(app: App, deps: AppDeps) {
 
   app.delete(
     '/api/orgs/:orgId/venues/:venueId',
-    { schema: { tags, params: VenueParamsSchema, response: { 204: z.null() } } },
+    {
+      schema: {
+        operationId: 'deleteVenue',
+        summary: 'Delete a venue',
+        tags,
+        params: VenueParamsSchema,
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
     async (request, reply) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       await service.deleteVenue({ actor, venueId: request.params.venueId });
