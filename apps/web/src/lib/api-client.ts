@@ -1,5 +1,8 @@
-// Talks to the Tutti API: same-origin cookies, the CSRF header on writes, errors as ApiError.
+// Talks to the Tutti API through a client typed from its OpenAPI document (@tutti/api-types):
+// same-origin cookies, the CSRF header on writes, errors as ApiError.
+import type { paths } from '@tutti/api-types';
 import type { ErrorCode, FieldError } from '@tutti/contracts';
+import createClient from 'openapi-fetch';
 
 /** Codes the web app raises itself, next to the API's own. */
 export type ClientErrorCode = 'CLIENT.NETWORK' | 'CLIENT.UNKNOWN';
@@ -28,8 +31,6 @@ export class ApiError extends Error {
   }
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
 // The login cookie is httpOnly; the CSRF token comes with every Me the API returns.
 let csrfToken: string | null = null;
 
@@ -52,50 +53,74 @@ function isErrorBody(value: unknown): value is ErrorBodyShape {
   return typeof error === 'object' && error !== null && 'code' in error;
 }
 
-async function send<T>(
-  method: Method,
-  path: string,
-  body: BodyInit | null,
-  contentType: string | null,
-): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (contentType) headers['content-type'] = contentType;
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  let response: Response;
-  try {
-    response = await fetch(path, { method, headers, body, credentials: 'same-origin' });
-  } catch {
-    throw new ApiError(0, 'CLIENT.NETWORK', `Could not reach ${path}`);
-  }
-  if (response.status === 204) return undefined as T;
-  const data: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    if (isErrorBody(data)) {
-      const { code, message, fields, details } = data.error;
-      throw new ApiError(response.status, code, message, fields ?? [], details ?? {});
+/** Query values left empty are not sent, as if the filter were not set. */
+function serializeQuery(query: Record<string, unknown>): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    for (const item of [value].flat()) {
+      if (item !== undefined && item !== null && item !== '') params.append(name, String(item));
     }
-    throw new ApiError(response.status, 'CLIENT.UNKNOWN', `${method} ${path}: ${response.status}`);
   }
-  return data as T;
+  return params.toString();
 }
 
-export function apiRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
-  return body === undefined
-    ? send<T>(method, path, null, null)
-    : send<T>(method, path, JSON.stringify(body), 'application/json');
+/**
+ * The typed client: paths, parameters, bodies and answers come from the API's document, so a
+ * renamed route or field fails the type check instead of a request. Use it through `unwrap`.
+ */
+export const apiClient = createClient<paths>({
+  // Relative to the page in the browser; an origin is needed where there is no page (tests).
+  baseUrl: globalThis.location?.origin ?? 'http://localhost',
+  credentials: 'same-origin',
+  headers: { accept: 'application/json' },
+  querySerializer: serializeQuery,
+  // Read at each call, so that tests (and the offline layer) can replace it.
+  fetch: (request) => globalThis.fetch(request),
+});
+
+apiClient.use({
+  onRequest({ request }) {
+    if (request.method !== 'GET' && csrfToken) request.headers.set('x-csrf-token', csrfToken);
+    return request;
+  },
+});
+
+type Answer<T> = { data?: T; error?: unknown; response: Response };
+
+/**
+ * Awaits a call of `apiClient` and returns its data, or throws an ApiError: the API's error
+ * body when there is one, `CLIENT.NETWORK` when the server cannot be reached.
+ *
+ * @example const venue = await unwrap(apiClient.GET('/api/orgs/{orgId}/venues/{venueId}', { params: { path: { orgId, venueId } } }))
+ */
+export async function unwrap<T>(call: Promise<Answer<T>>): Promise<T> {
+  let answer: Answer<T>;
+  try {
+    answer = await call;
+  } catch (cause) {
+    if (cause instanceof ApiError) throw cause;
+    throw new ApiError(0, 'CLIENT.NETWORK', 'Could not reach the server');
+  }
+  const { data, error, response } = answer;
+  if (response.ok) return data as T;
+  if (isErrorBody(error)) {
+    const { code, message, fields, details } = error.error;
+    throw new ApiError(response.status, code, message, fields ?? [], details ?? {});
+  }
+  throw new ApiError(response.status, 'CLIENT.UNKNOWN', `${response.url}: ${response.status}`);
 }
 
-/** Sends a file as the raw request body with its own type (document uploads). */
-export function apiUpload<T>(path: string, file: Blob, method: Method = 'PUT'): Promise<T> {
-  return send<T>(method, path, file, file.type || 'application/octet-stream');
+/**
+ * The options that send a file as the raw request body with its own type (document and import
+ * uploads, which the API reads as a stream and does not describe as JSON).
+ */
+export function fileBody(file: Blob) {
+  return {
+    body: file as never,
+    bodySerializer: () => file,
+    headers: { 'content-type': file.type || 'application/octet-stream' },
+  };
 }
-
-export const api = {
-  get: <T>(path: string) => apiRequest<T>('GET', path),
-  post: <T>(path: string, body?: unknown) => apiRequest<T>('POST', path, body),
-  patch: <T>(path: string, body?: unknown) => apiRequest<T>('PATCH', path, body),
-  delete: (path: string) => apiRequest<void>('DELETE', path),
-};
 
 export function isApiError(error: unknown, code?: AnyErrorCode): error is ApiError {
   return error instanceof ApiError && (code === undefined || error.code === code);

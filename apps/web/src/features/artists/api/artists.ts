@@ -1,7 +1,7 @@
 // GET /api/orgs/:orgId/artists (search, skill, archived, pages) and /artists/:artistId.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { Artist, ArtistSummary, SessionKind } from '@tutti/contracts';
-import { api } from '@/lib/api-client';
+import type { SessionKind } from '@tutti/contracts';
+import { apiClient, unwrap } from '@/lib/api-client';
 
 export const artistsQueryKey = (orgId: string) => ['orgs', orgId, 'artists'] as const;
 export const artistQueryKey = (orgId: string, artistId: string) =>
@@ -17,17 +17,17 @@ export type ArtistFilters = {
 export const ARTISTS_PAGE_SIZE = 50;
 
 export function useArtists(orgId: string, filters: ArtistFilters) {
-  const params = new URLSearchParams({
-    limit: String(ARTISTS_PAGE_SIZE),
-    offset: String(filters.offset),
-    includeArchived: String(filters.includeArchived),
-  });
-  if (filters.q) params.set('q', filters.q);
-  if (filters.skill) params.set('skill', filters.skill);
+  const query = {
+    limit: ARTISTS_PAGE_SIZE,
+    offset: filters.offset,
+    includeArchived: filters.includeArchived ? ('true' as const) : ('false' as const),
+    q: filters.q,
+    skill: filters.skill || undefined,
+  };
   return useQuery({
     queryKey: [...artistsQueryKey(orgId), 'list', filters],
     queryFn: () =>
-      api.get<{ items: ArtistSummary[]; total: number }>(`/api/orgs/${orgId}/artists?${params}`),
+      unwrap(apiClient.GET('/api/orgs/{orgId}/artists', { params: { path: { orgId }, query } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -35,6 +35,11 @@ export function useArtists(orgId: string, filters: ArtistFilters) {
 export function useArtist(orgId: string, artistId: string) {
   return useQuery({
     queryKey: artistQueryKey(orgId, artistId),
-    queryFn: () => api.get<Artist>(`/api/orgs/${orgId}/artists/${artistId}`),
+    queryFn: () =>
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/artists/{artistId}', {
+          params: { path: { orgId, artistId } },
+        }),
+      ),
   });
 }

@@ -1,7 +1,6 @@
 // GET /api/orgs/:orgId/attendance/sessions?from=&to=: the sessions of a period with their counts.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { AttendanceSessionSummary } from '@tutti/contracts';
-import { api } from '@/lib/api-client';
+import { apiClient, unwrap } from '@/lib/api-client';
 import { attendanceQueryKey } from './keys';
 
 export const SESSIONS_PAGE_SIZE = 50;
@@ -10,17 +9,14 @@ export function useAttendanceSessions(
   orgId: string,
   range: { from: string; to: string; offset: number },
 ) {
-  const params = new URLSearchParams({
-    from: range.from,
-    to: range.to,
-    limit: String(SESSIONS_PAGE_SIZE),
-    offset: String(range.offset),
-  });
+  const query = { from: range.from, to: range.to, limit: SESSIONS_PAGE_SIZE, offset: range.offset };
   return useQuery({
     queryKey: [...attendanceQueryKey(orgId), 'sessions', range],
     queryFn: () =>
-      api.get<{ items: AttendanceSessionSummary[]; total: number }>(
-        `/api/orgs/${orgId}/attendance/sessions?${params}`,
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/attendance/sessions', {
+          params: { path: { orgId }, query },
+        }),
       ),
     placeholderData: keepPreviousData,
   });

@@ -1,7 +1,7 @@
 // GET /api/orgs/:orgId/my-day?date=: downloaded while online and kept on the device for offline use.
 import { useQuery } from '@tanstack/react-query';
 import type { MyDay } from '@tutti/contracts';
-import { api, isApiError } from '@/lib/api-client';
+import { apiClient, isApiError, unwrap } from '@/lib/api-client';
 import { loadDay, saveDay } from '../lib/offline-store';
 import { attendanceQueryKey } from './keys';
 
@@ -12,7 +12,11 @@ export function useMyDay(orgId: string, date: string) {
     queryKey: [...attendanceQueryKey(orgId), 'my-day', date],
     queryFn: async (): Promise<MyDayView> => {
       try {
-        const day = await api.get<MyDay>(`/api/orgs/${orgId}/my-day?date=${date}`);
+        const day = await unwrap(
+          apiClient.GET('/api/orgs/{orgId}/my-day', {
+            params: { path: { orgId }, query: { date } },
+          }),
+        );
         await saveDay(orgId, date, day);
         return { day, savedAt: new Date().toISOString(), fromDevice: false };
       } catch (error) {

@@ -1,12 +1,16 @@
 // GET /api/orgs/:orgId/sessions/:sessionId/attendance: a session's roster, marks and head counts.
 import { useQuery } from '@tanstack/react-query';
-import type { SessionRoster } from '@tutti/contracts';
-import { api } from '@/lib/api-client';
+import { apiClient, unwrap } from '@/lib/api-client';
 import { attendanceQueryKey } from './keys';
 
 export function useSessionAttendance(orgId: string, sessionId: string) {
   return useQuery({
     queryKey: [...attendanceQueryKey(orgId), 'session', sessionId],
-    queryFn: () => api.get<SessionRoster>(`/api/orgs/${orgId}/sessions/${sessionId}/attendance`),
+    queryFn: () =>
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/sessions/{sessionId}/attendance', {
+          params: { path: { orgId, sessionId } },
+        }),
+      ),
   });
 }

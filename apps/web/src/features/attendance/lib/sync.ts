@@ -1,6 +1,6 @@
 // Sends the queued operations, in batches; each answer removes, or marks refused, its operation.
-import { type AttendanceOperationsResult, MAX_OPERATIONS_PER_BATCH } from '@tutti/contracts';
-import { api } from '@/lib/api-client';
+import { MAX_OPERATIONS_PER_BATCH } from '@tutti/contracts';
+import { apiClient, unwrap } from '@/lib/api-client';
 import { listQueue, markRefused, removeFromQueue } from './offline-store';
 
 export type SyncOutcome = { sent: number; applied: number; refused: number };
@@ -21,9 +21,11 @@ export function syncQueue(orgId: string): Promise<SyncOutcome> {
     queue.sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
     for (let start = 0; start < queue.length; start += MAX_OPERATIONS_PER_BATCH) {
       const batch = queue.slice(start, start + MAX_OPERATIONS_PER_BATCH);
-      const { results } = await api.post<AttendanceOperationsResult>(
-        `/api/orgs/${orgId}/attendance/operations`,
-        { operations: batch.map((queued) => queued.operation) },
+      const { results } = await unwrap(
+        apiClient.POST('/api/orgs/{orgId}/attendance/operations', {
+          params: { path: { orgId } },
+          body: { operations: batch.map((queued) => queued.operation) },
+        }),
       );
       const refused = results.filter((r) => r.outcome === 'refused');
       await markRefused(

@@ -2,14 +2,14 @@
 
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import type { Me } from '@tutti/contracts';
-import { api, isApiError, setCsrfToken } from '@/lib/api-client';
+import { apiClient, isApiError, setCsrfToken, unwrap } from '@/lib/api-client';
 
 export const meQueryKey = ['me'] as const;
 
 /** `null` when nobody is signed in. */
 export async function fetchMe(): Promise<Me | null> {
   try {
-    const me = await api.get<Me>('/api/me');
+    const me = await unwrap(apiClient.GET('/api/me'));
     setCsrfToken(me.csrfToken);
     return me;
   } catch (error) {

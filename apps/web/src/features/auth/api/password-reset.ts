@@ -1,14 +1,13 @@
 // POST /api/auth/password-reset and its confirmation with the e-mailed token.
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Me } from '@tutti/contracts';
-import { api } from '@/lib/api-client';
+import { apiClient, unwrap } from '@/lib/api-client';
 import { storeMe } from './me';
 
 export function useRequestPasswordReset() {
   return useMutation({
     mutationFn: (body: { email: string }) =>
-      api.post<{ status: 'accepted' }>('/api/auth/password-reset', body),
+      unwrap(apiClient.POST('/api/auth/password-reset', { body })),
   });
 }
 
@@ -16,7 +15,7 @@ export function useConfirmPasswordReset() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: { token: string; password: string }) =>
-      api.post<Me>('/api/auth/password-reset/confirm', body),
+      unwrap(apiClient.POST('/api/auth/password-reset/confirm', { body })),
     onSuccess: (me) => storeMe(queryClient, me),
   });
 }

@@ -2,10 +2,10 @@
 
 import { useMutation } from '@tanstack/react-query';
 import type { SignUpBody } from '@tutti/contracts';
-import { api } from '@/lib/api-client';
+import { apiClient, unwrap } from '@/lib/api-client';
 
 export function useSignUp() {
   return useMutation({
-    mutationFn: (body: SignUpBody) => api.post<{ status: 'accepted' }>('/api/auth/sign-up', body),
+    mutationFn: (body: SignUpBody) => unwrap(apiClient.POST('/api/auth/sign-up', { body })),
   });
 }

@@ -1,14 +1,15 @@
 // GET, POST /api/orgs/:orgId/calendar-feeds and DELETE /calendar-feeds/:feedId (revoke).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CalendarFeed, CalendarFeedCreateBody, CalendarFeedCreated } from '@tutti/contracts';
-import { api } from '@/lib/api-client';
+import type { CalendarFeedCreateBody } from '@tutti/contracts';
+import { apiClient, unwrap } from '@/lib/api-client';
 
 const feedsQueryKey = (orgId: string) => ['orgs', orgId, 'calendar-feeds'] as const;
 
 export function useFeeds(orgId: string) {
   return useQuery({
     queryKey: feedsQueryKey(orgId),
-    queryFn: () => api.get<{ items: CalendarFeed[] }>(`/api/orgs/${orgId}/calendar-feeds`),
+    queryFn: () =>
+      unwrap(apiClient.GET('/api/orgs/{orgId}/calendar-feeds', { params: { path: { orgId } } })),
   });
 }
 
@@ -16,7 +17,9 @@ export function useCreateFeed(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CalendarFeedCreateBody) =>
-      api.post<CalendarFeedCreated>(`/api/orgs/${orgId}/calendar-feeds`, body),
+      unwrap(
+        apiClient.POST('/api/orgs/{orgId}/calendar-feeds', { params: { path: { orgId } }, body }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: feedsQueryKey(orgId) }),
   });
 }
@@ -24,7 +27,12 @@ export function useCreateFeed(orgId: string) {
 export function useRevokeFeed(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (feedId: string) => api.delete(`/api/orgs/${orgId}/calendar-feeds/${feedId}`),
+    mutationFn: (feedId: string) =>
+      unwrap(
+        apiClient.DELETE('/api/orgs/{orgId}/calendar-feeds/{feedId}', {
+          params: { path: { orgId, feedId } },
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: feedsQueryKey(orgId) }),
   });
 }

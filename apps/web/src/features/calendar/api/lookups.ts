@@ -1,16 +1,44 @@
 // Names to choose from in filters and forms: projects, venues, artists and groups of the organisation.
 import { useQuery } from '@tanstack/react-query';
 import type { Role } from '@tutti/contracts';
-import { api } from '@/lib/api-client';
+import { apiClient, unwrap } from '@/lib/api-client';
 
 export type Option = { id: string; name: string };
 
+type Listing = { items: { id: string; name?: string; displayName?: string }[] };
+
+/** The first 200 of each kind, by name. */
 const sources = {
-  projects: { path: 'projects', name: (r: Record<string, unknown>) => String(r.name) },
-  venues: { path: 'venues', name: (r: Record<string, unknown>) => String(r.name) },
-  artists: { path: 'artists', name: (r: Record<string, unknown>) => String(r.displayName) },
-  groups: { path: 'groups', name: (r: Record<string, unknown>) => String(r.name) },
-  partners: { path: 'partners', name: (r: Record<string, unknown>) => String(r.name) },
+  projects: (orgId: string): Promise<Listing> =>
+    unwrap(
+      apiClient.GET('/api/orgs/{orgId}/projects', {
+        params: { path: { orgId }, query: { limit: 200 } },
+      }),
+    ),
+  venues: (orgId: string): Promise<Listing> =>
+    unwrap(
+      apiClient.GET('/api/orgs/{orgId}/venues', {
+        params: { path: { orgId }, query: { limit: 200 } },
+      }),
+    ),
+  artists: (orgId: string): Promise<Listing> =>
+    unwrap(
+      apiClient.GET('/api/orgs/{orgId}/artists', {
+        params: { path: { orgId }, query: { limit: 200 } },
+      }),
+    ),
+  groups: (orgId: string): Promise<Listing> =>
+    unwrap(
+      apiClient.GET('/api/orgs/{orgId}/groups', {
+        params: { path: { orgId }, query: { limit: 200 } },
+      }),
+    ),
+  partners: (orgId: string): Promise<Listing> =>
+    unwrap(
+      apiClient.GET('/api/orgs/{orgId}/partners', {
+        params: { path: { orgId }, query: { limit: 200 } },
+      }),
+    ),
 } as const;
 
 /** Who may list what: a failed lookup (403) just leaves the choice out. */
@@ -23,18 +51,15 @@ const readers: Record<keyof typeof sources, readonly Role[]> = {
 };
 
 export function useLookup(orgId: string, kind: keyof typeof sources, role: Role) {
-  const source = sources[kind];
   return useQuery({
     queryKey: ['orgs', orgId, kind, 'lookup'],
     enabled: readers[kind].includes(role),
     staleTime: 60_000,
     retry: false,
     queryFn: async (): Promise<Option[]> => {
-      const page = await api.get<{ items: Record<string, unknown>[] }>(
-        `/api/orgs/${orgId}/${source.path}?limit=200`,
-      );
+      const page = await sources[kind](orgId);
       return page.items
-        .map((row) => ({ id: String(row.id), name: source.name(row) }))
+        .map((row) => ({ id: row.id, name: row.name ?? row.displayName ?? '' }))
         .sort((a, b) => a.name.localeCompare(b.name));
     },
   });

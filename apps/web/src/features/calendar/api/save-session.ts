@@ -1,7 +1,7 @@
 // POST /sessions, PATCH /sessions/:id, and the cancel, done and delete actions.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Session, SessionCreateBody, SessionUpdateBody } from '@tutti/contracts';
-import { api } from '@/lib/api-client';
+import { apiClient, unwrap } from '@/lib/api-client';
 import { sessionQueryKey, sessionsQueryKey } from './sessions';
 
 /** Journeys and projects show sessions too: refresh everything of the organisation's plan. */
@@ -20,7 +20,8 @@ function useRefresh(orgId: string) {
 export function useCreateSession(orgId: string) {
   const refresh = useRefresh(orgId);
   return useMutation({
-    mutationFn: (body: SessionCreateBody) => api.post<Session>(`/api/orgs/${orgId}/sessions`, body),
+    mutationFn: (body: SessionCreateBody) =>
+      unwrap(apiClient.POST('/api/orgs/{orgId}/sessions', { params: { path: { orgId } }, body })),
     onSuccess: (session) => refresh(session),
   });
 }
@@ -29,7 +30,12 @@ export function useUpdateSession(orgId: string, sessionId: string) {
   const refresh = useRefresh(orgId);
   return useMutation({
     mutationFn: (body: SessionUpdateBody) =>
-      api.patch<Session>(`/api/orgs/${orgId}/sessions/${sessionId}`, body),
+      unwrap(
+        apiClient.PATCH('/api/orgs/{orgId}/sessions/{sessionId}', {
+          params: { path: { orgId, sessionId } },
+          body,
+        }),
+      ),
     onSuccess: (session) => refresh(session),
   });
 }
@@ -38,7 +44,12 @@ export function useCancelSession(orgId: string, sessionId: string) {
   const refresh = useRefresh(orgId);
   return useMutation({
     mutationFn: (reason: string) =>
-      api.post<Session>(`/api/orgs/${orgId}/sessions/${sessionId}/cancel`, { reason }),
+      unwrap(
+        apiClient.POST('/api/orgs/{orgId}/sessions/{sessionId}/cancel', {
+          params: { path: { orgId, sessionId } },
+          body: { reason },
+        }),
+      ),
     onSuccess: (session) => refresh(session),
   });
 }
@@ -46,7 +57,12 @@ export function useCancelSession(orgId: string, sessionId: string) {
 export function useMarkSessionDone(orgId: string, sessionId: string) {
   const refresh = useRefresh(orgId);
   return useMutation({
-    mutationFn: () => api.post<Session>(`/api/orgs/${orgId}/sessions/${sessionId}/done`, {}),
+    mutationFn: () =>
+      unwrap(
+        apiClient.POST('/api/orgs/{orgId}/sessions/{sessionId}/done', {
+          params: { path: { orgId, sessionId } },
+        }),
+      ),
     onSuccess: (session) => refresh(session),
   });
 }
@@ -55,7 +71,12 @@ export function useDeleteSession(orgId: string, sessionId: string) {
   const refresh = useRefresh(orgId);
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.delete(`/api/orgs/${orgId}/sessions/${sessionId}`),
+    mutationFn: () =>
+      unwrap(
+        apiClient.DELETE('/api/orgs/{orgId}/sessions/{sessionId}', {
+          params: { path: { orgId, sessionId } },
+        }),
+      ),
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: sessionQueryKey(orgId, sessionId) });
       return refresh();

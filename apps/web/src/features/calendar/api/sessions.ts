@@ -1,7 +1,6 @@
 // GET /api/orgs/:orgId/sessions (a calendar range) and /sessions/:sessionId.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { Calendar, Session } from '@tutti/contracts';
-import { api } from '@/lib/api-client';
+import { apiClient, unwrap } from '@/lib/api-client';
 
 export const sessionsQueryKey = (orgId: string) => ['orgs', orgId, 'sessions'] as const;
 export const sessionQueryKey = (orgId: string, sessionId: string) =>
@@ -21,11 +20,11 @@ export function useCalendar(
   range: { from: string; to: string },
   filters: CalendarFilters,
 ) {
-  const params = new URLSearchParams({ from: range.from, to: range.to });
-  for (const [name, value] of Object.entries(filters)) if (value) params.set(name, value);
+  const query = { ...filters, from: range.from, to: range.to };
   return useQuery({
     queryKey: [...sessionsQueryKey(orgId), 'calendar', range, filters],
-    queryFn: () => api.get<Calendar>(`/api/orgs/${orgId}/sessions?${params}`),
+    queryFn: () =>
+      unwrap(apiClient.GET('/api/orgs/{orgId}/sessions', { params: { path: { orgId }, query } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -33,6 +32,11 @@ export function useCalendar(
 export function useSession(orgId: string, sessionId: string) {
   return useQuery({
     queryKey: sessionQueryKey(orgId, sessionId),
-    queryFn: () => api.get<Session>(`/api/orgs/${orgId}/sessions/${sessionId}`),
+    queryFn: () =>
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/sessions/{sessionId}', {
+          params: { path: { orgId, sessionId } },
+        }),
+      ),
   });
 }

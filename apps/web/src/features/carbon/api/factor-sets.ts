@@ -1,7 +1,7 @@
 // Factor versions: list, read one, add one, choose the one in use.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CarbonSettings, FactorSet, FactorSetSummary } from '@tutti/contracts';
-import { api } from '@/lib/api-client';
+import type { FactorSetCreateBody } from '@tutti/contracts';
+import { apiClient, unwrap } from '@/lib/api-client';
 import { carbonQueryKey } from './footprints';
 
 const factorSetsKey = (orgId: string) => [...carbonQueryKey(orgId), 'factor-sets'] as const;
@@ -9,14 +9,22 @@ const factorSetsKey = (orgId: string) => [...carbonQueryKey(orgId), 'factor-sets
 export function useFactorSets(orgId: string) {
   return useQuery({
     queryKey: factorSetsKey(orgId),
-    queryFn: () => api.get<{ items: FactorSetSummary[] }>(`/api/orgs/${orgId}/carbon/factor-sets`),
+    queryFn: () =>
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/carbon/factor-sets', { params: { path: { orgId } } }),
+      ),
   });
 }
 
 export function useFactorSet(orgId: string, factorSetId: string | null) {
   return useQuery({
     queryKey: [...factorSetsKey(orgId), factorSetId],
-    queryFn: () => api.get<FactorSet>(`/api/orgs/${orgId}/carbon/factor-sets/${factorSetId}`),
+    queryFn: () =>
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/carbon/factor-sets/{factorSetId}', {
+          params: { path: { orgId, factorSetId: factorSetId ?? '' } },
+        }),
+      ),
     enabled: factorSetId !== null,
   });
 }
@@ -25,7 +33,13 @@ export function useCreateFactorSet(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: Record<string, unknown>) =>
-      api.post<FactorSet>(`/api/orgs/${orgId}/carbon/factor-sets`, body),
+      unwrap(
+        apiClient.POST('/api/orgs/{orgId}/carbon/factor-sets', {
+          params: { path: { orgId } },
+          // Pasted JSON of any shape: the API names every field it refuses.
+          body: body as FactorSetCreateBody,
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: carbonQueryKey(orgId) }),
   });
 }
@@ -34,7 +48,12 @@ export function useChooseFactorSet(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (factorSetId: string) =>
-      api.patch<CarbonSettings>(`/api/orgs/${orgId}/carbon/settings`, { factorSetId }),
+      unwrap(
+        apiClient.PATCH('/api/orgs/{orgId}/carbon/settings', {
+          params: { path: { orgId } },
+          body: { factorSetId },
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: carbonQueryKey(orgId) }),
   });
 }

@@ -1,7 +1,6 @@
 // GET the footprints: a session's, a project's, the organisation's year (or month).
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { OrganisationFootprint, ProjectFootprint, SessionFootprint } from '@tutti/contracts';
-import { api } from '@/lib/api-client';
+import { apiClient, unwrap } from '@/lib/api-client';
 
 /** Every carbon figure of an organisation; changing a setting invalidates them all. */
 export const carbonQueryKey = (orgId: string) => ['orgs', orgId, 'carbon'] as const;
@@ -9,14 +8,24 @@ export const carbonQueryKey = (orgId: string) => ['orgs', orgId, 'carbon'] as co
 export function useSessionFootprint(orgId: string, sessionId: string) {
   return useQuery({
     queryKey: [...carbonQueryKey(orgId), 'sessions', sessionId],
-    queryFn: () => api.get<SessionFootprint>(`/api/orgs/${orgId}/sessions/${sessionId}/carbon`),
+    queryFn: () =>
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/sessions/{sessionId}/carbon', {
+          params: { path: { orgId, sessionId } },
+        }),
+      ),
   });
 }
 
 export function useProjectFootprint(orgId: string, projectId: string) {
   return useQuery({
     queryKey: [...carbonQueryKey(orgId), 'projects', projectId],
-    queryFn: () => api.get<ProjectFootprint>(`/api/orgs/${orgId}/projects/${projectId}/carbon`),
+    queryFn: () =>
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/projects/{projectId}/carbon', {
+          params: { path: { orgId, projectId } },
+        }),
+      ),
   });
 }
 
@@ -24,7 +33,11 @@ export function useOrganisationFootprint(orgId: string, year: number) {
   return useQuery({
     queryKey: [...carbonQueryKey(orgId), 'year', year],
     queryFn: () =>
-      api.get<OrganisationFootprint>(`/api/orgs/${orgId}/carbon/footprint?year=${year}`),
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/carbon/footprint', {
+          params: { path: { orgId }, query: { year } },
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,18 +1,18 @@
 // GET and PATCH a project's carbon assumptions and a session's van.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  ProjectCarbonSettings,
-  ProjectCarbonSettingsUpdateBody,
-  SessionCarbonSettings,
-} from '@tutti/contracts';
-import { api } from '@/lib/api-client';
+import type { ProjectCarbonSettingsUpdateBody } from '@tutti/contracts';
+import { apiClient, unwrap } from '@/lib/api-client';
 import { carbonQueryKey } from './footprints';
 
 export function useProjectCarbonSettings(orgId: string, projectId: string) {
   return useQuery({
     queryKey: [...carbonQueryKey(orgId), 'settings', 'projects', projectId],
     queryFn: () =>
-      api.get<ProjectCarbonSettings>(`/api/orgs/${orgId}/projects/${projectId}/carbon/settings`),
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/projects/{projectId}/carbon/settings', {
+          params: { path: { orgId, projectId } },
+        }),
+      ),
   });
 }
 
@@ -20,9 +20,11 @@ export function useSaveProjectCarbonSettings(orgId: string, projectId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: ProjectCarbonSettingsUpdateBody) =>
-      api.patch<ProjectCarbonSettings>(
-        `/api/orgs/${orgId}/projects/${projectId}/carbon/settings`,
-        body,
+      unwrap(
+        apiClient.PATCH('/api/orgs/{orgId}/projects/{projectId}/carbon/settings', {
+          params: { path: { orgId, projectId } },
+          body,
+        }),
       ),
     // Every figure may change: footprints, scenarios, the year.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: carbonQueryKey(orgId) }),
@@ -33,7 +35,11 @@ export function useSessionCarbonSettings(orgId: string, sessionId: string) {
   return useQuery({
     queryKey: [...carbonQueryKey(orgId), 'settings', 'sessions', sessionId],
     queryFn: () =>
-      api.get<SessionCarbonSettings>(`/api/orgs/${orgId}/sessions/${sessionId}/carbon/settings`),
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/sessions/{sessionId}/carbon/settings', {
+          params: { path: { orgId, sessionId } },
+        }),
+      ),
   });
 }
 
@@ -41,9 +47,14 @@ export function useSaveSessionVan(orgId: string, sessionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (vanKm: number | null) =>
-      api.patch<SessionCarbonSettings>(`/api/orgs/${orgId}/sessions/${sessionId}/carbon/settings`, {
-        vanKm,
-      }),
+      unwrap(
+        apiClient.PATCH('/api/orgs/{orgId}/sessions/{sessionId}/carbon/settings', {
+          params: { path: { orgId, sessionId } },
+          body: {
+            vanKm,
+          },
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: carbonQueryKey(orgId) }),
   });
 }

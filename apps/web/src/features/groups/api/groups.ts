@@ -1,7 +1,7 @@
 // GET /api/orgs/:orgId/groups (search, kind, archived, pages) and /groups/:groupId.
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { Group, GroupKind } from '@tutti/contracts';
-import { api } from '@/lib/api-client';
+import type { GroupKind } from '@tutti/contracts';
+import { apiClient, unwrap } from '@/lib/api-client';
 
 export const groupsQueryKey = (orgId: string) => ['orgs', orgId, 'groups'] as const;
 export const groupQueryKey = (orgId: string, groupId: string) =>
@@ -17,17 +17,17 @@ export type GroupFilters = {
 export const GROUPS_PAGE_SIZE = 50;
 
 export function useGroups(orgId: string, filters: GroupFilters) {
-  const params = new URLSearchParams({
-    limit: String(GROUPS_PAGE_SIZE),
-    offset: String(filters.offset),
-    archived: filters.includeArchived ? 'include' : 'exclude',
-  });
-  if (filters.q) params.set('q', filters.q);
-  if (filters.kind) params.set('kind', filters.kind);
+  const query = {
+    limit: GROUPS_PAGE_SIZE,
+    offset: filters.offset,
+    archived: filters.includeArchived ? ('include' as const) : ('exclude' as const),
+    q: filters.q,
+    kind: filters.kind || undefined,
+  };
   return useQuery({
     queryKey: [...groupsQueryKey(orgId), 'list', filters],
     queryFn: () =>
-      api.get<{ items: Group[]; total: number }>(`/api/orgs/${orgId}/groups?${params}`),
+      unwrap(apiClient.GET('/api/orgs/{orgId}/groups', { params: { path: { orgId }, query } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -36,7 +36,12 @@ export function useGroup(orgId: string, groupId: string) {
   return useQuery(
     queryOptions({
       queryKey: groupQueryKey(orgId, groupId),
-      queryFn: () => api.get<Group>(`/api/orgs/${orgId}/groups/${groupId}`),
+      queryFn: () =>
+        unwrap(
+          apiClient.GET('/api/orgs/{orgId}/groups/{groupId}', {
+            params: { path: { orgId, groupId } },
+          }),
+        ),
     }),
   );
 }
@@ -46,7 +51,11 @@ export function useGroupOptions(orgId: string) {
   return useQuery({
     queryKey: [...groupsQueryKey(orgId), 'options'],
     queryFn: () =>
-      api.get<{ items: Group[]; total: number }>(`/api/orgs/${orgId}/groups?limit=200`),
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/groups', {
+          params: { path: { orgId }, query: { limit: 200 } },
+        }),
+      ),
     select: (data) =>
       data.items.map((group) => ({
         id: group.id,

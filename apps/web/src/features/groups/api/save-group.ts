@@ -1,13 +1,14 @@
 // POST /api/orgs/:orgId/groups, PATCH /groups/:groupId (also archives), DELETE.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Group, GroupCreateBody, GroupUpdateBody } from '@tutti/contracts';
-import { api } from '@/lib/api-client';
+import type { GroupCreateBody, GroupUpdateBody } from '@tutti/contracts';
+import { apiClient, unwrap } from '@/lib/api-client';
 import { groupQueryKey, groupsQueryKey } from './groups';
 
 export function useCreateGroup(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: GroupCreateBody) => api.post<Group>(`/api/orgs/${orgId}/groups`, body),
+    mutationFn: (body: GroupCreateBody) =>
+      unwrap(apiClient.POST('/api/orgs/{orgId}/groups', { params: { path: { orgId } }, body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: groupsQueryKey(orgId) }),
   });
 }
@@ -16,7 +17,12 @@ export function useUpdateGroup(orgId: string, groupId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: GroupUpdateBody) =>
-      api.patch<Group>(`/api/orgs/${orgId}/groups/${groupId}`, body),
+      unwrap(
+        apiClient.PATCH('/api/orgs/{orgId}/groups/{groupId}', {
+          params: { path: { orgId, groupId } },
+          body,
+        }),
+      ),
     onSuccess: (group) => {
       queryClient.setQueryData(groupQueryKey(orgId, groupId), group);
       return queryClient.invalidateQueries({ queryKey: groupsQueryKey(orgId) });
@@ -27,7 +33,12 @@ export function useUpdateGroup(orgId: string, groupId: string) {
 export function useDeleteGroup(orgId: string, groupId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.delete(`/api/orgs/${orgId}/groups/${groupId}`),
+    mutationFn: () =>
+      unwrap(
+        apiClient.DELETE('/api/orgs/{orgId}/groups/{groupId}', {
+          params: { path: { orgId, groupId } },
+        }),
+      ),
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: groupQueryKey(orgId, groupId) });
       return queryClient.invalidateQueries({ queryKey: groupsQueryKey(orgId) });

@@ -1,7 +1,7 @@
 // Funder reports: list (polled while one is being prepared), ask for one, download links.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Report, ReportCreateBody, ReportFormat } from '@tutti/contracts';
-import { api } from '@/lib/api-client';
+import type { ReportCreateBody, ReportFormat } from '@tutti/contracts';
+import { apiClient, unwrap } from '@/lib/api-client';
 
 const reportsKey = (orgId: string) => ['orgs', orgId, 'reports'] as const;
 
@@ -9,7 +9,11 @@ export function useReports(orgId: string) {
   return useQuery({
     queryKey: reportsKey(orgId),
     queryFn: () =>
-      api.get<{ items: Report[]; total: number }>(`/api/orgs/${orgId}/reports?limit=50`),
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/reports', {
+          params: { path: { orgId }, query: { limit: 50 } },
+        }),
+      ),
     refetchInterval: (result) =>
       result.state.data?.items.some((r) => r.status === 'queued' || r.status === 'running')
         ? 1_000
@@ -20,7 +24,8 @@ export function useReports(orgId: string) {
 export function useCreateReport(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: ReportCreateBody) => api.post<Report>(`/api/orgs/${orgId}/reports`, body),
+    mutationFn: (body: ReportCreateBody) =>
+      unwrap(apiClient.POST('/api/orgs/{orgId}/reports', { params: { path: { orgId } }, body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: reportsKey(orgId) }),
   });
 }

@@ -1,14 +1,7 @@
 // Surveys: list, read, create, open or close; fill for a group; results.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  Survey,
-  SurveyCreateBody,
-  SurveyFill,
-  SurveyResponseBody,
-  SurveyResults,
-  SurveyStatus,
-} from '@tutti/contracts';
-import { api } from '@/lib/api-client';
+import type { SurveyCreateBody, SurveyResponseBody, SurveyStatus } from '@tutti/contracts';
+import { apiClient, unwrap } from '@/lib/api-client';
 
 const surveysKey = (orgId: string) => ['orgs', orgId, 'surveys'] as const;
 
@@ -16,14 +9,19 @@ export function useSurveys(orgId: string) {
   return useQuery({
     queryKey: surveysKey(orgId),
     queryFn: () =>
-      api.get<{ items: Survey[]; total: number }>(`/api/orgs/${orgId}/surveys?limit=200`),
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/surveys', {
+          params: { path: { orgId }, query: { limit: 200 } },
+        }),
+      ),
   });
 }
 
 export function useCreateSurvey(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: SurveyCreateBody) => api.post<Survey>(`/api/orgs/${orgId}/surveys`, body),
+    mutationFn: (body: SurveyCreateBody) =>
+      unwrap(apiClient.POST('/api/orgs/{orgId}/surveys', { params: { path: { orgId } }, body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: surveysKey(orgId) }),
   });
 }
@@ -32,7 +30,12 @@ export function useSurveyStatus(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ surveyId, status }: { surveyId: string; status: SurveyStatus }) =>
-      api.post<Survey>(`/api/orgs/${orgId}/surveys/${surveyId}/status`, { status }),
+      unwrap(
+        apiClient.POST('/api/orgs/{orgId}/surveys/{surveyId}/status', {
+          params: { path: { orgId, surveyId } },
+          body: { status },
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: surveysKey(orgId) }),
   });
 }
@@ -41,8 +44,10 @@ export function useSurveyFill(orgId: string, surveyId: string, groupId: string) 
   return useQuery({
     queryKey: [...surveysKey(orgId), surveyId, 'fill', groupId],
     queryFn: () =>
-      api.get<SurveyFill>(
-        `/api/orgs/${orgId}/surveys/${surveyId}/fill${groupId ? `?groupId=${groupId}` : ''}`,
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/surveys/{surveyId}/fill', {
+          params: { path: { orgId, surveyId }, query: { groupId } },
+        }),
       ),
   });
 }
@@ -51,9 +56,11 @@ export function useSubmitResponse(orgId: string, surveyId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: SurveyResponseBody) =>
-      api.post<{ pseudonym: string | null; replaced: boolean }>(
-        `/api/orgs/${orgId}/surveys/${surveyId}/responses`,
-        body,
+      unwrap(
+        apiClient.POST('/api/orgs/{orgId}/surveys/{surveyId}/responses', {
+          params: { path: { orgId, surveyId } },
+          body,
+        }),
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: surveysKey(orgId) }),
   });
@@ -62,6 +69,11 @@ export function useSubmitResponse(orgId: string, surveyId: string) {
 export function useSurveyResults(orgId: string, surveyId: string) {
   return useQuery({
     queryKey: [...surveysKey(orgId), surveyId, 'results'],
-    queryFn: () => api.get<SurveyResults>(`/api/orgs/${orgId}/surveys/${surveyId}/results`),
+    queryFn: () =>
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/surveys/{surveyId}/results', {
+          params: { path: { orgId, surveyId } },
+        }),
+      ),
   });
 }

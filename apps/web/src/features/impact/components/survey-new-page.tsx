@@ -11,7 +11,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Card, PageHeader, SelectField, TextField } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
-import { api } from '@/lib/api-client';
+import { apiClient, unwrap } from '@/lib/api-client';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { useCreateSurvey } from '../api/surveys';
@@ -55,7 +55,11 @@ export function SurveyNewPage() {
   const journeys = useQuery({
     queryKey: ['orgs', orgId, 'impact', 'journey-choices'],
     queryFn: () =>
-      api.get<{ items: { id: string; name: string }[] }>(`/api/orgs/${orgId}/journeys?limit=200`),
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/journeys', {
+          params: { path: { orgId }, query: { limit: 200 } },
+        }),
+      ),
   });
   const [questions, setQuestions] = useState<Draft[]>([emptyQuestion()]);
   const update = (index: number, patch: Partial<Draft>) =>

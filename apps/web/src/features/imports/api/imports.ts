@@ -1,8 +1,8 @@
 // POST /{entity}/imports (the file, raw), GET/DELETE /imports/:batchId, POST /imports/:batchId/apply, and export links.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ImportApplyBody, ImportBatch, ImportEntity } from '@tutti/contracts';
+import type { ImportApplyBody, ImportEntity } from '@tutti/contracts';
 import { XLSX_MEDIA_TYPE } from '@tutti/contracts';
-import { api, apiUpload } from '@/lib/api-client';
+import { apiClient, fileBody, unwrap } from '@/lib/api-client';
 
 export const IMPORT_PAGE_SIZE = 50;
 
@@ -15,18 +15,22 @@ function withType(file: File): Blob {
   return new Blob([file], { type: xlsx ? XLSX_MEDIA_TYPE : 'text/csv' });
 }
 
+const uploadPaths = {
+  participants: '/api/orgs/{orgId}/participants/imports',
+  partners: '/api/orgs/{orgId}/partners/imports',
+  venues: '/api/orgs/{orgId}/venues/imports',
+} as const satisfies Record<ImportEntity, string>;
+
 export function useUploadImport(orgId: string, entity: ImportEntity) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ file, groupId }: { file: File; groupId: string | undefined }) => {
-      const query = new URLSearchParams({ fileName: file.name });
-      if (groupId) query.set('groupId', groupId);
-      return apiUpload<ImportBatch>(
-        `/api/orgs/${orgId}/${entity}/imports?${query}`,
-        withType(file),
-        'POST',
-      );
-    },
+    mutationFn: ({ file, groupId }: { file: File; groupId: string | undefined }) =>
+      unwrap(
+        apiClient.POST(uploadPaths[entity], {
+          params: { path: { orgId }, query: { fileName: file.name, groupId } },
+          ...fileBody(withType(file)),
+        }),
+      ),
     // The answer is the first page of every line: no need to ask for it again.
     onSuccess: (batch) =>
       queryClient.setQueryData([...batchKey(orgId, batch.id), { rows: 'all', offset: 0 }], batch),
@@ -36,14 +40,15 @@ export function useUploadImport(orgId: string, entity: ImportEntity) {
 export type RowsFilter = { rows: 'all' | 'problems'; offset: number };
 
 export function useImportBatch(orgId: string, batchId: string | null, filter: RowsFilter) {
-  const query = new URLSearchParams({
-    rows: filter.rows,
-    offset: String(filter.offset),
-    limit: String(IMPORT_PAGE_SIZE),
-  });
+  const query = { rows: filter.rows, offset: filter.offset, limit: IMPORT_PAGE_SIZE };
   return useQuery({
     queryKey: [...batchKey(orgId, batchId ?? ''), filter],
-    queryFn: () => api.get<ImportBatch>(`/api/orgs/${orgId}/imports/${batchId}?${query}`),
+    queryFn: () =>
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/imports/{batchId}', {
+          params: { path: { orgId, batchId: batchId ?? '' }, query },
+        }),
+      ),
     enabled: batchId !== null,
     placeholderData: keepPreviousData,
   });
@@ -53,7 +58,12 @@ export function useApplyImport(orgId: string, batchId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: ImportApplyBody) =>
-      api.post<ImportBatch>(`/api/orgs/${orgId}/imports/${batchId}/apply`, body),
+      unwrap(
+        apiClient.POST('/api/orgs/{orgId}/imports/{batchId}/apply', {
+          params: { path: { orgId, batchId } },
+          body,
+        }),
+      ),
     // The lists of the organisation (participants, groups' counts, partners, venues) changed.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['orgs', orgId] }),
   });
@@ -62,7 +72,12 @@ export function useApplyImport(orgId: string, batchId: string) {
 export function useDiscardImport(orgId: string, batchId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.delete(`/api/orgs/${orgId}/imports/${batchId}`),
+    mutationFn: () =>
+      unwrap(
+        apiClient.DELETE('/api/orgs/{orgId}/imports/{batchId}', {
+          params: { path: { orgId, batchId } },
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: batchKey(orgId, batchId) }),
   });
 }

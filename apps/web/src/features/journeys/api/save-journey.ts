@@ -1,13 +1,15 @@
 // POST /journeys/preview (dates without saving), POST /journeys, DELETE /journeys/:id.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { JourneyCreateBody, JourneyCreated, JourneyPlan } from '@tutti/contracts';
-import { api } from '@/lib/api-client';
+import type { JourneyCreateBody } from '@tutti/contracts';
+import { apiClient, unwrap } from '@/lib/api-client';
 import { journeysQueryKey } from './journeys';
 
 export function useJourneyPreview(orgId: string) {
   return useMutation({
     mutationFn: (body: Omit<JourneyCreateBody, 'override'>) =>
-      api.post<JourneyPlan>(`/api/orgs/${orgId}/journeys/preview`, body),
+      unwrap(
+        apiClient.POST('/api/orgs/{orgId}/journeys/preview', { params: { path: { orgId } }, body }),
+      ),
   });
 }
 
@@ -15,7 +17,7 @@ export function useCreateJourney(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: JourneyCreateBody) =>
-      api.post<JourneyCreated>(`/api/orgs/${orgId}/journeys`, body),
+      unwrap(apiClient.POST('/api/orgs/{orgId}/journeys', { params: { path: { orgId } }, body })),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: journeysQueryKey(orgId) }),
@@ -28,7 +30,12 @@ export function useCreateJourney(orgId: string) {
 export function useDeleteJourney(orgId: string, journeyId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.delete(`/api/orgs/${orgId}/journeys/${journeyId}`),
+    mutationFn: () =>
+      unwrap(
+        apiClient.DELETE('/api/orgs/{orgId}/journeys/{journeyId}', {
+          params: { path: { orgId, journeyId } },
+        }),
+      ),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: journeysQueryKey(orgId) }),

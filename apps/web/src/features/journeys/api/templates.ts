@@ -1,11 +1,7 @@
 // Journey templates: GET list and one, POST, PATCH (steps, archiving), DELETE.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  JourneyTemplate,
-  JourneyTemplateCreateBody,
-  JourneyTemplateUpdateBody,
-} from '@tutti/contracts';
-import { api } from '@/lib/api-client';
+import type { JourneyTemplateCreateBody, JourneyTemplateUpdateBody } from '@tutti/contracts';
+import { apiClient, unwrap } from '@/lib/api-client';
 
 const templatesQueryKey = (orgId: string) => ['orgs', orgId, 'journey-templates'] as const;
 
@@ -13,8 +9,13 @@ export function useTemplates(orgId: string, includeArchived = false) {
   return useQuery({
     queryKey: [...templatesQueryKey(orgId), 'list', includeArchived],
     queryFn: () =>
-      api.get<{ items: JourneyTemplate[] }>(
-        `/api/orgs/${orgId}/journey-templates?includeArchived=${includeArchived}`,
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/journey-templates', {
+          params: {
+            path: { orgId },
+            query: { includeArchived: includeArchived ? 'true' : 'false' },
+          },
+        }),
       ),
   });
 }
@@ -22,7 +23,12 @@ export function useTemplates(orgId: string, includeArchived = false) {
 export function useTemplate(orgId: string, templateId: string) {
   return useQuery({
     queryKey: [...templatesQueryKey(orgId), templateId],
-    queryFn: () => api.get<JourneyTemplate>(`/api/orgs/${orgId}/journey-templates/${templateId}`),
+    queryFn: () =>
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/journey-templates/{templateId}', {
+          params: { path: { orgId, templateId } },
+        }),
+      ),
   });
 }
 
@@ -31,8 +37,19 @@ export function useSaveTemplate(orgId: string, templateId?: string) {
   return useMutation({
     mutationFn: (body: JourneyTemplateCreateBody | JourneyTemplateUpdateBody) =>
       templateId
-        ? api.patch<JourneyTemplate>(`/api/orgs/${orgId}/journey-templates/${templateId}`, body)
-        : api.post<JourneyTemplate>(`/api/orgs/${orgId}/journey-templates`, body),
+        ? unwrap(
+            apiClient.PATCH('/api/orgs/{orgId}/journey-templates/{templateId}', {
+              params: { path: { orgId, templateId } },
+              body,
+            }),
+          )
+        : unwrap(
+            apiClient.POST('/api/orgs/{orgId}/journey-templates', {
+              params: { path: { orgId } },
+              // A new template always comes from the whole form.
+              body: body as JourneyTemplateCreateBody,
+            }),
+          ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: templatesQueryKey(orgId) }),
   });
 }
@@ -40,7 +57,12 @@ export function useSaveTemplate(orgId: string, templateId?: string) {
 export function useDeleteTemplate(orgId: string, templateId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.delete(`/api/orgs/${orgId}/journey-templates/${templateId}`),
+    mutationFn: () =>
+      unwrap(
+        apiClient.DELETE('/api/orgs/{orgId}/journey-templates/{templateId}', {
+          params: { path: { orgId, templateId } },
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: templatesQueryKey(orgId) }),
   });
 }

@@ -1,8 +1,8 @@
 // An organisation's member invitations (admins): list, send, revoke.
 
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { MemberInvitation, Role } from '@tutti/contracts';
-import { api } from '@/lib/api-client';
+import type { Role } from '@tutti/contracts';
+import { apiClient, unwrap } from '@/lib/api-client';
 
 export const memberInvitationsQueryKey = (orgId: string) =>
   ['orgs', orgId, 'member-invitations'] as const;
@@ -12,7 +12,9 @@ export function useMemberInvitations(orgId: string) {
     queryOptions({
       queryKey: memberInvitationsQueryKey(orgId),
       queryFn: () =>
-        api.get<{ items: MemberInvitation[] }>(`/api/orgs/${orgId}/member-invitations`),
+        unwrap(
+          apiClient.GET('/api/orgs/{orgId}/member-invitations', { params: { path: { orgId } } }),
+        ),
     }),
   );
 }
@@ -21,7 +23,12 @@ export function useCreateMemberInvitation(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: { email: string; role: Role }) =>
-      api.post<MemberInvitation>(`/api/orgs/${orgId}/member-invitations`, body),
+      unwrap(
+        apiClient.POST('/api/orgs/{orgId}/member-invitations', {
+          params: { path: { orgId } },
+          body,
+        }),
+      ),
     // The invitation e-mail lands in the outbox too.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['orgs', orgId] }),
   });
@@ -31,7 +38,11 @@ export function useRevokeMemberInvitation(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (memberInvitationId: string) =>
-      api.delete(`/api/orgs/${orgId}/member-invitations/${memberInvitationId}`),
+      unwrap(
+        apiClient.DELETE('/api/orgs/{orgId}/member-invitations/{memberInvitationId}', {
+          params: { path: { orgId, memberInvitationId } },
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: memberInvitationsQueryKey(orgId) }),
   });
 }

@@ -1,8 +1,7 @@
 // GET /api/orgs/:orgId/outbox: the organisation's e-mails, newest first (admins).
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { OutboxMessage } from '@tutti/contracts';
-import { api } from '@/lib/api-client';
+import { apiClient, unwrap } from '@/lib/api-client';
 
 export const OUTBOX_PAGE_SIZE = 20;
 
@@ -10,8 +9,10 @@ export function useOutbox(orgId: string, offset = 0, limit = OUTBOX_PAGE_SIZE) {
   return useQuery({
     queryKey: ['orgs', orgId, 'outbox', { offset, limit }],
     queryFn: () =>
-      api.get<{ items: OutboxMessage[]; total: number }>(
-        `/api/orgs/${orgId}/outbox?limit=${limit}&offset=${offset}`,
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/outbox', {
+          params: { path: { orgId }, query: { limit, offset } },
+        }),
       ),
     placeholderData: keepPreviousData,
   });

@@ -1,7 +1,7 @@
 // POST /participants/:id/consents and POST /participants/:id/consents/:consentId/withdraw.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Consent, ConsentCreateBody } from '@tutti/contracts';
-import { api } from '@/lib/api-client';
+import type { ConsentCreateBody } from '@tutti/contracts';
+import { apiClient, unwrap } from '@/lib/api-client';
 import { participantQueryKey } from './participants';
 import { useRefreshParticipants } from './save-participant';
 
@@ -19,7 +19,12 @@ export function useAddConsent(orgId: string, participantId: string) {
   const after = useAfterConsent(orgId, participantId);
   return useMutation({
     mutationFn: (body: ConsentCreateBody) =>
-      api.post<Consent>(`/api/orgs/${orgId}/participants/${participantId}/consents`, body),
+      unwrap(
+        apiClient.POST('/api/orgs/{orgId}/participants/{participantId}/consents', {
+          params: { path: { orgId, participantId } },
+          body,
+        }),
+      ),
     onSuccess: after,
   });
 }
@@ -28,9 +33,11 @@ export function useWithdrawConsent(orgId: string, participantId: string) {
   const after = useAfterConsent(orgId, participantId);
   return useMutation({
     mutationFn: ({ consentId, withdrawnOn }: { consentId: string; withdrawnOn: string }) =>
-      api.post<Consent>(
-        `/api/orgs/${orgId}/participants/${participantId}/consents/${consentId}/withdraw`,
-        { withdrawnOn },
+      unwrap(
+        apiClient.POST(
+          '/api/orgs/{orgId}/participants/{participantId}/consents/{consentId}/withdraw',
+          { params: { path: { orgId, participantId, consentId } }, body: { withdrawnOn } },
+        ),
       ),
     onSuccess: after,
   });

@@ -1,7 +1,7 @@
 // GET /api/orgs/:orgId/participants (search, group, age band, consent, pages) and one participant.
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { AgeBand, ConsentStatus, Participant, ParticipantDetail } from '@tutti/contracts';
-import { api } from '@/lib/api-client';
+import type { AgeBand, ConsentStatus } from '@tutti/contracts';
+import { apiClient, unwrap } from '@/lib/api-client';
 
 export const participantsQueryKey = (orgId: string) => ['orgs', orgId, 'participants'] as const;
 export const participantQueryKey = (orgId: string, participantId: string) =>
@@ -22,14 +22,20 @@ export function useParticipants(
   filters: ParticipantFilters,
   pageSize = PARTICIPANTS_PAGE_SIZE,
 ) {
-  const params = new URLSearchParams({ limit: String(pageSize), offset: String(filters.offset) });
-  for (const key of ['q', 'groupId', 'ageBand', 'consent'] as const) {
-    if (filters[key]) params.set(key, filters[key]);
-  }
+  const query = {
+    limit: pageSize,
+    offset: filters.offset,
+    q: filters.q,
+    groupId: filters.groupId,
+    ageBand: filters.ageBand || undefined,
+    consent: filters.consent || undefined,
+  };
   return useQuery({
     queryKey: [...participantsQueryKey(orgId), 'list', filters, pageSize],
     queryFn: () =>
-      api.get<{ items: Participant[]; total: number }>(`/api/orgs/${orgId}/participants?${params}`),
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/participants', { params: { path: { orgId }, query } }),
+      ),
     placeholderData: keepPreviousData,
   });
 }
@@ -38,7 +44,12 @@ export function useParticipant(orgId: string, participantId: string) {
   return useQuery(
     queryOptions({
       queryKey: participantQueryKey(orgId, participantId),
-      queryFn: () => api.get<ParticipantDetail>(`/api/orgs/${orgId}/participants/${participantId}`),
+      queryFn: () =>
+        unwrap(
+          apiClient.GET('/api/orgs/{orgId}/participants/{participantId}', {
+            params: { path: { orgId, participantId } },
+          }),
+        ),
     }),
   );
 }

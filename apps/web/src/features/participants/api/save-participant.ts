@@ -1,12 +1,8 @@
 // POST /participants, PATCH /participants/:id (also archives), DELETE, POST /:id/anonymise.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type {
-  ParticipantCreateBody,
-  ParticipantDetail,
-  ParticipantUpdateBody,
-} from '@tutti/contracts';
+import type { ParticipantCreateBody, ParticipantUpdateBody } from '@tutti/contracts';
 import { groupsQueryKey } from '@/features/groups';
-import { api } from '@/lib/api-client';
+import { apiClient, unwrap } from '@/lib/api-client';
 import { participantQueryKey, participantsQueryKey } from './participants';
 
 /** Counts of participants and missing consents show on groups too. */
@@ -23,7 +19,9 @@ export function useCreateParticipant(orgId: string) {
   const refresh = useRefreshParticipants(orgId);
   return useMutation({
     mutationFn: (body: ParticipantCreateBody) =>
-      api.post<ParticipantDetail>(`/api/orgs/${orgId}/participants`, body),
+      unwrap(
+        apiClient.POST('/api/orgs/{orgId}/participants', { params: { path: { orgId } }, body }),
+      ),
     onSuccess: refresh,
   });
 }
@@ -33,7 +31,12 @@ export function useUpdateParticipant(orgId: string, participantId: string) {
   const refresh = useRefreshParticipants(orgId);
   return useMutation({
     mutationFn: (body: ParticipantUpdateBody) =>
-      api.patch<ParticipantDetail>(`/api/orgs/${orgId}/participants/${participantId}`, body),
+      unwrap(
+        apiClient.PATCH('/api/orgs/{orgId}/participants/{participantId}', {
+          params: { path: { orgId, participantId } },
+          body,
+        }),
+      ),
     onSuccess: (participant) => {
       queryClient.setQueryData(participantQueryKey(orgId, participantId), participant);
       return refresh();
@@ -45,7 +48,12 @@ export function useDeleteParticipant(orgId: string, participantId: string) {
   const queryClient = useQueryClient();
   const refresh = useRefreshParticipants(orgId);
   return useMutation({
-    mutationFn: () => api.delete(`/api/orgs/${orgId}/participants/${participantId}`),
+    mutationFn: () =>
+      unwrap(
+        apiClient.DELETE('/api/orgs/{orgId}/participants/{participantId}', {
+          params: { path: { orgId, participantId } },
+        }),
+      ),
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: participantQueryKey(orgId, participantId) });
       return refresh();
@@ -58,7 +66,11 @@ export function useAnonymiseParticipant(orgId: string, participantId: string) {
   const refresh = useRefreshParticipants(orgId);
   return useMutation({
     mutationFn: () =>
-      api.post<ParticipantDetail>(`/api/orgs/${orgId}/participants/${participantId}/anonymise`),
+      unwrap(
+        apiClient.POST('/api/orgs/{orgId}/participants/{participantId}/anonymise', {
+          params: { path: { orgId, participantId } },
+        }),
+      ),
     onSuccess: (participant) => {
       queryClient.setQueryData(participantQueryKey(orgId, participantId), participant);
       return refresh();

@@ -1,15 +1,12 @@
 // Agreements of a partner: POST, PATCH, DELETE, and their document (PUT raw file, GET, DELETE).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { PartnerAgreement, PartnerAgreementCreateBody } from '@tutti/contracts';
-import { api, apiUpload } from '@/lib/api-client';
+import type { PartnerAgreementCreateBody } from '@tutti/contracts';
+import { apiClient, fileBody, unwrap } from '@/lib/api-client';
 import { partnerQueryKey } from './partners';
-
-const agreementsPath = (orgId: string, partnerId: string) =>
-  `/api/orgs/${orgId}/partners/${partnerId}/agreements`;
 
 /** Where the browser downloads the document (same-origin cookie, no CSRF needed for GET). */
 export function agreementDocumentUrl(orgId: string, partnerId: string, agreementId: string) {
-  return `${agreementsPath(orgId, partnerId)}/${agreementId}/document`;
+  return `/api/orgs/${orgId}/partners/${partnerId}/agreements/${agreementId}/document`;
 }
 
 function useRefresh(orgId: string, partnerId: string) {
@@ -19,12 +16,21 @@ function useRefresh(orgId: string, partnerId: string) {
 
 export function useSaveAgreement(orgId: string, partnerId: string, agreementId: string | null) {
   const onSuccess = useRefresh(orgId, partnerId);
-  const base = agreementsPath(orgId, partnerId);
   return useMutation({
     mutationFn: (body: PartnerAgreementCreateBody) =>
       agreementId
-        ? api.patch<PartnerAgreement>(`${base}/${agreementId}`, body)
-        : api.post<PartnerAgreement>(base, body),
+        ? unwrap(
+            apiClient.PATCH('/api/orgs/{orgId}/partners/{partnerId}/agreements/{agreementId}', {
+              params: { path: { orgId, partnerId, agreementId } },
+              body,
+            }),
+          )
+        : unwrap(
+            apiClient.POST('/api/orgs/{orgId}/partners/{partnerId}/agreements', {
+              params: { path: { orgId, partnerId } },
+              body,
+            }),
+          ),
     onSuccess,
   });
 }
@@ -33,7 +39,11 @@ export function useRemoveAgreement(orgId: string, partnerId: string) {
   const onSuccess = useRefresh(orgId, partnerId);
   return useMutation({
     mutationFn: (agreementId: string) =>
-      api.delete(`${agreementsPath(orgId, partnerId)}/${agreementId}`),
+      unwrap(
+        apiClient.DELETE('/api/orgs/{orgId}/partners/{partnerId}/agreements/{agreementId}', {
+          params: { path: { orgId, partnerId, agreementId } },
+        }),
+      ),
     onSuccess,
   });
 }
@@ -42,9 +52,11 @@ export function useUploadAgreementDocument(orgId: string, partnerId: string, agr
   const onSuccess = useRefresh(orgId, partnerId);
   return useMutation({
     mutationFn: (file: File) =>
-      apiUpload<PartnerAgreement>(
-        `${agreementDocumentUrl(orgId, partnerId, agreementId)}?${new URLSearchParams({ fileName: file.name })}`,
-        file,
+      unwrap(
+        apiClient.PUT('/api/orgs/{orgId}/partners/{partnerId}/agreements/{agreementId}/document', {
+          params: { path: { orgId, partnerId, agreementId }, query: { fileName: file.name } },
+          ...fileBody(file),
+        }),
       ),
     onSuccess,
   });
@@ -53,7 +65,15 @@ export function useUploadAgreementDocument(orgId: string, partnerId: string, agr
 export function useRemoveAgreementDocument(orgId: string, partnerId: string, agreementId: string) {
   const onSuccess = useRefresh(orgId, partnerId);
   return useMutation({
-    mutationFn: () => api.delete(agreementDocumentUrl(orgId, partnerId, agreementId)),
+    mutationFn: () =>
+      unwrap(
+        apiClient.DELETE(
+          '/api/orgs/{orgId}/partners/{partnerId}/agreements/{agreementId}/document',
+          {
+            params: { path: { orgId, partnerId, agreementId } },
+          },
+        ),
+      ),
     onSuccess,
   });
 }

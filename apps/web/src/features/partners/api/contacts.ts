@@ -1,17 +1,26 @@
 // POST, PATCH and DELETE /api/orgs/:orgId/partners/:partnerId/contacts[/:contactId].
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { PartnerContact, PartnerContactCreateBody } from '@tutti/contracts';
-import { api } from '@/lib/api-client';
+import type { PartnerContactCreateBody } from '@tutti/contracts';
+import { apiClient, unwrap } from '@/lib/api-client';
 import { partnerQueryKey } from './partners';
 
 export function useSaveContact(orgId: string, partnerId: string, contactId: string | null) {
   const queryClient = useQueryClient();
-  const base = `/api/orgs/${orgId}/partners/${partnerId}/contacts`;
   return useMutation({
     mutationFn: (body: PartnerContactCreateBody) =>
       contactId
-        ? api.patch<PartnerContact>(`${base}/${contactId}`, body)
-        : api.post<PartnerContact>(base, body),
+        ? unwrap(
+            apiClient.PATCH('/api/orgs/{orgId}/partners/{partnerId}/contacts/{contactId}', {
+              params: { path: { orgId, partnerId, contactId } },
+              body,
+            }),
+          )
+        : unwrap(
+            apiClient.POST('/api/orgs/{orgId}/partners/{partnerId}/contacts', {
+              params: { path: { orgId, partnerId } },
+              body,
+            }),
+          ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: partnerQueryKey(orgId, partnerId) }),
   });
 }
@@ -20,7 +29,11 @@ export function useRemoveContact(orgId: string, partnerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (contactId: string) =>
-      api.delete(`/api/orgs/${orgId}/partners/${partnerId}/contacts/${contactId}`),
+      unwrap(
+        apiClient.DELETE('/api/orgs/{orgId}/partners/{partnerId}/contacts/{contactId}', {
+          params: { path: { orgId, partnerId, contactId } },
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: partnerQueryKey(orgId, partnerId) }),
   });
 }

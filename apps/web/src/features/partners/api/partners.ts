@@ -1,7 +1,7 @@
 // GET /api/orgs/:orgId/partners (search, type, archived, pages) and /partners/:partnerId.
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { Partner, PartnerSummary, PartnerType } from '@tutti/contracts';
-import { api } from '@/lib/api-client';
+import type { PartnerType } from '@tutti/contracts';
+import { apiClient, unwrap } from '@/lib/api-client';
 
 export const partnersQueryKey = (orgId: string) => ['orgs', orgId, 'partners'] as const;
 export const partnerQueryKey = (orgId: string, partnerId: string) =>
@@ -17,17 +17,17 @@ export type PartnerFilters = {
 export const PARTNERS_PAGE_SIZE = 50;
 
 export function usePartners(orgId: string, filters: PartnerFilters) {
-  const params = new URLSearchParams({
-    limit: String(PARTNERS_PAGE_SIZE),
-    offset: String(filters.offset),
-    includeArchived: String(filters.includeArchived),
-  });
-  if (filters.q) params.set('q', filters.q);
-  if (filters.type) params.set('type', filters.type);
+  const query = {
+    limit: PARTNERS_PAGE_SIZE,
+    offset: filters.offset,
+    includeArchived: filters.includeArchived ? ('true' as const) : ('false' as const),
+    q: filters.q,
+    type: filters.type || undefined,
+  };
   return useQuery({
     queryKey: [...partnersQueryKey(orgId), 'list', filters],
     queryFn: () =>
-      api.get<{ items: PartnerSummary[]; total: number }>(`/api/orgs/${orgId}/partners?${params}`),
+      unwrap(apiClient.GET('/api/orgs/{orgId}/partners', { params: { path: { orgId }, query } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -35,7 +35,12 @@ export function usePartners(orgId: string, filters: PartnerFilters) {
 export const partnerQueryOptions = (orgId: string, partnerId: string) =>
   queryOptions({
     queryKey: partnerQueryKey(orgId, partnerId),
-    queryFn: () => api.get<Partner>(`/api/orgs/${orgId}/partners/${partnerId}`),
+    queryFn: () =>
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/partners/{partnerId}', {
+          params: { path: { orgId, partnerId } },
+        }),
+      ),
   });
 
 export function usePartner(orgId: string, partnerId: string) {
@@ -47,7 +52,11 @@ export function usePartnerOptions(orgId: string) {
   return useQuery({
     queryKey: [...partnersQueryKey(orgId), 'options'],
     queryFn: () =>
-      api.get<{ items: PartnerSummary[]; total: number }>(`/api/orgs/${orgId}/partners?limit=200`),
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/partners', {
+          params: { path: { orgId }, query: { limit: 200 } },
+        }),
+      ),
     select: (data) => data.items.map((partner) => ({ id: partner.id, name: partner.name })),
   });
 }

@@ -1,7 +1,7 @@
 // GET /api/orgs/:orgId/projects (status, search, pages) and /projects/:projectId.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { Project, ProjectStatus, ProjectSummary } from '@tutti/contracts';
-import { api } from '@/lib/api-client';
+import type { ProjectStatus } from '@tutti/contracts';
+import { apiClient, unwrap } from '@/lib/api-client';
 
 export const projectsQueryKey = (orgId: string) => ['orgs', orgId, 'projects'] as const;
 export const projectQueryKey = (orgId: string, projectId: string) =>
@@ -13,15 +13,15 @@ export function useProjects(
   orgId: string,
   filters: { status: ProjectStatus | ''; offset: number },
 ) {
-  const params = new URLSearchParams({
-    limit: String(PROJECTS_PAGE_SIZE),
-    offset: String(filters.offset),
-  });
-  if (filters.status) params.set('status', filters.status);
+  const query = {
+    limit: PROJECTS_PAGE_SIZE,
+    offset: filters.offset,
+    status: filters.status || undefined,
+  };
   return useQuery({
     queryKey: [...projectsQueryKey(orgId), 'list', filters],
     queryFn: () =>
-      api.get<{ items: ProjectSummary[]; total: number }>(`/api/orgs/${orgId}/projects?${params}`),
+      unwrap(apiClient.GET('/api/orgs/{orgId}/projects', { params: { path: { orgId }, query } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -29,6 +29,11 @@ export function useProjects(
 export function useProject(orgId: string, projectId: string) {
   return useQuery({
     queryKey: projectQueryKey(orgId, projectId),
-    queryFn: () => api.get<Project>(`/api/orgs/${orgId}/projects/${projectId}`),
+    queryFn: () =>
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/projects/{projectId}', {
+          params: { path: { orgId, projectId } },
+        }),
+      ),
   });
 }

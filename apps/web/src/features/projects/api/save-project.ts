@@ -6,7 +6,7 @@ import type {
   ProjectStatus,
   ProjectUpdateBody,
 } from '@tutti/contracts';
-import { api } from '@/lib/api-client';
+import { apiClient, unwrap } from '@/lib/api-client';
 import { projectQueryKey, projectsQueryKey } from './projects';
 
 function useSaved(orgId: string) {
@@ -20,7 +20,8 @@ function useSaved(orgId: string) {
 export function useCreateProject(orgId: string) {
   const saved = useSaved(orgId);
   return useMutation({
-    mutationFn: (body: ProjectCreateBody) => api.post<Project>(`/api/orgs/${orgId}/projects`, body),
+    mutationFn: (body: ProjectCreateBody) =>
+      unwrap(apiClient.POST('/api/orgs/{orgId}/projects', { params: { path: { orgId } }, body })),
     onSuccess: saved,
   });
 }
@@ -29,7 +30,12 @@ export function useUpdateProject(orgId: string, projectId: string) {
   const saved = useSaved(orgId);
   return useMutation({
     mutationFn: (body: ProjectUpdateBody) =>
-      api.patch<Project>(`/api/orgs/${orgId}/projects/${projectId}`, body),
+      unwrap(
+        apiClient.PATCH('/api/orgs/{orgId}/projects/{projectId}', {
+          params: { path: { orgId, projectId } },
+          body,
+        }),
+      ),
     onSuccess: saved,
   });
 }
@@ -38,7 +44,12 @@ export function useProjectStatus(orgId: string, projectId: string) {
   const saved = useSaved(orgId);
   return useMutation({
     mutationFn: (status: ProjectStatus) =>
-      api.post<Project>(`/api/orgs/${orgId}/projects/${projectId}/status`, { status }),
+      unwrap(
+        apiClient.POST('/api/orgs/{orgId}/projects/{projectId}/status', {
+          params: { path: { orgId, projectId } },
+          body: { status },
+        }),
+      ),
     onSuccess: saved,
   });
 }
@@ -46,7 +57,12 @@ export function useProjectStatus(orgId: string, projectId: string) {
 export function useDeleteProject(orgId: string, projectId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.delete(`/api/orgs/${orgId}/projects/${projectId}`),
+    mutationFn: () =>
+      unwrap(
+        apiClient.DELETE('/api/orgs/{orgId}/projects/{projectId}', {
+          params: { path: { orgId, projectId } },
+        }),
+      ),
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: projectQueryKey(orgId, projectId) });
       return queryClient.invalidateQueries({ queryKey: projectsQueryKey(orgId) });

@@ -1,13 +1,9 @@
 // GET /api/orgs/:orgId/territories/access (admins, coordinators, viewers): the ranked area.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { AccessReport } from '@tutti/contracts';
-import { api } from '@/lib/api-client';
+import { apiClient, unwrap } from '@/lib/api-client';
 
 /** The query string of an area: `department=48`, `communes=48095,BE-81001`, with `asOf`. */
 export type AreaParams = Record<string, string>;
-
-export const accessReportPath = (orgId: string, params: AreaParams) =>
-  `/api/orgs/${orgId}/territories/access?${new URLSearchParams(params)}`;
 
 /** The same figures as a spreadsheet file (the browser downloads it with the login cookie). */
 export const accessCsvPath = (orgId: string, params: AreaParams) =>
@@ -16,7 +12,12 @@ export const accessCsvPath = (orgId: string, params: AreaParams) =>
 export function useAccessReport(orgId: string, params: AreaParams) {
   return useQuery({
     queryKey: ['orgs', orgId, 'territories', 'access', params],
-    queryFn: () => api.get<AccessReport>(accessReportPath(orgId, params)),
+    queryFn: () =>
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/territories/access', {
+          params: { path: { orgId }, query: params },
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,12 +1,15 @@
 // GET /projects?status=active: the projects a tour can be planned for.
 import { useQuery } from '@tanstack/react-query';
-import type { ProjectSummary } from '@tutti/contracts';
-import { api } from '@/lib/api-client';
+import { apiClient, unwrap } from '@/lib/api-client';
 
 export function useActiveProjects(orgId: string) {
   return useQuery({
     queryKey: ['orgs', orgId, 'projects', 'list', { status: 'active', tours: true }],
     queryFn: () =>
-      api.get<{ items: ProjectSummary[] }>(`/api/orgs/${orgId}/projects?status=active&limit=200`),
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/projects', {
+          params: { path: { orgId }, query: { status: 'active', limit: 200 } },
+        }),
+      ),
   });
 }

@@ -1,7 +1,6 @@
 // GET /planning/runs and /planning/runs/:runId, polled every second while the run searches.
 import { useQuery } from '@tanstack/react-query';
-import type { PlanningRun, PlanningRunSummary } from '@tutti/contracts';
-import { api } from '@/lib/api-client';
+import { apiClient, unwrap } from '@/lib/api-client';
 
 export const planningQueryKey = (orgId: string) => ['orgs', orgId, 'planning'] as const;
 export const runQueryKey = (orgId: string, runId: string) =>
@@ -10,18 +9,26 @@ export const runQueryKey = (orgId: string, runId: string) =>
 const POLL_MS = 1000;
 
 export function usePlanningRuns(orgId: string, projectId?: string) {
-  const query = projectId ? `?projectId=${projectId}` : '';
   return useQuery({
     queryKey: [...planningQueryKey(orgId), 'runs', 'list', projectId ?? null],
     queryFn: () =>
-      api.get<{ items: PlanningRunSummary[] }>(`/api/orgs/${orgId}/planning/runs${query}`),
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/planning/runs', {
+          params: { path: { orgId }, query: { projectId } },
+        }),
+      ),
   });
 }
 
 export function usePlanningRun(orgId: string, runId: string) {
   return useQuery({
     queryKey: runQueryKey(orgId, runId),
-    queryFn: () => api.get<PlanningRun>(`/api/orgs/${orgId}/planning/runs/${runId}`),
+    queryFn: () =>
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/planning/runs/{runId}', {
+          params: { path: { orgId, runId } },
+        }),
+      ),
     refetchInterval: (query) => {
       const status = query.state.data?.status;
       return status === 'queued' || status === 'running' ? POLL_MS : false;

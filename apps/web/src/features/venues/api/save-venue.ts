@@ -1,14 +1,15 @@
 // POST /api/orgs/:orgId/venues, PATCH /venues/:venueId (also archives), DELETE.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Venue, VenueCreateBody, VenueUpdateBody } from '@tutti/contracts';
+import type { VenueCreateBody, VenueUpdateBody } from '@tutti/contracts';
 import { partnersQueryKey } from '@/features/partners';
-import { api } from '@/lib/api-client';
+import { apiClient, unwrap } from '@/lib/api-client';
 import { venueQueryKey, venuesQueryKey } from './venues';
 
 export function useCreateVenue(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: VenueCreateBody) => api.post<Venue>(`/api/orgs/${orgId}/venues`, body),
+    mutationFn: (body: VenueCreateBody) =>
+      unwrap(apiClient.POST('/api/orgs/{orgId}/venues', { params: { path: { orgId } }, body })),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: venuesQueryKey(orgId) }),
@@ -22,7 +23,12 @@ export function useUpdateVenue(orgId: string, venueId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: VenueUpdateBody) =>
-      api.patch<Venue>(`/api/orgs/${orgId}/venues/${venueId}`, body),
+      unwrap(
+        apiClient.PATCH('/api/orgs/{orgId}/venues/{venueId}', {
+          params: { path: { orgId, venueId } },
+          body,
+        }),
+      ),
     onSuccess: (venue) => {
       queryClient.setQueryData(venueQueryKey(orgId, venueId), venue);
       return Promise.all([
@@ -36,7 +42,12 @@ export function useUpdateVenue(orgId: string, venueId: string) {
 export function useDeleteVenue(orgId: string, venueId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.delete(`/api/orgs/${orgId}/venues/${venueId}`),
+    mutationFn: () =>
+      unwrap(
+        apiClient.DELETE('/api/orgs/{orgId}/venues/{venueId}', {
+          params: { path: { orgId, venueId } },
+        }),
+      ),
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: venueQueryKey(orgId, venueId) });
       return queryClient.invalidateQueries({ queryKey: venuesQueryKey(orgId) });

@@ -1,7 +1,7 @@
 // GET /api/orgs/:orgId/venues (search, kind, step-free, archived, pages) and /venues/:venueId.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { Venue, VenueKind, VenueSummary } from '@tutti/contracts';
-import { api } from '@/lib/api-client';
+import type { VenueKind } from '@tutti/contracts';
+import { apiClient, unwrap } from '@/lib/api-client';
 
 export const venuesQueryKey = (orgId: string) => ['orgs', orgId, 'venues'] as const;
 export const venueQueryKey = (orgId: string, venueId: string) =>
@@ -17,17 +17,17 @@ export type VenueFilters = {
 export const VENUES_PAGE_SIZE = 50;
 
 export function useVenues(orgId: string, filters: VenueFilters) {
-  const params = new URLSearchParams({
-    limit: String(VENUES_PAGE_SIZE),
-    offset: String(filters.offset),
-    includeArchived: String(filters.includeArchived),
-  });
-  if (filters.q) params.set('q', filters.q);
-  if (filters.kind) params.set('kind', filters.kind);
+  const query = {
+    limit: VENUES_PAGE_SIZE,
+    offset: filters.offset,
+    includeArchived: filters.includeArchived ? ('true' as const) : ('false' as const),
+    q: filters.q,
+    kind: filters.kind || undefined,
+  };
   return useQuery({
     queryKey: [...venuesQueryKey(orgId), 'list', filters],
     queryFn: () =>
-      api.get<{ items: VenueSummary[]; total: number }>(`/api/orgs/${orgId}/venues?${params}`),
+      unwrap(apiClient.GET('/api/orgs/{orgId}/venues', { params: { path: { orgId }, query } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -35,6 +35,11 @@ export function useVenues(orgId: string, filters: VenueFilters) {
 export function useVenue(orgId: string, venueId: string) {
   return useQuery({
     queryKey: venueQueryKey(orgId, venueId),
-    queryFn: () => api.get<Venue>(`/api/orgs/${orgId}/venues/${venueId}`),
+    queryFn: () =>
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/venues/{venueId}', {
+          params: { path: { orgId, venueId } },
+        }),
+      ),
   });
 }
