@@ -17,8 +17,11 @@ const documentFile = join(outDir, 'openapi.json');
 const typesFile = join(root, 'packages', 'api-types', 'openapi.d.ts');
 const freshTypesFile = mode === 'write' ? typesFile : join(outDir, 'openapi.d.ts');
 
+// Redocly's CLI reports usage and looks for updates over the network unless told not to.
+const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' };
+
 function run(command, args) {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
