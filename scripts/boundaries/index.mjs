@@ -3,11 +3,13 @@ import { checkIndexRepositories } from './index-repositories.mjs';
 import { checkMigrations } from './migrations.mjs';
 import { checkModuleCycles } from './module-cycles.mjs';
 import { checkModuleEntry } from './module-entry.mjs';
+import { checkModuleIndexes } from './module-indexes.mjs';
 import { checkPurePackages } from './pure-packages.mjs';
 import { checkTestingImports } from './testing-imports.mjs';
 
 export const rules = {
   'pure packages': checkPurePackages,
+  'every module has an index.ts': checkModuleIndexes,
   'modules entered through index.ts': checkModuleEntry,
   'no circle between modules': checkModuleCycles,
   'no repository in an index.ts': checkIndexRepositories,

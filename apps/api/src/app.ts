@@ -10,35 +10,34 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { registerArtistRoutes } from './modules/artists/artists.routes';
-import { registerAttendanceRoutes } from './modules/attendance/attendance.routes';
-import { registerAuthRoutes } from './modules/auth/auth.routes';
-import { registerCalendarFeedRoutes } from './modules/calendar-feeds/calendar-feeds.routes';
-import { registerCarbonRoutes } from './modules/carbon/carbon.routes';
-import { registerCommuneRoutes } from './modules/communes/communes.routes';
-import { registerGroupRoutes } from './modules/groups/groups.routes';
-import { registerHealthRoutes } from './modules/health/health.routes';
-import { registerImpactRoutes } from './modules/impact/impact.routes';
-import { registerImportRoutes } from './modules/imports/imports.routes';
-import { registerJourneyRoutes } from './modules/journeys/journeys.routes';
-import { registerJourneyTemplateRoutes } from './modules/journeys/templates.routes';
-import { registerMemberInvitationRoutes } from './modules/member-invitations/member-invitations.routes';
-import { registerMemberRoutes } from './modules/members/members.routes';
-import { registerOrganisationRoutes } from './modules/organisations/organisations.routes';
-import { registerOutboxRoutes } from './modules/outbox/outbox.routes';
-import { registerConsentRoutes } from './modules/participants/consents.routes';
-import { registerRetentionJob } from './modules/participants/participants.jobs';
-import { registerParticipantRoutes } from './modules/participants/participants.routes';
-import { registerPartnerRoutes } from './modules/partners/partners.routes';
-import { registerPlanningJobs } from './modules/planning/planning.jobs';
-import { registerPlanningRoutes } from './modules/planning/planning.routes';
-import { registerProjectRoutes } from './modules/projects/projects.routes';
-import { registerReportJobs } from './modules/reports/reports.jobs';
-import { registerReportRoutes } from './modules/reports/reports.routes';
+import { registerArtistRoutes } from './modules/artists';
+import { registerAttendanceRoutes } from './modules/attendance';
+import { registerAuthRoutes } from './modules/auth';
+import { registerCalendarFeedRoutes } from './modules/calendar-feeds';
+import { registerCarbonRoutes } from './modules/carbon';
+import { registerCommuneRoutes } from './modules/communes';
+import { registerGroupRoutes } from './modules/groups';
+import { registerHealthRoutes } from './modules/health';
+import { registerImpactRoutes } from './modules/impact';
+import { registerImportRoutes } from './modules/imports';
+import { registerJourneyRoutes, registerJourneyTemplateRoutes } from './modules/journeys';
+import { registerMemberInvitationRoutes } from './modules/member-invitations';
+import { registerMemberRoutes } from './modules/members';
+import { registerOrganisationRoutes } from './modules/organisations';
+import { registerOutboxRoutes } from './modules/outbox';
+import {
+  registerConsentRoutes,
+  registerParticipantRoutes,
+  registerRetentionJob,
+} from './modules/participants';
+import { registerPartnerRoutes } from './modules/partners';
+import { registerPlanningJobs, registerPlanningRoutes } from './modules/planning';
+import { registerProjectRoutes } from './modules/projects';
+import { registerReportJobs, registerReportRoutes } from './modules/reports';
 import { registerSessionRoutes } from './modules/sessions/sessions.routes';
-import { registerSurveyRoutes } from './modules/surveys/surveys.routes';
-import { registerTerritoryRoutes } from './modules/territories/territories.routes';
-import { registerVenueRoutes } from './modules/venues/venues.routes';
+import { registerSurveyRoutes } from './modules/surveys';
+import { registerTerritoryRoutes } from './modules/territories';
+import { registerVenueRoutes } from './modules/venues';
 import type { App, AppDeps } from './platform/app-types';
 import { registerRequestAuth } from './platform/auth/request-auth';
 import { errorBody, registerErrorHandling, registerNotFound } from './platform/http/error-handler';

@@ -2,6 +2,7 @@
 export * from './client';
 export * from './data-version-triggers';
 export * from './in-turn';
+export * from './participant-consent-sql';
 export * from './participant-fields';
 export * from './pseudonyms';
 export * from './rows-of';

@@ -1,7 +1,6 @@
 // The only place with queries for rosters: sessions with venue, groups, participants, marks, counts.
-import { type Executor, schema } from '@tutti/db';
+import { consentMissingSql, type Executor, schema } from '@tutti/db';
 import { and, asc, eq, gte, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
-import { consentMissingSql } from '../participants';
 
 const {
   sessions,

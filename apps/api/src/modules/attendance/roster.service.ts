@@ -5,7 +5,7 @@ import { addDays, today } from '@tutti/kit/dates';
 import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
 import { AppError, notFound } from '../../platform/errors';
 import { organisationTimeZone } from '../organisations';
-import { readsAccessNeeds } from '../participants/participants.policies';
+import { readsAccessNeeds } from '../participants';
 import { presentRosters, type RosterView } from './attendance.presenter';
 import * as roster from './roster.repository';
 

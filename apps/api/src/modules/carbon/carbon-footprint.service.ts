@@ -41,6 +41,18 @@ export async function computeScope(
   return { factors: set, trips, footprint };
 }
 
+/** The footprint of the sessions with these ids, for other modules' figures (impact indicators). */
+export async function footprintOfSessions(
+  tx: Executor,
+  orgId: string,
+  sessionIds: string[],
+  lookup: CommuneLookup,
+) {
+  const rows =
+    sessionIds.length === 0 ? [] : await scope.findSessions(tx, scope.sessionsById(sessionIds));
+  return computeScope(tx, orgId, rows, lookup);
+}
+
 export async function sessionFootprint({
   actor,
   database,

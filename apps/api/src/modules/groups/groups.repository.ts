@@ -1,9 +1,8 @@
 // The only place with queries on groups (and the checks of what a group refers to).
 import type { GroupKind } from '@tutti/contracts';
-import { type Executor, schema } from '@tutti/db';
+import { consentMissingSql, type Executor, schema } from '@tutti/db';
 import { and, asc, count, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import { containsFolded } from '../../platform/text-search';
-import { consentMissingSql } from '../participants';
 
 const { groups, participants, partners, users, memberships, sessionGroups, journeys } = schema;
 

@@ -1,5 +1,7 @@
-// What other modules may use from groups: the relay scope rules, the scoped lookup, and the list
-// (imports resolve group names).
+// What the app (routes, jobs) and other modules may use from groups: the relay scope rules, the
+// scoped lookup, and the list (imports resolve group names).
+
+export { listGroups } from './groups.bulk';
 export { groupReaders, groupWriters, isGroupInScope, relayScopeOf } from './groups.policies';
-export { listGroups } from './groups.repository';
+export { registerGroupRoutes } from './groups.routes';
 export { findGroupInScope } from './groups.service';

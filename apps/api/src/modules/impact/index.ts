@@ -1,7 +1,9 @@
-// What other modules may use from impact: the suppression rule, the paired test and the indicators.
+// What the app (routes, jobs) and other modules may use from impact: the suppression rule, the
+// paired test and the indicators.
 
+export { registerImpactRoutes } from './impact.routes';
 export { buildIndicators } from './indicators.build';
-export { type Scope, scopeCte } from './indicators.repository';
+export { type Scope, scopeCte } from './indicators.scope';
 export {
   dataVersionOf,
   IMPACT_READERS,

@@ -6,11 +6,9 @@ import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import {
   type CommuneLookup,
-  computeScope,
   currentFactorSet,
-  findFootprintSessions,
+  footprintOfSessions,
   referenceLookup,
-  sessionsById,
 } from '../carbon';
 import { organisationTimeZone } from '../organisations';
 import { buildIndicators, type IndicatorData } from './indicators.build';
@@ -78,8 +76,7 @@ async function carbonOf(
   lookup: CommuneLookup,
 ) {
   const ids = await repository.heldSessionIds(tx, scope);
-  const rows = ids.length === 0 ? [] : await findFootprintSessions(tx, sessionsById(ids));
-  const { footprint } = await computeScope(tx, orgId, rows, lookup);
+  const { footprint } = await footprintOfSessions(tx, orgId, ids, lookup);
   return { totalCo2eKg: footprint.totalCo2eKg, factorVersion: footprint.factorVersion };
 }
 

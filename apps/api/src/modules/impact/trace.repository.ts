@@ -2,7 +2,7 @@
 import type { TraceIndicator } from '@tutti/contracts';
 import { type Executor, rowsOf, type schema } from '@tutti/db';
 import { type SQL, sql } from 'drizzle-orm';
-import { type Scope, scopeCte } from './indicators.repository';
+import { type Scope, scopeCte } from './indicators.scope';
 
 type StoredReportParams = (typeof schema.reports.$inferSelect)['params'];
 

@@ -8,7 +8,7 @@ import { hashToken, randomToken } from '../../platform/auth/tokens';
 import { AppError } from '../../platform/errors';
 import { enqueueMail } from '../../platform/mail/outbox';
 import * as accounts from '../auth/auth.repository';
-import { findCurrentOrganisation } from '../organisations/organisations.repository';
+import { findCurrentOrganisation } from '../organisations';
 import { memberInvitationMail } from './member-invitations.mails';
 import { memberInvitationStatus } from './member-invitations.presenter';
 import * as memberInvitations from './member-invitations.repository';

@@ -1,7 +1,11 @@
-// What other modules may use from participants: search normalisation, the consent flag in SQL,
-// and for imports and exports the enrolment row, its insert, the list and its presenter.
+// What the app (routes, jobs) and other modules may use from participants: search normalisation,
+// the access-needs rule, and for imports and exports the enrolment row, its insert, the list and
+// its presenter.
+export { registerConsentRoutes } from './consents.routes';
 export { type EnrolmentFields, newParticipantValues } from './participant-values';
-export { consentMissingSql } from './participants.consent-sql';
+export { insertParticipants, listParticipants } from './participants.bulk';
+export { registerRetentionJob } from './participants.jobs';
+export { readsAccessNeeds } from './participants.policies';
 export { presentParticipant } from './participants.presenter';
-export { insertParticipants, listParticipants } from './participants.repository';
+export { registerParticipantRoutes } from './participants.routes';
 export { normaliseForSearch, searchNameOf } from './participants.search';

@@ -1,9 +1,8 @@
 // The only place with queries on participants themselves (consents and access needs: consents.repository).
 import type { AgeBand, ConsentStatus } from '@tutti/contracts';
-import { type Executor, schema } from '@tutti/db';
+import { consentMissingSql, type Executor, isMinorSql, schema } from '@tutti/db';
 import { and, asc, count, eq, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import { escapeLike } from '../../platform/text-search';
-import { consentMissingSql, isMinorSql } from './participants.consent-sql';
 import { normaliseForSearch } from './participants.search';
 
 const { participants, groups, attendanceMarks, participantConsents, participantAccessNeeds } =

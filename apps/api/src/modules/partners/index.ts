@@ -1,7 +1,12 @@
-// What other modules may use from partners: for imports and exports, the inserts and the lists.
+// What the app (routes, jobs) and other modules may use from partners: for imports and exports the
+// inserts and the lists, and for venues the lookup of a partner.
+export type { ContactRow } from './partner-contacts.repository';
 export {
-  type ContactRow,
+  findPartner,
   insertContact,
+  insertPartner,
   listOrganisationContacts,
-} from './partner-contacts.repository';
-export { insertPartner, listPartners, type PartnerRow } from './partners.repository';
+  listPartners,
+} from './partners.bulk';
+export type { PartnerRow } from './partners.repository';
+export { registerPartnerRoutes } from './partners.routes';

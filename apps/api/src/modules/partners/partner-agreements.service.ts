@@ -5,8 +5,7 @@ import type { PartnerAgreementCreateBody, PartnerAgreementUpdateBody } from '@tu
 import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
 import { AppError, notFound } from '../../platform/errors';
 import { type FileStorage, MissingFileError } from '../../platform/storage';
-import { filesRepository, receiveDocument } from '../files';
-import type { FileRow } from '../files/files.repository';
+import { deleteFileRecords, type FileRow, insertFileRecord, receiveDocument } from '../files';
 import * as agreements from './partner-agreements.repository';
 import { organisationToday, requirePartner } from './partner-detail';
 import { PARTNER_MANAGERS } from './partners.policies';
@@ -73,7 +72,7 @@ export async function removeAgreement({
     });
     if (!row) throw agreementNotFound();
     const fileIds = row.documentFileId ? [row.documentFileId] : [];
-    return filesRepository.deleteFiles(tx, actor.orgId, fileIds);
+    return deleteFileRecords(tx, actor.orgId, fileIds);
   });
   await Promise.allSettled(keys.map((key) => storage.remove(key)));
 }
@@ -107,7 +106,7 @@ export async function uploadAgreementDocument({
     const result = await actor.inTenant(async (tx) => {
       const locked = await agreements.lockAgreement(tx, key);
       if (!locked) throw agreementNotFound();
-      const file = await filesRepository.insertFile(tx, {
+      const file = await insertFileRecord(tx, {
         id: received.fileId,
         orgId: actor.orgId,
         fileName: received.fileName,
@@ -119,7 +118,7 @@ export async function uploadAgreementDocument({
       });
       const row = await agreements.updateAgreement(tx, key, { documentFileId: file.id });
       const previous = locked.documentFileId ? [locked.documentFileId] : [];
-      replacedKeys = await filesRepository.deleteFiles(tx, actor.orgId, previous);
+      replacedKeys = await deleteFileRecords(tx, actor.orgId, previous);
       return presentAgreement(row!, file, await organisationToday(tx, actor.orgId));
     });
     await Promise.allSettled(replacedKeys.map((k) => storage.remove(k)));
@@ -163,7 +162,7 @@ export async function removeAgreementDocument({
     if (!locked) throw agreementNotFound();
     if (!locked.documentFileId) throw notFound('FILE.NOT_FOUND', 'Document');
     const row = await agreements.updateAgreement(tx, key, { documentFileId: null });
-    const keys = await filesRepository.deleteFiles(tx, actor.orgId, [locked.documentFileId]);
+    const keys = await deleteFileRecords(tx, actor.orgId, [locked.documentFileId]);
     return {
       keys,
       agreement: presentAgreement(row!, null, await organisationToday(tx, actor.orgId)),

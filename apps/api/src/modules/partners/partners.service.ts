@@ -3,7 +3,7 @@ import type { PartnerCreateBody, PartnerListQuery, PartnerUpdateBody } from '@tu
 import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
 import { inUseError, isForeignKeyViolation, nonZero } from '../../platform/dependents';
 import type { FileStorage } from '../../platform/storage';
-import { filesRepository } from '../files';
+import { deleteFileRecords } from '../files';
 import { agreementDocumentIds } from './partner-agreements.repository';
 import { loadPartnerDetail, requirePartner } from './partner-detail';
 import { PARTNER_MANAGERS, PARTNER_READERS } from './partners.policies';
@@ -87,7 +87,7 @@ export async function deletePartner({
       if (Object.keys(dependents).length > 0)
         throw inUseError('PARTNER.IN_USE', 'partner', dependents);
       const fileIds = await agreementDocumentIds(tx, actor.orgId, partnerId);
-      const keys = await filesRepository.deleteFiles(tx, actor.orgId, fileIds);
+      const keys = await deleteFileRecords(tx, actor.orgId, fileIds);
       await partners.deletePartner(tx, actor.orgId, partnerId);
       return keys;
     });

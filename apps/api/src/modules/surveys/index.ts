@@ -1,2 +1,5 @@
-// What other modules may use from surveys: the results of a survey, as reports show them.
+// What the app (routes, jobs) and other modules may use from surveys: the results of a survey, as
+// reports show them.
+
+export { registerSurveyRoutes } from './surveys.routes';
 export { loadSurveyResults } from './surveys.service';

@@ -4,7 +4,7 @@ import type { Tx } from '@tutti/db';
 import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
 import { inUseError, isForeignKeyViolation, nonZero } from '../../platform/dependents';
 import { AppError, notFound } from '../../platform/errors';
-import { findPartner } from '../partners/partners.repository';
+import { findPartner } from '../partners';
 import { VENUE_MANAGERS, VENUE_READERS } from './venues.policies';
 import { presentVenue, presentVenueSummary } from './venues.presenter';
 import * as venues from './venues.repository';

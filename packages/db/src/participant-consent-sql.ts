@@ -1,9 +1,10 @@
-// The one definition of "a minor without a current guardian consent for participation", in SQL.
-import { minorAgeBands } from '@tutti/contracts';
-import { schema } from '@tutti/db';
-import { sql } from 'drizzle-orm';
+// The one definition of "a minor without a current guardian consent for participation", in SQL:
+// here beside the tables it reads, since the queries of participants, groups and attendance all
+// count or flag it.
 
-const { participantConsents } = schema;
+import { minorAgeBands } from '@tutti/contracts';
+import { sql } from 'drizzle-orm';
+import { participantConsents } from './schema/participants';
 
 // Qualified by hand: Drizzle leaves columns unqualified in single-table queries, where `id`
 // inside the subquery would then mean the consent's id.

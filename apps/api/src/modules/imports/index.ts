@@ -1,0 +1,3 @@
+// What the app and other modules may use from imports and exports: its routes, for the app to
+// mount.
+export { registerImportRoutes } from './imports.routes';

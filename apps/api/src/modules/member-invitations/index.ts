@@ -1,0 +1,2 @@
+// What the app and other modules may use from member invitations: its routes, for the app to mount.
+export { registerMemberInvitationRoutes } from './member-invitations.routes';
