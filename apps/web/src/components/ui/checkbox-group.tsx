@@ -1,5 +1,5 @@
 // A fieldset of checkboxes, each a real <input type="checkbox"> with its label.
-import './places.css';
+import './checkbox-group.css';
 import type { ReactNode } from 'react';
 
 type Props = {

@@ -1,9 +1,10 @@
 // Edits inclusive date ranges with a reason (blackouts, unavailability) as rows.
-import './places.css';
+import './rows-editor.css';
 import type { DateRange } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
-import { Button, TextField } from '@/components/ui';
-import { useRows } from '../lib/use-rows';
+import { Button } from './button';
+import { TextField } from './text-field';
+import { useRows } from './use-rows';
 
 type Props = {
   /** Field names are `<name>.<index>.startsOn|endsOn|reason`. */

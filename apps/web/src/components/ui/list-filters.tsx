@@ -1,8 +1,10 @@
 // Search text, a kind filter and "show archived": what every list of partners, venues and artists offers.
-import './places.css';
+import './list-filters.css';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, SelectField, TextField } from '@/components/ui';
+import { Button } from './button';
+import { SelectField } from './select-field';
+import { TextField } from './text-field';
 
 export type ListFilterValues = { q: string; kind: string; includeArchived: boolean };
 

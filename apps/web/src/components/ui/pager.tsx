@@ -1,6 +1,7 @@
 // Previous / next over a paginated list, with where the reader is.
+import './pager.css';
 import { useTranslation } from 'react-i18next';
-import { Button } from '@/components/ui';
+import { Button } from './button';
 
 type Props = { offset: number; limit: number; total: number; onChange: (offset: number) => void };
 

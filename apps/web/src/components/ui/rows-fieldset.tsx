@@ -1,8 +1,9 @@
 // A fieldset of editable rows (communes, partners, funders, budget lines) with add and remove.
+import './rows-editor.css';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '@/components/ui';
-import { useRows } from '@/features/places';
+import { Button } from './button';
+import { useRows } from './use-rows';
 
 type Props<T> = {
   legend: string;

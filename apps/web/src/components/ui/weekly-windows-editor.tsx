@@ -1,9 +1,11 @@
 // Edits weekly time windows (a day, a start, an end) as rows that can be added and removed.
-import './places.css';
+import './rows-editor.css';
 import type { WeeklyWindow } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
-import { Button, SelectField, TextField } from '@/components/ui';
-import { useRows } from '../lib/use-rows';
+import { Button } from './button';
+import { SelectField } from './select-field';
+import { TextField } from './text-field';
+import { useRows } from './use-rows';
 
 type Props = {
   /** Field names are `<name>.<index>.weekday|startsAt|endsAt`. */

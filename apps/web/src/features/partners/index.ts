@@ -1,3 +1,3 @@
 // What the rest of the app may use from partners.
-export { partnerQueryKey, partnersQueryKey, usePartnerOptions } from './api/partners';
+export { partnerQueryKey } from './api/partners';
 export { partnersModule } from './module';

@@ -1,4 +1,3 @@
 // What the rest of the app may use from projects.
 export { projectQueryKey, projectsQueryKey } from './api/projects';
-export { RowsFieldset } from './components/rows-fieldset';
 export { projectsModule } from './module';

@@ -9,17 +9,18 @@ import {
   transportModes,
 } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
-import { Button, Form, SelectField, TextField } from '@/components/ui';
-import { membersQueryOptions } from '@/features/members';
 import {
+  Button,
   CheckboxGroup,
   DateRangesEditor,
-  readForm,
-  readRanges,
-  readWindows,
+  Form,
+  SelectField,
+  TextField,
   WeeklyWindowsEditor,
-} from '@/features/places';
+} from '@/components/ui';
+import { membersQueryOptions } from '@/features/members';
 import { useSchemaForm } from '@/lib/form';
+import { readForm, readRanges, readWindows } from '@/lib/read-form';
 import { HomeFields } from './home-fields';
 
 type Props = {

@@ -2,9 +2,8 @@
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Loading, PageHeader } from '@/components/ui';
+import { Alert, PageHeader, QueryStatus } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { useArtist } from '../api/artists';
 import { useUpdateArtist } from '../api/save-artist';
@@ -13,7 +12,6 @@ import { ArtistForm } from './artist-form';
 
 export function ArtistPage() {
   const { t } = useTranslation(['artists', 'common']);
-  const errorText = useErrorText();
   const { orgId } = useCurrentOrg();
   const { artistId = '' } = useParams({ strict: false }) as { artistId?: string };
   const artist = useArtist(orgId, artistId);
@@ -26,8 +24,7 @@ export function ArtistPage() {
       <p>
         <Link to={orgPath(orgId, 'artists')}>← {t('detail.back')}</Link>
       </p>
-      {artist.isPending ? <Loading /> : null}
-      {artist.isError ? <Alert tone="error">{errorText(artist.error)}</Alert> : null}
+      <QueryStatus query={artist} />
       {data ? (
         <>
           <PageHeader

@@ -3,16 +3,22 @@ import { Link } from '@tanstack/react-router';
 import { sessionKinds } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Badge, buttonClass, Item, ItemList, Loading, PageHeader } from '@/components/ui';
+import {
+  Badge,
+  buttonClass,
+  Item,
+  ItemList,
+  ListFilters,
+  PageHeader,
+  Pager,
+  QueryStatus,
+} from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
-import { ListFilters, Pager } from '@/features/places';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { ARTISTS_PAGE_SIZE, type ArtistFilters, useArtists } from '../api/artists';
 
 export function ArtistsPage() {
   const { t } = useTranslation(['artists', 'places', 'vocabulary']);
-  const errorText = useErrorText();
   const { orgId } = useCurrentOrg();
   const [filters, setFilters] = useState<ArtistFilters>({
     q: '',
@@ -50,8 +56,7 @@ export function ArtistsPage() {
             })
           }
         />
-        {artists.isPending ? <Loading /> : null}
-        {artists.isError ? <Alert tone="error">{errorText(artists.error)}</Alert> : null}
+        <QueryStatus query={artists} />
         {artists.data ? (
           <>
             <p aria-live="polite" className="muted">

@@ -5,27 +5,24 @@ import { addDays, today as todayOnDevice } from '@tutti/kit/dates';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  Alert,
   Badge,
   Button,
   buttonClass,
   Item,
   ItemList,
-  Loading,
   PageHeader,
+  Pager,
+  QueryStatus,
   TextField,
 } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
-import { Pager } from '@/features/places';
 import { useDateFormat } from '@/lib/format';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { SESSIONS_PAGE_SIZE, useAttendanceSessions } from '../api/attendance-sessions';
 import './attendance.css';
 
 export function AttendancePage() {
   const { t } = useTranslation(['attendance', 'vocabulary']);
-  const errorText = useErrorText();
   const { orgId, role } = useCurrentOrg();
   const today = todayOnDevice();
   const [range, setRange] = useState({
@@ -76,8 +73,7 @@ export function AttendancePage() {
             {t('show')}
           </Button>
         </form>
-        {sessions.isPending ? <Loading /> : null}
-        {sessions.isError ? <Alert tone="error">{errorText(sessions.error)}</Alert> : null}
+        <QueryStatus query={sessions} />
         {sessions.data ? (
           <>
             {sessions.data.items.length === 0 ? <p>{t('empty')}</p> : null}

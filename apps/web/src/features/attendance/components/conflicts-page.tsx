@@ -3,18 +3,15 @@ import { Link } from '@tanstack/react-router';
 import type { AttendanceConflict } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Badge, Card, Loading, PageHeader } from '@/components/ui';
+import { Badge, Card, PageHeader, Pager, QueryStatus } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
-import { Pager } from '@/features/places';
 import { useDateFormat } from '@/lib/format';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { CONFLICTS_PAGE_SIZE, useConflicts } from '../api/conflicts';
 import './attendance.css';
 
 export function ConflictsPage() {
   const { t } = useTranslation(['attendance', 'vocabulary']);
-  const errorText = useErrorText();
   const { orgId } = useCurrentOrg();
   const [offset, setOffset] = useState(0);
   const conflicts = useConflicts(orgId, offset);
@@ -26,8 +23,7 @@ export function ConflictsPage() {
       </p>
       <PageHeader title={t('conflictsTitle')} description={t('conflictsIntro')} />
       <div className="stack">
-        {conflicts.isPending ? <Loading /> : null}
-        {conflicts.isError ? <Alert tone="error">{errorText(conflicts.error)}</Alert> : null}
+        <QueryStatus query={conflicts} />
         {conflicts.data?.items.length === 0 ? <p>{t('conflictsEmpty')}</p> : null}
         {conflicts.data?.items.map((conflict) => (
           <ConflictCard

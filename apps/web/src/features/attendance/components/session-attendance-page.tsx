@@ -1,10 +1,9 @@
 // A session's attendance for the coordination: read it, correct it (through the same operations).
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Alert, Loading, PageHeader } from '@/components/ui';
+import { PageHeader, QueryStatus } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
 import { useDateFormat } from '@/lib/format';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { useSessionAttendance } from '../api/session-attendance';
 import { useAttendanceQueue } from '../lib/use-attendance-queue';
@@ -14,7 +13,6 @@ import { SyncStatus } from './sync-status';
 
 export function SessionAttendancePage() {
   const { t } = useTranslation(['attendance', 'vocabulary']);
-  const errorText = useErrorText();
   const format = useDateFormat();
   const { orgId } = useCurrentOrg();
   const { sessionId = '' } = useParams({ strict: false }) as { sessionId?: string };
@@ -36,8 +34,7 @@ export function SessionAttendancePage() {
       />
       <div className="stack">
         <SyncStatus queue={queue} />
-        {roster.isPending ? <Loading /> : null}
-        {roster.isError ? <Alert tone="error">{errorText(roster.error)}</Alert> : null}
+        <QueryStatus query={roster} />
         {data ? <SessionRosterCard roster={data} queue={queue} /> : null}
       </div>
     </>

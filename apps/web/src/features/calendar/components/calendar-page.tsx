@@ -11,9 +11,8 @@ import {
 } from '@tutti/kit/dates';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, buttonClass, Loading, PageHeader } from '@/components/ui';
+import { Alert, Button, buttonClass, PageHeader, QueryStatus } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { useSearchParam } from '@/lib/search-params';
 import { useLookup } from '../api/lookups';
@@ -35,7 +34,6 @@ function rangeOf(view: View, anchor: string) {
 
 export function CalendarPage() {
   const { t, i18n } = useTranslation('calendar');
-  const errorText = useErrorText();
   const { orgId, role } = useCurrentOrg();
   // Other pages link here with a filter or a date: `calendar?projectId=…&view=month`.
   const initial = {
@@ -137,8 +135,7 @@ export function CalendarPage() {
             <span className="muted"> · {t('count', { count: calendar.data.items.length })}</span>
           ) : null}
         </h2>
-        {calendar.isPending ? <Loading /> : null}
-        {calendar.isError ? <Alert tone="error">{errorText(calendar.error)}</Alert> : null}
+        <QueryStatus query={calendar} />
         {calendar.data?.truncated ? <Alert tone="info">{t('truncated')}</Alert> : null}
         {calendar.data ? (
           <CalendarDays

@@ -10,8 +10,8 @@ import {
   ConfirmDialog,
   Item,
   ItemList,
-  Loading,
   PageHeader,
+  QueryStatus,
   SelectField,
   TextField,
 } from '@/components/ui';
@@ -132,8 +132,7 @@ export function FeedsPage() {
           )}
         </Card>
         <h2 className="section-title">{t('feeds.list')}</h2>
-        {feeds.isPending ? <Loading /> : null}
-        {feeds.isError ? <Alert tone="error">{errorText(feeds.error)}</Alert> : null}
+        <QueryStatus query={feeds} />
         {feeds.data && feeds.data.items.length === 0 ? <p>{t('feeds.empty')}</p> : null}
         {feeds.data && feeds.data.items.length > 0 ? (
           <ItemList label={t('feeds.list')}>

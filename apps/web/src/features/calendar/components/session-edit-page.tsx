@@ -1,9 +1,8 @@
 // Edits a planned session; the same checks as at creation, and accepted conflicts stay accepted.
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Alert, Loading, PageHeader } from '@/components/ui';
+import { PageHeader, QueryStatus } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { useUpdateSession } from '../api/save-session';
 import { useSession } from '../api/sessions';
@@ -12,7 +11,6 @@ import './calendar.css';
 
 export function SessionEditPage() {
   const { t } = useTranslation(['calendar', 'common']);
-  const errorText = useErrorText();
   const { orgId } = useCurrentOrg();
   const navigate = useNavigate();
   const { sessionId = '' } = useParams({ strict: false }) as { sessionId?: string };
@@ -25,8 +23,7 @@ export function SessionEditPage() {
         <Link to={back}>← {session.data?.title ?? t('session.back')}</Link>
       </p>
       <PageHeader title={t('form.editTitle')} />
-      {session.isPending ? <Loading /> : null}
-      {session.isError ? <Alert tone="error">{errorText(session.error)}</Alert> : null}
+      <QueryStatus query={session} />
       {session.data ? (
         <SessionForm
           orgId={orgId}

@@ -9,10 +9,10 @@ import {
 } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Form, SelectField, TextField } from '@/components/ui';
+import { Alert, Button, CheckboxGroup, Form, SelectField, TextField } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
-import { CheckboxGroup, readForm } from '@/features/places';
 import { useSchemaForm } from '@/lib/form';
+import { readForm } from '@/lib/read-form';
 import { useLookup } from '../api/lookups';
 import { ConflictList, conflictsOf } from './conflict-list';
 

@@ -2,11 +2,10 @@
 import { Link, useParams } from '@tanstack/react-router';
 import { formatDate } from '@tutti/kit/dates';
 import { useTranslation } from 'react-i18next';
-import { Alert, Badge, Card, Loading, PageHeader } from '@/components/ui';
+import { Alert, Badge, Card, PageHeader, QueryStatus } from '@/components/ui';
 import { FootprintPanel } from '@/features/carbon';
 import { useCurrentOrg } from '@/features/organisations';
 import { useDateFormat } from '@/lib/format';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { useSession } from '../api/sessions';
 import { SessionActions } from './session-actions';
@@ -14,7 +13,6 @@ import './calendar.css';
 
 export function SessionPage() {
   const { t, i18n } = useTranslation(['calendar', 'vocabulary']);
-  const errorText = useErrorText();
   const dates = useDateFormat();
   const { orgId, role } = useCurrentOrg();
   const { sessionId = '' } = useParams({ strict: false }) as { sessionId?: string };
@@ -27,8 +25,7 @@ export function SessionPage() {
       <p>
         <Link to={orgPath(orgId, 'calendar')}>← {t('session.back')}</Link>
       </p>
-      {session.isPending ? <Loading /> : null}
-      {session.isError ? <Alert tone="error">{errorText(session.error)}</Alert> : null}
+      <QueryStatus query={session} />
       {data ? (
         <>
           <PageHeader

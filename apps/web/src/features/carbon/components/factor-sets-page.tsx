@@ -2,7 +2,16 @@
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Badge, Button, Card, Item, ItemList, Loading, PageHeader } from '@/components/ui';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Item,
+  ItemList,
+  PageHeader,
+  QueryStatus,
+} from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
@@ -29,8 +38,7 @@ export function FactorSetsPage() {
       <div className="stack">
         {notice ? <Alert tone="success">{notice}</Alert> : null}
         {choose.isError ? <Alert tone="error">{errorText(choose.error)}</Alert> : null}
-        {sets.isPending ? <Loading /> : null}
-        {sets.isError ? <Alert tone="error">{errorText(sets.error)}</Alert> : null}
+        <QueryStatus query={sets} />
         {sets.data ? (
           <ItemList label={t('factors.list')}>
             {sets.data.items.map((set) => (

@@ -3,9 +3,8 @@ import './carbon.css';
 import { Link } from '@tanstack/react-router';
 import type { FootprintSummary } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
-import { Alert, Card, Loading } from '@/components/ui';
+import { Card, QueryStatus } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { useProjectFootprint, useSessionFootprint } from '../api/footprints';
 import { SourceShares } from './source-shares';
@@ -60,11 +59,9 @@ function PanelBody({
   scenariosPath?: string;
 }) {
   const { t } = useTranslation('carbon');
-  const errorText = useErrorText();
   return (
     <Card title={t('panel.title')}>
-      {query.isPending ? <Loading /> : null}
-      {query.isError ? <Alert tone="error">{errorText(query.error)}</Alert> : null}
+      <QueryStatus query={query} />
       {summary ? (
         <>
           <SummaryFigures summary={summary} />

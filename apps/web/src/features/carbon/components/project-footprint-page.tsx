@@ -3,9 +3,8 @@
 import { Link, useParams } from '@tanstack/react-router';
 import type { SessionKind } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
-import { Alert, Card, Loading, PageHeader } from '@/components/ui';
+import { Card, PageHeader, QueryStatus } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { exportLinks, useProjectFootprint } from '../api/footprints';
 import { useCarbonFormat } from '../lib/carbon-format';
@@ -20,7 +19,6 @@ import { SummaryFigures } from './summary-figures';
 
 export function ProjectFootprintPage() {
   const { t } = useTranslation(['carbon', 'vocabulary']);
-  const errorText = useErrorText();
   const format = useCarbonFormat();
   const { orgId, role } = useCurrentOrg();
   const { projectId = '' } = useParams({ strict: false }) as { projectId?: string };
@@ -35,8 +33,7 @@ export function ProjectFootprintPage() {
       <p>
         <Link to={orgPath(orgId, 'carbon')}>← {t('project.back')}</Link>
       </p>
-      {footprint.isPending ? <Loading /> : null}
-      {footprint.isError ? <Alert tone="error">{errorText(footprint.error)}</Alert> : null}
+      <QueryStatus query={footprint} />
       {data ? (
         <>
           <PageHeader title={t('project.title', { name: data.project.name })} />

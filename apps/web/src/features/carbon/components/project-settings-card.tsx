@@ -8,10 +8,18 @@ import {
 } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Card, Form, Loading, SelectField, TextField } from '@/components/ui';
-import { CheckboxGroup, readForm } from '@/features/places';
+import {
+  Alert,
+  Button,
+  Card,
+  CheckboxGroup,
+  Form,
+  QueryStatus,
+  SelectField,
+  TextField,
+} from '@/components/ui';
 import { useSchemaForm } from '@/lib/form';
-import { useErrorText } from '@/lib/i18n/use-error-text';
+import { readForm } from '@/lib/read-form';
 import { useProjectCarbonSettings, useSaveProjectCarbonSettings } from '../api/settings';
 import { useModelText } from '../lib/carbon-format';
 
@@ -32,13 +40,11 @@ const AUDIENCE_MODES: readonly CarbonMode[] = [
 
 export function ProjectSettingsCard(props: { orgId: string; projectId: string; canEdit: boolean }) {
   const { t } = useTranslation(['carbon', 'vocabulary']);
-  const errorText = useErrorText();
   const settings = useProjectCarbonSettings(props.orgId, props.projectId);
   return (
     <Card title={t('settings.title')}>
       <p>{t('settings.intro')}</p>
-      {settings.isPending ? <Loading /> : null}
-      {settings.isError ? <Alert tone="error">{errorText(settings.error)}</Alert> : null}
+      <QueryStatus query={settings} />
       {settings.data ? <SettingsForm {...props} settings={settings.data} /> : null}
     </Card>
   );

@@ -2,9 +2,8 @@
 import { Link, useParams } from '@tanstack/react-router';
 import type { ProjectScenarios } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
-import { Alert, Card, Loading, PageHeader } from '@/components/ui';
+import { Card, PageHeader, QueryStatus } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { exportLinks, useProjectFootprint } from '../api/footprints';
 import { useProjectScenarios } from '../api/scenarios';
@@ -16,7 +15,6 @@ import { ScenarioCompare } from './scenario-compare';
 
 export function ScenariosPage() {
   const { t } = useTranslation('carbon');
-  const errorText = useErrorText();
   const { orgId } = useCurrentOrg();
   const { projectId = '' } = useParams({ strict: false }) as { projectId?: string };
   const project = useProjectFootprint(orgId, projectId);
@@ -34,8 +32,7 @@ export function ScenariosPage() {
         title={t('scenarios.title', { name: project.data?.project.name ?? '…' })}
         description={t('scenarios.intro')}
       />
-      {scenarios.isPending ? <Loading /> : null}
-      {scenarios.isError ? <Alert tone="error">{errorText(scenarios.error)}</Alert> : null}
+      <QueryStatus query={scenarios} />
       {data ? (
         <div className="stack">
           <Card title={t('scenarios.reductions')}>

@@ -3,15 +3,23 @@ import { Link, useParams } from '@tanstack/react-router';
 import { SessionCarbonSettingsUpdateBodySchema, type SessionKind } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Card, Form, Loading, PageHeader, TextField } from '@/components/ui';
+import {
+  Alert,
+  Button,
+  Card,
+  Form,
+  Loading,
+  PageHeader,
+  QueryStatus,
+  TextField,
+} from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
-import { readForm } from '@/features/places';
 import { useSchemaForm } from '@/lib/form';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { useSessionFootprint } from '../api/footprints';
 import { useSaveSessionVan, useSessionCarbonSettings } from '../api/settings';
 import './carbon.css';
+import { readForm } from '@/lib/read-form';
 import { FootprintNotes } from './footprint-notes';
 import { LinesTable } from './lines-table';
 import { SourceShares } from './source-shares';
@@ -19,7 +27,6 @@ import { SummaryFigures } from './summary-figures';
 
 export function SessionFootprintPage() {
   const { t } = useTranslation(['carbon', 'vocabulary']);
-  const errorText = useErrorText();
   const { orgId, role } = useCurrentOrg();
   const { sessionId = '' } = useParams({ strict: false }) as { sessionId?: string };
   const footprint = useSessionFootprint(orgId, sessionId);
@@ -35,8 +42,7 @@ export function SessionFootprintPage() {
           </Link>
         </p>
       ) : null}
-      {footprint.isPending ? <Loading /> : null}
-      {footprint.isError ? <Alert tone="error">{errorText(footprint.error)}</Alert> : null}
+      <QueryStatus query={footprint} />
       {data ? (
         <>
           <PageHeader

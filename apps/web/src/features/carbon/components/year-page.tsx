@@ -2,9 +2,8 @@
 import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Card, Loading, PageHeader, SelectField } from '@/components/ui';
+import { Button, Card, PageHeader, QueryStatus, SelectField } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { exportLinks, useOrganisationFootprint } from '../api/footprints';
 import { useCarbonFormat } from '../lib/carbon-format';
@@ -18,7 +17,6 @@ import { YearChart } from './year-chart';
 
 export function YearPage() {
   const { t } = useTranslation('carbon');
-  const errorText = useErrorText();
   const format = useCarbonFormat();
   const { orgId } = useCurrentOrg();
   const thisYear = new Date().getFullYear();
@@ -53,8 +51,7 @@ export function YearPage() {
             {t('show')}
           </Button>
         </form>
-        {footprint.isPending ? <Loading /> : null}
-        {footprint.isError ? <Alert tone="error">{errorText(footprint.error)}</Alert> : null}
+        <QueryStatus query={footprint} />
         {data ? (
           <>
             <Card title={String(data.year)}>

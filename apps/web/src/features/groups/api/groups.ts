@@ -2,8 +2,10 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { GroupKind } from '@tutti/contracts';
 import { apiClient, unwrap } from '@/lib/api-client';
+import { groupsQueryKey } from '@/lib/lookups';
 
-export const groupsQueryKey = (orgId: string) => ['orgs', orgId, 'groups'] as const;
+export { groupsQueryKey };
+
 export const groupQueryKey = (orgId: string, groupId: string) =>
   [...groupsQueryKey(orgId), groupId] as const;
 
@@ -47,20 +49,3 @@ export function useGroup(orgId: string, groupId: string) {
 }
 
 /** The groups in use, for a "group" select (the reader's own groups for a relay). */
-export function useGroupOptions(orgId: string) {
-  return useQuery({
-    queryKey: [...groupsQueryKey(orgId), 'options'],
-    queryFn: () =>
-      unwrap(
-        apiClient.GET('/api/orgs/{orgId}/groups', {
-          params: { path: { orgId }, query: { limit: 200 } },
-        }),
-      ),
-    select: (data) =>
-      data.items.map((group) => ({
-        id: group.id,
-        name: group.name,
-        listedIndividually: group.listedIndividually,
-      })),
-  });
-}

@@ -9,10 +9,10 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Button, Form, SelectField, TextField } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
-import { usePartnerOptions } from '@/features/partners';
-import { readForm } from '@/features/places';
 import { CommunePicker } from '@/features/territories';
 import { useSchemaForm } from '@/lib/form';
+import { usePartnerOptions } from '@/lib/lookups';
+import { readForm } from '@/lib/read-form';
 import { useRelayOptions } from '../api/relays';
 
 type Props = {

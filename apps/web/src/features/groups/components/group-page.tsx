@@ -1,17 +1,15 @@
 // One group: what it is, its relay and partner, and its participants (or that it is only counted).
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Alert, Card, Loading, PageHeader } from '@/components/ui';
+import { Alert, Card, PageHeader, QueryStatus } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
 import { GroupParticipants } from '@/features/participants';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { useGroup } from '../api/groups';
 import { GroupActions } from './group-actions';
 
 export function GroupPage() {
   const { t } = useTranslation(['groups', 'participants']);
-  const errorText = useErrorText();
   const { orgId, role } = useCurrentOrg();
   const { groupId = '' } = useParams({ strict: false }) as { groupId?: string };
   const group = useGroup(orgId, groupId);
@@ -23,8 +21,7 @@ export function GroupPage() {
       <p>
         <Link to={orgPath(orgId, 'groups')}>← {t('detail.back')}</Link>
       </p>
-      {group.isPending ? <Loading /> : null}
-      {group.isError ? <Alert tone="error">{errorText(group.error)}</Alert> : null}
+      <QueryStatus query={group} />
       {data ? (
         <>
           <PageHeader

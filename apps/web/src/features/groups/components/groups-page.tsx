@@ -3,10 +3,18 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { type Group, groupKinds } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Badge, Button, Dialog, Item, ItemList, Loading, PageHeader } from '@/components/ui';
+import {
+  Badge,
+  Button,
+  Dialog,
+  Item,
+  ItemList,
+  ListFilters,
+  PageHeader,
+  Pager,
+  QueryStatus,
+} from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
-import { ListFilters, Pager } from '@/features/places';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { GROUPS_PAGE_SIZE, type GroupFilters, useGroups } from '../api/groups';
 import { useCreateGroup } from '../api/save-group';
@@ -14,7 +22,6 @@ import { GroupForm } from './group-form';
 
 export function GroupsPage() {
   const { t } = useTranslation(['groups', 'places']);
-  const errorText = useErrorText();
   const { orgId, role } = useCurrentOrg();
   const navigate = useNavigate();
   const [filters, setFilters] = useState<GroupFilters>({
@@ -50,8 +57,7 @@ export function GroupsPage() {
             setFilters({ ...change, kind: change.kind as GroupFilters['kind'], offset: 0 })
           }
         />
-        {groups.isPending ? <Loading /> : null}
-        {groups.isError ? <Alert tone="error">{errorText(groups.error)}</Alert> : null}
+        <QueryStatus query={groups} />
         {groups.data ? (
           <>
             <p aria-live="polite" className="muted">

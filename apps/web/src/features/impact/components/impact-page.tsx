@@ -2,9 +2,8 @@
 import type { ImpactIndicators } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Card, Loading, PageHeader } from '@/components/ui';
+import { Alert, Card, PageHeader, QueryStatus } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { type ImpactFilterValues, useIndicators } from '../api/indicators';
 import { useImpactFormat } from '../lib/format';
 import { BarChart } from './bar-chart';
@@ -24,7 +23,6 @@ function schoolYear(): ImpactFilterValues {
 
 export function ImpactPage() {
   const { t } = useTranslation(['impact', 'vocabulary']);
-  const errorText = useErrorText();
   const { orgId, role } = useCurrentOrg();
   const [filters, setFilters] = useState(schoolYear);
   const indicators = useIndicators(orgId, filters);
@@ -36,8 +34,7 @@ export function ImpactPage() {
         <Card>
           <ImpactFilters orgId={orgId} value={filters} onChange={setFilters} />
         </Card>
-        {indicators.isPending ? <Loading /> : null}
-        {indicators.isError ? <Alert tone="error">{errorText(indicators.error)}</Alert> : null}
+        <QueryStatus query={indicators} />
         {data ? <Dashboard data={data} /> : null}
         {data && (role === 'admin' || role === 'coordinator') ? (
           <TraceCard orgId={orgId} filters={filters} />

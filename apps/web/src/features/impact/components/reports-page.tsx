@@ -8,8 +8,8 @@ import {
   Badge,
   Button,
   Card,
-  Loading,
   PageHeader,
+  QueryStatus,
   SelectField,
   TextField,
 } from '@/components/ui';
@@ -29,7 +29,6 @@ function schoolYear() {
 
 export function ReportsPage() {
   const { t } = useTranslation('impact');
-  const errorText = useErrorText();
   const { orgId, role } = useCurrentOrg();
   const reports = useReports(orgId);
   const writer = role === 'admin' || role === 'coordinator';
@@ -39,8 +38,7 @@ export function ReportsPage() {
       <div className="stack">
         {writer ? <ReportForm orgId={orgId} /> : null}
         <Card title={t('reports.history')}>
-          {reports.isPending ? <Loading /> : null}
-          {reports.isError ? <Alert tone="error">{errorText(reports.error)}</Alert> : null}
+          <QueryStatus query={reports} />
           {reports.data?.items.length === 0 ? <p>{t('reports.empty')}</p> : null}
           <ul className="stack" style={{ listStyle: 'none', padding: 0 }}>
             {reports.data?.items.map((report) => (

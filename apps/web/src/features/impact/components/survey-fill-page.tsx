@@ -3,7 +3,15 @@ import { useParams } from '@tanstack/react-router';
 import type { SurveyPhase, SurveyQuestion } from '@tutti/contracts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Card, Loading, PageHeader, SelectField, TextField } from '@/components/ui';
+import {
+  Alert,
+  Button,
+  Card,
+  PageHeader,
+  QueryStatus,
+  SelectField,
+  TextField,
+} from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import { useSubmitResponse, useSurveyFill } from '../api/surveys';
@@ -58,8 +66,7 @@ export function SurveyFillPage() {
     <>
       <PageHeader title={t('fill.title', { title: data?.survey.title ?? '' })} />
       <div className="stack">
-        {fill.isPending ? <Loading /> : null}
-        {fill.isError ? <Alert tone="error">{errorText(fill.error)}</Alert> : null}
+        <QueryStatus query={fill} />
         {saved ? <Alert tone="success">{saved}</Alert> : null}
         {data && data.survey.status !== 'open' ? (
           <Alert tone="info">{t('fill.closed')}</Alert>

@@ -2,9 +2,8 @@
 import { useParams } from '@tanstack/react-router';
 import type { SurveyResults } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
-import { Alert, Card, Loading, PageHeader } from '@/components/ui';
+import { Card, PageHeader, QueryStatus } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { useSurveyResults } from '../api/surveys';
 import { useImpactFormat } from '../lib/format';
 import { BarChart } from './bar-chart';
@@ -13,7 +12,6 @@ import { ScrollTable } from '@/components/ui';
 
 export function SurveyResultsPage() {
   const { t } = useTranslation('impact');
-  const errorText = useErrorText();
   const { orgId } = useCurrentOrg();
   const { surveyId = '' } = useParams({ strict: false }) as { surveyId?: string };
   const results = useSurveyResults(orgId, surveyId);
@@ -22,8 +20,7 @@ export function SurveyResultsPage() {
     <>
       <PageHeader title={t('results.title', { title: data?.survey.title ?? '' })} />
       <div className="stack">
-        {results.isPending ? <Loading /> : null}
-        {results.isError ? <Alert tone="error">{errorText(results.error)}</Alert> : null}
+        <QueryStatus query={results} />
         {data ? <Results data={data} /> : null}
       </div>
     </>

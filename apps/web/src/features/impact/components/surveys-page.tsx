@@ -2,9 +2,8 @@
 import { Link } from '@tanstack/react-router';
 import type { Survey } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
-import { Alert, Badge, Button, buttonClass, Card, Loading, PageHeader } from '@/components/ui';
+import { Badge, Button, buttonClass, Card, PageHeader, QueryStatus } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { useSurveyStatus, useSurveys } from '../api/surveys';
 import { useImpactFormat } from '../lib/format';
@@ -12,7 +11,6 @@ import './impact.css';
 
 export function SurveysPage() {
   const { t } = useTranslation('impact');
-  const errorText = useErrorText();
   const { orgId, role } = useCurrentOrg();
   const surveys = useSurveys(orgId);
   const editor = role === 'admin' || role === 'coordinator';
@@ -33,8 +31,7 @@ export function SurveysPage() {
         }
       />
       <div className="stack">
-        {surveys.isPending ? <Loading /> : null}
-        {surveys.isError ? <Alert tone="error">{errorText(surveys.error)}</Alert> : null}
+        <QueryStatus query={surveys} />
         {surveys.data?.items.length === 0 ? <p>{t('surveys.empty')}</p> : null}
         {surveys.data?.items.map((survey) => (
           <SurveyCard key={survey.id} survey={survey} orgId={orgId} role={role} />

@@ -3,8 +3,7 @@
 import { Link } from '@tanstack/react-router';
 import type { ImportBatch } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
-import { Alert, Card } from '@/components/ui';
-import { Pager } from '@/features/places';
+import { Alert, Card, Pager } from '@/components/ui';
 import { orgPath } from '@/lib/paths';
 import { IMPORT_PAGE_SIZE, type RowsFilter } from '../api/imports';
 import { ApplyForm } from './apply-form';

@@ -8,8 +8,8 @@ import {
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Card, Form, SelectField } from '@/components/ui';
-import { useGroupOptions } from '@/features/groups';
 import { useSchemaForm } from '@/lib/form';
+import { useGroupOptions } from '@/lib/lookups';
 import { useUploadImport } from '../api/imports';
 import { ErrorDetails } from './error-details';
 

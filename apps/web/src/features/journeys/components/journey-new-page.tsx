@@ -7,12 +7,20 @@ import {
 } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Form, PageHeader, SelectField, TextField } from '@/components/ui';
+import {
+  Alert,
+  Button,
+  CheckboxGroup,
+  Form,
+  PageHeader,
+  SelectField,
+  TextField,
+} from '@/components/ui';
 import { ConflictList, conflictsOf, useLookup } from '@/features/calendar';
 import { useCurrentOrg } from '@/features/organisations';
-import { CheckboxGroup, readForm } from '@/features/places';
 import { useSchemaForm } from '@/lib/form';
 import { orgPath } from '@/lib/paths';
+import { readForm } from '@/lib/read-form';
 import { useSearchParam } from '@/lib/search-params';
 import { useCreateJourney, useJourneyPreview } from '../api/save-journey';
 import { useTemplates } from '../api/templates';

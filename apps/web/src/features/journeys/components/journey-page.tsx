@@ -4,14 +4,13 @@ import type { Journey } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  Alert,
   Badge,
   Button,
   ConfirmDialog,
   Item,
   ItemList,
-  Loading,
   PageHeader,
+  QueryStatus,
 } from '@/components/ui';
 import { MoveDialog, useSession } from '@/features/calendar';
 import { useCurrentOrg } from '@/features/organisations';
@@ -115,8 +114,7 @@ export function JourneyPage() {
       <p>
         <Link to={orgPath(orgId, 'journeys')}>← {t('detail.back')}</Link>
       </p>
-      {journey.isPending ? <Loading /> : null}
-      {journey.isError ? <Alert tone="error">{errorText(journey.error)}</Alert> : null}
+      <QueryStatus query={journey} />
       {data ? (
         <>
           <PageHeader

@@ -6,10 +6,9 @@ import {
   sessionKinds,
 } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
-import { Button, Form, SelectField, TextField } from '@/components/ui';
-import { readForm } from '@/features/places';
-import { RowsFieldset } from '@/features/projects';
+import { Button, Form, RowsFieldset, SelectField, TextField } from '@/components/ui';
 import { useSchemaForm } from '@/lib/form';
+import { readForm } from '@/lib/read-form';
 
 type Step =
   | JourneyTemplate['steps'][number]

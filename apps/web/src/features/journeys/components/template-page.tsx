@@ -2,7 +2,7 @@
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, ConfirmDialog, Loading, PageHeader } from '@/components/ui';
+import { Alert, Button, ConfirmDialog, PageHeader, QueryStatus } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
@@ -49,8 +49,7 @@ export function TemplatePage() {
       <p>
         <Link to={orgPath(orgId, 'journeys/templates')}>← {t('templates.backTemplates')}</Link>
       </p>
-      {template.isPending ? <Loading /> : null}
-      {template.isError ? <Alert tone="error">{errorText(template.error)}</Alert> : null}
+      <QueryStatus query={template} />
       {data ? (
         <>
           <PageHeader

@@ -1,15 +1,13 @@
 // Journey templates: the reusable series of steps, with how often each is used.
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Alert, Badge, buttonClass, Item, ItemList, Loading, PageHeader } from '@/components/ui';
+import { Badge, buttonClass, Item, ItemList, PageHeader, QueryStatus } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { useTemplates } from '../api/templates';
 
 export function TemplatesPage() {
   const { t } = useTranslation(['journeys', 'calendar', 'vocabulary']);
-  const errorText = useErrorText();
   const { orgId } = useCurrentOrg();
   const templates = useTemplates(orgId, true);
   return (
@@ -26,8 +24,7 @@ export function TemplatesPage() {
           </Link>
         }
       />
-      {templates.isPending ? <Loading /> : null}
-      {templates.isError ? <Alert tone="error">{errorText(templates.error)}</Alert> : null}
+      <QueryStatus query={templates} />
       {templates.data && templates.data.items.length === 0 ? <p>{t('templates.empty')}</p> : null}
       {templates.data && templates.data.items.length > 0 ? (
         <ItemList label={t('templates.title')}>

@@ -1,15 +1,13 @@
 // Admins invite people and follow the invitations they sent.
 import { useTranslation } from 'react-i18next';
-import { Alert, Loading, PageHeader } from '@/components/ui';
+import { PageHeader, QueryStatus } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { useMemberInvitations } from '../api/member-invitations';
 import { InviteMemberForm } from './invite-member-form';
 import { MemberInvitationList } from './member-invitation-list';
 
 export function MemberInvitationsPage() {
   const { t } = useTranslation('memberInvitations');
-  const errorText = useErrorText();
   const { orgId } = useCurrentOrg();
   const memberInvitations = useMemberInvitations(orgId);
 
@@ -22,10 +20,7 @@ export function MemberInvitationsPage() {
           <h2 id="invitations-sent" className="section-title">
             {t('list.title')}
           </h2>
-          {memberInvitations.isPending ? <Loading /> : null}
-          {memberInvitations.isError ? (
-            <Alert tone="error">{errorText(memberInvitations.error)}</Alert>
-          ) : null}
+          <QueryStatus query={memberInvitations} />
           {memberInvitations.data ? (
             <MemberInvitationList orgId={orgId} items={memberInvitations.data.items} />
           ) : null}

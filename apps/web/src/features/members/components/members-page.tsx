@@ -2,18 +2,24 @@
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Badge, buttonClass, Item, ItemList, Loading, PageHeader } from '@/components/ui';
+import {
+  Alert,
+  Badge,
+  buttonClass,
+  Item,
+  ItemList,
+  PageHeader,
+  QueryStatus,
+} from '@/components/ui';
 import { useMe } from '@/features/auth';
 import { useCurrentOrg } from '@/features/organisations';
 import { useDateFormat } from '@/lib/format';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { useMembers } from '../api/members';
 import { MemberActions } from './member-actions';
 
 export function MembersPage() {
   const { t } = useTranslation(['members', 'common', 'vocabulary']);
-  const errorText = useErrorText();
   const org = useCurrentOrg();
   const myId = useMe().data?.user.id;
   const members = useMembers(org.orgId);
@@ -36,8 +42,7 @@ export function MembersPage() {
       />
       <div className="stack">
         {notice ? <Alert tone="success">{notice}</Alert> : null}
-        {members.isPending ? <Loading /> : null}
-        {members.isError ? <Alert tone="error">{errorText(members.error)}</Alert> : null}
+        <QueryStatus query={members} />
         {members.data ? (
           <ItemList label={t('list')}>
             {members.data.items.map((member) => (

@@ -2,10 +2,9 @@
 import './outbox-page.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Badge, Button, Item, ItemList, Loading, PageHeader } from '@/components/ui';
+import { Badge, Button, Item, ItemList, PageHeader, QueryStatus } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
 import { useDateFormat } from '@/lib/format';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { OUTBOX_PAGE_SIZE, useOutbox } from '../api/outbox';
 import { LinkifiedText } from './linkified-text';
 
@@ -18,7 +17,6 @@ const statusTone = {
 
 export function OutboxPage() {
   const { t } = useTranslation(['outbox', 'common']);
-  const errorText = useErrorText();
   const format = useDateFormat();
   const { orgId } = useCurrentOrg();
   const [offset, setOffset] = useState(0);
@@ -30,8 +28,7 @@ export function OutboxPage() {
     <>
       <PageHeader title={t('title')} description={t('intro')} />
       <div className="stack">
-        {outbox.isPending ? <Loading /> : null}
-        {outbox.isError ? <Alert tone="error">{errorText(outbox.error)}</Alert> : null}
+        <QueryStatus query={outbox} />
         {outbox.data && total === 0 ? <p className="muted">{t('empty')}</p> : null}
         {outbox.data && total > 0 ? (
           <ItemList label={t('list')}>

@@ -1,8 +1,8 @@
 // POST /participants, PATCH /participants/:id (also archives), DELETE, POST /:id/anonymise.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ParticipantCreateBody, ParticipantUpdateBody } from '@tutti/contracts';
-import { groupsQueryKey } from '@/features/groups';
 import { apiClient, unwrap } from '@/lib/api-client';
+import { groupsQueryKey } from '@/lib/lookups';
 import { participantQueryKey, participantsQueryKey } from './participants';
 
 /** Counts of participants and missing consents show on groups too. */

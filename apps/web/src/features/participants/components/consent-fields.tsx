@@ -2,8 +2,8 @@
 import { consentMethods, consentPurposes } from '@tutti/contracts';
 import { today } from '@tutti/kit/dates';
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextField } from '@/components/ui';
-import { CheckboxGroup, type readForm } from '@/features/places';
+import { CheckboxGroup, SelectField, TextField } from '@/components/ui';
+import type { readForm } from '@/lib/read-form';
 
 type Values = ReturnType<typeof readForm>;
 

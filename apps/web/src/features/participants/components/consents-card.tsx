@@ -14,10 +14,10 @@ import {
   ItemList,
   TextField,
 } from '@/components/ui';
-import { readForm } from '@/features/places';
 import { useSchemaForm } from '@/lib/form';
 import { useDateFormat } from '@/lib/format';
 import { useErrorText } from '@/lib/i18n/use-error-text';
+import { readForm } from '@/lib/read-form';
 import { useAddConsent, useWithdrawConsent } from '../api/consents';
 import { ConsentFields, readConsent } from './consent-fields';
 

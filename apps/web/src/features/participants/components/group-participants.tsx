@@ -2,9 +2,8 @@
 import type { Group } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Card, Dialog, ItemList, Loading } from '@/components/ui';
+import { Button, Card, Dialog, ItemList, QueryStatus } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { useParticipants } from '../api/participants';
 import { useCreateParticipant } from '../api/save-participant';
 import { ParticipantForm } from './participant-form';
@@ -12,7 +11,6 @@ import { ParticipantItem } from './participant-item';
 
 export function GroupParticipants({ orgId, group }: { orgId: string; group: Group }) {
   const { t } = useTranslation('participants');
-  const errorText = useErrorText();
   const { role } = useCurrentOrg();
   const participants = useParticipants(
     orgId,
@@ -32,8 +30,7 @@ export function GroupParticipants({ orgId, group }: { orgId: string; group: Grou
             </Button>
           </div>
         )}
-        {participants.isPending ? <Loading /> : null}
-        {participants.isError ? <Alert tone="error">{errorText(participants.error)}</Alert> : null}
+        <QueryStatus query={participants} />
         {participants.data && participants.data.items.length > 0 ? (
           <ItemList label={t('list')}>
             {participants.data.items.map((participant) => (

@@ -3,7 +3,7 @@ import { type AgeBand, ageBands, type ConsentStatus, consentStatuses } from '@tu
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, SelectField, TextField } from '@/components/ui';
-import { useGroupOptions } from '@/features/groups';
+import { useGroupOptions } from '@/lib/lookups';
 import type { ParticipantFilters } from '../api/participants';
 
 type Values = Omit<ParticipantFilters, 'offset'>;

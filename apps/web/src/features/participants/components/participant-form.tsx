@@ -11,11 +11,11 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Form, SelectField, TextField } from '@/components/ui';
-import { useGroupOptions } from '@/features/groups';
 import { useCurrentOrg } from '@/features/organisations';
-import { readForm } from '@/features/places';
 import { CommunePicker } from '@/features/territories';
 import { useSchemaForm } from '@/lib/form';
+import { useGroupOptions } from '@/lib/lookups';
+import { readForm } from '@/lib/read-form';
 import { ConsentFields, readConsent } from './consent-fields';
 
 type Props = {

@@ -1,10 +1,9 @@
 // One participant: the minimal record, the retention date, guardian consents, access needs.
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Alert, Card, Loading, PageHeader } from '@/components/ui';
+import { Alert, Card, PageHeader, QueryStatus } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
 import { useDateFormat } from '@/lib/format';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { useParticipant } from '../api/participants';
 import { AccessNeedsCard } from './access-needs-card';
@@ -14,7 +13,6 @@ import { displayName } from './participant-item';
 
 export function ParticipantPage() {
   const { t } = useTranslation('participants');
-  const errorText = useErrorText();
   const format = useDateFormat();
   const { orgId, role } = useCurrentOrg();
   const { participantId = '' } = useParams({ strict: false }) as { participantId?: string };
@@ -28,8 +26,7 @@ export function ParticipantPage() {
       <p>
         <Link to={orgPath(orgId, 'participants')}>← {t('detail.back')}</Link>
       </p>
-      {participant.isPending ? <Loading /> : null}
-      {participant.isError ? <Alert tone="error">{errorText(participant.error)}</Alert> : null}
+      <QueryStatus query={participant} />
       {data ? (
         <>
           <PageHeader

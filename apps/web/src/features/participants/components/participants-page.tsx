@@ -2,11 +2,9 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Dialog, ItemList, Loading, PageHeader } from '@/components/ui';
+import { Button, Dialog, ItemList, PageHeader, Pager, QueryStatus } from '@/components/ui';
 import { ImportExportActions } from '@/features/imports';
 import { useCurrentOrg } from '@/features/organisations';
-import { Pager } from '@/features/places';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import {
   PARTICIPANTS_PAGE_SIZE,
@@ -20,7 +18,6 @@ import { ParticipantItem } from './participant-item';
 
 export function ParticipantsPage() {
   const { t } = useTranslation('participants');
-  const errorText = useErrorText();
   const { orgId, role } = useCurrentOrg();
   const navigate = useNavigate();
   const [filters, setFilters] = useState<ParticipantFilters>({
@@ -54,8 +51,7 @@ export function ParticipantsPage() {
           orgId={orgId}
           onChange={(values) => setFilters({ ...values, offset: 0 })}
         />
-        {participants.isPending ? <Loading /> : null}
-        {participants.isError ? <Alert tone="error">{errorText(participants.error)}</Alert> : null}
+        <QueryStatus query={participants} />
         {participants.data ? (
           <>
             <p aria-live="polite" className="muted">

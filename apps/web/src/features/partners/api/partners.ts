@@ -2,8 +2,10 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { PartnerType } from '@tutti/contracts';
 import { apiClient, unwrap } from '@/lib/api-client';
+import { partnersQueryKey } from '@/lib/lookups';
 
-export const partnersQueryKey = (orgId: string) => ['orgs', orgId, 'partners'] as const;
+export { partnersQueryKey };
+
 export const partnerQueryKey = (orgId: string, partnerId: string) =>
   [...partnersQueryKey(orgId), partnerId] as const;
 
@@ -48,15 +50,3 @@ export function usePartner(orgId: string, partnerId: string) {
 }
 
 /** Names of the partners still in use (not archived), for a "linked partner" select. */
-export function usePartnerOptions(orgId: string) {
-  return useQuery({
-    queryKey: [...partnersQueryKey(orgId), 'options'],
-    queryFn: () =>
-      unwrap(
-        apiClient.GET('/api/orgs/{orgId}/partners', {
-          params: { path: { orgId }, query: { limit: 200 } },
-        }),
-      ),
-    select: (data) => data.items.map((partner) => ({ id: partner.id, name: partner.name })),
-  });
-}

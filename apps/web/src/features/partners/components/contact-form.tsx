@@ -2,8 +2,8 @@
 import { type PartnerContact, PartnerContactCreateBodySchema } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
 import { Button, Form, TextField } from '@/components/ui';
-import { readForm } from '@/features/places';
 import { useSchemaForm } from '@/lib/form';
+import { readForm } from '@/lib/read-form';
 import { useSaveContact } from '../api/contacts';
 
 type Props = {

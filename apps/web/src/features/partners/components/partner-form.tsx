@@ -7,8 +7,9 @@ import {
 } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
 import { Button, Form, SelectField, TextField } from '@/components/ui';
-import { AddressFields, readForm } from '@/features/places';
+import { AddressFields } from '@/features/places';
 import { useSchemaForm } from '@/lib/form';
+import { readForm } from '@/lib/read-form';
 
 type Props = {
   partner?: Partner;

@@ -1,9 +1,8 @@
 // One partner: identity and address, contacts, agreements with their documents, linked venues.
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Alert, Card, Loading, PageHeader } from '@/components/ui';
+import { Alert, Card, PageHeader, QueryStatus } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { usePartner } from '../api/partners';
 import { AgreementsCard } from './agreements-card';
@@ -12,7 +11,6 @@ import { PartnerActions } from './partner-actions';
 
 export function PartnerPage() {
   const { t } = useTranslation('partners');
-  const errorText = useErrorText();
   const { orgId } = useCurrentOrg();
   const { partnerId = '' } = useParams({ strict: false }) as { partnerId?: string };
   const partner = usePartner(orgId, partnerId);
@@ -23,8 +21,7 @@ export function PartnerPage() {
       <p>
         <Link to={orgPath(orgId, 'partners')}>← {t('detail.back')}</Link>
       </p>
-      {partner.isPending ? <Loading /> : null}
-      {partner.isError ? <Alert tone="error">{errorText(partner.error)}</Alert> : null}
+      <QueryStatus query={partner} />
       {data ? (
         <>
           <PageHeader

@@ -3,11 +3,19 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { partnerTypes } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Badge, Button, Dialog, Item, ItemList, Loading, PageHeader } from '@/components/ui';
+import {
+  Badge,
+  Button,
+  Dialog,
+  Item,
+  ItemList,
+  ListFilters,
+  PageHeader,
+  Pager,
+  QueryStatus,
+} from '@/components/ui';
 import { ImportExportActions } from '@/features/imports';
 import { useCurrentOrg } from '@/features/organisations';
-import { ListFilters, Pager } from '@/features/places';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { PARTNERS_PAGE_SIZE, type PartnerFilters, usePartners } from '../api/partners';
 import { useCreatePartner } from '../api/save-partner';
@@ -15,7 +23,6 @@ import { PartnerForm } from './partner-form';
 
 export function PartnersPage() {
   const { t } = useTranslation(['partners', 'places']);
-  const errorText = useErrorText();
   const { orgId } = useCurrentOrg();
   const navigate = useNavigate();
   const [filters, setFilters] = useState<PartnerFilters>({
@@ -50,8 +57,7 @@ export function PartnersPage() {
             setFilters({ ...change, type: change.kind as PartnerFilters['type'], offset: 0 })
           }
         />
-        {partners.isPending ? <Loading /> : null}
-        {partners.isError ? <Alert tone="error">{errorText(partners.error)}</Alert> : null}
+        <QueryStatus query={partners} />
         {partners.data ? (
           <>
             <p aria-live="polite" className="muted">

@@ -1,9 +1,8 @@
 // Edits a project; every list sent replaces the project's list.
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Alert, Loading, PageHeader } from '@/components/ui';
+import { PageHeader, QueryStatus } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { useProject } from '../api/projects';
 import { useUpdateProject } from '../api/save-project';
@@ -12,7 +11,6 @@ import './projects.css';
 
 export function ProjectEditPage() {
   const { t } = useTranslation(['projects', 'common']);
-  const errorText = useErrorText();
   const { orgId } = useCurrentOrg();
   const navigate = useNavigate();
   const { projectId = '' } = useParams({ strict: false }) as { projectId?: string };
@@ -25,8 +23,7 @@ export function ProjectEditPage() {
         <Link to={back}>← {project.data?.name ?? t('detail.back')}</Link>
       </p>
       <PageHeader title={t('detail.edit')} />
-      {project.isPending ? <Loading /> : null}
-      {project.isError ? <Alert tone="error">{errorText(project.error)}</Alert> : null}
+      <QueryStatus query={project} />
       {project.data ? (
         <ProjectForm
           project={project.data}

@@ -6,14 +6,13 @@ import {
   targetPublics,
 } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
-import { Button, Form, SelectField, TextField } from '@/components/ui';
+import { Button, CheckboxGroup, Form, RowsFieldset, SelectField, TextField } from '@/components/ui';
 import { useLookup } from '@/features/calendar';
 import { useCurrentOrg } from '@/features/organisations';
-import { CheckboxGroup, readForm } from '@/features/places';
 import { CommunePicker } from '@/features/territories';
 import { useSchemaForm } from '@/lib/form';
+import { readForm } from '@/lib/read-form';
 import { centsFromEuros, eurosFromCents } from './money';
-import { RowsFieldset } from './rows-fieldset';
 
 type Props = {
   project?: Project;

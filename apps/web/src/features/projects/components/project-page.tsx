@@ -1,13 +1,12 @@
 // One project: territory, publics, partners, funders, budget, and its journeys and calendar.
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Alert, Badge, buttonClass, Card, Loading, PageHeader } from '@/components/ui';
+import { Badge, buttonClass, Card, PageHeader, QueryStatus } from '@/components/ui';
 import { FootprintPanel } from '@/features/carbon';
 import { JourneyList } from '@/features/journeys';
 import { useCurrentOrg } from '@/features/organisations';
 import { PlanTourLink } from '@/features/tours';
 import { useDateFormat } from '@/lib/format';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { useProject } from '../api/projects';
 import { BudgetCard } from './budget-card';
@@ -17,7 +16,6 @@ import './projects.css';
 
 export function ProjectPage() {
   const { t, i18n } = useTranslation('projects');
-  const errorText = useErrorText();
   const dates = useDateFormat();
   const euros = useEuroFormat(i18n.language);
   const { orgId, role } = useCurrentOrg();
@@ -31,8 +29,7 @@ export function ProjectPage() {
       <p>
         <Link to={orgPath(orgId, 'projects')}>← {t('detail.back')}</Link>
       </p>
-      {project.isPending ? <Loading /> : null}
-      {project.isError ? <Alert tone="error">{errorText(project.error)}</Alert> : null}
+      <QueryStatus query={project} />
       {data ? (
         <>
           <PageHeader

@@ -4,25 +4,22 @@ import { type ProjectStatus, projectStatuses } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  Alert,
   Badge,
   buttonClass,
   Item,
   ItemList,
-  Loading,
   PageHeader,
+  Pager,
+  QueryStatus,
   SelectField,
 } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
-import { Pager } from '@/features/places';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { PROJECTS_PAGE_SIZE, useProjects } from '../api/projects';
 import './projects.css';
 
 export function ProjectsPage() {
   const { t } = useTranslation('projects');
-  const errorText = useErrorText();
   const { orgId, role } = useCurrentOrg();
   const [filters, setFilters] = useState<{ status: ProjectStatus | ''; offset: number }>({
     status: '',
@@ -58,8 +55,7 @@ export function ProjectsPage() {
             ...projectStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) })),
           ]}
         />
-        {projects.isPending ? <Loading /> : null}
-        {projects.isError ? <Alert tone="error">{errorText(projects.error)}</Alert> : null}
+        <QueryStatus query={projects} />
         {projects.data && projects.data.items.length === 0 ? <p>{t('empty')}</p> : null}
         {projects.data && projects.data.items.length > 0 ? (
           <ItemList label={t('list')}>

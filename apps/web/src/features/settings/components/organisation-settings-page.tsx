@@ -3,15 +3,13 @@ import './organisation-settings-page.css';
 import { OrganisationUpdateBodySchema } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Card, Form, Loading, PageHeader, TextField } from '@/components/ui';
+import { Alert, Button, Card, Form, PageHeader, QueryStatus, TextField } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
 import { useSchemaForm } from '@/lib/form';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { useOrganisation, useRenameOrganisation } from '../api/organisation';
 
 export function OrganisationSettingsPage() {
   const { t } = useTranslation(['settings', 'common']);
-  const errorText = useErrorText();
   const { orgId } = useCurrentOrg();
   const organisation = useOrganisation(orgId);
   const rename = useRenameOrganisation(orgId);
@@ -28,8 +26,7 @@ export function OrganisationSettingsPage() {
   return (
     <>
       <PageHeader title={t('title')} description={t('intro')} />
-      {organisation.isPending ? <Loading /> : null}
-      {organisation.isError ? <Alert tone="error">{errorText(organisation.error)}</Alert> : null}
+      <QueryStatus query={organisation} />
       {organisation.data ? (
         <Card title={t('identity')}>
           <Form formProps={form.formProps} error={form.formError} label={t('identity')}>

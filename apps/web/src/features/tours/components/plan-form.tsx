@@ -4,9 +4,9 @@ import { type PlanningCandidates, PlanningRunCreateBodySchema } from '@tutti/con
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Card, Form } from '@/components/ui';
-import { readForm } from '@/features/places';
 import { useSchemaForm } from '@/lib/form';
 import { orgPath } from '@/lib/paths';
+import { readForm } from '@/lib/read-form';
 import type { TourScope } from '../api/candidates';
 import { useStartRun } from '../api/start-run';
 import { ArtistPicker } from './artist-picker';

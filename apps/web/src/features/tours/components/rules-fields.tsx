@@ -1,7 +1,6 @@
 // The rules of a run: how far dates may move, the hours and days allowed, holidays, time to compute.
 import { useTranslation } from 'react-i18next';
-import { TextField } from '@/components/ui';
-import { CheckboxGroup, useWeekdayNames } from '@/features/places';
+import { CheckboxGroup, TextField, useWeekdayNames } from '@/components/ui';
 
 type Props = { fieldErrorAt: (path: string) => string | undefined };
 

@@ -3,9 +3,8 @@
 import { Link, useParams } from '@tanstack/react-router';
 import type { PlanningRun } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
-import { Alert, Badge, Loading, PageHeader } from '@/components/ui';
+import { Alert, Badge, PageHeader, QueryStatus } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { usePlanningRun } from '../api/runs';
 import { useTourFormat } from '../lib/tour-format';
@@ -24,7 +23,6 @@ function useRunTitle(run: PlanningRun | undefined) {
 
 export function TourRunPage() {
   const { t } = useTranslation('tours');
-  const errorText = useErrorText();
   const format = useTourFormat();
   const { orgId } = useCurrentOrg();
   const { runId = '' } = useParams({ strict: false }) as { runId?: string };
@@ -50,8 +48,7 @@ export function TourRunPage() {
           ) : null
         }
       />
-      {query.isPending ? <Loading /> : null}
-      {query.isError ? <Alert tone="error">{errorText(query.error)}</Alert> : null}
+      <QueryStatus query={query} />
       {run && (run.status === 'queued' || run.status === 'running') ? (
         <RunProgress orgId={orgId} run={run} />
       ) : null}

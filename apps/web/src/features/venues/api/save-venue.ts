@@ -1,8 +1,8 @@
 // POST /api/orgs/:orgId/venues, PATCH /venues/:venueId (also archives), DELETE.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { VenueCreateBody, VenueUpdateBody } from '@tutti/contracts';
-import { partnersQueryKey } from '@/features/partners';
 import { apiClient, unwrap } from '@/lib/api-client';
+import { partnersQueryKey } from '@/lib/lookups';
 import { venueQueryKey, venuesQueryKey } from './venues';
 
 export function useCreateVenue(orgId: string) {

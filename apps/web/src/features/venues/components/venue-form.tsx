@@ -9,18 +9,19 @@ import {
   venueKinds,
 } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
-import { Button, Form, SelectField, TextField } from '@/components/ui';
-import { usePartnerOptions } from '@/features/partners';
 import {
-  AddressFields,
+  Button,
   CheckboxGroup,
   DateRangesEditor,
-  readForm,
-  readRanges,
-  readWindows,
+  Form,
+  SelectField,
+  TextField,
   WeeklyWindowsEditor,
-} from '@/features/places';
+} from '@/components/ui';
+import { AddressFields } from '@/features/places';
 import { useSchemaForm } from '@/lib/form';
+import { usePartnerOptions } from '@/lib/lookups';
+import { readForm, readRanges, readWindows } from '@/lib/read-form';
 
 const timeZones = [
   'Europe/Paris',

@@ -2,9 +2,8 @@
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Loading, PageHeader } from '@/components/ui';
+import { Alert, PageHeader, QueryStatus } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { useUpdateVenue } from '../api/save-venue';
 import { useVenue } from '../api/venues';
@@ -13,7 +12,6 @@ import { VenueForm } from './venue-form';
 
 export function VenuePage() {
   const { t } = useTranslation(['venues', 'common']);
-  const errorText = useErrorText();
   const { orgId } = useCurrentOrg();
   const { venueId = '' } = useParams({ strict: false }) as { venueId?: string };
   const venue = useVenue(orgId, venueId);
@@ -26,8 +24,7 @@ export function VenuePage() {
       <p>
         <Link to={orgPath(orgId, 'venues')}>← {t('detail.back')}</Link>
       </p>
-      {venue.isPending ? <Loading /> : null}
-      {venue.isError ? <Alert tone="error">{errorText(venue.error)}</Alert> : null}
+      <QueryStatus query={venue} />
       {data ? (
         <>
           <PageHeader

@@ -3,17 +3,23 @@ import { Link } from '@tanstack/react-router';
 import { venueKinds } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Badge, buttonClass, Item, ItemList, Loading, PageHeader } from '@/components/ui';
+import {
+  Badge,
+  buttonClass,
+  Item,
+  ItemList,
+  ListFilters,
+  PageHeader,
+  Pager,
+  QueryStatus,
+} from '@/components/ui';
 import { ImportExportActions } from '@/features/imports';
 import { useCurrentOrg } from '@/features/organisations';
-import { ListFilters, Pager } from '@/features/places';
-import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { useVenues, VENUES_PAGE_SIZE, type VenueFilters } from '../api/venues';
 
 export function VenuesPage() {
   const { t } = useTranslation(['venues', 'places']);
-  const errorText = useErrorText();
   const { orgId } = useCurrentOrg();
   const [filters, setFilters] = useState<VenueFilters>({
     q: '',
@@ -45,8 +51,7 @@ export function VenuesPage() {
             setFilters({ ...change, kind: change.kind as VenueFilters['kind'], offset: 0 })
           }
         />
-        {venues.isPending ? <Loading /> : null}
-        {venues.isError ? <Alert tone="error">{errorText(venues.error)}</Alert> : null}
+        <QueryStatus query={venues} />
         {venues.data ? (
           <>
             <p aria-live="polite" className="muted">
