@@ -1,2 +1,5 @@
-// What the app and other modules may use from accounts: its routes, for the app to mount.
+// What the app (routes) and other modules may use from accounts: the account lookup and creation
+// an accepted member invitation needs, and the signed-in person's profile it answers with.
+export { findUserByEmail, insertUser } from './accounts';
 export { registerAuthRoutes } from './auth.routes';
+export { getMe, getMeForNewLogin } from './auth.service';

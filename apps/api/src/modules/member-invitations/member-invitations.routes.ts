@@ -13,7 +13,7 @@ import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireLogin, requireMember, setLoginCookie } from '../../platform/auth/request-auth';
 import { errorResponses } from '../../platform/http/response-schemas';
-import * as auth from '../auth/auth.service';
+import * as auth from '../auth';
 import { presentMemberInvitation } from './member-invitations.presenter';
 import * as service from './member-invitations.service';
 

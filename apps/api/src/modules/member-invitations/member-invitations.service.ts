@@ -7,7 +7,7 @@ import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
 import { hashToken, randomToken } from '../../platform/auth/tokens';
 import { AppError } from '../../platform/errors';
 import { enqueueMail } from '../../platform/mail/outbox';
-import * as accounts from '../auth/auth.repository';
+import * as accounts from '../auth';
 import { findCurrentOrganisation } from '../organisations';
 import { memberInvitationMail } from './member-invitations.mails';
 import { memberInvitationStatus } from './member-invitations.presenter';
