@@ -23,6 +23,7 @@ export * from './participants';
 export * from './partners';
 export * from './planning';
 export * from './planning-runs';
+export * from './policies/index';
 export * from './projects';
 export * from './reports';
 export * from './sessions';

@@ -1,10 +1,6 @@
-// Who may do what with artists: coordinators and admins manage; viewers read without contact
-// details; an artist reads their own record.
-import type { Role } from '@tutti/contracts';
-
-export const ARTIST_READERS: readonly Role[] = ['admin', 'coordinator', 'viewer', 'artist'];
-export const ARTIST_MANAGERS: readonly Role[] = ['admin', 'coordinator'];
+// Who sees what of an artist, from the artists policy table: viewers read without contact details.
+import { can, type Role } from '@tutti/contracts';
 
 export function seesArtistContact(role: Role) {
-  return role !== 'viewer';
+  return can(role, 'artists.readContact');
 }

@@ -1,16 +1,16 @@
 // Artist use cases: list and search, read (an artist their own), create, edit, archive, delete.
 import type { ArtistCreateBody, ArtistListQuery, ArtistUpdateBody } from '@tutti/contracts';
 import type { Tx } from '@tutti/db';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { inUseError, isForeignKeyViolation, nonZero } from '../../platform/dependents';
 import { AppError, notFound } from '../../platform/errors';
-import { ARTIST_MANAGERS, ARTIST_READERS, seesArtistContact } from './artists.policies';
+import { seesArtistContact } from './artists.policies';
 import { presentArtist, presentArtistSummary } from './artists.presenter';
 import * as artists from './artists.repository';
 
 /** An artist sees the list reduced to their own record. */
 export async function listArtists({ actor, query }: { actor: OrgActor; query: ArtistListQuery }) {
-  requireRole(actor, ARTIST_READERS);
+  requirePermission(actor, 'artists.read');
   const { rows, total } = await actor.inTenant((tx) =>
     artists.listArtists(
       tx,
@@ -43,7 +43,7 @@ async function loadArtist(tx: Tx, actor: OrgActor, artistId: string) {
 }
 
 export async function getArtist({ actor, artistId }: { actor: OrgActor; artistId: string }) {
-  requireRole(actor, ARTIST_READERS);
+  requirePermission(actor, 'artists.read');
   return actor.inTenant((tx) => loadArtist(tx, actor, artistId));
 }
 
@@ -75,7 +75,7 @@ async function checkLinkedUser(tx: Tx, orgId: string, userId: string, artistId?:
 }
 
 export async function createArtist({ actor, input }: { actor: OrgActor; input: ArtistCreateBody }) {
-  requireRole(actor, ARTIST_MANAGERS);
+  requirePermission(actor, 'artists.manage');
   const { availability, unavailability, ...fields } = input;
   return actor.inTenant(async (tx) => {
     if (fields.userId) await checkLinkedUser(tx, actor.orgId, fields.userId);
@@ -95,7 +95,7 @@ export async function updateArtist({
   artistId: string;
   input: ArtistUpdateBody;
 }) {
-  requireRole(actor, ARTIST_MANAGERS);
+  requirePermission(actor, 'artists.manage');
   const { availability, unavailability, archived, ...fields } = input;
   return actor.inTenant(async (tx) => {
     const found = await artists.findArtist(tx, actor.orgId, artistId);
@@ -121,7 +121,7 @@ export async function updateArtist({
 
 /** Deletes an artist booked on no session; otherwise 409 with the count, and archiving is the way. */
 export async function deleteArtist({ actor, artistId }: { actor: OrgActor; artistId: string }) {
-  requireRole(actor, ARTIST_MANAGERS);
+  requirePermission(actor, 'artists.manage');
   try {
     await actor.inTenant(async (tx) => {
       if (!(await artists.findArtist(tx, actor.orgId, artistId))) {

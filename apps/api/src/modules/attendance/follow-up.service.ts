@@ -4,16 +4,12 @@ import type {
   AttendanceSessionSummary,
   AttendanceSessionsQuery,
   ConflictListQuery,
-  Role,
 } from '@tutti/contracts';
 import { addDays, today as todayIn } from '@tutti/kit/dates';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { organisationTimeZone } from '../organisations';
 import { presentConflicts, presentSessionSummaries } from './follow-up.presenter';
 import * as followUp from './follow-up.repository';
-
-const summaryReaders: readonly Role[] = ['admin', 'coordinator', 'viewer'];
-const conflictReaders: readonly Role[] = ['admin', 'coordinator'];
 
 /** By default the last 30 days and the next 7, most recent first. */
 export async function listAttendanceSessions({
@@ -23,7 +19,7 @@ export async function listAttendanceSessions({
   actor: OrgActor;
   query: AttendanceSessionsQuery;
 }): Promise<{ items: AttendanceSessionSummary[]; total: number }> {
-  requireRole(actor, summaryReaders);
+  requirePermission(actor, 'attendance.follow');
   return actor.inTenant(async (tx) => {
     const timeZone = await organisationTimeZone(tx, actor.orgId);
     const today = todayIn(timeZone);
@@ -53,7 +49,7 @@ export async function listConflicts({
   actor: OrgActor;
   query: ConflictListQuery;
 }): Promise<{ items: AttendanceConflict[]; total: number }> {
-  requireRole(actor, conflictReaders);
+  requirePermission(actor, 'attendance.manage');
   return actor.inTenant(async (tx) => {
     const { keys, total } = await followUp.conflictKeys(
       tx,

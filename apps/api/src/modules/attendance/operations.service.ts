@@ -1,13 +1,11 @@
 // The one way to write attendance: batches of operations, each applied exactly once, in any order.
 import type { AttendanceOperationsBodySchema, ErrorCode, OperationResult } from '@tutti/contracts';
 import type { z } from 'zod';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { MAX_CLOCK_AHEAD_MS } from './attendance.rules';
 import * as operations from './operations.repository';
 
 type Operation = z.output<typeof AttendanceOperationsBodySchema>['operations'][number];
-
-export const attendanceWriters = ['admin', 'coordinator', 'artist'] as const;
 
 type Context = {
   facts: operations.OperationFacts;
@@ -27,7 +25,7 @@ export async function applyOperations(request: {
   actor: OrgActor;
   batch: Operation[];
 }): Promise<OperationResult[]> {
-  requireRole(request.actor, attendanceWriters);
+  requirePermission(request.actor, 'attendance.record');
   return applyBatch(request.actor, request.batch);
 }
 

@@ -1,17 +1,13 @@
 // Rosters to take attendance from: one session's, and the signed-in artist's day (for offline use).
-import type { MyDay, Role, SessionRoster } from '@tutti/contracts';
+import type { MyDay, SessionRoster } from '@tutti/contracts';
 import type { Tx } from '@tutti/db';
 import { addDays, today } from '@tutti/kit/dates';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError, notFound } from '../../platform/errors';
 import { organisationTimeZone } from '../organisations';
 import { readsAccessNeeds } from '../participants';
 import { presentRosters, type RosterView } from './attendance.presenter';
 import * as roster from './roster.repository';
-
-/** Rosters name people: viewers read the attendance summaries instead. */
-const rosterReaders: readonly Role[] = ['admin', 'coordinator', 'artist'];
-const myDayReaders: readonly Role[] = ['admin', 'coordinator', 'artist'];
 
 async function loadRosters(
   tx: Tx,
@@ -52,7 +48,7 @@ export async function getSessionRoster({
   actor: OrgActor;
   sessionId: string;
 }): Promise<SessionRoster> {
-  requireRole(actor, rosterReaders);
+  requirePermission(actor, 'attendance.readRoster');
   const isArtist = actor.role === 'artist';
   const accessNeeds = isArtist || readsAccessNeeds(actor.role);
   return actor.inTenant(
@@ -95,7 +91,7 @@ export async function getMyDay({
   actor: OrgActor;
   date: string | undefined;
 }): Promise<MyDay> {
-  requireRole(actor, myDayReaders);
+  requirePermission(actor, 'attendance.readMyDay');
   // Every session on the list is led by this artist: the access-needs rule lets them read those.
   return actor.inTenant(
     async (tx) => {

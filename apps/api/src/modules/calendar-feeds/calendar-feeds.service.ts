@@ -1,21 +1,21 @@
 // Calendar feed use cases: a secret address per artist or group, listed, revoked, and served.
-import type {
-  CalendarFeedCreateBody,
-  CalendarFeedCreated,
-  CalendarFeedListQuerySchema,
-  Locale,
+import {
+  type CalendarFeedCreateBody,
+  type CalendarFeedCreated,
+  type CalendarFeedListQuerySchema,
+  can,
+  type Locale,
 } from '@tutti/contracts';
 import type { Executor } from '@tutti/db';
 import type { z } from 'zod';
 import type { AppDeps } from '../../platform/app-types';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { hashToken, randomToken } from '../../platform/auth/tokens';
 import { AppError } from '../../platform/errors';
 import { presentSession } from '../sessions';
 import * as repository from './calendar-feeds.repository';
 import { buildIcal } from './ical';
 
-const STAFF = new Set(['admin', 'coordinator']);
 const DAY_MS = 24 * 3600 * 1000;
 /** Past sessions stay visible a while; plans reach far enough for a school year. */
 const FEED_WINDOW = { pastDays: 90, futureDays: 400, maxEvents: 2000 };
@@ -33,7 +33,7 @@ export function presentFeed(row: repository.FeedRow) {
 
 /** Coordinators act on any feed; an artist or a relay on the feeds of their own record or groups. */
 async function requireTargetAccess(tx: Executor, actor: OrgActor, targetId: string) {
-  if (STAFF.has(actor.role)) return;
+  if (can(actor.role, 'calendarFeeds.manageAny')) return;
   const own = await repository.targetsOfUser(tx, actor.userId);
   if (!own.includes(targetId)) {
     throw new AppError('AUTH.FORBIDDEN', 'Only your own calendar, or that of your groups');
@@ -49,7 +49,7 @@ export async function createFeed({
   actor: OrgActor;
   input: CalendarFeedCreateBody;
 }): Promise<CalendarFeedCreated> {
-  requireRole(actor, ['admin', 'coordinator', 'artist', 'relay']);
+  requirePermission(actor, 'calendarFeeds.use');
   const token = randomToken();
   return actor.inTenant(async (tx) => {
     const target = await repository.findTarget(tx, input.kind, input.targetId);
@@ -82,9 +82,9 @@ export async function listFeeds({
   actor: OrgActor;
   query: z.output<typeof CalendarFeedListQuerySchema>;
 }) {
-  requireRole(actor, ['admin', 'coordinator', 'artist', 'relay']);
+  requirePermission(actor, 'calendarFeeds.use');
   return actor.inTenant(async (tx) => {
-    const own = STAFF.has(actor.role)
+    const own = can(actor.role, 'calendarFeeds.manageAny')
       ? undefined
       : await repository.targetsOfUser(tx, actor.userId);
     const targetIds =
@@ -103,7 +103,7 @@ export async function listFeeds({
 }
 
 export async function revokeFeed({ actor, feedId }: { actor: OrgActor; feedId: string }) {
-  requireRole(actor, ['admin', 'coordinator', 'artist', 'relay']);
+  requirePermission(actor, 'calendarFeeds.use');
   await actor.inTenant(async (tx) => {
     const row = await repository.findFeed(tx, feedId);
     if (!row) throw new AppError('CALENDAR_FEED.NOT_FOUND', 'Calendar feed not found');

@@ -3,7 +3,7 @@ import { type Locale, XLSX_MEDIA_TYPE } from '@tutti/contracts';
 import type { TuttiDatabase } from '@tutti/db';
 import { CSV_MEDIA_TYPE } from '@tutti/kit/csv';
 import { fileSlug } from '@tutti/kit/text';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { referenceLookup } from './carbon-communes';
 import { type ExportTable, toCsv, toXlsx } from './carbon-export.files';
 import { EXPORT_LABELS } from './carbon-export.labels';
@@ -15,7 +15,6 @@ import {
   sessionsTable,
   summaryTable,
 } from './carbon-export.tables';
-import { CARBON_READERS } from './carbon-factor-sets.service';
 import { organisationFootprintIn, projectFootprintIn } from './carbon-footprint.service';
 import { compareProjectScenarios } from './carbon-scenarios.service';
 
@@ -56,7 +55,7 @@ export async function exportProject({
   table: 'lines' | 'scenarios';
   locale: Locale;
 }): Promise<ExportFile> {
-  requireRole(actor, CARBON_READERS);
+  requirePermission(actor, 'carbon.read');
   const lookup = await referenceLookup(database);
   const { result, trips, factors } = await actor.inTenant((tx) =>
     projectFootprintIn(tx, actor.orgId, projectId, lookup),
@@ -99,7 +98,7 @@ export async function exportOrganisationYear({
   format: 'csv' | 'xlsx';
   locale: Locale;
 }): Promise<ExportFile> {
-  requireRole(actor, CARBON_READERS);
+  requirePermission(actor, 'carbon.read');
   const lookup = await referenceLookup(database);
   const footprint = await actor.inTenant((tx) =>
     organisationFootprintIn(tx, actor.orgId, { year, month: null }, lookup),

@@ -2,12 +2,11 @@
 import { type FactorSet, latestFactorSet, validateFactorSet } from '@tutti/carbon';
 import type { FactorSetCreateBody } from '@tutti/contracts';
 import type { Executor } from '@tutti/db';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import type { FactorSetRow } from './carbon-settings.repository';
 import * as repository from './carbon-settings.repository';
 
-export const CARBON_READERS = ['admin', 'coordinator', 'viewer'] as const;
 export const CARBON_EDITORS = ['admin', 'coordinator'] as const;
 
 export function toFactorSet(row: FactorSetRow): FactorSet {
@@ -35,7 +34,7 @@ export async function currentFactorSet(tx: Executor, orgId: string): Promise<Cur
 }
 
 export async function listFactorSets({ actor }: { actor: OrgActor }) {
-  requireRole(actor, CARBON_READERS);
+  requirePermission(actor, 'carbon.read');
   return actor.inTenant(async (tx) => ({
     rows: await repository.listFactorSets(tx),
     current: await currentFactorSet(tx, actor.orgId),
@@ -49,7 +48,7 @@ export async function getFactorSet({
   actor: OrgActor;
   factorSetId: string;
 }) {
-  requireRole(actor, CARBON_READERS);
+  requirePermission(actor, 'carbon.read');
   return actor.inTenant(async (tx) => {
     const row = await repository.findFactorSet(tx, factorSetId);
     if (!row) throw new AppError('CARBON.FACTOR_SET_NOT_FOUND', 'Factor set not found');
@@ -68,7 +67,7 @@ export async function createFactorSet({
   actor: OrgActor;
   body: FactorSetCreateBody;
 }) {
-  requireRole(actor, ['admin']);
+  requirePermission(actor, 'carbon.manageFactorSets');
   const { makeCurrent, ...input } = body;
   return actor.inTenant(async (tx) => {
     const existing = (await repository.listFactorSets(tx)).map((row) => row.version);
@@ -102,7 +101,7 @@ export async function createFactorSet({
 }
 
 export async function getCarbonSettings({ actor }: { actor: OrgActor }) {
-  requireRole(actor, CARBON_READERS);
+  requirePermission(actor, 'carbon.read');
   return actor.inTenant((tx) => currentFactorSet(tx, actor.orgId));
 }
 
@@ -114,7 +113,7 @@ export async function chooseFactorSet({
   actor: OrgActor;
   factorSetId: string;
 }) {
-  requireRole(actor, ['admin']);
+  requirePermission(actor, 'carbon.manageFactorSets');
   return actor.inTenant(async (tx) => {
     const row = await repository.findFactorSet(tx, factorSetId);
     if (!row) throw new AppError('CARBON.FACTOR_SET_NOT_FOUND', 'Factor set not found');

@@ -7,10 +7,10 @@ import type {
   SessionFootprint,
 } from '@tutti/contracts';
 import type { Executor, TuttiDatabase } from '@tutti/db';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import { type CommuneLookup, referenceLookup } from './carbon-communes';
-import { CARBON_READERS, currentFactorSet } from './carbon-factor-sets.service';
+import { currentFactorSet } from './carbon-factor-sets.service';
 import {
   beneficiariesOfSessions,
   mergeNotes,
@@ -62,7 +62,7 @@ export async function sessionFootprint({
   database: TuttiDatabase;
   sessionId: string;
 }): Promise<SessionFootprint> {
-  requireRole(actor, CARBON_READERS);
+  requirePermission(actor, 'carbon.read');
   const lookup = await referenceLookup(database);
   return actor.inTenant(async (tx) => {
     const session = await scope.findSession(tx, sessionId);
@@ -99,7 +99,7 @@ export async function projectFootprint({
   database: TuttiDatabase;
   projectId: string;
 }): Promise<ProjectFootprint> {
-  requireRole(actor, CARBON_READERS);
+  requirePermission(actor, 'carbon.read');
   const lookup = await referenceLookup(database);
   return actor.inTenant(
     async (tx) => (await projectFootprintIn(tx, actor.orgId, projectId, lookup)).result,
@@ -153,7 +153,7 @@ export async function organisationFootprint({
   year: number;
   month: number | null;
 }): Promise<OrganisationFootprint> {
-  requireRole(actor, CARBON_READERS);
+  requirePermission(actor, 'carbon.read');
   const lookup = await referenceLookup(database);
   return actor.inTenant((tx) => organisationFootprintIn(tx, actor.orgId, { year, month }, lookup));
 }
@@ -228,7 +228,7 @@ export async function artistDayFootprint({
   artistId: string;
   date: string;
 }): Promise<ArtistDayFootprint> {
-  requireRole(actor, CARBON_READERS);
+  requirePermission(actor, 'carbon.read');
   const lookup = await referenceLookup(database);
   return actor.inTenant(async (tx) => {
     const artist = await scope.findArtist(tx, artistId);

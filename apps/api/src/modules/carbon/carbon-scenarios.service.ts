@@ -21,10 +21,9 @@ import type {
   ScenarioPair,
 } from '@tutti/contracts';
 import type { TuttiDatabase } from '@tutti/db';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import { referenceLookup } from './carbon-communes';
-import { CARBON_READERS } from './carbon-factor-sets.service';
 import { computeScope } from './carbon-footprint.service';
 import { renderMessage } from './carbon-messages';
 import type { ScopeSession } from './carbon-model';
@@ -120,7 +119,7 @@ export async function getProjectScenarios({
   projectId: string;
   locale: Locale;
 }): Promise<ProjectScenarios> {
-  requireRole(actor, CARBON_READERS);
+  requirePermission(actor, 'carbon.read');
   const { trips, factors } = await computeProjectScenarios(actor, database, projectId);
   return compareProjectScenarios(trips.built.trips, trips.sessions, factors, locale);
 }
@@ -139,7 +138,7 @@ export async function compareScenarioPair({
   a: ScenarioChoice;
   b: ScenarioChoice;
 }): Promise<ScenarioPair> {
-  requireRole(actor, CARBON_READERS);
+  requirePermission(actor, 'carbon.read');
   const { trips, factors } = await computeProjectScenarios(actor, database, projectId);
   const scenarios = projectScenarios(trips.built.trips, trips.sessions, factors);
   const picked = [a, b].filter((c) => c !== 'baseline').map((c) => scenarios[c as ScenarioLever]);

@@ -1,8 +1,7 @@
 // A project's carbon assumptions (audience mode split, group mode, van) and a session's own van km.
 import type { ProjectCarbonSettingsUpdateBody } from '@tutti/contracts';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
-import { CARBON_EDITORS, CARBON_READERS } from './carbon-factor-sets.service';
 import * as scope from './carbon-scope.repository';
 import * as repository from './carbon-settings.repository';
 
@@ -27,7 +26,7 @@ export async function getProjectSettings({
   actor: OrgActor;
   projectId: string;
 }) {
-  requireRole(actor, CARBON_READERS);
+  requirePermission(actor, 'carbon.read');
   return actor.inTenant(async (tx) => {
     await requireProject(tx, projectId);
     const [row] = await repository.findProjectSettings(tx, [projectId]);
@@ -44,7 +43,7 @@ export async function updateProjectSettings({
   projectId: string;
   body: ProjectCarbonSettingsUpdateBody;
 }) {
-  requireRole(actor, CARBON_EDITORS);
+  requirePermission(actor, 'carbon.edit');
   return actor.inTenant(async (tx) => {
     await requireProject(tx, projectId);
     const { audienceModeSplit, ...rest } = body;
@@ -69,7 +68,7 @@ export async function getSessionSettings({
   actor: OrgActor;
   sessionId: string;
 }) {
-  requireRole(actor, CARBON_READERS);
+  requirePermission(actor, 'carbon.read');
   return actor.inTenant(async (tx) => {
     await requireSession(tx, sessionId);
     const [row] = await repository.findSessionSettings(tx, [sessionId]);
@@ -86,7 +85,7 @@ export async function updateSessionSettings({
   sessionId: string;
   vanKm: number | null;
 }) {
-  requireRole(actor, CARBON_EDITORS);
+  requirePermission(actor, 'carbon.edit');
   return actor.inTenant(async (tx) => {
     await requireSession(tx, sessionId);
     const row = await repository.upsertSessionSettings(tx, {

@@ -1,11 +1,5 @@
 // Who sees which groups: everyone who reads groups sees them all, except relays, who see their own.
-import type { Role } from '@tutti/contracts';
 import type { OrgActor } from '../../platform/auth/request-auth';
-
-export const groupReaders: readonly Role[] = ['admin', 'coordinator', 'viewer', 'relay'];
-/** Relays create and edit only groups they are the relay of. */
-export const groupWriters: readonly Role[] = ['admin', 'coordinator', 'relay'];
-export const groupDeleters: readonly Role[] = ['admin', 'coordinator'];
 
 /** The relay whose groups bound what `actor` sees, or undefined when not bounded. */
 export function relayScopeOf(actor: OrgActor): string | undefined {

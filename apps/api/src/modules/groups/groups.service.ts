@@ -1,19 +1,13 @@
 // Group use cases: list, read, create, edit, archive and delete groups, relays bound to their own.
 import type { GroupCreateBody, GroupListQuery, GroupUpdateBody } from '@tutti/contracts';
 import type { Tx } from '@tutti/db';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError, notFound } from '../../platform/errors';
-import {
-  groupDeleters,
-  groupReaders,
-  groupWriters,
-  isGroupInScope,
-  relayScopeOf,
-} from './groups.policies';
+import { isGroupInScope, relayScopeOf } from './groups.policies';
 import * as groups from './groups.repository';
 
 export async function listGroups({ actor, query }: { actor: OrgActor; query: GroupListQuery }) {
-  requireRole(actor, groupReaders);
+  requirePermission(actor, 'groups.read');
   const { limit, offset, ...filter } = query;
   return actor.inTenant((tx) =>
     groups.listGroups(
@@ -25,7 +19,7 @@ export async function listGroups({ actor, query }: { actor: OrgActor; query: Gro
 }
 
 export async function getGroup({ actor, groupId }: { actor: OrgActor; groupId: string }) {
-  requireRole(actor, groupReaders);
+  requirePermission(actor, 'groups.read');
   return actor.inTenant((tx) => findGroupInScope(tx, actor, groupId));
 }
 
@@ -37,7 +31,7 @@ export async function findGroupInScope(tx: Tx, actor: OrgActor, groupId: string)
 }
 
 export async function createGroup({ actor, input }: { actor: OrgActor; input: GroupCreateBody }) {
-  requireRole(actor, groupWriters);
+  requirePermission(actor, 'groups.write');
   return actor.inTenant(async (tx) => {
     // A relay enrols groups for themselves.
     const relayUserId = input.relayUserId ?? relayScopeOf(actor) ?? null;
@@ -56,7 +50,7 @@ export async function updateGroup({
   groupId: string;
   input: GroupUpdateBody;
 }) {
-  requireRole(actor, groupWriters);
+  requirePermission(actor, 'groups.write');
   return actor.inTenant(async (tx) => {
     const existing = await findGroupInScope(tx, actor, groupId);
     const { archived, ...values } = input;
@@ -82,7 +76,7 @@ export async function updateGroup({
 
 /** Only a group nothing refers to is deleted; otherwise 409 with what depends on it (archive it). */
 export async function deleteGroup({ actor, groupId }: { actor: OrgActor; groupId: string }) {
-  requireRole(actor, groupDeleters);
+  requirePermission(actor, 'groups.manage');
   await actor.inTenant(async (tx) => {
     await findGroupInScope(tx, actor, groupId);
     const dependents = await groups.countDependents(tx, groupId);

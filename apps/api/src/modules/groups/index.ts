@@ -2,6 +2,6 @@
 // scoped lookup, and the list (imports resolve group names).
 
 export { listGroups } from './groups.bulk';
-export { groupReaders, groupWriters, isGroupInScope, relayScopeOf } from './groups.policies';
+export { isGroupInScope, relayScopeOf } from './groups.policies';
 export { registerGroupRoutes } from './groups.routes';
 export { findGroupInScope } from './groups.service';

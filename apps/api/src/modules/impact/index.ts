@@ -6,7 +6,6 @@ export { buildIndicators } from './indicators.build';
 export { type Scope, scopeCte } from './indicators.scope';
 export {
   dataVersionOf,
-  IMPACT_READERS,
   loadIndicatorData,
   resolveFilters,
   scopeOf,

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { ImpactFilters, ImpactIndicators, Role } from '@tutti/contracts';
 import type { Executor, TuttiDatabase } from '@tutti/db';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import {
   type CommuneLookup,
@@ -15,8 +15,6 @@ import { buildIndicators, type IndicatorData } from './indicators.build';
 import * as repository from './indicators.repository';
 import { classifyCommunes } from './territory';
 
-/** Aggregates only: everyone who follows the programme's results, funder-like viewers included. */
-export const IMPACT_READERS: readonly Role[] = ['admin', 'coordinator', 'viewer'];
 /** The rows behind a figure name sessions and participants: staff only. */
 export const TRACE_READERS: readonly Role[] = ['admin', 'coordinator'];
 
@@ -185,7 +183,7 @@ export async function getIndicators({
   database: TuttiDatabase;
   query: FilterInput;
 }): Promise<ImpactIndicators> {
-  requireRole(actor, IMPACT_READERS);
+  requirePermission(actor, 'impact.read');
   const data = await loadIndicatorData({
     actor,
     database,

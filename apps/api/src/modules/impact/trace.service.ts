@@ -1,14 +1,8 @@
 // Traceability: the sessions, participants, marks and head counts behind an indicator, for staff.
 import type { ImpactFilters, Trace, TraceIndicator } from '@tutti/contracts';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
-import {
-  dataVersionOf,
-  type FilterInput,
-  resolveFilters,
-  scopeOf,
-  TRACE_READERS,
-} from './indicators.service';
+import { dataVersionOf, type FilterInput, resolveFilters, scopeOf } from './indicators.service';
 import { reportFilters, traceRows } from './trace.repository';
 
 export async function traceIndicator({
@@ -23,7 +17,7 @@ export async function traceIndicator({
     offset: number;
   };
 }): Promise<Trace> {
-  requireRole(actor, TRACE_READERS);
+  requirePermission(actor, 'impact.trace');
   return actor.inTenant(async (tx) => {
     let filters: ImpactFilters = resolveFilters(query);
     let reportDataVersion: string | null = null;

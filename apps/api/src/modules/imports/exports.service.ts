@@ -2,11 +2,10 @@
 import { type ExportQuery, type ImportEntity, XLSX_MEDIA_TYPE } from '@tutti/contracts';
 import { CSV_MEDIA_TYPE } from '@tutti/kit/csv';
 import { utcDate } from '@tutti/kit/dates';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import { toCsv, toXlsx } from '../../platform/tabular';
 import { participantsSheet, partnersSheet, venuesSheet } from './exports.sheets';
-import { EXPORTERS } from './imports.policies';
 
 export type ExportFile = { fileName: string; contentType: string; body: Buffer };
 
@@ -19,7 +18,7 @@ export async function exportEntity({
   entity: ImportEntity;
   query: ExportQuery;
 }): Promise<ExportFile> {
-  requireRole(actor, EXPORTERS);
+  requirePermission(actor, 'imports.export');
   if (query.groupId && entity !== 'participants') {
     throw new AppError('REQUEST.VALIDATION', 'groupId is for participants only', {
       fields: [{ path: 'querystring.groupId', message: 'Only for participants' }],

@@ -1,13 +1,12 @@
 // Import use cases: preview a file (nothing written but the preview), read it, apply it all at once, discard it.
 import type { ImportApplyBody, ImportEntity, ImportRowsQuery } from '@tutti/contracts';
 import type { TuttiDatabase, Tx } from '@tutti/db';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError, notFound } from '../../platform/errors';
 import { readTable } from '../../platform/tabular';
 import { communeResolver } from './commune-cells';
 import { type ImportUpload, receiveImportFile } from './import-file';
 import type { Importer } from './import-types';
-import { IMPORTERS } from './imports.policies';
 import { presentBatch } from './imports.presenter';
 import * as batches from './imports.repository';
 import { participantsImporter } from './participants.importer';
@@ -52,7 +51,7 @@ export async function previewImport({
   fileName: string | undefined;
   groupId: string | undefined;
 }) {
-  requireRole(actor, IMPORTERS);
+  requirePermission(actor, 'imports.import');
   if (groupId && entity !== 'participants') {
     throw new AppError('REQUEST.VALIDATION', 'groupId is for participants only', {
       fields: [{ path: 'querystring.groupId', message: 'Only for participants' }],
@@ -86,7 +85,7 @@ export async function getImport(options: {
   batchId: string;
   query: ImportRowsQuery;
 }) {
-  requireRole(options.actor, IMPORTERS);
+  requirePermission(options.actor, 'imports.import');
   const { actor, batchId, query } = options;
   return actor.inTenant((tx) => loadBatch(tx, actor, batchId, query));
 }
@@ -104,7 +103,7 @@ export async function applyImport({
   batchId: string;
   input: ImportApplyBody;
 }) {
-  requireRole(actor, IMPORTERS);
+  requirePermission(actor, 'imports.import');
   return actor.inTenant(async (tx) => {
     const head = await batches.findBatch(tx, actor.orgId, batchId, { forUpdate: true });
     if (!head) throw notFound('IMPORT.NOT_FOUND', 'Import');
@@ -140,7 +139,7 @@ export async function applyImport({
 }
 
 export async function discardImport({ actor, batchId }: { actor: OrgActor; batchId: string }) {
-  requireRole(actor, IMPORTERS);
+  requirePermission(actor, 'imports.import');
   await actor.inTenant(async (tx) => {
     const head = await batches.findBatch(tx, actor.orgId, batchId, { forUpdate: true });
     if (!head) throw notFound('IMPORT.NOT_FOUND', 'Import');

@@ -8,7 +8,7 @@ import type {
 } from '@tutti/contracts';
 import { type Executor, inTurn } from '@tutti/db';
 import type { z } from 'zod';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import {
   type BusySession,
@@ -120,13 +120,13 @@ function presentPlan(plan: Awaited<ReturnType<typeof buildPlan>>): JourneyPlan {
 
 /** The dates and conflicts a journey would have, without saving anything. */
 export async function previewJourney({ actor, input }: { actor: OrgActor; input: PreviewInput }) {
-  requireRole(actor, ['admin', 'coordinator']);
+  requirePermission(actor, 'journeys.plan');
   return actor.inTenant(async (tx) => presentPlan(await buildPlan(tx, actor.orgId, input)));
 }
 
 /** Creates the journey and all its sessions in one transaction, or nothing. */
 export async function createJourney({ actor, input }: { actor: OrgActor; input: CreateInput }) {
-  requireRole(actor, ['admin', 'coordinator']);
+  requirePermission(actor, 'journeys.plan');
   return actor.inTenant(async (tx) => {
     const plan = await buildPlan(tx, actor.orgId, input, { lock: true });
     const now = new Date();

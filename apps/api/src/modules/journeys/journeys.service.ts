@@ -2,13 +2,10 @@
 import type { JourneyListQuerySchema } from '@tutti/contracts';
 import type { Executor } from '@tutti/db';
 import type { z } from 'zod';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import { presentJourney, presentJourneySummary } from './journeys.presenter';
 import * as repository from './journeys.repository';
-
-const READERS = ['admin', 'coordinator', 'artist', 'relay', 'viewer'] as const;
-const PLANNERS = ['admin', 'coordinator'] as const;
 
 function notFound() {
   return new AppError('JOURNEY.NOT_FOUND', 'Journey not found');
@@ -27,7 +24,7 @@ export async function listJourneys({
   actor: OrgActor;
   query: z.output<typeof JourneyListQuerySchema>;
 }) {
-  requireRole(actor, READERS);
+  requirePermission(actor, 'journeys.read');
   return actor.inTenant(async (tx) => {
     const { rows, total } = await repository.listJourneys(tx, {
       ...query,
@@ -39,7 +36,7 @@ export async function listJourneys({
 
 /** Relays follow the journeys of their own groups only. */
 export async function getJourney({ actor, journeyId }: { actor: OrgActor; journeyId: string }) {
-  requireRole(actor, READERS);
+  requirePermission(actor, 'journeys.read');
   return actor.inTenant(async (tx) => {
     const journey = await loadJourney(tx, journeyId);
     if (
@@ -61,7 +58,7 @@ export async function renameJourney({
   journeyId: string;
   name: string;
 }) {
-  requireRole(actor, PLANNERS);
+  requirePermission(actor, 'journeys.plan');
   return actor.inTenant(async (tx) => {
     if (!(await repository.findJourneySummary(tx, journeyId))) throw notFound();
     await repository.renameJourney(tx, journeyId, name);
@@ -71,7 +68,7 @@ export async function renameJourney({
 
 /** A journey whose sessions were held or attended is history: cancel its sessions instead. */
 export async function deleteJourney({ actor, journeyId }: { actor: OrgActor; journeyId: string }) {
-  requireRole(actor, PLANNERS);
+  requirePermission(actor, 'journeys.plan');
   await actor.inTenant(async (tx) => {
     if (!(await repository.findJourneySummary(tx, journeyId))) throw notFound();
     const history = await repository.countHistory(tx, journeyId);

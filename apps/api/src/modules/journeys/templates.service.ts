@@ -5,13 +5,10 @@ import type {
 } from '@tutti/contracts';
 import type { Executor } from '@tutti/db';
 import type { z } from 'zod';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import { presentTemplate } from './templates.presenter';
 import * as repository from './templates.repository';
-
-const READERS = ['admin', 'coordinator', 'artist', 'viewer'] as const;
-const PLANNERS = ['admin', 'coordinator'] as const;
 
 async function load(tx: Executor, templateId: string) {
   const row = await repository.findTemplate(tx, templateId);
@@ -26,7 +23,7 @@ export async function listTemplates({
   actor: OrgActor;
   includeArchived: boolean;
 }) {
-  requireRole(actor, READERS);
+  requirePermission(actor, 'journeys.readTemplates');
   return actor.inTenant(async (tx) => {
     const rows = await repository.listTemplates(tx, includeArchived);
     return { items: rows.map(presentTemplate), total: rows.length };
@@ -34,7 +31,7 @@ export async function listTemplates({
 }
 
 export async function getTemplate({ actor, templateId }: { actor: OrgActor; templateId: string }) {
-  requireRole(actor, READERS);
+  requirePermission(actor, 'journeys.readTemplates');
   return actor.inTenant((tx) => load(tx, templateId));
 }
 
@@ -45,7 +42,7 @@ export async function createTemplate({
   actor: OrgActor;
   input: z.output<typeof JourneyTemplateCreateBodySchema>;
 }) {
-  requireRole(actor, PLANNERS);
+  requirePermission(actor, 'journeys.plan');
   return actor.inTenant(async (tx) => {
     const template = await repository.insertTemplate(tx, {
       orgId: actor.orgId,
@@ -67,7 +64,7 @@ export async function updateTemplate({
   templateId: string;
   input: z.output<typeof JourneyTemplateUpdateBodySchema>;
 }) {
-  requireRole(actor, PLANNERS);
+  requirePermission(actor, 'journeys.plan');
   return actor.inTenant(async (tx) => {
     const current = await repository.findTemplate(tx, templateId);
     if (!current) throw new AppError('JOURNEY_TEMPLATE.NOT_FOUND', 'Journey template not found');
@@ -91,7 +88,7 @@ export async function deleteTemplate({
   actor: OrgActor;
   templateId: string;
 }) {
-  requireRole(actor, PLANNERS);
+  requirePermission(actor, 'journeys.plan');
   await actor.inTenant(async (tx) => {
     if (!(await repository.findTemplate(tx, templateId))) {
       throw new AppError('JOURNEY_TEMPLATE.NOT_FOUND', 'Journey template not found');

@@ -3,7 +3,7 @@ import type { MemberInvitationPreview, Role } from '@tutti/contracts';
 import type { AppDeps } from '../../platform/app-types';
 import { createLogin, type Login } from '../../platform/auth/login-store';
 import { hashPassword } from '../../platform/auth/passwords';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { hashToken, randomToken } from '../../platform/auth/tokens';
 import { AppError } from '../../platform/errors';
 import { enqueueMail } from '../../platform/mail/outbox';
@@ -28,7 +28,7 @@ export async function inviteMember({
   role: Role;
   inviterLocale: 'fr' | 'en' | 'de';
 }) {
-  requireRole(actor, ['admin']);
+  requirePermission(actor, 'memberInvitations.manage');
   const token = randomToken();
   return actor.inTenant(async (tx) => {
     const organisation = await findCurrentOrganisation(tx, actor.orgId);
@@ -52,7 +52,7 @@ export async function inviteMember({
 }
 
 export async function listMemberInvitations({ actor }: { actor: OrgActor }) {
-  requireRole(actor, ['admin']);
+  requirePermission(actor, 'memberInvitations.manage');
   return actor.inTenant((tx) => memberInvitations.listMemberInvitations(tx, actor.orgId));
 }
 
@@ -63,7 +63,7 @@ export async function revokeMemberInvitation({
   actor: OrgActor;
   memberInvitationId: string;
 }) {
-  requireRole(actor, ['admin']);
+  requirePermission(actor, 'memberInvitations.manage');
   const revoked = await actor.inTenant((tx) =>
     memberInvitations.revokeMemberInvitation(tx, actor.orgId, memberInvitationId),
   );

@@ -1,11 +1,11 @@
 // Member use cases: list the people of an organisation, change a role, remove someone.
 import type { Role } from '@tutti/contracts';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import * as members from './members.repository';
 
 export async function listMembers({ actor }: { actor: OrgActor }) {
-  requireRole(actor, ['admin', 'coordinator']);
+  requirePermission(actor, 'members.list');
   return actor.inTenant((tx) => members.listMembers(tx, actor.orgId));
 }
 
@@ -18,7 +18,7 @@ export async function changeRole({
   userId: string;
   role: Role;
 }) {
-  requireRole(actor, ['admin']);
+  requirePermission(actor, 'members.manage');
   return actor.inTenant(async (tx) => {
     const member = await members.findMember(tx, actor.orgId, userId);
     if (!member) throw new AppError('MEMBER.NOT_FOUND', 'Member not found');
@@ -31,7 +31,7 @@ export async function changeRole({
 
 /** Admins remove anyone; every member may leave. The last admin stays. */
 export async function removeMember({ actor, userId }: { actor: OrgActor; userId: string }) {
-  if (userId !== actor.userId) requireRole(actor, ['admin']);
+  if (userId !== actor.userId) requirePermission(actor, 'members.manage');
   await actor.inTenant(async (tx) => {
     const member = await members.findMember(tx, actor.orgId, userId);
     if (!member) throw new AppError('MEMBER.NOT_FOUND', 'Member not found');

@@ -1,6 +1,6 @@
 // Organisation use cases: create one (its creator becomes admin), read it, rename it.
 import type { AppDeps } from '../../platform/app-types';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import * as organisations from './organisations.repository';
 
@@ -27,7 +27,7 @@ export async function getOrganisation({ actor }: { actor: OrgActor }) {
 }
 
 export async function renameOrganisation({ actor, name }: { actor: OrgActor; name: string }) {
-  requireRole(actor, ['admin']);
+  requirePermission(actor, 'organisations.configure');
   const organisation = await actor.inTenant((tx) =>
     organisations.updateOrganisation(tx, actor.orgId, { name }),
   );

@@ -3,7 +3,7 @@ import { listOf, OrgParamsSchema, OutboxMessageSchema, PageQuerySchema } from '@
 import { schema } from '@tutti/db';
 import { count, desc, eq } from 'drizzle-orm';
 import type { App, AppDeps } from '../../platform/app-types';
-import { type OrgActor, requireMember, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requireMember, requirePermission } from '../../platform/auth/request-auth';
 import { errorResponses } from '../../platform/http/response-schemas';
 
 async function listOutbox({
@@ -15,7 +15,7 @@ async function listOutbox({
   limit: number;
   offset: number;
 }) {
-  requireRole(actor, ['admin']);
+  requirePermission(actor, 'outbox.read');
   const outbox = schema.outboxMessages;
   return actor.inTenant(async (tx) => {
     const rows = await tx

@@ -1,10 +1,9 @@
 // Guardian consents (given, withdrawn, kept as history) and access needs of a participant.
 import type { AccessNeedsUpdateBody, ConsentCreateBody } from '@tutti/contracts';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError, notFound } from '../../platform/errors';
 import * as consents from './consents.repository';
 import { checkConsentDates } from './consents.rules';
-import { accessNeedsEditors, participantWriters } from './participants.policies';
 import { findParticipantInScope } from './participants.service';
 
 export async function addConsent({
@@ -16,7 +15,7 @@ export async function addConsent({
   participantId: string;
   input: ConsentCreateBody;
 }) {
-  requireRole(actor, participantWriters);
+  requirePermission(actor, 'participants.write');
   checkConsentDates(input.givenOn, null, 'body');
   return actor.inTenant(async (tx) => {
     const { participant } = await findParticipantInScope(tx, actor, participantId);
@@ -43,7 +42,7 @@ export async function withdrawConsent({
   consentId: string;
   withdrawnOn: string;
 }) {
-  requireRole(actor, participantWriters);
+  requirePermission(actor, 'participants.write');
   return actor.inTenant(async (tx) => {
     await findParticipantInScope(tx, actor, participantId);
     const consent = await consents.findConsent(tx, participantId, consentId);
@@ -66,7 +65,7 @@ export async function updateAccessNeeds({
   participantId: string;
   input: AccessNeedsUpdateBody;
 }) {
-  requireRole(actor, accessNeedsEditors);
+  requirePermission(actor, 'participants.editAccessNeeds');
   return actor.inTenant(
     async (tx) => {
       const { participant } = await findParticipantInScope(tx, actor, participantId);

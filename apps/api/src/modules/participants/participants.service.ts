@@ -5,18 +5,13 @@ import type {
   ParticipantUpdateBody,
 } from '@tutti/contracts';
 import type { Tx } from '@tutti/db';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError, notFound } from '../../platform/errors';
 import { findGroupInScope, isGroupInScope, relayScopeOf } from '../groups';
 import * as consents from './consents.repository';
 import { checkConsentDates } from './consents.rules';
 import { newParticipantValues } from './participant-values';
-import {
-  participantDeleters,
-  participantReaders,
-  participantWriters,
-  readsAccessNeeds,
-} from './participants.policies';
+import { readsAccessNeeds } from './participants.policies';
 import * as participants from './participants.repository';
 import { renewedRetention } from './participants.retention';
 import { searchNameOf } from './participants.search';
@@ -28,7 +23,7 @@ export async function listParticipants({
   actor: OrgActor;
   query: ParticipantListQuery;
 }) {
-  requireRole(actor, participantReaders);
+  requirePermission(actor, 'participants.read');
   const { limit, offset, ...filter } = query;
   return actor.inTenant((tx) =>
     participants.listParticipants(
@@ -54,7 +49,7 @@ export async function getParticipant({
   actor: OrgActor;
   participantId: string;
 }) {
-  requireRole(actor, participantReaders);
+  requirePermission(actor, 'participants.read');
   const sensitive = readsAccessNeeds(actor.role);
   return actor.inTenant((tx) => loadDetail(tx, actor, participantId, sensitive), { sensitive });
 }
@@ -93,7 +88,7 @@ export async function createParticipant({
   actor: OrgActor;
   input: ParticipantCreateBody;
 }) {
-  requireRole(actor, participantWriters);
+  requirePermission(actor, 'participants.write');
   const sensitive = readsAccessNeeds(actor.role);
   if (input.accessNeeds !== undefined && !sensitive) {
     throw new AppError('AUTH.FORBIDDEN', 'Only admins and coordinators record access needs', {
@@ -136,7 +131,7 @@ export async function updateParticipant({
   participantId: string;
   input: ParticipantUpdateBody;
 }) {
-  requireRole(actor, participantWriters);
+  requirePermission(actor, 'participants.write');
   const sensitive = readsAccessNeeds(actor.role);
   return actor.inTenant(
     async (tx) => {
@@ -170,7 +165,7 @@ export async function deleteParticipant({
   actor: OrgActor;
   participantId: string;
 }) {
-  requireRole(actor, participantDeleters);
+  requirePermission(actor, 'participants.delete');
   await actor.inTenant(async (tx) => {
     await findParticipantInScope(tx, actor, participantId);
     const marks = await participants.countMarks(tx, participantId);
@@ -194,7 +189,7 @@ export async function anonymiseParticipant({
   actor: OrgActor;
   participantId: string;
 }) {
-  requireRole(actor, participantDeleters);
+  requirePermission(actor, 'participants.delete');
   return actor.inTenant(
     async (tx) => {
       await findParticipantInScope(tx, actor, participantId);

@@ -2,13 +2,12 @@
 
 import type { Readable } from 'node:stream';
 import type { PartnerAgreementCreateBody, PartnerAgreementUpdateBody } from '@tutti/contracts';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError, notFound } from '../../platform/errors';
 import { type FileStorage, MissingFileError } from '../../platform/storage';
 import { deleteFileRecords, type FileRow, insertFileRecord, receiveDocument } from '../files';
 import * as agreements from './partner-agreements.repository';
 import { organisationToday, requirePartner } from './partner-detail';
-import { PARTNER_MANAGERS } from './partners.policies';
 import { presentAgreement } from './partners.presenter';
 
 type AgreementTarget = { actor: OrgActor; partnerId: string; agreementId: string };
@@ -26,7 +25,7 @@ export async function addAgreement({
   partnerId: string;
   input: PartnerAgreementCreateBody;
 }) {
-  requireRole(actor, PARTNER_MANAGERS);
+  requirePermission(actor, 'partners.manage');
   return actor.inTenant(async (tx) => {
     await requirePartner(tx, actor.orgId, partnerId);
     const row = await agreements.insertAgreement(tx, actor.orgId, partnerId, input);
@@ -40,7 +39,7 @@ export async function updateAgreement({
   agreementId,
   input,
 }: AgreementTarget & { input: PartnerAgreementUpdateBody }) {
-  requireRole(actor, PARTNER_MANAGERS);
+  requirePermission(actor, 'partners.manage');
   return actor.inTenant(async (tx) => {
     const key = { orgId: actor.orgId, partnerId, agreementId };
     const found = await agreements.findAgreement(tx, key);
@@ -63,7 +62,7 @@ export async function removeAgreement({
   agreementId,
   storage,
 }: AgreementTarget & { storage: FileStorage }) {
-  requireRole(actor, PARTNER_MANAGERS);
+  requirePermission(actor, 'partners.manage');
   const keys = await actor.inTenant(async (tx) => {
     const row = await agreements.deleteAgreement(tx, {
       orgId: actor.orgId,
@@ -96,7 +95,7 @@ export async function uploadAgreementDocument({
     fileName: string | undefined;
   };
 }) {
-  requireRole(actor, PARTNER_MANAGERS);
+  requirePermission(actor, 'partners.manage');
   const key = { orgId: actor.orgId, partnerId, agreementId };
   const exists = await actor.inTenant((tx) => agreements.findAgreement(tx, key));
   if (!exists) throw agreementNotFound();
@@ -135,7 +134,7 @@ export async function downloadAgreementDocument({
   agreementId,
   storage,
 }: AgreementTarget & { storage: FileStorage }): Promise<{ file: FileRow; bytes: Readable }> {
-  requireRole(actor, PARTNER_MANAGERS);
+  requirePermission(actor, 'partners.manage');
   const found = await actor.inTenant((tx) =>
     agreements.findAgreement(tx, { orgId: actor.orgId, partnerId, agreementId }),
   );
@@ -155,7 +154,7 @@ export async function removeAgreementDocument({
   agreementId,
   storage,
 }: AgreementTarget & { storage: FileStorage }) {
-  requireRole(actor, PARTNER_MANAGERS);
+  requirePermission(actor, 'partners.manage');
   const { keys, agreement } = await actor.inTenant(async (tx) => {
     const key = { orgId: actor.orgId, partnerId, agreementId };
     const locked = await agreements.lockAgreement(tx, key);

@@ -1,10 +1,9 @@
 // Contact persons of a partner: added, corrected and removed by coordinators and admins.
 import type { PartnerContactCreateBody, PartnerContactUpdateBody } from '@tutti/contracts';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import * as contacts from './partner-contacts.repository';
 import { requirePartner } from './partner-detail';
-import { PARTNER_MANAGERS } from './partners.policies';
 import { presentContact } from './partners.presenter';
 
 export async function addContact({
@@ -16,7 +15,7 @@ export async function addContact({
   partnerId: string;
   input: PartnerContactCreateBody;
 }) {
-  requireRole(actor, PARTNER_MANAGERS);
+  requirePermission(actor, 'partners.manage');
   return actor.inTenant(async (tx) => {
     await requirePartner(tx, actor.orgId, partnerId);
     return presentContact(await contacts.insertContact(tx, actor.orgId, partnerId, input), true);
@@ -34,7 +33,7 @@ export async function updateContact({
   contactId: string;
   input: PartnerContactUpdateBody;
 }) {
-  requireRole(actor, PARTNER_MANAGERS);
+  requirePermission(actor, 'partners.manage');
   const row = await actor.inTenant((tx) =>
     contacts.updateContact(tx, { orgId: actor.orgId, partnerId, contactId }, input),
   );
@@ -51,7 +50,7 @@ export async function removeContact({
   partnerId: string;
   contactId: string;
 }) {
-  requireRole(actor, PARTNER_MANAGERS);
+  requirePermission(actor, 'partners.manage');
   const removed = await actor.inTenant((tx) =>
     contacts.deleteContact(tx, { orgId: actor.orgId, partnerId, contactId }),
   );

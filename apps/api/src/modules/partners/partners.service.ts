@@ -1,17 +1,16 @@
 // Partner use cases: list and search, read with contacts and agreements, create, edit, archive, delete.
 import type { PartnerCreateBody, PartnerListQuery, PartnerUpdateBody } from '@tutti/contracts';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { inUseError, isForeignKeyViolation, nonZero } from '../../platform/dependents';
 import type { FileStorage } from '../../platform/storage';
 import { deleteFileRecords } from '../files';
 import { agreementDocumentIds } from './partner-agreements.repository';
 import { loadPartnerDetail, requirePartner } from './partner-detail';
-import { PARTNER_MANAGERS, PARTNER_READERS } from './partners.policies';
 import { presentPartnerSummary } from './partners.presenter';
 import * as partners from './partners.repository';
 
 export async function listPartners({ actor, query }: { actor: OrgActor; query: PartnerListQuery }) {
-  requireRole(actor, PARTNER_READERS);
+  requirePermission(actor, 'partners.read');
   const { rows, total } = await actor.inTenant((tx) =>
     partners.listPartners(
       tx,
@@ -24,7 +23,7 @@ export async function listPartners({ actor, query }: { actor: OrgActor; query: P
 }
 
 export async function getPartner({ actor, partnerId }: { actor: OrgActor; partnerId: string }) {
-  requireRole(actor, PARTNER_READERS);
+  requirePermission(actor, 'partners.read');
   return actor.inTenant((tx) => loadPartnerDetail(tx, actor, partnerId));
 }
 
@@ -35,7 +34,7 @@ export async function createPartner({
   actor: OrgActor;
   input: PartnerCreateBody;
 }) {
-  requireRole(actor, PARTNER_MANAGERS);
+  requirePermission(actor, 'partners.manage');
   return actor.inTenant(async (tx) => {
     const partner = await partners.insertPartner(tx, actor.orgId, input);
     return loadPartnerDetail(tx, actor, partner.id);
@@ -51,7 +50,7 @@ export async function updatePartner({
   partnerId: string;
   input: PartnerUpdateBody;
 }) {
-  requireRole(actor, PARTNER_MANAGERS);
+  requirePermission(actor, 'partners.manage');
   return actor.inTenant(async (tx) => {
     const existing = await requirePartner(tx, actor.orgId, partnerId);
     const { archived, ...fields } = input;
@@ -78,7 +77,7 @@ export async function deletePartner({
   partnerId: string;
   storage: FileStorage;
 }) {
-  requireRole(actor, PARTNER_MANAGERS);
+  requirePermission(actor, 'partners.manage');
   let storageKeys: string[];
   try {
     storageKeys = await actor.inTenant(async (tx) => {

@@ -3,7 +3,7 @@
 import type { Conflict, PlanningAcceptResult, PlanningResult } from '@tutti/contracts';
 import type { Executor } from '@tutti/db';
 import { toLocalDateTime } from '@tutti/kit/dates';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import {
   type BusySession,
@@ -15,7 +15,6 @@ import {
   updateSession,
 } from '../sessions';
 import { type AssignmentRecord, findAssignments, findRun, updateRun } from './planning.repository';
-import { PLANNERS } from './planning.service';
 
 type Stale = { sessionId: string; title: string | null; what: 'deleted' | 'edited' };
 type Move = { assignment: AssignmentRecord; session: SessionWithLinks };
@@ -97,7 +96,7 @@ export async function acceptRun({
   runId: string;
   now?: Date;
 }): Promise<PlanningAcceptResult> {
-  requireRole(actor, PLANNERS);
+  requirePermission(actor, 'planning.plan');
   return actor.inTenant(async (tx) => {
     const row = await findRun(tx, runId);
     if (!row) throw new AppError('PLANNING.NOT_FOUND', 'Planning run not found');

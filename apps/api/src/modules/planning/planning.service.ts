@@ -5,9 +5,8 @@ import type {
   PlanningRunRequest,
   PlanningRunSummary,
   PlanningScopeQuery,
-  Role,
 } from '@tutti/contracts';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import type { JobQueue } from '../../platform/jobs/queue';
 import { organisationTimeZone } from '../organisations';
@@ -17,9 +16,6 @@ import * as repository from './planning.repository';
 import * as facts from './planning-facts.repository';
 import { resolveRequest } from './planning-request';
 import { earliestDateFor, scopeDates, scopeSessions, suggestedArtist } from './planning-scope';
-
-/** Tours are planned by the people who plan the season. */
-export const PLANNERS: readonly Role[] = ['admin', 'coordinator'];
 
 const runNotFound = () => new AppError('PLANNING.NOT_FOUND', 'Planning run not found');
 
@@ -32,7 +28,7 @@ export async function listCandidates({
   scope: PlanningScopeQuery;
   now?: Date;
 }): Promise<PlanningCandidates> {
-  requireRole(actor, PLANNERS);
+  requirePermission(actor, 'planning.plan');
   return actor.inTenant(async (tx) => {
     if (scope.projectId && !(await facts.projectName(tx, scope.projectId))) {
       throw new AppError('PLANNING.REFERENCE_NOT_FOUND', 'No such project', {
@@ -68,7 +64,7 @@ export async function createRun({
   input: PlanningRunRequest;
   now?: Date;
 }): Promise<PlanningRun> {
-  requireRole(actor, PLANNERS);
+  requirePermission(actor, 'planning.plan');
   const created = await actor.inTenant(async (tx) => {
     const request = await resolveRequest(tx, { orgId: actor.orgId, input, now });
     return repository.insertRun(tx, {
@@ -90,7 +86,7 @@ export async function createRun({
 }
 
 export async function getRun({ actor, runId }: { actor: OrgActor; runId: string }) {
-  requireRole(actor, PLANNERS);
+  requirePermission(actor, 'planning.plan');
   return actor.inTenant(async (tx) => {
     const row = await repository.findRun(tx, runId);
     if (!row) throw runNotFound();
@@ -105,7 +101,7 @@ export async function listRuns({
   actor: OrgActor;
   query: { projectId?: string | undefined; limit: number };
 }): Promise<{ items: PlanningRunSummary[] }> {
-  requireRole(actor, PLANNERS);
+  requirePermission(actor, 'planning.plan');
   return actor.inTenant(async (tx) => ({
     items: (await repository.listRuns(tx, query)).map(presentRunSummary),
   }));
@@ -113,7 +109,7 @@ export async function listRuns({
 
 /** Stops a run that has not finished; the job notices at its next progress and drops its work. */
 export async function cancelRun({ actor, runId }: { actor: OrgActor; runId: string }) {
-  requireRole(actor, PLANNERS);
+  requirePermission(actor, 'planning.plan');
   return actor.inTenant(async (tx) => {
     const row = await repository.findRun(tx, runId);
     if (!row) throw runNotFound();

@@ -8,13 +8,10 @@ import {
 } from '@tutti/contracts';
 import type { Executor } from '@tutti/db';
 import type { z } from 'zod';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import { presentProject, presentProjectSummary } from './projects.presenter';
 import * as repository from './projects.repository';
-
-const READERS = ['admin', 'coordinator', 'artist', 'viewer'] as const;
-const PLANNERS = ['admin', 'coordinator'] as const;
 
 function notFound() {
   return new AppError('PROJECT.NOT_FOUND', 'Project not found');
@@ -49,7 +46,7 @@ export async function listProjects({
   actor: OrgActor;
   query: z.output<typeof ProjectListQuerySchema>;
 }) {
-  requireRole(actor, READERS);
+  requirePermission(actor, 'projects.read');
   return actor.inTenant(async (tx) => {
     const { rows, total } = await repository.listProjects(tx, query);
     return { items: rows.map(presentProjectSummary), total };
@@ -57,7 +54,7 @@ export async function listProjects({
 }
 
 export async function getProject({ actor, projectId }: { actor: OrgActor; projectId: string }) {
-  requireRole(actor, READERS);
+  requirePermission(actor, 'projects.read');
   return actor.inTenant((tx) => load(tx, projectId));
 }
 
@@ -68,7 +65,7 @@ export async function createProject({
   actor: OrgActor;
   input: z.output<typeof ProjectCreateBodySchema>;
 }) {
-  requireRole(actor, PLANNERS);
+  requirePermission(actor, 'projects.plan');
   return actor.inTenant(async (tx) => {
     await checkPartners(tx, input.partners);
     const project = await repository.insertProject(tx, {
@@ -93,7 +90,7 @@ export async function updateProject({
   projectId: string;
   input: z.output<typeof ProjectUpdateBodySchema>;
 }) {
-  requireRole(actor, PLANNERS);
+  requirePermission(actor, 'projects.plan');
   return actor.inTenant(async (tx) => {
     const current = await repository.findProjectSummary(tx, projectId);
     if (!current) throw notFound();
@@ -126,7 +123,7 @@ export async function changeProjectStatus({
   projectId: string;
   status: ProjectStatus;
 }) {
-  requireRole(actor, PLANNERS);
+  requirePermission(actor, 'projects.plan');
   return actor.inTenant(async (tx) => {
     const current = await repository.findProjectSummary(tx, projectId);
     if (!current) throw notFound();
@@ -150,7 +147,7 @@ export async function changeProjectStatus({
 
 /** A project with journeys or sessions stays (archive it); an empty one disappears. */
 export async function deleteProject({ actor, projectId }: { actor: OrgActor; projectId: string }) {
-  requireRole(actor, PLANNERS);
+  requirePermission(actor, 'projects.plan');
   await actor.inTenant(async (tx) => {
     if (!(await repository.findProjectSummary(tx, projectId))) throw notFound();
     const dependents = await repository.countDependents(tx, projectId);

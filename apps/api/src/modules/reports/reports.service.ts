@@ -4,11 +4,10 @@ import {
   type Locale,
   type ReportCreateBodySchema,
   type ReportFormat,
-  type Role,
   XLSX_MEDIA_TYPE,
 } from '@tutti/contracts';
 import type { z } from 'zod';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import type { JobQueue } from '../../platform/jobs/queue';
 import type { FileStorage } from '../../platform/storage';
@@ -16,10 +15,6 @@ import { REPORT_LABELS } from './report-labels';
 import { REPORT_BUILD_JOB, type ReportJob } from './reports.jobs';
 import { presentReport } from './reports.presenter';
 import * as repository from './reports.repository';
-
-export const REPORT_WRITERS: readonly Role[] = ['admin', 'coordinator'];
-/** Reports hold aggregates only: funder-like viewers read and download them. */
-export const REPORT_READERS: readonly Role[] = ['admin', 'coordinator', 'viewer'];
 
 const notFound = () => new AppError('REPORT.NOT_FOUND', 'Report not found');
 
@@ -34,7 +29,7 @@ export async function createReport({
   input: z.output<typeof ReportCreateBodySchema>;
   locale: Locale;
 }) {
-  requireRole(actor, REPORT_WRITERS);
+  requirePermission(actor, 'reports.create');
   const created = await actor.inTenant(async (tx) => {
     const names = await repository.projectNames(tx, input.projectIds);
     const surveys = await repository.existingSurveyIds(tx, input.surveyIds);
@@ -82,7 +77,7 @@ export async function listReports({
   actor: OrgActor;
   page: { limit: number; offset: number };
 }) {
-  requireRole(actor, REPORT_READERS);
+  requirePermission(actor, 'reports.read');
   return actor.inTenant(async (tx) => {
     const { rows, total } = await repository.listReports(tx, page);
     return { items: rows.map(presentReport), total };
@@ -90,7 +85,7 @@ export async function listReports({
 }
 
 export async function getReport({ actor, reportId }: { actor: OrgActor; reportId: string }) {
-  requireRole(actor, REPORT_READERS);
+  requirePermission(actor, 'reports.read');
   return actor.inTenant(async (tx) => {
     const row = await repository.findReport(tx, reportId);
     if (!row) throw notFound();
@@ -116,7 +111,7 @@ export async function downloadReport({
   reportId: string;
   format: ReportFormat;
 }): Promise<{ stream: Readable; fileName: string; contentType: string; bytes: number }> {
-  requireRole(actor, REPORT_READERS);
+  requirePermission(actor, 'reports.read');
   const row = await actor.inTenant((tx) => repository.findReport(tx, reportId));
   if (!row) throw notFound();
   const presented = presentReport(row);

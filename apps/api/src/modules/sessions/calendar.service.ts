@@ -2,7 +2,7 @@
 import { type Calendar, type CalendarQuerySchema, MAX_CALENDAR_DAYS } from '@tutti/contracts';
 import { addDays, daysBetween, isoWeekday, toLocalDateTime, zonedToUtc } from '@tutti/kit/dates';
 import type { z } from 'zod';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import { organisationTimeZone } from '../organisations';
 import { presentSession } from './sessions.presenter';
@@ -41,7 +41,7 @@ export async function listCalendar({
   actor: OrgActor;
   query: z.output<typeof CalendarQuerySchema>;
 }): Promise<Calendar> {
-  requireRole(actor, ['admin', 'coordinator', 'artist', 'relay', 'viewer']);
+  requirePermission(actor, 'sessions.read');
   return actor.inTenant(async (tx) => {
     const timeZone = query.timeZone ?? (await organisationTimeZone(tx, actor.orgId));
     const { from, to } = rangeOf(query, timeZone);

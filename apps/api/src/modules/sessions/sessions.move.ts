@@ -15,7 +15,7 @@ import {
   zonedToUtc,
 } from '@tutti/kit/dates';
 import type { z } from 'zod';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import { type BusySession, decideOverride } from './conflicts';
 import { conflictError, conflictsOf, placeSession } from './sessions.placement';
@@ -168,7 +168,7 @@ export async function previewMove({
   sessionId: string;
   input: z.output<typeof SessionMovePreviewBodySchema>;
 }): Promise<MovePreview> {
-  requireRole(actor, ['admin', 'coordinator']);
+  requirePermission(actor, 'sessions.plan');
   return actor.inTenant(async (tx) => {
     const { shift, result } = await planMove(tx, actor.orgId, sessionId, input);
     return {
@@ -201,7 +201,7 @@ export async function applyMove({
   sessionId: string;
   input: z.output<typeof SessionMoveBodySchema>;
 }) {
-  requireRole(actor, ['admin', 'coordinator']);
+  requirePermission(actor, 'sessions.plan');
   return actor.inTenant(async (tx) => {
     const { result } = await planMove(tx, actor.orgId, sessionId, input, { lock: true });
     const now = new Date();

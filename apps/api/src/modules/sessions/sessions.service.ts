@@ -7,14 +7,12 @@ import type {
 } from '@tutti/contracts';
 import { toLocalDateTime } from '@tutti/kit/dates';
 import type { z } from 'zod';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import { decideOverride } from './conflicts';
 import { conflictError, conflictsOf, placeSession, type SessionDraft } from './sessions.placement';
 import { presentSession, presentTimes } from './sessions.presenter';
 import * as repository from './sessions.repository';
-
-const PLANNERS = ['admin', 'coordinator'] as const;
 
 type CreateInput = z.output<typeof SessionCreateBodySchema>;
 type UpdateInput = z.output<typeof SessionUpdateBodySchema>;
@@ -41,7 +39,7 @@ function notFound() {
 }
 
 export async function createSession({ actor, input }: { actor: OrgActor; input: CreateInput }) {
-  requireRole(actor, PLANNERS);
+  requirePermission(actor, 'sessions.plan');
   return actor.inTenant(async (tx) => {
     const draft = draftOf(input, null);
     await repository.lockHolders(tx, [draft.venueId, ...draft.artistIds, ...draft.groupIds]);
@@ -86,7 +84,7 @@ export async function checkSession({
   actor: OrgActor;
   input: CheckInput;
 }): Promise<SessionCheck> {
-  requireRole(actor, PLANNERS);
+  requirePermission(actor, 'sessions.plan');
   return actor.inTenant(async (tx) => {
     const existing = input.sessionId ? await repository.findSession(tx, input.sessionId) : null;
     if (input.sessionId && !existing) throw notFound();
@@ -121,7 +119,7 @@ export async function updateSession({
   sessionId: string;
   input: UpdateInput;
 }) {
-  requireRole(actor, PLANNERS);
+  requirePermission(actor, 'sessions.plan');
   return actor.inTenant(async (tx) => {
     const current = await repository.findSession(tx, sessionId);
     if (!current) throw notFound();
@@ -199,7 +197,7 @@ export async function cancelSession({
   sessionId: string;
   reason: string;
 }) {
-  requireRole(actor, PLANNERS);
+  requirePermission(actor, 'sessions.plan');
   return actor.inTenant(async (tx) => {
     const current = await repository.findSession(tx, sessionId);
     if (!current) throw notFound();
@@ -221,7 +219,7 @@ export async function markSessionDone({
   sessionId: string;
   now?: Date;
 }) {
-  requireRole(actor, [...PLANNERS, 'artist']);
+  requirePermission(actor, 'sessions.markDone');
   return actor.inTenant(async (tx) => {
     const current = await repository.findSession(tx, sessionId);
     if (!current) throw notFound();
@@ -246,7 +244,7 @@ export async function markSessionDone({
 
 /** Only a session without attendance may disappear; one that happened is cancelled instead. */
 export async function deleteSession({ actor, sessionId }: { actor: OrgActor; sessionId: string }) {
-  requireRole(actor, PLANNERS);
+  requirePermission(actor, 'sessions.plan');
   await actor.inTenant(async (tx) => {
     const current = await repository.findSession(tx, sessionId);
     if (!current) throw notFound();
@@ -263,7 +261,7 @@ export async function deleteSession({ actor, sessionId }: { actor: OrgActor; ses
 }
 
 export async function getSession({ actor, sessionId }: { actor: OrgActor; sessionId: string }) {
-  requireRole(actor, ['admin', 'coordinator', 'artist', 'relay', 'viewer']);
+  requirePermission(actor, 'sessions.read');
   return actor.inTenant(async (tx) => {
     const view = await repository.findSessionView(tx, sessionId);
     if (!view) throw notFound();

@@ -1,6 +1,5 @@
 // Filling a survey on a phone: the group's respondents under their pseudonyms, and one answer at a time.
 import type {
-  Role,
   Survey,
   SurveyFill,
   SurveyPhase,
@@ -9,14 +8,11 @@ import type {
 } from '@tutti/contracts';
 import { type Executor, randomPseudonym } from '@tutti/db';
 import type { z } from 'zod';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import { relayScopeOf } from '../groups';
 import * as repository from './surveys.repository';
 import { loadSurvey } from './surveys.service';
-
-/** Roles that see names: they fill surveys, relays for their own groups only. */
-export const SURVEY_FILLERS: readonly Role[] = ['admin', 'coordinator', 'relay'];
 
 /** The participant's pseudonym in this survey, made on first use (random, so it reveals nothing). */
 async function pseudonymFor(tx: Executor, orgId: string, surveyId: string, participantId: string) {
@@ -57,7 +53,7 @@ export async function surveyFill({
   surveyId: string;
   groupId: string | undefined;
 }): Promise<SurveyFill> {
-  requireRole(actor, SURVEY_FILLERS);
+  requirePermission(actor, 'surveys.fill');
   return actor.inTenant(async (tx) => {
     const survey = await loadSurvey(tx, surveyId);
     const groups = await fillableGroups(tx, actor, survey);
@@ -151,7 +147,7 @@ export async function submitResponse({
   surveyId: string;
   input: z.output<typeof SurveyResponseBodySchema>;
 }) {
-  requireRole(actor, SURVEY_FILLERS);
+  requirePermission(actor, 'surveys.fill');
   return actor.inTenant(async (tx) => {
     const survey = await loadSurvey(tx, surveyId);
     const replay = await repository.findResponseByOp(tx, input.opId);

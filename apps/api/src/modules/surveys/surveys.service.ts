@@ -1,27 +1,22 @@
 // Survey definitions: list, read, create, edit while a draft without answers, open and close; results.
-import type {
-  Role,
-  Survey,
-  SurveyCreateBodySchema,
-  SurveyPhase,
-  SurveyQuestion,
-  SurveyQuestionInput,
-  SurveyResults,
-  SurveyStatus,
-  SurveyUpdateBodySchema,
+import {
+  can,
+  type Survey,
+  type SurveyCreateBodySchema,
+  type SurveyPhase,
+  type SurveyQuestion,
+  type SurveyQuestionInput,
+  type SurveyResults,
+  type SurveyStatus,
+  type SurveyUpdateBodySchema,
 } from '@tutti/contracts';
 import type { Executor } from '@tutti/db';
 import type { z } from 'zod';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import { presentSurvey } from './surveys.presenter';
 import * as repository from './surveys.repository';
 import { buildResults } from './surveys.results';
-
-export const SURVEY_EDITORS: readonly Role[] = ['admin', 'coordinator'];
-/** Relays read surveys to fill them; viewers to read their aggregated results. */
-export const SURVEY_READERS: readonly Role[] = ['admin', 'coordinator', 'relay', 'viewer'];
-export const RESULT_READERS: readonly Role[] = ['admin', 'coordinator', 'viewer'];
 
 function notFound() {
   return new AppError('SURVEY.NOT_FOUND', 'Survey not found');
@@ -99,7 +94,7 @@ export async function listSurveys({
   actor: OrgActor;
   page: { limit: number; offset: number };
 }) {
-  requireRole(actor, SURVEY_READERS);
+  requirePermission(actor, 'surveys.read');
   return actor.inTenant(async (tx) => {
     const { rows, total } = await repository.listSurveys(tx, page);
     const counts = await countsOf(
@@ -111,7 +106,7 @@ export async function listSurveys({
 }
 
 export async function getSurvey({ actor, surveyId }: { actor: OrgActor; surveyId: string }) {
-  requireRole(actor, SURVEY_READERS);
+  requirePermission(actor, 'surveys.read');
   return actor.inTenant((tx) => loadSurvey(tx, surveyId));
 }
 
@@ -122,7 +117,7 @@ export async function createSurvey({
   actor: OrgActor;
   input: z.output<typeof SurveyCreateBodySchema>;
 }) {
-  requireRole(actor, SURVEY_EDITORS);
+  requirePermission(actor, 'surveys.edit');
   return actor.inTenant(async (tx) => {
     await checkLinks(tx, input);
     const journey = input.journeyId ? await repository.findJourney(tx, input.journeyId) : null;
@@ -150,7 +145,7 @@ export async function updateSurvey({
   surveyId: string;
   input: z.output<typeof SurveyUpdateBodySchema>;
 }) {
-  requireRole(actor, SURVEY_EDITORS);
+  requirePermission(actor, 'surveys.edit');
   return actor.inTenant(async (tx) => {
     const current = await loadSurvey(tx, surveyId);
     const anyAnswer = (await repository.responseCounts(tx, [surveyId])).length > 0;
@@ -188,7 +183,7 @@ export async function changeSurveyStatus({
   surveyId: string;
   status: SurveyStatus;
 }) {
-  requireRole(actor, SURVEY_EDITORS);
+  requirePermission(actor, 'surveys.edit');
   return actor.inTenant(async (tx) => {
     await loadSurvey(tx, surveyId);
     await repository.updateSurvey(tx, surveyId, { status });
@@ -203,10 +198,8 @@ export async function surveyResults({
   actor: OrgActor;
   surveyId: string;
 }): Promise<SurveyResults> {
-  requireRole(actor, RESULT_READERS);
-  return actor.inTenant((tx) =>
-    loadSurveyResults(tx, surveyId, SURVEY_EDITORS.includes(actor.role)),
-  );
+  requirePermission(actor, 'surveys.readResults');
+  return actor.inTenant((tx) => loadSurveyResults(tx, surveyId, can(actor.role, 'surveys.edit')));
 }
 
 /** Results of one survey; free texts only `withTexts` (never in reports). */

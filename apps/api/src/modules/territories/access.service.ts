@@ -3,7 +3,7 @@ import type { AccessQuery, AccessReport } from '@tutti/contracts';
 import type { TuttiDatabase } from '@tutti/db';
 import { computeAccessIndex, rankCommunes } from '@tutti/geo';
 import { addDays, addYears, today } from '@tutti/kit/dates';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { communeReference } from '../communes';
 import {
   boundsOf,
@@ -42,7 +42,7 @@ export async function accessReport({
   database: TuttiDatabase;
   query: AccessQuery;
 }): Promise<AccessReport> {
-  requireRole(actor, ['admin', 'coordinator', 'viewer']);
+  requirePermission(actor, 'territories.read');
   const reference = await communeReference(database);
   const { dataset } = reference;
   const asOf = query.asOf ?? todayInFrance();

@@ -10,7 +10,7 @@ import {
   roadDistanceKm,
   travelTimeMin,
 } from '@tutti/geo';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import { communeReference } from '../communes';
 import { locateVenues } from './places';
@@ -33,7 +33,7 @@ export async function nearestPlaces({
   database: TuttiDatabase;
   query: NearestQuery;
 }): Promise<NearestResult> {
-  requireRole(actor, ['admin', 'coordinator', 'viewer']);
+  requirePermission(actor, 'territories.read');
   const { dataset } = await communeReference(database);
   const rows = await actor.inTenant(async (tx) => ({
     venues: await repository.listVenues(tx, actor.orgId),

@@ -1,16 +1,15 @@
 // Venue use cases: list and search, read, create, edit (with availability and blackouts), archive, delete.
 import type { VenueCreateBody, VenueListQuery, VenueUpdateBody } from '@tutti/contracts';
 import type { Tx } from '@tutti/db';
-import { type OrgActor, requireRole } from '../../platform/auth/request-auth';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { inUseError, isForeignKeyViolation, nonZero } from '../../platform/dependents';
 import { AppError, notFound } from '../../platform/errors';
 import { findPartner } from '../partners';
-import { VENUE_MANAGERS, VENUE_READERS } from './venues.policies';
 import { presentVenue, presentVenueSummary } from './venues.presenter';
 import * as venues from './venues.repository';
 
 export async function listVenues({ actor, query }: { actor: OrgActor; query: VenueListQuery }) {
-  requireRole(actor, VENUE_READERS);
+  requirePermission(actor, 'venues.read');
   const { rows, total } = await actor.inTenant((tx) =>
     venues.listVenues(
       tx,
@@ -40,7 +39,7 @@ async function loadVenue(tx: Tx, orgId: string, venueId: string) {
 }
 
 export async function getVenue({ actor, venueId }: { actor: OrgActor; venueId: string }) {
-  requireRole(actor, VENUE_READERS);
+  requirePermission(actor, 'venues.read');
   return actor.inTenant((tx) => loadVenue(tx, actor.orgId, venueId));
 }
 
@@ -55,7 +54,7 @@ async function checkPartner(tx: Tx, orgId: string, partnerId: string | null | un
 }
 
 export async function createVenue({ actor, input }: { actor: OrgActor; input: VenueCreateBody }) {
-  requireRole(actor, VENUE_MANAGERS);
+  requirePermission(actor, 'venues.manage');
   const { availability, blackouts, ...fields } = input;
   return actor.inTenant(async (tx) => {
     await checkPartner(tx, actor.orgId, fields.partnerId);
@@ -75,7 +74,7 @@ export async function updateVenue({
   venueId: string;
   input: VenueUpdateBody;
 }) {
-  requireRole(actor, VENUE_MANAGERS);
+  requirePermission(actor, 'venues.manage');
   const { availability, blackouts, archived, ...fields } = input;
   return actor.inTenant(async (tx) => {
     const found = await venues.findVenue(tx, actor.orgId, venueId);
@@ -95,7 +94,7 @@ export async function updateVenue({
 
 /** Deletes a venue no session uses; otherwise 409 with the count, and archiving is the way. */
 export async function deleteVenue({ actor, venueId }: { actor: OrgActor; venueId: string }) {
-  requireRole(actor, VENUE_MANAGERS);
+  requirePermission(actor, 'venues.manage');
   try {
     await actor.inTenant(async (tx) => {
       if (!(await venues.findVenue(tx, actor.orgId, venueId))) {

@@ -1,5 +1,5 @@
 // Reads the login cookie on every request and enforces the CSRF token on cookie-backed writes.
-import type { Role } from '@tutti/contracts';
+import { type Permission, type Role, rolesWith } from '@tutti/contracts';
 import { schema, type TuttiDatabase, type Tx } from '@tutti/db';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -104,8 +104,9 @@ async function findMembership(
   return row ? { orgId, role: row.role, dataVersion: row.dataVersion ?? 0 } : null;
 }
 
-/** Access check on the first line of a service function. */
-export function requireRole(actor: OrgActor, allowed: readonly Role[]) {
+/** Access check on the first line of a service function, against the module's policy table. */
+export function requirePermission(actor: OrgActor, permission: Permission) {
+  const allowed = rolesWith(permission);
   if (!allowed.includes(actor.role)) {
     throw new AppError('AUTH.FORBIDDEN', `This needs one of the roles: ${allowed.join(', ')}`);
   }

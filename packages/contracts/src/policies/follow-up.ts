@@ -1,0 +1,47 @@
+// Who records and follows what happened: attendance, territories, carbon, impact, surveys, reports.
+import { definePolicy } from './define';
+
+export const attendancePolicy = definePolicy({
+  /** Mark attendance and head counts; artists only on the sessions they lead. */
+  record: ['admin', 'coordinator', 'artist'],
+  readRoster: ['admin', 'coordinator', 'artist'],
+  readMyDay: ['admin', 'coordinator', 'artist'],
+  /** Who has a day of their own in the menu. */
+  ownDay: ['artist'],
+  /** The attendance summaries of sessions. */
+  follow: ['admin', 'coordinator', 'viewer'],
+  /** Open any session's attendance and settle conflicting marks. */
+  manage: ['admin', 'coordinator'],
+});
+
+export const territoriesPolicy = definePolicy({
+  /** The territory map, access report and nearest places. */
+  read: ['admin', 'coordinator', 'viewer'],
+});
+
+export const carbonPolicy = definePolicy({
+  read: ['admin', 'coordinator', 'viewer'],
+  /** Change a project's or a session's carbon settings. */
+  edit: ['admin', 'coordinator'],
+  /** Create emission factor sets and choose the organisation's. */
+  manageFactorSets: ['admin'],
+});
+
+export const impactPolicy = definePolicy({
+  read: ['admin', 'coordinator', 'viewer'],
+  /** Trace an indicator back to the records it counts. */
+  trace: ['admin', 'coordinator'],
+});
+
+export const surveysPolicy = definePolicy({
+  read: ['admin', 'coordinator', 'relay', 'viewer'],
+  /** Write surveys, open and close them; see free-text answers in the results. */
+  edit: ['admin', 'coordinator'],
+  fill: ['admin', 'coordinator', 'relay'],
+  readResults: ['admin', 'coordinator', 'viewer'],
+});
+
+export const reportsPolicy = definePolicy({
+  read: ['admin', 'coordinator', 'viewer'],
+  create: ['admin', 'coordinator'],
+});

@@ -1,0 +1,73 @@
+// What each role may do, one table per module, read by the API's checks and the web's menus.
+import type { Role } from '../common';
+import {
+  attendancePolicy,
+  carbonPolicy,
+  impactPolicy,
+  reportsPolicy,
+  surveysPolicy,
+  territoriesPolicy,
+} from './follow-up';
+import {
+  memberInvitationsPolicy,
+  membersPolicy,
+  organisationsPolicy,
+  outboxPolicy,
+} from './organisation';
+import { groupsPolicy, importsPolicy, participantsPolicy } from './people';
+import { artistsPolicy, partnersPolicy, venuesPolicy } from './places';
+import {
+  calendarFeedsPolicy,
+  journeysPolicy,
+  planningPolicy,
+  projectsPolicy,
+  sessionsPolicy,
+} from './programme';
+
+export const policies = {
+  members: membersPolicy,
+  memberInvitations: memberInvitationsPolicy,
+  organisations: organisationsPolicy,
+  outbox: outboxPolicy,
+  artists: artistsPolicy,
+  venues: venuesPolicy,
+  partners: partnersPolicy,
+  groups: groupsPolicy,
+  participants: participantsPolicy,
+  imports: importsPolicy,
+  projects: projectsPolicy,
+  journeys: journeysPolicy,
+  sessions: sessionsPolicy,
+  calendarFeeds: calendarFeedsPolicy,
+  planning: planningPolicy,
+  attendance: attendancePolicy,
+  territories: territoriesPolicy,
+  carbon: carbonPolicy,
+  impact: impactPolicy,
+  surveys: surveysPolicy,
+  reports: reportsPolicy,
+} as const;
+
+type Policies = typeof policies;
+
+/** A named action, `module.action`: `sessions.plan`, `participants.editAccessNeeds`. */
+export type Permission = {
+  [Module in keyof Policies]: `${Module}.${keyof Policies[Module] & string}`;
+}[keyof Policies];
+
+/**
+ * The roles allowed to do `permission`.
+ * @example rolesWith('sessions.plan') // ['admin', 'coordinator']
+ */
+export function rolesWith(permission: Permission): readonly Role[] {
+  const [module, action] = permission.split('.') as [keyof Policies, string];
+  return (policies[module] as Readonly<Record<string, readonly Role[]>>)[action] ?? [];
+}
+
+/**
+ * Whether `role` may do `permission`.
+ * @example can('viewer', 'sessions.plan') // false
+ */
+export function can(role: Role, permission: Permission): boolean {
+  return rolesWith(permission).includes(role);
+}

@@ -1,0 +1,24 @@
+// Who runs the organisation: members, invitations to join, its name and the outgoing mail log.
+import { definePolicy } from './define';
+
+export const membersPolicy = definePolicy({
+  /** See who belongs to the organisation (and how many they are, on the dashboard). */
+  list: ['admin', 'coordinator'],
+  /** Change a member's role or remove someone else (anyone may leave by themselves). */
+  manage: ['admin'],
+});
+
+export const memberInvitationsPolicy = definePolicy({
+  /** Invite people to join, list pending invitations, revoke them. */
+  manage: ['admin'],
+});
+
+export const organisationsPolicy = definePolicy({
+  /** Rename the organisation (its settings page). */
+  configure: ['admin'],
+});
+
+export const outboxPolicy = definePolicy({
+  /** Read the log of e-mail sent or kept for the organisation. */
+  read: ['admin'],
+});
