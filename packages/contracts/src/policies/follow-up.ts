@@ -29,7 +29,7 @@ export const carbonPolicy = definePolicy({
 
 export const impactPolicy = definePolicy({
   read: ['admin', 'coordinator', 'viewer'],
-  /** Trace an indicator back to the records it counts. */
+  /** Trace a figure back to the rows behind it, which name sessions and participants: staff only. */
   trace: ['admin', 'coordinator'],
 });
 

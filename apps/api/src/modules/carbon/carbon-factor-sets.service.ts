@@ -7,8 +7,6 @@ import { AppError } from '../../platform/errors';
 import type { FactorSetRow } from './carbon-settings.repository';
 import * as repository from './carbon-settings.repository';
 
-export const CARBON_EDITORS = ['admin', 'coordinator'] as const;
-
 export function toFactorSet(row: FactorSetRow): FactorSet {
   return {
     version: row.version,

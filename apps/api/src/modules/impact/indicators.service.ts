@@ -1,6 +1,6 @@
 // Impact indicators of a period, projects and territory: aggregates in two transactions, then suppressed.
 import { createHash } from 'node:crypto';
-import type { ImpactFilters, ImpactIndicators, Role } from '@tutti/contracts';
+import type { ImpactFilters, ImpactIndicators } from '@tutti/contracts';
 import type { Executor, TuttiDatabase } from '@tutti/db';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
@@ -14,9 +14,6 @@ import { organisationTimeZone } from '../organisations';
 import { buildIndicators, type IndicatorData } from './indicators.build';
 import * as repository from './indicators.repository';
 import { classifyCommunes } from './territory';
-
-/** The rows behind a figure name sessions and participants: staff only. */
-export const TRACE_READERS: readonly Role[] = ['admin', 'coordinator'];
 
 export type FilterInput = {
   from?: string | undefined;

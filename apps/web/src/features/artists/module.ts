@@ -1,8 +1,9 @@
 // Artists: instruments and skills, home and travel, availability, and their own Tutti account.
 import { lazyRouteComponent } from '@tanstack/react-router';
+import { rolesWith } from '@tutti/contracts';
 import { defineFeature } from '@/lib/features';
 
-const managers = ['admin', 'coordinator'] as const;
+const managers = rolesWith('artists.manage');
 
 export const artistsModule = defineFeature({
   id: 'artists',

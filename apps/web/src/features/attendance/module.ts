@@ -1,10 +1,11 @@
 // Attendance: the artist's day offline, a session's attendance, the follow-up and its conflicts.
 import { lazyRouteComponent } from '@tanstack/react-router';
+import { rolesWith } from '@tutti/contracts';
 import { defineFeature } from '@/lib/features';
 
-const artists = ['artist'] as const;
-const followers = ['admin', 'coordinator', 'viewer'] as const;
-const managers = ['admin', 'coordinator'] as const;
+const artists = rolesWith('attendance.ownDay');
+const followers = rolesWith('attendance.follow');
+const managers = rolesWith('attendance.manage');
 
 export const attendanceModule = defineFeature({
   id: 'attendance',

@@ -1,9 +1,10 @@
 // Calendar: week and month views of sessions, session pages with conflicts and moves, calendar feeds.
 import { lazyRouteComponent } from '@tanstack/react-router';
+import { rolesWith } from '@tutti/contracts';
 import { defineFeature } from '@/lib/features';
 
-const everyone = ['admin', 'coordinator', 'artist', 'relay', 'viewer'] as const;
-const planners = ['admin', 'coordinator'] as const;
+const everyone = rolesWith('sessions.read');
+const planners = rolesWith('sessions.plan');
 
 export const calendarModule = defineFeature({
   id: 'calendar',
@@ -51,7 +52,7 @@ export const calendarModule = defineFeature({
       scope: 'organisation',
       path: 'calendar/feeds',
       titleKey: 'calendar:feeds.title',
-      roles: ['admin', 'coordinator', 'artist', 'relay'],
+      roles: rolesWith('calendarFeeds.use'),
       component: lazyRouteComponent(() => import('./components/feeds-page'), 'FeedsPage'),
     },
   ],

@@ -1,9 +1,10 @@
 // Carbon accounting: the organisation's footprint by year, projects and sessions in detail,
 // scenarios to reduce it, and the versions of the emission factors.
 import { lazyRouteComponent } from '@tanstack/react-router';
+import { rolesWith } from '@tutti/contracts';
 import { defineFeature } from '@/lib/features';
 
-const readers = ['admin', 'coordinator', 'viewer'] as const;
+const readers = rolesWith('carbon.read');
 
 export const carbonModule = defineFeature({
   id: 'carbon',

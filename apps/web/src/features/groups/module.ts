@@ -1,9 +1,10 @@
 // Groups: classes, social-centre groups, choirs, audiences, each with its relay person.
 import { lazyRouteComponent } from '@tanstack/react-router';
+import { rolesWith } from '@tutti/contracts';
 import { defineFeature } from '@/lib/features';
 
 /** Relays see and manage only their own groups; viewers read. */
-const readers = ['admin', 'coordinator', 'relay', 'viewer'] as const;
+const readers = rolesWith('groups.read');
 
 export const groupsModule = defineFeature({
   id: 'groups',

@@ -1,12 +1,12 @@
 // Impact evaluation: the dashboard of indicators, observation surveys (defined by coordinators,
 // filled by relays on a phone, compared before and after) and funder reports.
 import { lazyRouteComponent } from '@tanstack/react-router';
+import { rolesWith } from '@tutti/contracts';
 import { defineFeature } from '@/lib/features';
 
-const readers = ['admin', 'coordinator', 'viewer'] as const;
-const editors = ['admin', 'coordinator'] as const;
-const surveyUsers = ['admin', 'coordinator', 'relay', 'viewer'] as const;
-const fillers = ['admin', 'coordinator', 'relay'] as const;
+const editors = rolesWith('surveys.edit');
+const surveyUsers = rolesWith('surveys.read');
+const fillers = rolesWith('surveys.fill');
 
 export const impactModule = defineFeature({
   id: 'impact',
@@ -20,7 +20,7 @@ export const impactModule = defineFeature({
       scope: 'organisation',
       path: 'impact',
       titleKey: 'impact:title',
-      roles: readers,
+      roles: rolesWith('impact.read'),
       component: lazyRouteComponent(() => import('./components/impact-page'), 'ImpactPage'),
     },
     {
@@ -51,7 +51,7 @@ export const impactModule = defineFeature({
       scope: 'organisation',
       path: 'surveys/$surveyId/results',
       titleKey: 'impact:surveys.results',
-      roles: readers,
+      roles: rolesWith('surveys.readResults'),
       component: lazyRouteComponent(
         () => import('./components/survey-results-page'),
         'SurveyResultsPage',
@@ -61,12 +61,18 @@ export const impactModule = defineFeature({
       scope: 'organisation',
       path: 'reports',
       titleKey: 'impact:reports.title',
-      roles: readers,
+      roles: rolesWith('reports.read'),
       component: lazyRouteComponent(() => import('./components/reports-page'), 'ReportsPage'),
     },
   ],
   nav: [
-    { path: 'impact', labelKey: 'impact:nav', icon: 'chart', roles: readers, order: 62 },
+    {
+      path: 'impact',
+      labelKey: 'impact:nav',
+      icon: 'chart',
+      roles: rolesWith('impact.read'),
+      order: 62,
+    },
     {
       path: 'surveys',
       labelKey: 'impact:surveys.nav',
@@ -78,7 +84,7 @@ export const impactModule = defineFeature({
       path: 'reports',
       labelKey: 'impact:reports.nav',
       icon: 'download',
-      roles: readers,
+      roles: rolesWith('reports.read'),
       order: 64,
     },
   ],

@@ -1,9 +1,10 @@
 // Imports and exports: a page per list to import a file into; export links sit on the lists.
 import { lazyRouteComponent } from '@tanstack/react-router';
+import { rolesWith } from '@tutti/contracts';
 import { defineFeature } from '@/lib/features';
 
 /** Relays enrol their groups one by one; files are for the people who manage the lists. */
-const managers = ['admin', 'coordinator'] as const;
+const managers = rolesWith('imports.import');
 const page = (name: 'ParticipantsImportPage' | 'PartnersImportPage' | 'VenuesImportPage') =>
   lazyRouteComponent(() => import('./components/import-page'), name);
 

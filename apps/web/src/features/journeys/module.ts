@@ -1,9 +1,10 @@
 // Musical journeys: templates of ordered steps, and journeys instantiated for a group as sessions.
 import { lazyRouteComponent } from '@tanstack/react-router';
+import { rolesWith } from '@tutti/contracts';
 import { defineFeature } from '@/lib/features';
 
-const readers = ['admin', 'coordinator', 'relay', 'viewer'] as const;
-const planners = ['admin', 'coordinator'] as const;
+const readers = rolesWith('journeys.browse');
+const planners = rolesWith('journeys.plan');
 
 export const journeysModule = defineFeature({
   id: 'journeys',

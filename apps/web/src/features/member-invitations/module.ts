@@ -1,9 +1,10 @@
 // Member invitations: admins invite people to join; the e-mailed link opens a public page.
 import { lazyRouteComponent } from '@tanstack/react-router';
+import { rolesWith } from '@tutti/contracts';
 import { defineFeature } from '@/lib/features';
 import { lazyNamed } from '@/lib/lazy';
 
-const admins = ['admin'] as const;
+const admins = rolesWith('memberInvitations.manage');
 
 export const memberInvitationsModule = defineFeature({
   id: 'memberInvitations',

@@ -1,9 +1,10 @@
 // Members: who belongs to the organisation; admins manage roles.
 import { lazyRouteComponent } from '@tanstack/react-router';
+import { rolesWith } from '@tutti/contracts';
 import { defineFeature } from '@/lib/features';
 import { lazyNamed } from '@/lib/lazy';
 
-const readers = ['admin', 'coordinator'] as const;
+const readers = rolesWith('members.list');
 
 export const membersModule = defineFeature({
   id: 'members',

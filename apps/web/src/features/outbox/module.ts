@@ -1,9 +1,10 @@
 // Outbox: the organisation's e-mails, readable by its admins.
 import { lazyRouteComponent } from '@tanstack/react-router';
+import { rolesWith } from '@tutti/contracts';
 import { defineFeature } from '@/lib/features';
 import { lazyNamed } from '@/lib/lazy';
 
-const admins = ['admin'] as const;
+const admins = rolesWith('outbox.read');
 
 export const outboxModule = defineFeature({
   id: 'outbox',

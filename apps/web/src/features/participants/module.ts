@@ -1,9 +1,10 @@
 // Participants: minimal records, guardian consent for minors, access needs for those who need them.
 import { lazyRouteComponent } from '@tanstack/react-router';
+import { rolesWith } from '@tutti/contracts';
 import { defineFeature } from '@/lib/features';
 
 /** Relays see the participants of their own groups only; viewers never see a participant. */
-const readers = ['admin', 'coordinator', 'relay'] as const;
+const readers = rolesWith('participants.read');
 
 export const participantsModule = defineFeature({
   id: 'participants',

@@ -1,8 +1,9 @@
 // Partners: the structures a project is built with, their contacts and agreements.
 import { lazyRouteComponent } from '@tanstack/react-router';
+import { rolesWith } from '@tutti/contracts';
 import { defineFeature } from '@/lib/features';
 
-const managers = ['admin', 'coordinator'] as const;
+const managers = rolesWith('partners.manage');
 
 export const partnersModule = defineFeature({
   id: 'partners',

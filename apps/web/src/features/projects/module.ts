@@ -1,9 +1,10 @@
 // Projects: territory, partners, funders, target publics, budget lines and status.
 import { lazyRouteComponent } from '@tanstack/react-router';
+import { rolesWith } from '@tutti/contracts';
 import { defineFeature } from '@/lib/features';
 
-const readers = ['admin', 'coordinator', 'viewer'] as const;
-const planners = ['admin', 'coordinator'] as const;
+const readers = rolesWith('projects.browse');
+const planners = rolesWith('projects.plan');
 
 export const projectsModule = defineFeature({
   id: 'projects',

@@ -1,8 +1,9 @@
 // Organisation settings: admins rename the organisation.
 import { lazyRouteComponent } from '@tanstack/react-router';
+import { rolesWith } from '@tutti/contracts';
 import { defineFeature } from '@/lib/features';
 
-const admins = ['admin'] as const;
+const admins = rolesWith('organisations.configure');
 
 export const settingsModule = defineFeature({
   id: 'settings',

@@ -1,9 +1,10 @@
 // Territories: the access index of an area on a map and in a ranked list (coordinators, admins;
 // viewers read), and the commune picker every form uses.
 import { lazyRouteComponent } from '@tanstack/react-router';
+import { rolesWith } from '@tutti/contracts';
 import { defineFeature } from '@/lib/features';
 
-const readers = ['admin', 'coordinator', 'viewer'] as const;
+const readers = rolesWith('territories.read');
 
 export const territoriesModule = defineFeature({
   id: 'territories',

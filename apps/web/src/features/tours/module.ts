@@ -1,9 +1,10 @@
 // Tour planning: choose sessions and artists, follow the run, compare, accept or plan again
 // (coordinators and admins).
 import { lazyRouteComponent } from '@tanstack/react-router';
+import { rolesWith } from '@tutti/contracts';
 import { defineFeature } from '@/lib/features';
 
-const planners = ['admin', 'coordinator'] as const;
+const planners = rolesWith('planning.plan');
 
 export const toursModule = defineFeature({
   id: 'tours',

@@ -1,8 +1,9 @@
 // Venues: where sessions happen, with accessibility, equipment, opening hours and closures.
 import { lazyRouteComponent } from '@tanstack/react-router';
+import { rolesWith } from '@tutti/contracts';
 import { defineFeature } from '@/lib/features';
 
-const managers = ['admin', 'coordinator'] as const;
+const managers = rolesWith('venues.manage');
 
 export const venuesModule = defineFeature({
   id: 'venues',

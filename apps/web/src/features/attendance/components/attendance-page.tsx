@@ -1,6 +1,6 @@
 // "Présences": the sessions of a period with their attendance; open one to read or correct it.
 import { Link } from '@tanstack/react-router';
-import type { AttendanceSessionSummary } from '@tutti/contracts';
+import { type AttendanceSessionSummary, can } from '@tutti/contracts';
 import { addDays, today as todayOnDevice } from '@tutti/kit/dates';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,7 +43,7 @@ export function AttendancePage() {
         title={t('title')}
         description={t('intro')}
         actions={
-          role === 'viewer' ? null : (
+          !can(role, 'attendance.manage') ? null : (
             <Link
               to={orgPath(orgId, 'attendance/conflicts')}
               className={buttonClass({ variant: 'secondary' })}
@@ -83,7 +83,7 @@ export function AttendancePage() {
                   key={summary.session.id}
                   orgId={orgId}
                   summary={summary}
-                  linked={role !== 'viewer'}
+                  linked={can(role, 'attendance.manage')}
                 />
               ))}
             </ItemList>

@@ -1,6 +1,6 @@
 // Names to choose from in filters and forms: projects, venues, artists and groups of the organisation.
 import { useQuery } from '@tanstack/react-query';
-import type { Role } from '@tutti/contracts';
+import { can, type Permission, type Role } from '@tutti/contracts';
 import { apiClient, unwrap } from '@/lib/api-client';
 
 export type Option = { id: string; name: string };
@@ -41,19 +41,19 @@ const sources = {
     ),
 } as const;
 
-/** Who may list what: a failed lookup (403) just leaves the choice out. */
-const readers: Record<keyof typeof sources, readonly Role[]> = {
-  projects: ['admin', 'coordinator', 'artist', 'viewer'],
-  venues: ['admin', 'coordinator', 'artist', 'viewer'],
-  artists: ['admin', 'coordinator', 'artist', 'viewer'],
-  groups: ['admin', 'coordinator', 'artist', 'relay', 'viewer'],
-  partners: ['admin', 'coordinator'],
+/** What each list needs: roles without it are not sent a request bound to be refused. */
+const readPermission: Record<keyof typeof sources, Permission> = {
+  projects: 'projects.read',
+  venues: 'venues.read',
+  artists: 'artists.read',
+  groups: 'groups.read',
+  partners: 'partners.read',
 };
 
 export function useLookup(orgId: string, kind: keyof typeof sources, role: Role) {
   return useQuery({
     queryKey: ['orgs', orgId, kind, 'lookup'],
-    enabled: readers[kind].includes(role),
+    enabled: can(role, readPermission[kind]),
     staleTime: 60_000,
     retry: false,
     queryFn: async (): Promise<Option[]> => {

@@ -1,5 +1,6 @@
 // The calendar: a week or a month of sessions, per project, venue or artist.
 import { Link } from '@tanstack/react-router';
+import { can } from '@tutti/contracts';
 import {
   addDays,
   addMonths,
@@ -61,7 +62,7 @@ export function CalendarPage() {
   }, [ownArtistId, initial.artistId]);
   const range = rangeOf(view, anchor);
   const calendar = useCalendar(orgId, range, filters);
-  const planner = role === 'admin' || role === 'coordinator';
+  const planner = can(role, 'sessions.plan');
   const step = (direction: 1 | -1) =>
     setAnchor(
       view === 'week' ? addDays(range.from, 7 * direction) : addMonths(range.from, direction),
@@ -83,7 +84,7 @@ export function CalendarPage() {
                 {t('newSession')}
               </Link>
             ) : null}
-            {role !== 'viewer' ? (
+            {can(role, 'calendarFeeds.use') ? (
               <Link
                 to={orgPath(orgId, 'calendar/feeds')}
                 className={buttonClass({ variant: 'secondary' })}

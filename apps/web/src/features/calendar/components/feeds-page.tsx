@@ -1,6 +1,6 @@
 // Calendar feeds: a secret address per artist or group that a phone calendar subscribes to.
 import { Link } from '@tanstack/react-router';
-import type { CalendarFeedCreated, CalendarFeedKind } from '@tutti/contracts';
+import { type CalendarFeedCreated, type CalendarFeedKind, can } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -68,7 +68,7 @@ export function FeedsPage() {
   const [kind, setKind] = useState<CalendarFeedKind>(role === 'relay' ? 'group' : 'artist');
   const [targetId, setTargetId] = useState('');
   const [revoking, setRevoking] = useState<string | null>(null);
-  const staff = role === 'admin' || role === 'coordinator';
+  const staff = can(role, 'calendarFeeds.manageAny');
   // An artist's list of artists holds only their own record.
   const ownArtist = role === 'artist' ? artists.data?.[0] : undefined;
   const targets = (kind === 'artist' ? artists.data : groups.data) ?? [];

@@ -1,6 +1,6 @@
 // What can be done with a session: edit, move, cancel with a reason, mark done, delete.
 import { Link, useNavigate } from '@tanstack/react-router';
-import type { Role, Session } from '@tutti/contracts';
+import { can, type Role, type Session } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, buttonClass, ConfirmDialog, TextField } from '@/components/ui';
@@ -20,7 +20,7 @@ export function SessionActions({ orgId, role, session }: Props) {
   const cancel = useCancelSession(orgId, session.id);
   const done = useMarkSessionDone(orgId, session.id);
   const remove = useDeleteSession(orgId, session.id);
-  const planner = role === 'admin' || role === 'coordinator';
+  const planner = can(role, 'sessions.plan');
   const open_ = session.status === 'planned' || session.status === 'confirmed';
   const started = Date.parse(session.startsAt) <= Date.now();
 
@@ -39,7 +39,7 @@ export function SessionActions({ orgId, role, session }: Props) {
           </Button>
         </>
       ) : null}
-      {(planner || role === 'artist') && open_ && started ? (
+      {can(role, 'sessions.markDone') && open_ && started ? (
         <Button variant="secondary" pending={done.isPending} onClick={() => done.mutate()}>
           {t('session.done')}
         </Button>

@@ -1,5 +1,6 @@
 // Factor versions: which one new figures use, the others kept, and an administrator adding one.
 import { Link } from '@tanstack/react-router';
+import { can } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -26,7 +27,7 @@ export function FactorSetsPage() {
   const sets = useFactorSets(orgId);
   const choose = useChooseFactorSet(orgId);
   const [notice, setNotice] = useState<string | null>(null);
-  const isAdmin = role === 'admin';
+  const isAdmin = can(role, 'carbon.manageFactorSets');
   const current = sets.data?.items.find((set) => set.current) ?? null;
 
   return (

@@ -1,7 +1,7 @@
 // The footprint panel other pages embed for a session or a project: total, split, ratios, version, links.
 import './carbon.css';
 import { Link } from '@tanstack/react-router';
-import type { FootprintSummary } from '@tutti/contracts';
+import { can, type FootprintSummary } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
 import { Card, QueryStatus } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
@@ -15,7 +15,7 @@ type PanelProps = { orgId: string } & ({ projectId: string } | { sessionId: stri
 /** Shown to the roles that read footprints (admins, coordinators, viewers); nothing for others. */
 export function FootprintPanel(props: PanelProps) {
   const { role } = useCurrentOrg();
-  if (role !== 'admin' && role !== 'coordinator' && role !== 'viewer') return null;
+  if (!can(role, 'carbon.read')) return null;
   return 'projectId' in props ? (
     <ProjectPanel orgId={props.orgId} projectId={props.projectId} />
   ) : (

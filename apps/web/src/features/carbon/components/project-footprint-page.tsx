@@ -1,7 +1,7 @@
 // A project's footprint: figures, split, sessions, assumptions, every trip, exports and scenarios.
 
 import { Link, useParams } from '@tanstack/react-router';
-import type { SessionKind } from '@tutti/contracts';
+import { can, type SessionKind } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
 import { Card, PageHeader, QueryStatus } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
@@ -98,7 +98,7 @@ export function ProjectFootprintPage() {
             <ProjectSettingsCard
               orgId={orgId}
               projectId={projectId}
-              canEdit={role === 'admin' || role === 'coordinator'}
+              canEdit={can(role, 'carbon.edit')}
             />
             <Card title={t('lines.title')}>
               <LinesTable

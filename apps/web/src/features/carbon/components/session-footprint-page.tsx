@@ -1,6 +1,6 @@
 // A session's footprint: figures, split, every trip, and the session's own van.
 import { Link, useParams } from '@tanstack/react-router';
-import { SessionCarbonSettingsUpdateBodySchema, type SessionKind } from '@tutti/contracts';
+import { can, SessionCarbonSettingsUpdateBodySchema, type SessionKind } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -31,7 +31,7 @@ export function SessionFootprintPage() {
   const { sessionId = '' } = useParams({ strict: false }) as { sessionId?: string };
   const footprint = useSessionFootprint(orgId, sessionId);
   const data = footprint.data;
-  const canEdit = role === 'admin' || role === 'coordinator';
+  const canEdit = can(role, 'carbon.edit');
 
   return (
     <>

@@ -1,6 +1,7 @@
 // Creates or edits a group: name, kind, partner, relay person, listed or counted, size, ages, commune.
 import {
   ageBands,
+  can,
   type Group,
   type GroupCreateBody,
   GroupCreateBodySchema,
@@ -25,7 +26,7 @@ export function GroupForm({ group, submitLabel, onSubmit }: Props) {
   const { t } = useTranslation(['groups', 'participants']);
   const { orgId, role } = useCurrentOrg();
   // Relays enrol groups for themselves; choosing partners and relays is the coordination's.
-  const manages = role === 'admin' || role === 'coordinator';
+  const manages = can(role, 'groups.manage');
   const form = useSchemaForm({
     schema: GroupCreateBodySchema,
     read: (element) => {

@@ -1,5 +1,6 @@
 // One group: what it is, its relay and partner, and its participants (or that it is only counted).
 import { Link, useParams } from '@tanstack/react-router';
+import { can } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
 import { Alert, Card, PageHeader, QueryStatus } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
@@ -28,12 +29,8 @@ export function GroupPage() {
             title={data.name}
             description={[t(`kinds.${data.kind}`), data.communeName].filter(Boolean).join(' · ')}
             actions={
-              role === 'viewer' ? null : (
-                <GroupActions
-                  orgId={orgId}
-                  group={data}
-                  canDelete={role === 'admin' || role === 'coordinator'}
-                />
+              !can(role, 'groups.write') ? null : (
+                <GroupActions orgId={orgId} group={data} canDelete={can(role, 'groups.manage')} />
               )
             }
           />
@@ -46,7 +43,7 @@ export function GroupPage() {
                 <dt>{t('detail.partner')}</dt>
                 <dd>
                   {data.partner ? (
-                    role === 'admin' || role === 'coordinator' ? (
+                    can(role, 'partners.manage') ? (
                       <Link to={orgPath(orgId, `partners/${data.partner.id}`)}>
                         {data.partner.name}
                       </Link>
@@ -69,7 +66,7 @@ export function GroupPage() {
                 <dd>{data.communeName ?? none}</dd>
               </dl>
             </Card>
-            {role === 'viewer' ? null : data.listedIndividually ? (
+            {!can(role, 'participants.read') ? null : data.listedIndividually ? (
               <GroupParticipants orgId={orgId} group={data} />
             ) : (
               <Alert tone="info">{t('detail.countedNotice')}</Alert>

@@ -1,6 +1,6 @@
 // The organisation's groups (a relay's own): search, filter by kind, open one, create one.
 import { Link, useNavigate } from '@tanstack/react-router';
-import { type Group, groupKinds } from '@tutti/contracts';
+import { can, type Group, groupKinds } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -33,7 +33,7 @@ export function GroupsPage() {
   const groups = useGroups(orgId, filters);
   const create = useCreateGroup(orgId);
   const [creating, setCreating] = useState(false);
-  const canCreate = role !== 'viewer';
+  const canCreate = can(role, 'groups.write');
 
   return (
     <>

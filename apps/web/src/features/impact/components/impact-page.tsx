@@ -1,5 +1,5 @@
 // The Impact dashboard: filters, key figures, activity by month, publics, communes, and for staff the rows behind the figures.
-import type { ImpactIndicators } from '@tutti/contracts';
+import { can, type ImpactIndicators } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Card, PageHeader, QueryStatus } from '@/components/ui';
@@ -36,9 +36,7 @@ export function ImpactPage() {
         </Card>
         <QueryStatus query={indicators} />
         {data ? <Dashboard data={data} /> : null}
-        {data && (role === 'admin' || role === 'coordinator') ? (
-          <TraceCard orgId={orgId} filters={filters} />
-        ) : null}
+        {data && can(role, 'impact.trace') ? <TraceCard orgId={orgId} filters={filters} /> : null}
       </div>
     </>
   );

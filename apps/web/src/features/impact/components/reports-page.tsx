@@ -1,6 +1,5 @@
 // Funder reports: choose a period, projects, surveys and a template; follow the preparation; download.
-import type { Report, ReportCreateBody } from '@tutti/contracts';
-import { reportTemplates } from '@tutti/contracts';
+import { can, type Report, type ReportCreateBody, reportTemplates } from '@tutti/contracts';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -31,7 +30,7 @@ export function ReportsPage() {
   const { t } = useTranslation('impact');
   const { orgId, role } = useCurrentOrg();
   const reports = useReports(orgId);
-  const writer = role === 'admin' || role === 'coordinator';
+  const writer = can(role, 'reports.create');
   return (
     <>
       <PageHeader title={t('reports.title')} description={t('reports.intro')} />

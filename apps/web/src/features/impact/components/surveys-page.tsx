@@ -1,6 +1,6 @@
 // Observation surveys: the list with their status and answers, links to fill them and to their results.
 import { Link } from '@tanstack/react-router';
-import type { Survey } from '@tutti/contracts';
+import { can, type Role, type Survey } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
 import { Badge, Button, buttonClass, Card, PageHeader, QueryStatus } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
@@ -13,7 +13,7 @@ export function SurveysPage() {
   const { t } = useTranslation('impact');
   const { orgId, role } = useCurrentOrg();
   const surveys = useSurveys(orgId);
-  const editor = role === 'admin' || role === 'coordinator';
+  const editor = can(role, 'surveys.edit');
   return (
     <>
       <PageHeader
@@ -41,13 +41,13 @@ export function SurveysPage() {
   );
 }
 
-function SurveyCard({ survey, orgId, role }: { survey: Survey; orgId: string; role: string }) {
+function SurveyCard({ survey, orgId, role }: { survey: Survey; orgId: string; role: Role }) {
   const { t } = useTranslation('impact');
   const format = useImpactFormat();
   const status = useSurveyStatus(orgId);
-  const editor = role === 'admin' || role === 'coordinator';
-  const filler = editor || role === 'relay';
-  const reader = editor || role === 'viewer';
+  const editor = can(role, 'surveys.edit');
+  const filler = can(role, 'surveys.fill');
+  const reader = can(role, 'surveys.readResults');
   return (
     <Card title={survey.title}>
       <p>

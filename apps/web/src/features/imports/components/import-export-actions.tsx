@@ -1,6 +1,6 @@
 // On the lists of participants, partners and venues: import a file, export the list (CSV or XLSX).
 import { Link } from '@tanstack/react-router';
-import type { ImportEntity } from '@tutti/contracts';
+import { can, type ImportEntity } from '@tutti/contracts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buttonClass, Icon } from '@/components/ui';
@@ -20,7 +20,7 @@ type Props = {
 export function ImportExportActions({ entity, groupId, children }: Props) {
   const { t } = useTranslation('imports');
   const { orgId, role } = useCurrentOrg();
-  if (role !== 'admin' && role !== 'coordinator') return <>{children}</>;
+  if (!can(role, 'imports.import')) return <>{children}</>;
   const small = buttonClass({ variant: 'secondary', size: 'small' });
   return (
     <div className="import-actions">

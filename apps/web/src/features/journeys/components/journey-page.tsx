@@ -1,6 +1,6 @@
 // One journey: its dated sessions in order, each movable with a preview of the effect on the rest.
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
-import type { Journey } from '@tutti/contracts';
+import { can, type Journey } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -106,7 +106,7 @@ export function JourneyPage() {
   const journey = useJourney(orgId, journeyId);
   const remove = useDeleteJourney(orgId, journeyId);
   const [confirming, setConfirming] = useState(false);
-  const planner = role === 'admin' || role === 'coordinator';
+  const planner = can(role, 'journeys.plan');
   const data = journey.data;
 
   return (

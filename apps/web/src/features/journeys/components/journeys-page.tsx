@@ -1,5 +1,6 @@
 // All musical journeys; create one for a group, or edit the templates.
 import { Link } from '@tanstack/react-router';
+import { can } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
 import { buttonClass, PageHeader } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
@@ -9,7 +10,7 @@ import { JourneyList } from './journey-list';
 export function JourneysPage() {
   const { t } = useTranslation('journeys');
   const { orgId, role } = useCurrentOrg();
-  const planner = role === 'admin' || role === 'coordinator';
+  const planner = can(role, 'journeys.plan');
   return (
     <>
       <PageHeader

@@ -1,5 +1,6 @@
 // The organisation's members; admins change roles and remove people.
 import { Link } from '@tanstack/react-router';
+import { can } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -25,7 +26,7 @@ export function MembersPage() {
   const members = useMembers(org.orgId);
   const format = useDateFormat();
   const [notice, setNotice] = useState<string | null>(null);
-  const isAdmin = org.role === 'admin';
+  const isAdmin = can(org.role, 'members.manage');
 
   return (
     <>

@@ -1,5 +1,5 @@
 // The participants of one group, on the group's page, with a button to enrol someone in it.
-import type { Group } from '@tutti/contracts';
+import { can, type Group } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Card, Dialog, ItemList, QueryStatus } from '@/components/ui';
@@ -23,7 +23,7 @@ export function GroupParticipants({ orgId, group }: { orgId: string; group: Grou
   return (
     <Card title={`${t('title')} (${participants.data?.total ?? group.participantCount})`}>
       <div className="stack">
-        {role === 'viewer' || group.archivedAt ? null : (
+        {!can(role, 'participants.write') || group.archivedAt ? null : (
           <div>
             <Button icon="plus" size="small" onClick={() => setCreating(true)}>
               {t('new')}

@@ -3,6 +3,7 @@
 import {
   type AgeBand,
   ageBands,
+  can,
   isMinorAgeBand,
   type ParticipantCreateBody,
   ParticipantCreateBodySchema,
@@ -33,7 +34,7 @@ export function ParticipantForm({ participant, groupId, submitLabel, onSubmit }:
   const creating = !participant;
   const [ageBand, setAgeBand] = useState<AgeBand>(participant?.ageBand ?? '6-10');
   const [withConsent, setWithConsent] = useState(false);
-  const recordsNeeds = creating && (role === 'admin' || role === 'coordinator');
+  const recordsNeeds = creating && can(role, 'participants.editAccessNeeds');
   const form = useSchemaForm({
     schema: ParticipantCreateBodySchema,
     read: (element) => {

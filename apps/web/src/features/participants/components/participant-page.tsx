@@ -1,5 +1,6 @@
 // One participant: the minimal record, the retention date, guardian consents, access needs.
 import { Link, useParams } from '@tanstack/react-router';
+import { can } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
 import { Alert, Card, PageHeader, QueryStatus } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
@@ -18,8 +19,8 @@ export function ParticipantPage() {
   const { participantId = '' } = useParams({ strict: false }) as { participantId?: string };
   const participant = useParticipant(orgId, participantId);
   const data = participant.data;
-  const manages = role === 'admin' || role === 'coordinator';
-  const writes = manages || role === 'relay';
+  const manages = can(role, 'participants.delete');
+  const writes = can(role, 'participants.write');
 
   return (
     <>
@@ -70,7 +71,7 @@ export function ParticipantPage() {
                 orgId={orgId}
                 participantId={data.id}
                 accessNeeds={data.accessNeeds}
-                editable={manages && !data.anonymised}
+                editable={can(role, 'participants.editAccessNeeds') && !data.anonymised}
               />
             ) : null}
           </div>

@@ -1,5 +1,6 @@
 // Participants: search among thousands by any part of the name, filter, page, enrol someone.
 import { useNavigate } from '@tanstack/react-router';
+import { can } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Dialog, ItemList, PageHeader, Pager, QueryStatus } from '@/components/ui';
@@ -38,7 +39,7 @@ export function ParticipantsPage() {
         description={t('intro')}
         actions={
           <ImportExportActions entity="participants" groupId={filters.groupId || undefined}>
-            {role === 'viewer' ? null : (
+            {!can(role, 'participants.write') ? null : (
               <Button icon="plus" onClick={() => setCreating(true)}>
                 {t('new')}
               </Button>

@@ -1,5 +1,6 @@
 // One project: territory, publics, partners, funders, budget, and its journeys and calendar.
 import { Link, useParams } from '@tanstack/react-router';
+import { can } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
 import { Badge, buttonClass, Card, PageHeader, QueryStatus } from '@/components/ui';
 import { FootprintPanel } from '@/features/carbon';
@@ -22,7 +23,7 @@ export function ProjectPage() {
   const { projectId = '' } = useParams({ strict: false }) as { projectId?: string };
   const project = useProject(orgId, projectId);
   const data = project.data;
-  const planner = role === 'admin' || role === 'coordinator';
+  const planner = can(role, 'projects.plan');
 
   return (
     <>

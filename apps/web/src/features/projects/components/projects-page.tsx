@@ -1,6 +1,6 @@
 // The organisation's projects, by status; open one or create one.
 import { Link } from '@tanstack/react-router';
-import { type ProjectStatus, projectStatuses } from '@tutti/contracts';
+import { can, type ProjectStatus, projectStatuses } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -26,7 +26,7 @@ export function ProjectsPage() {
     offset: 0,
   });
   const projects = useProjects(orgId, filters);
-  const planner = role === 'admin' || role === 'coordinator';
+  const planner = can(role, 'projects.plan');
 
   return (
     <>
