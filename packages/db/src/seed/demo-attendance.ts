@@ -74,19 +74,56 @@ function logOf(mark: Mark, outcome: 'applied' | 'superseded') {
   };
 }
 
-/** The concert audience, counted at the door, on every concert of the season. */
+/**
+ * Seats a concert has left for its door audience: the tightest of the session's and the venue's
+ * capacity, less what its groups bring (a group brings the larger of its expected size and its
+ * listed participants, as the conflict check counts it). Null when nothing limits the room.
+ */
+async function seatsLeft(db: Db, concert: Session): Promise<number | null> {
+  const [limits] = await db
+    .select({ session: schema.sessions.capacity, venue: schema.venues.capacity })
+    .from(schema.sessions)
+    .leftJoin(schema.venues, eq(schema.venues.id, schema.sessions.venueId))
+    .where(eq(schema.sessions.id, concert.id));
+  const caps = [limits?.session, limits?.venue].filter((c): c is number => c != null);
+  if (caps.length === 0) return null;
+  const groups = await db
+    .select({ groupId: schema.sessionGroups.groupId, expected: schema.groups.expectedSize })
+    .from(schema.sessionGroups)
+    .innerJoin(schema.groups, eq(schema.groups.id, schema.sessionGroups.groupId))
+    .where(eq(schema.sessionGroups.sessionId, concert.id));
+  let brought = 0;
+  for (const group of groups) {
+    const listed = await db
+      .select({ id: schema.participants.id })
+      .from(schema.participants)
+      .where(eq(schema.participants.groupId, group.groupId));
+    brought += Math.max(group.expected ?? 0, listed.length);
+  }
+  return Math.max(0, Math.min(...caps) - brought);
+}
+
+/**
+ * The concert audience, counted at the door, on every concert of the season. The audience group
+ * joins a concert only where the hall has room for it (a small hall never looks overbooked); in a
+ * small hall the door count is kept without the group, and never above the seats left.
+ */
 async function countConcertAudiences(db: Db, orgId: string, concerts: Session[], userId: string) {
   const [audience] = await db
-    .select({ id: schema.groups.id })
+    .select({ id: schema.groups.id, expected: schema.groups.expectedSize })
     .from(schema.groups)
     .where(and(eq(schema.groups.orgId, orgId), eq(schema.groups.name, DEMO_GROUPS.publicConcerts)));
   if (!audience || concerts.length === 0) return;
-  await db
-    .insert(schema.sessionGroups)
-    .values(concerts.map((c) => ({ orgId, sessionId: c.id, groupId: audience.id })))
-    .onConflictDoNothing();
   const random = seededRandom(125);
   for (const concert of concerts) {
+    const room = await seatsLeft(db, concert);
+    const fits = room === null || room >= (audience.expected ?? 0);
+    if (fits) {
+      await db
+        .insert(schema.sessionGroups)
+        .values({ orgId, sessionId: concert.id, groupId: audience.id })
+        .onConflictDoNothing();
+    }
     const base = {
       orgId,
       sessionId: concert.id,
@@ -94,15 +131,15 @@ async function countConcertAudiences(db: Db, orgId: string, concerts: Session[],
       recordedBy: userId,
       deviceId: 'demo-phone-billetterie',
     };
-    const counts = [
-      {
-        ...base,
-        groupId: audience.id,
-        count: 60 + Math.floor(random() * 50),
-        opId: crypto.randomUUID(),
-      },
-      { ...base, groupId: null, count: 8 + Math.floor(random() * 15), opId: crypto.randomUUID() },
-    ];
+    const atMost = (n: number) => (room === null ? n : Math.min(n, room));
+    const audienceCount = atMost(60 + Math.floor(random() * 50));
+    const walkIns = 8 + Math.floor(random() * 15);
+    const counts = fits
+      ? [
+          { ...base, groupId: audience.id, count: audienceCount, opId: crypto.randomUUID() },
+          { ...base, groupId: null, count: walkIns, opId: crypto.randomUUID() },
+        ]
+      : [{ ...base, groupId: null, count: audienceCount, opId: crypto.randomUUID() }];
     await db.insert(schema.sessionHeadcounts).values(counts);
     await db.insert(schema.attendanceOperations).values(
       counts.map(({ recordedBy, ...c }) => ({
