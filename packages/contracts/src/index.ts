@@ -26,6 +26,7 @@ export * from './planning-runs';
 export * from './policies/index';
 export * from './projects';
 export * from './reports';
+export * from './session-changes';
 export * from './sessions';
 export * from './surveys';
 export * from './territories';

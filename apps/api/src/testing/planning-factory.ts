@@ -2,6 +2,7 @@
 // that every distance is a difference of latitudes (see meridianRoadKm), in the week of 7 January 2030.
 import { schema } from '@tutti/db';
 import { addDays, isoWeekday, nextWeekday } from '@tutti/kit/dates';
+import { eq } from 'drizzle-orm';
 import { buildArtist, buildProject, buildVenue } from './programme-rows';
 import type { buildOrganisation, Client, TestApp } from './test-app';
 
@@ -146,4 +147,49 @@ export async function buildSeason(t: TestApp, org: Org, sessions: number) {
     await t.database.db.insert(schema.sessions).values(rows.slice(start, start + 200));
   }
   return { project };
+}
+
+/**
+ * A finished run proposing one change (the session to `artistId` at `startsAt`–`endsAt`), written
+ * straight to the database as the planning job would leave it, ready to be accepted.
+ */
+export async function buildFinishedRun(
+  t: TestApp,
+  org: Org,
+  change: { sessionId: string; artistId: string; startsAt: Date; endsAt: Date },
+) {
+  const [session] = await t.database.db
+    .select()
+    .from(schema.sessions)
+    .where(eq(schema.sessions.id, change.sessionId));
+  const current = await t.database.db
+    .select({ id: schema.sessionArtists.artistId })
+    .from(schema.sessionArtists)
+    .where(eq(schema.sessionArtists.sessionId, change.sessionId));
+  const day = session!.startsAt.toISOString().slice(0, 10);
+  const [run] = await t.database.db
+    .insert(schema.planningRuns)
+    .values({
+      orgId: org.id,
+      projectId: session!.projectId,
+      fromDate: day,
+      toDate: day,
+      status: 'done',
+      request: {},
+      result: { changes: [{ sessionId: change.sessionId, title: session!.title }] },
+      finishedAt: new Date(),
+    })
+    .returning();
+  await t.database.db.insert(schema.planningAssignments).values({
+    orgId: org.id,
+    runId: run!.id,
+    sessionId: change.sessionId,
+    sessionVersion: session!.updatedAt,
+    currentStartsAt: session!.startsAt,
+    currentArtistIds: current.map((a) => a.id),
+    artistId: change.artistId,
+    startsAt: change.startsAt,
+    endsAt: change.endsAt,
+  });
+  return run!;
 }

@@ -14,6 +14,7 @@ export * from './participants';
 export * from './partners';
 export * from './planning';
 export * from './projects';
+export * from './session-changes';
 export * from './sessions';
 export * from './tenancy';
 export * from './territories';

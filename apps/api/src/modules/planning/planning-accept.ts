@@ -1,23 +1,19 @@
 // Accepting a plan: every changed session gets its planned date and artist in one transaction, after
 // checking that nothing was edited since the run and that the sessions module's rules still hold.
-import type { Conflict, PlanningAcceptResult, PlanningResult } from '@tutti/contracts';
-import type { Executor } from '@tutti/db';
+import type { PlanningAcceptResult, PlanningResult } from '@tutti/contracts';
 import { toLocalDateTime } from '@tutti/kit/dates';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import {
-  type BusySession,
-  conflictsOf,
-  decideOverride,
-  findSession,
-  placeSession,
-  type SessionWithLinks,
-  updateSession,
+  type BlockedSession,
+  type CurrentSession,
+  type PlacementDraft,
+  placeSessions,
 } from '../sessions';
 import { type AssignmentRecord, findAssignments, findRun, updateRun } from './planning.repository';
 
 type Stale = { sessionId: string; title: string | null; what: 'deleted' | 'edited' };
-type Move = { assignment: AssignmentRecord; session: SessionWithLinks };
+type Move = { assignment: AssignmentRecord; session: CurrentSession };
 
 const isChange = (a: AssignmentRecord) =>
   a.artistId !== null &&
@@ -29,7 +25,11 @@ const isChange = (a: AssignmentRecord) =>
   );
 
 /** Sessions of the run's changes that were deleted or edited since the run read them. */
-async function staleSessions(tx: Executor, result: PlanningResult, moves: AssignmentRecord[]) {
+function staleSessions(
+  result: PlanningResult,
+  moves: AssignmentRecord[],
+  current: Map<string, CurrentSession>,
+) {
   const stale: Stale[] = [];
   const found: Move[] = [];
   const titles = new Map(result.changes.map((c) => [c.sessionId, c.title]));
@@ -39,7 +39,7 @@ async function staleSessions(tx: Executor, result: PlanningResult, moves: Assign
       stale.push({ sessionId: change.sessionId, title: change.title, what: 'deleted' });
   }
   for (const assignment of moves) {
-    const session = await findSession(tx, assignment.sessionId);
+    const session = current.get(assignment.sessionId);
     const title = titles.get(assignment.sessionId) ?? null;
     if (!session) stale.push({ sessionId: assignment.sessionId, title, what: 'deleted' });
     else if (session.updatedAt.getTime() !== assignment.sessionVersion.getTime()) {
@@ -49,42 +49,53 @@ async function staleSessions(tx: Executor, result: PlanningResult, moves: Assign
   return { stale, found };
 }
 
-/** Conflicts of each moved session at its new time, the other moved sessions at theirs. */
-async function conflictsAfter(tx: Executor, orgId: string, moves: Move[]) {
-  const movingIds = moves.map((m) => m.session.id);
-  const planned = (m: Move) => ({
-    startsAt: m.assignment.startsAt!,
-    endsAt: m.assignment.endsAt!,
-    artistIds: [m.assignment.artistId!],
-  });
-  const checked: { move: Move; conflicts: Conflict[] }[] = [];
-  for (const move of moves) {
-    const { session } = move;
-    const placement = await placeSession(
-      tx,
-      orgId,
-      {
-        id: session.id,
-        projectId: session.projectId,
-        kind: session.kind,
-        venueId: session.venueId,
-        startsAtLocal: toLocalDateTime(move.assignment.startsAt!, session.timeZone),
-        timeZone: session.venueId ? undefined : session.timeZone,
-        durationMin:
-          (move.assignment.endsAt!.getTime() - move.assignment.startsAt!.getTime()) / 60_000,
-        artistIds: [move.assignment.artistId!],
-        groupIds: session.groupIds,
-        capacity: session.capacity,
-      },
-      { excludeIds: movingIds },
-    );
-    const siblings: BusySession[] = moves
-      .filter((other) => other.session.id !== session.id)
-      .map((other) => ({ ...other.session, projectName: '', ...planned(other) }));
-    placement.facts.busy.push(...siblings);
-    checked.push({ move, conflicts: conflictsOf(placement) });
-  }
-  return checked;
+function staleError(stale: Stale[]) {
+  return new AppError(
+    'PLANNING.STALE',
+    `Sessions changed since the run: ${stale.map((s) => `${s.sessionId} (${s.what})`).join(', ')}; plan again`,
+    {
+      fields: stale.map((s) => ({
+        path: `sessions.${s.sessionId}`,
+        message: `The session was ${s.what} since the run`,
+      })),
+      details: { changed: stale },
+    },
+  );
+}
+
+function conflictError(blocked: BlockedSession[]) {
+  const sessions = blocked.map((b) => ({
+    sessionId: b.current!.id,
+    title: b.current!.title,
+    conflicts: b.blocking,
+  }));
+  return new AppError(
+    'PLANNING.CONFLICT',
+    `The plan conflicts with the calendar: ${sessions.flatMap((b) => b.conflicts.map((c) => c.message)).join('; ')}`,
+    {
+      fields: sessions.flatMap((b) =>
+        b.conflicts.map((c) => ({ path: `sessions.${b.sessionId}`, message: c.message })),
+      ),
+      details: { conflicts: sessions },
+    },
+  );
+}
+
+/** A moved session as a draft: its planned artist at its planned time, the rest as it is. */
+function draftOf({ assignment, session }: Move): PlacementDraft {
+  return {
+    id: session.id,
+    projectId: session.projectId,
+    kind: session.kind,
+    venueId: session.venueId,
+    startsAtLocal: toLocalDateTime(assignment.startsAt!, session.timeZone),
+    timeZone: session.venueId ? undefined : session.timeZone,
+    durationMin: (assignment.endsAt!.getTime() - assignment.startsAt!.getTime()) / 60_000,
+    artistIds: [assignment.artistId!],
+    groupIds: session.groupIds,
+    capacity: session.capacity,
+    title: session.title,
+  };
 }
 
 export async function acceptRun({
@@ -107,62 +118,22 @@ export async function acceptRun({
     }
     const result = row.run.result as PlanningResult;
     const moves = (await findAssignments(tx, runId)).filter(isChange);
-    const { stale, found } = await staleSessions(tx, result, moves);
-    if (stale.length > 0) {
-      throw new AppError(
-        'PLANNING.STALE',
-        `Sessions changed since the run: ${stale.map((s) => `${s.sessionId} (${s.what})`).join(', ')}; plan again`,
-        {
-          fields: stale.map((s) => ({
-            path: `sessions.${s.sessionId}`,
-            message: `The session was ${s.what} since the run`,
-          })),
-          details: { changed: stale },
-        },
-      );
-    }
-    const checked = await conflictsAfter(tx, actor.orgId, found);
-    const decisions = checked.map(({ move, conflicts }) => ({
-      move,
-      conflicts,
-      decision: decideOverride({
-        conflicts,
-        stored: move.session.conflictOverride,
-        requested: undefined,
-        actorId: actor.userId,
-        now,
-      }),
-    }));
-    const blocking = decisions.flatMap(({ move, decision }) =>
-      decision.ok
-        ? []
-        : [{ sessionId: move.session.id, title: move.session.title, conflicts: decision.blocking }],
-    );
-    if (blocking.length > 0) {
-      throw new AppError(
-        'PLANNING.CONFLICT',
-        `The plan conflicts with the calendar: ${blocking.flatMap((b) => b.conflicts.map((c) => c.message)).join('; ')}`,
-        {
-          fields: blocking.flatMap((b) =>
-            b.conflicts.map((c) => ({ path: `sessions.${b.sessionId}`, message: c.message })),
-          ),
-          details: { conflicts: blocking },
-        },
-      );
-    }
-    for (const { move, decision } of decisions) {
-      await updateSession(
-        tx,
-        move.session.id,
-        {
-          startsAt: move.assignment.startsAt!,
-          endsAt: move.assignment.endsAt!,
-          conflictOverride: decision.ok ? decision.override : null,
-        },
-        { artistIds: [move.assignment.artistId!] },
-      );
-    }
+    // The sessions are locked before the stale check: nobody edits them between check and write.
+    const placed = await placeSessions({
+      tx,
+      actor,
+      mode: 'accept',
+      now,
+      sessionIds: moves.map((a) => a.sessionId),
+      drafts: (current) => {
+        const { stale, found } = staleSessions(result, moves, current);
+        if (stale.length > 0) throw staleError(stale);
+        return found.map(draftOf);
+      },
+      refuse: conflictError,
+    });
     await updateRun(tx, runId, { acceptedAt: now, acceptedBy: actor.userId });
-    return { runId, applied: found.length, sessionIds: found.map((m) => m.session.id) };
+    const sessionIds = placed.map((p) => p.candidate.id);
+    return { runId, applied: sessionIds.length, sessionIds };
   });
 }

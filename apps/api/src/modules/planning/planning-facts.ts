@@ -2,7 +2,7 @@
 import type { Executor } from '@tutti/db';
 import { addDays, secondsOfTime } from '@tutti/kit/dates';
 import { organisationTimeZone } from '../organisations';
-import { loadBusySessions } from '../sessions';
+import { findBusySessions } from '../sessions';
 import * as repository from './planning.repository';
 import * as facts from './planning-facts.repository';
 import type { StoredRequest } from './planning-request';
@@ -130,7 +130,7 @@ export async function loadTourFacts(
     };
   });
   // The sessions module's own rule for who is busy; then their venues and journeys.
-  const busy = await loadBusySessions(tx, {
+  const busy = await findBusySessions(tx, {
     from: new Date(`${addDays(request.from, -1)}T00:00:00Z`),
     to: new Date(`${addDays(request.to, 2)}T00:00:00Z`),
     excludeIds: sessions.map((s) => s.id),

@@ -1,15 +1,19 @@
-// What other modules may use from sessions: placement with conflict checks, presenters, local time.
-export { type BusySession, decideOverride, detectConflicts } from './conflicts';
-export { loadBusySessions, loadVenueFacts } from './conflicts.repository';
-export { conflictError, conflictsOf, placeSession, type SessionDraft } from './sessions.placement';
-export { presentSession, presentTimes } from './sessions.presenter';
+// What other modules may use from sessions: the one write path, placement checks, read models,
+// presenters and local time.
+export type { BusySession, SessionCandidate } from './conflicts';
 export {
-  findJourneySessions,
-  findSession,
+  findBusySessions,
   findSessionViews,
-  insertSession,
-  lockHolders,
-  type SessionWithLinks,
-  updateSession,
-} from './sessions.repository';
+  findVenueRules,
+  type SessionView,
+} from './session-reads';
+export {
+  type BlockedSession,
+  type CurrentSession,
+  type PlacedSession,
+  type PlacementDraft,
+  placeSessions,
+} from './sessions.place';
+export { conflictError, placeBatch, type SessionDraft } from './sessions.placement';
+export { presentSession, presentTimes } from './sessions.presenter';
 export { localSlot } from './zoned-time';

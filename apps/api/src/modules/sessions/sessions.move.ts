@@ -17,8 +17,8 @@ import {
 import type { z } from 'zod';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
-import { type BusySession, decideOverride } from './conflicts';
-import { conflictError, conflictsOf, placeSession } from './sessions.placement';
+import { type PlacementDraft, placeSessions } from './sessions.place';
+import { conflictError, placeBatch } from './sessions.placement';
 import { presentSession, presentTimes } from './sessions.presenter';
 import type { SessionWithLinks } from './sessions.repository';
 import * as repository from './sessions.repository';
@@ -55,31 +55,25 @@ function shifted(session: SessionWithLinks, shift: { days: number; minutes: numb
   return { startsAt, endsAt: new Date(startsAt.getTime() + durationMs) };
 }
 
-async function planMove(
-  tx: Executor,
-  orgId: string,
-  sessionId: string,
-  request: MoveRequest,
-  options: { lock?: boolean } = {},
-) {
-  const current = await repository.findSession(tx, sessionId);
-  if (!current) throw new AppError('SESSION.NOT_FOUND', 'Session not found');
+function shiftOf(current: SessionWithLinks, request: MoveRequest) {
   if (!MOVABLE.has(current.status)) {
     throw new AppError('SESSION.NOT_EDITABLE', `A ${current.status} session does not move`);
   }
   const target = localDateTimeToUtc(request.startsAtLocal, current.timeZone);
   if (!target) throw invalidTime(`${request.startsAtLocal} does not exist in ${current.timeZone}`);
   const from = toLocalMoment(current.startsAt, current.timeZone);
-  const shift = {
+  return {
     days: daysBetween(from.date, request.startsAtLocal.slice(0, 10)),
     minutes:
       Number(request.startsAtLocal.slice(11, 13)) * 60 +
       Number(request.startsAtLocal.slice(14, 16)) -
       Math.floor(from.secondOfDay / 60),
   };
-  const journey = current.journeyId
-    ? await repository.findJourneySessions(tx, current.journeyId)
-    : [current];
+}
+
+/** The session and the later sessions of its journey, each at its place after the move. */
+function planMoves(current: SessionWithLinks, journey: SessionWithLinks[], request: MoveRequest) {
+  const shift = shiftOf(current, request);
   const position = current.journeyPosition ?? 0;
   const movesToo = (s: SessionWithLinks) =>
     s.id === current.id ||
@@ -95,51 +89,34 @@ async function planMove(
       ? shifted(session, shift)
       : { startsAt: session.startsAt, endsAt: session.endsAt }),
   }));
-  const moving = plans.filter((p) => p.moved);
-  const movingIds = moving.map((p) => p.session.id);
-  if (options.lock) {
-    await repository.lockHolders(
-      tx,
-      moving.flatMap((p) => [p.session.venueId, ...p.session.artistIds, ...p.session.groupIds]),
-    );
-  }
-  const result: PlannedMove[] = [];
-  for (const plan of plans) {
-    if (!plan.moved) {
-      result.push({ ...plan, conflicts: [] });
-      continue;
-    }
-    const s = plan.session;
-    const placement = await placeSession(
-      tx,
-      orgId,
-      {
-        id: s.id,
-        projectId: s.projectId,
-        kind: s.kind,
-        venueId: s.venueId,
-        startsAtLocal: toLocalDateTime(plan.startsAt, s.timeZone),
-        timeZone: s.venueId ? undefined : s.timeZone,
-        durationMin: (plan.endsAt.getTime() - plan.startsAt.getTime()) / 60_000,
-        artistIds: s.artistIds,
-        groupIds: s.groupIds,
-        capacity: s.capacity,
-      },
-      { excludeIds: movingIds },
-    );
-    // The other moved sessions hold their people and places at their new times.
-    const siblings: BusySession[] = moving
-      .filter((other) => other.session.id !== s.id)
-      .map((other) => ({
-        ...other.session,
-        projectName: '',
-        startsAt: other.startsAt,
-        endsAt: other.endsAt,
-      }));
-    placement.facts.busy.push(...siblings);
-    result.push({ ...plan, conflicts: conflictsOf(placement) });
-  }
-  return { shift, result, journey };
+  return { shift, plans };
+}
+
+/** A moved session as a draft: the same people and place at the new time. */
+function draftOf(plan: Omit<PlannedMove, 'conflicts'>): PlacementDraft {
+  const s = plan.session;
+  return {
+    id: s.id,
+    projectId: s.projectId,
+    kind: s.kind,
+    venueId: s.venueId,
+    startsAtLocal: toLocalDateTime(plan.startsAt, s.timeZone),
+    timeZone: s.venueId ? undefined : s.timeZone,
+    durationMin: (plan.endsAt.getTime() - plan.startsAt.getTime()) / 60_000,
+    artistIds: s.artistIds,
+    groupIds: s.groupIds,
+    capacity: s.capacity,
+    title: s.title,
+  };
+}
+
+async function readMove(tx: Executor, sessionId: string) {
+  const current = await repository.findSession(tx, sessionId);
+  if (!current) throw new AppError('SESSION.NOT_FOUND', 'Session not found');
+  const journey = current.journeyId
+    ? await repository.findJourneySessions(tx, current.journeyId)
+    : [current];
+  return { current, journey };
 }
 
 function spacingAfter(plans: PlannedMove[], index: number) {
@@ -170,7 +147,14 @@ export async function previewMove({
 }): Promise<MovePreview> {
   requirePermission(actor, 'sessions.plan');
   return actor.inTenant(async (tx) => {
-    const { shift, result } = await planMove(tx, actor.orgId, sessionId, input);
+    const { current, journey } = await readMove(tx, sessionId);
+    const { shift, plans } = planMoves(current, journey, input);
+    const moving = plans.filter((plan) => plan.moved);
+    const checked = await placeBatch(tx, actor.orgId, moving.map(draftOf));
+    const result: PlannedMove[] = plans.map((plan) => ({
+      ...plan,
+      conflicts: plan.moved ? checked[moving.indexOf(plan)]!.conflicts : [],
+    }));
     return {
       scope: input.scope,
       shift,
@@ -203,40 +187,40 @@ export async function applyMove({
 }) {
   requirePermission(actor, 'sessions.plan');
   return actor.inTenant(async (tx) => {
-    const { result } = await planMove(tx, actor.orgId, sessionId, input, { lock: true });
-    const now = new Date();
-    const moved = result.filter((plan) => plan.moved);
-    const decisions = moved.map((plan) => ({
-      plan,
-      decision: decideOverride({
-        conflicts: plan.conflicts,
-        stored: plan.session.conflictOverride,
-        requested: input.override,
-        actorId: actor.userId,
-        now,
-      }),
-    }));
-    const blocking = decisions.flatMap(({ plan, decision }) =>
-      decision.ok
-        ? []
-        : decision.blocking.map((c) => ({
-            ...c,
-            path:
-              plan.session.id === sessionId ? 'body.startsAtLocal' : `sessions.${plan.session.id}`,
-            message: `Session on ${toLocalDateTime(plan.startsAt, plan.session.timeZone)}: ${c.message}`,
-          })),
-    );
-    if (blocking.length > 0) throw conflictError(blocking);
-    for (const { plan, decision } of decisions) {
-      await repository.updateSession(tx, plan.session.id, {
-        startsAt: plan.startsAt,
-        endsAt: plan.endsAt,
-        conflictOverride: decision.ok ? decision.override : null,
-      });
-    }
+    // Which sessions move is read first, then they are locked and the move planned again on
+    // them as they stand: a journey's sessions can only leave it, never join it.
+    const read = await readMove(tx, sessionId);
+    const movingIds = planMoves(read.current, read.journey, input)
+      .plans.filter((plan) => plan.moved)
+      .map((plan) => plan.session.id);
+    const placed = await placeSessions({
+      tx,
+      actor,
+      mode: 'move',
+      sessionIds: movingIds,
+      override: input.override,
+      drafts: (locked) => {
+        const current = locked.get(sessionId);
+        if (!current) throw new AppError('SESSION.NOT_FOUND', 'Session not found');
+        const journey = read.journey.map((s) => locked.get(s.id) ?? s);
+        return planMoves(current, journey, input)
+          .plans.filter((plan) => plan.moved && locked.has(plan.session.id))
+          .map(draftOf);
+      },
+      refuse: (blocked) =>
+        conflictError(
+          blocked.flatMap(({ candidate, blocking }) =>
+            blocking.map((c) => ({
+              ...c,
+              path: candidate.id === sessionId ? 'body.startsAtLocal' : `sessions.${candidate.id}`,
+              message: `Session on ${toLocalDateTime(candidate.startsAt, candidate.timeZone)}: ${c.message}`,
+            })),
+          ),
+        ),
+    });
     const items = [];
-    for (const plan of moved) {
-      items.push(presentSession((await repository.findSessionView(tx, plan.session.id))!));
+    for (const { candidate } of placed) {
+      items.push(presentSession((await repository.findSessionView(tx, candidate.id))!));
     }
     return { items };
   });

@@ -1,10 +1,16 @@
 // Turns a requested session (local time, references) into a checked candidate with its conflicts.
+import { randomUUID } from 'node:crypto';
 import type { Conflict, FieldError, SessionKind } from '@tutti/contracts';
 import { type Executor, inTurn } from '@tutti/db';
 import { localDateTimeToUtc } from '@tutti/kit/dates';
 import { AppError } from '../../platform/errors';
 import { findCurrentOrganisation } from '../organisations/organisations.repository';
-import { type ConflictFacts, detectConflicts, type SessionCandidate } from './conflicts';
+import {
+  type BusySession,
+  type ConflictFacts,
+  detectConflicts,
+  type SessionCandidate,
+} from './conflicts';
 import {
   loadArtistFacts,
   loadBusySessions,
@@ -25,6 +31,8 @@ export type SessionDraft = {
   artistIds: string[];
   groupIds: string[];
   capacity: number | null;
+  /** How the other sessions of a batch name this one in their conflicts. */
+  title?: string | null;
 };
 
 export type Placement = { candidate: SessionCandidate; facts: ConflictFacts };
@@ -138,6 +146,40 @@ export async function placeSession(
 
 export function conflictsOf(placement: Placement): Conflict[] {
   return detectConflicts(placement.candidate, placement.facts);
+}
+
+export type CheckedPlacement = Placement & { candidate: { id: string }; conflicts: Conflict[] };
+
+/**
+ * Places every draft of one write and finds each one's conflicts, the other drafts counting at
+ * their new times and places: one batch cannot book an artist, group or venue twice. A draft
+ * without id (a new session) gets its id here.
+ */
+export async function placeBatch(
+  tx: Executor,
+  orgId: string,
+  drafts: SessionDraft[],
+): Promise<CheckedPlacement[]> {
+  const identified = drafts.map((draft) => ({ ...draft, id: draft.id ?? randomUUID() }));
+  const batchIds = identified.map((draft) => draft.id);
+  const placements: Placement[] = [];
+  for (const draft of identified) {
+    placements.push(await placeSession(tx, orgId, draft, { excludeIds: batchIds }));
+  }
+  const asBusy: BusySession[] = placements.map(({ candidate }, index) => ({
+    ...candidate,
+    id: batchIds[index]!,
+    title: identified[index]!.title ?? null,
+    projectName: '',
+  }));
+  return placements.map((placement, index) => {
+    placement.facts.busy.push(...asBusy.filter((_, other) => other !== index));
+    return {
+      ...placement,
+      candidate: { ...placement.candidate, id: batchIds[index]! },
+      conflicts: conflictsOf(placement),
+    };
+  });
 }
 
 /** The 409 for conflicts nobody accepted: each one named, with the facts in `details`. */

@@ -23,7 +23,7 @@ export const artistIdsColumn = sql<
 export const groupIdsColumn = sql<
   string[]
 >`array(select sg.group_id from session_groups sg where sg.session_id = sessions.id)::text[]`;
-export type SessionInsert = Omit<typeof sessions.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
+export type SessionInsert = Omit<typeof sessions.$inferInsert, 'createdAt' | 'updatedAt'>;
 
 /**
  * Artists and groups as JSON arrays in the same row: one round trip for a whole calendar.
@@ -152,6 +152,22 @@ export async function findSession(tx: Executor, sessionId: string) {
 }
 export type SessionWithLinks = NonNullable<Awaited<ReturnType<typeof findSession>>>;
 
+/** Several sessions with their artists and groups, in one query. */
+export async function findSessionsWithLinks(
+  tx: Executor,
+  sessionIds: string[],
+): Promise<SessionWithLinks[]> {
+  if (sessionIds.length === 0) return [];
+  return tx
+    .select({
+      ...getTableColumns(sessions),
+      artistIds: artistIdsColumn,
+      groupIds: groupIdsColumn,
+    })
+    .from(sessions)
+    .where(inArray(sessions.id, sessionIds));
+}
+
 /** The sessions of a journey in their order, with their artists and groups. */
 export async function findJourneySessions(
   tx: Executor,
@@ -235,11 +251,11 @@ export async function deleteSession(tx: Executor, sessionId: string) {
 }
 
 /**
- * Serialises the writes that book the same venues, artists or groups, so that two coordinators
- * cannot both take one free slot. Locks are taken in one sorted pass (no deadlock between two
- * writers) and end with the transaction.
+ * Serialises the writes that touch the same sessions, venues, artists or groups, so that two
+ * coordinators cannot both take one free slot. Each call takes its locks in one sorted pass; the
+ * locks end with the transaction.
  */
-export async function lockHolders(tx: Executor, ids: (string | null)[]) {
+export async function lockIds(tx: Executor, ids: (string | null)[]) {
   const sorted = [...new Set(ids.filter((id): id is string => !!id))].sort();
   if (sorted.length === 0) return;
   await tx.execute(
@@ -256,6 +272,13 @@ export async function existingIds(
   if (ids.length === 0) return new Set();
   const source = { projects, venues, artists: schema.artists, groups }[table];
   const rows = await tx.select({ id: source.id }).from(source).where(inArray(source.id, ids));
+  return new Set(rows.map((r) => r.id));
+}
+
+/** The ids among those asked that are sessions of the organisation. */
+export async function existingSessionIds(tx: Executor, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await tx.select({ id: sessions.id }).from(sessions).where(inArray(sessions.id, ids));
   return new Set(rows.map((r) => r.id));
 }
 

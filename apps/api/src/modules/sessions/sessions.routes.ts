@@ -1,4 +1,4 @@
-// HTTP routes of sessions: the calendar, planning with conflict checks, moves, cancel and done.
+// HTTP routes of sessions: the calendar, planning with conflict checks, moves, cancel, done, history.
 import {
   CalendarQuerySchema,
   CalendarSchema,
@@ -6,6 +6,7 @@ import {
   MovePreviewSchema,
   OrgParamsSchema,
   SessionCancelBodySchema,
+  SessionChangesSchema,
   SessionCheckBodySchema,
   SessionCheckSchema,
   SessionCreateBodySchema,
@@ -21,6 +22,7 @@ import { requireMember } from '../../platform/auth/request-auth';
 import { replyCached } from '../../platform/http/response-cache';
 import { errorResponses } from '../../platform/http/response-schemas';
 import { listCalendar } from './calendar.service';
+import { getSessionChanges } from './session-history';
 import { applyMove, previewMove } from './sessions.move';
 import * as service from './sessions.service';
 
@@ -97,6 +99,15 @@ export function registerSessionRoutes(app: App, deps: AppDeps) {
     async (request) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       return service.getSession({ actor, sessionId: request.params.sessionId });
+    },
+  );
+
+  app.get(
+    '/api/orgs/:orgId/sessions/:sessionId/changes',
+    { schema: { tags, params: SessionParamsSchema, response: { 200: SessionChangesSchema } } },
+    async (request) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      return getSessionChanges({ actor, sessionId: request.params.sessionId });
     },
   );
 

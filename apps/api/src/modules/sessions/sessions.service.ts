@@ -9,8 +9,9 @@ import { toLocalDateTime } from '@tutti/kit/dates';
 import type { z } from 'zod';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
-import { decideOverride } from './conflicts';
-import { conflictError, conflictsOf, placeSession, type SessionDraft } from './sessions.placement';
+import { changeSession, removeSession } from './sessions.change';
+import { type CurrentSession, type DraftValues, placeSessions } from './sessions.place';
+import { conflictsOf, placeSession, type SessionDraft } from './sessions.placement';
 import { presentSession, presentTimes } from './sessions.presenter';
 import * as repository from './sessions.repository';
 
@@ -41,38 +42,25 @@ function notFound() {
 export async function createSession({ actor, input }: { actor: OrgActor; input: CreateInput }) {
   requirePermission(actor, 'sessions.plan');
   return actor.inTenant(async (tx) => {
-    const draft = draftOf(input, null);
-    await repository.lockHolders(tx, [draft.venueId, ...draft.artistIds, ...draft.groupIds]);
-    const placement = await placeSession(tx, actor.orgId, draft);
-    const decision = decideOverride({
-      conflicts: conflictsOf(placement),
-      stored: null,
-      requested: input.override,
-      actorId: actor.userId,
-      now: new Date(),
-    });
-    if (!decision.ok) throw conflictError(decision.blocking);
-    const { candidate } = placement;
-    const row = await repository.insertSession(
+    const [placed] = await placeSessions({
       tx,
-      {
-        orgId: actor.orgId,
-        projectId: input.projectId,
-        kind: input.kind,
-        title: input.title ?? null,
-        venueId: candidate.venueId,
-        startsAt: candidate.startsAt,
-        endsAt: candidate.endsAt,
-        timeZone: candidate.timeZone,
-        capacity: candidate.capacity,
-        status: input.status ?? 'planned',
-        onlineUrl: input.onlineUrl ?? null,
-        notes: input.notes ?? null,
-        conflictOverride: decision.override,
-      },
-      { artistIds: input.artistIds, groupIds: input.groupIds },
-    );
-    return presentSession((await repository.findSessionView(tx, row.id))!);
+      actor,
+      mode: 'create',
+      drafts: () => [
+        {
+          ...draftOf(input, null),
+          title: input.title ?? null,
+          values: {
+            title: input.title ?? null,
+            status: input.status ?? 'planned',
+            onlineUrl: input.onlineUrl ?? null,
+            notes: input.notes ?? null,
+          },
+        },
+      ],
+      override: input.override,
+    });
+    return presentSession((await repository.findSessionView(tx, placed!.candidate.id))!);
   });
 }
 
@@ -110,6 +98,26 @@ const PLACEMENT_FIELDS = [
   'capacity',
 ] as const;
 
+/** The fields of an update written as given: free text and status. */
+function givenValues(input: UpdateInput): DraftValues {
+  return {
+    ...(input.title !== undefined ? { title: input.title } : {}),
+    ...(input.onlineUrl !== undefined ? { onlineUrl: input.onlineUrl } : {}),
+    ...(input.notes !== undefined ? { notes: input.notes } : {}),
+    ...(input.status !== undefined ? { status: input.status } : {}),
+  };
+}
+
+/** Refuses changing more than the notes of a done or cancelled session. */
+function requireEditable(current: CurrentSession, input: UpdateInput) {
+  const onlyNotes = Object.entries(input).every(([k, v]) => v === undefined || k === 'notes');
+  if ((current.status === 'done' || current.status === 'cancelled') && !onlyNotes) {
+    throw new AppError('SESSION.NOT_EDITABLE', `A ${current.status} session keeps its plan`, {
+      fields: [{ path: 'body', message: 'Only the notes of a done or cancelled session change' }],
+    });
+  }
+}
+
 export async function updateSession({
   actor,
   sessionId,
@@ -121,69 +129,46 @@ export async function updateSession({
 }) {
   requirePermission(actor, 'sessions.plan');
   return actor.inTenant(async (tx) => {
-    const current = await repository.findSession(tx, sessionId);
-    if (!current) throw notFound();
     const moves = PLACEMENT_FIELDS.some((field) => input[field] !== undefined);
-    const onlyNotes = Object.entries(input).every(([k, v]) => v === undefined || k === 'notes');
-    if ((current.status === 'done' || current.status === 'cancelled') && !onlyNotes) {
-      throw new AppError('SESSION.NOT_EDITABLE', `A ${current.status} session keeps its plan`, {
-        fields: [{ path: 'body', message: 'Only the notes of a done or cancelled session change' }],
+    if (!moves && !input.override) {
+      await changeSession(tx, actor, sessionId, 'update', (current) => {
+        requireEditable(current, input);
+        return givenValues(input);
       });
+      return presentSession((await repository.findSessionView(tx, sessionId))!);
     }
-    let placementValues = {};
-    let links: { artistIds?: string[]; groupIds?: string[] } | undefined;
-    if (moves || input.override) {
-      await repository.lockHolders(tx, [
-        input.venueId === undefined ? current.venueId : input.venueId,
-        ...(input.artistIds ?? current.artistIds),
-        ...(input.groupIds ?? current.groupIds),
-      ]);
-      const placement = await placeSession(tx, actor.orgId, {
-        id: current.id,
-        projectId: current.projectId,
-        kind: input.kind ?? current.kind,
-        venueId: input.venueId === undefined ? current.venueId : input.venueId,
-        // A new venue in another zone keeps the wall-clock time people agreed on.
-        startsAtLocal: input.startsAtLocal ?? toLocalDateTime(current.startsAt, current.timeZone),
-        timeZone: input.timeZone,
-        durationMin:
-          input.durationMin ?? (current.endsAt.getTime() - current.startsAt.getTime()) / 60_000,
-        artistIds: input.artistIds ?? current.artistIds,
-        groupIds: input.groupIds ?? current.groupIds,
-        capacity: input.capacity === undefined ? current.capacity : input.capacity,
-      });
-      const decision = decideOverride({
-        conflicts: conflictsOf(placement),
-        stored: current.conflictOverride,
-        requested: input.override,
-        actorId: actor.userId,
-        now: new Date(),
-      });
-      if (!decision.ok) throw conflictError(decision.blocking);
-      const { candidate } = placement;
-      placementValues = {
-        kind: candidate.kind,
-        venueId: candidate.venueId,
-        startsAt: candidate.startsAt,
-        endsAt: candidate.endsAt,
-        timeZone: candidate.timeZone,
-        capacity: candidate.capacity,
-        conflictOverride: decision.override,
-      };
-      links = { artistIds: input.artistIds, groupIds: input.groupIds };
-    }
-    await repository.updateSession(
+    await placeSessions({
       tx,
-      sessionId,
-      {
-        ...placementValues,
-        ...(input.title !== undefined ? { title: input.title } : {}),
-        ...(input.onlineUrl !== undefined ? { onlineUrl: input.onlineUrl } : {}),
-        ...(input.notes !== undefined ? { notes: input.notes } : {}),
-        ...(input.status !== undefined ? { status: input.status } : {}),
+      actor,
+      mode: 'update',
+      sessionIds: [sessionId],
+      override: input.override,
+      drafts: (sessions) => {
+        const current = sessions.get(sessionId);
+        if (!current) throw notFound();
+        requireEditable(current, input);
+        const venueId = input.venueId === undefined ? current.venueId : input.venueId;
+        return [
+          {
+            id: current.id,
+            projectId: current.projectId,
+            kind: input.kind ?? current.kind,
+            venueId,
+            // A new venue in another zone keeps the wall-clock time people agreed on.
+            startsAtLocal:
+              input.startsAtLocal ?? toLocalDateTime(current.startsAt, current.timeZone),
+            timeZone: input.timeZone,
+            durationMin:
+              input.durationMin ?? (current.endsAt.getTime() - current.startsAt.getTime()) / 60_000,
+            artistIds: input.artistIds ?? current.artistIds,
+            groupIds: input.groupIds ?? current.groupIds,
+            capacity: input.capacity === undefined ? current.capacity : input.capacity,
+            title: input.title ?? current.title,
+            values: givenValues(input),
+          },
+        ];
       },
-      links,
-    );
+    });
     return presentSession((await repository.findSessionView(tx, sessionId))!);
   });
 }
@@ -199,12 +184,12 @@ export async function cancelSession({
 }) {
   requirePermission(actor, 'sessions.plan');
   return actor.inTenant(async (tx) => {
-    const current = await repository.findSession(tx, sessionId);
-    if (!current) throw notFound();
-    if (current.status === 'done' || current.status === 'cancelled') {
-      throw new AppError('SESSION.NOT_EDITABLE', `The session is already ${current.status}`);
-    }
-    await repository.updateSession(tx, sessionId, { status: 'cancelled', cancelReason: reason });
+    await changeSession(tx, actor, sessionId, 'cancel', (current) => {
+      if (current.status === 'done' || current.status === 'cancelled') {
+        throw new AppError('SESSION.NOT_EDITABLE', `The session is already ${current.status}`);
+      }
+      return { status: 'cancelled', cancelReason: reason };
+    });
     return presentSession((await repository.findSessionView(tx, sessionId))!);
   });
 }
@@ -221,23 +206,21 @@ export async function markSessionDone({
 }) {
   requirePermission(actor, 'sessions.markDone');
   return actor.inTenant(async (tx) => {
-    const current = await repository.findSession(tx, sessionId);
-    if (!current) throw notFound();
-    if (actor.role === 'artist') {
-      const artistId = await repository.artistIdOfUser(tx, actor.userId);
-      if (!artistId || !current.artistIds.includes(artistId)) {
-        throw new AppError('AUTH.FORBIDDEN', 'Only the artists of this session may close it');
+    await changeSession(tx, actor, sessionId, 'done', async (current) => {
+      if (actor.role === 'artist') {
+        const artistId = await repository.artistIdOfUser(tx, actor.userId);
+        if (!artistId || !current.artistIds.includes(artistId)) {
+          throw new AppError('AUTH.FORBIDDEN', 'Only the artists of this session may close it');
+        }
       }
-    }
-    if (current.status === 'cancelled') {
-      throw new AppError('SESSION.NOT_EDITABLE', 'A cancelled session cannot be done');
-    }
-    if (current.startsAt > now) {
-      throw new AppError('SESSION.NOT_STARTED', 'The session has not started yet');
-    }
-    if (current.status !== 'done') {
-      await repository.updateSession(tx, sessionId, { status: 'done' });
-    }
+      if (current.status === 'cancelled') {
+        throw new AppError('SESSION.NOT_EDITABLE', 'A cancelled session cannot be done');
+      }
+      if (current.startsAt > now) {
+        throw new AppError('SESSION.NOT_STARTED', 'The session has not started yet');
+      }
+      return current.status === 'done' ? null : { status: 'done' };
+    });
     return presentSession((await repository.findSessionView(tx, sessionId))!);
   });
 }
@@ -246,17 +229,16 @@ export async function markSessionDone({
 export async function deleteSession({ actor, sessionId }: { actor: OrgActor; sessionId: string }) {
   requirePermission(actor, 'sessions.plan');
   await actor.inTenant(async (tx) => {
-    const current = await repository.findSession(tx, sessionId);
-    if (!current) throw notFound();
-    const attendance = await repository.countAttendance(tx, sessionId);
-    if (attendance.marks + attendance.headcounts > 0) {
-      throw new AppError(
-        'SESSION.HAS_ATTENDANCE',
-        `The session has ${attendance.marks} attendance marks and ${attendance.headcounts} head counts; cancel it instead`,
-        { details: { dependents: attendance } },
-      );
-    }
-    await repository.deleteSession(tx, sessionId);
+    await removeSession(tx, actor, sessionId, async () => {
+      const attendance = await repository.countAttendance(tx, sessionId);
+      if (attendance.marks + attendance.headcounts > 0) {
+        throw new AppError(
+          'SESSION.HAS_ATTENDANCE',
+          `The session has ${attendance.marks} attendance marks and ${attendance.headcounts} head counts; cancel it instead`,
+          { details: { dependents: attendance } },
+        );
+      }
+    });
   });
 }
 
