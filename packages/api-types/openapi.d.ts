@@ -1162,6 +1162,23 @@ export interface paths {
         patch: operations["updateSession"];
         trace?: never;
     };
+    "/api/orgs/{orgId}/sessions/{sessionId}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a session's history: who created, moved or changed it, and what changed */
+        get: operations["listSessionChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/sessions/{sessionId}/cancel": {
         parameters: {
             query?: never;
@@ -4163,6 +4180,57 @@ export interface components {
         SessionCarbonSettings: {
             sessionId: components["schemas"]["Id"];
             vanKm: number | null;
+        };
+        SessionChange: {
+            id: components["schemas"]["Id"];
+            /** @enum {string} */
+            action: "create" | "update" | "move" | "instantiate" | "accept" | "cancel" | "done" | "delete";
+            at: components["schemas"]["Timestamp"];
+            actorUserId: components["schemas"]["Id"] | null;
+            changes: components["schemas"]["SessionChangeSet"];
+            overrideReason: string | null;
+        };
+        SessionChangeSet: {
+            kind?: {
+                from: string | null;
+                to: string | null;
+            };
+            startsAt?: {
+                from: components["schemas"]["Timestamp"] | null;
+                to: components["schemas"]["Timestamp"] | null;
+            };
+            endsAt?: {
+                from: components["schemas"]["Timestamp"] | null;
+                to: components["schemas"]["Timestamp"] | null;
+            };
+            timeZone?: {
+                from: string | null;
+                to: string | null;
+            };
+            venueId?: {
+                from: components["schemas"]["Id"] | null;
+                to: components["schemas"]["Id"] | null;
+            };
+            capacity?: {
+                from: number | null;
+                to: number | null;
+            };
+            status?: {
+                from: string | null;
+                to: string | null;
+            };
+            artistIds?: {
+                from: components["schemas"]["Id"][];
+                to: components["schemas"]["Id"][];
+            };
+            groupIds?: {
+                from: components["schemas"]["Id"][];
+                to: components["schemas"]["Id"][];
+            };
+            texts?: string[];
+        };
+        SessionChanges: {
+            items: components["schemas"]["SessionChange"][];
         };
         SessionCheck: {
             times: components["schemas"]["SessionTimes"];
@@ -10195,6 +10263,65 @@ export interface operations {
             };
             /** @description Conflicts with the current state: `code` says which rule. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listSessionChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                sessionId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionChanges"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -104,7 +104,15 @@ export function registerSessionRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/orgs/:orgId/sessions/:sessionId/changes',
-    { schema: { tags, params: SessionParamsSchema, response: { 200: SessionChangesSchema } } },
+    {
+      schema: {
+        operationId: 'listSessionChanges',
+        summary: "Read a session's history: who created, moved or changed it, and what changed",
+        tags,
+        params: SessionParamsSchema,
+        response: { 200: SessionChangesSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
     async (request) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       return getSessionChanges({ actor, sessionId: request.params.sessionId });
