@@ -4,7 +4,7 @@ import type { Conflict, FieldError, SessionKind } from '@tutti/contracts';
 import { type Executor, inTurn } from '@tutti/db';
 import { localDateTimeToUtc } from '@tutti/kit/dates';
 import { AppError } from '../../platform/errors';
-import { findCurrentOrganisation } from '../organisations/organisations.repository';
+import { organisationTimeZone } from '../organisations';
 import {
   type BusySession,
   type ConflictFacts,
@@ -79,7 +79,7 @@ async function resolveTimeZone(
     return venueZone;
   }
   if (draft.timeZone) return draft.timeZone;
-  return (await findCurrentOrganisation(tx, orgId))?.timeZone ?? 'Europe/Paris';
+  return organisationTimeZone(tx, orgId);
 }
 
 /**
