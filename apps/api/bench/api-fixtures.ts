@@ -2,6 +2,14 @@
 import { rowsOf, schema, type TuttiDatabase } from '@tutti/db';
 import { eq, sql } from 'drizzle-orm';
 
+/** `2026-03-01` → `2026-04-01`: the end (exclusive) of the month a date starts. */
+export function firstDayOfNextMonth(monthStart: string): string {
+  const start = new Date(`${monthStart}T00:00:00Z`);
+  return new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1))
+    .toISOString()
+    .slice(0, 10);
+}
+
 export type BenchFixtures = {
   orgId: string;
   artistDay: string;
@@ -57,14 +65,12 @@ export async function findFixtures(database: TuttiDatabase): Promise<BenchFixtur
     sql`select first_name from participants where org_id = ${artist.org_id}
          group by first_name order by count(*) desc limit 20`,
   );
-  const monthStart = new Date(`${month.month}T00:00:00Z`);
-  const next = new Date(Date.UTC(monthStart.getUTCFullYear(), monthStart.getUTCMonth() + 1, 1));
   return {
     orgId: artist.org_id,
     artistDay: day.day,
     projectId: month.project_id,
     monthFrom: month.month,
-    monthTo: next.toISOString().slice(0, 10),
+    monthTo: firstDayOfNextMonth(month.month),
     markSessionId: session.session_id,
     markParticipantIds: participants.map((p) => p.id),
     // Typed searches: three letters of common first names, as a coordinator types them.

@@ -3,6 +3,7 @@
 import { DEMO_PASSWORD, rowsOf, type TuttiDatabase } from '@tutti/db';
 import { sql } from 'drizzle-orm';
 import { hashPassword } from '../src/platform/auth/passwords';
+import { firstDayOfNextMonth } from './api-fixtures';
 
 export type BenchArtist = {
   email: string;
@@ -80,14 +81,12 @@ async function artistFixture(database: TuttiDatabase, artist: { id: string; emai
     sql`select p.id from participants p join session_groups sg on sg.group_id = p.group_id
          where sg.session_id = ${led.session_id} and p.anonymised_at is null`,
   );
-  const monthStart = new Date(`${month.month}T00:00:00Z`);
-  const next = new Date(Date.UTC(monthStart.getUTCFullYear(), monthStart.getUTCMonth() + 1, 1));
   return {
     email: artist.email,
     artistId: artist.id,
     day: day.day,
     monthFrom: month.month,
-    monthTo: next.toISOString().slice(0, 10),
+    monthTo: firstDayOfNextMonth(month.month),
     markSessionId: led.session_id,
     markParticipantIds: participants.map((p) => p.id),
   };

@@ -1,7 +1,7 @@
 // The last demo step: attendance of the sessions already held, written as the phones would have
 // (one logged operation per mark), head counts at concerts, and two conflicts to review.
 import type { AttendanceStatus } from '@tutti/contracts';
-import { and, eq, inArray, lt, ne } from 'drizzle-orm';
+import { and, eq, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import * as schema from '../schema/index';
 import type { DemoStep } from './demo';
@@ -88,18 +88,14 @@ async function seatsLeft(db: Db, concert: Session): Promise<number | null> {
   const caps = [limits?.session, limits?.venue].filter((c): c is number => c != null);
   if (caps.length === 0) return null;
   const groups = await db
-    .select({ groupId: schema.sessionGroups.groupId, expected: schema.groups.expectedSize })
+    .select({
+      expected: schema.groups.expectedSize,
+      listed: sql<number>`(select count(*) from participants p where p.group_id = ${schema.groups.id})::int`,
+    })
     .from(schema.sessionGroups)
     .innerJoin(schema.groups, eq(schema.groups.id, schema.sessionGroups.groupId))
     .where(eq(schema.sessionGroups.sessionId, concert.id));
-  let brought = 0;
-  for (const group of groups) {
-    const listed = await db
-      .select({ id: schema.participants.id })
-      .from(schema.participants)
-      .where(eq(schema.participants.groupId, group.groupId));
-    brought += Math.max(group.expected ?? 0, listed.length);
-  }
+  const brought = groups.reduce((sum, g) => sum + Math.max(g.expected ?? 0, g.listed), 0);
   return Math.max(0, Math.min(...caps) - brought);
 }
 
