@@ -21,5 +21,6 @@ export { ScrollTable } from './scroll-table';
 export { SelectField, type SelectOption } from './select-field';
 export { Stat } from './stat';
 export { TextField } from './text-field';
+export { useFilterForm } from './use-filter-form';
 export { useRows } from './use-rows';
 export { useWeekdayNames, WeeklyWindowsEditor } from './weekly-windows-editor';

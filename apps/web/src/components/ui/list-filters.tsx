@@ -1,10 +1,10 @@
 // Search text, a kind filter and "show archived": what every list of partners, venues and artists offers.
 import './list-filters.css';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './button';
 import { SelectField } from './select-field';
 import { TextField } from './text-field';
+import { useFilterForm } from './use-filter-form';
 
 export type ListFilterValues = { q: string; kind: string; includeArchived: boolean };
 
@@ -17,20 +17,14 @@ type Props = {
 
 export function ListFilters({ searchLabel, kindLabel, kinds, onChange }: Props) {
   const { t } = useTranslation('places');
-  const [values, setValues] = useState<ListFilterValues>({
-    q: '',
-    kind: '',
-    includeArchived: false,
-  });
-  const update = (change: Partial<ListFilterValues>, apply = false) => {
-    const next = { ...values, ...change };
-    setValues(next);
-    if (apply) onChange(next);
-  };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onChange(values);
-  };
+  const { values, update, submit } = useFilterForm<ListFilterValues>(
+    {
+      q: '',
+      kind: '',
+      includeArchived: false,
+    },
+    onChange,
+  );
 
   return (
     <form className="list-filters" aria-label={t('filters')} onSubmit={submit}>

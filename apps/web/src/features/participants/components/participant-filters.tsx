@@ -1,8 +1,7 @@
 // Search by name and filter by group, age band and consent status.
 import { type AgeBand, ageBands, type ConsentStatus, consentStatuses } from '@tutti/contracts';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, SelectField, TextField } from '@/components/ui';
+import { Button, SelectField, TextField, useFilterForm } from '@/components/ui';
 import { useGroupOptions } from '@/lib/lookups';
 import type { ParticipantFilters } from '../api/participants';
 
@@ -17,16 +16,10 @@ export function ParticipantFiltersForm({
 }) {
   const { t } = useTranslation('participants');
   const groups = useGroupOptions(orgId);
-  const [values, setValues] = useState<Values>({ q: '', groupId: '', ageBand: '', consent: '' });
-  const update = (change: Partial<Values>, apply = false) => {
-    const next = { ...values, ...change };
-    setValues(next);
-    if (apply) onChange(next);
-  };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onChange(values);
-  };
+  const { values, update, submit } = useFilterForm<Values>(
+    { q: '', groupId: '', ageBand: '', consent: '' },
+    onChange,
+  );
 
   return (
     <form className="list-filters" aria-label={t('filters')} onSubmit={submit}>
