@@ -1,7 +1,7 @@
 // The only place with queries on member invitations.
 import type { Role } from '@tutti/contracts';
 import { type Executor, schema } from '@tutti/db';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { hashToken } from '../../platform/auth/tokens';
 
 const { memberInvitations, organisations } = schema;
@@ -49,11 +49,24 @@ export async function findByToken(db: Executor, token: string) {
   return row ?? null;
 }
 
-export async function markAccepted(db: Executor, id: string) {
-  await db
+/**
+ * Marks the invitation used if it still is usable, in the caller's transaction: of two
+ * simultaneous accepts, the second waits for the first's row lock, then finds it used.
+ */
+export async function claimMemberInvitation(tx: Executor, id: string) {
+  const [row] = await tx
     .update(memberInvitations)
-    .set({ acceptedAt: new Date() })
-    .where(eq(memberInvitations.id, id));
+    .set({ acceptedAt: sql`now()` })
+    .where(
+      and(
+        eq(memberInvitations.id, id),
+        isNull(memberInvitations.acceptedAt),
+        isNull(memberInvitations.revokedAt),
+        gt(memberInvitations.expiresAt, sql`now()`),
+      ),
+    )
+    .returning({ id: memberInvitations.id });
+  return !!row;
 }
 
 export async function insertMembership(

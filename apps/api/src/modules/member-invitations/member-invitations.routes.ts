@@ -112,7 +112,7 @@ export function registerMemberInvitationRoutes(app: App, deps: AppDeps) {
         tags,
         params: TokenParamsSchema,
         body: MemberInvitationAcceptBodySchema,
-        response: { 200: MeSchema, ...errorResponses(400, 403, 404, 410) },
+        response: { 200: MeSchema, ...errorResponses(400, 401, 403, 404, 409, 410) },
       },
     },
     async (request, reply) => {

@@ -70,10 +70,17 @@ export async function revokeMemberInvitation({
   if (!revoked) throw new AppError('MEMBER_INVITATION.NOT_FOUND', 'Member invitation not found');
 }
 
-async function findUsableMemberInvitation(deps: AppDeps, token: string) {
+/** The invitation behind a link; an account signed in with another address is refused first. */
+async function findUsableMemberInvitation(deps: AppDeps, token: string, login?: Login | null) {
   const found = await memberInvitations.findByToken(deps.database.db, token);
   if (!found || found.memberInvitation.revokedAt)
     throw new AppError('MEMBER_INVITATION.NOT_FOUND', 'Member invitation not found');
+  if (login && login.user.email.toLowerCase() !== found.memberInvitation.email.toLowerCase()) {
+    throw new AppError(
+      'MEMBER_INVITATION.OTHER_ACCOUNT',
+      'This invitation was sent to another e-mail address: sign in with that address to accept it',
+    );
+  }
   if (memberInvitationStatus(found.memberInvitation) !== 'pending') {
     throw new AppError(
       'MEMBER_INVITATION.EXPIRED',
@@ -101,8 +108,10 @@ export async function previewMemberInvitation({
 }
 
 /**
- * A signed-in person joins with their account. Otherwise the invited address gets a new
- * account (the link proves the address), or its owner is asked to sign in first.
+ * The invited address joins: a signed-in account only if it is that address; otherwise the
+ * address gets a new account (the link proves it), or its owner is asked to sign in first.
+ * The invitation is claimed by a conditional update in the same transaction as the
+ * membership, so one link lets exactly one account in.
  */
 export async function acceptMemberInvitation({
   deps,
@@ -117,9 +126,15 @@ export async function acceptMemberInvitation({
   displayName?: string | undefined;
   password?: string | undefined;
 }) {
-  const { memberInvitation } = await findUsableMemberInvitation(deps, token);
+  const { memberInvitation } = await findUsableMemberInvitation(deps, token, login);
   const passwordHash = !login && password ? await hashPassword(password) : null;
   return deps.database.db.transaction(async (tx) => {
+    if (!(await memberInvitations.claimMemberInvitation(tx, memberInvitation.id))) {
+      throw new AppError(
+        'MEMBER_INVITATION.EXPIRED',
+        'This invitation has expired or was already used',
+      );
+    }
     let userId = login?.user.id;
     let newLogin = null;
     if (!userId) {
@@ -152,7 +167,6 @@ export async function acceptMemberInvitation({
       userId,
       role: memberInvitation.role,
     });
-    await memberInvitations.markAccepted(tx, memberInvitation.id);
     return { orgId: memberInvitation.orgId, newLogin };
   });
 }

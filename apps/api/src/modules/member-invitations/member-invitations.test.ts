@@ -90,6 +90,81 @@ describe('member invitations', () => {
     expect(accepted.body).toMatchObject({ memberships: [{ orgId: org.id, role: 'relay' }] });
   });
 
+  it('refuses an account signed in with another address with 403, and nobody joins', async () => {
+    const org = await buildOrganisation(t, ['admin']);
+    const invited = await buildUser(t);
+    await org.members.admin.post(`/api/orgs/${org.id}/member-invitations`, {
+      email: invited.email,
+      role: 'admin',
+    });
+    const token = await memberInvitationLinkTo(org.id, invited.email);
+    const stranger = await signIn(t.app, (await buildUser(t)).email);
+    const refused = await stranger.post(`/api/member-invitations/${token}/accept`, {});
+    expect(refused.status).toBe(403);
+    expect(refused.body).toMatchObject({
+      error: {
+        code: 'MEMBER_INVITATION.OTHER_ACCOUNT',
+        message: expect.stringContaining('another e-mail address'),
+      },
+    });
+    expect((await stranger.get(`/api/orgs/${org.id}`)).status).toBe(404);
+    const owner = await signIn(t.app, invited.email);
+    expect((await owner.post(`/api/member-invitations/${token}/accept`, {})).status).toBe(200);
+  });
+
+  it('lets exactly one of many simultaneous accepts join, whoever sends them', async () => {
+    const org = await buildOrganisation(t, ['admin']);
+    const invited = await buildUser(t);
+    await org.members.admin.post(`/api/orgs/${org.id}/member-invitations`, {
+      email: invited.email,
+      role: 'admin',
+    });
+    const token = await memberInvitationLinkTo(org.id, invited.email);
+    const clients = [];
+    for (let i = 0; i < 4; i++) {
+      clients.push(await signIn(t.app, invited.email));
+      clients.push(await signIn(t.app, (await buildUser(t)).email));
+    }
+    const answers = await Promise.all(
+      clients.map((client) => client.post(`/api/member-invitations/${token}/accept`, {})),
+    );
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses.filter((status) => status === 200)).toHaveLength(1);
+    expect(statuses.filter((status) => status === 410)).toHaveLength(3);
+    expect(statuses.filter((status) => status === 403)).toHaveLength(4);
+    const members = await t.database.db
+      .select()
+      .from(schema.memberships)
+      .where(eq(schema.memberships.orgId, org.id));
+    expect(members.map((member) => member.userId).sort()).toEqual(
+      [org.members.admin.userId, invited.id].sort(),
+    );
+  });
+
+  it('creates one account when several new-account accepts of one link arrive together', async () => {
+    const org = await buildOrganisation(t, ['admin']);
+    const email = `newcomer-${Date.now()}@example.test`;
+    await org.members.admin.post(`/api/orgs/${org.id}/member-invitations`, {
+      email,
+      role: 'viewer',
+    });
+    const token = await memberInvitationLinkTo(org.id, email);
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        clientFor(t.app).post(`/api/member-invitations/${token}/accept`, {
+          displayName: `Newcomer ${i}`,
+          password: 'a long enough password',
+        }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 410, 410, 410, 410, 410]);
+    const accounts = await t.database.db
+      .select()
+      .from(schema.users)
+      .where(eq(schema.users.email, email));
+    expect(accounts).toHaveLength(1);
+  });
+
   it('refuses a revoked member invitation with 404', async () => {
     const org = await buildOrganisation(t, ['admin']);
     const created = await org.members.admin.post(`/api/orgs/${org.id}/member-invitations`, {

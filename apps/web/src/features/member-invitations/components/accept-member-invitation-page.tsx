@@ -69,11 +69,10 @@ export function AcceptMemberInvitationPage() {
         {signedIn ? (
           <>
             <p>{t('accept.signedInAs', { email: signedIn.user.email })}</p>
-            {signedIn.user.email !== email ? (
-              <Alert tone="info">{t('accept.otherAccount', { email })}</Alert>
-            ) : null}
             {accept.isError ? <Alert tone="error">{errorText(accept.error)}</Alert> : null}
-            {isApiError(accept.error, 'MEMBER_INVITATION.ALREADY_MEMBER') ? (
+            {signedIn.user.email.toLowerCase() !== email.toLowerCase() ? (
+              <Alert tone="info">{t('accept.otherAccount', { email })}</Alert>
+            ) : isApiError(accept.error, 'MEMBER_INVITATION.ALREADY_MEMBER') ? (
               <Link to="/" className={buttonClass({})}>
                 {t('accept.goToOrganisation')}
               </Link>

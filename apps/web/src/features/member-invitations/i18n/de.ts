@@ -42,7 +42,7 @@ export const de: SameKeys<typeof fr> = {
     intro: '{{org}} lädt Sie ein, Tutti beizutreten. Vorgesehene Rolle: {{role}}.',
     signedInAs: 'Sie sind angemeldet als {{email}}.',
     otherAccount:
-      'Diese Einladung wurde an eine andere Adresse ({{email}}) geschickt. Wenn Sie sie annehmen, tritt Ihr aktuelles Konto der Organisation bei.',
+      'Diese Einladung wurde an eine andere Adresse ({{email}}) geschickt. Um sie anzunehmen, melden Sie sich ab und mit dieser Adresse wieder an.',
     join: '{{org}} beitreten',
     hasAccount:
       'Für {{email}} gibt es bereits ein Tutti-Konto. Melden Sie sich an, um die Einladung anzunehmen.',

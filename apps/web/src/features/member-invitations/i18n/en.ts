@@ -41,7 +41,7 @@ export const en: SameKeys<typeof fr> = {
     intro: '{{org}} invites you to join Tutti. Role offered: {{role}}.',
     signedInAs: 'You are signed in as {{email}}.',
     otherAccount:
-      'This invitation was sent to another address ({{email}}). If you accept it, your current account will join the organisation.',
+      'This invitation was sent to another address ({{email}}). To accept it, sign out, then sign in with that address.',
     join: 'Join {{org}}',
     hasAccount: 'A Tutti account already exists for {{email}}. Sign in to accept the invitation.',
     signIn: 'Sign in to accept',

@@ -41,7 +41,7 @@ export const fr = {
     intro: '{{org}} vous invite à rejoindre Tutti. Rôle proposé : {{role}}.',
     signedInAs: 'Vous êtes connecté·e en tant que {{email}}.',
     otherAccount:
-      'Cette invitation a été envoyée à une autre adresse ({{email}}). Si vous l’acceptez, c’est votre compte actuel qui rejoindra la structure.',
+      'Cette invitation a été envoyée à une autre adresse ({{email}}). Pour l’accepter, déconnectez-vous puis connectez-vous avec cette adresse.',
     join: 'Rejoindre {{org}}',
     hasAccount:
       'Un compte Tutti existe déjà pour {{email}}. Connectez-vous pour accepter l’invitation.',

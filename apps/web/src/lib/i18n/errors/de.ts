@@ -41,6 +41,8 @@ export const errorMessages: SameKeys<typeof french> = {
     EXPIRED: 'Diese Einladung ist abgelaufen. Fordern Sie eine neue an.',
     ALREADY_MEMBER: 'Sie sind bereits Mitglied dieser Organisation.',
     PASSWORD_REQUIRED: 'Wählen Sie einen Namen und ein Passwort, um Ihr Konto anzulegen.',
+    OTHER_ACCOUNT:
+      'Diese Einladung wurde an eine andere E-Mail-Adresse geschickt: Melden Sie sich mit dieser Adresse an, um sie anzunehmen.',
   },
   DEMO: { REFUSED_IN_PRODUCTION: 'Demodaten sind hier deaktiviert.' },
   PARTNER: {

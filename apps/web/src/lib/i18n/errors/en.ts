@@ -36,6 +36,8 @@ export const errorMessages: SameKeys<typeof french> = {
     EXPIRED: 'This invitation has expired. Ask for a new one.',
     ALREADY_MEMBER: 'You are already a member of this organisation.',
     PASSWORD_REQUIRED: 'Choose a name and a password to create your account.',
+    OTHER_ACCOUNT:
+      'This invitation was sent to another e-mail address: sign in with that address to accept it.',
   },
   DEMO: { REFUSED_IN_PRODUCTION: 'Demo data is turned off here.' },
   PARTNER: {

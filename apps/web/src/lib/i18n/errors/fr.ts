@@ -36,6 +36,8 @@ export const errorMessages = {
     EXPIRED: 'Cette invitation a expiré. Demandez-en une nouvelle.',
     ALREADY_MEMBER: 'Vous êtes déjà membre de cette structure.',
     PASSWORD_REQUIRED: 'Choisissez un nom et un mot de passe pour créer votre compte.',
+    OTHER_ACCOUNT:
+      'Cette invitation a été envoyée à une autre adresse e-mail : connectez-vous avec cette adresse pour l’accepter.',
   },
   DEMO: { REFUSED_IN_PRODUCTION: 'Les données de démonstration sont désactivées ici.' },
   PARTNER: {
