@@ -10,6 +10,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import type { DestinationStream } from 'pino';
 import { registerArtistRoutes } from './modules/artists';
 import { registerAttendanceRoutes } from './modules/attendance';
 import { registerAuthRoutes } from './modules/auth';
@@ -87,9 +88,12 @@ declare module 'fastify' {
   }
 }
 
-export async function buildApp(deps: AppDeps): Promise<App> {
+export async function buildApp(
+  deps: AppDeps,
+  options: { logStream?: DestinationStream } = {},
+): Promise<App> {
   const app = Fastify({
-    logger: loggerOptions(deps.config.logLevel),
+    logger: loggerOptions(deps.config.logLevel, options.logStream),
     bodyLimit: MAX_JSON_BODY_BYTES,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),

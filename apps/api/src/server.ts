@@ -7,6 +7,7 @@ import { type Config, loadConfig } from './platform/config';
 import { openConfiguredDatabase } from './platform/database';
 import { seedDemoOrganisation } from './platform/demo';
 import { startJobQueue } from './platform/jobs/queue';
+import { logOptions } from './platform/logging';
 import { startMailRelay } from './platform/mail/relay';
 
 const startedAt = performance.now();
@@ -57,5 +58,5 @@ if (!config.smtpUrl)
   );
 
 function bootLogger(config: Config) {
-  return pino({ level: config.logLevel });
+  return pino(logOptions(config.logLevel));
 }

@@ -1,7 +1,52 @@
-// Structured logs: request id, method, route pattern, status and time; never bodies, tokens or e-mails.
+// Structured logs: request id, method, route pattern, status and time; never bodies, tokens,
+// e-mails, names or the values of a failed query.
 import type { FastifyServerOptions } from 'fastify';
+import type { DestinationStream, LoggerOptions } from 'pino';
 
-export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+/** Keys that hold personal data or secrets wherever they appear in a logged object. */
+const PERSONAL_KEYS = [
+  'email',
+  'toAddress',
+  'to',
+  'displayName',
+  'firstName',
+  'lastName',
+  'guardianName',
+  'needs',
+  'accessNeeds',
+  'comment',
+  'notes',
+  'phone',
+  'password',
+  'passwordHash',
+  'token',
+  'params',
+  'detail',
+  'body',
+];
+
+const REDACTED_PATHS = [
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'req.headers["x-csrf-token"]',
+  ...PERSONAL_KEYS.flatMap((key) => [key, `*.${key}`, `*.*.${key}`]),
+];
+
+/** Error fields that name what failed without carrying any value. */
+const SAFE_ERROR_FIELDS = [
+  'code',
+  'severity',
+  'constraint',
+  'table',
+  'column',
+  'schema',
+  'dataType',
+  'routine',
+  'statusCode',
+];
+
+/** The options of every logger of the server: Fastify's and the job queue's. */
+export function logOptions(level: string): LoggerOptions {
   return {
     level,
     serializers: {
@@ -12,7 +57,60 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
         route: request.routeOptions?.url ?? 'unmatched',
       }),
       res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
+      err: serializeError,
     },
-    redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'],
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
   };
+}
+
+export function loggerOptions(
+  level: string,
+  stream?: DestinationStream,
+): FastifyServerOptions['logger'] {
+  return { ...logOptions(level), ...(stream ? { stream } : {}) };
+}
+
+/**
+ * An error as the log may keep it: its type, codes, constraint, SQL text and stack frames.
+ * A failed query's parameters, the database's `detail` ("Failing row contains (…)") and
+ * values quoted in messages never reach the log.
+ */
+export function serializeError(error: unknown, depth = 0): Record<string, unknown> {
+  if (!error || typeof error !== 'object') return { type: typeof error };
+  const source = error as Record<string, unknown> & { message?: unknown; stack?: unknown };
+  const type = (error as object).constructor?.name ?? 'Error';
+  const query = typeof source.query === 'string' ? scrubSql(source.query) : undefined;
+  const message =
+    query !== undefined
+      ? `Failed query: ${query}`
+      : scrubText(typeof source.message === 'string' ? source.message : '');
+  const frames =
+    typeof source.stack === 'string'
+      ? source.stack
+          .split('\n')
+          .filter((line) => line.startsWith('    at '))
+          .slice(0, 12)
+      : [];
+  const safe: Record<string, unknown> = { type, message };
+  for (const field of SAFE_ERROR_FIELDS) {
+    const value = source[field];
+    if (typeof value === 'string' || typeof value === 'number') safe[field] = value;
+  }
+  if (frames.length > 0) safe.stack = [`${type}: ${message}`, ...frames].join('\n');
+  if (source.cause && depth < 3) safe.cause = serializeError(source.cause, depth + 1);
+  return safe;
+}
+
+/** SQL text with its string literals blanked: values travel as parameters, never logged. */
+function scrubSql(query: string) {
+  return query.replace(/'(?:[^']|'')*'/g, "'…'").slice(0, 2000);
+}
+
+/** Values a database or library quotes in a message: `: "Jean"`, `Key (email)=(…)`, addresses. */
+function scrubText(text: string) {
+  return text
+    .replace(/:\s*"(?:[^"\\]|\\.)*"/g, ': "…"')
+    .replace(/=\([^)]*\)/g, '=(…)')
+    .replace(/[^\s@"'<>(),;]+@[^\s@"'<>(),;]+/g, '…@…')
+    .slice(0, 1000);
 }

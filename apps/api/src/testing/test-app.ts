@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Role } from '@tutti/contracts';
 import { schema, type TuttiDatabase } from '@tutti/db';
-import pino from 'pino';
+import pino, { type DestinationStream } from 'pino';
 import { buildApp } from '../app';
 import type { App } from '../platform/app-types';
 import { hashPassword } from '../platform/auth/passwords';
@@ -22,7 +22,10 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { logStream?: DestinationStream } = {},
+): Promise<TestApp> {
   // Uploaded files go to a private folder, removed with the app.
   const filesDir = mkdtempSync(join(tmpdir(), 'tutti-test-files-'));
   const config = loadConfig({
@@ -39,7 +42,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     log: pino({ level: 'silent' }),
     pollingIntervalSeconds: 0.5,
   });
-  const app = await buildApp({ config, database, jobs });
+  const app = await buildApp({ config, database, jobs }, options);
   await app.ready();
   return {
     app,
