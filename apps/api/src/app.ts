@@ -44,6 +44,7 @@ import { registerRequestAuth } from './platform/auth/request-auth';
 import { errorBody, registerErrorHandling, registerNotFound } from './platform/http/error-handler';
 import { registerOpenApi } from './platform/http/openapi';
 import { registerResponseCache } from './platform/http/response-cache';
+import { registerTextInputCheck } from './platform/http/text-input';
 import { registerWebApp } from './platform/http/web-app';
 import { loggerOptions } from './platform/logging';
 
@@ -128,6 +129,7 @@ export async function buildApp(
     reply.header('x-request-id', request.id);
   });
   registerErrorHandling(app);
+  registerTextInputCheck(app);
   // API answers (a region's map layers reach megabytes) travel compressed; built assets are
   // already compressed on disk and served as such by the web app's static handler.
   await app.register(compress, { global: true, threshold: 2048, encodings: ['br', 'gzip'] });
