@@ -34,6 +34,7 @@ import {
 import { registerPartnerRoutes } from './modules/partners';
 import { registerPlanningJobs, registerPlanningRoutes } from './modules/planning';
 import { registerProjectRoutes } from './modules/projects';
+import { registerPublicProgrammePages } from './modules/public-programme';
 import { registerReportJobs, registerReportRoutes } from './modules/reports';
 import { registerSessionRoutes } from './modules/sessions/sessions.routes';
 import { registerSurveyRoutes } from './modules/surveys';
@@ -47,6 +48,7 @@ import { registerResponseCache } from './platform/http/response-cache';
 import { registerTextInputCheck } from './platform/http/text-input';
 import { registerWebApp } from './platform/http/web-app';
 import { loggerOptions } from './platform/logging';
+import { registerPublicPages } from './platform/public-pages';
 
 const modules = [
   registerHealthRoutes,
@@ -78,6 +80,7 @@ const modules = [
   registerPlanningJobs,
   registerReportRoutes,
   registerReportJobs,
+  registerPublicProgrammePages,
 ];
 
 /** One entry per API route, for the contract tests that must cover every endpoint. */
@@ -138,6 +141,7 @@ export async function buildApp(
   await registerOpenApi(app);
   registerRequestAuth(app, deps.database);
   registerResponseCache(app, deps.config.responseCacheBytes);
+  registerPublicPages(app, deps);
   for (const register of modules) register(app, deps);
   const serveWebApp = deps.config.webDistDir
     ? await registerWebApp(app, deps.config.webDistDir)

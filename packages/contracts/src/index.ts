@@ -25,6 +25,7 @@ export * from './planning';
 export * from './planning-runs';
 export * from './policies/index';
 export * from './projects';
+export * from './public-pages';
 export * from './reports';
 export * from './session-changes';
 export * from './sessions';

@@ -209,6 +209,10 @@ export const SessionSchema = SessionTimesSchema.extend({
   notes: z.string().nullable(),
   artists: z.array(z.object({ id: IdSchema, displayName: z.string() })),
   groups: z.array(z.object({ id: IdSchema, name: z.string() })),
+  /** Shown on the organisation's public pages, at `/p/<slug>/e/<publicCode>`. */
+  isPublic: z.boolean(),
+  /** Given when first made public, then kept, so a printed QR code stays valid. */
+  publicCode: z.string().nullable(),
   /** Conflicts a coordinator accepted: the session is flagged in lists and calendars. */
   override: z
     .object({

@@ -35,6 +35,8 @@ export type Config = {
     | { kind: 'pglite'; dataDir: string }
     | { kind: 'postgres'; url: string; poolSize: number };
   publicUrl: string;
+  /** Whether TUTTI_PUBLIC_URL was set: public pages otherwise take their address from the request. */
+  publicUrlConfigured: boolean;
   /** Folder of uploaded documents (agreements...), on PGlite and PostgreSQL deployments alike. */
   filesDir: string;
   webDistDir: string | null;
@@ -79,6 +81,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             : resolve(e.TUTTI_DATA_DIR),
         },
     publicUrl,
+    publicUrlConfigured: e.TUTTI_PUBLIC_URL !== undefined,
     filesDir: resolve(e.TUTTI_FILES_DIR ?? defaultFilesDir(e.TUTTI_DATA_DIR)),
     webDistDir: e.TUTTI_WEB_DIST ?? null,
     smtpUrl: e.SMTP_URL ?? null,

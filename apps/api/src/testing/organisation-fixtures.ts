@@ -41,6 +41,12 @@ export async function seedOrganisationResources(
 /** A body that passes validation, so that the answer shows the access decision itself. */
 export const crossOrgBodies: Record<string, unknown> = {
   'PATCH /api/orgs/:orgId': { name: 'Renamed by a stranger' },
+  'PUT /api/orgs/:orgId/public-profile': {
+    published: true,
+    slug: 'taken-by-a-stranger',
+    description: null,
+    region: null,
+  },
   'PATCH /api/orgs/:orgId/members/:userId': { role: 'viewer' },
   'POST /api/orgs/:orgId/member-invitations': { email: 'intruder@example.test', role: 'admin' },
   ...placeCrossOrgBodies,

@@ -101,6 +101,7 @@ export const programmeCrossOrgBodies: Record<string, unknown> = {
   },
   'PATCH /api/orgs/:orgId/sessions/:sessionId': { notes: 'Modifié par un intrus' },
   'POST /api/orgs/:orgId/sessions/:sessionId/cancel': { reason: 'Annulé par un intrus' },
+  'PUT /api/orgs/:orgId/sessions/:sessionId/publication': { isPublic: true },
   'POST /api/orgs/:orgId/sessions/:sessionId/move-preview': {
     startsAtLocal: '2030-01-08T18:30',
     scope: 'following',

@@ -16,6 +16,8 @@ export const memberInvitationsPolicy = definePolicy({
 export const organisationsPolicy = definePolicy({
   /** Rename the organisation (its settings page). */
   configure: ['admin'],
+  /** See the public profile's address, to share a public session's page and QR code. */
+  readPublicProfile: ['admin', 'coordinator', 'artist', 'relay', 'viewer'],
 });
 
 export const outboxPolicy = definePolicy({

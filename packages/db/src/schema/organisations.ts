@@ -24,9 +24,16 @@ export const organisations = pgTable(
     timeZone: text('time_zone').notNull().default('Europe/Paris'),
     // Demo organisations are recreated by `npm run seed` and never exist in production.
     isDemo: boolean('is_demo').notNull().default(false),
+    /** Its public pages (/p/<public_slug>) are served, and listed in the sitemap, only when true. */
+    publicProfile: boolean('public_profile').notNull().default(false),
+    /** The short name in its public addresses; kept when the profile is switched off. */
+    publicSlug: text('public_slug'),
+    publicDescription: text('public_description'),
+    publicRegion: text('public_region'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  () => [
+  (t) => [
+    uniqueIndex('organisations_public_slug_unique').on(t.publicSlug),
     pgPolicy('organisations_tenant_isolation', {
       as: 'permissive',
       for: 'all',

@@ -2,6 +2,7 @@
 import { sessionKinds, sessionStatuses } from '@tutti/contracts';
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   index,
   integer,
   jsonb,
@@ -9,6 +10,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { artists } from './artists';
@@ -45,6 +47,10 @@ export const sessions = pgTable(
     notes: text('notes'),
     /** Conflicts a coordinator chose to accept, with why; null when none. */
     conflictOverride: jsonb('conflict_override').$type<ConflictOverride>(),
+    /** Shown on the organisation's public pages (concerts and open workshops only). */
+    isPublic: boolean('is_public').notNull().default(false),
+    /** The short code of its public page (/p/<org>/e/<code>), given when first published, then kept. */
+    publicCode: text('public_code'),
     ...timestamps(),
   },
   (t) => [
@@ -52,6 +58,8 @@ export const sessions = pgTable(
     index('sessions_project_starts_idx').on(t.projectId, t.startsAt),
     index('sessions_venue_starts_idx').on(t.venueId, t.startsAt),
     index('sessions_journey_idx').on(t.journeyId).where(sql`journey_id is not null`),
+    uniqueIndex('sessions_public_code_unique').on(t.orgId, t.publicCode),
+    index('sessions_public_idx').on(t.orgId, t.startsAt).where(sql`is_public`),
     tenantPolicy('sessions'),
   ],
 ).enableRLS();

@@ -41,3 +41,23 @@ export async function updateOrganisation(tx: Executor, orgId: string, values: { 
     .returning();
   return organisation ?? null;
 }
+
+export type PublicProfileValues = {
+  publicProfile: boolean;
+  publicSlug: string | null;
+  publicDescription: string | null;
+  publicRegion: string | null;
+};
+
+export async function updatePublicProfile(
+  tx: Executor,
+  orgId: string,
+  values: PublicProfileValues,
+) {
+  const [organisation] = await tx
+    .update(schema.organisations)
+    .set(values)
+    .where(eq(schema.organisations.id, orgId))
+    .returning();
+  return organisation ?? null;
+}

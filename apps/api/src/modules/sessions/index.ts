@@ -2,6 +2,12 @@
 // presenters and local time.
 export type { BusySession, SessionCandidate } from './conflicts';
 export {
+  findPublicSession,
+  listPublicSessionCodes,
+  listUpcomingPublicSessions,
+  type PublicSession,
+} from './public-session-reads';
+export {
   findBusySessions,
   findSessionViews,
   findVenueRules,

@@ -15,6 +15,10 @@ import {
 
 type Actor = { orgId: string; userId: string };
 
+/** What a change may write besides the placement: texts, status, publication. */
+type ChangeValues = DraftValues &
+  Pick<Partial<SessionInsert>, 'cancelReason' | 'isPublic' | 'publicCode'>;
+
 async function lockedSession(tx: Executor, sessionId: string) {
   await lockIds(tx, [sessionId]);
   const [current] = await findSessionsWithLinks(tx, [sessionId]);
@@ -31,12 +35,7 @@ export async function changeSession(
   actor: Actor,
   sessionId: string,
   action: Extract<SessionChangeAction, 'update' | 'cancel' | 'done'>,
-  decide: (
-    current: CurrentSession,
-  ) =>
-    | (DraftValues & Pick<Partial<SessionInsert>, 'cancelReason'>)
-    | null
-    | Promise<(DraftValues & Pick<Partial<SessionInsert>, 'cancelReason'>) | null>,
+  decide: (current: CurrentSession) => ChangeValues | null | Promise<ChangeValues | null>,
 ) {
   const current = await lockedSession(tx, sessionId);
   const values = await decide(current);

@@ -34,6 +34,8 @@ export function presentSession(view: SessionView): Session {
     notes: session.notes,
     artists: view.artists,
     groups: view.groups,
+    isPublic: session.isPublic,
+    publicCode: session.publicCode,
     override: override
       ? { conflicts: override.codes, reason: override.reason, by: override.by, at: override.at }
       : null,

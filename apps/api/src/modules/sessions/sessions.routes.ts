@@ -13,6 +13,7 @@ import {
   SessionMoveBodySchema,
   SessionMovePreviewBodySchema,
   SessionParamsSchema,
+  SessionPublicationBodySchema,
   SessionSchema,
   SessionUpdateBodySchema,
 } from '@tutti/contracts';
@@ -23,6 +24,7 @@ import { replyCached } from '../../platform/http/response-cache';
 import { errorResponses } from '../../platform/http/response-schemas';
 import { listCalendar } from './calendar.service';
 import { getSessionChanges } from './session-history';
+import { setSessionPublication } from './session-publication';
 import { applyMove, previewMove } from './sessions.move';
 import * as service from './sessions.service';
 
@@ -172,6 +174,25 @@ export function registerSessionRoutes(app: App, deps: AppDeps) {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       const { sessionId } = request.params;
       return service.cancelSession({ actor, sessionId, reason: request.body.reason });
+    },
+  );
+
+  app.put(
+    '/api/orgs/:orgId/sessions/:sessionId/publication',
+    {
+      schema: {
+        operationId: 'setSessionPublication',
+        summary: "Show a concert or workshop on the organisation's public pages, or take it off",
+        tags,
+        params: SessionParamsSchema,
+        body: SessionPublicationBodySchema,
+        response: { 200: SessionSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      const { sessionId } = request.params;
+      return setSessionPublication({ actor, sessionId, isPublic: request.body.isPublic });
     },
   );
 

@@ -34,6 +34,7 @@ export const errorMessages: SameKeys<typeof french> = {
     NOT_FOUND: 'Diese Organisation existiert nicht oder Sie sind kein Mitglied.',
     LAST_ADMIN:
       'Die Organisation braucht mindestens eine Administratorin oder einen Administrator.',
+    PUBLIC_SLUG_TAKEN: 'Eine andere Organisation verwendet diese öffentliche Adresse bereits.',
   },
   MEMBER: { NOT_FOUND: 'Diese Person ist kein Mitglied der Organisation.' },
   MEMBER_INVITATION: {

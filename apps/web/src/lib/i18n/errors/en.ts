@@ -29,6 +29,7 @@ export const errorMessages: SameKeys<typeof french> = {
   ORG: {
     NOT_FOUND: 'This organisation does not exist or you are not a member.',
     LAST_ADMIN: 'The organisation must keep at least one administrator.',
+    PUBLIC_SLUG_TAKEN: 'Another organisation already uses this public address.',
   },
   MEMBER: { NOT_FOUND: 'This person is not a member of the organisation.' },
   MEMBER_INVITATION: {

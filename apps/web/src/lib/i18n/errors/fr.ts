@@ -29,6 +29,7 @@ export const errorMessages = {
   ORG: {
     NOT_FOUND: 'Cette structure n’existe pas ou vous n’en êtes pas membre.',
     LAST_ADMIN: 'La structure doit garder au moins un·e administrateur·rice.',
+    PUBLIC_SLUG_TAKEN: 'Une autre structure utilise déjà cette adresse publique.',
   },
   MEMBER: { NOT_FOUND: 'Cette personne n’est pas membre de la structure.' },
   MEMBER_INVITATION: {

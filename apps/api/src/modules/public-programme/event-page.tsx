@@ -1,0 +1,111 @@
+// One page per published session: what, when (on the venue's clocks), where, how accessible,
+// and who organises it. Nothing about the people taking part.
+import { PUBLIC_CODE_PATTERN } from '@tutti/contracts';
+import { definePublicPage } from '../../platform/public-pages';
+import { findPublicSession, listPublicSessionCodes, type PublicSession } from '../sessions';
+import { programmeTexts } from './i18n';
+import type { PublicProgrammeTexts } from './i18n/fr';
+import { eventJsonLd, eventName, eventPath, eventPlace, eventWhen } from './public-event';
+
+const accessibilityFeatures = [
+  'accessibleToilets',
+  'hearingLoop',
+  'accessibleParking',
+  'lift',
+] as const;
+
+/** The venue's accessibility as the public reads it; empty when the venue says nothing. */
+function accessibilityLines(session: PublicSession, texts: PublicProgrammeTexts): string[] {
+  const venue = session.venue;
+  if (!venue) return [];
+  const lines = venue.stepFreeAccess ? [texts.stepFreeAccess] : [];
+  for (const feature of accessibilityFeatures) {
+    if (venue.accessibility?.[feature]) lines.push(texts[feature]);
+  }
+  const notes = venue.accessibility?.notes?.trim();
+  if (notes) lines.push(notes);
+  return lines;
+}
+
+export const eventPage = definePublicPage({
+  id: 'event',
+  path: '/e/:code',
+  parseParams: (raw) => {
+    const code = raw.code ?? '';
+    return PUBLIC_CODE_PATTERN.test(code) ? { code } : null;
+  },
+  load: (tx, { code }) => findPublicSession(tx, code) as Promise<PublicSession | null>,
+  render(session, context) {
+    const { lang, org } = context;
+    const texts = programmeTexts[lang];
+    const when = eventWhen(session, lang);
+    const name = eventName(session, lang);
+    const kind = texts.sessionKind[session.kind];
+    const venue = session.venue;
+    const access = accessibilityLines(session, texts);
+    return {
+      title: name,
+      description: texts.eventDescription(kind, `${when.date} ${when.from}`, eventPlace(session)),
+      ogType: 'event',
+      body: (
+        <>
+          <h1>{name}</h1>
+          {session.status === 'cancelled' && (
+            <p>
+              <span class="badge cancelled">{texts.cancelled}</span>
+            </p>
+          )}
+          <dl>
+            <dt>{texts.kind}</dt>
+            <dd>{kind}</dd>
+            <dt>{texts.date}</dt>
+            <dd>{when.date}</dd>
+            <dt>{texts.time}</dt>
+            <dd>{texts.timeRange(when.from, when.to)}</dd>
+            {venue && (
+              <>
+                <dt>{texts.place}</dt>
+                <dd>
+                  {venue.name}
+                  {venue.addressLine && (
+                    <>
+                      <br />
+                      {venue.addressLine}
+                    </>
+                  )}
+                  {(venue.postalCode || venue.communeName) && (
+                    <>
+                      <br />
+                      {[venue.postalCode, venue.communeName].filter(Boolean).join(' ')}
+                    </>
+                  )}
+                </dd>
+              </>
+            )}
+            {access.length > 0 && (
+              <>
+                <dt>{texts.accessibility}</dt>
+                <dd>
+                  <ul>
+                    {access.map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
+                  </ul>
+                </dd>
+              </>
+            )}
+            <dt>{texts.organisedBy}</dt>
+            <dd>
+              <a href={`${context.orgUrl()}?lang=${lang}`}>{org.name}</a>
+            </dd>
+          </dl>
+          <p>
+            <a href={`${context.orgUrl()}?lang=${lang}`}>{texts.allEvents}</a>
+          </p>
+        </>
+      ),
+    };
+  },
+  jsonLd: (session, context) => eventJsonLd(session, context),
+  sitemap: async (tx) => (await listPublicSessionCodes(tx)).map(eventPath),
+});

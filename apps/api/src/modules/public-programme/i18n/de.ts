@@ -1,0 +1,33 @@
+// Texts of the organisation's and events' public pages, in German.
+import type { PublicProgrammeTexts } from './fr';
+
+export const de: PublicProgrammeTexts = {
+  sessionKind: {
+    workshop_singing: 'Gesangsworkshop',
+    workshop_writing: 'Schreibworkshop',
+    workshop_percussion: 'Percussion-Workshop',
+    workshop_theatre: 'Theaterworkshop',
+    workshop_early_years: 'Workshop musikalische Früherziehung',
+    concert: 'Konzert',
+    online: 'Online-Sitzung',
+  },
+  region: 'Region:',
+  upcoming: 'Nächste öffentliche Termine',
+  noUpcoming: 'Derzeit sind keine öffentlichen Termine angekündigt.',
+  organisationDescription: (name) => `Konzerte und offene Workshops von ${name}.`,
+  cancelled: 'Abgesagt',
+  kind: 'Art',
+  date: 'Datum',
+  time: 'Uhrzeit',
+  timeRange: (from, to) => `${from} bis ${to} Uhr`,
+  place: 'Ort',
+  accessibility: 'Barrierefreiheit',
+  stepFreeAccess: 'Stufenloser Zugang',
+  accessibleToilets: 'Barrierefreie Toiletten',
+  hearingLoop: 'Induktionsschleife',
+  accessibleParking: 'Behindertenparkplatz',
+  lift: 'Aufzug',
+  organisedBy: 'Veranstaltet von',
+  eventDescription: (kind, date, place) => `${kind}, ${date}, ${place}.`,
+  allEvents: 'Alle Termine',
+};

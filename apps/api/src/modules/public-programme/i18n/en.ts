@@ -1,0 +1,33 @@
+// Texts of the organisation's and events' public pages, in English.
+import type { PublicProgrammeTexts } from './fr';
+
+export const en: PublicProgrammeTexts = {
+  sessionKind: {
+    workshop_singing: 'Singing workshop',
+    workshop_writing: 'Writing workshop',
+    workshop_percussion: 'Percussion workshop',
+    workshop_theatre: 'Theatre workshop',
+    workshop_early_years: 'Early-years music workshop',
+    concert: 'Concert',
+    online: 'Online session',
+  },
+  region: 'Area:',
+  upcoming: 'Upcoming public events',
+  noUpcoming: 'No public event announced yet.',
+  organisationDescription: (name) => `Concerts and open workshops by ${name}.`,
+  cancelled: 'Cancelled',
+  kind: 'Kind',
+  date: 'Date',
+  time: 'Time',
+  timeRange: (from, to) => `${from} to ${to}`,
+  place: 'Place',
+  accessibility: 'Accessibility',
+  stepFreeAccess: 'Step-free access',
+  accessibleToilets: 'Accessible toilets',
+  hearingLoop: 'Hearing loop',
+  accessibleParking: 'Accessible parking',
+  lift: 'Lift',
+  organisedBy: 'Organised by',
+  eventDescription: (kind, date, place) => `${kind}, ${date}, ${place}.`,
+  allEvents: 'All events',
+};

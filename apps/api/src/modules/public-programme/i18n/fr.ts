@@ -1,0 +1,34 @@
+// Texts of the organisation's and events' public pages, in French: the reference.
+import type { SessionKind } from '@tutti/contracts';
+
+export const fr = {
+  sessionKind: {
+    workshop_singing: 'Atelier chant',
+    workshop_writing: 'Atelier d’écriture',
+    workshop_percussion: 'Atelier percussions',
+    workshop_theatre: 'Atelier théâtre',
+    workshop_early_years: 'Atelier d’éveil musical',
+    concert: 'Concert',
+    online: 'Séance en ligne',
+  } satisfies Record<SessionKind, string>,
+  region: 'Territoire :',
+  upcoming: 'Prochains rendez-vous publics',
+  noUpcoming: 'Aucun rendez-vous public annoncé pour le moment.',
+  organisationDescription: (name: string) => `Les concerts et ateliers ouverts de ${name}.`,
+  cancelled: 'Annulé',
+  kind: 'Type',
+  date: 'Date',
+  time: 'Horaire',
+  timeRange: (from: string, to: string) => `de ${from} à ${to}`,
+  place: 'Lieu',
+  accessibility: 'Accessibilité',
+  stepFreeAccess: 'Accès de plain-pied',
+  accessibleToilets: 'Toilettes accessibles',
+  hearingLoop: 'Boucle magnétique',
+  accessibleParking: 'Stationnement réservé',
+  lift: 'Ascenseur',
+  organisedBy: 'Organisé par',
+  eventDescription: (kind: string, date: string, place: string) => `${kind}, ${date}, ${place}.`,
+  allEvents: 'Tous les rendez-vous',
+};
+export type PublicProgrammeTexts = typeof fr;

@@ -1,0 +1,94 @@
+// How a published session reads in public: its name, local date and times on the venue's
+// clocks, its place, and its schema.org description.
+import { formatDate, toLocalDateTime } from '@tutti/kit/dates';
+import type { JsonLd, PublicLanguage, PublicPageContext } from '../../platform/public-pages';
+import type { PublicSession } from '../sessions';
+import { programmeTexts } from './i18n';
+
+export const eventPath = (code: string) => `/e/${code}`;
+
+export function eventName(session: PublicSession, lang: PublicLanguage): string {
+  return session.title ?? programmeTexts[lang].sessionKind[session.kind];
+}
+
+/** Date and times on the clocks of the session's venue. */
+export function eventWhen(session: PublicSession, lang: PublicLanguage) {
+  const starts = toLocalDateTime(session.startsAt, session.timeZone);
+  const ends = toLocalDateTime(session.endsAt, session.timeZone);
+  const date = formatDate(starts.slice(0, 10), lang, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
+  return { date, from: starts.slice(11, 16), to: ends.slice(11, 16) };
+}
+
+/** The venue and its commune, in one line ("Salle des fêtes, Lormes"). */
+export function eventPlace(session: PublicSession): string {
+  const venue = session.venue;
+  if (!venue) return '';
+  return [venue.name, venue.communeName].filter(Boolean).join(', ');
+}
+
+/** MusicEvent for a concert, EducationEvent for a workshop. */
+export function eventJsonLd(session: PublicSession, context: PublicPageContext): JsonLd {
+  const venue = session.venue;
+  return {
+    '@type': session.kind === 'concert' ? 'MusicEvent' : 'EducationEvent',
+    name: eventName(session, context.lang),
+    url: context.orgUrl(eventPath(session.code)),
+    startDate: session.startsAt.toISOString(),
+    endDate: session.endsAt.toISOString(),
+    eventStatus:
+      session.status === 'cancelled'
+        ? 'https://schema.org/EventCancelled'
+        : 'https://schema.org/EventScheduled',
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    inLanguage: context.lang,
+    ...(venue
+      ? {
+          location: {
+            '@type': 'Place',
+            name: venue.name,
+            address: {
+              '@type': 'PostalAddress',
+              streetAddress: venue.addressLine ?? undefined,
+              postalCode: venue.postalCode ?? undefined,
+              addressLocality: venue.communeName ?? undefined,
+            },
+          },
+        }
+      : {}),
+    organizer: { '@type': 'Organization', name: context.org.name, url: context.orgUrl() },
+  };
+}
+
+/** One line of a list of events: linked name, when, where. */
+export function EventSummary({
+  session,
+  context,
+}: {
+  session: PublicSession;
+  context: PublicPageContext;
+}) {
+  const texts = programmeTexts[context.lang];
+  const when = eventWhen(session, context.lang);
+  return (
+    <li>
+      <a href={`${context.orgUrl(eventPath(session.code))}?lang=${context.lang}`}>
+        {eventName(session, context.lang)}
+      </a>
+      {session.status === 'cancelled' && (
+        <>
+          {' '}
+          <span class="badge cancelled">{texts.cancelled}</span>
+        </>
+      )}
+      <br />
+      <span class="muted">
+        {when.date} · {when.from} · {eventPlace(session)}
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,72 @@
+// What the public may see of sessions an organisation published: title, kind, times, status and
+// the venue (name, address, accessibility). Never a participant, group, artist or note. Read in
+// a transaction that sees only the organisation (its public pages).
+import { type Executor, schema } from '@tutti/db';
+import { and, asc, eq, gte, isNotNull, ne } from 'drizzle-orm';
+
+const { sessions, venues } = schema;
+
+const publicColumns = {
+  code: sessions.publicCode,
+  kind: sessions.kind,
+  title: sessions.title,
+  status: sessions.status,
+  startsAt: sessions.startsAt,
+  endsAt: sessions.endsAt,
+  timeZone: sessions.timeZone,
+  venue: {
+    name: venues.name,
+    addressLine: venues.addressLine,
+    postalCode: venues.postalCode,
+    communeName: venues.communeName,
+    stepFreeAccess: venues.stepFreeAccess,
+    accessibility: venues.accessibility,
+  },
+};
+
+export type PublicSession = Omit<Awaited<ReturnType<typeof findPublicSession>> & {}, 'code'> & {
+  code: string;
+};
+
+/** Public, with a code; never an online session, even one whose kind was changed after. */
+const published = and(
+  eq(sessions.isPublic, true),
+  isNotNull(sessions.publicCode),
+  ne(sessions.kind, 'online'),
+);
+
+/** A published session by its public code, or null. */
+export async function findPublicSession(tx: Executor, code: string) {
+  const [row] = await tx
+    .select(publicColumns)
+    .from(sessions)
+    .leftJoin(venues, eq(venues.id, sessions.venueId))
+    .where(and(published, eq(sessions.publicCode, code)));
+  return row ?? null;
+}
+
+/** Published sessions ending after `from`, soonest first (cancelled ones too: the public is told). */
+export async function listUpcomingPublicSessions(
+  tx: Executor,
+  from: Date,
+  limit: number,
+): Promise<PublicSession[]> {
+  const rows = await tx
+    .select(publicColumns)
+    .from(sessions)
+    .leftJoin(venues, eq(venues.id, sessions.venueId))
+    .where(and(published, gte(sessions.endsAt, from)))
+    .orderBy(asc(sessions.startsAt), asc(sessions.id))
+    .limit(limit);
+  return rows as PublicSession[];
+}
+
+/** The codes of every published session, past ones included (their pages stay). */
+export async function listPublicSessionCodes(tx: Executor): Promise<string[]> {
+  const rows = await tx
+    .select({ code: sessions.publicCode })
+    .from(sessions)
+    .where(published)
+    .orderBy(asc(sessions.startsAt), asc(sessions.id));
+  return rows.map((row) => row.code).filter((code) => code !== null);
+}

@@ -1,0 +1,13 @@
+// Public pages: one mechanism (layout, languages, caching, sitemap, QR codes) that features give
+// kinds of page to. See apps/api/README.md, "Public pages".
+export { type PublicLanguage, publicLanguages } from './languages';
+export {
+  type AnyPublicPageKind,
+  definePublicPage,
+  type JsonLd,
+  type PublicOrganisation,
+  type PublicPageContent,
+  type PublicPageContext,
+  type PublicPageKind,
+} from './page-kind';
+export { addPublicPages, registerPublicPages } from './public-pages.routes';

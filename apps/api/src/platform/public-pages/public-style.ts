@@ -1,0 +1,39 @@
+// The one stylesheet of the public pages: small, served as a file under a name that changes with
+// its content, so browsers keep it for a year.
+import { createHash } from 'node:crypto';
+
+export const publicStylesheet = `
+*,*::before,*::after{box-sizing:border-box}
+html{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.5;color:#1d1b20;background:#fbf8f4}
+body{margin:0}
+a{color:#7a2e0e}
+a:focus-visible{outline:3px solid #1f5fbf;outline-offset:2px}
+.skip{position:absolute;left:-999px}
+.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}
+.wrap{max-width:46rem;margin:0 auto;padding:0 1rem}
+header{background:#7a2e0e;color:#fff}
+header .wrap{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;justify-content:space-between;padding-top:.75rem;padding-bottom:.75rem}
+header a{color:#fff}
+.org{font-weight:700;font-size:1.1rem;text-decoration:none}
+.langs ul{display:flex;gap:.75rem;list-style:none;margin:0;padding:0}
+.langs a[aria-current]{font-weight:700;text-decoration:none}
+main{padding-top:1rem;padding-bottom:2rem}
+h1{font-size:1.6rem;line-height:1.25;margin:.5rem 0}
+h2{font-size:1.2rem;margin:1.5rem 0 .5rem}
+.lead{font-size:1.05rem}
+.muted{color:#57534e}
+.events{list-style:none;margin:0;padding:0}
+.events li{border-top:1px solid #e7e0d8;padding:.75rem 0}
+.events a{font-weight:600}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:0}
+dt{font-weight:600}
+dd{margin:0}
+.badge{display:inline-block;border:1px solid currentColor;border-radius:.25rem;padding:0 .35rem;font-size:.85rem}
+.cancelled{color:#9f1239}
+footer{border-top:1px solid #e7e0d8;padding:1rem 0 2rem;font-size:.9rem;color:#57534e}
+`.trim();
+
+const fingerprint = createHash('sha256').update(publicStylesheet).digest('hex').slice(0, 12);
+
+/** The stylesheet's address; a new content gets a new name. */
+export const publicStylesheetPath = `/p/_/public.${fingerprint}.css`;
