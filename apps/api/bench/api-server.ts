@@ -54,6 +54,8 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
       LOG_LEVEL: 'warn',
       TUTTI_DEMO_SEED: 'off',
       TUTTI_SIGN_IN_LIMIT_PER_MINUTE: '100000',
+      TUTTI_SIGN_IN_ADDRESS_LIMIT_PER_MINUTE: '100000',
+      TUTTI_SIGN_IN_ACCOUNT_LIMIT_PER_HOUR: '100000',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

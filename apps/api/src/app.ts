@@ -101,7 +101,8 @@ export async function buildApp(
     bodyLimit: MAX_JSON_BODY_BYTES,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
-    trustProxy: deps.config.env === 'production',
+    // X-Forwarded-For is believed only from the configured proxies (TUTTI_TRUSTED_PROXIES).
+    trustProxy: deps.config.trustedProxies.length > 0 ? deps.config.trustedProxies : false,
     routerOptions: { ignoreTrailingSlash: true },
     // Errors raised by the router itself, before any route runs, get the uniform body too.
     frameworkErrors: (error, _request, reply) => {

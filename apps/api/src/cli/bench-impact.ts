@@ -18,6 +18,8 @@ const config = loadConfig({
   ...process.env,
   LOG_LEVEL: 'silent',
   TUTTI_SIGN_IN_LIMIT_PER_MINUTE: '1000',
+  TUTTI_SIGN_IN_ADDRESS_LIMIT_PER_MINUTE: '100000',
+  TUTTI_SIGN_IN_ACCOUNT_LIMIT_PER_HOUR: '100000',
 });
 const database = await openConfiguredDatabase(config);
 const [org] = await database.db

@@ -1,4 +1,5 @@
 // Server configuration, read once from the environment and validated.
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -16,6 +17,21 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().default('Tutti <no-reply@tutti.localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TUTTI_SIGN_IN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  TUTTI_SIGN_IN_ADDRESS_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  TUTTI_SIGN_IN_ACCOUNT_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(100),
+  TUTTI_ACCOUNT_MAIL_ADDRESS_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(30),
+  TUTTI_TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .refine((entries) => entries.every(isProxyAddress), {
+      message: 'Comma-separated IP addresses or CIDR ranges (or loopback, linklocal, uniquelocal)',
+    }),
   TUTTI_DEMO_SEED: z.enum(['auto', 'off']).default('auto'),
   TUTTI_MAP_TILE_URL: z
     .string()
@@ -43,7 +59,15 @@ export type Config = {
   smtpUrl: string | null;
   mailFrom: string;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
-  signInLimitPerMinute: number;
+  /** Attempts allowed on sign-in, sign-up and password reset (see `modules/auth/auth-limits.ts`). */
+  authLimits: {
+    signInPerAddressAndAccountPerMinute: number;
+    signInPerAddressPerMinute: number;
+    signInPerAccountPerHour: number;
+    accountMailsPerAddressPerHour: number;
+  };
+  /** Proxies whose X-Forwarded-For names the client; nobody else's is believed. */
+  trustedProxies: string[];
   seedDemoWhenEmpty: boolean;
   /** Cookies are marked Secure when the public URL is served over HTTPS. */
   secureCookies: boolean;
@@ -87,7 +111,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.MAIL_FROM,
     logLevel: e.LOG_LEVEL,
-    signInLimitPerMinute: e.TUTTI_SIGN_IN_LIMIT_PER_MINUTE,
+    authLimits: {
+      signInPerAddressAndAccountPerMinute: e.TUTTI_SIGN_IN_LIMIT_PER_MINUTE,
+      signInPerAddressPerMinute: e.TUTTI_SIGN_IN_ADDRESS_LIMIT_PER_MINUTE,
+      signInPerAccountPerHour: e.TUTTI_SIGN_IN_ACCOUNT_LIMIT_PER_HOUR,
+      accountMailsPerAddressPerHour: e.TUTTI_ACCOUNT_MAIL_ADDRESS_LIMIT_PER_HOUR,
+    },
+    trustedProxies: e.TUTTI_TRUSTED_PROXIES,
     seedDemoWhenEmpty: e.TUTTI_DEMO_SEED === 'auto' && e.NODE_ENV !== 'production',
     secureCookies: publicUrl.startsWith('https://'),
     map: { tileUrl: e.TUTTI_MAP_TILE_URL, attribution: e.TUTTI_MAP_TILE_ATTRIBUTION },
@@ -96,6 +126,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       : null,
     responseCacheBytes: Math.round(e.TUTTI_RESPONSE_CACHE_MB * 1024 * 1024),
   };
+}
+
+/** An address, a CIDR range, or one of proxy-addr's names for reserved ranges. */
+function isProxyAddress(entry: string) {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (!version || rest.length > 0) return false;
+  return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128));
 }
 
 /** `files` next to the data folder (`./.tutti/files` by default), also when the data is in memory. */

@@ -16,21 +16,13 @@ import type { NewLogin } from '../../platform/auth/login-store';
 import { clearLoginCookie, requireLogin, setLoginCookie } from '../../platform/auth/request-auth';
 import { errorResponses } from '../../platform/http/response-schemas';
 import * as auth from './auth.service';
+import { authLimits } from './auth-limits';
 
 const tags = ['auth'];
 
 export function registerAuthRoutes(app: App, deps: AppDeps) {
   const { config } = deps;
-  // Keyed by address and e-mail: slows guessing one account without locking out a shared office.
-  const perAccountLimit = (max: number, timeWindow: string) => ({
-    rateLimit: {
-      max,
-      timeWindow,
-      hook: 'preHandler' as const,
-      keyGenerator: (request: { ip: string; body?: unknown }) =>
-        `${request.ip}:${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
-    },
-  });
+  const limits = authLimits(app, config);
 
   async function answerWithLogin(reply: FastifyReply, login: NewLogin) {
     setLoginCookie(reply, login, config.secureCookies);
@@ -48,7 +40,7 @@ export function registerAuthRoutes(app: App, deps: AppDeps) {
         body: SignUpBodySchema,
         response: { 202: AcceptedSchema, ...errorResponses(400, 429) },
       },
-      config: perAccountLimit(5, '15 minutes'),
+      preHandler: limits.signUp,
     },
     async (request, reply) => {
       await auth.signUp({ deps, input: request.body });
@@ -83,7 +75,7 @@ export function registerAuthRoutes(app: App, deps: AppDeps) {
         body: SignInBodySchema,
         response: { 200: MeSchema, ...errorResponses(400, 401, 403, 429) },
       },
-      config: perAccountLimit(config.signInLimitPerMinute, '1 minute'),
+      preHandler: limits.signIn,
     },
     async (request, reply) => answerWithLogin(reply, await auth.signIn({ deps, ...request.body })),
   );
@@ -117,7 +109,7 @@ export function registerAuthRoutes(app: App, deps: AppDeps) {
         body: PasswordResetRequestBodySchema,
         response: { 202: AcceptedSchema, ...errorResponses(400, 429) },
       },
-      config: perAccountLimit(5, '15 minutes'),
+      preHandler: limits.passwordReset,
     },
     async (request, reply) => {
       await auth.requestPasswordReset({ deps, email: request.body.email });
