@@ -1,4 +1,11 @@
-import { DEMO_PASSWORD, DemoRefusedError, demoAccounts, schema, seedDemo } from '@tutti/db';
+import {
+  DEMO_PASSWORD,
+  DEMO_PUBLIC_SLUG,
+  DemoRefusedError,
+  demoAccounts,
+  schema,
+  seedDemo,
+} from '@tutti/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, startTestApp, type TestApp } from '../testing/test-app';
@@ -19,6 +26,14 @@ describe('demo organisation', () => {
       const me = await client.get('/api/me');
       expect(me.body).toMatchObject({ memberships: [{ role: account.role, isDemo: true }] });
     }
+  });
+
+  it('publishes its profile with at least two upcoming public events', async () => {
+    await seedDemoOrganisation(t.database);
+    const page = await t.app.inject({ method: 'GET', url: `/p/${DEMO_PUBLIC_SLUG}` });
+    expect(page.statusCode).toBe(200);
+    const links = page.body.match(new RegExp(`/p/${DEMO_PUBLIC_SLUG}/e/[a-z0-9]{8}`, 'g')) ?? [];
+    expect(new Set(links).size).toBeGreaterThanOrEqual(2);
   });
 
   it('is recreated, not duplicated, by a second seed', async () => {

@@ -7,6 +7,7 @@ import {
   demoImpactStep,
   demoPlacesStep,
   demoProgrammeStep,
+  demoPublicPagesStep,
   demoTourStep,
   seedDemo,
   type TuttiDatabase,
@@ -22,6 +23,7 @@ export const demoSteps: DemoStep[] = [
   demoCarbonStep,
   demoAttendanceStep,
   demoImpactStep,
+  demoPublicPagesStep,
 ];
 
 export function seedDemoOrganisation(database: TuttiDatabase) {

@@ -15,6 +15,7 @@ export { Loading } from './loading';
 export { NarrowPage } from './narrow-page';
 export { PageHeader } from './page-header';
 export { Pager } from './pager';
+export { PublicLink } from './public-link';
 export { QueryStatus } from './query-status';
 export { RowsFieldset } from './rows-fieldset';
 export { ScrollTable } from './scroll-table';

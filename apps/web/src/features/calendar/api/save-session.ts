@@ -85,3 +85,18 @@ export function useDeleteSession(orgId: string, sessionId: string) {
 }
 
 export { useRefresh as useRefreshPlan };
+
+/** Shows the session on the organisation's public pages, or takes it off. */
+export function useSetSessionPublication(orgId: string, sessionId: string) {
+  const refresh = useRefresh(orgId);
+  return useMutation({
+    mutationFn: (isPublic: boolean) =>
+      unwrap(
+        apiClient.PUT('/api/orgs/{orgId}/sessions/{sessionId}/publication', {
+          params: { path: { orgId, sessionId } },
+          body: { isPublic },
+        }),
+      ),
+    onSuccess: (session) => refresh(session),
+  });
+}

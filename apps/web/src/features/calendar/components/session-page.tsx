@@ -1,5 +1,6 @@
 // One session: when and where on the venue's clocks, who, its status, and what can be done with it.
 import { Link, useParams } from '@tanstack/react-router';
+import { can } from '@tutti/contracts';
 import { formatDate } from '@tutti/kit/dates';
 import { useTranslation } from 'react-i18next';
 import { Alert, Badge, Card, PageHeader, QueryStatus } from '@/components/ui';
@@ -9,6 +10,7 @@ import { useDateFormat } from '@/lib/format';
 import { orgPath } from '@/lib/paths';
 import { useSession } from '../api/sessions';
 import { SessionActions } from './session-actions';
+import { SessionPublication } from './session-publication';
 import './calendar.css';
 
 export function SessionPage() {
@@ -119,6 +121,9 @@ export function SessionPage() {
                 ) : null}
               </dl>
             </Card>
+            {can(role, 'sessions.plan') ? (
+              <SessionPublication orgId={orgId} session={data} />
+            ) : null}
             <FootprintPanel orgId={orgId} sessionId={data.id} />
           </div>
         </>

@@ -148,4 +148,16 @@ export const de: SameKeys<typeof fr> = {
     revokeTitle: 'Diese Adresse widerrufen?',
     revokeText: 'Abonnierte Kalender erhalten nichts mehr. Sie können eine neue anlegen.',
   },
+  publication: {
+    title: 'Öffentliche Seite',
+    isPublic: 'Dieser Termin ist öffentlich angekündigt, ohne Daten über Teilnehmende.',
+    isPrivate: 'Dieser Termin erscheint nicht auf der öffentlichen Seite der Organisation.',
+    profileOff:
+      'Die öffentliche Seite der Organisation ist nicht veröffentlicht: in den Einstellungen aktivieren.',
+    publish: 'Öffentlich ankündigen',
+    unpublish: 'Von der öffentlichen Seite nehmen',
+    qrAlt: 'QR-Code der öffentlichen Seite des Termins',
+    downloadSvg: 'QR-Code herunterladen (SVG)',
+    downloadPng: 'QR-Code herunterladen (PNG)',
+  },
 };

@@ -145,4 +145,15 @@ export const en: SameKeys<typeof fr> = {
     revokeTitle: 'Revoke this address?',
     revokeText: 'Subscribed calendars will receive nothing more. You can create another one.',
   },
+  publication: {
+    title: 'Public page',
+    isPublic: 'This session is announced to the public, with no data about participants.',
+    isPrivate: 'This session does not appear on the organisation’s public page.',
+    profileOff: 'The organisation’s public page is not published: turn it on in the settings.',
+    publish: 'Announce to the public',
+    unpublish: 'Take off the public page',
+    qrAlt: 'QR code of the session’s public page',
+    downloadSvg: 'Download the QR code (SVG)',
+    downloadPng: 'Download the QR code (PNG)',
+  },
 };

@@ -148,6 +148,18 @@ export const fr = {
     revokeTitle: 'Révoquer cette adresse ?',
     revokeText: 'Les agendas abonnés ne recevront plus rien. Vous pourrez en créer une autre.',
   },
+  publication: {
+    title: 'Page publique',
+    isPublic: 'Cette séance est annoncée au public, sans aucune donnée sur les participant·es.',
+    isPrivate: 'Cette séance n’apparaît pas sur la page publique de la structure.',
+    profileOff:
+      'La page publique de la structure n’est pas publiée : activez-la dans les paramètres.',
+    publish: 'Annoncer au public',
+    unpublish: 'Retirer de la page publique',
+    qrAlt: 'QR code de la page publique de la séance',
+    downloadSvg: 'Télécharger le QR code (SVG)',
+    downloadPng: 'Télécharger le QR code (PNG)',
+  },
 };
 
 declare module 'i18next' {

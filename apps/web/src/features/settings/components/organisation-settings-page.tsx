@@ -7,6 +7,7 @@ import { Alert, Button, Card, Form, PageHeader, QueryStatus, TextField } from '@
 import { useCurrentOrg } from '@/features/organisations';
 import { useSchemaForm } from '@/lib/form';
 import { useOrganisation, useRenameOrganisation } from '../api/organisation';
+import { PublicProfileCard } from './public-profile-card';
 
 export function OrganisationSettingsPage() {
   const { t } = useTranslation(['settings', 'common']);
@@ -55,6 +56,7 @@ export function OrganisationSettingsPage() {
           </dl>
         </Card>
       ) : null}
+      <PublicProfileCard orgId={orgId} />
     </>
   );
 }

@@ -9,6 +9,20 @@ export const fr = {
   timeZone: 'Fuseau horaire',
   timeZoneHint: 'Les horaires des séances et des concerts sont affichés dans ce fuseau.',
   saved: 'Le nom de la structure est enregistré.',
+  public: {
+    title: 'Page publique',
+    intro:
+      'Une page légère, lisible sans compte, qui présente la structure et ses concerts et ateliers ouverts au public.',
+    published: 'Publier la page publique',
+    slug: 'Adresse courte',
+    slugHint: 'Lettres minuscules, chiffres et tirets : /p/votre-adresse',
+    description: 'Présentation en quelques phrases',
+    region: 'Territoire',
+    saved: 'La page publique est enregistrée.',
+    qrAlt: 'QR code de la page publique',
+    downloadSvg: 'Télécharger le QR code (SVG)',
+    downloadPng: 'Télécharger le QR code (PNG)',
+  },
 };
 
 declare module 'i18next' {

@@ -1,0 +1,57 @@
+// The demo organisation publishes: its public profile, every concert, and the next open
+// workshops held in public places (never in a school or a nursing home), so that a new user
+// finds /p/musique-en-chemins with upcoming events whatever the day of the season.
+import { randomInt } from 'node:crypto';
+import { and, asc, eq, gt, inArray, notInArray } from 'drizzle-orm';
+import * as schema from '../schema/index';
+import type { DemoStep } from './demo';
+
+export const DEMO_PUBLIC_SLUG = 'musique-en-chemins';
+const OPEN_WORKSHOPS = 3;
+const CODE_ALPHABET = '23456789abcdefghjkmnpqrstuvwxyz';
+
+function publicCode() {
+  return Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+}
+
+export const demoPublicPagesStep: DemoStep = {
+  name: 'public pages',
+  async run({ db, orgId }) {
+    await db
+      .update(schema.organisations)
+      .set({
+        publicProfile: true,
+        publicSlug: DEMO_PUBLIC_SLUG,
+        publicDescription:
+          'Des musicien·nes professionnel·les vont à la rencontre des habitant·es des villages du Morvan : concerts de proximité et ateliers ouverts à toutes et tous.',
+        publicRegion: 'Nièvre, Bourgogne-Franche-Comté',
+      })
+      .where(eq(schema.organisations.id, orgId));
+    const { sessions, venues } = schema;
+    const concerts = await db
+      .select({ id: sessions.id })
+      .from(sessions)
+      .where(and(eq(sessions.orgId, orgId), eq(sessions.kind, 'concert')));
+    const openWorkshops = await db
+      .select({ id: sessions.id })
+      .from(sessions)
+      .innerJoin(venues, eq(venues.id, sessions.venueId))
+      .where(
+        and(
+          eq(sessions.orgId, orgId),
+          notInArray(sessions.kind, ['concert', 'online']),
+          notInArray(venues.kind, ['school', 'nursing_home']),
+          gt(sessions.startsAt, new Date()),
+        ),
+      )
+      .orderBy(asc(sessions.startsAt))
+      .limit(OPEN_WORKSHOPS);
+    const ids = [...concerts, ...openWorkshops].map((row) => row.id);
+    for (const id of ids) {
+      await db
+        .update(sessions)
+        .set({ isPublic: true, publicCode: publicCode() })
+        .where(and(eq(sessions.orgId, orgId), inArray(sessions.id, [id])));
+    }
+  },
+};
