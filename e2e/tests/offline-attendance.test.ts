@@ -162,7 +162,7 @@ describe.skipIf(skipReason)('offline attendance', () => {
     expect([...marks.values()].filter((status) => status !== null)).toHaveLength(3);
 
     // Each operation was recorded once: sending them all again is answered "duplicate".
-    const replay = await page.request.post(`/api/orgs/${orgId}/attendance/operations`, {
+    const replay = await page.request.post(`/api/orgs/${orgId}/offline/operations`, {
       headers: { 'x-csrf-token': me.csrfToken },
       data: { operations: queued },
     });

@@ -1574,23 +1574,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/orgs/{orgId}/attendance/operations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Apply queued attendance marks */
-        post: operations["applyAttendanceOperations"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/orgs/{orgId}/sessions/{sessionId}/attendance": {
         parameters: {
             query?: never;
@@ -1653,6 +1636,32 @@ export interface paths {
         get: operations["listAttendanceConflicts"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/offline/operations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply operations recorded on a device
+         * @description Each operation is applied exactly once, whatever the order and the number of times it
+         *     arrives: a known op id answers `duplicate` and changes nothing. A malformed batch is
+         *     refused whole (400, naming the field); an operation that cannot be applied is refused
+         *     alone, with its reason, and not logged. Conflict rules by kind:
+         *
+         *     - `attendance.mark`: the latest device time wins per mark or head count (ties: the greater device id, then op id); every edit is logged, and coordinators see the losing values next to the winner on the attendance conflicts page
+         *     - `attendance.headcount`: the latest device time wins per mark or head count (ties: the greater device id, then op id); every edit is logged, and coordinators see the losing values next to the winner on the attendance conflicts page
+         */
+        post: operations["applyOfflineOperations"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2036,10 +2045,6 @@ export interface components {
             unavailability?: components["schemas"]["DateRangesInput"];
             archived?: boolean;
         };
-        AttendanceOperationInput: components["schemas"]["MarkOperationInput"] | components["schemas"]["HeadcountOperationInput"];
-        AttendanceOperationsBodyInput: {
-            operations: components["schemas"]["AttendanceOperationInput"][];
-        };
         /** @enum {string} */
         AttendanceStatusInput: "present" | "absent" | "excused";
         BudgetLineFieldsInput: {
@@ -2138,9 +2143,9 @@ export interface components {
             opId: components["schemas"]["IdInput"];
             deviceId: components["schemas"]["DeviceIdInput"];
             recordedAt: components["schemas"]["TimestampInput"];
-            sessionId: components["schemas"]["IdInput"];
             /** @constant */
-            kind: "headcount";
+            kind: "attendance.headcount";
+            sessionId: components["schemas"]["IdInput"];
             groupId: components["schemas"]["IdInput"] | null;
             count: number;
         };
@@ -2216,9 +2221,9 @@ export interface components {
             opId: components["schemas"]["IdInput"];
             deviceId: components["schemas"]["DeviceIdInput"];
             recordedAt: components["schemas"]["TimestampInput"];
-            sessionId: components["schemas"]["IdInput"];
             /** @constant */
-            kind: "mark";
+            kind: "attendance.mark";
+            sessionId: components["schemas"]["IdInput"];
             participantId: components["schemas"]["IdInput"];
             status: components["schemas"]["AttendanceStatusInput"];
         };
@@ -2238,6 +2243,10 @@ export interface components {
                 [key: string]: number;
             };
             carOccupancy: number;
+        };
+        OfflineOperationInput: components["schemas"]["MarkOperationInput"] | components["schemas"]["HeadcountOperationInput"];
+        OfflineOperationsBodyInput: {
+            operations: components["schemas"]["OfflineOperationInput"][];
         };
         OrganisationCreateBodyInput: {
             name: components["schemas"]["OrganisationNameInput"];
@@ -2802,9 +2811,6 @@ export interface components {
                 name: string;
             } | null;
             operations: components["schemas"]["ConflictOperation"][];
-        };
-        AttendanceOperationsResult: {
-            results: components["schemas"]["OperationResult"][];
         };
         AttendanceSessionSummary: {
             session: {
@@ -3601,6 +3607,9 @@ export interface components {
         NearestResult: {
             origin: components["schemas"]["NearestOrigin"] | null;
             items: components["schemas"]["NearestItem"][];
+        };
+        OfflineOperationsResult: {
+            results: components["schemas"]["OperationResult"][];
         };
         /** @enum {string} */
         OperationOutcome: "applied" | "superseded" | "duplicate" | "refused";
@@ -12432,77 +12441,6 @@ export interface operations {
             };
         };
     };
-    applyAttendanceOperations: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                orgId: components["schemas"]["IdInput"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AttendanceOperationsBodyInput"];
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AttendanceOperationsResult"];
-                };
-            };
-            /** @description The request is invalid: `fields` names each offending field. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not signed in. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not found, or not visible to this account. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Conflicts with the current state: `code` says which rule. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
     getSessionAttendance: {
         parameters: {
             query?: never;
@@ -12713,6 +12651,68 @@ export interface operations {
                         items: components["schemas"]["AttendanceConflict"][];
                         total: number;
                     };
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    applyOfflineOperations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfflineOperationsBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfflineOperationsResult"];
                 };
             };
             /** @description The request is invalid: `fields` names each offending field. */

@@ -145,7 +145,7 @@ export async function tableNote(database: TuttiDatabase): Promise<string> {
                n_dead_tup::text as dead
           from pg_stat_user_tables
          where relname in ('org_data_versions', 'impact_data_versions', 'sessions',
-                           'attendance_marks', 'attendance_operations')
+                           'attendance_marks', 'attendance_operations', 'offline_operations')
          order by relname`,
   );
   return rows.map((r) => `${r.relname} ${r.mib} MiB ${r.dead} dead`).join('; ');

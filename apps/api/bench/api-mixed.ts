@@ -86,14 +86,14 @@ export async function runMixed(options: MixedOptions) {
               deviceId: `bench-${artist.artistId}`,
               recordedAt: new Date().toISOString(),
               sessionId: artist.markSessionId,
-              kind: 'mark',
+              kind: 'attendance.mark',
               participantId,
               status: n % 7 === 0 ? 'absent' : 'present',
             },
           ],
         });
         const headers = { ...artist.headers, 'content-type': 'application/json' };
-        return { ...request, method: 'POST', path: `${org}/attendance/operations`, headers, body };
+        return { ...request, method: 'POST', path: `${org}/offline/operations`, headers, body };
       },
     },
     // Notes, or the end time moved by five minutes and back, on the artists' sessions.

@@ -175,13 +175,13 @@ const scenarios: Scenario[] = [
                   deviceId: 'bench-device',
                   recordedAt: new Date().toISOString(),
                   sessionId: f.markSessionId,
-                  kind: 'mark',
+                  kind: 'attendance.mark',
                   participantId,
                   status: counter % 7 === 0 ? 'absent' : 'present',
                 },
               ],
             });
-            return { ...request, path: `${org}/attendance/operations`, body };
+            return { ...request, path: `${org}/offline/operations`, body };
           },
         },
       ],

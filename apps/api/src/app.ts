@@ -12,7 +12,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
 import { registerArtistRoutes } from './modules/artists';
-import { registerAttendanceRoutes } from './modules/attendance';
+import { attendanceOperationKinds, registerAttendanceRoutes } from './modules/attendance';
 import { registerAuthRoutes } from './modules/auth';
 import { registerCalendarFeedRoutes } from './modules/calendar-feeds';
 import { registerCarbonRoutes } from './modules/carbon';
@@ -49,6 +49,7 @@ import { registerTextInputCheck } from './platform/http/text-input';
 import { registerWebApp } from './platform/http/web-app';
 import { loggerOptions } from './platform/logging';
 import { registerPublicPages } from './platform/public-pages';
+import { operationRegistry, registerOfflineLogRoutes } from './platform/offline/index';
 
 const modules = [
   registerHealthRoutes,
@@ -74,6 +75,7 @@ const modules = [
   registerImportRoutes,
   registerRetentionJob,
   registerAttendanceRoutes,
+  registerOfflineLog,
   registerImpactRoutes,
   registerSurveyRoutes,
   registerPlanningRoutes,
@@ -82,6 +84,11 @@ const modules = [
   registerReportJobs,
   registerPublicProgrammePages,
 ];
+
+/** Every kind of offline operation, declared by its module, applied through the one log. */
+function registerOfflineLog(app: App, deps: AppDeps) {
+  registerOfflineLogRoutes(app, deps, operationRegistry([...attendanceOperationKinds]));
+}
 
 /** One entry per API route, for the contract tests that must cover every endpoint. */
 export type RouteEntry = { method: string; url: string; hasBody: boolean };

@@ -1,7 +1,9 @@
-// Tutti's service worker: keeps the app shell (the page, its scripts and styles) and the signed-in
-// account available offline, so that "Ma journée" opens in a hall without network. The day's roster
-// and the attendance not yet sent live in the page's IndexedDB, not here. Hand-written and small on
-// purpose: three rules, no build step.
+// Tutti's service worker: keeps the app shell (the page, its scripts and styles), the chunks of the
+// pages that work offline (the page downloads them at start-up, see lib/offline/offline-pages.ts)
+// and the signed-in account, so that "Ma journée" opens in a hall without network, even if it was
+// never visited. What was downloaded for offline use and the operations not yet sent live in the
+// page's IndexedDB, not here. Hand-written and small on purpose: three rules, no build step, no
+// inline script anywhere (the content security policy forbids it).
 const SHELL = 'tutti-shell-v1';
 const ACCOUNT = 'tutti-account-v1';
 // Hashed assets of older versions pile up in the shell cache; keep the newest ones.
@@ -71,9 +73,16 @@ async function networkFirst(request, cacheName, key) {
     return response;
   } catch (error) {
     const cached = await cache.match(key);
-    if (cached) return cached;
+    if (cached) return fromDevice(cached);
     throw error;
   }
+}
+
+/** A kept answer, marked so that the page does not take it as a sign the server is reachable. */
+function fromDevice(response) {
+  const headers = new Headers(response.headers);
+  headers.set('x-tutti-source', 'device');
+  return new Response(response.body, { status: response.status, headers });
 }
 
 async function cacheFirst(request) {
@@ -91,21 +100,25 @@ async function cacheFirst(request) {
   return response;
 }
 
-/** On sign-out: the cached account and the downloaded days (names, access needs) leave the device. */
+/** On sign-out: the cached account and the downloads (names, access needs) leave the device. */
 async function forgetAccount() {
   await caches.delete(ACCOUNT);
   await new Promise((resolve) => {
     const opening = indexedDB.open('tutti-offline');
+    // No store on this device yet: create nothing (the page makes it, at its version).
+    opening.onupgradeneeded = () => opening.transaction.abort();
     opening.onerror = () => resolve();
     opening.onsuccess = () => {
       const db = opening.result;
-      if (!db.objectStoreNames.contains('days')) {
+      // `downloads` since version 2 of the device store, `days` before.
+      const stores = ['downloads', 'days'].filter((name) => db.objectStoreNames.contains(name));
+      if (stores.length === 0) {
         db.close();
         resolve();
         return;
       }
-      const tx = db.transaction('days', 'readwrite');
-      tx.objectStore('days').clear();
+      const tx = db.transaction(stores, 'readwrite');
+      for (const name of stores) tx.objectStore(name).clear();
       tx.oncomplete = tx.onerror = () => {
         db.close();
         resolve();

@@ -3,84 +3,36 @@ import { z } from 'zod';
 import { IdSchema, PageQuerySchema, TimestampSchema } from './common';
 import { AgeBandSchema, GroupKindSchema } from './groups';
 import { LocalDateSchema } from './local-time';
+import { defineOperationSchema, loggedOperationOutcomes } from './offline';
 import { SessionKindSchema, SessionStatusSchema } from './sessions';
 
 export const attendanceStatuses = ['present', 'absent', 'excused'] as const;
 export const AttendanceStatusSchema = z.enum(attendanceStatuses);
 export type AttendanceStatus = z.infer<typeof AttendanceStatusSchema>;
 
+/** The two kinds of attendance operation, as its log stores them. */
 export const attendanceOperationKinds = ['mark', 'headcount'] as const;
 
-/** Generated once per phone or browser and kept in its storage. */
-export const DeviceIdSchema = z
-  .string()
-  .min(1)
-  .max(100)
-  .regex(/^[A-Za-z0-9._:-]+$/, 'Letters, digits and . _ : - only');
-
 export const MAX_HEADCOUNT = 100_000;
-export const MAX_OPERATIONS_PER_BATCH = 500;
 
-const OperationBase = {
-  /** A UUID made on the device when the person tapped; replays of it are harmless. */
-  opId: IdSchema.transform((id) => id.toLowerCase()),
-  deviceId: DeviceIdSchema,
-  /** The device's clock at the tap: the latest one wins (ties: device id, then op id). */
-  recordedAt: TimestampSchema,
+/** A participant marked present, absent or excused at a session. */
+export const MarkOperationSchema = defineOperationSchema('attendance.mark', {
   sessionId: IdSchema,
-};
-
-export const MarkOperationSchema = z.strictObject({
-  ...OperationBase,
-  kind: z.literal('mark'),
   participantId: IdSchema,
   status: AttendanceStatusSchema,
 });
 export type MarkOperation = z.input<typeof MarkOperationSchema>;
 
-export const HeadcountOperationSchema = z.strictObject({
-  ...OperationBase,
-  kind: z.literal('headcount'),
+/** People counted rather than listed at a session. */
+export const HeadcountOperationSchema = defineOperationSchema('attendance.headcount', {
+  sessionId: IdSchema,
   /** A group counted rather than listed, or null for the session's general audience. */
   groupId: IdSchema.nullable(),
   count: z.number().int().min(0).max(MAX_HEADCOUNT),
 });
 export type HeadcountOperation = z.input<typeof HeadcountOperationSchema>;
 
-export const AttendanceOperationSchema = z.discriminatedUnion('kind', [
-  MarkOperationSchema,
-  HeadcountOperationSchema,
-]);
-export type AttendanceOperation = z.input<typeof AttendanceOperationSchema>;
-
-export const AttendanceOperationsBodySchema = z.strictObject({
-  operations: z.array(AttendanceOperationSchema).min(1).max(MAX_OPERATIONS_PER_BATCH),
-});
-export type AttendanceOperationsBody = z.input<typeof AttendanceOperationsBodySchema>;
-
-/**
- * `applied`: it is the current value; `superseded`: kept in the log, a later edit wins;
- * `duplicate`: this op id was received before (nothing changed); `refused`: not recorded, with
- * the reason (an error code), so the device may show it and try again once fixed.
- */
-/** The outcomes kept in the operation log (`duplicate` and `refused` are never stored). */
-export const loggedOperationOutcomes = ['applied', 'superseded'] as const;
-export const operationOutcomes = [...loggedOperationOutcomes, 'duplicate', 'refused'] as const;
-export const OperationOutcomeSchema = z.enum(operationOutcomes);
-export type OperationOutcome = z.infer<typeof OperationOutcomeSchema>;
-
-export const OperationResultSchema = z.object({
-  opId: IdSchema,
-  outcome: OperationOutcomeSchema,
-  reason: z.string().optional(),
-  message: z.string().optional(),
-});
-export type OperationResult = z.infer<typeof OperationResultSchema>;
-
-export const AttendanceOperationsResultSchema = z.object({
-  results: z.array(OperationResultSchema),
-});
-export type AttendanceOperationsResult = z.infer<typeof AttendanceOperationsResultSchema>;
+export type AttendanceOperation = MarkOperation | HeadcountOperation;
 
 export const RecordedValueSchema = z.object({ recordedAt: TimestampSchema });
 

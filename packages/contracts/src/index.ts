@@ -18,6 +18,8 @@ export * from './imports';
 export * from './journeys';
 export * from './limits';
 export * from './local-time';
+export * from './offline';
+export * from './offline-operations';
 export * from './organisations';
 export * from './participants';
 export * from './partners';

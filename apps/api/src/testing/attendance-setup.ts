@@ -1,5 +1,6 @@
 // A session ready for attendance in tests: an artist linked to the artist member, a listed group of
-// participants, a counted group, and a helper that sends operations as a device would.
+// participants, a counted group, and a helper that sends operations as a device would (through
+// the offline operation log).
 import type {
   AttendanceOperation,
   AttendanceStatus,
@@ -58,7 +59,7 @@ export function markOp(
     deviceId: 'phone-a',
     recordedAt: '2026-03-10T09:05:00.000Z',
     sessionId,
-    kind: 'mark',
+    kind: 'attendance.mark',
     participantId,
     status,
     ...overrides,
@@ -76,7 +77,7 @@ export function headcountOp(
     deviceId: 'phone-a',
     recordedAt: '2026-03-10T09:05:00.000Z',
     sessionId,
-    kind: 'headcount',
+    kind: 'attendance.headcount',
     groupId,
     count,
     ...overrides,
@@ -88,7 +89,7 @@ export async function sendOperations(
   orgId: string,
   operations: AttendanceOperation[],
 ) {
-  const response = await client.post(`/api/orgs/${orgId}/attendance/operations`, { operations });
+  const response = await client.post(`/api/orgs/${orgId}/offline/operations`, { operations });
   if (response.status !== 200) throw new Error(`operations: ${JSON.stringify(response.body)}`);
   return (response.body as { results: OperationResult[] }).results;
 }

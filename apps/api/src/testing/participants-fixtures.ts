@@ -50,14 +50,14 @@ export const participantCrossOrgBodies: Record<string, unknown> = {
     withdrawnOn: '2025-10-01',
   },
   'PATCH /api/orgs/:orgId/participants/:participantId/access-needs': { needs: 'Intrus' },
-  'POST /api/orgs/:orgId/attendance/operations': {
+  'POST /api/orgs/:orgId/offline/operations': {
     operations: [
       {
         opId: '00000000-0000-4000-8000-000000000002',
         deviceId: 'phone-intrus',
         recordedAt: '2026-03-10T09:00:00.000Z',
         sessionId: someId,
-        kind: 'mark',
+        kind: 'attendance.mark',
         participantId: someId,
         status: 'present',
       },

@@ -3,6 +3,7 @@
 import type { paths } from '@tutti/api-types';
 import type { ErrorCode, FieldError } from '@tutti/contracts';
 import createClient from 'openapi-fetch';
+import { reportNetworkFailure, reportServerReached } from './offline/connectivity';
 
 /** Codes the web app raises itself, next to the API's own. */
 export type ClientErrorCode = 'CLIENT.NETWORK' | 'CLIENT.UNKNOWN';
@@ -82,6 +83,15 @@ apiClient.use({
   onRequest({ request }) {
     if (request.method !== 'GET' && csrfToken) request.headers.set('x-csrf-token', csrfToken);
     return request;
+  },
+  // Every call tells whether the server can be reached (the offline bar follows it). An answer
+  // the service worker kept on the device says nothing about the network.
+  onResponse({ response }) {
+    if (response.headers.get('x-tutti-source') !== 'device') reportServerReached();
+    return response;
+  },
+  onError() {
+    reportNetworkFailure();
   },
 });
 

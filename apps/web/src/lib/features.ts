@@ -67,6 +67,12 @@ export type FeaturePage = {
   roles?: readonly Role[];
   /** Built with `lazyRouteComponent` so that each page is its own chunk. */
   component: RouteComponent;
+  /**
+   * Works without network: its chunk is downloaded at start-up while online (so it opens offline
+   * even if never visited), its data comes from `saveDownload`/`loadDownload` when the network
+   * fails, and its writes go through the operation log (`useOfflineLog`).
+   */
+  offline?: boolean;
 };
 
 export type NavEntry = {

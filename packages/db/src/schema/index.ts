@@ -8,6 +8,7 @@ export * from './files';
 export * from './impact';
 export * from './imports';
 export * from './journeys';
+export * from './offline';
 export * from './organisations';
 export * from './outbox';
 export * from './participants';

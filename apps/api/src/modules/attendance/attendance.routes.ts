@@ -1,8 +1,7 @@
-// HTTP routes of attendance: the operations endpoint, rosters, my day, follow-up and conflicts.
+// HTTP routes of attendance: rosters, my day, follow-up and conflicts (marks and head counts are
+// written through the offline operation log, whose kinds are in operation-kinds.ts).
 import {
   AttendanceConflictSchema,
-  AttendanceOperationsBodySchema,
-  AttendanceOperationsResultSchema,
   AttendanceSessionSummarySchema,
   AttendanceSessionsQuerySchema,
   ConflictListQuerySchema,
@@ -18,33 +17,11 @@ import { requireMember } from '../../platform/auth/request-auth';
 import { replyCached } from '../../platform/http/response-cache';
 import { errorResponses } from '../../platform/http/response-schemas';
 import * as followUp from './follow-up.service';
-import { applyOperations } from './operations.service';
 import * as rosters from './roster.service';
 
 const tags = ['attendance'];
 
 export function registerAttendanceRoutes(app: App, deps: AppDeps) {
-  app.post(
-    '/api/orgs/:orgId/attendance/operations',
-    {
-      schema: {
-        operationId: 'applyAttendanceOperations',
-        summary: 'Apply queued attendance marks',
-        tags,
-        params: OrgParamsSchema,
-        body: AttendanceOperationsBodySchema,
-        response: {
-          200: AttendanceOperationsResultSchema,
-          ...errorResponses(400, 401, 403, 404, 409),
-        },
-      },
-    },
-    async (request) => {
-      const actor = await requireMember(request, deps.database, request.params.orgId);
-      return { results: await applyOperations({ actor, batch: request.body.operations }) };
-    },
-  );
-
   app.get(
     '/api/orgs/:orgId/sessions/:sessionId/attendance',
     {

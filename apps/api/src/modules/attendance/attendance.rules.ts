@@ -17,6 +17,3 @@ export function winsOver(a: EditKey, b: EditKey): boolean {
   if (a.deviceId !== b.deviceId) return a.deviceId > b.deviceId;
   return a.opId > b.opId;
 }
-
-/** Device clocks may be off; beyond a day ahead of the server, an operation is refused. */
-export const MAX_CLOCK_AHEAD_MS = 24 * 3600 * 1000;

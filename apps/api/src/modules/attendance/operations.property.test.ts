@@ -101,7 +101,9 @@ function mulberry(seed: number) {
 }
 
 function keyOf(op: AttendanceOperation) {
-  return op.kind === 'mark' ? `mark:${op.participantId}` : `count:${op.groupId ?? 'audience'}`;
+  return op.kind === 'attendance.mark'
+    ? `mark:${op.participantId}`
+    : `count:${op.groupId ?? 'audience'}`;
 }
 
 /** The state the rule defines: per mark, the operation that wins over all the others. */
@@ -174,7 +176,10 @@ describe('offline operations from two devices', () => {
           ),
         ].sort();
         const expected = [...winners.entries()]
-          .map(([key, op]) => [key, op.opId, op.kind === 'mark' ? op.status : op.count] as const)
+          .map(
+            ([key, op]) =>
+              [key, op.opId, op.kind === 'attendance.mark' ? op.status : op.count] as const,
+          )
           .sort();
         expect(current).toEqual(expected);
         const applied = state.log.filter((o) => o.outcome === 'applied').map((o) => o.opId);

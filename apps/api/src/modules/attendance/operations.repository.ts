@@ -16,8 +16,6 @@ export type OperationFacts = {
   ledSessions: Set<string>;
   /** Participant id → group id, for participants not anonymised. */
   participantGroups: Map<string, string>;
-  /** Operation ids logged before this batch. */
-  seen: Set<string>;
 };
 
 type FactsRow = {
@@ -25,22 +23,24 @@ type FactsRow = {
     sessions: { id: string; status: string; groups: [string, boolean][] }[];
     led: string[];
     participants: [string, string][];
-    seen: string[];
   };
 };
 
 /** Ids as one text parameter: validated UUIDs, turned into an array by the server. */
 const uuids = (ids: string[]) => sql`string_to_array(${ids.join(',')}, ',')::uuid[]`;
 
-/** One call of the database function `tutti_attendance_facts` (its plans are kept). */
+/**
+ * One call of the database function `tutti_attendance_facts` (its plans are kept). Its op ids
+ * are no longer needed (the operation log knows what was received) and are passed empty.
+ */
 export async function operationFacts(
   tx: Executor,
-  ref: { userId: string; sessionIds: string[]; participantIds: string[]; opIds: string[] },
+  ref: { userId: string; sessionIds: string[]; participantIds: string[] },
 ): Promise<OperationFacts> {
   const [row] = await rowsOf<FactsRow>(
     tx,
     sql`select tutti_attendance_facts(${uuids(ref.sessionIds)}, ${uuids(ref.participantIds)},
-        ${uuids(ref.opIds)}, ${ref.userId}) as facts`,
+        ${uuids([])}, ${ref.userId}) as facts`,
   );
   const facts = row!.facts;
   return {
@@ -49,7 +49,6 @@ export async function operationFacts(
     ),
     ledSessions: new Set(facts.led),
     participantGroups: new Map(facts.participants),
-    seen: new Set(facts.seen),
   };
 }
 

@@ -154,7 +154,7 @@ describe('attendance operations', () => {
       ['refused', 'ATTENDANCE.NOT_SESSION_ARTIST'],
       ['refused', 'ATTENDANCE.GROUP_LISTED_INDIVIDUALLY'],
       ['refused', 'ATTENDANCE.GROUP_NOT_IN_SESSION'],
-      ['refused', 'ATTENDANCE.RECORDED_IN_FUTURE'],
+      ['refused', 'OFFLINE.RECORDED_IN_FUTURE'],
       ['applied', undefined],
       ['applied', undefined],
     ]);
@@ -264,7 +264,7 @@ describe('attendance operations', () => {
   it('lets only admins, coordinators and artists write attendance', async () => {
     const { session, people } = await buildAttendanceScene(t, org);
     for (const role of ['relay', 'viewer'] as const) {
-      const response = await org.members[role].post(`/api/orgs/${org.id}/attendance/operations`, {
+      const response = await org.members[role].post(`/api/orgs/${org.id}/offline/operations`, {
         operations: [markOp(session.id, people[0]!.id, 'present')],
       });
       expect(response.status).toBe(403);
@@ -273,7 +273,7 @@ describe('attendance operations', () => {
 
   it('refuses a malformed batch with 400 naming the operation and field', async () => {
     const { session, people } = await buildAttendanceScene(t, org);
-    const response = await org.members.artist.post(`/api/orgs/${org.id}/attendance/operations`, {
+    const response = await org.members.artist.post(`/api/orgs/${org.id}/offline/operations`, {
       operations: [
         markOp(session.id, people[0]!.id, 'present'),
         { ...markOp(session.id, people[1]!.id, 'present'), status: 'late' },

@@ -19,6 +19,7 @@ export const tagDescriptions = {
   participants: 'Participants, their consents and access needs.',
   imports: 'Imports and exports of participants, partners and venues.',
   attendance: "Attendance marks and an artist's day.",
+  offline: 'Operations recorded on devices, also offline, applied exactly once.',
   impact: 'Impact indicators and their sources.',
   surveys: 'Surveys and their responses.',
   planning: 'Tour planning runs.',

@@ -10,6 +10,7 @@ import { useMediaQuery } from '@/lib/hooks/use-media-query';
 import { NotFoundPage } from '../pages/not-found-page';
 import { AppHeader } from './app-header';
 import { NavList } from './nav-list';
+import { OfflineStatus } from './offline-status';
 import { SimpleShell } from './simple-layout';
 import { SkipLink } from './skip-link';
 
@@ -54,6 +55,7 @@ export function OrgLayout() {
         }
         organisation={wide ? <OrgSwitcher /> : null}
       />
+      <OfflineStatus orgId={membership.orgId} />
       <div className="shell__body">
         {wide ? (
           <div className="shell__sidebar">

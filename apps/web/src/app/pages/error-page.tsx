@@ -4,7 +4,11 @@ import { Link } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, NarrowPage } from '@/components/ui';
+import { isApiError } from '@/lib/api-client';
 import { useErrorText } from '@/lib/i18n/use-error-text';
+import { reportNetworkFailure } from '@/lib/offline/connectivity';
+import { isChunkLoadError } from '@/lib/offline/offline-pages';
+import { useConnectivity } from '@/lib/offline/use-offline-log';
 
 /** Thrown by a route whose page the viewer's role may not open. */
 export class ForbiddenError extends Error {
@@ -14,14 +18,32 @@ export class ForbiddenError extends Error {
   }
 }
 
+/** The page's code or data could not be downloaded: the network, not the page, is at fault. */
+function isUnreachable(error: unknown) {
+  return isChunkLoadError(error) || isApiError(error, 'CLIENT.NETWORK');
+}
+
 export function ErrorPage({ error, reset }: ErrorComponentProps) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const forbidden = error instanceof ForbiddenError;
-  const title = forbidden ? t('pages.forbidden') : t('pages.error');
+  const unreachable = isUnreachable(error);
+  const { online } = useConnectivity();
+  const title = forbidden
+    ? t('pages.forbidden')
+    : unreachable
+      ? t('offline.pageTitle')
+      : t('pages.error');
   useEffect(() => {
     document.title = `${title} · ${t('appName')}`;
   }, [title, t]);
+  useEffect(() => {
+    if (unreachable) reportNetworkFailure();
+  }, [unreachable]);
+  // The network came back: try the page again by itself.
+  useEffect(() => {
+    if (unreachable && online) reset();
+  }, [unreachable, online, reset]);
   return (
     <NarrowPage
       title={title}
@@ -33,6 +55,8 @@ export function ErrorPage({ error, reset }: ErrorComponentProps) {
     >
       {forbidden ? (
         <p>{t('pages.forbiddenText')}</p>
+      ) : unreachable ? (
+        <p>{t('offline.pageText')}</p>
       ) : (
         <div className="stack">
           <Alert tone="error">{errorText(error)}</Alert>

@@ -20,6 +20,7 @@ export const attendanceModule = defineFeature({
       path: 'my-day',
       titleKey: 'attendance:myDayTitle',
       roles: artists,
+      offline: true,
       component: lazyRouteComponent(() => import('./components/my-day-page'), 'MyDayPage'),
     },
     {
@@ -41,6 +42,7 @@ export const attendanceModule = defineFeature({
       path: 'attendance/$sessionId',
       titleKey: 'attendance:title',
       roles: managers,
+      offline: true,
       component: lazyRouteComponent(
         () => import('./components/session-attendance-page'),
         'SessionAttendancePage',

@@ -43,6 +43,7 @@ type ScreenedGroups =
   | 'PARTICIPANT'
   | 'CONSENT'
   | 'ATTENDANCE'
+  | 'OFFLINE'
   | 'IMPORT'
   | 'CLIENT';
 

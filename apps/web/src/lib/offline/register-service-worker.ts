@@ -8,13 +8,18 @@ function loadedAssets() {
     .filter((name) => new URL(name).pathname.startsWith('/assets/'));
 }
 
-export function registerServiceWorker() {
+/**
+ * Registers the worker; once it runs, `prepareOffline` downloads what offline pages need (their
+ * chunks), then the worker is told every asset this page loaded so that it keeps them all.
+ */
+export function registerServiceWorker(prepareOffline: () => Promise<unknown>) {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   window.addEventListener('load', () => {
     navigator.serviceWorker
       .register('/sw.js')
       .then(() => navigator.serviceWorker.ready)
-      .then((registration) => {
+      .then(async (registration) => {
+        await prepareOffline();
         registration.active?.postMessage({ type: 'cache-assets', urls: loadedAssets() });
         // Pages opened later load their chunks through the worker, which keeps them.
       })

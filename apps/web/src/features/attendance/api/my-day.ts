@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { MyDay } from '@tutti/contracts';
 import { apiClient, isApiError, unwrap } from '@/lib/api-client';
-import { loadDay, saveDay } from '../lib/offline-store';
+import { loadDownload, saveDownload } from '@/lib/offline/device-store';
 import { attendanceQueryKey } from './keys';
 
 export type MyDayView = { day: MyDay; savedAt: string; fromDevice: boolean };
@@ -17,13 +17,13 @@ export function useMyDay(orgId: string, date: string) {
             params: { path: { orgId }, query: { date } },
           }),
         );
-        await saveDay(orgId, date, day);
+        await saveDownload(orgId, `my-day|${date}`, day);
         return { day, savedAt: new Date().toISOString(), fromDevice: false };
       } catch (error) {
         if (!isApiError(error, 'CLIENT.NETWORK')) throw error;
-        const stored = await loadDay(orgId, date);
+        const stored = await loadDownload<MyDay>(orgId, `my-day|${date}`);
         if (!stored) throw error;
-        return { day: stored.day, savedAt: stored.savedAt, fromDevice: true };
+        return { day: stored.value, savedAt: stored.savedAt, fromDevice: true };
       }
     },
     // Run even offline: the answer then comes from the device.

@@ -12,7 +12,6 @@ import { useMyDay } from '../api/my-day';
 import { useAttendanceQueue } from '../lib/use-attendance-queue';
 import './attendance.css';
 import { SessionRosterCard } from './session-roster';
-import { SyncStatus } from './sync-status';
 
 export function MyDayPage() {
   const { t } = useTranslation('attendance');
@@ -31,7 +30,6 @@ export function MyDayPage() {
     <>
       <PageHeader title={t('myDayTitle')} description={t('myDayIntro')} />
       <div className="stack">
-        <SyncStatus queue={queue} />
         <nav className="day-nav" aria-label={t('day')}>
           <Button variant="secondary" size="small" onClick={() => goTo(addDays(date, -1))}>
             ← {t('previousDay')}

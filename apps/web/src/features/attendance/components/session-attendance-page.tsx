@@ -9,7 +9,6 @@ import { useSessionAttendance } from '../api/session-attendance';
 import { useAttendanceQueue } from '../lib/use-attendance-queue';
 import './attendance.css';
 import { SessionRosterCard } from './session-roster';
-import { SyncStatus } from './sync-status';
 
 export function SessionAttendancePage() {
   const { t } = useTranslation(['attendance', 'vocabulary']);
@@ -33,7 +32,6 @@ export function SessionAttendancePage() {
         }
       />
       <div className="stack">
-        <SyncStatus queue={queue} />
         <QueryStatus query={roster} />
         {data ? <SessionRosterCard roster={data} queue={queue} /> : null}
       </div>

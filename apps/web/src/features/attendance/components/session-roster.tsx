@@ -66,7 +66,7 @@ export function SessionRosterCard({ roster, queue }: Props) {
                 onClick={() =>
                   void queue.record(
                     unmarked.map((p) => ({
-                      kind: 'mark' as const,
+                      kind: 'attendance.mark' as const,
                       sessionId: session.id,
                       participantId: p.id,
                       status: 'present' as const,
@@ -106,7 +106,7 @@ export function SessionRosterCard({ roster, queue }: Props) {
             disabled={cancelled}
             onSave={(count) =>
               void queue.record([
-                { kind: 'headcount', sessionId: session.id, groupId: group.id, count },
+                { kind: 'attendance.headcount', sessionId: session.id, groupId: group.id, count },
               ])
             }
           />
@@ -118,7 +118,9 @@ export function SessionRosterCard({ roster, queue }: Props) {
           local={queue.edits.get(`${session.id}||`)}
           disabled={cancelled}
           onSave={(count) =>
-            void queue.record([{ kind: 'headcount', sessionId: session.id, groupId: null, count }])
+            void queue.record([
+              { kind: 'attendance.headcount', sessionId: session.id, groupId: null, count },
+            ])
           }
         />
       ) : null}
@@ -177,7 +179,7 @@ function RosterRow({
         disabled={locked}
         onChange={(next) =>
           void queue.record([
-            { kind: 'mark', sessionId, participantId: participant.id, status: next },
+            { kind: 'attendance.mark', sessionId, participantId: participant.id, status: next },
           ])
         }
       />

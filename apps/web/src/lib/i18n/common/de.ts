@@ -46,5 +46,22 @@ export const de: SameKeys<typeof fr> = {
     backHome: 'Zur Startseite',
     retry: 'Erneut versuchen',
   },
+  offline: {
+    status: 'Senden der Änderungen',
+    online: 'Online',
+    offlineSince: 'Offline seit {{time}}',
+    pending_zero: 'Alles gesendet',
+    pending_one: '{{count}} Änderung zu senden',
+    pending_other: '{{count}} Änderungen zu senden',
+    sendNow: 'Jetzt senden',
+    sending: 'Wird gesendet…',
+    lastSync: 'Zuletzt gesendet um {{time}}',
+    refused_one: '{{count}} Änderung abgelehnt',
+    refused_other: '{{count}} Änderungen abgelehnt',
+    dismiss: 'Ausblenden',
+    pageTitle: 'Seite offline nicht verfügbar',
+    pageText:
+      'Diese Seite wurde noch nicht auf dieses Gerät geladen, und der Server antwortet nicht. Sie öffnet sich, sobald das Netz zurück ist. Was Sie offline erfasst haben, bleibt gespeichert und wird gesendet.',
+  },
   errors: errorMessages,
 };

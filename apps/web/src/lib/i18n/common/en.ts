@@ -46,5 +46,22 @@ export const en: SameKeys<typeof fr> = {
     backHome: 'Back to the home page',
     retry: 'Try again',
   },
+  offline: {
+    status: 'Sending changes',
+    online: 'Online',
+    offlineSince: 'Offline since {{time}}',
+    pending_zero: 'Everything is sent',
+    pending_one: '{{count}} change to send',
+    pending_other: '{{count}} changes to send',
+    sendNow: 'Send now',
+    sending: 'Sending…',
+    lastSync: 'Last sent at {{time}}',
+    refused_one: '{{count}} change refused',
+    refused_other: '{{count}} changes refused',
+    dismiss: 'Dismiss',
+    pageTitle: 'Page not available offline',
+    pageText:
+      'This page has not been downloaded to this device yet, and the server does not answer. It will open as soon as the network is back. What you recorded offline is kept and will be sent.',
+  },
   errors: errorMessages,
 };

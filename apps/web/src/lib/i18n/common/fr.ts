@@ -46,6 +46,25 @@ export const fr = {
     backHome: 'Revenir à l’accueil',
     retry: 'Réessayer',
   },
+  offline: {
+    status: 'Envoi des modifications',
+    online: 'En ligne',
+    offlineSince: 'Hors ligne depuis {{time}}',
+    pending_zero: 'Tout est envoyé',
+    pending_one: '{{count}} modification à envoyer',
+    pending_other: '{{count}} modifications à envoyer',
+    pending_many: '{{count}} modifications à envoyer',
+    sendNow: 'Envoyer maintenant',
+    sending: 'Envoi…',
+    lastSync: 'Dernier envoi à {{time}}',
+    refused_one: '{{count}} modification refusée',
+    refused_other: '{{count}} modifications refusées',
+    refused_many: '{{count}} modifications refusées',
+    dismiss: 'Ne plus afficher',
+    pageTitle: 'Page indisponible hors ligne',
+    pageText:
+      'Cette page n’a pas encore été téléchargée sur cet appareil, et le serveur ne répond pas. Elle s’ouvrira dès que le réseau reviendra. Ce que vous avez noté hors ligne est gardé et sera envoyé.',
+  },
   errors: errorMessages,
 };
 

@@ -138,8 +138,8 @@ export const errorMessages: SameKeys<typeof french> = {
     PARTICIPANT_NOT_IN_SESSION: 'Diese Person ist in keiner Gruppe dieses Termins mehr.',
     GROUP_NOT_IN_SESSION: 'Diese Gruppe nimmt nicht mehr an dem Termin teil.',
     GROUP_LISTED_INDIVIDUALLY: 'Diese Gruppe ist namentlich erfasst: Markieren Sie jede Person.',
-    RECORDED_IN_FUTURE: 'Die Uhr des Geräts geht vor: Prüfen Sie Datum und Uhrzeit.',
   },
+  OFFLINE: { RECORDED_IN_FUTURE: 'Die Uhr des Geräts geht vor: Prüfen Sie Datum und Uhrzeit.' },
   COMMUNE: { NOT_FOUND: 'Keine Gemeinde hat diesen Code.' },
   TERRITORY: {
     NOT_FOUND: 'Dieses Département, diese Region oder dieser Gemeindeverband existiert nicht.',

@@ -128,8 +128,8 @@ export const errorMessages: SameKeys<typeof french> = {
     PARTICIPANT_NOT_IN_SESSION: 'This person is no longer in a group of the session.',
     GROUP_NOT_IN_SESSION: 'This group no longer takes part in the session.',
     GROUP_LISTED_INDIVIDUALLY: 'This group is listed by name: mark each person.',
-    RECORDED_IN_FUTURE: 'The device clock is ahead: check its date and time.',
   },
+  OFFLINE: { RECORDED_IN_FUTURE: 'The device clock is ahead: check its date and time.' },
   COMMUNE: { NOT_FOUND: 'No municipality has this code.' },
   TERRITORY: {
     NOT_FOUND: 'This department, region or inter-municipal grouping does not exist.',

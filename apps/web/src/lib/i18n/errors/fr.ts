@@ -130,6 +130,8 @@ export const errorMessages = {
     PARTICIPANT_NOT_IN_SESSION: 'Cette personne n’est plus dans un groupe de la séance.',
     GROUP_NOT_IN_SESSION: 'Ce groupe ne participe plus à la séance.',
     GROUP_LISTED_INDIVIDUALLY: 'Ce groupe est inscrit nominativement : marquez chaque personne.',
+  },
+  OFFLINE: {
     RECORDED_IN_FUTURE: 'L’horloge de l’appareil est en avance : vérifiez sa date et son heure.',
   },
   COMMUNE: { NOT_FOUND: 'Aucune commune ne porte ce code.' },

@@ -1,33 +1,62 @@
-// The phone's own store (IndexedDB): the days downloaded for offline use, the attendance operations
-// not yet sent, and this device's id. Nothing here leaves the device except through the sync.
-import type { AttendanceOperation, MyDay } from '@tutti/contracts';
+// The device's own store (IndexedDB): what was downloaded for offline use, the operations not yet
+// sent, and this device's id. Nothing here leaves the device except through the sync.
+import type { OfflineOperation } from '@tutti/contracts';
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 
-export type StoredDay = { key: string; orgId: string; date: string; day: MyDay; savedAt: string };
+/** Something a feature downloaded while online (a day's rosters…), under a key of its own. */
+export type Download<T = unknown> = { key: string; orgId: string; value: T; savedAt: string };
 
 export type QueuedOperation = {
   opId: string;
   orgId: string;
-  operation: AttendanceOperation;
+  operation: OfflineOperation;
   queuedAt: string;
   /** Set when the server refused it: kept so the person sees why, until dismissed. */
   refused?: { reason: string; message: string };
 };
 
-interface OfflineSchema extends DBSchema {
-  days: { key: string; value: StoredDay };
+interface DeviceSchema extends DBSchema {
+  downloads: { key: string; value: Download };
   queue: { key: string; value: QueuedOperation; indexes: { byOrg: string } };
   meta: { key: string; value: string };
 }
 
-let opening: Promise<IDBPDatabase<OfflineSchema>> | null = null;
+/** The database's name; the service worker clears its downloads on sign-out. */
+export const DEVICE_DATABASE = 'tutti-offline';
+/** Version 1 was attendance's own queue; version 2 is the operation log of every feature. */
+const VERSION = 2;
+
+/** Kinds of version 1, before operation kinds were named after their feature. */
+const RENAMED_KINDS: Record<string, string> = {
+  mark: 'attendance.mark',
+  headcount: 'attendance.headcount',
+};
+
+let opening: Promise<IDBPDatabase<DeviceSchema>> | null = null;
 
 function database() {
-  opening ??= openDB<OfflineSchema>('tutti-offline', 1, {
-    upgrade(db) {
-      db.createObjectStore('days', { keyPath: 'key' });
-      db.createObjectStore('queue', { keyPath: 'opId' }).createIndex('byOrg', 'orgId');
-      db.createObjectStore('meta');
+  opening ??= openDB<DeviceSchema>(DEVICE_DATABASE, VERSION, {
+    async upgrade(db, oldVersion, _newVersion, tx) {
+      const stores = db.objectStoreNames as DOMStringList;
+      // Each store is made when missing, whatever the version found: robust to a half-made store.
+      if (!stores.contains('queue')) {
+        db.createObjectStore('queue', { keyPath: 'opId' }).createIndex('byOrg', 'orgId');
+      }
+      if (!stores.contains('meta')) db.createObjectStore('meta');
+      if (!stores.contains('downloads')) db.createObjectStore('downloads', { keyPath: 'key' });
+      if (oldVersion === 1) {
+        // The days kept by version 1 are downloaded again; operations not yet sent are kept.
+        if (stores.contains('days')) db.deleteObjectStore('days' as never);
+        const queue = tx.objectStore('queue');
+        for (let cursor = await queue.openCursor(); cursor; cursor = await cursor.continue()) {
+          const kind = RENAMED_KINDS[cursor.value.operation.kind];
+          if (!kind) continue;
+          await cursor.update({
+            ...cursor.value,
+            operation: { ...cursor.value.operation, kind } as OfflineOperation,
+          });
+        }
+      }
     },
   });
   return opening;
@@ -35,7 +64,7 @@ function database() {
 
 const listeners = new Set<() => void>();
 
-/** Called whenever the queue changes (a tap, a sync), to redraw the pending marks. */
+/** Called whenever the queue changes (an operation recorded, a sync), to redraw what is pending. */
 export function onQueueChange(listener: () => void) {
   listeners.add(listener);
   return () => {
@@ -47,24 +76,21 @@ function queueChanged() {
   for (const listener of listeners) listener();
 }
 
-const dayKey = (orgId: string, date: string) => `${orgId}|${date}`;
-
-export async function saveDay(orgId: string, date: string, day: MyDay) {
+export async function saveDownload<T>(orgId: string, key: string, value: T) {
   const db = await database();
-  await db.put('days', {
-    key: dayKey(orgId, date),
+  await db.put('downloads', {
+    key: `${orgId}|${key}`,
     orgId,
-    date,
-    day,
+    value,
     savedAt: new Date().toISOString(),
   });
 }
 
-export async function loadDay(orgId: string, date: string) {
-  return (await database()).get('days', dayKey(orgId, date));
+export async function loadDownload<T>(orgId: string, key: string) {
+  return (await (await database()).get('downloads', `${orgId}|${key}`)) as Download<T> | undefined;
 }
 
-export async function enqueue(orgId: string, operations: AttendanceOperation[]) {
+export async function enqueue(orgId: string, operations: OfflineOperation[]) {
   const db = await database();
   const tx = db.transaction('queue', 'readwrite');
   const queuedAt = new Date().toISOString();
@@ -77,8 +103,10 @@ export async function enqueue(orgId: string, operations: AttendanceOperation[]) 
   queueChanged();
 }
 
+/** The organisation's operations not yet accepted, in the order they were recorded. */
 export async function listQueue(orgId: string) {
-  return (await database()).getAllFromIndex('queue', 'byOrg', orgId);
+  const queue = await (await database()).getAllFromIndex('queue', 'byOrg', orgId);
+  return queue.sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
 }
 
 /** Removes the operations the server has recorded (applied, superseded or seen before). */
