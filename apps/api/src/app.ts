@@ -48,8 +48,8 @@ import { registerResponseCache } from './platform/http/response-cache';
 import { registerTextInputCheck } from './platform/http/text-input';
 import { registerWebApp } from './platform/http/web-app';
 import { loggerOptions } from './platform/logging';
-import { registerPublicPages } from './platform/public-pages';
 import { operationRegistry, registerOfflineLogRoutes } from './platform/offline/index';
+import { registerPublicPages } from './platform/public-pages';
 
 const modules = [
   registerHealthRoutes,
