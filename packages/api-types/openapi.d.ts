@@ -1574,6 +1574,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read the retention rules and the recent purges */
+        get: operations["getRetentionOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/sessions/{sessionId}/attendance": {
         parameters: {
             query?: never;
@@ -4133,6 +4150,28 @@ export interface components {
         ReportStatus: "queued" | "running" | "done" | "failed";
         /** @enum {string} */
         ReportTemplate: "funder_summary" | "journey_review";
+        RetentionOverview: {
+            rules: components["schemas"]["RetentionRule"][];
+            reports: components["schemas"]["RetentionReport"][];
+        };
+        RetentionReport: {
+            /** Format: date-time */
+            ranAt: string;
+            counts: {
+                [key: string]: number;
+            };
+        };
+        RetentionRule: {
+            /** @enum {string} */
+            id: "participants" | "logins" | "accountTokens" | "memberInvitations" | "outboxMessages" | "importFiles" | "partnerContacts" | "retentionReports";
+            /** @enum {string} */
+            action: "anonymise" | "delete";
+            keptForDays: number;
+            /** @enum {string} */
+            startsFrom: "endOfSchoolYear" | "expiry" | "end" | "sentOrFailed" | "upload" | "partnerArchived" | "purge";
+            /** @enum {string} */
+            scope: "organisation" | "account";
+        };
         /** @enum {string} */
         Role: "admin" | "coordinator" | "artist" | "relay" | "viewer";
         RosterGroup: {
@@ -12401,6 +12440,64 @@ export interface operations {
                 content: {
                     "text/csv": unknown;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getRetentionOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionOverview"];
                 };
             };
             /** @description The request is invalid: `fields` names each offending field. */

@@ -26,16 +26,13 @@ import { registerMemberInvitationRoutes } from './modules/member-invitations';
 import { registerMemberRoutes } from './modules/members';
 import { registerOrganisationRoutes } from './modules/organisations';
 import { registerOutboxRoutes } from './modules/outbox';
-import {
-  registerConsentRoutes,
-  registerParticipantRoutes,
-  registerRetentionJob,
-} from './modules/participants';
+import { registerConsentRoutes, registerParticipantRoutes } from './modules/participants';
 import { registerPartnerRoutes } from './modules/partners';
 import { registerPlanningJobs, registerPlanningRoutes } from './modules/planning';
 import { registerProjectRoutes } from './modules/projects';
 import { registerPublicProgrammePages } from './modules/public-programme';
 import { registerReportJobs, registerReportRoutes } from './modules/reports';
+import { registerRetentionJob, registerRetentionRoutes } from './modules/retention';
 import { registerSessionRoutes } from './modules/sessions/sessions.routes';
 import { registerSurveyRoutes } from './modules/surveys';
 import { registerTerritoryRoutes } from './modules/territories';
@@ -73,6 +70,7 @@ const modules = [
   registerParticipantRoutes,
   registerConsentRoutes,
   registerImportRoutes,
+  registerRetentionRoutes,
   registerRetentionJob,
   registerAttendanceRoutes,
   registerOfflineLog,

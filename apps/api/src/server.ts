@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { DEMO_PASSWORD, demoAccounts, isEmptyDatabase } from '@tutti/db';
 import pino from 'pino';
 import { buildApp } from './app';
+import { purgeExpiredRecords } from './modules/retention';
 import { type Config, loadConfig } from './platform/config';
 import { openConfiguredDatabase } from './platform/database';
 import { seedDemoOrganisation } from './platform/demo';
@@ -17,7 +18,11 @@ if (!config.webDistDir) {
 }
 const database = await openConfiguredDatabase(config);
 const seeded = config.seedDemoWhenEmpty && (await isEmptyDatabase(database));
-if (seeded) await seedDemoOrganisation(database);
+if (seeded) {
+  await seedDemoOrganisation(database);
+  // The first purge runs now rather than tonight: the demo shows what it removed.
+  await purgeExpiredRecords({ database });
+}
 
 const jobs = await startJobQueue({ database, log: bootLogger(config) });
 const app = await buildApp({ config, database, jobs });

@@ -29,6 +29,7 @@ export * from './policies/index';
 export * from './projects';
 export * from './public-pages';
 export * from './reports';
+export * from './retention';
 export * from './session-changes';
 export * from './sessions';
 export * from './surveys';

@@ -15,5 +15,6 @@ export * from './seed/demo-participants';
 export * from './seed/demo-places';
 export * from './seed/demo-programme';
 export * from './seed/demo-public-pages';
+export * from './seed/demo-retention';
 export * from './seed/demo-tour';
 export * from './seed/large/index';

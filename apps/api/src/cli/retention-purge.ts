@@ -1,13 +1,14 @@
-// `npm run retention:purge`: anonymises now every participant past their retention date.
-import { purgeExpiredParticipants } from '../modules/participants/participants.retention';
+// `npm run retention:purge`: runs every retention rule now, and prints what it purged (counts).
+import { purgeExpiredRecords } from '../modules/retention';
 import { loadConfig } from '../platform/config';
 import { openConfiguredDatabase } from '../platform/database';
 
 const config = loadConfig();
 const database = await openConfiguredDatabase(config);
 try {
-  const { anonymised } = await purgeExpiredParticipants({ database });
-  console.log(`Retention purge: ${anonymised} participant record(s) anonymised.`);
+  const { totals } = await purgeExpiredRecords({ database });
+  console.log('Retention purge, records anonymised or deleted per rule:');
+  for (const [rule, count] of Object.entries(totals)) console.log(`  ${rule}: ${count}`);
 } finally {
   await database.close();
 }

@@ -1,5 +1,6 @@
 // `npm run seed`: recreates the demo organisation and its accounts in the configured database.
 import { DEMO_PASSWORD, DemoRefusedError, demoAccounts } from '@tutti/db';
+import { purgeExpiredRecords } from '../modules/retention';
 import { loadConfig } from '../platform/config';
 import { openConfiguredDatabase } from '../platform/database';
 import { seedDemoOrganisation } from '../platform/demo';
@@ -8,6 +9,8 @@ const config = loadConfig();
 const database = await openConfiguredDatabase(config);
 try {
   await seedDemoOrganisation(database);
+  // As on a first start: the demo shows what a purge removes.
+  await purgeExpiredRecords({ database });
   console.log(`Demo organisation recreated. Accounts (password: ${DEMO_PASSWORD}):`);
   for (const account of demoAccounts) console.log(`  ${account.role.padEnd(12)} ${account.email}`);
 } catch (error) {

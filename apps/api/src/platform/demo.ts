@@ -8,6 +8,7 @@ import {
   demoPlacesStep,
   demoProgrammeStep,
   demoPublicPagesStep,
+  demoRetentionStep,
   demoTourStep,
   seedDemo,
   type TuttiDatabase,
@@ -24,6 +25,7 @@ export const demoSteps: DemoStep[] = [
   demoAttendanceStep,
   demoImpactStep,
   demoPublicPagesStep,
+  demoRetentionStep,
 ];
 
 export function seedDemoOrganisation(database: TuttiDatabase) {

@@ -18,6 +18,7 @@ import { participantsModule } from '@/features/participants';
 import { partnersModule } from '@/features/partners';
 import { placesModule } from '@/features/places';
 import { projectsModule } from '@/features/projects';
+import { retentionModule } from '@/features/retention';
 import { settingsModule } from '@/features/settings';
 import { territoriesModule } from '@/features/territories';
 import { toursModule } from '@/features/tours';
@@ -35,6 +36,7 @@ export const featureModules: readonly FeatureModule[] = [
   membersModule,
   memberInvitationsModule,
   outboxModule,
+  retentionModule,
   placesModule,
   partnersModule,
   venuesModule,

@@ -13,6 +13,7 @@ import {
   membersPolicy,
   organisationsPolicy,
   outboxPolicy,
+  retentionPolicy,
 } from './organisation';
 import { groupsPolicy, importsPolicy, participantsPolicy } from './people';
 import { artistsPolicy, partnersPolicy, venuesPolicy } from './places';
@@ -46,6 +47,7 @@ export const policies = {
   impact: impactPolicy,
   surveys: surveysPolicy,
   reports: reportsPolicy,
+  retention: retentionPolicy,
 } as const;
 
 type Policies = typeof policies;

@@ -24,3 +24,8 @@ export const outboxPolicy = definePolicy({
   /** Read the log of e-mail sent or kept for the organisation. */
   read: ['admin'],
 });
+
+export const retentionPolicy = definePolicy({
+  /** Read how long each kind of personal record is kept and what the daily purges removed. */
+  read: ['admin'],
+});

@@ -15,6 +15,7 @@ export * from './participants';
 export * from './partners';
 export * from './planning';
 export * from './projects';
+export * from './retention';
 export * from './session-changes';
 export * from './sessions';
 export * from './tenancy';

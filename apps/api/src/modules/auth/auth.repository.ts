@@ -1,6 +1,6 @@
 // The only place with queries on users and account tokens.
 import { type Executor, schema } from '@tutti/db';
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, lt, or } from 'drizzle-orm';
 import { hashToken, randomToken } from '../../platform/auth/tokens';
 
 type Purpose = (typeof schema.accountTokenPurposes)[number];
@@ -78,4 +78,19 @@ export async function listMemberships(db: Executor, userId: string) {
     .innerJoin(schema.organisations, eq(schema.organisations.id, schema.memberships.orgId))
     .where(eq(schema.memberships.userId, userId))
     .orderBy(schema.organisations.name);
+}
+
+/** A batch of e-mail tokens used or expired before `before`, deleted (the retention purge). */
+export async function deleteSpentAccountTokens(db: Executor, before: Date, limit: number) {
+  const tokens = schema.accountTokens;
+  const spent = db
+    .select({ tokenHash: tokens.tokenHash })
+    .from(tokens)
+    .where(or(lt(tokens.expiresAt, before), lt(tokens.usedAt, before)))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+  return db
+    .delete(tokens)
+    .where(inArray(tokens.tokenHash, spent))
+    .returning({ tokenHash: tokens.tokenHash });
 }

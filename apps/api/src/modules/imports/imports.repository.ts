@@ -1,6 +1,6 @@
 // The only place with queries on import batches: the preview kept until it is applied or discarded.
 import { type Executor, rowsOf, schema } from '@tutti/db';
-import { and, eq, getTableColumns, lt, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, lt, sql } from 'drizzle-orm';
 import type { StoredRow } from './import-types';
 
 const { importBatches } = schema;
@@ -91,4 +91,22 @@ export async function discardPreviewsBefore(tx: Executor, orgId: string, before:
         lt(importBatches.createdAt, before),
       ),
     );
+}
+
+/**
+ * A batch of previews nobody applied, uploaded before `before`, in every organisation:
+ * discarded with the rows the file held (the retention purge).
+ */
+export async function discardStalePreviews(db: Executor, before: Date, limit: number) {
+  const stale = db
+    .select({ id: importBatches.id })
+    .from(importBatches)
+    .where(and(eq(importBatches.status, 'previewed'), lt(importBatches.createdAt, before)))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+  return db
+    .update(importBatches)
+    .set({ status: 'discarded', rows: [] })
+    .where(inArray(importBatches.id, stale))
+    .returning({ orgId: importBatches.orgId });
 }

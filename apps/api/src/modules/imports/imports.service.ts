@@ -22,7 +22,9 @@ const importers: Record<ImportEntity, Importer> = {
 };
 
 /** Previews nobody applies are discarded after this long, with the names they hold. */
-const PREVIEW_LIFETIME_MS = 7 * 24 * 3600 * 1000;
+/** A preview nobody applied is discarded, with the lines it held, after this many days. */
+export const PREVIEW_LIFETIME_DAYS = 7;
+const PREVIEW_LIFETIME_MS = PREVIEW_LIFETIME_DAYS * 24 * 3600 * 1000;
 const FIRST_PAGE: ImportRowsQuery = { rows: 'all', limit: 50, offset: 0 };
 
 async function loadBatch(tx: Tx, actor: OrgActor, batchId: string, query: ImportRowsQuery) {

@@ -1,7 +1,7 @@
 // The only place with queries on member invitations.
 import type { Role } from '@tutti/contracts';
 import { type Executor, schema } from '@tutti/db';
-import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import { hashToken } from '../../platform/auth/tokens';
 
 const { memberInvitations, organisations } = schema;
@@ -74,4 +74,24 @@ export async function insertMembership(
   values: { orgId: string; userId: string; role: Role },
 ) {
   await db.insert(schema.memberships).values(values);
+}
+
+/**
+ * A batch of invitations that ended (accepted, revoked or expired) before `before`, in every
+ * organisation, deleted with the address they were sent to (the retention purge).
+ */
+export async function deleteEndedMemberInvitations(db: Executor, before: Date, limit: number) {
+  const invitations = schema.memberInvitations;
+  const ended = db
+    .select({ id: invitations.id })
+    .from(invitations)
+    .where(
+      sql`least(coalesce(${invitations.acceptedAt}, 'infinity'), coalesce(${invitations.revokedAt}, 'infinity'), ${invitations.expiresAt}) < ${before.toISOString()}`,
+    )
+    .limit(limit)
+    .for('update', { skipLocked: true });
+  return db
+    .delete(invitations)
+    .where(inArray(invitations.id, ended))
+    .returning({ orgId: invitations.orgId });
 }

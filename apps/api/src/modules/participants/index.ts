@@ -4,8 +4,8 @@
 export { registerConsentRoutes } from './consents.routes';
 export { type EnrolmentFields, newParticipantValues } from './participant-values';
 export { insertParticipants, listParticipants } from './participants.bulk';
-export { registerRetentionJob } from './participants.jobs';
 export { readsAccessNeeds } from './participants.policies';
 export { presentParticipant } from './participants.presenter';
+export { participantsRetention } from './participants.retention';
 export { registerParticipantRoutes } from './participants.routes';
 export { normaliseForSearch, searchNameOf } from './participants.search';

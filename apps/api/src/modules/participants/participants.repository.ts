@@ -168,11 +168,11 @@ export async function anonymiseParticipants(tx: Executor, participantIds: string
 /** A batch of participants whose retention date has passed, across organisations (owner only). */
 export async function findExpired(tx: Executor, today: string, limit: number) {
   const rows = await tx
-    .select({ id: participants.id })
+    .select({ id: participants.id, orgId: participants.orgId })
     .from(participants)
     .where(and(isNull(participants.anonymisedAt), sql`${participants.retainUntil} < ${today}`))
     .limit(limit)
     // Two server processes purging at once take different rows.
     .for('update', { skipLocked: true });
-  return rows.map((row) => row.id);
+  return rows;
 }

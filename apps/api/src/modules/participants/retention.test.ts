@@ -9,7 +9,6 @@ import {
   PARTICIPATION_CONSENT,
 } from '../../testing/programme-factory';
 import { buildOrganisation, startTestApp, type TestApp } from '../../testing/test-app';
-import { RETENTION_PURGE_JOB } from './participants.jobs';
 import { purgeExpiredParticipants, retainUntilFor } from './participants.retention';
 
 let t: TestApp;
@@ -120,17 +119,5 @@ describe('retention purge', () => {
     expect(await purgeExpiredParticipants({ database: t.database, today: '2027-09-01' })).toEqual({
       anonymised: 0,
     });
-  });
-
-  it('runs as a job of the durable queue', async () => {
-    const jobId = await t.jobs.send(RETENTION_PURGE_JOB, {});
-    const deadline = Date.now() + 20_000;
-    let state: string | undefined;
-    while (Date.now() < deadline) {
-      state = (await t.jobs.getJob(RETENTION_PURGE_JOB, jobId!))?.state;
-      if (state === 'completed' || state === 'failed') break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    expect(state).toBe('completed');
   });
 });

@@ -9,4 +9,5 @@ export {
   listPartners,
 } from './partners.bulk';
 export type { PartnerRow } from './partners.repository';
+export { partnerContactsRetention } from './partners.retention';
 export { registerPartnerRoutes } from './partners.routes';

@@ -1,6 +1,6 @@
 // The only place with queries on partners' contact persons.
 import { type Executor, schema } from '@tutti/db';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt } from 'drizzle-orm';
 
 const { partnerContacts } = schema;
 
@@ -72,4 +72,27 @@ export async function deleteContact(
     )
     .returning({ id: partnerContacts.id });
   return rows.length > 0;
+}
+
+/**
+ * A batch of contacts of partners archived before `before`, in every organisation, deleted
+ * (the retention purge); the partner itself stays for the history of projects.
+ */
+export async function deleteContactsOfPartnersArchivedBefore(
+  db: Executor,
+  before: Date,
+  limit: number,
+) {
+  const { partners } = schema;
+  const old = db
+    .select({ id: partnerContacts.id })
+    .from(partnerContacts)
+    .innerJoin(partners, eq(partners.id, partnerContacts.partnerId))
+    .where(lt(partners.archivedAt, before))
+    .limit(limit)
+    .for('update', { of: partnerContacts, skipLocked: true });
+  return db
+    .delete(partnerContacts)
+    .where(inArray(partnerContacts.id, old))
+    .returning({ orgId: partnerContacts.orgId });
 }

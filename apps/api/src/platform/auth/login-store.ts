@@ -1,7 +1,7 @@
 // Logins (one per signed-in browser): created at sign-in, found from the cookie, deleted at sign-out.
 import type { Role } from '@tutti/contracts';
 import { type Db, type Executor, schema } from '@tutti/db';
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import { hashToken, randomToken } from './tokens';
 
 export const LOGIN_COOKIE = 'tutti_login';
@@ -127,6 +127,16 @@ export async function deleteLoginsOfUser(db: Executor, userId: string) {
   await db.delete(schema.logins).where(eq(schema.logins.userId, userId));
 }
 
-export async function deleteExpiredLogins(db: Executor) {
-  await db.delete(schema.logins).where(lt(schema.logins.expiresAt, new Date()));
+/** A batch of logins expired before `now`, deleted (the retention purge). */
+export async function deleteExpiredLogins(db: Executor, now: Date, limit: number) {
+  const expired = db
+    .select({ tokenHash: schema.logins.tokenHash })
+    .from(schema.logins)
+    .where(lt(schema.logins.expiresAt, now))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+  return db
+    .delete(schema.logins)
+    .where(inArray(schema.logins.tokenHash, expired))
+    .returning({ tokenHash: schema.logins.tokenHash });
 }

@@ -6,6 +6,7 @@ export const tagDescriptions = {
   members: 'Members of an organisation and their roles.',
   'member-invitations': 'Invitations to join an organisation.',
   outbox: 'E-mails kept when no SMTP server is set.',
+  retention: 'How long each kind of personal record is kept, and what the daily purges removed.',
   communes: 'Communes, departments, regions and EPCIs.',
   territories: 'Access to culture by area, nearest places, map settings.',
   partners: 'Partners, their contacts and agreements.',

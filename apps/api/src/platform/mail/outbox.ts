@@ -1,5 +1,6 @@
 // Every outgoing e-mail is first written to the outbox, in the same transaction as its cause.
 import { type Executor, schema } from '@tutti/db';
+import { and, inArray, lt, ne } from 'drizzle-orm';
 
 export type OutgoingMail = {
   orgId: string | null;
@@ -22,4 +23,19 @@ export async function enqueueMail(db: Executor, mail: OutgoingMail, smtpConfigur
     bodyText: mail.text,
     status: smtpConfigured ? 'pending' : 'kept',
   });
+}
+
+/**
+ * A batch of messages written before `before` and no longer waiting to be sent, in every
+ * organisation, deleted with their addresses and bodies (the retention purge).
+ */
+export async function deleteOutboxMessagesBefore(db: Executor, before: Date, limit: number) {
+  const outbox = schema.outboxMessages;
+  const old = db
+    .select({ id: outbox.id })
+    .from(outbox)
+    .where(and(ne(outbox.status, 'pending'), lt(outbox.createdAt, before)))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+  return db.delete(outbox).where(inArray(outbox.id, old)).returning({ orgId: outbox.orgId });
 }

@@ -1,0 +1,25 @@
+// Retention of imported files: a preview nobody applied does not keep the file's names.
+import {
+  cutoff,
+  inBatches,
+  PURGE_BATCH,
+  type RetentionRuleDefinition,
+} from '../../platform/retention';
+import { discardStalePreviews } from './imports.repository';
+import { PREVIEW_LIFETIME_DAYS } from './imports.service';
+
+/**
+ * The lines of an uploaded file are kept while its preview waits, at most 7 days; applied or
+ * discarded, only the counts stay (at once, see `closeBatch`).
+ */
+export const importFilesRetention: RetentionRuleDefinition = {
+  id: 'importFiles',
+  action: 'delete',
+  scope: 'organisation',
+  keptForDays: PREVIEW_LIFETIME_DAYS,
+  startsFrom: 'upload',
+  purge: (database, now) =>
+    inBatches(database, (tx) =>
+      discardStalePreviews(tx, cutoff(now, PREVIEW_LIFETIME_DAYS), PURGE_BATCH),
+    ),
+};

@@ -1,0 +1,43 @@
+// Every retention rule of Tutti, one per kind of personal record, in the order people read them.
+import type { RetentionRuleId } from '@tutti/contracts';
+import {
+  cutoff,
+  inBatches,
+  PURGE_BATCH,
+  type RetentionRuleDefinition,
+} from '../../platform/retention';
+import { accountTokensRetention, loginsRetention } from '../auth';
+import { importFilesRetention } from '../imports';
+import { memberInvitationsRetention } from '../member-invitations';
+import { outboxRetention } from '../outbox';
+import { participantsRetention } from '../participants';
+import { partnerContactsRetention } from '../partners';
+import { deleteReportsBefore } from './retention.repository';
+
+export type RetentionCounts = Partial<Record<RetentionRuleId, number>>;
+
+const REPORTS_KEPT_FOR_DAYS = 400;
+
+/** The purge reports themselves hold counts only; they are kept a little over a year. */
+const reportsRetention: RetentionRuleDefinition = {
+  id: 'retentionReports',
+  action: 'delete',
+  scope: 'organisation',
+  keptForDays: REPORTS_KEPT_FOR_DAYS,
+  startsFrom: 'purge',
+  purge: (database, now) =>
+    inBatches(database, (tx) =>
+      deleteReportsBefore(tx, cutoff(now, REPORTS_KEPT_FOR_DAYS), PURGE_BATCH),
+    ),
+};
+
+export const retentionRules: RetentionRuleDefinition[] = [
+  participantsRetention,
+  partnerContactsRetention,
+  memberInvitationsRetention,
+  importFilesRetention,
+  outboxRetention,
+  loginsRetention,
+  accountTokensRetention,
+  reportsRetention,
+];

@@ -1,0 +1,56 @@
+// German strings of the retention page.
+import type { SameKeys } from '@/lib/i18n/translations';
+import type { fr } from './fr';
+
+export const de: SameKeys<typeof fr> = {
+  nav: 'Aufbewahrung',
+  title: 'Aufbewahrung der Daten',
+  intro:
+    'Jede Nacht löscht oder anonymisiert Tutti die personenbezogenen Daten, deren Aufbewahrungsfrist abgelaufen ist. Sie müssen nichts tun; hier stehen die angewandten Regeln und was die letzten Löschläufe entfernt haben.',
+  rulesTitle: 'Aufbewahrungsregeln',
+  rulesCaption: 'Wie lange jede Art personenbezogener Daten aufbewahrt wird',
+  keptLabel: 'Aufbewahrt',
+  records: {
+    participants:
+      'Teilnehmende: Name, Gemeinde, Einwilligungen der Sorgeberechtigten, Zugangsbedürfnisse',
+    partnerContacts: 'Kontaktpersonen der Partner',
+    memberInvitations: 'Einladungen in die Organisation (E-Mail-Adresse)',
+    importFiles: 'Zeilen importierter Dateien, die auf Bestätigung warten',
+    outboxMessages: 'Gesendete oder aufbewahrte E-Mails',
+    logins: 'Anmeldungen (angemeldete Browser)',
+    accountTokens: 'Per E-Mail gesendete Links zum Zurücksetzen und Bestätigen',
+    retentionReports: 'Berichte der Löschläufe (nur Zahlen)',
+  },
+  short: {
+    participants: 'Teilnehmende',
+    partnerContacts: 'Kontakte',
+    memberInvitations: 'Einladungen',
+    importFiles: 'Importe',
+    outboxMessages: 'E-Mails',
+    logins: 'Anmeldungen',
+    accountTokens: 'Links',
+    retentionReports: 'Berichte',
+  },
+  kept: {
+    participants: 'bis zum Ende des Schuljahres nach der letzten Anmeldung',
+    partnerContacts: '3 Jahre nach der Archivierung des Partners',
+    memberInvitations: '90 Tage nach Annahme, Widerruf oder Ablauf',
+    importFiles:
+      '7 Tage nach dem Hochladen (gelöscht, sobald der Import übernommen oder verworfen ist)',
+    outboxMessages: '90 Tage nach dem Schreiben (außer noch zu sendenden)',
+    logins: 'bis zum Ablauf (30 Tage ohne Nutzung)',
+    accountTokens: '7 Tage nach Nutzung oder Ablauf',
+    retentionReports: '400 Tage',
+  },
+  action: { anonymise: 'anonymisiert', delete: 'gelöscht' },
+  anonymiseNote:
+    'Beim Anonymisieren bleiben Anwesenheit und Altersgruppe für die Statistik erhalten, ohne etwas, das die Person erkennen ließe.',
+  accountNote: 'Daten persönlicher Konten, allen Organisationen gemeinsam.',
+  reportsTitle: 'Letzte Löschläufe',
+  reportsCaption: 'Pro täglichem Löschlauf entfernte Datensätze Ihrer Organisation',
+  noReport:
+    'Noch kein Löschlauf. Er läuft jede Nacht um 3:17 Uhr; eine Serveradministratorin kann ihn auch mit „npm run retention:purge“ starten.',
+  date: 'Datum',
+  total: 'Summe',
+  nothing: 'Nichts zu entfernen',
+};

@@ -1,0 +1,54 @@
+// English strings of the retention page.
+import type { SameKeys } from '@/lib/i18n/translations';
+import type { fr } from './fr';
+
+export const en: SameKeys<typeof fr> = {
+  nav: 'Retention',
+  title: 'Data retention',
+  intro:
+    'Every night Tutti deletes or anonymises the personal data whose retention period is over. There is nothing for you to do; here are the rules applied and what the latest purges removed.',
+  rulesTitle: 'Retention rules',
+  rulesCaption: 'How long each kind of personal data is kept',
+  keptLabel: 'Kept',
+  records: {
+    participants: 'Participants: name, commune, guardians’ consents, access needs',
+    partnerContacts: 'Partner contacts',
+    memberInvitations: 'Invitations to join the organisation (e-mail address)',
+    importFiles: 'Lines of imported files awaiting confirmation',
+    outboxMessages: 'E-mails sent or kept',
+    logins: 'Logins (signed-in browsers)',
+    accountTokens: 'Reset and verification links sent by e-mail',
+    retentionReports: 'Purge reports (figures only)',
+  },
+  short: {
+    participants: 'Participants',
+    partnerContacts: 'Contacts',
+    memberInvitations: 'Invitations',
+    importFiles: 'Imports',
+    outboxMessages: 'E-mails',
+    logins: 'Logins',
+    accountTokens: 'Links',
+    retentionReports: 'Reports',
+  },
+  kept: {
+    participants: 'until the end of the school year after the last enrolment',
+    partnerContacts: '3 years after the partner was archived',
+    memberInvitations: '90 days after acceptance, revocation or expiry',
+    importFiles: '7 days after upload (cleared as soon as the import is applied or discarded)',
+    outboxMessages: '90 days after writing (except those waiting to be sent)',
+    logins: 'until they expire (30 days unused)',
+    accountTokens: '7 days after use or expiry',
+    retentionReports: '400 days',
+  },
+  action: { anonymise: 'anonymised', delete: 'deleted' },
+  anonymiseNote:
+    'Anonymising keeps attendance and age band for statistics, with nothing that could identify the person.',
+  accountNote: 'Data of personal accounts, shared by all organisations.',
+  reportsTitle: 'Latest purges',
+  reportsCaption: 'Records removed by each daily purge, for your organisation',
+  noReport:
+    'No purge has run yet. It runs every night at 3:17; a server administrator can also run it with “npm run retention:purge”.',
+  date: 'Date',
+  total: 'Total',
+  nothing: 'Nothing to remove',
+};

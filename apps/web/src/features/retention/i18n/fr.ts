@@ -1,0 +1,59 @@
+// French strings of the retention page; the reference the other languages follow.
+
+export const fr = {
+  nav: 'Conservation',
+  title: 'Conservation des données',
+  intro:
+    'Tutti efface ou anonymise chaque nuit les données personnelles dont la durée de conservation est écoulée. Rien n’est à faire de votre part ; voici les règles appliquées et ce que les dernières purges ont retiré.',
+  rulesTitle: 'Règles de conservation',
+  rulesCaption: 'Durée de conservation de chaque type de donnée personnelle',
+  keptLabel: 'Conservées',
+  records: {
+    participants:
+      'Participants : nom, commune, consentements des responsables légaux, besoins d’accès',
+    partnerContacts: 'Contacts des partenaires',
+    memberInvitations: 'Invitations à rejoindre la structure (adresse e-mail)',
+    importFiles: 'Lignes des fichiers importés en attente de validation',
+    outboxMessages: 'Courriels envoyés ou conservés',
+    logins: 'Connexions (navigateurs connectés)',
+    accountTokens: 'Liens de réinitialisation et de vérification envoyés par e-mail',
+    retentionReports: 'Comptes rendus des purges (chiffres seulement)',
+  },
+  short: {
+    participants: 'Participants',
+    partnerContacts: 'Contacts',
+    memberInvitations: 'Invitations',
+    importFiles: 'Imports',
+    outboxMessages: 'Courriels',
+    logins: 'Connexions',
+    accountTokens: 'Liens',
+    retentionReports: 'Comptes rendus',
+  },
+  kept: {
+    participants: 'jusqu’à la fin de l’année scolaire qui suit la dernière inscription',
+    partnerContacts: '3 ans après l’archivage du partenaire',
+    memberInvitations: '90 jours après acceptation, révocation ou expiration',
+    importFiles: '7 jours après l’envoi du fichier (effacées dès l’import validé ou abandonné)',
+    outboxMessages: '90 jours après l’écriture (sauf ceux en attente d’envoi)',
+    logins: 'jusqu’à expiration (30 jours sans utilisation)',
+    accountTokens: '7 jours après utilisation ou expiration',
+    retentionReports: '400 jours',
+  },
+  action: { anonymise: 'anonymisées', delete: 'supprimées' },
+  anonymiseNote:
+    'Anonymiser garde les présences et la tranche d’âge pour les statistiques, sans rien qui permette de retrouver la personne.',
+  accountNote: 'Données des comptes personnels, communes à toutes les structures.',
+  reportsTitle: 'Dernières purges',
+  reportsCaption: 'Enregistrements retirés par purge quotidienne, pour votre structure',
+  noReport:
+    'Aucune purge n’a encore eu lieu. Elle s’exécute chaque nuit à 3 h 17 ; un administrateur du serveur peut aussi la lancer avec « npm run retention:purge ».',
+  date: 'Date',
+  total: 'Total',
+  nothing: 'Rien à retirer',
+};
+
+declare module 'i18next' {
+  interface ResourceNamespaceMap {
+    retention: typeof fr;
+  }
+}

@@ -1,0 +1,1 @@
+export { retentionModule } from './module';
