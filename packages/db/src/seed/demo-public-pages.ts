@@ -1,5 +1,5 @@
-// The demo organisation publishes: its public profile, every concert, and the next open
-// workshops held in public places (never in a school or a nursing home), so that a new user
+// The demo organisation publishes: its public profile, its concerts and its next workshops held
+// in public places (never in a school or a nursing home: those are not open), so that a new user
 // finds /p/musique-en-chemins with upcoming events whatever the day of the season.
 import { randomInt } from 'node:crypto';
 import { and, asc, eq, gt, inArray, notInArray } from 'drizzle-orm';
@@ -31,7 +31,14 @@ export const demoPublicPagesStep: DemoStep = {
     const concerts = await db
       .select({ id: sessions.id })
       .from(sessions)
-      .where(and(eq(sessions.orgId, orgId), eq(sessions.kind, 'concert')));
+      .innerJoin(venues, eq(venues.id, sessions.venueId))
+      .where(
+        and(
+          eq(sessions.orgId, orgId),
+          eq(sessions.kind, 'concert'),
+          notInArray(venues.kind, ['school', 'nursing_home']),
+        ),
+      );
     const openWorkshops = await db
       .select({ id: sessions.id })
       .from(sessions)

@@ -1,5 +1,6 @@
 // Public pages: publishing and unpublishing, the sitemap, isolation between organisations,
 // languages, escaping, and cached pages that follow the data.
+import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProject, buildVenue } from '../../testing/programme-rows';
 import { buildOrganisation, clientFor, startTestApp, type TestApp } from '../../testing/test-app';
@@ -274,5 +275,12 @@ describe('languages, escaping and caching', () => {
     expect(after.status).toBe(200);
     expect(after.html).toContain('<h1>Grand bal folk</h1>');
     expect(after.headers.etag).not.toBe(etag);
+    const compressed = await t.app.inject({
+      method: 'GET',
+      url,
+      headers: { 'accept-encoding': 'gzip, br' },
+    });
+    expect(compressed.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(compressed.rawPayload).toString()).toBe(after.html);
   });
 });

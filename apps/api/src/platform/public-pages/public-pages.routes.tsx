@@ -2,6 +2,8 @@
 // stylesheet, /sitemap.xml and /robots.txt. A page is answered from memory until the
 // organisation's data version moves (or its day changes), and repeat visits get 304.
 import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { brotliCompress, gzip as gzipCallback } from 'node:zlib';
 import { PUBLIC_SLUG_PATTERN } from '@tutti/contracts';
 import { today } from '@tutti/kit/dates';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -16,11 +18,13 @@ import {
 import { renderDocument } from './layout';
 import type { AnyPublicPageKind, PublicOrganisation, PublicPageContext } from './page-kind';
 import { publicStylesheet, publicStylesheetPath } from './public-style';
-import { findPublishedOrganisation, listPublishedOrganisations } from './published-organisations';
+import { listPublishedOrganisations, sharedOrganisationLookup } from './published-organisations';
 import { type QrFormat, qrCode } from './qr-code';
 import { robotsTxt, sitemapXml } from './sitemap';
 
 const HTML = 'text/html; charset=utf-8';
+const brotli = promisify(brotliCompress);
+const gzip = promisify(gzipCallback);
 const YEAR_SECONDS = 365 * 24 * 3600;
 
 /** A page's address: the kind's path with its parameters filled in. */
@@ -55,6 +59,7 @@ export function addPublicPages(app: App, kinds: AnyPublicPageKind[]) {
 export function registerPublicPages(app: App, deps: AppDeps) {
   const { config, database } = deps;
   const kinds: AnyPublicPageKind[] = [];
+  const findPublishedOrganisation = sharedOrganisationLookup(database.db);
 
   /** The configured public address, or the one this request came to. */
   const baseUrl = (request: FastifyRequest) =>
@@ -88,7 +93,7 @@ export function registerPublicPages(app: App, deps: AppDeps) {
     const slug = raw.orgSlug ?? '';
     const params = PUBLIC_SLUG_PATTERN.test(slug) ? kind.parseParams(raw) : null;
     if (!params) return null;
-    const org = await findPublishedOrganisation(database.db, slug);
+    const org = await findPublishedOrganisation(slug);
     return org ? { org, params } : null;
   }
 
@@ -124,7 +129,7 @@ export function registerPublicPages(app: App, deps: AppDeps) {
     reply.headers({ etag, 'cache-control': 'public, no-cache', vary: 'accept-language, cookie' });
     const known = request.headers['if-none-match']?.split(',') ?? [];
     if (known.some((tag) => tag.trim().replace(/^W\//, '') === etag)) return reply.code(304).send();
-    const body = await app.responseCache
+    const html = await app.responseCache
       .answer(org.id, key, org.dataVersion, async () => {
         const data = await loadPage(kind, params, context);
         if (data === null) throw new PageMissing();
@@ -145,11 +150,20 @@ export function registerPublicPages(app: App, deps: AppDeps) {
         if (error instanceof PageMissing) return null;
         throw error;
       });
-    if (!body) {
+    if (!html) {
       reply.removeHeader('etag');
       return notFound(reply, lang, base);
     }
-    return reply.type(HTML).send(body);
+    // Compressed once per data version, not once per visitor.
+    const encoding = preferredEncoding(request.headers['accept-encoding']);
+    const body =
+      encoding === 'identity'
+        ? html
+        : await app.responseCache.answer(org.id, `${key} ${encoding}`, org.dataVersion, () =>
+            compress(html, encoding),
+          );
+    if (encoding !== 'identity') reply.header('content-encoding', encoding);
+    return reply.type(HTML).header('vary', 'accept-encoding, accept-language, cookie').send(body);
   }
 
   async function serveQr(
@@ -220,7 +234,9 @@ export function registerPublicPages(app: App, deps: AppDeps) {
     }
     kinds.push(kind);
     const route = `/p/:orgSlug${kind.path}`;
-    app.get(route, { schema: { hide: true } }, (request, reply) => servePage(kind, request, reply));
+    app.get(route, { schema: { hide: true }, compress: false }, (request, reply) =>
+      servePage(kind, request, reply),
+    );
     for (const format of ['svg', 'png'] as const) {
       app.get(`${route}/qr.${format}`, { schema: { hide: true } }, (request, reply) =>
         serveQr(kind, format, request, reply),
@@ -233,6 +249,19 @@ export function registerPublicPages(app: App, deps: AppDeps) {
   app.get('/p/*', { schema: { hide: true } }, (request, reply) =>
     notFound(reply, negotiateLanguage(request), baseUrl(request)),
   );
+}
+
+type Encoding = 'br' | 'gzip' | 'identity';
+
+function preferredEncoding(header: string | undefined): Encoding {
+  const accepted = (header ?? '').toLowerCase();
+  if (/\bbr\b/.test(accepted)) return 'br';
+  if (/\bgzip\b/.test(accepted)) return 'gzip';
+  return 'identity';
+}
+
+async function compress(body: Buffer, encoding: 'br' | 'gzip'): Promise<Buffer> {
+  return encoding === 'br' ? brotli(body) : gzip(body);
 }
 
 /** A page whose loader found nothing: answered 404, never cached. */

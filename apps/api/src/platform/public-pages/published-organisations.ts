@@ -38,6 +38,23 @@ export async function findPublishedOrganisation(
   return row ? toPublic(row) : null;
 }
 
+/**
+ * The same lookup, shared by the requests for one slug that arrive while it runs: under a crowd
+ * (a concert announced in the local paper) the database answers once per round trip, not once
+ * per visitor. A request may so read the version of up to one query earlier, never older.
+ */
+export function sharedOrganisationLookup(db: Executor) {
+  const inFlight = new Map<string, Promise<PublicOrganisation | null>>();
+  return (slug: string) => {
+    let lookup = inFlight.get(slug);
+    if (!lookup) {
+      lookup = findPublishedOrganisation(db, slug).finally(() => inFlight.delete(slug));
+      inFlight.set(slug, lookup);
+    }
+    return lookup;
+  };
+}
+
 /** Every organisation that publishes, by slug, with its data version (for the sitemap). */
 export async function listPublishedOrganisations(db: Executor): Promise<PublicOrganisation[]> {
   const rows = await db

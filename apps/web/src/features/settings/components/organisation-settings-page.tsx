@@ -28,35 +28,37 @@ export function OrganisationSettingsPage() {
     <>
       <PageHeader title={t('title')} description={t('intro')} />
       <QueryStatus query={organisation} />
-      {organisation.data ? (
-        <Card title={t('identity')}>
-          <Form formProps={form.formProps} error={form.formError} label={t('identity')}>
-            {saved ? <Alert tone="success">{t('saved')}</Alert> : null}
-            <TextField
-              name="name"
-              autoComplete="organization"
-              required
-              label={t('name')}
-              defaultValue={organisation.data.name}
-              error={form.fieldError('name')}
-            />
-            <div className="form__actions">
-              <Button type="submit" pending={form.pending}>
-                {t('common:save')}
-              </Button>
-            </div>
-          </Form>
-          <dl className="settings__facts">
-            <dt>{t('timeZone')}</dt>
-            <dd>
-              {organisation.data.timeZone}
-              <br />
-              <span className="muted">{t('timeZoneHint')}</span>
-            </dd>
-          </dl>
-        </Card>
-      ) : null}
-      <PublicProfileCard orgId={orgId} />
+      <div className="stack">
+        {organisation.data ? (
+          <Card title={t('identity')}>
+            <Form formProps={form.formProps} error={form.formError} label={t('identity')}>
+              {saved ? <Alert tone="success">{t('saved')}</Alert> : null}
+              <TextField
+                name="name"
+                autoComplete="organization"
+                required
+                label={t('name')}
+                defaultValue={organisation.data.name}
+                error={form.fieldError('name')}
+              />
+              <div className="form__actions">
+                <Button type="submit" pending={form.pending}>
+                  {t('common:save')}
+                </Button>
+              </div>
+            </Form>
+            <dl className="settings__facts">
+              <dt>{t('timeZone')}</dt>
+              <dd>
+                {organisation.data.timeZone}
+                <br />
+                <span className="muted">{t('timeZoneHint')}</span>
+              </dd>
+            </dl>
+          </Card>
+        ) : null}
+        <PublicProfileCard orgId={orgId} />
+      </div>
     </>
   );
 }
