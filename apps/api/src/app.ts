@@ -42,6 +42,7 @@ import { registerRequestAuth } from './platform/auth/request-auth';
 import { errorBody, registerErrorHandling, registerNotFound } from './platform/http/error-handler';
 import { registerOpenApi } from './platform/http/openapi';
 import { registerResponseCache } from './platform/http/response-cache';
+import { registerSecurityHeaders } from './platform/http/security-headers';
 import { registerTextInputCheck } from './platform/http/text-input';
 import { registerWebApp } from './platform/http/web-app';
 import { loggerOptions } from './platform/logging';
@@ -138,13 +139,14 @@ export async function buildApp(
     reply.header('x-request-id', request.id);
   });
   registerErrorHandling(app);
+  await registerSecurityHeaders(app, deps.config);
   registerTextInputCheck(app);
   // API answers (a region's map layers reach megabytes) travel compressed; built assets are
   // already compressed on disk and served as such by the web app's static handler.
   await app.register(compress, { global: true, threshold: 2048, encodings: ['br', 'gzip'] });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
-  await registerOpenApi(app);
+  await registerOpenApi(app, deps.config);
   registerRequestAuth(app, deps.database);
   registerResponseCache(app, deps.config.responseCacheBytes);
   registerPublicPages(app, deps);

@@ -8,8 +8,10 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { App } from '../app-types';
+import type { Config } from '../config';
 import { tagDescriptions } from './openapi-tags';
 import { describeErrorResponses, dropUnusedSchemas } from './openapi-tidy';
+import { documentationPolicy } from './security-headers';
 
 /**
  * Every schema @tutti/contracts exports as `XSchema` becomes the component `X` (and `XInput`
@@ -28,7 +30,7 @@ function contractComponents() {
   return registry;
 }
 
-export async function registerOpenApi(app: App) {
+export async function registerOpenApi(app: App, config: Config) {
   const schemaRegistry = contractComponents();
   const addComponents = createJsonSchemaTransformObject({ schemaRegistry });
   await app.register(swagger, {
@@ -54,6 +56,10 @@ export async function registerOpenApi(app: App) {
       return dropUnusedSchemas(describeErrorResponses(document));
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    transformStaticCSP: (header) => documentationPolicy(header, config),
+  });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 }
