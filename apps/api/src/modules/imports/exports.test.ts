@@ -150,6 +150,31 @@ describe('exports', () => {
     ]);
   });
 
+  it('keeps a partner named like a formula as text, in CSV and XLSX', async () => {
+    const own = await buildOrganisation(t, ['coordinator'], 'Formules');
+    const names = ['=1+2', '+1+2', '-1+2', '@SUM(A1)'];
+    for (const name of names) {
+      const created = await own.members.coordinator.post(`/api/orgs/${own.id}/partners`, {
+        name,
+        type: 'other',
+      });
+      expect(created.status).toBe(201);
+    }
+    const csv = csvLines((await download(own.members.coordinator, own.id, 'partners')).rawBody);
+    const csvNames = csv.slice(1, -1).map((line) => line.split(';')[0]);
+    expect(csvNames.sort()).toEqual(names.map((name) => `'${name}`).sort());
+
+    const xlsx = await download(own.members.coordinator, own.id, 'partners', 'format=xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawBody as unknown as ExcelJS.Buffer);
+    const cells = workbook.worksheets[0]!.getColumn(1).values.slice(2) as ExcelJS.CellValue[];
+    expect(cells.sort()).toEqual([...names].sort());
+    const types = workbook.worksheets[0]!.getColumn(1);
+    types.eachCell((cell, row) => {
+      if (row > 1) expect(cell.type).toBe(ExcelJS.ValueType.String);
+    });
+  });
+
   it('writes XLSX with typed cells and a bold header row that stays in view', async () => {
     const response = await download(org.members.coordinator, org.id, 'venues', 'format=xlsx');
     expect(response.headers['content-type']).toBe(XLSX);
