@@ -1972,7 +1972,7 @@ export interface paths {
         put?: never;
         /**
          * Upload participants to import and preview them
-         * @description Send a CSV or XLSX file as the raw body with its Content-Type (10 MB, 50,000 lines at most). Answers the preview: nothing else is written.
+         * @description Send a CSV or XLSX file as the raw body with its Content-Type (10 MB, 50,000 lines, 200 columns, 10,000 characters a cell and 150 MB unzipped at most). The file is read in a worker with capped memory, one at a time per organisation (429 while another is read). Answers the preview: nothing else is written.
          */
         post: operations["previewParticipantsImport"];
         delete?: never;
@@ -1992,7 +1992,7 @@ export interface paths {
         put?: never;
         /**
          * Upload partners to import and preview them
-         * @description Send a CSV or XLSX file as the raw body with its Content-Type (10 MB, 50,000 lines at most). Answers the preview: nothing else is written.
+         * @description Send a CSV or XLSX file as the raw body with its Content-Type (10 MB, 50,000 lines, 200 columns, 10,000 characters a cell and 150 MB unzipped at most). The file is read in a worker with capped memory, one at a time per organisation (429 while another is read). Answers the preview: nothing else is written.
          */
         post: operations["previewPartnersImport"];
         delete?: never;
@@ -2012,7 +2012,7 @@ export interface paths {
         put?: never;
         /**
          * Upload venues to import and preview them
-         * @description Send a CSV or XLSX file as the raw body with its Content-Type (10 MB, 50,000 lines at most). Answers the preview: nothing else is written.
+         * @description Send a CSV or XLSX file as the raw body with its Content-Type (10 MB, 50,000 lines, 200 columns, 10,000 characters a cell and 150 MB unzipped at most). The file is read in a worker with capped memory, one at a time per organisation (429 while another is read). Answers the preview: nothing else is written.
          */
         post: operations["previewVenuesImport"];
         delete?: never;
@@ -14236,6 +14236,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many attempts: wait a minute. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     previewPartnersImport: {
@@ -14315,6 +14333,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many attempts: wait a minute. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     previewVenuesImport: {
@@ -14387,6 +14423,24 @@ export interface operations {
             };
             /** @description Unsupported content type. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many attempts: wait a minute. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -48,11 +48,11 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, entry], {
     env: {
       ...process.env,
+      TUTTI_DEMO_SEED: 'off',
       ...env,
       PORT: String(port),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
-      TUTTI_DEMO_SEED: 'off',
       TUTTI_SIGN_IN_LIMIT_PER_MINUTE: '100000',
       TUTTI_SIGN_IN_ADDRESS_LIMIT_PER_MINUTE: '100000',
       TUTTI_SIGN_IN_ACCOUNT_LIMIT_PER_HOUR: '100000',

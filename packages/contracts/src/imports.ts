@@ -27,6 +27,16 @@ export const importMediaTypes = [
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 /** Data lines (the header excluded) one file may hold. */
 export const MAX_IMPORT_LINES = 50_000;
+/** Columns read in one file: far more than any import has fields. */
+export const MAX_IMPORT_COLUMNS = 200;
+/** Characters in one cell: the longest field (notes) is 2,000; Excel's own cap is 32,767. */
+export const MAX_IMPORT_CELL_CHARS = 10_000;
+/**
+ * Bytes an XLSX file may inflate to, all its read parts together (a 50,000-line sheet of twenty
+ * columns is about 40 MB): a "zip bomb" is refused from its declared sizes before inflating, and
+ * while inflating if it lied about them.
+ */
+export const MAX_IMPORT_INFLATED_BYTES = 150 * 1024 * 1024;
 
 /** Files go to `/participants/imports`, `/partners/imports`, `/venues/imports`; the batch then has its own path. */
 export const ImportBatchParamsSchema = z.strictObject({ orgId: IdSchema, batchId: IdSchema });

@@ -108,20 +108,37 @@ function isBlank(cells: readonly string[]): boolean {
   return cells.every((cell) => cell.trim() === '');
 }
 
+export type CsvLimits = { maxRows: number; maxColumns: number; maxCellChars: number };
+
+/** The first limit a text went beyond: where, and which; reading stopped there. */
+export type CsvExcess = { limit: 'rows' | 'columns' | 'cellChars'; line: number; column: number };
+
+function excessOf(cells: readonly string[], line: number, limits: CsvLimits): CsvExcess | null {
+  if (cells.length > limits.maxColumns) {
+    const last = cells.findLastIndex((cell) => cell.trim() !== '');
+    if (last >= limits.maxColumns) return { limit: 'columns', line, column: last + 1 };
+  }
+  const long = cells.findIndex((cell) => cell.length > limits.maxCellChars);
+  return long === -1 ? null : { limit: 'cellChars', line, column: long + 1 };
+}
+
 /**
  * Splits CSV text into rows, with the given separator or else the one the first lines use most
  * (`;`, `,` or tab). Quoted cells may hold separators, doubled quotes and line breaks; a leading
  * byte order mark is ignored; blank rows are dropped, but a row's `line` still counts them.
+ * With `limits`, reading stops at the first row beyond them, which `excess` names.
  *
  * @example readCsv('Prénom;Nom\nLéa;"Dupont; B."').rows[1] // { line: 2, cells: ['Léa', 'Dupont; B.'] }
  */
 export function readCsv(
   text: string,
-  options: { separator?: CsvSeparator } = {},
-): { separator: CsvSeparator | null; rows: CsvRow[] } {
+  options: { separator?: CsvSeparator; limits?: CsvLimits } = {},
+): { separator: CsvSeparator | null; rows: CsvRow[]; excess: CsvExcess | null } {
   const source = text.startsWith(BOM) ? text.slice(1) : text;
   const separator = options.separator ?? detectSeparator(source);
+  const { limits } = options;
   const rows: CsvRow[] = [];
+  let excess: CsvExcess | null = null;
   let start = 0;
   let line = 1;
   let lineBreak = '\n';
@@ -129,15 +146,22 @@ export function readCsv(
     // Any character absent from the text does for a single column.
     delimiter: separator ?? '\u0001',
     skipEmptyLines: false,
-    step(result) {
+    step(result, parser) {
       lineBreak = result.meta.linebreak || lineBreak;
       const cells = result.data;
       const unclosedQuote = result.errors.some((e) => e.code === 'MissingQuotes');
-      if (!isBlank(cells)) rows.push({ line, cells, ...(unclosedQuote ? { unclosedQuote } : {}) });
+      if (!isBlank(cells)) {
+        excess = limits ? excessOf(cells, line, limits) : null;
+        if (!excess && limits && rows.length >= limits.maxRows) {
+          excess = { limit: 'rows', line, column: 0 };
+        }
+        if (excess) return parser.abort();
+        rows.push({ line, cells, ...(unclosedQuote ? { unclosedQuote } : {}) });
+      }
       const end = result.meta.cursor;
       line += countOf(source, lineBreak.at(-1) ?? '\n', start, end);
       start = end;
     },
   });
-  return { separator, rows };
+  return { separator, rows, excess };
 }

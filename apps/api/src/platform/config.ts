@@ -41,6 +41,9 @@ const EnvSchema = z.object({
   TUTTI_OSRM_URL: z.string().url().optional(),
   TUTTI_OSRM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   TUTTI_RESPONSE_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
+  TUTTI_IMPORTS_PER_ORGANISATION: z.coerce.number().int().min(1).max(50).default(1),
+  TUTTI_IMPORTS_AT_ONCE: z.coerce.number().int().min(1).max(50).default(2),
+  TUTTI_IMPORT_MEMORY_MB: z.coerce.number().int().min(16).max(8192).default(256),
 });
 
 export type Config = {
@@ -77,6 +80,11 @@ export type Config = {
   osrm: { url: string; timeoutMs: number } | null;
   /** Memory for serialised answers of frequent reads, reused while the data has not moved; 0: off. */
   responseCacheBytes: number;
+  /**
+   * Import files read at once in this process, per organisation and in all (the rest are
+   * refused with 429), each in a worker thread whose heap is capped at `workerMemoryMb`.
+   */
+  imports: { perOrganisation: number; atOnce: number; workerMemoryMb: number };
 };
 
 /**
@@ -125,6 +133,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ? { url: e.TUTTI_OSRM_URL.replace(/\/$/, ''), timeoutMs: e.TUTTI_OSRM_TIMEOUT_MS }
       : null,
     responseCacheBytes: Math.round(e.TUTTI_RESPONSE_CACHE_MB * 1024 * 1024),
+    imports: {
+      perOrganisation: e.TUTTI_IMPORTS_PER_ORGANISATION,
+      atOnce: e.TUTTI_IMPORTS_AT_ONCE,
+      workerMemoryMb: e.TUTTI_IMPORT_MEMORY_MB,
+    },
   };
 }
 

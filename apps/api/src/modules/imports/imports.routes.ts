@@ -15,6 +15,7 @@ import { requireMember } from '../../platform/auth/request-auth';
 import { errorResponses, fileResponse } from '../../platform/http/response-schemas';
 import { contentDisposition } from '../files';
 import { exportEntity } from './exports.service';
+import { importSlots } from './import-slots';
 import * as service from './imports.service';
 
 const tags = ['imports'];
@@ -24,6 +25,8 @@ const batchUrl = '/api/orgs/:orgId/imports/:batchId';
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 export function registerImportRoutes(app: App, deps: AppDeps) {
+  const { perOrganisation, atOnce, workerMemoryMb } = deps.config.imports;
+  const reading = { slots: importSlots({ perOrganisation, atOnce }), memoryMb: workerMemoryMb };
   app.get(
     batchUrl,
     {
@@ -125,10 +128,13 @@ export function registerImportRoutes(app: App, deps: AppDeps) {
             summary: `Upload ${entity} to import and preview them`,
             tags,
             description:
-              'Send a CSV or XLSX file as the raw body with its Content-Type (10 MB, 50,000 lines at most). Answers the preview: nothing else is written.',
+              'Send a CSV or XLSX file as the raw body with its Content-Type (10 MB, 50,000 lines, 200 columns, 10,000 characters a cell and 150 MB unzipped at most). The file is read in a worker with capped memory, one at a time per organisation (429 while another is read). Answers the preview: nothing else is written.',
             params: OrgParamsSchema,
             querystring: ImportUploadQuerySchema,
-            response: { 201: ImportBatchSchema, ...errorResponses(400, 401, 403, 404, 413, 415) },
+            response: {
+              201: ImportBatchSchema,
+              ...errorResponses(400, 401, 403, 404, 413, 415, 422, 429),
+            },
           },
         },
         async (request, reply) => {
@@ -139,6 +145,7 @@ export function registerImportRoutes(app: App, deps: AppDeps) {
             entity,
             fileName: request.query.fileName,
             groupId: request.query.groupId,
+            reading,
             upload: {
               body: request.body,
               contentType: request.headers['content-type'],

@@ -3,15 +3,16 @@ import type { ImportApplyBody, ImportEntity, ImportRowsQuery } from '@tutti/cont
 import type { TuttiDatabase, Tx } from '@tutti/db';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError, notFound } from '../../platform/errors';
-import { readTable } from '../../platform/tabular';
 import { communeResolver } from './commune-cells';
 import { type ImportUpload, receiveImportFile } from './import-file';
+import type { ImportSlots } from './import-slots';
 import type { Importer } from './import-types';
 import { presentBatch } from './imports.presenter';
 import * as batches from './imports.repository';
 import { participantsImporter } from './participants.importer';
 import { partnersImporter } from './partners.importer';
 import { buildPreview, contextOf } from './preview';
+import { readImportFile } from './read-import-file';
 import { venuesImporter } from './venues.importer';
 import { writeLines } from './write-lines';
 
@@ -38,6 +39,13 @@ async function loadBatch(tx: Tx, actor: OrgActor, batchId: string, query: Import
   return presentBatch(head, rows);
 }
 
+/** What reading a file may take: a slot among the imports running, and a worker's memory. */
+export type ImportReading = { slots: ImportSlots; memoryMb: number };
+
+/**
+ * Reads the file in a worker within the limits of one import, in a slot of the organisation's
+ * (refused with 429 when none is free), then builds and stores the preview.
+ */
 export async function previewImport({
   actor,
   database,
@@ -45,6 +53,7 @@ export async function previewImport({
   upload,
   fileName,
   groupId,
+  reading,
 }: {
   actor: OrgActor;
   database: TuttiDatabase;
@@ -52,6 +61,7 @@ export async function previewImport({
   upload: ImportUpload;
   fileName: string | undefined;
   groupId: string | undefined;
+  reading: ImportReading;
 }) {
   requirePermission(actor, 'imports.import');
   if (groupId && entity !== 'participants') {
@@ -59,26 +69,29 @@ export async function previewImport({
       fields: [{ path: 'querystring.groupId', message: 'Only for participants' }],
     });
   }
-  const table = await readTable(await receiveImportFile(upload));
-  const communes = await communeResolver(database);
-  const importer = importers[entity];
-  return actor.inTenant(async (tx) => {
-    await batches.discardPreviewsBefore(
-      tx,
-      actor.orgId,
-      new Date(Date.now() - PREVIEW_LIFETIME_MS),
-    );
-    const options = { groupId: groupId ?? null, communes };
-    const preview = await buildPreview(tx, actor, { table, importer, options });
-    const batchId = await batches.insertBatch(tx, actor.orgId, {
-      entity,
-      fileName: fileName ?? `import.${table.source.format}`,
-      status: 'previewed',
-      options: groupId ? { groupId } : {},
-      createdBy: actor.userId,
-      ...preview,
+  const bytes = await receiveImportFile(upload);
+  return reading.slots.run(actor.orgId, async () => {
+    const table = await readImportFile(bytes, reading.memoryMb);
+    const communes = await communeResolver(database);
+    const importer = importers[entity];
+    return actor.inTenant(async (tx) => {
+      await batches.discardPreviewsBefore(
+        tx,
+        actor.orgId,
+        new Date(Date.now() - PREVIEW_LIFETIME_MS),
+      );
+      const options = { groupId: groupId ?? null, communes };
+      const preview = await buildPreview(tx, actor, { table, importer, options });
+      const batchId = await batches.insertBatch(tx, actor.orgId, {
+        entity,
+        fileName: fileName ?? `import.${table.source.format}`,
+        status: 'previewed',
+        options: groupId ? { groupId } : {},
+        createdBy: actor.userId,
+        ...preview,
+      });
+      return loadBatch(tx, actor, batchId, FIRST_PAGE);
     });
-    return loadBatch(tx, actor, batchId, FIRST_PAGE);
   });
 }
 

@@ -1,5 +1,6 @@
 // Builds a preview from a table read from a file: the rows understood, checked and compared, nothing written.
 import { createHash } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { type ImportIssue, MAX_IMPORT_LINES } from '@tutti/contracts';
 import type { Tx } from '@tutti/db';
 import type { OrgActor } from '../../platform/auth/request-auth';
@@ -7,6 +8,9 @@ import { AppError } from '../../platform/errors';
 import { locateHeader, type Table } from '../../platform/tabular';
 import type { BatchSource, Importer, ImportOptions, StoredRow } from './import-types';
 import { lineProblems, lineReader } from './line-reader';
+
+/** Lines understood between two turns of the event loop. */
+const LINES_PER_TURN = 500;
 
 /** The header row and what each column fills; refused when required columns are missing. */
 export function understandColumns(table: Table, importer: Importer, groupId: string | null) {
@@ -91,12 +95,15 @@ export async function buildPreview(
   const { header, columns, data, keys } = understandColumns(table, importer, options.groupId);
   const readLine = await importer.prepare(tx, actor, options);
   const fields = importer.displayFields(keys);
-  const rows: StoredRow[] = data.map((row) => {
+  const rows: StoredRow[] = [];
+  for (const row of data) {
+    // Long files are understood in turns, so that requests are answered meanwhile.
+    if (rows.length % LINES_PER_TURN === LINES_PER_TURN - 1) await nextTurn();
     const reader = lineReader(row, columns);
     const problems = lineProblems(row, columns, reader);
     const outcome = readLine(reader);
     const broken = problems.length > 0;
-    return {
+    rows.push({
       line: row.line,
       status: 'valid',
       // The preview's fields, and only those: a blank is null, the rest stays out of the batch.
@@ -104,8 +111,8 @@ export async function buildPreview(
       issues: [...problems, ...outcome.issues],
       values: broken ? null : outcome.values,
       key: broken ? null : outcome.key,
-    };
-  });
+    });
+  }
   const { existing, hash } = await contextOf(tx, importer, actor.orgId, rows);
   markDuplicates(rows, existing);
   const source: BatchSource = {

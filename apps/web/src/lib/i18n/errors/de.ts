@@ -195,6 +195,14 @@ export const errorMessages: SameKeys<typeof french> = {
       'Die Daten haben sich seit der Vorschau geändert (eine Gruppe, ein Eintrag…): Legen Sie die Datei erneut ab.',
     NOT_PREVIEWED: 'Diese Vorschau wurde bereits importiert oder verworfen.',
     LINE_FAILED: 'Eine Zeile konnte nicht gespeichert werden: Es wurde nichts importiert.',
+    TOO_MANY_COLUMNS:
+      'Die Datei hat mehr als 200 ausgefüllte Spalten: Behalten Sie nur die zu importierenden.',
+    CELL_TOO_LONG: 'Eine Zelle enthält mehr als 10.000 Zeichen: Kürzen Sie sie.',
+    INFLATED_TOO_LARGE:
+      'Diese Arbeitsmappe ist entpackt größer als 150 MB: Behalten Sie nur das zu importierende Blatt oder senden Sie eine CSV-Datei.',
+    TOO_COMPLEX:
+      'Diese Datei braucht zu viel Speicher zum Lesen: Teilen Sie sie auf oder senden Sie eine CSV-Datei.',
+    BUSY: 'Ein anderer Import der Organisation wird gerade gelesen: Versuchen Sie es danach erneut.',
   },
   CLIENT: {
     NETWORK:

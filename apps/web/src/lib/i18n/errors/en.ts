@@ -178,6 +178,13 @@ export const errorMessages: SameKeys<typeof french> = {
     STALE: 'The data changed since the preview (a group, a record…): drop the file again.',
     NOT_PREVIEWED: 'This preview was already imported or discarded.',
     LINE_FAILED: 'A line could not be saved: nothing was imported.',
+    TOO_MANY_COLUMNS: 'The file has over 200 filled columns: keep only those to import.',
+    CELL_TOO_LONG: 'A cell holds over 10,000 characters: shorten it.',
+    INFLATED_TOO_LARGE:
+      'This workbook is over 150 MB once unzipped: keep only the sheet to import, or send a CSV.',
+    TOO_COMPLEX:
+      'This file needs too much memory to be read: split it into several files or send a CSV.',
+    BUSY: 'Another import of the organisation is being read: try again when it is done.',
   },
   CLIENT: {
     NETWORK: 'The server could not be reached. Check your connection and try again.',

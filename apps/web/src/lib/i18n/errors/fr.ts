@@ -185,6 +185,14 @@ export const errorMessages = {
       'Les données ont changé depuis l’aperçu (un groupe, une fiche…) : déposez le fichier à nouveau.',
     NOT_PREVIEWED: 'Cet aperçu a déjà été importé ou abandonné.',
     LINE_FAILED: 'Une ligne n’a pas pu être enregistrée : rien n’a été importé.',
+    TOO_MANY_COLUMNS:
+      'Le fichier a plus de 200 colonnes remplies : gardez seulement celles à importer.',
+    CELL_TOO_LONG: 'Une cellule dépasse 10 000 caractères : raccourcissez-la.',
+    INFLATED_TOO_LARGE:
+      'Ce classeur dépasse 150 Mo une fois décompressé : gardez seulement la feuille à importer, ou envoyez un CSV.',
+    TOO_COMPLEX:
+      'Ce fichier demande trop de mémoire pour être lu : découpez-le en plusieurs fichiers ou envoyez un CSV.',
+    BUSY: 'Un autre import de la structure est en cours de lecture : réessayez quand il est terminé.',
   },
   CLIENT: {
     NETWORK: 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
