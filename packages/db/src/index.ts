@@ -5,6 +5,7 @@ export * from './in-turn';
 export * from './participant-consent-sql';
 export * from './participant-fields';
 export * from './pseudonyms';
+export * from './public-codes';
 export * from './rows-of';
 export * as schema from './schema/index';
 export * from './seed/demo';

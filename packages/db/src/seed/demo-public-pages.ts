@@ -1,18 +1,13 @@
 // The demo organisation publishes: its public profile, its concerts and its next workshops held
 // in public places (never in a school or a nursing home: those are not open), so that a new user
 // finds /p/musique-en-chemins with upcoming events whatever the day of the season.
-import { randomInt } from 'node:crypto';
 import { and, asc, eq, gt, inArray, notInArray } from 'drizzle-orm';
+import { newPublicCode } from '../public-codes';
 import * as schema from '../schema/index';
 import type { DemoStep } from './demo';
 
 export const DEMO_PUBLIC_SLUG = 'musique-en-chemins';
 const OPEN_WORKSHOPS = 3;
-const CODE_ALPHABET = '23456789abcdefghjkmnpqrstuvwxyz';
-
-function publicCode() {
-  return Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
-}
 
 export const demoPublicPagesStep: DemoStep = {
   name: 'public pages',
@@ -57,7 +52,7 @@ export const demoPublicPagesStep: DemoStep = {
     for (const id of ids) {
       await db
         .update(sessions)
-        .set({ isPublic: true, publicCode: publicCode() })
+        .set({ isPublic: true, publicCode: newPublicCode() })
         .where(and(eq(sessions.orgId, orgId), inArray(sessions.id, [id])));
     }
   },

@@ -1,23 +1,13 @@
 // Shows a session on the organisation's public pages, or takes it off. The first publication
 // gives it a short code for its address (/p/<slug>/e/<code>), kept afterwards so that a printed
 // QR code stays valid if it is taken off and shown again.
-import { randomInt } from 'node:crypto';
 import { canBePublic } from '@tutti/contracts';
+import { newPublicCode } from '@tutti/db';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import { changeSession } from './sessions.change';
 import { presentSession } from './sessions.presenter';
 import * as repository from './sessions.repository';
-
-/** No 0/o, 1/l/i: a code read aloud or copied by hand survives. */
-const CODE_ALPHABET = '23456789abcdefghjkmnpqrstuvwxyz';
-const CODE_LENGTH = 8;
-
-export function newPublicCode(): string {
-  let code = '';
-  for (let i = 0; i < CODE_LENGTH; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
-  return code;
-}
 
 export async function setSessionPublication({
   actor,
