@@ -553,6 +553,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/guest/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a one-time access link
+         * @description Answers 202 whether or not the address is known; the link is written and sent after the answer, only to a known address.
+         */
+        post: operations["requestGuestLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/guest/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read the guest access of this browser */
+        get: operations["getGuestAccess"];
+        put?: never;
+        /**
+         * Open a one-time link
+         * @description Uses the link (once) and sets the access cookie.
+         */
+        post: operations["openGuestAccess"];
+        /** End the guest access of this browser */
+        delete: operations["endGuestAccess"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/guest-accesses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List who opened one-time links */
+        get: operations["listGuestAccessUses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/partners": {
         parameters: {
             query?: never;
@@ -1371,6 +1430,58 @@ export interface paths {
         patch: operations["updateGroup"];
         trace?: never;
     };
+    "/api/orgs/{orgId}/groups/{groupId}/share-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a group's share links */
+        get: operations["listGroupShareLinks"];
+        put?: never;
+        /** Make a new share link for a group (revokes the current one) */
+        post: operations["createGroupShareLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/groups/{groupId}/share-links/{linkId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a group share link */
+        post: operations["revokeGroupShareLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shared/groups/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read what a group share link shows */
+        get: operations["getGroupSharedPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/participants": {
         parameters: {
             query?: never;
@@ -1474,6 +1585,23 @@ export interface paths {
         head?: never;
         /** Update a participant's access needs */
         patch: operations["updateAccessNeeds"];
+        trace?: never;
+    };
+    "/api/guest/guardian/children": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a guardian's children, their sessions and consents */
+        get: operations["getGuardianChildren"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/orgs/{orgId}/imports/{batchId}": {
@@ -2086,6 +2214,8 @@ export interface components {
         CommuneListInput: string;
         ConsentCreateBodyInput: {
             guardianName: string;
+            guardianEmail?: components["schemas"]["EmailInput"] | null;
+            guardianPhone?: components["schemas"]["PhoneInput"] | null;
             givenOn: components["schemas"]["LocalDateInput"];
             method: components["schemas"]["ConsentMethodInput"];
             purposes: components["schemas"]["ConsentPurposeInput"][];
@@ -2144,6 +2274,9 @@ export interface components {
         GroupKindInput: "class" | "leisure_centre_group" | "social_centre_group" | "choir" | "nursing_home_group" | "disability_institute_group" | "audience" | "other";
         /** @enum {string} */
         GroupModeInput: "coach" | "bus-combustion" | "bus-electric" | "train-regional" | "tram" | "metro" | "walking" | "car-combustion";
+        GroupShareLinkCreateBodyInput: {
+            note?: string | null;
+        };
         GroupUpdateBodyInput: {
             name?: string;
             kind?: components["schemas"]["GroupKindInput"];
@@ -2156,6 +2289,19 @@ export interface components {
             communeName?: components["schemas"]["PlaceCommuneNameInput"] | null;
             archived?: boolean;
         };
+        GuestLinkRequestBodyInput: {
+            orgId: components["schemas"]["IdInput"];
+            scope: components["schemas"]["GuestScopeInput"];
+            email?: components["schemas"]["EmailInput"];
+            phone?: components["schemas"]["PhoneInput"];
+            locale?: components["schemas"]["LocaleInput"];
+        };
+        GuestRedeemBodyInput: {
+            token: components["schemas"]["GuestTokenInput"];
+        };
+        /** @enum {string} */
+        GuestScopeInput: "guardian";
+        GuestTokenInput: string;
         HeadcountOperationInput: {
             opId: components["schemas"]["IdInput"];
             deviceId: components["schemas"]["DeviceIdInput"];
@@ -2347,6 +2493,7 @@ export interface components {
             email: components["schemas"]["EmailInput"];
         };
         PasswordInput: string;
+        PhoneInput: string;
         PlaceCommuneCodeInput: string;
         PlaceCommuneNameInput: string;
         PlanningAcceptBodyInput: Record<string, never>;
@@ -3010,6 +3157,8 @@ export interface components {
         Consent: {
             id: components["schemas"]["Id"];
             guardianName: string;
+            guardianEmail: string | null;
+            guardianPhone: string | null;
             givenOn: components["schemas"]["LocalDate"];
             method: components["schemas"]["ConsentMethod"];
             purposes: components["schemas"]["ConsentPurpose"][];
@@ -3172,6 +3321,60 @@ export interface components {
             archivedAt: components["schemas"]["Timestamp"] | null;
             createdAt: components["schemas"]["Timestamp"];
         };
+        GroupShareLink: {
+            id: components["schemas"]["Id"];
+            /** Format: uri */
+            url: string;
+            note: string | null;
+            createdAt: components["schemas"]["Timestamp"];
+            revokedAt: components["schemas"]["Timestamp"] | null;
+        };
+        GroupSharedPage: {
+            organisation: {
+                name: string;
+            };
+            group: {
+                name: string;
+            };
+            note: string | null;
+            upcomingSessions: components["schemas"]["SharedSession"][];
+        };
+        GuardianChildren: {
+            organisation: {
+                name: string;
+            };
+            children: {
+                firstName: string;
+                group: {
+                    name: string;
+                };
+                consents: {
+                    givenOn: components["schemas"]["LocalDate"];
+                    method: components["schemas"]["ConsentMethod"];
+                    purposes: components["schemas"]["ConsentPurpose"][];
+                    withdrawnOn: components["schemas"]["LocalDate"] | null;
+                }[];
+                upcomingSessions: components["schemas"]["SharedSession"][];
+            }[];
+        };
+        GuestAccess: {
+            scope: components["schemas"]["GuestScope"];
+            organisation: {
+                id: components["schemas"]["Id"];
+                name: string;
+            };
+            expiresAt: components["schemas"]["Timestamp"];
+        };
+        GuestAccessUse: {
+            id: components["schemas"]["Id"];
+            scope: components["schemas"]["GuestScope"];
+            subject: string;
+            openedAt: components["schemas"]["Timestamp"];
+            expiresAt: components["schemas"]["Timestamp"];
+            endedAt: components["schemas"]["Timestamp"] | null;
+        };
+        /** @enum {string} */
+        GuestScope: "guardian";
         HeadcountValue: {
             count: number;
             recordedAt: components["schemas"]["Timestamp"];
@@ -3683,6 +3886,8 @@ export interface components {
         OutboxMessage: {
             id: components["schemas"]["Id"];
             kind: string;
+            /** @enum {string} */
+            channel: "email" | "sms";
             toAddress: string;
             subject: string;
             bodyText: string;
@@ -4416,6 +4621,21 @@ export interface components {
             timeZone: string;
             local: components["schemas"]["LocalSlot"];
             durationMin: number;
+        };
+        SharedSession: {
+            kind: components["schemas"]["SessionKind"];
+            title: string | null;
+            status: components["schemas"]["SessionStatus"];
+            startsAt: components["schemas"]["Timestamp"];
+            endsAt: components["schemas"]["Timestamp"];
+            timeZone: string;
+            venue: {
+                name: string;
+                addressLine: string | null;
+                postalCode: string | null;
+                communeName: string | null;
+            } | null;
+            online: boolean;
         };
         SurveyFill: {
             survey: components["schemas"]["Survey"];
@@ -6413,6 +6633,210 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["OutboxMessage"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    requestGuestLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GuestLinkRequestBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Accepted"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many attempts: wait a minute. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getGuestAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuestAccess"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    openGuestAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GuestRedeemBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuestAccess"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No longer valid. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    endGuestAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listGuestAccessUses: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["GuestAccessUse"][];
                         total: number;
                     };
                 };
@@ -11478,6 +11902,230 @@ export interface operations {
             };
         };
     };
+    listGroupShareLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                groupId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["GroupShareLink"][];
+                    };
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createGroupShareLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                groupId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupShareLinkCreateBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupShareLink"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    revokeGroupShareLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                groupId: components["schemas"]["IdInput"];
+                linkId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupShareLink"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getGroupSharedPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: components["schemas"]["GuestTokenInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupSharedPage"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listParticipants: {
         parameters: {
             query?: {
@@ -12093,6 +12741,35 @@ export interface operations {
             };
             /** @description Conflicts with the current state: `code` says which rule. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getGuardianChildren: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuardianChildren"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -17,7 +17,7 @@ import { registerAuthRoutes } from './modules/auth';
 import { registerCalendarFeedRoutes } from './modules/calendar-feeds';
 import { registerCarbonRoutes } from './modules/carbon';
 import { registerCommuneRoutes } from './modules/communes';
-import { registerGroupRoutes } from './modules/groups';
+import { registerGroupRoutes, registerGroupShareLinkRoutes } from './modules/groups';
 import { registerHealthRoutes } from './modules/health';
 import { registerImpactRoutes } from './modules/impact';
 import { registerImportRoutes } from './modules/imports';
@@ -26,7 +26,11 @@ import { registerMemberInvitationRoutes } from './modules/member-invitations';
 import { registerMemberRoutes } from './modules/members';
 import { registerOrganisationRoutes } from './modules/organisations';
 import { registerOutboxRoutes } from './modules/outbox';
-import { registerConsentRoutes, registerParticipantRoutes } from './modules/participants';
+import {
+  registerConsentRoutes,
+  registerGuardianSpace,
+  registerParticipantRoutes,
+} from './modules/participants';
 import { registerPartnerRoutes } from './modules/partners';
 import { registerPlanningJobs, registerPlanningRoutes } from './modules/planning';
 import { registerProjectRoutes } from './modules/projects';
@@ -39,6 +43,8 @@ import { registerTerritoryRoutes } from './modules/territories';
 import { registerVenueRoutes } from './modules/venues';
 import type { App, AppDeps } from './platform/app-types';
 import { registerRequestAuth } from './platform/auth/request-auth';
+import { registerGuestAccessRoutes, registerGuestScopeRegistry } from './platform/guest-access';
+import { registerAfterResponse } from './platform/http/after-response';
 import { errorBody, registerErrorHandling, registerNotFound } from './platform/http/error-handler';
 import { registerOpenApi } from './platform/http/openapi';
 import { registerResponseCache } from './platform/http/response-cache';
@@ -58,6 +64,7 @@ const modules = [
   registerMemberRoutes,
   registerMemberInvitationRoutes,
   registerOutboxRoutes,
+  registerGuestAccessRoutes,
   registerPartnerRoutes,
   registerCarbonRoutes,
   registerVenueRoutes,
@@ -68,8 +75,10 @@ const modules = [
   registerSessionRoutes,
   registerCalendarFeedRoutes,
   registerGroupRoutes,
+  registerGroupShareLinkRoutes,
   registerParticipantRoutes,
   registerConsentRoutes,
+  registerGuardianSpace,
   registerImportRoutes,
   registerRetentionRoutes,
   registerRetentionJob,
@@ -150,6 +159,8 @@ export async function buildApp(
   registerRequestAuth(app, deps.database);
   registerResponseCache(app, deps.config.responseCacheBytes);
   registerPublicPages(app, deps);
+  registerAfterResponse(app);
+  registerGuestScopeRegistry(app);
   for (const register of modules) register(app, deps);
   const serveWebApp = deps.config.webDistDir
     ? await registerWebApp(app, deps.config.webDistDir)

@@ -73,10 +73,13 @@ export const MemberInvitationAcceptBodySchema = z.strictObject({
 });
 
 export const outboxStatuses = ['pending', 'sent', 'failed', 'kept'] as const;
+/** E-mail goes out over SMTP; text messages through the SMS transport when one is configured. */
+export const outboxChannels = ['email', 'sms'] as const;
 
 export const OutboxMessageSchema = z.object({
   id: IdSchema,
   kind: z.string(),
+  channel: z.enum(outboxChannels),
   toAddress: z.string(),
   subject: z.string(),
   bodyText: z.string(),

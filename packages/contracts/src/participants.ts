@@ -1,9 +1,10 @@
 // Participants with minimal data, guardian consent for minors, and access needs kept apart.
 import { z } from 'zod';
 import { PlaceCommuneCodeSchema, PlaceCommuneNameSchema } from './address';
-import { IdSchema, PageQuerySchema, TimestampSchema } from './common';
+import { EmailSchema, IdSchema, PageQuerySchema, TimestampSchema } from './common';
 import { AgeBandSchema } from './groups';
 import { LocalDateSchema } from './local-time';
+import { PhoneSchema } from './phone';
 
 export const consentPurposes = ['participation', 'photos', 'audio_video', 'evaluation'] as const;
 export const ConsentPurposeSchema = z.enum(consentPurposes);
@@ -26,6 +27,9 @@ export const LastNameSchema = z.string().trim().min(1).max(80);
 
 export const ConsentCreateBodySchema = z.strictObject({
   guardianName: z.string().trim().min(1).max(160),
+  /** Lets the guardian ask for a one-time link to their children's page. */
+  guardianEmail: EmailSchema.nullable().optional(),
+  guardianPhone: PhoneSchema.nullable().optional(),
   givenOn: LocalDateSchema,
   method: ConsentMethodSchema,
   purposes: z
@@ -42,6 +46,8 @@ export type ConsentWithdrawBody = z.infer<typeof ConsentWithdrawBodySchema>;
 export const ConsentSchema = z.object({
   id: IdSchema,
   guardianName: z.string(),
+  guardianEmail: z.string().nullable(),
+  guardianPhone: z.string().nullable(),
   givenOn: LocalDateSchema,
   method: ConsentMethodSchema,
   purposes: z.array(ConsentPurposeSchema),

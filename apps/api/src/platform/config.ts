@@ -32,6 +32,16 @@ const EnvSchema = z.object({
     .refine((entries) => entries.every(isProxyAddress), {
       message: 'Comma-separated IP addresses or CIDR ranges (or loopback, linklocal, uniquelocal)',
     }),
+  TUTTI_GUEST_LINK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  TUTTI_GUEST_ACCESS_HOURS: z.coerce.number().min(0.25).max(72).default(4),
+  TUTTI_GUEST_LINKS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).default(5),
+  TUTTI_GUEST_LINKS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(30),
+  TUTTI_SMS_WEBHOOK_URL: z.string().url().optional(),
   TUTTI_DEMO_SEED: z.enum(['auto', 'off']).default('auto'),
   TUTTI_MAP_TILE_URL: z
     .string()
@@ -72,6 +82,15 @@ export type Config = {
   /** Proxies whose X-Forwarded-For names the client; nobody else's is believed. */
   trustedProxies: string[];
   seedDemoWhenEmpty: boolean;
+  /** One-time links for people without accounts, and the access they open. */
+  guestAccess: {
+    linkLifetimeMs: number;
+    accessLifetimeMs: number;
+    linksPerAddressPerHour: number;
+    linksPerIpPerHour: number;
+  };
+  /** Text messages are POSTed as JSON `{ to, text }` here; null: kept in the outbox. */
+  smsWebhookUrl: string | null;
   /** Cookies are marked Secure when the public URL is served over HTTPS. */
   secureCookies: boolean;
   /** Background tiles of the maps: any XYZ tile server; its attribution is shown on the map. */
@@ -126,6 +145,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       accountMailsPerAddressPerHour: e.TUTTI_ACCOUNT_MAIL_ADDRESS_LIMIT_PER_HOUR,
     },
     trustedProxies: e.TUTTI_TRUSTED_PROXIES,
+    guestAccess: {
+      linkLifetimeMs: e.TUTTI_GUEST_LINK_MINUTES * 60_000,
+      accessLifetimeMs: Math.round(e.TUTTI_GUEST_ACCESS_HOURS * 3_600_000),
+      linksPerAddressPerHour: e.TUTTI_GUEST_LINKS_PER_ADDRESS_PER_HOUR,
+      linksPerIpPerHour: e.TUTTI_GUEST_LINKS_PER_IP_PER_HOUR,
+    },
+    smsWebhookUrl: e.TUTTI_SMS_WEBHOOK_URL ?? null,
     seedDemoWhenEmpty: e.TUTTI_DEMO_SEED === 'auto' && e.NODE_ENV !== 'production',
     secureCookies: publicUrl.startsWith('https://'),
     map: { tileUrl: e.TUTTI_MAP_TILE_URL, attribution: e.TUTTI_MAP_TILE_ATTRIBUTION },

@@ -29,7 +29,17 @@ export async function seedParticipantResources(organisation: BuiltOrganisation) 
   if (participant.status !== 201)
     throw new Error(`fixture participant: ${JSON.stringify(participant.body)}`);
   const created = participant.body as { id: string; consents: { id: string }[] };
-  return { groupId, participantId: created.id, consentId: created.consents[0]!.id };
+  const shareLink = await staff.post(`${base}/groups/${groupId}/share-links`, {
+    note: 'Apportez une gourde.',
+  });
+  if (shareLink.status !== 201)
+    throw new Error(`fixture share link: ${JSON.stringify(shareLink.body)}`);
+  return {
+    groupId,
+    participantId: created.id,
+    consentId: created.consents[0]!.id,
+    linkId: (shareLink.body as { id: string }).id,
+  };
 }
 
 const someId = '00000000-0000-4000-8000-000000000001';
@@ -38,6 +48,7 @@ const someId = '00000000-0000-4000-8000-000000000001';
 export const participantCrossOrgBodies: Record<string, unknown> = {
   'POST /api/orgs/:orgId/groups': { name: 'Groupe intrus', kind: 'class' },
   'PATCH /api/orgs/:orgId/groups/:groupId': { name: 'Renommé par un intrus' },
+  'POST /api/orgs/:orgId/groups/:groupId/share-links': { note: null },
   'POST /api/orgs/:orgId/participants': { groupId: someId, firstName: 'Intrus', ageBand: '6-10' },
   'PATCH /api/orgs/:orgId/participants/:participantId': { firstName: 'Intrus' },
   'POST /api/orgs/:orgId/participants/:participantId/consents': {

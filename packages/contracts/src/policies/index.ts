@@ -9,6 +9,7 @@ import {
   territoriesPolicy,
 } from './follow-up';
 import {
+  guestAccessPolicy,
   memberInvitationsPolicy,
   membersPolicy,
   organisationsPolicy,
@@ -30,6 +31,7 @@ export const policies = {
   memberInvitations: memberInvitationsPolicy,
   organisations: organisationsPolicy,
   outbox: outboxPolicy,
+  guestAccess: guestAccessPolicy,
   artists: artistsPolicy,
   venues: venuesPolicy,
   partners: partnersPolicy,

@@ -29,3 +29,8 @@ export const retentionPolicy = definePolicy({
   /** Read how long each kind of personal record is kept and what the daily purges removed. */
   read: ['admin'],
 });
+
+export const guestAccessPolicy = definePolicy({
+  /** Read who opened a one-time link (scope, address, when): the audit of people without accounts. */
+  audit: ['admin'],
+});

@@ -8,6 +8,8 @@ export const groupsPolicy = definePolicy({
   write: ['admin', 'coordinator', 'relay'],
   /** Delete groups, choose their partner and relay. */
   manage: ['admin', 'coordinator'],
+  /** Create, show and revoke a group's secret share link; relays only for their own groups. */
+  share: ['admin', 'coordinator', 'relay'],
 });
 
 export const participantsPolicy = definePolicy({

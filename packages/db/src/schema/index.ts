@@ -5,6 +5,7 @@ export * from './attendance';
 export * from './calendars';
 export * from './carbon';
 export * from './files';
+export * from './guest-access';
 export * from './impact';
 export * from './imports';
 export * from './journeys';

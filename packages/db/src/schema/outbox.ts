@@ -1,6 +1,6 @@
 // Outgoing e-mail: every message is written here first, then sent when SMTP is configured.
 
-import { outboxStatuses } from '@tutti/contracts';
+import { outboxChannels, outboxStatuses } from '@tutti/contracts';
 import { sql } from 'drizzle-orm';
 import { index, integer, pgPolicy, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations';
@@ -13,6 +13,7 @@ export const outboxMessages = pgTable(
     // Null for account messages (password reset, verification) that belong to no organisation.
     orgId: uuid('org_id').references(() => organisations.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),
+    channel: text('channel', { enum: outboxChannels }).notNull().default('email'),
     toAddress: text('to_address').notNull(),
     subject: text('subject').notNull(),
     bodyText: text('body_text').notNull(),

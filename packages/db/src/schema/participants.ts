@@ -86,6 +86,10 @@ export const participantConsents = pgTable(
       .notNull()
       .references(() => participants.id, { onDelete: 'cascade' }),
     guardianName: text('guardian_name').notNull(),
+    /** Lower-cased; lets the guardian ask for a one-time link to their children's page. */
+    guardianEmail: text('guardian_email'),
+    /** Digits with a leading +, for a link by text message. */
+    guardianPhone: text('guardian_phone'),
     givenOn: date('given_on').notNull(),
     method: text('method', { enum: consentMethods }).notNull(),
     purposes: text('purposes', { enum: consentPurposes }).array().notNull(),
@@ -95,6 +99,12 @@ export const participantConsents = pgTable(
   },
   (t) => [
     index('participant_consents_participant_idx').on(t.participantId),
+    index('participant_consents_guardian_email_idx')
+      .on(t.orgId, t.guardianEmail)
+      .where(sql`guardian_email is not null`),
+    index('participant_consents_guardian_phone_idx')
+      .on(t.orgId, t.guardianPhone)
+      .where(sql`guardian_phone is not null`),
     tenantPolicy('participant_consents'),
   ],
 ).enableRLS();

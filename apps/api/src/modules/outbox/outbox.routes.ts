@@ -54,6 +54,7 @@ export function registerOutboxRoutes(app: App, deps: AppDeps) {
         items: rows.map((m) => ({
           id: m.id,
           kind: m.kind,
+          channel: m.channel,
           toAddress: m.toAddress,
           subject: m.subject,
           bodyText: m.bodyText,

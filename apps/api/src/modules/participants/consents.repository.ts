@@ -21,6 +21,8 @@ export async function insertConsent(
     orgId: string;
     participantId: string;
     guardianName: string;
+    guardianEmail?: string | null | undefined;
+    guardianPhone?: string | null | undefined;
     givenOn: string;
     method: ConsentMethod;
     purposes: ConsentPurpose[];

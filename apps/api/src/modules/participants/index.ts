@@ -2,6 +2,8 @@
 // the access-needs rule, and for imports and exports the enrolment row, its insert, the list and
 // its presenter.
 export { registerConsentRoutes } from './consents.routes';
+export { readGuardianChildren } from './guardian-space';
+export { registerGuardianSpace } from './guardian-space.routes';
 export { type EnrolmentFields, newParticipantValues } from './participant-values';
 export { insertParticipants, listParticipants } from './participants.bulk';
 export { readsAccessNeeds } from './participants.policies';

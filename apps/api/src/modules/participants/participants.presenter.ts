@@ -33,6 +33,8 @@ export function presentConsent(row: ConsentRow): Consent {
   return {
     id: row.id,
     guardianName: row.guardianName,
+    guardianEmail: row.guardianEmail,
+    guardianPhone: row.guardianPhone,
     givenOn: row.givenOn,
     method: row.method,
     purposes: row.purposes,

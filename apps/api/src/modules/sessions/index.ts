@@ -13,6 +13,7 @@ export {
   findVenueRules,
   type SessionView,
 } from './session-reads';
+export { findUpcomingSessionsOfGroups } from './session-sharing';
 export {
   type BlockedSession,
   type CurrentSession,

@@ -1,28 +1,39 @@
-// Every outgoing e-mail is first written to the outbox, in the same transaction as its cause.
+// Every outgoing e-mail or text message is first written to the outbox, in the same transaction as its cause.
 import { type Executor, schema } from '@tutti/db';
 import { and, inArray, lt, ne } from 'drizzle-orm';
 
 export type OutgoingMail = {
   orgId: string | null;
   kind: string;
+  /** `email` when absent; a text message has its phone number in `to`. */
+  channel?: 'email' | 'sms';
   to: string;
   subject: string;
   text: string;
 };
 
 /**
- * Queues a message. Without SMTP it is kept (status `kept`) for the organisation's admins to
- * read, so that nothing is silently lost.
+ * Queues a message and returns its id. Without a transport (SMTP; the SMS transport for texts)
+ * it is kept (status `kept`) for the organisation's admins to read: nothing is silently lost.
  */
-export async function enqueueMail(db: Executor, mail: OutgoingMail, smtpConfigured: boolean) {
-  await db.insert(schema.outboxMessages).values({
-    orgId: mail.orgId,
-    kind: mail.kind,
-    toAddress: mail.to,
-    subject: mail.subject,
-    bodyText: mail.text,
-    status: smtpConfigured ? 'pending' : 'kept',
-  });
+export async function enqueueMail(
+  db: Executor,
+  mail: OutgoingMail,
+  transportConfigured: boolean,
+): Promise<string> {
+  const [row] = await db
+    .insert(schema.outboxMessages)
+    .values({
+      orgId: mail.orgId,
+      kind: mail.kind,
+      channel: mail.channel ?? 'email',
+      toAddress: mail.to,
+      subject: mail.subject,
+      bodyText: mail.text,
+      status: transportConfigured ? 'pending' : 'kept',
+    })
+    .returning({ id: schema.outboxMessages.id });
+  return row!.id;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Sends pending outbox messages over SMTP, with retries, from any number of server processes.
 import { schema, type TuttiDatabase } from '@tutti/db';
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Transporter } from 'nodemailer';
 
@@ -31,7 +31,7 @@ export function startMailRelay(options: {
       const batch = await tx
         .select()
         .from(outbox)
-        .where(eq(outbox.status, 'pending'))
+        .where(and(eq(outbox.status, 'pending'), eq(outbox.channel, 'email')))
         .orderBy(asc(outbox.createdAt))
         .limit(BATCH_SIZE)
         .for('update', { skipLocked: true });
