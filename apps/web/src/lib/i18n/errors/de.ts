@@ -116,6 +116,12 @@ export const errorMessages: SameKeys<typeof french> = {
     INVALID_RELAY:
       'Die Vermittlungsperson muss Mitglied der Organisation mit der Rolle Vermittlungsperson sein.',
   },
+  GROUP_SHARE_LINK: {
+    NOT_FOUND: 'Dieser Freigabelink existiert nicht oder wurde widerrufen.',
+  },
+  GUEST: {
+    LINK_INVALID: 'Dieser Link wurde schon benutzt oder ist abgelaufen. Fordern Sie einen neuen an.',
+  },
   PARTICIPANT: {
     NOT_FOUND: 'Diese Person gibt es nicht, oder Sie haben keinen Zugang zu ihr.',
     UNKNOWN_GROUP: 'Wählen Sie eine Gruppe, zu der Sie Zugang haben.',

@@ -106,6 +106,12 @@ export const errorMessages: SameKeys<typeof french> = {
     UNKNOWN_PARTNER: 'This partner organisation does not exist.',
     INVALID_RELAY: 'The relay person must be a member of the organisation with the relay role.',
   },
+  GROUP_SHARE_LINK: {
+    NOT_FOUND: 'This share link does not exist or was revoked.',
+  },
+  GUEST: {
+    LINK_INVALID: 'This link was already used or has expired. Ask for a new one.',
+  },
   PARTICIPANT: {
     NOT_FOUND: 'This person does not exist or you have no access to them.',
     UNKNOWN_GROUP: 'Choose a group you have access to.',

@@ -108,6 +108,12 @@ export const errorMessages = {
     INVALID_RELAY:
       'La personne relais doit être membre de la structure avec le rôle « personne relais ».',
   },
+  GROUP_SHARE_LINK: {
+    NOT_FOUND: 'Ce lien de partage n’existe pas ou a été révoqué.',
+  },
+  GUEST: {
+    LINK_INVALID: 'Ce lien a déjà servi ou a expiré. Demandez-en un nouveau.',
+  },
   PARTICIPANT: {
     NOT_FOUND: 'Cette personne n’existe pas ou vous n’y avez pas accès.',
     UNKNOWN_GROUP: 'Choisissez un groupe auquel vous avez accès.',
