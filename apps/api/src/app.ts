@@ -18,6 +18,7 @@ import { registerCalendarFeedRoutes } from './modules/calendar-feeds';
 import { registerCarbonRoutes } from './modules/carbon';
 import { registerCommuneRoutes } from './modules/communes';
 import { registerGroupRoutes, registerGroupShareLinkRoutes } from './modules/groups';
+import { registerGuestPages } from './modules/guest-pages';
 import { registerHealthRoutes } from './modules/health';
 import { registerImpactRoutes } from './modules/impact';
 import { registerImportRoutes } from './modules/imports';
@@ -91,6 +92,7 @@ const modules = [
   registerReportRoutes,
   registerReportJobs,
   registerPublicProgrammePages,
+  registerGuestPages,
 ];
 
 /** Every kind of offline operation, declared by its module, applied through the one log. */

@@ -43,6 +43,8 @@ export function registerRequestAuth(app: FastifyInstance, database: TuttiDatabas
   app.decorateRequest('login', null);
   app.decorateRequest('membership', null);
   app.addHook('preHandler', async (request) => {
+    // Public pages and their forms never act as a signed-in member: no login, no CSRF header.
+    if (request.url.startsWith('/p/')) return;
     const token = request.cookies[LOGIN_COOKIE] ?? request.cookies[LEGACY_LOGIN_COOKIE];
     const orgId = (request.params as { orgId?: unknown } | undefined)?.orgId;
     const found = token

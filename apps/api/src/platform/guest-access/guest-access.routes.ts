@@ -11,7 +11,6 @@ import {
   OrgParamsSchema,
   PageQuerySchema,
 } from '@tutti/contracts';
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { App, AppDeps } from '../app-types';
 import { requireMember } from '../auth/request-auth';
@@ -19,7 +18,7 @@ import { AppError } from '../errors';
 import { errorResponses } from '../http/response-schemas';
 import { clearGuestCookie, findGuest, GUEST_COOKIE, setGuestCookie } from './guest-cookie';
 import * as service from './guest-links.service';
-import { webhookSmsTransport } from './sms';
+import { linkRequestHandler } from './link-requests';
 
 const tags = ['guest access'];
 export const GUEST_PURGE_JOB = 'guest-access.purge';
@@ -28,32 +27,7 @@ const GUEST_PURGE_CRON = '41 3 * * *';
 
 export function registerGuestAccessRoutes(app: App, deps: AppDeps) {
   const { config, database } = deps;
-  const sms = config.smsWebhookUrl ? webhookSmsTransport(config.smsWebhookUrl) : null;
-  // Two counters, as the project's other limits: per client address, and per address asked for
-  // (so one address is not flooded from many clients). Both count every request, known or not.
-  const perIp = app.createRateLimit({
-    max: config.guestAccess.linksPerIpPerHour,
-    timeWindow: '1 hour',
-    keyGenerator: (request) => `guest-ip:${request.ip}`,
-  });
-  const perAddress = app.createRateLimit({
-    max: config.guestAccess.linksPerAddressPerHour,
-    timeWindow: '1 hour',
-    keyGenerator: (request) => {
-      const body = request.body as { email?: string; phone?: string };
-      return `guest-address:${body.email ?? body.phone ?? ''}`;
-    },
-  });
-  async function checkLimits(request: FastifyRequest) {
-    for (const limit of [perIp, perAddress]) {
-      const outcome = await limit(request);
-      if (!outcome.isAllowed && outcome.isExceeded) {
-        throw new AppError('REQUEST.RATE_LIMITED', 'Too many links asked for; try again later', {
-          details: { retryAfterSeconds: outcome.ttlInSeconds },
-        });
-      }
-    }
-  }
+  const acceptLinkRequest = linkRequestHandler(app, deps);
 
   app.post(
     '/api/guest/links',
@@ -68,14 +42,9 @@ export function registerGuestAccessRoutes(app: App, deps: AppDeps) {
         body: GuestLinkRequestBodySchema,
         response: { 202: AcceptedSchema, ...errorResponses(400, 429) },
       },
-      preHandler: async (request) => checkLimits(request),
     },
     async (request, reply) => {
-      const input = request.body;
-      const definition = app.guestScopes.get(input.scope);
-      app.afterResponse.defer(request, () =>
-        service.sendGuestLink({ deps, definition, sms, input }),
-      );
+      await acceptLinkRequest(request, request.body);
       return reply.code(202).send({ status: 'accepted' as const });
     },
   );

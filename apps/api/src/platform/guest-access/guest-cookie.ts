@@ -14,6 +14,8 @@ export type GuestActor = {
   accessId: string;
   orgId: string;
   organisationName: string;
+  /** The organisation's time zone, to show times on its clocks. */
+  timeZone: string;
   scope: GuestScope;
   address: GuestAddress;
   expiresAt: Date;
@@ -52,6 +54,7 @@ export async function findGuest(
     accessId: row.id,
     orgId: row.orgId,
     organisationName: row.organisationName,
+    timeZone: row.timeZone,
     scope: row.scope,
     address: addressOf(row.subject),
     expiresAt: row.expiresAt,

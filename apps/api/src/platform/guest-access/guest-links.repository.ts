@@ -71,6 +71,7 @@ export async function findCurrentAccess(db: Executor, tokenHash: string) {
       subject: guestAccesses.subject,
       expiresAt: guestAccesses.expiresAt,
       organisationName: organisations.name,
+      timeZone: organisations.timeZone,
     })
     .from(guestAccesses)
     .innerJoin(organisations, eq(organisations.id, guestAccesses.orgId))

@@ -2,7 +2,15 @@
 // (`registerGuestScope`) and guard their routes with `requireGuest`. See apps/api/README.md.
 
 export { registerGuestAccessRoutes } from './guest-access.routes';
-export { findGuest, type GuestActor, requireGuest } from './guest-cookie';
+export {
+  clearGuestCookie,
+  findGuest,
+  GUEST_COOKIE,
+  type GuestActor,
+  requireGuest,
+  setGuestCookie,
+} from './guest-cookie';
+export { endGuestAccess, openGuestAccess } from './guest-links.service';
 export {
   addressOf,
   type GuestAddress,

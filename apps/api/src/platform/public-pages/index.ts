@@ -10,4 +10,6 @@ export {
   type PublicPageContext,
   type PublicPageKind,
 } from './page-kind';
+export { type PrivatePage, privatePageLanguage, sendPrivatePage } from './private-page';
 export { addPublicPages, registerPublicPages } from './public-pages.routes';
+export { type QrFormat, qrCode } from './qr-code';

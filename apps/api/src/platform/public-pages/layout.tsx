@@ -19,6 +19,8 @@ export type DocumentProps = {
   ogType: string;
   jsonLd: JsonLd | null;
   body: ComponentChildren;
+  /** Pages for one person or one group (a private link): kept out of search engines. */
+  noindex?: boolean;
 };
 
 const ogLocales: Record<PublicLanguage, string> = { fr: 'fr_FR', en: 'en_GB', de: 'de_DE' };
@@ -49,6 +51,7 @@ function Document(props: DocumentProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{props.org ? `${props.title} · ${props.org.name}` : props.title}</title>
         <meta name="description" content={props.description} />
+        {props.noindex && <meta name="robots" content="noindex, nofollow" />}
         <link rel="canonical" href={canonical} />
         {publicLanguages.map((lang) => (
           <link rel="alternate" hreflang={lang} href={inLanguage(props.url, lang)} key={lang} />

@@ -120,7 +120,8 @@ export const errorMessages: SameKeys<typeof french> = {
     NOT_FOUND: 'Dieser Freigabelink existiert nicht oder wurde widerrufen.',
   },
   GUEST: {
-    LINK_INVALID: 'Dieser Link wurde schon benutzt oder ist abgelaufen. Fordern Sie einen neuen an.',
+    LINK_INVALID:
+      'Dieser Link wurde schon benutzt oder ist abgelaufen. Fordern Sie einen neuen an.',
   },
   PARTICIPANT: {
     NOT_FOUND: 'Diese Person gibt es nicht, oder Sie haben keinen Zugang zu ihr.',

@@ -1,0 +1,24 @@
+// The page a group's secret link opens: the group, the organisation's note, upcoming sessions.
+import type { GroupSharedPage } from '@tutti/contracts';
+import type { PublicLanguage } from '../../platform/public-pages';
+import { guestPageTexts } from './i18n';
+import { SharedSessions } from './shared-sessions';
+
+export function GroupBody(props: { page: GroupSharedPage; lang: PublicLanguage }) {
+  const texts = guestPageTexts[props.lang];
+  const { page } = props;
+  return (
+    <>
+      <h1>{texts.groupTitle(page.group.name)}</h1>
+      <p class="lead">{texts.groupLead}</p>
+      {page.note && (
+        <>
+          <h2>{texts.groupNote}</h2>
+          <p class="note">{page.note}</p>
+        </>
+      )}
+      <h2>{texts.upcoming}</h2>
+      <SharedSessions sessions={page.upcomingSessions} lang={props.lang} />
+    </>
+  );
+}

@@ -1,0 +1,3 @@
+// Pages for people without accounts (a guardian's children, a group's programme), rendered
+// through the public pages mechanism; entered only through this file.
+export { registerGuestPages } from './guest-pages.routes';
