@@ -72,7 +72,7 @@ export function registerGuestPages(app: App, deps: AppDeps) {
 
   app.get('/p/_/mes-enfants', { schema: { hide: true } }, async (request, reply) => {
     const guest = await findGuest(request, database);
-    if (!guest || guest.scope !== 'guardian') {
+    if (guest?.scope !== 'guardian') {
       return page(request, reply, (lang) =>
         message(401, guestPageTexts[lang].noAccessTitle, guestPageTexts[lang].noAccessText),
       );
