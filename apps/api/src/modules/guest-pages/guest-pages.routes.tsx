@@ -17,6 +17,7 @@ import {
   addPublicPages,
   type PrivatePage,
   privatePageLanguage,
+  qrCode,
   sendPrivatePage,
 } from '../../platform/public-pages';
 import { readSharedGroupPage } from '../groups';
@@ -108,6 +109,33 @@ export function registerGuestPages(app: App, deps: AppDeps) {
     });
   });
 
+  // The QR codes the group page's staff print; the web app shows the SVG beside the address.
+  for (const format of ['svg', 'png'] as const) {
+    app.get(
+      `/p/_/groupe/:token/qr.${format}`,
+      { schema: { hide: true } },
+      async (request, reply) => {
+        const token = GuestTokenSchema.safeParse((request.params as { token: string }).token);
+        const shared = token.success
+          ? await readSharedGroupPage({ database, token: token.data })
+          : null;
+        if (!shared) {
+          return page(request, reply, (lang) =>
+            message(404, guestPageTexts[lang].linkGoneTitle, guestPageTexts[lang].linkGoneText),
+          );
+        }
+        const url = `${config.publicUrl}/p/_/groupe/${token.data}`;
+        if ((request.query as { download?: string }).download !== undefined) {
+          reply.header('content-disposition', `attachment; filename="qr-groupe.${format}"`);
+        }
+        return reply
+          .type(format === 'svg' ? 'image/svg+xml' : 'image/png')
+          .header('cache-control', 'private, no-store')
+          .send(await qrCode(url, format));
+      },
+    );
+  }
+
   // The three forms post classic URL-encoded bodies; the parser is known to these routes only.
   app.register(async (forms) => {
     forms.addContentTypeParser(
@@ -131,7 +159,7 @@ export function registerGuestPages(app: App, deps: AppDeps) {
         );
       }
       try {
-        await app.acceptGuestLinkRequest(request, input.data);
+        await app.acceptGuestLinkRequest(request, reply, input.data);
       } catch (error) {
         if (!(error instanceof AppError) || error.code !== 'REQUEST.RATE_LIMITED') throw error;
         return page(request, reply, (lang) =>

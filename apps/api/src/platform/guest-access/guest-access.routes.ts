@@ -44,7 +44,7 @@ export function registerGuestAccessRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      await acceptLinkRequest(request, request.body);
+      await acceptLinkRequest(request, reply, request.body);
       return reply.code(202).send({ status: 'accepted' as const });
     },
   );

@@ -8,6 +8,7 @@ import { GroupParticipants } from '@/features/participants';
 import { orgPath } from '@/lib/paths';
 import { useGroup } from '../api/groups';
 import { GroupActions } from './group-actions';
+import { GroupShareLink } from './group-share-link';
 
 export function GroupPage() {
   const { t } = useTranslation(['groups', 'participants']);
@@ -66,6 +67,9 @@ export function GroupPage() {
                 <dd>{data.communeName ?? none}</dd>
               </dl>
             </Card>
+            {can(role, 'groups.share') && !data.archivedAt ? (
+              <GroupShareLink orgId={orgId} groupId={data.id} />
+            ) : null}
             {!can(role, 'participants.read') ? null : data.listedIndividually ? (
               <GroupParticipants orgId={orgId} group={data} />
             ) : (

@@ -74,4 +74,21 @@ export const de: SameKeys<typeof fr> = {
     countedNotice:
       'Diese Gruppe ist nicht namentlich erfasst: Ihre Größe wird bei jedem Termin auf der Anwesenheitsseite gezählt.',
   },
+  share: {
+    title: 'Freigabelink der Gruppe',
+    intro:
+      'Ein geheimer Link für die Gruppe (eine Klasse, ein Wohnbereich): Er zeigt die nächsten Termine und Ihre Nachricht, nie einen Namen.',
+    none: 'Kein aktiver Link für diese Gruppe.',
+    qrAlt: 'QR-Code des Freigabelinks',
+    downloadSvg: 'QR-Code SVG',
+    downloadPng: 'QR-Code PNG (Druck)',
+    noteShown: 'Angezeigte Nachricht: „{{note}}“',
+    copy: 'Link kopieren',
+    copied: 'Link kopiert.',
+    revoke: 'Widerrufen',
+    noteLabel: 'Nachricht an die Gruppe (optional)',
+    noteHint: 'Was die Organisation teilt: ein Hinweis, ein Lied zum Üben. Keine Namen.',
+    create: 'Link erstellen',
+    replace: 'Neuen Link erstellen (der alte funktioniert dann nicht mehr)',
+  },
 };

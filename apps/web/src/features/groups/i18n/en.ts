@@ -73,4 +73,21 @@ export const en: SameKeys<typeof fr> = {
     countedNotice:
       'This group is not listed by name: its size is counted at each session, on the attendance page.',
   },
+  share: {
+    title: 'Group share link',
+    intro:
+      'A secret link to give the group (a class, a care-home wing): it shows the upcoming sessions and your note, never a name.',
+    none: 'No active link for this group.',
+    qrAlt: 'QR code of the share link',
+    downloadSvg: 'QR code SVG',
+    downloadPng: 'QR code PNG (print)',
+    noteShown: 'Note shown: “{{note}}”',
+    copy: 'Copy the link',
+    copied: 'Link copied.',
+    revoke: 'Revoke',
+    noteLabel: 'Note for the group (optional)',
+    noteHint: 'What the organisation shares: a reminder, a song to practise. No names.',
+    create: 'Create the link',
+    replace: 'Create a new link (the old one stops working)',
+  },
 };

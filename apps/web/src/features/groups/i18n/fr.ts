@@ -77,6 +77,23 @@ export const fr = {
     countedNotice:
       'Ce groupe n’est pas inscrit nominativement : son effectif est compté à chaque séance, sur la page des présences.',
   },
+  share: {
+    title: 'Lien de partage du groupe',
+    intro:
+      'Un lien secret à donner au groupe (une classe, une aile de résidence) : il montre les prochaines séances et votre mot, jamais un nom.',
+    none: 'Aucun lien actif pour ce groupe.',
+    qrAlt: 'QR code du lien de partage',
+    downloadSvg: 'QR code SVG',
+    downloadPng: 'QR code PNG (impression)',
+    noteShown: 'Mot affiché : « {{note}} »',
+    copy: 'Copier le lien',
+    copied: 'Lien copié.',
+    revoke: 'Révoquer',
+    noteLabel: 'Mot pour le groupe (facultatif)',
+    noteHint: 'Ce que la structure partage : une consigne, une chanson à réviser. Aucun nom.',
+    create: 'Créer le lien',
+    replace: 'Créer un nouveau lien (l’ancien cesse de fonctionner)',
+  },
 };
 
 declare module 'i18next' {
