@@ -1,4 +1,5 @@
 import {
+  DEMO_GUARDIAN_EMAIL,
   DEMO_PASSWORD,
   DEMO_PUBLIC_SLUG,
   DemoRefusedError,
@@ -34,6 +35,24 @@ describe('demo organisation', () => {
     expect(page.statusCode).toBe(200);
     const links = page.body.match(new RegExp(`/p/${DEMO_PUBLIC_SLUG}/e/[a-z0-9]{8}`, 'g')) ?? [];
     expect(new Set(links).size).toBeGreaterThanOrEqual(2);
+  });
+
+  it('has a family of two children with upcoming sessions, and a group share link', async () => {
+    await seedDemoOrganisation(t.database);
+    const family = await t.database.db
+      .select({ participantId: schema.participantConsents.participantId })
+      .from(schema.participantConsents)
+      .where(eq(schema.participantConsents.guardianEmail, DEMO_GUARDIAN_EMAIL));
+    expect(new Set(family.map((row) => row.participantId)).size).toBe(2);
+    const links = await t.database.db.select().from(schema.groupShareLinks);
+    expect(links).toHaveLength(1);
+    const page = await t.app.inject({
+      method: 'GET',
+      url: `/api/shared/groups/${links[0]!.token}`,
+    });
+    expect(
+      (page.json() as { upcomingSessions: unknown[] }).upcomingSessions.length,
+    ).toBeGreaterThan(0);
   });
 
   it('is recreated, not duplicated, by a second seed', async () => {

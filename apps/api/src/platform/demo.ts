@@ -4,6 +4,7 @@ import {
   demoAttendanceStep,
   demoCarbonStep,
   demoGroupsStep,
+  demoGuestAccessStep,
   demoImpactStep,
   demoPlacesStep,
   demoProgrammeStep,
@@ -26,6 +27,7 @@ export const demoSteps: DemoStep[] = [
   demoImpactStep,
   demoPublicPagesStep,
   demoRetentionStep,
+  demoGuestAccessStep,
 ];
 
 export function seedDemoOrganisation(database: TuttiDatabase) {

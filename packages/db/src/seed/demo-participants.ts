@@ -1,7 +1,5 @@
 // The demo step for groups and participants: about 150 people, consents for most minors (a few
-// missing, one partly withdrawn), a few access needs; relay@demo.test follows two classes; a
-// family with two children and an e-mail on record; a share link for one group.
-import { randomBytes } from 'node:crypto';
+// missing, one partly withdrawn), a few access needs; relay@demo.test follows two classes.
 import { type AgeBand, isMinorAgeBand } from '@tutti/contracts';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../client';
@@ -69,10 +67,6 @@ function peopleOf(seed: DemoGroupSeed, groupIndex: number, orgId: string, groupI
   return people;
 }
 
-/** A demo family with two children in two groups: asks for a link on the families page. */
-export const DEMO_GUARDIAN_EMAIL = 'famille.demo@demo.test';
-const DEMO_FAMILY_GROUPS = 2;
-
 const guardianFirstNames = ['Samia', 'Julien', 'Aurélie', 'Karim', 'Céline', 'Mamadou', 'Hélène'];
 
 async function seedConsents(
@@ -81,7 +75,6 @@ async function seedConsents(
   seed: DemoGroupSeed,
   people: { id: string; ageBand: AgeBand; lastName: string | null }[],
   recordedBy: string,
-  familyEmail: string | null,
 ) {
   const season = demoSeason();
   const random = seededRandom(people.length * 31 + seed.name.length);
@@ -104,10 +97,9 @@ async function seedConsents(
       // One family withdrew the photos: the first consent is withdrawn, a new one replaces it.
       withdrawnOn: i === 1 ? season.on('10-14') : null,
       recordedBy,
-      guardianEmail: i === 0 ? familyEmail : null,
     };
   });
-  if (rows.length === 0) return 0;
+  if (rows.length === 0) return;
   await db.insert(schema.participantConsents).values(rows);
   const renewed = rows[1];
   if (renewed) {
@@ -118,7 +110,6 @@ async function seedConsents(
       withdrawnOn: null,
     });
   }
-  return rows.length;
 }
 
 export const demoGroupsStep: DemoStep = {
@@ -133,8 +124,6 @@ export const demoGroupsStep: DemoStep = {
       ).map((p) => [p.name, p.id]),
     );
     const byGroup = new Map<string, { id: string }[]>();
-    let familyGroups = 0;
-    let sharedGroupId: string | null = null;
     for (const [index, seed] of demoGroupSeeds.entries()) {
       const [group] = await db
         .insert(schema.groups)
@@ -161,11 +150,7 @@ export const demoGroupsStep: DemoStep = {
           lastName: schema.participants.lastName,
         });
       byGroup.set(seed.name, people);
-      const familyEmail = familyGroups < DEMO_FAMILY_GROUPS ? DEMO_GUARDIAN_EMAIL : null;
-      if (await seedConsents(db, orgId, seed, people, userIds.coordinator, familyEmail)) {
-        familyGroups += 1;
-      }
-      sharedGroupId ??= group!.id;
+      await seedConsents(db, orgId, seed, people, userIds.coordinator);
     }
     const needs = demoAccessNeeds.flatMap(({ group, index, needs }) => {
       const person = byGroup.get(group)?.[index];
@@ -174,14 +159,5 @@ export const demoGroupsStep: DemoStep = {
         : [];
     });
     if (needs.length > 0) await db.insert(schema.participantAccessNeeds).values(needs);
-    if (sharedGroupId) {
-      await db.insert(schema.groupShareLinks).values({
-        orgId,
-        groupId: sharedGroupId,
-        token: randomBytes(32).toString('base64url'),
-        note: 'Pensez aux gourdes. Chanson à réviser à la maison : « Le Petit Bal perdu ».',
-        createdBy: userIds.coordinator,
-      });
-    }
   },
 };
