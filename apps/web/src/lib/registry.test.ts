@@ -27,6 +27,7 @@ describe('the feature registry', () => {
       'surveys',
       'reports',
       'outbox',
+      'retention',
       'settings',
     ]);
   });
