@@ -34,7 +34,8 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-// The page tells which assets it loaded before this worker controlled it (lazy page chunks).
+// The page tells which assets it loaded before this worker controlled it (lazy page chunks), once
+// it has downloaded the offline pages' chunks.
 self.addEventListener('message', (event) => {
   const data = event.data;
   if (data?.type !== 'cache-assets' || !Array.isArray(data.urls)) return;

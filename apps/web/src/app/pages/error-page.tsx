@@ -1,7 +1,7 @@
 // Shown when a page cannot be shown: the viewer's role does not allow it, or something failed.
 import type { ErrorComponentProps } from '@tanstack/react-router';
 import { Link } from '@tanstack/react-router';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, NarrowPage } from '@/components/ui';
 import { isApiError } from '@/lib/api-client';
@@ -40,10 +40,14 @@ export function ErrorPage({ error, reset }: ErrorComponentProps) {
   useEffect(() => {
     if (unreachable) reportNetworkFailure();
   }, [unreachable]);
-  // The network came back: try the page again by itself.
+  // The network came back: load the page again by itself. Reloading, because a page chunk that
+  // failed to download stays failed in this document (the router and the browser keep the error).
+  const wasOffline = useRef(!online);
   useEffect(() => {
-    if (unreachable && online) reset();
-  }, [unreachable, online, reset]);
+    if (!unreachable) return;
+    if (!online) wasOffline.current = true;
+    else if (wasOffline.current) window.location.reload();
+  }, [unreachable, online]);
   return (
     <NarrowPage
       title={title}

@@ -27,10 +27,15 @@ export const meQueryOptions = queryOptions({
   staleTime: 60_000,
 });
 
-/** Every answer carrying a Me (sign-in, verification, member invitation) goes through here. */
+/**
+ * Every answer carrying a Me (sign-in, verification, member invitation) goes through here. A new
+ * account is then read once more from GET /api/me: the service worker keeps only that answer, for
+ * an offline start, and the answer that signed the person in never passes through it.
+ */
 export function storeMe(queryClient: QueryClient, me: Me | null) {
   setCsrfToken(me?.csrfToken ?? null);
   queryClient.setQueryData(meQueryKey, me);
+  if (me) void queryClient.invalidateQueries({ queryKey: meQueryKey, refetchType: 'all' });
 }
 
 export function useMe() {
