@@ -1,6 +1,7 @@
 // The public pages a visitor opens from a QR code or a newspaper link: for each kind (the
 // organisation, an event), the EcoIndex inputs at 360 px, first paint on Slow 3G, axe, reading
-// with JavaScript off, and screenshots at 360 and 1280 px; then the admin turns publishing on.
+// with JavaScript off, no console error (CSP), and screenshots at 360 and 1280 px; then the
+// admin's settings with publishing on.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import {
@@ -52,6 +53,10 @@ describe.skipIf(skipReason)('public pages', () => {
 
       for (const viewport of [phone, desktop]) {
         const { page, context, errors } = await openPage(browser, viewport);
+        // A Content-Security-Policy refusal shows as a console error.
+        page.on('console', (message) => {
+          if (message.type() === 'error') errors.push(message.text());
+        });
         await page.goto(url);
         await page.getByRole('heading', { level: 1 }).waitFor();
         if (viewport === phone) await expectAccessible(page, `the ${kind} public page`);
