@@ -23,6 +23,7 @@ import { registerHealthRoutes } from './modules/health';
 import { registerImpactRoutes } from './modules/impact';
 import { registerImportRoutes } from './modules/imports';
 import { registerJourneyRoutes, registerJourneyTemplateRoutes } from './modules/journeys';
+import { registerMediaJobs, registerMediaRoutes } from './modules/media';
 import { registerMemberInvitationRoutes } from './modules/member-invitations';
 import { registerMemberRoutes } from './modules/members';
 import { registerOrganisationRoutes } from './modules/organisations';
@@ -67,6 +68,8 @@ const modules = [
   registerOutboxRoutes,
   registerGuestAccessRoutes,
   registerPartnerRoutes,
+  registerMediaRoutes,
+  registerMediaJobs,
   registerCarbonRoutes,
   registerVenueRoutes,
   registerArtistRoutes,

@@ -1,6 +1,7 @@
 // Uploaded documents: accepted types, size limit, and the metadata answered for each file.
 import { z } from 'zod';
 import { IdSchema, TimestampSchema } from './common';
+import { mediaUses } from './media';
 
 /** Documents are sent as the raw request body, with their own Content-Type. */
 export const documentMediaTypes = {
@@ -12,7 +13,7 @@ export const documentMediaTypes = {
 } as const;
 export type DocumentMediaType = keyof typeof documentMediaTypes;
 
-export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+export const MAX_DOCUMENT_BYTES = mediaUses.document.maxBytes;
 
 /** A file name as shown and offered for download; no path, no control characters. */
 export const FileNameSchema = z

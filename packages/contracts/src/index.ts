@@ -19,6 +19,7 @@ export * from './imports';
 export * from './journeys';
 export * from './limits';
 export * from './local-time';
+export * from './media';
 export * from './offline';
 export * from './offline-operations';
 export * from './organisations';

@@ -7,6 +7,7 @@ export * from './participant-fields';
 export * from './pseudonyms';
 export * from './public-codes';
 export * from './rows-of';
+export type { StoredVariant } from './schema/files';
 export * as schema from './schema/index';
 export * from './seed/demo';
 export * from './seed/demo-attendance';

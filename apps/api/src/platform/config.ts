@@ -2,6 +2,7 @@
 import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import type { S3Settings } from './storage/s3-file-storage';
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -50,6 +51,13 @@ const EnvSchema = z.object({
   TUTTI_MAP_TILE_ATTRIBUTION: z.string().max(300).default('© OpenStreetMap contributors'),
   TUTTI_OSRM_URL: z.string().url().optional(),
   TUTTI_OSRM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  TUTTI_S3_ENDPOINT: z.string().url().optional(),
+  TUTTI_S3_BUCKET: z.string().min(3).optional(),
+  TUTTI_S3_REGION: z.string().min(1).default('us-east-1'),
+  TUTTI_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  TUTTI_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  TUTTI_MEDIA_QUOTA_MB: z.coerce.number().int().min(0).default(5120),
+  TUTTI_FFMPEG: z.string().min(1).default('ffmpeg'),
   TUTTI_RESPONSE_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
   TUTTI_IMPORTS_PER_ORGANISATION: z.coerce.number().int().min(1).max(50).default(1),
   TUTTI_IMPORTS_AT_ONCE: z.coerce.number().int().min(1).max(50).default(2),
@@ -97,6 +105,10 @@ export type Config = {
   map: { tileUrl: string; attribution: string };
   /** Road distances and durations for tour planning from an OSRM table service; null: estimates. */
   osrm: { url: string; timeoutMs: number } | null;
+  /** Media bytes go to this S3-compatible bucket when set, to `filesDir` otherwise. */
+  s3: S3Settings | null;
+  /** Media: the default quota of an organisation, and the ffmpeg program ('off': none). */
+  media: { quotaBytes: number; ffmpeg: string | null };
   /** Memory for serialised answers of frequent reads, reused while the data has not moved; 0: off. */
   responseCacheBytes: number;
   /**
@@ -158,6 +170,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     osrm: e.TUTTI_OSRM_URL
       ? { url: e.TUTTI_OSRM_URL.replace(/\/$/, ''), timeoutMs: e.TUTTI_OSRM_TIMEOUT_MS }
       : null,
+    s3: s3Settings(e),
+    media: {
+      quotaBytes: e.TUTTI_MEDIA_QUOTA_MB * 1024 * 1024,
+      ffmpeg: e.TUTTI_FFMPEG === 'off' ? null : e.TUTTI_FFMPEG,
+    },
     responseCacheBytes: Math.round(e.TUTTI_RESPONSE_CACHE_MB * 1024 * 1024),
     imports: {
       perOrganisation: e.TUTTI_IMPORTS_PER_ORGANISATION,
@@ -174,6 +191,30 @@ function isProxyAddress(entry: string) {
   const version = isIP(address);
   if (!version || rest.length > 0) return false;
   return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128));
+}
+
+/** All of the TUTTI_S3_* settings, or none of them: a partial set stops the start. */
+function s3Settings(e: z.infer<typeof EnvSchema>): S3Settings | null {
+  const needed = {
+    TUTTI_S3_ENDPOINT: e.TUTTI_S3_ENDPOINT,
+    TUTTI_S3_BUCKET: e.TUTTI_S3_BUCKET,
+    TUTTI_S3_ACCESS_KEY_ID: e.TUTTI_S3_ACCESS_KEY_ID,
+    TUTTI_S3_SECRET_ACCESS_KEY: e.TUTTI_S3_SECRET_ACCESS_KEY,
+  };
+  const missing = Object.entries(needed).filter(([, value]) => !value);
+  if (missing.length === 4) return null;
+  if (missing.length > 0) {
+    throw new Error(
+      `Invalid configuration:\n  ${missing.map(([name]) => `${name}: required with the other TUTTI_S3_* settings`).join('\n  ')}`,
+    );
+  }
+  return {
+    endpoint: e.TUTTI_S3_ENDPOINT!,
+    bucket: e.TUTTI_S3_BUCKET!,
+    region: e.TUTTI_S3_REGION,
+    accessKeyId: e.TUTTI_S3_ACCESS_KEY_ID!,
+    secretAccessKey: e.TUTTI_S3_SECRET_ACCESS_KEY!,
+  };
 }
 
 /** `files` next to the data folder (`./.tutti/files` by default), also when the data is in memory. */

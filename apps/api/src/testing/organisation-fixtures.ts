@@ -1,4 +1,10 @@
 // Resources of an organisation for the contract tests, and a valid body for every org route.
+
+import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { schema } from '@tutti/db';
+import sharp from 'sharp';
+import { fileStorageFor, storageKey } from '../platform/storage';
 import { carbonCrossOrgBodies, seedCarbonResources } from './carbon-fixtures';
 import { impactCrossOrgBodies, seedImpactResources } from './impact-contract-fixtures';
 import { importCrossOrgBodies, seedImportResources } from './imports-fixtures';
@@ -35,7 +41,41 @@ export async function seedOrganisationResources(
     ...(await seedImpactResources(_t, organisation)),
     ...(await seedImportResources(organisation)),
     ...(await seedPlanningResources(_t, organisation)),
+    mediaId: await seedMediaResource(_t, organisation),
   };
+}
+
+/** A published image, written straight to storage and the table (processing has its own tests). */
+async function seedMediaResource(t: TestApp, organisation: BuiltOrganisation) {
+  const png = await sharp({
+    create: { width: 8, height: 8, channels: 3, background: { r: 0, g: 90, b: 160 } },
+  })
+    .png()
+    .toBuffer();
+  const id = randomUUID();
+  const key = storageKey(organisation.id, id);
+  const stored = await fileStorageFor(t.config).write(key, Readable.from([png]), { maxBytes: 1e6 });
+  await t.database.db.insert(schema.files).values({
+    id,
+    orgId: organisation.id,
+    fileName: 'affiche.png',
+    mediaType: 'image/png',
+    ...stored,
+    storageKey: key,
+    use: 'image',
+    status: 'ready',
+    storedBytes: stored.sizeBytes,
+    variants: [
+      {
+        name: 'original',
+        storageKey: key,
+        mediaType: 'image/png',
+        sizeBytes: stored.sizeBytes,
+        width: 8,
+      },
+    ],
+  });
+  return id;
 }
 
 /** A body that passes validation, so that the answer shows the access decision itself. */

@@ -72,6 +72,8 @@ export type Response = {
 /** A signed-in person (or nobody) calling the API like a browser would. */
 export type Client = {
   userId: string | null;
+  /** The login cookie and CSRF header, for requests sent over a real connection. */
+  authHeaders: Record<string, string>;
   /** A Buffer body is sent as is, with the `content-type` given in `headers`. */
   request(
     method: string,
@@ -119,6 +121,7 @@ export function clientFor(
   };
   return {
     userId: login?.userId ?? null,
+    authHeaders: login ? { cookie: login.cookie, 'x-csrf-token': login.csrfToken } : {},
     request,
     get: (url) => request('GET', url),
     post: (url, body) => request('POST', url, body ?? {}),

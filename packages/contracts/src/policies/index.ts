@@ -8,6 +8,7 @@ import {
   surveysPolicy,
   territoriesPolicy,
 } from './follow-up';
+import { mediaPolicy } from './media';
 import {
   guestAccessPolicy,
   memberInvitationsPolicy,
@@ -35,6 +36,7 @@ export const policies = {
   artists: artistsPolicy,
   venues: venuesPolicy,
   partners: partnersPolicy,
+  media: mediaPolicy,
   groups: groupsPolicy,
   participants: participantsPolicy,
   imports: importsPolicy,

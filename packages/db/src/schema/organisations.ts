@@ -30,6 +30,8 @@ export const organisations = pgTable(
     publicSlug: text('public_slug'),
     publicDescription: text('public_description'),
     publicRegion: text('public_region'),
+    /** Bytes of media the organisation may store; null: the server's default (TUTTI_MEDIA_QUOTA_MB). */
+    mediaQuotaBytes: bigint('media_quota_bytes', { mode: 'number' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

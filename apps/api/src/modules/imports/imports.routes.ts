@@ -13,7 +13,7 @@ import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
 import { errorResponses, fileResponse } from '../../platform/http/response-schemas';
-import { contentDisposition } from '../files';
+import { contentDisposition } from '../media';
 import { exportEntity } from './exports.service';
 import { importSlots } from './import-slots';
 import * as service from './imports.service';

@@ -12,7 +12,7 @@ import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
 import { errorResponses, fileResponse } from '../../platform/http/response-schemas';
 import { fileStorageFor } from '../../platform/storage';
-import { downloadHeaders } from '../files';
+import { downloadHeaders } from '../media';
 import * as service from './partner-agreements.service';
 
 const tags = ['partners'];

@@ -5,7 +5,7 @@ import type { PartnerAgreementCreateBody, PartnerAgreementUpdateBody } from '@tu
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError, notFound } from '../../platform/errors';
 import { type FileStorage, MissingFileError } from '../../platform/storage';
-import { deleteFileRecords, type FileRow, insertFileRecord, receiveDocument } from '../files';
+import { deleteFileRecords, type FileRow, insertFileRecord, receiveDocument } from '../media';
 import * as agreements from './partner-agreements.repository';
 import { organisationToday, requirePartner } from './partner-detail';
 import { presentAgreement } from './partners.presenter';
@@ -113,6 +113,9 @@ export async function uploadAgreementDocument({
         sizeBytes: received.sizeBytes,
         sha256: received.sha256,
         storageKey: received.storageKey,
+        use: received.use,
+        storedBytes: received.storedBytes,
+        variants: received.variants,
         uploadedBy: actor.userId,
       });
       const row = await agreements.updateAgreement(tx, key, { documentFileId: file.id });

@@ -1,7 +1,7 @@
 // Shapes partner, contact and agreement rows for the API.
 import type { Partner, PartnerAgreement, PartnerContact, PartnerSummary } from '@tutti/contracts';
-import type { FileRow } from '../files';
-import { presentFileMeta } from '../files';
+import type { FileRow } from '../media';
+import { presentFileMeta } from '../media';
 import type { AgreementRow } from './partner-agreements.repository';
 import type { ContactRow } from './partner-contacts.repository';
 import type { PartnerRow } from './partners.repository';

@@ -3,7 +3,7 @@ import type { PartnerCreateBody, PartnerListQuery, PartnerUpdateBody } from '@tu
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { inUseError, isForeignKeyViolation, nonZero } from '../../platform/dependents';
 import type { FileStorage } from '../../platform/storage';
-import { deleteFileRecords } from '../files';
+import { deleteFileRecords } from '../media';
 import { agreementDocumentIds } from './partner-agreements.repository';
 import { loadPartnerDetail, requirePartner } from './partner-detail';
 import { presentPartnerSummary } from './partners.presenter';

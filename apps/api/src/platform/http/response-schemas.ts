@@ -4,7 +4,7 @@ import { ErrorBodySchema } from '@tutti/contracts';
 import { z } from 'zod';
 
 /** Client error statuses the API answers with (see `errorStatuses` in @tutti/contracts). */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 416 | 422 | 429;
 
 /**
  * Response schemas for the given statuses, spread into a route's `response`:

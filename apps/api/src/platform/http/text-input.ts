@@ -1,6 +1,7 @@
 // One check for every route: text that PostgreSQL cannot store (NUL) or that is not valid
 // Unicode (an unpaired surrogate, which JSON can carry) is refused with 400 naming the field,
 // before any schema or query sees it.
+import { Stream } from 'node:stream';
 import type { FieldError } from '@tutti/contracts';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../errors';
@@ -24,7 +25,8 @@ function textInputProblems(value: unknown, path: string, depth = 0): FieldError[
     return problem ? [{ path, message: problem }] : [];
   }
   if (!value || typeof value !== 'object' || depth > MAX_DEPTH) return [];
-  if (Buffer.isBuffer(value) || ArrayBuffer.isView(value)) return [];
+  // Raw uploads reach routes as streams (a real connection's holds the socket and the server).
+  if (Buffer.isBuffer(value) || ArrayBuffer.isView(value) || value instanceof Stream) return [];
   return Object.entries(value).flatMap(([key, inner]) => {
     const keyProblem = textProblem(key);
     const innerPath = `${path}.${keyProblem ? encodeURIComponent(key) : key}`;

@@ -1,4 +1,4 @@
-// The storage of uploaded bytes, behind a small interface (local folder now, object storage later).
+// The storage of uploaded bytes, behind a small interface: a local folder or an S3-compatible bucket.
 import type { Readable } from 'node:stream';
 
 /** What a write measured while storing: the exact size and the SHA-256 of the bytes. */
@@ -14,11 +14,19 @@ export type FileStorage = {
     source: AsyncIterable<Uint8Array>,
     options: { maxBytes: number },
   ): Promise<StoredBytes>;
-  /** The bytes under `key`; throws `MissingFileError` when there are none. */
-  read(key: string): Promise<Readable>;
+  /**
+   * The bytes under `key`, or the inclusive byte range `start`–`end` of them; throws
+   * `MissingFileError` when there are none.
+   */
+  read(key: string, range?: ByteRange): Promise<Readable>;
+  /** The size in bytes of what is under `key`; throws `MissingFileError` when there is nothing. */
+  size(key: string): Promise<number>;
   /** Removes the bytes under `key`; nothing happens when there are none. */
   remove(key: string): Promise<void>;
 };
+
+/** Inclusive byte positions, as in an HTTP Range header. */
+export type ByteRange = { start: number; end: number };
 
 export class TooLargeError extends Error {
   constructor(readonly maxBytes: number) {
@@ -34,11 +42,16 @@ export class MissingFileError extends Error {
   }
 }
 
-/** Keys are `<organisation id>/<file id>`: nothing a client chose, so no path can escape the root. */
-export function storageKey(orgId: string, fileId: string) {
-  return `${orgId}/${fileId}`;
+/**
+ * Keys are `<organisation id>/<file id>`, and `<organisation id>/<file id>.<rendition>` for a
+ * file's other renditions: nothing a client chose, so no path can escape the root.
+ */
+export function storageKey(orgId: string, fileId: string, rendition?: string) {
+  return rendition ? `${orgId}/${fileId}.${rendition}` : `${orgId}/${fileId}`;
 }
 
 export function assertSafeKey(key: string) {
-  if (!/^[0-9a-f-]{36}\/[0-9a-f-]{36}$/.test(key)) throw new Error(`Unsafe storage key ${key}`);
+  if (!/^[0-9a-f-]{36}\/[0-9a-f-]{36}(\.[a-z0-9]{1,16})?$/.test(key)) {
+    throw new Error(`Unsafe storage key ${key}`);
+  }
 }

@@ -46,14 +46,23 @@ export function localFileStorage(rootDir: string): FileStorage {
       return { sizeBytes, sha256: hash.digest('hex') };
     },
 
-    async read(key): Promise<Readable> {
+    async read(key, range): Promise<Readable> {
       const path = pathOf(key);
       try {
         await stat(path);
       } catch {
         throw new MissingFileError(key);
       }
-      return createReadStream(path);
+      return createReadStream(path, range ? { start: range.start, end: range.end } : {});
+    },
+
+    async size(key) {
+      try {
+        return (await stat(pathOf(key))).size;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new MissingFileError(key);
+        throw error;
+      }
     },
 
     async remove(key) {
