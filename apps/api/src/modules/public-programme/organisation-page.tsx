@@ -42,6 +42,10 @@ export const organisationPage = definePublicPage({
               ))}
             </ul>
           )}
+          <h2>{texts.families}</h2>
+          <p>
+            <a href={`${context.orgUrl('/familles')}?lang=${context.lang}`}>{texts.familiesLink}</a>
+          </p>
         </>
       ),
     };

@@ -29,5 +29,7 @@ export const de: PublicProgrammeTexts = {
   lift: 'Aufzug',
   organisedBy: 'Veranstaltet von',
   eventDescription: (kind, date, place) => `${kind}, ${date}, ${place}.`,
+  families: 'Familien',
+  familiesLink: 'Die nächsten Termine Ihrer Kinder sehen, mit einem Link per E-Mail',
   allEvents: 'Alle Termine',
 };

@@ -29,5 +29,7 @@ export const en: PublicProgrammeTexts = {
   lift: 'Lift',
   organisedBy: 'Organised by',
   eventDescription: (kind, date, place) => `${kind}, ${date}, ${place}.`,
+  families: 'Families',
+  familiesLink: "See your children's upcoming sessions, with a link sent by e-mail",
   allEvents: 'All events',
 };

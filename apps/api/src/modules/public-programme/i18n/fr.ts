@@ -29,6 +29,8 @@ export const fr = {
   lift: 'Ascenseur',
   organisedBy: 'Organisé par',
   eventDescription: (kind: string, date: string, place: string) => `${kind}, ${date}, ${place}.`,
+  families: 'Familles',
+  familiesLink: 'Voir les prochaines séances de vos enfants, avec un lien reçu par e-mail',
   allEvents: 'Tous les rendez-vous',
 };
 export type PublicProgrammeTexts = typeof fr;
