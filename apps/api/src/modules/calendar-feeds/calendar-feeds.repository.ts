@@ -4,7 +4,16 @@ import { type Executor, inTurn, schema } from '@tutti/db';
 import { and, desc, eq, gte, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import { findSessionViews } from '../sessions';
 
-const { artists, calendarFeeds, groups, sessionArtists, sessionGroups, sessions, users } = schema;
+const {
+  artists,
+  calendarFeeds,
+  groups,
+  memberships,
+  sessionArtists,
+  sessionGroups,
+  sessions,
+  users,
+} = schema;
 
 const targetName = sql<string | null>`coalesce(
   (select a.display_name from artists a where a.id = calendar_feeds.target_id and calendar_feeds.kind = 'artist'),
@@ -78,12 +87,19 @@ export async function targetsOfUser(tx: Executor, userId: string) {
   return [...ownArtists, ...ownGroups].map((r) => r.id);
 }
 
-/** Looked up by the secret of its address, across organisations: runs as the owner. */
+/**
+ * Looked up by the secret of its address, across organisations: runs as the owner. A feed
+ * serves only while its creator is a member of its organisation: someone who left takes it along.
+ */
 export async function findActiveFeedByTokenHash(db: Executor, tokenHash: string) {
   const [row] = await db
     .select({ feed: calendarFeeds, creatorLocale: users.locale })
     .from(calendarFeeds)
-    .leftJoin(users, eq(users.id, calendarFeeds.createdBy))
+    .innerJoin(users, eq(users.id, calendarFeeds.createdBy))
+    .innerJoin(
+      memberships,
+      and(eq(memberships.orgId, calendarFeeds.orgId), eq(memberships.userId, users.id)),
+    )
     .where(and(eq(calendarFeeds.tokenHash, tokenHash), isNull(calendarFeeds.revokedAt)));
   return row ?? null;
 }

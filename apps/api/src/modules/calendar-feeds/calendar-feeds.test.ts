@@ -4,7 +4,13 @@ import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildArtist, buildGroup, buildProject, buildVenue } from '../../testing/programme-rows';
-import { buildOrganisation, startTestApp, type TestApp } from '../../testing/test-app';
+import {
+  buildOrganisation,
+  buildUser,
+  signIn,
+  startTestApp,
+  type TestApp,
+} from '../../testing/test-app';
 
 let t: TestApp;
 let org: Awaited<ReturnType<typeof buildOrganisation>>;
@@ -125,6 +131,20 @@ describe('calendar feeds', () => {
     ).items.find((f) => f.id === feed.id);
     expect(revoked!.revokedAt).not.toBeNull();
     expect((await fetchFeed(`http://x/ical/${'A'.repeat(43)}.ics`)).status).toBe(404);
+  });
+
+  it('stops serving a feed once its creator has left the organisation', async () => {
+    const leaving = await buildUser(t);
+    await t.database.db
+      .insert(schema.memberships)
+      .values({ orgId: org.id, userId: leaving.id, role: 'coordinator' });
+    const client = await signIn(t.app, leaving.email);
+    const created = await client.post(feedsUrl(), { kind: 'group', targetId: groupId });
+    const { url } = created.body as { url: string };
+    expect((await fetchFeed(url)).status).toBe(200);
+    const removed = await org.members.admin.delete(`/api/orgs/${org.id}/members/${leaving.id}`);
+    expect(removed.status).toBe(204);
+    expect((await fetchFeed(url)).status).toBe(404);
   });
 
   it('lets an artist create and revoke the feed of their own record only', async () => {
