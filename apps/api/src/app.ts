@@ -47,7 +47,12 @@ import type { App, AppDeps } from './platform/app-types';
 import { registerRequestAuth } from './platform/auth/request-auth';
 import { registerGuestAccessRoutes, registerGuestScopeRegistry } from './platform/guest-access';
 import { registerAfterResponse } from './platform/http/after-response';
-import { errorBody, registerErrorHandling, registerNotFound } from './platform/http/error-handler';
+import {
+  answerClientError,
+  errorBody,
+  registerErrorHandling,
+  registerNotFound,
+} from './platform/http/error-handler';
 import { registerOpenApi } from './platform/http/openapi';
 import { registerResponseCache } from './platform/http/response-cache';
 import { registerSecurityHeaders } from './platform/http/security-headers';
@@ -119,8 +124,10 @@ export async function buildApp(
   const app = Fastify({
     logger: loggerOptions(deps.config.logLevel, options.logStream),
     bodyLimit: MAX_JSON_BODY_BYTES,
-    requestIdHeader: 'x-request-id',
+    // Every request gets an id of ours: a client-chosen one could collide or forge log lines.
+    requestIdHeader: false,
     genReqId: () => randomUUID(),
+    clientErrorHandler: answerClientError,
     // X-Forwarded-For is believed only from the configured proxies (TUTTI_TRUSTED_PROXIES).
     trustProxy: deps.config.trustedProxies.length > 0 ? deps.config.trustedProxies : false,
     routerOptions: { ignoreTrailingSlash: true },

@@ -1,4 +1,7 @@
 // Turns every failure into the uniform body `{ error: { code, message, fields? } }`.
+
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { ErrorBody, ErrorCode, FieldError } from '@tutti/contracts';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
@@ -28,6 +31,35 @@ export function registerNotFound(app: FastifyInstance, options: { serveWebApp: b
       .code(404)
       .send(errorBody('REQUEST.NOT_FOUND', `No route ${request.method} ${path}`));
   });
+}
+
+/**
+ * Requests Node's HTTP parser refuses before Fastify sees them (headers too large, malformed
+ * HTTP) are answered in the same error body, then the connection is closed.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Socket) {
+  if (error.code === 'ECONNRESET' || socket.destroyed || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const status = tooLarge ? 431 : 400;
+  const body = JSON.stringify(
+    tooLarge
+      ? errorBody('REQUEST.HEADERS_TOO_LARGE', 'The request headers are too large')
+      : errorBody('REQUEST.MALFORMED', 'The request is not valid HTTP'),
+  );
+  socket.end(
+    [
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
+      'content-type: application/json; charset=utf-8',
+      `content-length: ${Buffer.byteLength(body)}`,
+      'x-content-type-options: nosniff',
+      'connection: close',
+      '',
+      body,
+    ].join('\r\n'),
+  );
 }
 
 export function errorBody(

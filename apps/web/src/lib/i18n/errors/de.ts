@@ -12,6 +12,9 @@ export const errorMessages: SameKeys<typeof french> = {
     TOO_LARGE: 'Die gesendeten Daten sind zu groß.',
     BAD_URL: 'Diese Adresse ist fehlerhaft.',
     URI_TOO_LONG: 'Diese Adresse ist zu lang.',
+    HEADERS_TOO_LARGE:
+      'Diese Anfrage ist zu groß (Cookies?). Löschen Sie die Cookies dieser Website und versuchen Sie es erneut.',
+    MALFORMED: 'Die Anfrage ist fehlerhaft. Laden Sie die Seite neu und versuchen Sie es erneut.',
     NOT_FOUND: 'Diese Seite oder dieser Eintrag existiert nicht.',
     METHOD_NOT_ALLOWED: 'Diese Aktion ist hier nicht möglich.',
     RATE_LIMITED: 'Zu viele Versuche. Warten Sie eine Minute und versuchen Sie es dann erneut.',

@@ -10,6 +10,9 @@ export const errorMessages: SameKeys<typeof french> = {
     TOO_LARGE: 'What you sent is too large.',
     BAD_URL: 'This address is malformed.',
     URI_TOO_LONG: 'This address is too long.',
+    HEADERS_TOO_LARGE:
+      'This request carries too much (cookies?). Clear this site’s cookies and try again.',
+    MALFORMED: 'The request was malformed. Reload the page and try again.',
     NOT_FOUND: 'This page or item does not exist.',
     METHOD_NOT_ALLOWED: 'This action is not possible here.',
     RATE_LIMITED: 'Too many attempts. Wait a minute before trying again.',

@@ -9,6 +9,9 @@ export const errorMessages = {
     TOO_LARGE: 'Les informations envoyées sont trop volumineuses.',
     BAD_URL: 'Cette adresse est mal formée.',
     URI_TOO_LONG: 'Cette adresse est trop longue.',
+    HEADERS_TOO_LARGE:
+      'Cette requête est trop lourde (cookies ?). Effacez les cookies de ce site et réessayez.',
+    MALFORMED: 'La requête est mal formée. Rechargez la page et réessayez.',
     NOT_FOUND: 'Cette page ou cette ressource n’existe pas.',
     METHOD_NOT_ALLOWED: 'Cette action n’est pas possible ici.',
     RATE_LIMITED: 'Trop de tentatives. Patientez une minute avant de réessayer.',
