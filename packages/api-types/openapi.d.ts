@@ -4679,6 +4679,10 @@ export interface components {
                 from: components["schemas"]["Id"][];
                 to: components["schemas"]["Id"][];
             };
+            isPublic?: {
+                from: boolean;
+                to: boolean;
+            };
             texts?: string[];
         };
         SessionChanges: {

@@ -27,6 +27,8 @@ export const SessionChangeSetSchema = z.object({
   status: change(z.string().nullable()),
   artistIds: change(z.array(IdSchema)),
   groupIds: change(z.array(IdSchema)),
+  /** Shown on the organisation's public pages, or taken off. */
+  isPublic: change(z.boolean()),
   /** Free-text fields that changed (title, notes...), named but not copied. */
   texts: z.array(z.string()).optional(),
 });

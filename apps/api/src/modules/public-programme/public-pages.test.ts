@@ -128,6 +128,17 @@ describe('publishing', () => {
     expect((await page('/p/musique-en-villages')).html).not.toContain('Concert de la Saint-Jean');
     const again = await setPublic(villages, sessionId, true);
     expect((again.body as { publicCode: string }).publicCode).toBe(publicCode);
+    const history = await villages.members.admin.get(
+      `/api/orgs/${villages.id}/sessions/${sessionId}/changes`,
+    );
+    const recorded = (history.body as { items: { changes: { isPublic?: unknown } }[] }).items
+      .map((item) => item.changes.isPublic)
+      .filter(Boolean);
+    expect(recorded).toEqual([
+      { from: false, to: true },
+      { from: true, to: false },
+      { from: false, to: true },
+    ]);
   });
 
   it('refuses to make an online session public, naming the field', async () => {

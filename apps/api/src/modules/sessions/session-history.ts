@@ -21,6 +21,8 @@ export type SessionSnapshot = {
   notes: string | null;
   onlineUrl: string | null;
   cancelReason: string | null;
+  /** Absent where a write does not know it; recorded only when it changes. */
+  isPublic?: boolean;
 };
 
 const SCALARS = ['kind', 'timeZone', 'venueId', 'capacity', 'status'] as const;
@@ -49,6 +51,11 @@ export function describeChange(
   for (const field of LINKS) {
     const from = before ? before[field] : [];
     if (!sameIds(from, after[field])) changes[field] = { from, to: after[field] };
+  }
+  if (before?.isPublic !== undefined && after.isPublic !== undefined) {
+    if (before.isPublic !== after.isPublic) {
+      changes.isPublic = { from: before.isPublic, to: after.isPublic };
+    }
   }
   const texts = TEXTS.filter((field) => (before ? before[field] : null) !== after[field]);
   if (texts.length > 0) changes.texts = texts;
