@@ -112,7 +112,10 @@ export function registerAuthRoutes(app: App, deps: AppDeps) {
       preHandler: limits.passwordReset,
     },
     async (request, reply) => {
-      await auth.requestPasswordReset({ deps, email: request.body.email });
+      // The lookup and the mail run once the answer has left: a known and an unknown address
+      // get the same answer in the same time.
+      const { email } = request.body;
+      app.afterResponse.defer(request, () => auth.requestPasswordReset({ deps, email }));
       return reply.code(202).send({ status: 'accepted' as const });
     },
   );

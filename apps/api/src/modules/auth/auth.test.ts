@@ -1,5 +1,5 @@
 import { schema } from '@tutti/db';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildUser,
@@ -170,6 +170,26 @@ describe('sign-in and logins', () => {
 });
 
 describe('password reset', () => {
+  it('answers known and unknown addresses before looking either up, the same way', async () => {
+    const known = await buildUser(t);
+    const answers = await t.database.db.transaction(async (tx) => {
+      // While the accounts table is locked, no lookup can finish: an answer proves none ran first.
+      await tx.execute(sql`lock table users in access exclusive mode`);
+      const anonymous = clientFor(t.app);
+      return [
+        await anonymous.post('/api/auth/password-reset', { email: known.email }),
+        await anonymous.post('/api/auth/password-reset', { email: 'nobody@example.test' }),
+      ];
+    });
+    expect(answers.map((answer) => [answer.status, answer.body])).toEqual([
+      [202, { status: 'accepted' }],
+      [202, { status: 'accepted' }],
+    ]);
+    await t.app.afterResponse.idle();
+    expect(linkToken((await latestMailTo(known.email))!.bodyText)).not.toBe('');
+    expect(await latestMailTo('nobody@example.test')).toBeUndefined();
+  });
+
   it('answers 202 for any address and resets with the mailed link, ending old logins', async () => {
     const user = await buildUser(t);
     const oldLogin = await signIn(t.app, user.email);
@@ -180,6 +200,7 @@ describe('password reset', () => {
     expect((await anonymous.post('/api/auth/password-reset', { email: user.email })).status).toBe(
       202,
     );
+    await t.app.afterResponse.idle();
     const token = linkToken((await latestMailTo(user.email))!.bodyText);
     const reset = await anonymous.post('/api/auth/password-reset/confirm', {
       token,
