@@ -46,6 +46,7 @@ describe('mail relay', () => {
   it('sends pending outbox messages over SMTP exactly once and marks them sent', async () => {
     const user = await buildUser(t);
     await clientFor(t.app).post('/api/auth/password-reset', { email: user.email });
+    await t.app.afterResponse.idle();
     const relay = startMailRelay({
       database: t.database,
       smtpUrl: t.config.smtpUrl!,
@@ -71,6 +72,7 @@ describe('mail relay', () => {
   it('keeps a message pending with the error when the SMTP server is unreachable', async () => {
     const user = await buildUser(t);
     await clientFor(t.app).post('/api/auth/password-reset', { email: user.email });
+    await t.app.afterResponse.idle();
     const relay = startMailRelay({
       database: t.database,
       smtpUrl: 'smtp://127.0.0.1:9',
