@@ -103,6 +103,22 @@ describe('import limits', () => {
     expect(errorOf(xlsxCell).details).toMatchObject({ line: 3, column: 2 });
   });
 
+  it('reads an upload sent over a real connection, stopping at the line limit', async () => {
+    // Injected requests carry a light stream; a real one holds the socket and the server, which
+    // a request-wide check once walked field by field, hanging the server (found on the build).
+    const origin = await t.app.listen({ host: '127.0.0.1', port: 0 });
+    const response = await fetch(`${origin}/api/orgs/${org.id}/partners/imports?fileName=p.xlsx`, {
+      method: 'POST',
+      headers: { ...org.members.coordinator.authHeaders, 'content-type': XLSX },
+      body: new Uint8Array(tooLong),
+    });
+    expect(response.status).toBe(413);
+    expect(errorOf({ body: await response.json() })).toMatchObject({
+      code: 'IMPORT.TOO_MANY_LINES',
+      details: { limit: 'lines', maxLines: 50_000, line: 50_011 },
+    });
+  });
+
   it('keeps answering /healthz while a long file is read, and refuses a second import of the organisation with 429', async () => {
     const staff = org.members.coordinator;
     const delay = monitorEventLoopDelay({ resolution: 10 });
