@@ -1,11 +1,6 @@
 // Retention of what signing in leaves behind: logins and one-time e-mail tokens.
 import { deleteExpiredLogins } from '../../platform/auth/login-store';
-import {
-  cutoff,
-  inBatches,
-  PURGE_BATCH,
-  type RetentionRuleDefinition,
-} from '../../platform/retention';
+import { purgeInBatches, type RetentionRuleDefinition } from '../../platform/retention';
 import { deleteSpentAccountTokens } from './auth.repository';
 
 /** A login (a signed-in browser) is deleted once it has expired: 30 days without use. */
@@ -15,10 +10,9 @@ export const loginsRetention: RetentionRuleDefinition = {
   scope: 'account',
   keptForDays: 0,
   startsFrom: 'expiry',
-  purge: (database, now) =>
-    inBatches(database, async (tx) =>
-      (await deleteExpiredLogins(tx, now, PURGE_BATCH)).map(() => ({ orgId: null })),
-    ),
+  purge: purgeInBatches(0, async (tx, before, limit) =>
+    (await deleteExpiredLogins(tx, before, limit)).map(() => ({ orgId: null })),
+  ),
 };
 
 /** A password-reset or verification token is deleted a week after it was used or expired. */
@@ -28,10 +22,7 @@ export const accountTokensRetention: RetentionRuleDefinition = {
   scope: 'account',
   keptForDays: 7,
   startsFrom: 'expiry',
-  purge: (database, now) =>
-    inBatches(database, async (tx) =>
-      (await deleteSpentAccountTokens(tx, cutoff(now, 7), PURGE_BATCH)).map(() => ({
-        orgId: null,
-      })),
-    ),
+  purge: purgeInBatches(7, async (tx, before, limit) =>
+    (await deleteSpentAccountTokens(tx, before, limit)).map(() => ({ orgId: null })),
+  ),
 };

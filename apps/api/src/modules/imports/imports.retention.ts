@@ -1,10 +1,5 @@
 // Retention of imported files: a preview nobody applied does not keep the file's names.
-import {
-  cutoff,
-  inBatches,
-  PURGE_BATCH,
-  type RetentionRuleDefinition,
-} from '../../platform/retention';
+import { purgeInBatches, type RetentionRuleDefinition } from '../../platform/retention';
 import { discardStalePreviews } from './imports.repository';
 import { PREVIEW_LIFETIME_DAYS } from './imports.service';
 
@@ -18,8 +13,5 @@ export const importFilesRetention: RetentionRuleDefinition = {
   scope: 'organisation',
   keptForDays: PREVIEW_LIFETIME_DAYS,
   startsFrom: 'upload',
-  purge: (database, now) =>
-    inBatches(database, (tx) =>
-      discardStalePreviews(tx, cutoff(now, PREVIEW_LIFETIME_DAYS), PURGE_BATCH),
-    ),
+  purge: purgeInBatches(PREVIEW_LIFETIME_DAYS, discardStalePreviews),
 };

@@ -1,10 +1,5 @@
 // Retention of invitations to join: the address they were sent to is not kept for ever.
-import {
-  cutoff,
-  inBatches,
-  PURGE_BATCH,
-  type RetentionRuleDefinition,
-} from '../../platform/retention';
+import { purgeInBatches, type RetentionRuleDefinition } from '../../platform/retention';
 import { deleteEndedMemberInvitations } from './member-invitations.repository';
 
 const KEPT_FOR_DAYS = 90;
@@ -16,8 +11,5 @@ export const memberInvitationsRetention: RetentionRuleDefinition = {
   scope: 'organisation',
   keptForDays: KEPT_FOR_DAYS,
   startsFrom: 'end',
-  purge: (database, now) =>
-    inBatches(database, (tx) =>
-      deleteEndedMemberInvitations(tx, cutoff(now, KEPT_FOR_DAYS), PURGE_BATCH),
-    ),
+  purge: purgeInBatches(KEPT_FOR_DAYS, deleteEndedMemberInvitations),
 };

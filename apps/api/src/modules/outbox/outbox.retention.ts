@@ -1,11 +1,6 @@
 // Retention of outgoing e-mail: addresses and bodies (names, links) are not kept for ever.
 import { deleteOutboxMessagesBefore } from '../../platform/mail/outbox';
-import {
-  cutoff,
-  inBatches,
-  PURGE_BATCH,
-  type RetentionRuleDefinition,
-} from '../../platform/retention';
+import { purgeInBatches, type RetentionRuleDefinition } from '../../platform/retention';
 
 const KEPT_FOR_DAYS = 90;
 
@@ -16,8 +11,5 @@ export const outboxRetention: RetentionRuleDefinition = {
   scope: 'organisation',
   keptForDays: KEPT_FOR_DAYS,
   startsFrom: 'sentOrFailed',
-  purge: (database, now) =>
-    inBatches(database, (tx) =>
-      deleteOutboxMessagesBefore(tx, cutoff(now, KEPT_FOR_DAYS), PURGE_BATCH),
-    ),
+  purge: purgeInBatches(KEPT_FOR_DAYS, deleteOutboxMessagesBefore),
 };

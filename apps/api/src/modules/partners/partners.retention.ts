@@ -1,10 +1,5 @@
 // Retention of partners' contacts: people's names and details go when the partnership ended.
-import {
-  cutoff,
-  inBatches,
-  PURGE_BATCH,
-  type RetentionRuleDefinition,
-} from '../../platform/retention';
+import { purgeInBatches, type RetentionRuleDefinition } from '../../platform/retention';
 import { deleteContactsOfPartnersArchivedBefore } from './partner-contacts.repository';
 
 /** Three years, the period after which a contact that stopped is no longer a relation. */
@@ -17,8 +12,5 @@ export const partnerContactsRetention: RetentionRuleDefinition = {
   scope: 'organisation',
   keptForDays: KEPT_FOR_DAYS,
   startsFrom: 'partnerArchived',
-  purge: (database, now) =>
-    inBatches(database, (tx) =>
-      deleteContactsOfPartnersArchivedBefore(tx, cutoff(now, KEPT_FOR_DAYS), PURGE_BATCH),
-    ),
+  purge: purgeInBatches(KEPT_FOR_DAYS, deleteContactsOfPartnersArchivedBefore),
 };

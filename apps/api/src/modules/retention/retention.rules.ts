@@ -1,11 +1,6 @@
 // Every retention rule of Tutti, one per kind of personal record, in the order people read them.
 import type { RetentionRuleId } from '@tutti/contracts';
-import {
-  cutoff,
-  inBatches,
-  PURGE_BATCH,
-  type RetentionRuleDefinition,
-} from '../../platform/retention';
+import { purgeInBatches, type RetentionRuleDefinition } from '../../platform/retention';
 import { accountTokensRetention, loginsRetention } from '../auth';
 import { importFilesRetention } from '../imports';
 import { memberInvitationsRetention } from '../member-invitations';
@@ -25,10 +20,7 @@ const reportsRetention: RetentionRuleDefinition = {
   scope: 'organisation',
   keptForDays: REPORTS_KEPT_FOR_DAYS,
   startsFrom: 'purge',
-  purge: (database, now) =>
-    inBatches(database, (tx) =>
-      deleteReportsBefore(tx, cutoff(now, REPORTS_KEPT_FOR_DAYS), PURGE_BATCH),
-    ),
+  purge: purgeInBatches(REPORTS_KEPT_FOR_DAYS, deleteReportsBefore),
 };
 
 export const retentionRules: RetentionRuleDefinition[] = [

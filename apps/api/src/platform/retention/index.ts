@@ -5,5 +5,6 @@ export {
   inBatches,
   PURGE_BATCH,
   type PurgeCounts,
+  purgeInBatches,
   type RetentionRuleDefinition,
 } from './retention-rule';

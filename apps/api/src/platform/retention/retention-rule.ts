@@ -45,3 +45,18 @@ export async function inBatches(
     if (rows.length < PURGE_BATCH) return counts;
   }
 }
+
+/**
+ * The purge of a rule whose records expire `keptForDays` after a moment stored on each row:
+ * `batch` removes up to `limit` rows whose moment is before `before`, and returns their
+ * organisations.
+ *
+ * @example purge: purgeInBatches(90, deleteEndedMemberInvitations)
+ */
+export function purgeInBatches(
+  keptForDays: number,
+  batch: (tx: Tx, before: Date, limit: number) => Promise<{ orgId: string | null }[]>,
+): RetentionRuleDefinition['purge'] {
+  return (database, now) =>
+    inBatches(database, (tx) => batch(tx, cutoff(now, keptForDays), PURGE_BATCH));
+}

@@ -1,5 +1,8 @@
 // The storage of uploaded bytes, behind a small interface: a local folder or an S3-compatible bucket.
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 
 /** What a write measured while storing: the exact size and the SHA-256 of the bytes. */
 export type StoredBytes = { sizeBytes: number; sha256: string };
@@ -54,4 +57,27 @@ export function assertSafeKey(key: string) {
   if (!/^[0-9a-f-]{36}\/[0-9a-f-]{36}(\.[a-z0-9]{1,16})?$/.test(key)) {
     throw new Error(`Unsafe storage key ${key}`);
   }
+}
+
+/**
+ * Writes `source` to a new file at `path` (which must not exist), counting and hashing the bytes
+ * on the way; more than `maxBytes` throws `TooLargeError`. The caller removes `path` on failure.
+ */
+export async function spoolToFile(
+  source: AsyncIterable<Uint8Array>,
+  path: string,
+  maxBytes: number,
+): Promise<StoredBytes> {
+  const hash = createHash('sha256');
+  let sizeBytes = 0;
+  async function* measured() {
+    for await (const chunk of source) {
+      sizeBytes += chunk.byteLength;
+      if (sizeBytes > maxBytes) throw new TooLargeError(maxBytes);
+      hash.update(chunk);
+      yield chunk;
+    }
+  }
+  await pipeline(measured, createWriteStream(path, { flags: 'wx' }));
+  return { sizeBytes, sha256: hash.digest('hex') };
 }

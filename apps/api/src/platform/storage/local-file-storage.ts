@@ -1,16 +1,15 @@
 // Uploaded bytes in a local folder: written to a temporary name, then renamed into place.
-import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import {
   assertSafeKey,
   type FileStorage,
   MissingFileError,
   type StoredBytes,
-  TooLargeError,
+  spoolToFile,
 } from './file-storage';
 
 export function localFileStorage(rootDir: string): FileStorage {
@@ -25,25 +24,15 @@ export function localFileStorage(rootDir: string): FileStorage {
       const finalPath = pathOf(key);
       await mkdir(partialDir, { recursive: true });
       const partialPath = join(partialDir, randomUUID());
-      const hash = createHash('sha256');
-      let sizeBytes = 0;
-      async function* measured() {
-        for await (const chunk of source) {
-          sizeBytes += chunk.byteLength;
-          if (sizeBytes > maxBytes) throw new TooLargeError(maxBytes);
-          hash.update(chunk);
-          yield chunk;
-        }
-      }
       try {
-        await pipeline(measured, createWriteStream(partialPath, { flags: 'wx' }));
+        const stored = await spoolToFile(source, partialPath, maxBytes);
         await mkdir(dirname(finalPath), { recursive: true });
         await rename(partialPath, finalPath);
+        return stored;
       } catch (error) {
         await rm(partialPath, { force: true });
         throw error;
       }
-      return { sizeBytes, sha256: hash.digest('hex') };
     },
 
     async read(key, range): Promise<Readable> {

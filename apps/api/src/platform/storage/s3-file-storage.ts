@@ -1,11 +1,10 @@
 // Uploaded bytes in an S3-compatible bucket (AWS, MinIO, Garage, Scaleway…), path-style addressing.
-import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import {
   DeleteObjectCommand,
   GetObjectCommand,
@@ -19,7 +18,7 @@ import {
   type FileStorage,
   MissingFileError,
   type StoredBytes,
-  TooLargeError,
+  spoolToFile,
 } from './file-storage';
 
 export type S3Settings = {
@@ -64,30 +63,20 @@ export function s3FileStorage(settings: S3Settings): FileStorage {
       assertSafeKey(key);
       await mkdir(spoolDir, { recursive: true });
       const spool = join(spoolDir, randomUUID());
-      const hash = createHash('sha256');
-      let sizeBytes = 0;
-      async function* measured() {
-        for await (const chunk of source) {
-          sizeBytes += chunk.byteLength;
-          if (sizeBytes > maxBytes) throw new TooLargeError(maxBytes);
-          hash.update(chunk);
-          yield chunk;
-        }
-      }
       try {
-        await pipeline(measured, createWriteStream(spool, { flags: 'wx' }));
+        const stored = await spoolToFile(source, spool, maxBytes);
         await client.send(
           new PutObjectCommand({
             Bucket,
             Key: key,
             Body: createReadStream(spool),
-            ContentLength: sizeBytes,
+            ContentLength: stored.sizeBytes,
           }),
         );
+        return stored;
       } finally {
         await rm(spool, { force: true });
       }
-      return { sizeBytes, sha256: hash.digest('hex') };
     },
 
     async read(key, range): Promise<Readable> {
