@@ -33,11 +33,9 @@ function headersOf(request: FastifyRequest) {
   return headers;
 }
 
-/** One tus server per app: uploads collect in the staging folder under the media file's id. */
-export function createUploadHandler(config: Config) {
-  const contexts = new WeakMap<Request, UploadContext>();
+function createTusServer(config: Config, contexts: WeakMap<Request, UploadContext>) {
   mkdirSync(stagingDir(config), { recursive: true });
-  const tus = new Server({
+  return new Server({
     // The real URLs carry the organisation: generateUrl and getFileIdFromRequest use the context.
     path: '/api/tus',
     datastore: new FileStore({ directory: stagingDir(config) }),
@@ -50,6 +48,16 @@ export function createUploadHandler(config: Config) {
       return {};
     },
   });
+}
+
+/**
+ * One tus server per app: uploads collect in the staging folder under the media file's id. The
+ * server is made at the first upload: its file store creates the folder with a callback that
+ * throws, which would take the process down if the folder went away while it ran.
+ */
+export function createUploadHandler(config: Config) {
+  const contexts = new WeakMap<Request, UploadContext>();
+  let tus: Server | undefined;
 
   return async function handleUpload(
     request: FastifyRequest,
@@ -66,6 +74,7 @@ export function createUploadHandler(config: Config) {
         : {}),
     } as RequestInit);
     contexts.set(webRequest, context);
+    tus ??= createTusServer(config, contexts);
     const response = await tus.handleWeb(webRequest);
     const text = await response.text();
     if (response.status >= 400) {
