@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { DEMO_PASSWORD, demoAccounts, isEmptyDatabase } from '@tutti/db';
 import pino from 'pino';
 import { buildApp } from './app';
+import { seedDemoMedia } from './modules/media';
 import { purgeExpiredRecords } from './modules/retention';
 import { type Config, loadConfig } from './platform/config';
 import { openConfiguredDatabase } from './platform/database';
@@ -17,14 +18,16 @@ if (!config.webDistDir) {
   config.webDistDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
 }
 const database = await openConfiguredDatabase(config);
+const jobs = await startJobQueue({ database, log: bootLogger(config) });
 const seeded = config.seedDemoWhenEmpty && (await isEmptyDatabase(database));
 if (seeded) {
   await seedDemoOrganisation(database);
+  // The demo's media files are processed by the job queue once the server runs: start stays fast.
+  await seedDemoMedia({ database, config, jobs });
   // The first purge runs now rather than tonight: the demo shows what it removed.
   await purgeExpiredRecords({ database });
 }
 
-const jobs = await startJobQueue({ database, log: bootLogger(config) });
 const app = await buildApp({ config, database, jobs });
 const relay = config.smtpUrl
   ? startMailRelay({ database, smtpUrl: config.smtpUrl, from: config.mailFrom, log: app.log })

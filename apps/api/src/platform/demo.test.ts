@@ -1,3 +1,4 @@
+import type { MediaList } from '@tutti/contracts';
 import {
   DEMO_GUARDIAN_EMAIL,
   DEMO_PASSWORD,
@@ -9,6 +10,7 @@ import {
 } from '@tutti/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoMedia } from '../modules/media';
 import { signIn, startTestApp, type TestApp } from '../testing/test-app';
 import { hashPassword } from './auth/passwords';
 import { seedDemoOrganisation } from './demo';
@@ -53,6 +55,32 @@ describe('demo organisation', () => {
     expect(
       (page.json() as { upcomingSessions: unknown[] }).upcomingSessions.length,
     ).toBeGreaterThan(0);
+  });
+
+  it('fills the Médias page: two recordings and a poster, published by the normal processing', async () => {
+    await seedDemoOrganisation(t.database);
+    const ids = await seedDemoMedia({ database: t.database, config: t.config });
+    expect(ids).toHaveLength(3);
+    const admin = await signIn(t.app, 'admin@demo.test', DEMO_PASSWORD);
+    const me = await admin.get('/api/me');
+    const orgId = (me.body as { memberships: { orgId: string }[] }).memberships[0]!.orgId;
+    const list = (await admin.get(`/api/orgs/${orgId}/media`)).body as MediaList;
+    const light = list.transcoding ? ['light'] : [];
+    expect(
+      list.items
+        .map((m) => ({
+          kind: m.kind,
+          status: m.status,
+          variants: m.variants.map((v) => v.name),
+        }))
+        .sort((a, b) => String(a.kind).localeCompare(String(b.kind))),
+    ).toEqual([
+      { kind: 'audio', status: 'ready', variants: ['original', ...light] },
+      { kind: 'audio', status: 'ready', variants: ['original', ...light] },
+      { kind: 'image', status: 'ready', variants: ['original', 'w320', 'w960'] },
+    ]);
+    const melody = list.items.find((m) => m.fileName.startsWith('Au clair'))!;
+    expect(melody.durationMs).toBe(5500);
   });
 
   it('is recreated, not duplicated, by a second seed', async () => {
