@@ -10,6 +10,7 @@ import { groupsModule } from '@/features/groups';
 import { impactModule } from '@/features/impact';
 import { importsModule } from '@/features/imports';
 import { journeysModule } from '@/features/journeys';
+import { mediaModule } from '@/features/media';
 import { memberInvitationsModule } from '@/features/member-invitations';
 import { membersModule } from '@/features/members';
 import { organisationsModule } from '@/features/organisations';
@@ -40,6 +41,7 @@ export const featureModules: readonly FeatureModule[] = [
   placesModule,
   partnersModule,
   venuesModule,
+  mediaModule,
   artistsModule,
   territoriesModule,
   carbonModule,

@@ -39,6 +39,11 @@ export function setCsrfToken(token: string | null) {
   csrfToken = token;
 }
 
+/** The CSRF header for writes sent outside `apiClient` (resumable uploads through tus-js-client). */
+export function csrfHeaders(): Record<string, string> {
+  return csrfToken ? { 'x-csrf-token': csrfToken } : {};
+}
+
 type ErrorBodyShape = {
   error: {
     code: string;

@@ -50,6 +50,7 @@ export type IconName =
   | 'user'
   | 'cloud-off'
   | 'refresh'
+  | 'play'
   | 'van';
 
 /**

@@ -21,6 +21,7 @@ describe('the feature registry', () => {
       'member-invitations',
       'partners',
       'venues',
+      'media',
       'artists',
       'carbon',
       'impact',
@@ -46,6 +47,7 @@ describe('the feature registry', () => {
       'members',
       'partners',
       'venues',
+      'media',
       'artists',
       'carbon',
       'impact',
@@ -54,14 +56,15 @@ describe('the feature registry', () => {
     ]);
   });
 
-  test('shows artists the calendar, relays their journeys too, viewers the plan, territories and footprint but no participant', () => {
-    expect(menuOf('artist')).toEqual(['', 'my-day', 'calendar']);
+  test('shows artists the calendar and the media, relays their journeys too, viewers the plan, territories and footprint but no participant', () => {
+    expect(menuOf('artist')).toEqual(['', 'my-day', 'calendar', 'media']);
     expect(menuOf('relay')).toEqual([
       '',
       'calendar',
       'journeys',
       'groups',
       'participants',
+      'media',
       'surveys',
     ]);
     expect(menuOf('viewer')).toEqual([
@@ -72,6 +75,7 @@ describe('the feature registry', () => {
       'groups',
       'territories',
       'attendance',
+      'media',
       'carbon',
       'impact',
       'surveys',

@@ -26,6 +26,7 @@ type ScreenedGroups =
   | 'VENUE'
   | 'ARTIST'
   | 'FILE'
+  | 'MEDIA'
   | 'CARBON'
   | 'COMMUNE'
   | 'TERRITORY'

@@ -74,6 +74,16 @@ export const errorMessages: SameKeys<typeof french> = {
       'Senden Sie ein PDF, ein JPEG- oder PNG-Bild oder ein ODT- oder DOCX-Dokument.',
     EMPTY: 'Das Dokument ist leer.',
   },
+  MEDIA: {
+    NOT_FOUND: 'Diese Datei existiert nicht oder wurde gelöscht.',
+    QUOTA_EXCEEDED:
+      'Diese Datei würde den Speicherplatz der Organisation überschreiten. Löschen Sie Dateien oder fragen Sie nach mehr Platz.',
+    RANGE_NOT_SATISFIABLE: 'Dieser Teil der Datei existiert nicht.',
+    UPLOAD_INVALID:
+      'Dieser Upload ist fehlerhaft. Laden Sie die Seite neu und versuchen Sie es erneut.',
+    UPLOAD_CONFLICT:
+      'Dieser Upload hat sich inzwischen geändert. Wählen Sie die Datei erneut, um ihn fortzusetzen.',
+  },
   CARBON: {
     FACTOR_SET_NOT_FOUND: 'Diese Faktorversion gibt es nicht.',
     INVALID_FACTORS: 'Dieser Faktorsatz hat fehlerhafte Felder: siehe Liste.',

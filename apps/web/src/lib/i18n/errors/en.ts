@@ -67,6 +67,14 @@ export const errorMessages: SameKeys<typeof french> = {
     UNSUPPORTED_TYPE: 'Send a PDF, a JPEG or PNG image, or an ODT or DOCX document.',
     EMPTY: 'The document is empty.',
   },
+  MEDIA: {
+    NOT_FOUND: 'This file does not exist or was deleted.',
+    QUOTA_EXCEEDED:
+      'This file would exceed the organisation’s storage. Delete files or ask for more space.',
+    RANGE_NOT_SATISFIABLE: 'This part of the file does not exist.',
+    UPLOAD_INVALID: 'This upload is malformed. Reload the page and try again.',
+    UPLOAD_CONFLICT: 'This upload changed meanwhile. Choose the file again to resume it.',
+  },
   CARBON: {
     FACTOR_SET_NOT_FOUND: 'This factor version does not exist.',
     INVALID_FACTORS: 'This factor set has wrong fields: see the list.',

@@ -67,6 +67,15 @@ export const errorMessages = {
     UNSUPPORTED_TYPE: 'Envoyez un PDF, une image JPEG ou PNG, ou un document ODT ou DOCX.',
     EMPTY: 'Le document est vide.',
   },
+  MEDIA: {
+    NOT_FOUND: 'Ce fichier n’existe pas ou a été supprimé.',
+    QUOTA_EXCEEDED:
+      'Ce fichier dépasserait l’espace de stockage de la structure. Supprimez des fichiers ou demandez plus d’espace.',
+    RANGE_NOT_SATISFIABLE: 'Cette partie du fichier n’existe pas.',
+    UPLOAD_INVALID: 'Cet envoi est mal formé. Rechargez la page et réessayez.',
+    UPLOAD_CONFLICT:
+      'Cet envoi a changé entre-temps. Choisissez de nouveau le fichier pour le reprendre.',
+  },
   CARBON: {
     FACTOR_SET_NOT_FOUND: 'Cette version des facteurs n’existe pas.',
     INVALID_FACTORS: 'Ce jeu de facteurs a des champs erronés : voyez la liste.',
