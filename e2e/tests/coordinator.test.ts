@@ -81,6 +81,7 @@ describe.skipIf(skipReason)('the demo coordinator', () => {
         'Membres',
         'Partenaires',
         'Lieux',
+        'Médias',
         'Artistes',
         'Empreinte carbone',
         'Impact',
