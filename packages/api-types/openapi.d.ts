@@ -1794,6 +1794,79 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/rights-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the requests people made about their data, soonest due first */
+        get: operations["listRightsRequests"];
+        put?: never;
+        /** Record a request about a person’s data (due one month after receipt) */
+        post: operations["createRightsRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/rights-requests/{requestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Record the answer to a request (date and outcome), or its note */
+        patch: operations["updateRightsRequest"];
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/participants/{participantId}/data-export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download everything held about a participant and their guardians
+         * @description JSON (PersonDataExport, machine-readable) or a PDF a family reads. Access needs only for the roles that read them.
+         */
+        get: operations["exportPersonData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/participants/{participantId}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What erasing a participant would remove and keep, and why */
+        get: operations["previewErasure"];
+        put?: never;
+        /** Erase a participant in one transaction, keeping only figures without a name */
+        post: operations["erasePerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/sessions/{sessionId}/attendance": {
         parameters: {
             query?: never;
@@ -2358,6 +2431,11 @@ export interface components {
         EpciCodeInput: string;
         /** @enum {string} */
         EquipmentItemInput: "piano" | "sound_system" | "stage" | "projector" | "chairs" | "dressing_room" | "blackout" | "wifi";
+        ErasureBodyInput: {
+            /** @constant */
+            confirm: true;
+            requestId?: components["schemas"]["IdInput"];
+        };
         FactorSetCreateBodyInput: {
             version: string;
             publishedOn: string;
@@ -2729,6 +2807,24 @@ export interface components {
         ReportFormatInput: "pdf" | "xlsx" | "csv";
         /** @enum {string} */
         ReportTemplateInput: "funder_summary" | "journey_review";
+        RightsRequestCreateBodyInput: {
+            participantId: components["schemas"]["IdInput"];
+            kind: components["schemas"]["RightsRequestKindInput"];
+            receivedOn: components["schemas"]["LocalDateInput"];
+            receivedBy?: components["schemas"]["IdInput"];
+            note?: string;
+        };
+        /** @enum {string} */
+        RightsRequestKindInput: "access" | "erasure" | "rectification" | "objection";
+        /** @enum {string} */
+        RightsRequestOutcomeInput: "done" | "partly_done" | "refused" | "withdrawn";
+        /** @enum {string} */
+        RightsRequestStateInput: "open" | "overdue" | "answered";
+        RightsRequestUpdateBodyInput: {
+            answeredOn?: components["schemas"]["LocalDateInput"] | null;
+            outcome?: components["schemas"]["RightsRequestOutcomeInput"] | null;
+            note?: string | null;
+        };
         /** @enum {string} */
         RoleInput: "admin" | "coordinator" | "artist" | "relay" | "viewer";
         /** @enum {string} */
@@ -3313,6 +3409,22 @@ export interface components {
         };
         /** @enum {string} */
         EquipmentItem: "piano" | "sound_system" | "stage" | "projector" | "chairs" | "dressing_room" | "blackout" | "wifi";
+        ErasureAccount: {
+            participantId: components["schemas"]["Id"];
+            erased: boolean;
+            removed: {
+                /** @enum {string} */
+                item: "identity" | "guardians" | "accessNeeds" | "surveyLinks" | "guestLinks" | "messages" | "requestNotes";
+                count: number;
+            }[];
+            kept: {
+                /** @enum {string} */
+                item: "attendance" | "ageBandAndGroup" | "surveyAnswers" | "attendanceLog" | "requestLog" | "sharedGuardianAccess";
+                count: number;
+                /** @enum {string} */
+                reason: "funderStatistics" | "impactEvaluation" | "exactlyOnceSync" | "proofOfAnswer" | "otherChildren";
+            }[];
+        };
         ErrorBody: {
             error: {
                 code: string;
@@ -4524,6 +4636,30 @@ export interface components {
             /** @enum {string} */
             scope: "organisation" | "account";
         };
+        /** @enum {string} */
+        RightsRequestKind: "access" | "erasure" | "rectification" | "objection";
+        /** @enum {string} */
+        RightsRequestOutcome: "done" | "partly_done" | "refused" | "withdrawn";
+        RightsRequest: {
+            id: components["schemas"]["Id"];
+            participantId: components["schemas"]["Id"] | null;
+            personName: string | null;
+            personErased: boolean;
+            kind: components["schemas"]["RightsRequestKind"];
+            receivedOn: components["schemas"]["LocalDate"];
+            receivedBy: {
+                userId: components["schemas"]["Id"];
+                displayName: string;
+            } | null;
+            dueOn: components["schemas"]["LocalDate"];
+            answeredOn: components["schemas"]["LocalDate"] | null;
+            outcome: components["schemas"]["RightsRequestOutcome"] | null;
+            note: string | null;
+            state: components["schemas"]["RightsRequestState"];
+            createdAt: components["schemas"]["Timestamp"];
+        };
+        /** @enum {string} */
+        RightsRequestState: "open" | "overdue" | "answered";
         /** @enum {string} */
         Role: "admin" | "coordinator" | "artist" | "relay" | "viewer";
         RosterGroup: {
@@ -13637,6 +13773,382 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RetentionOverview"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listRightsRequests: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                state?: components["schemas"]["RightsRequestStateInput"];
+                participantId?: components["schemas"]["IdInput"];
+            };
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RightsRequest"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createRightsRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RightsRequestCreateBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RightsRequest"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateRightsRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                requestId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RightsRequestUpdateBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RightsRequest"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportPersonData: {
+        parameters: {
+            query?: {
+                format?: "json" | "pdf";
+                locale?: components["schemas"]["LocaleInput"];
+            };
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                participantId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export as JSON or PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    previewErasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                participantId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureAccount"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    erasePerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                participantId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ErasureBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureAccount"];
                 };
             };
             /** @description The request is invalid: `fields` names each offending field. */

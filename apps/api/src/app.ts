@@ -34,6 +34,7 @@ import {
   registerParticipantRoutes,
 } from './modules/participants';
 import { registerPartnerRoutes } from './modules/partners';
+import { registerPersonRightsRoutes } from './modules/person-rights';
 import { registerPlanningJobs, registerPlanningRoutes } from './modules/planning';
 import { registerProjectRoutes } from './modules/projects';
 import { registerPublicProgrammePages } from './modules/public-programme';
@@ -91,6 +92,7 @@ const modules = [
   registerImportRoutes,
   registerRetentionRoutes,
   registerRetentionJob,
+  registerPersonRightsRoutes,
   registerAttendanceRoutes,
   registerOfflineLog,
   registerImpactRoutes,

@@ -25,6 +25,7 @@ export * from './offline-operations';
 export * from './organisations';
 export * from './participants';
 export * from './partners';
+export * from './person-rights';
 export * from './phone';
 export * from './planning';
 export * from './planning-runs';

@@ -11,6 +11,7 @@ import {
   isoWeekday,
   localDateTimeToUtc,
   nextWeekday,
+  sameDayMonthsLater,
   startOfWeek,
   today,
   toLocalDateTime,
@@ -33,6 +34,13 @@ describe('calendar dates', () => {
     expect(addMonths('2027-01-31', 1)).toBe('2027-02-01');
     expect(addMonths('2027-01-15', -1)).toBe('2026-12-01');
     expect(addYears('2028-02-29', -1)).toBe('2027-02-28');
+  });
+
+  test('a one-month time limit ends on the same day, or on the last day of a shorter month', () => {
+    expect(sameDayMonthsLater('2027-03-15', 1)).toBe('2027-04-15');
+    expect(sameDayMonthsLater('2027-01-31', 1)).toBe('2027-02-28');
+    expect(sameDayMonthsLater('2028-01-30', 1)).toBe('2028-02-29');
+    expect(sameDayMonthsLater('2027-12-31', 1)).toBe('2028-01-31');
   });
 
   test('Easter falls where the calendars print it', () => {

@@ -40,6 +40,16 @@ export function addMonths(date: string, months: number): string {
 }
 
 /**
+ * The same day `months` later, or the month's last day when it has no such day (a time limit
+ * "of one month", as EU Regulation 1182/71 counts it).
+ *
+ * @example sameDayMonthsLater('2027-01-31', 1) // '2027-02-28'
+ */
+export function sameDayMonthsLater(date: string, months: number): string {
+  return isoDate(calendarDay(date).plus({ months }));
+}
+
+/**
  * The same day `years` later (28 February for a 29 February that the target year lacks).
  *
  * @example addYears('2028-02-29', -1) // '2027-02-28'

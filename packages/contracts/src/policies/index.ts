@@ -15,6 +15,7 @@ import {
   membersPolicy,
   organisationsPolicy,
   outboxPolicy,
+  personRightsPolicy,
   retentionPolicy,
 } from './organisation';
 import { groupsPolicy, importsPolicy, participantsPolicy } from './people';
@@ -52,6 +53,7 @@ export const policies = {
   surveys: surveysPolicy,
   reports: reportsPolicy,
   retention: retentionPolicy,
+  personRights: personRightsPolicy,
 } as const;
 
 type Policies = typeof policies;

@@ -34,3 +34,13 @@ export const guestAccessPolicy = definePolicy({
   /** Read who opened a one-time link (scope, address, when): the audit of people without accounts. */
   audit: ['admin'],
 });
+
+export const personRightsPolicy = definePolicy({
+  /**
+   * Record and answer a person's requests (access, erasure, rectification, objection): export
+   * everything held about a participant, erase them, read the requests log. Admins only, like
+   * retention: the organisation's answer to a person is the controller's, and erasure cannot be
+   * undone.
+   */
+  manage: ['admin'],
+});

@@ -14,6 +14,7 @@ export * from './organisations';
 export * from './outbox';
 export * from './participants';
 export * from './partners';
+export * from './person-rights';
 export * from './planning';
 export * from './projects';
 export * from './retention';

@@ -6,6 +6,7 @@ export { readGuardianChildren } from './guardian-space';
 export { registerGuardianSpace } from './guardian-space.routes';
 export { type EnrolmentFields, newParticipantValues } from './participant-values';
 export { insertParticipants, listParticipants } from './participants.bulk';
+export { ANONYMOUS_FIRST_NAME, anonymiseForErasure } from './participants.erasure';
 export { readsAccessNeeds } from './participants.policies';
 export { presentParticipant } from './participants.presenter';
 export { participantsRetention } from './participants.retention';

@@ -1,6 +1,7 @@
 // The PDF of a report as a pdfmake document: cover, key figures, charts, map, tables, method.
 import type { PeopleFigure } from '@tutti/contracts';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { pdfHeading, pdfTable } from '../../platform/pdf';
 import type { ReportData } from './report-data';
 import { REPORT_LABELS, type ReportLabels } from './report-labels';
 import { barChart, communeMap } from './report-svg';
@@ -45,31 +46,6 @@ function formatRate(value: PeopleFigure | null | undefined, format: Format, loca
     .replace(/\u202f/g, '\u00a0');
 }
 
-const heading = (text: string, pageBreak = false): Content => ({
-  text,
-  style: 'h2',
-  ...(pageBreak ? { pageBreak: 'before' as const } : {}),
-});
-
-function table(
-  header: string[],
-  rows: (string | number)[][],
-  widths?: (string | number)[],
-): Content {
-  return {
-    table: {
-      headerRows: 1,
-      widths: widths ?? header.map((_, i) => (i === 0 ? '*' : 'auto')),
-      body: [
-        header.map((text) => ({ text, style: 'th' })),
-        ...rows.map((row) => row.map((cell) => ({ text: String(cell), style: 'td' }))),
-      ],
-    },
-    layout: 'lightHorizontalLines',
-    margin: [0, 4, 0, 12],
-  };
-}
-
 function cover(data: ReportData, words: ReportLabels): Content[] {
   const f = data.indicators.filters;
   const date = new Intl.DateTimeFormat(data.locale, { dateStyle: 'long' });
@@ -82,7 +58,7 @@ function cover(data: ReportData, words: ReportLabels): Content[] {
     { text: data.organisationName, style: 'overline', margin: [0, 120, 0, 8] },
     { text: data.title, style: 'title' },
     { text: words.templates[data.template], style: 'subtitle', margin: [0, 4, 0, 40] },
-    table(
+    pdfTable(
       ['', ''],
       [
         [
@@ -126,7 +102,7 @@ function keyFigures(data: ReportData, words: ReportLabels, format: Format): Cont
     body.push([cells[i]!, cells[i + 1] ?? { text: '' }, cells[i + 2] ?? { text: '' }]);
   }
   return [
-    heading(words.sections.summary),
+    pdfHeading(words.sections.summary),
     { text: words.figures.beneficiariesNote, style: 'note' },
     { table: { widths: ['*', '*', '*'], body }, layout: 'noBorders', margin: [0, 6, 0, 0] },
   ];
@@ -153,9 +129,9 @@ function activity(data: ReportData, words: ReportLabels, format: Format): Conten
   ]);
   const s = data.indicators.sessions;
   return [
-    heading(words.sections.activity),
+    pdfHeading(words.sections.activity),
     { svg, width: CONTENT_WIDTH },
-    table(
+    pdfTable(
       [words.columns.kind, words.columns.sessions],
       [
         ...kinds,
@@ -182,23 +158,23 @@ function publics(data: ReportData, words: ReportLabels, format: Format): Content
     height: 170,
   });
   return [
-    heading(words.sections.publics),
+    pdfHeading(words.sections.publics),
     { text: words.categories.ageBand, style: 'h3' },
     { svg, width: CONTENT_WIDTH },
     {
       columns: [
-        table(
+        pdfTable(
           [words.categories.area, words.categories.people],
           p.areas.map((r) => [category(r.category), format(r.count)]),
         ),
-        table(
+        pdfTable(
           [words.categories.priorityArea, words.categories.people],
           p.priorityAreas.map((r) => [category(r.category), format(r.count)]),
         ),
       ],
       columnGap: 16,
     },
-    table(
+    pdfTable(
       [words.figures.accessNeeds, words.categories.people],
       [[words.figures.accessNeeds, format(p.withAccessNeeds)]],
     ),
@@ -217,10 +193,10 @@ function map(data: ReportData, words: ReportLabels, format: Format): Content[] {
   const yesNo = (v: boolean | null) =>
     v === null ? words.figures.unknown : v ? words.columns.yes : words.columns.no;
   return [
-    heading(words.sections.map, true),
+    pdfHeading(words.sections.map, true),
     { svg, width: CONTENT_WIDTH },
     { text: words.mapNote, style: 'note', margin: [0, 4, 0, 8] },
-    table(
+    pdfTable(
       [
         words.columns.commune,
         words.columns.code,
@@ -238,8 +214,8 @@ function projectsAndJourneys(data: ReportData, words: ReportLabels, format: Form
   const parts: Content[] = [];
   if (data.projects.length > 0) {
     parts.push(
-      heading(words.sections.projects),
-      table(
+      pdfHeading(words.sections.projects),
+      pdfTable(
         [c.project, c.sessions, c.listed, c.counted, c.total, c.participantHours],
         data.projects.map((p) => [
           p.name,
@@ -254,8 +230,8 @@ function projectsAndJourneys(data: ReportData, words: ReportLabels, format: Form
   }
   if (data.journeys.length > 0 || data.template === 'journey_review') {
     parts.push(
-      heading(words.sections.journeys),
-      table(
+      pdfHeading(words.sections.journeys),
+      pdfTable(
         [c.journey, c.group, c.sessions, c.members, c.presentPeople, c.rate],
         data.journeys.map((j) => [
           j.name,
@@ -274,7 +250,7 @@ function projectsAndJourneys(data: ReportData, words: ReportLabels, format: Form
 function surveys(data: ReportData, words: ReportLabels, format: Format): Content[] {
   if (data.surveys.length === 0) return [];
   const c = words.columns;
-  const parts: Content[] = [heading(words.sections.surveys, true)];
+  const parts: Content[] = [pdfHeading(words.sections.surveys, true)];
   for (const result of data.surveys) {
     const scales = result.questions.filter((q) => q.question.kind === 'scale');
     parts.push(
@@ -308,7 +284,7 @@ function surveys(data: ReportData, words: ReportLabels, format: Format): Content
       });
     }
     parts.push(
-      table(
+      pdfTable(
         [
           c.question,
           c.answers,
@@ -341,8 +317,8 @@ function surveys(data: ReportData, words: ReportLabels, format: Format): Content
 function carbonAndMethod(data: ReportData, words: ReportLabels, format: Format): Content[] {
   const carbon = data.indicators.carbon;
   return [
-    heading(words.sections.carbon),
-    table(
+    pdfHeading(words.sections.carbon),
+    pdfTable(
       [words.columns.indicator, words.columns.value],
       [
         [
@@ -356,7 +332,7 @@ function carbonAndMethod(data: ReportData, words: ReportLabels, format: Format):
         [words.cover.factorVersion, carbon.factorVersion ?? words.figures.notAvailable],
       ],
     ),
-    heading(words.sections.method, true),
+    pdfHeading(words.sections.method, true),
     { ul: [...words.method, words.suppression.rule], style: 'body' },
     { text: words.cover.dataVersion, style: 'h3', margin: [0, 12, 0, 2] },
     { text: `${data.dataVersion} · ${data.generatedAt}`, style: 'note' },

@@ -1,36 +1,18 @@
 // Renders a report's files from its data: the PDF, the workbook and a zip of CSV files (CPU-heavy,
 // run in a worker thread).
-import { createRequire } from 'node:module';
 import { fileSlug } from '@tutti/kit/text';
 import JSZip from 'jszip';
+import { renderPdf } from '../../platform/pdf';
 import { toCsv, toXlsx } from '../carbon';
 import type { ReportData } from './report-data';
 import { REPORT_LABELS } from './report-labels';
 import { reportDocument } from './report-pdf';
 import { reportTables } from './report-tables';
 
-const require = createRequire(import.meta.url);
-type PdfMake = typeof import('pdfmake');
-
-let pdfmake: PdfMake | undefined;
-
-/** pdfmake with the Roboto fonts it ships, and no access to any URL or other file. */
-function printer(): PdfMake {
-  if (pdfmake) return pdfmake;
-  const loaded = require('pdfmake') as PdfMake;
-  const fonts = require('pdfmake/fonts/Roboto.js') as { Roboto: Record<string, string> };
-  loaded.setFonts(fonts);
-  const allowed = new Set(Object.values(fonts.Roboto));
-  loaded.setUrlAccessPolicy(() => false);
-  loaded.setLocalAccessPolicy((path) => allowed.has(path));
-  pdfmake = loaded;
-  return loaded;
-}
-
 export type RenderedReport = { pdf: Uint8Array; xlsx: Uint8Array; csvZip: Uint8Array };
 
 export async function renderReportFiles(data: ReportData): Promise<RenderedReport> {
-  const pdf = await printer().createPdf(reportDocument(data)).getBuffer();
+  const pdf = await renderPdf(reportDocument(data));
   const tables = reportTables(data);
   const xlsx = await toXlsx(tables);
   const zip = new JSZip();

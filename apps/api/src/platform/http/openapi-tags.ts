@@ -7,6 +7,8 @@ export const tagDescriptions = {
   'member-invitations': 'Invitations to join an organisation.',
   outbox: 'E-mails kept when no SMTP server is set.',
   retention: 'How long each kind of personal record is kept, and what the daily purges removed.',
+  'person-rights':
+    'A person’s rights: requests and their due dates, export of everything held, erasure.',
   communes: 'Communes, departments, regions and EPCIs.',
   territories: 'Access to culture by area, nearest places, map settings.',
   partners: 'Partners, their contacts and agreements.',

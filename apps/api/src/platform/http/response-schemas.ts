@@ -22,6 +22,7 @@ export function errorResponses<const S extends ErrorStatus>(
 
 export const mediaTypes = {
   csv: 'text/csv',
+  json: 'application/json',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   pdf: 'application/pdf',
   zip: 'application/zip',

@@ -1,0 +1,242 @@
+// The PDF a family reads: everything held about a person, in plain words, with headings and
+// tables, no identifiers; marked as a tagged PDF with its language and title.
+import type { AgeBand, Locale, PersonDataExport } from '@tutti/contracts';
+import {
+  type Content,
+  pdfFacts,
+  pdfHeading,
+  pdfTable,
+  type TDocumentDefinitions,
+} from '../../platform/pdf';
+import { EXPORT_LABELS, type ExportLabels } from './export-labels';
+
+function formats(locale: Locale) {
+  const tag = locale === 'en' ? 'en-GB' : locale;
+  const day = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
+  return {
+    /** A calendar date, `YYYY-MM-DD`. */
+    date: (value: string | null) => (value ? day.format(new Date(`${value}T12:00:00Z`)) : '—'),
+    /** An instant, shown as its date in `timeZone`. */
+    instant: (value: string | null, timeZone = 'Europe/Paris') =>
+      value
+        ? new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone }).format(new Date(value))
+        : '—',
+    /** An instant with its time. */
+    moment: (value: string, timeZone: string) =>
+      new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
+        new Date(value),
+      ),
+  };
+}
+
+const paragraph = (text: string): Content => ({ text, style: 'body', margin: [0, 0, 0, 8] });
+
+function orNone(rows: (string | number)[][], table: () => Content, words: ExportLabels): Content {
+  return rows.length > 0 ? table() : paragraph(words.none);
+}
+
+function label<K extends string>(map: Record<K, string>, key: string): string {
+  return (map as Record<string, string>)[key] ?? key;
+}
+
+export function personExportDocument(data: PersonDataExport, locale: Locale): TDocumentDefinitions {
+  const words = EXPORT_LABELS[locale];
+  const f = formats(locale);
+  const person = data.person;
+  const fullName = [person.firstName, person.lastName].filter(Boolean).join(' ');
+
+  const identity: [string, string][] = [
+    [words.fields.firstName, person.firstName],
+    [words.fields.lastName, person.lastName ?? '—'],
+    [words.fields.ageBand, words.ageBand(person.ageBand as AgeBand)],
+    [words.fields.commune, person.communeName ?? '—'],
+    [
+      words.fields.group,
+      `${data.group.name} (${label(words.groupKind, data.group.kind)})${data.group.communeName ? ` — ${data.group.communeName}` : ''}`,
+    ],
+    [words.fields.partner, data.group.partnerName ?? '—'],
+    [words.fields.enrolled, f.instant(person.createdAt)],
+    [words.fields.keptUntil, f.date(person.retainUntil)],
+    ...(person.anonymisedAt
+      ? [[words.fields.anonymised, f.instant(person.anonymisedAt)] as [string, string]]
+      : []),
+  ];
+
+  // One small table per guardian: a family reads it down the page, in any language's words.
+  const guardians: Content[] = data.guardians.map((g) => ({
+    unbreakable: true,
+    stack: [
+      { text: g.guardianName, style: 'h3' },
+      pdfFacts([
+        [words.fields.email, g.guardianEmail ?? '—'],
+        [words.fields.phone, g.guardianPhone ?? '—'],
+        [words.fields.givenOn, f.date(g.givenOn)],
+        [words.fields.method, label(words.consentMethod, g.method)],
+        [words.fields.purposes, g.purposes.map((p) => label(words.consentPurpose, p)).join(', ')],
+        [words.fields.withdrawnOn, f.date(g.withdrawnOn)],
+      ]),
+    ],
+  }));
+
+  const attendance = data.attendance.map((a) => [
+    f.moment(a.startsAt, a.timeZone),
+    a.sessionTitle || label(words.sessionKind, a.sessionKind),
+    label(words.attendanceStatus, a.status),
+  ]);
+
+  const surveyParts: Content[] = data.surveys.flatMap((survey) =>
+    survey.answers.map(
+      (answer): Content => ({
+        // The survey's title stays on the page of its answers.
+        unbreakable: true,
+        stack: [
+          {
+            text: `${survey.surveyTitle} — ${label(words.surveyPhase, answer.phase)} (${f.instant(answer.submittedAt)})`,
+            style: 'h3',
+          },
+          pdfTable(
+            [words.fields.question, words.fields.answer],
+            answer.items.map((item) => [item.question, item.answer]),
+            ['*', '*'],
+          ),
+        ],
+      }),
+    ),
+  );
+
+  const links = data.guestAccess.links.map((l) => [
+    l.sentTo,
+    f.instant(l.createdAt),
+    f.instant(l.expiresAt),
+    l.usedAt ? f.instant(l.usedAt) : '—',
+  ]);
+
+  const messages = data.messages.map((m) => [f.instant(m.createdAt), m.to, m.subject]);
+
+  const requests = data.rightsRequests.map((r) => [
+    label(words.requestKind, r.kind),
+    f.date(r.receivedOn),
+    f.date(r.dueOn),
+    f.date(r.answeredOn),
+    r.outcome ? label(words.requestOutcome, r.outcome) : '—',
+  ]);
+
+  const content: Content[] = [
+    { text: data.organisation.name, style: 'overline' },
+    { text: words.title, style: 'title' },
+    { text: fullName, style: 'subtitle', margin: [0, 4, 0, 12] },
+    paragraph(words.intro(data.organisation.name)),
+    paragraph(`${words.generated} ${f.instant(data.exportedAt)}.`),
+
+    pdfHeading(words.sections.person),
+    pdfFacts(identity),
+
+    pdfHeading(words.sections.guardians),
+    ...(guardians.length > 0 ? guardians : [paragraph(words.none)]),
+
+    pdfHeading(words.sections.accessNeeds),
+    data.accessNeedsWithheld
+      ? paragraph(words.accessNeedsWithheld)
+      : paragraph(data.accessNeeds?.needs ?? words.none),
+
+    pdfHeading(words.sections.attendance),
+    orNone(
+      attendance,
+      () =>
+        pdfTable([words.fields.date, words.fields.activity, words.fields.status], attendance, [
+          'auto',
+          '*',
+          'auto',
+        ]),
+      words,
+    ),
+
+    pdfHeading(words.sections.surveys),
+    ...(surveyParts.length > 0 ? surveyParts : [paragraph(words.none)]),
+
+    pdfHeading(words.sections.guestAccess),
+    ...(links.length > 0 ? [paragraph(words.guestAccessNote)] : []),
+    orNone(
+      links,
+      () =>
+        pdfTable(
+          [words.fields.sentTo, words.fields.date, words.fields.expires, words.fields.used],
+          links,
+          ['*', 80, 80, 80],
+        ),
+      words,
+    ),
+
+    pdfHeading(words.sections.messages),
+    orNone(
+      messages,
+      () =>
+        pdfTable([words.fields.date, words.fields.sentTo, words.fields.subject], messages, [
+          'auto',
+          'auto',
+          '*',
+        ]),
+      words,
+    ),
+
+    pdfHeading(words.sections.requests),
+    orNone(
+      requests,
+      () =>
+        pdfTable(
+          [
+            words.fields.kind,
+            words.fields.received,
+            words.fields.due,
+            words.fields.answered,
+            words.fields.outcome,
+          ],
+          requests,
+          ['*', 80, 80, 80, 70],
+        ),
+      words,
+    ),
+
+    pdfHeading(words.sections.rights),
+    { ul: words.rightsText, style: 'body' },
+  ];
+
+  return {
+    info: {
+      title: `${words.title} — ${fullName}`,
+      author: data.organisation.name,
+      creator: 'Tutti',
+    },
+    tagged: true,
+    displayTitle: true,
+    language: locale,
+    pageSize: 'A4',
+    pageMargins: [40, 48, 40, 56],
+    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.25, color: '#1f2937' },
+    content,
+    footer: (page, pages) => ({
+      columns: [
+        { text: `${data.organisation.name} — ${fullName}`, style: 'footer' },
+        { text: `${words.page} ${page} ${words.of} ${pages}`, style: 'footer', alignment: 'right' },
+      ],
+      margin: [40, 20, 40, 0],
+    }),
+    styles: {
+      overline: { fontSize: 11, color: '#4b5563' },
+      title: { fontSize: 22, bold: true },
+      subtitle: { fontSize: 14, color: '#1e3a8a' },
+      h2: { fontSize: 14, bold: true, color: '#1e3a8a', margin: [0, 14, 0, 6] },
+      h3: { fontSize: 11, bold: true, margin: [0, 8, 0, 4] },
+      th: { bold: true, fontSize: 9, fillColor: '#f1f5f9' },
+      td: { fontSize: 9 },
+      body: { fontSize: 10 },
+      footer: { fontSize: 8, color: '#4b5563' },
+    },
+  };
+}
+
+export function exportFileName(data: PersonDataExport, locale: Locale, extension: string) {
+  const words = EXPORT_LABELS[locale];
+  const day = data.exportedAt.slice(0, 10);
+  return `${words.fileName}-${day}.${extension}`;
+}

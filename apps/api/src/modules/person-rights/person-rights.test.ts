@@ -1,0 +1,457 @@
+// A person's rights: the export holds every row about a participant and their guardians, erasure
+// leaves their name in no table, the requests log dates each request and its answer, and only
+// admins of the organisation reach any of it.
+import { randomUUID } from 'node:crypto';
+import type {
+  ErasureAccount,
+  ParticipantDetail,
+  PersonDataExport,
+  RightsRequest,
+} from '@tutti/contracts';
+import { PersonDataExportSchema } from '@tutti/contracts';
+import { rowsOf } from '@tutti/db';
+import { sameDayMonthsLater, today } from '@tutti/kit/dates';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildAttendanceScene, markOp, sendOperations } from '../../testing/attendance-setup';
+import { askForLink, latestLinkToken, openLink } from '../../testing/guest-access-fixtures';
+import { buildParticipant } from '../../testing/programme-factory';
+import { buildOrganisation, startTestApp, type TestApp } from '../../testing/test-app';
+
+// Names found nowhere else in the database, so that a search for them finds only this person.
+const CHILD_LAST = 'Quennevautrin';
+const GUARDIAN = 'Ombeline Quennevautrin';
+const GUARDIAN_EMAIL = 'ombeline.qv@famille.test';
+const GUARDIAN_PHONE = '+33612345678';
+const NEEDS = 'Appareil auditif côté gauche, Zorvex';
+
+let t: TestApp;
+let org: Awaited<ReturnType<typeof buildOrganisation>>;
+let other: Awaited<ReturnType<typeof buildOrganisation>>;
+let child: ParticipantDetail;
+let sessionTitle: string;
+let base: string;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  org = await buildOrganisation(t, ['admin', 'coordinator', 'artist', 'relay', 'viewer']);
+  other = await buildOrganisation(t, ['admin'], 'Chœur des Quartiers');
+  base = `/api/orgs/${org.id}`;
+  const scene = await buildAttendanceScene(t, org, { participants: 2 });
+  sessionTitle = scene.session.title!;
+  child = await buildParticipant(org.members.coordinator, org.id, scene.listed.id, {
+    firstName: 'Zéphyrine',
+    lastName: CHILD_LAST,
+    communeName: 'Corbigny',
+    accessNeeds: NEEDS,
+    consent: {
+      guardianName: GUARDIAN,
+      guardianEmail: GUARDIAN_EMAIL,
+      guardianPhone: GUARDIAN_PHONE,
+      givenOn: '2025-09-12',
+      method: 'paper',
+      purposes: ['participation', 'evaluation'],
+    },
+  });
+  await sendOperations(org.members.artist, org.id, [markOp(scene.session.id, child.id, 'present')]);
+  // A survey answered for the child, pseudonymously.
+  const survey = await org.members.coordinator.post(`${base}/surveys`, {
+    title: 'Grille d’écoute',
+    subject: 'participant',
+    beforeAfter: true,
+    questions: [
+      { kind: 'scale', label: 'Écoute', scaleLabels: { low: 'Rarement', high: 'Toujours' } },
+      {
+        kind: 'single_choice',
+        label: 'Participation',
+        options: [{ label: 'Seule' }, { label: 'En groupe' }],
+      },
+    ],
+  });
+  const surveyId = (survey.body as { id: string }).id;
+  await org.members.coordinator.post(`${base}/surveys/${surveyId}/status`, { status: 'open' });
+  const answered = await org.members.coordinator.post(`${base}/surveys/${surveyId}/responses`, {
+    opId: randomUUID(),
+    phase: 'before',
+    participantId: child.id,
+    answers: { q1: 4, q2: 'o2' },
+  });
+  expect(answered.status).toBe(201);
+  // The guardian asked for a one-time link and opened it.
+  expect((await askForLink(t, { orgId: org.id, email: GUARDIAN_EMAIL })).status).toBe(202);
+  const token = await latestLinkToken(t, org.id, GUARDIAN_EMAIL);
+  expect((await openLink(t, token!)).status).toBe(200);
+});
+afterAll(() => t.close());
+
+async function exportOf(participantId: string, client = org.members.admin, orgId = org.id) {
+  return client.get(`/api/orgs/${orgId}/participants/${participantId}/data-export?format=json`);
+}
+
+/** Every table of the database (every schema but the system ones) whose rows mention `text`. */
+async function tablesMentioning(text: string) {
+  const db = t.database.db;
+  const tables = await rowsOf<{ schema: string; name: string }>(
+    db,
+    sql`select table_schema as schema, table_name as name from information_schema.tables
+        where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema')`,
+  );
+  const found: string[] = [];
+  for (const table of tables) {
+    const [row] = await rowsOf<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from ${sql.identifier(table.schema)}.${sql.identifier(table.name)} as r where r::text ilike ${`%${text}%`}`,
+    );
+    if ((row?.n ?? 0) > 0) found.push(`${table.schema}.${table.name}`);
+  }
+  return found;
+}
+
+describe('export of everything held about a person', () => {
+  it('gives identity, guardians, access needs, attendance, survey answers and links in JSON', async () => {
+    const response = await exportOf(child.id);
+    expect(response.status).toBe(200);
+    expect(response.headers['content-disposition']).toContain('attachment');
+    expect(response.headers['cache-control']).toBe('no-store');
+    const data = PersonDataExportSchema.parse(JSON.parse(response.rawBody.toString('utf8')));
+    expect(data.person).toMatchObject({
+      id: child.id,
+      firstName: 'Zéphyrine',
+      lastName: CHILD_LAST,
+      communeName: 'Corbigny',
+    });
+    expect(data.group.name).toBe('CM1 Jean-Moulin');
+    expect(data.guardians).toEqual([
+      expect.objectContaining({
+        guardianName: GUARDIAN,
+        guardianEmail: GUARDIAN_EMAIL,
+        guardianPhone: GUARDIAN_PHONE,
+        purposes: ['participation', 'evaluation'],
+      }),
+    ]);
+    expect(data.accessNeeds).toMatchObject({ needs: NEEDS });
+    expect(data.accessNeedsWithheld).toBe(false);
+    expect(data.attendance).toEqual([expect.objectContaining({ sessionTitle, status: 'present' })]);
+    expect(data.attendanceLog).toEqual([
+      expect.objectContaining({ kind: 'mark', status: 'present', outcome: 'applied' }),
+    ]);
+    expect(data.surveys).toHaveLength(1);
+    expect(data.surveys[0]!.answers[0]!.items).toEqual([
+      { question: 'Écoute', answer: '4 / 5 (Rarement – Toujours)' },
+      { question: 'Participation', answer: 'En groupe' },
+    ]);
+    expect(data.guestAccess.links).toEqual([
+      expect.objectContaining({ scope: 'guardian', sentTo: GUARDIAN_EMAIL }),
+    ]);
+    expect(data.guestAccess.accesses).toHaveLength(1);
+    expect(data.messages).toEqual([expect.objectContaining({ to: GUARDIAN_EMAIL })]);
+  });
+
+  it('gives a PDF for the family, tagged, in the language asked, without identifiers', async () => {
+    const response = await org.members.admin.get(
+      `${base}/participants/${child.id}/data-export?format=pdf&locale=fr`,
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    const pdf = response.rawBody;
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const raw = pdf.toString('latin1');
+    expect(raw).toContain('/Marked true');
+    expect(raw).toContain('/Lang (fr)');
+    expect(raw).toContain('/DisplayDocTitle true');
+    // Text is compressed in content streams; the title in the document information is not.
+    expect(raw).not.toContain(child.id);
+  });
+
+  it('refuses every role but admin, and another organisation gets 404', async () => {
+    for (const role of ['coordinator', 'artist', 'relay', 'viewer'] as const) {
+      expect((await exportOf(child.id, org.members[role])).status).toBe(403);
+      expect((await org.members[role].get(`${base}/participants/${child.id}/erasure`)).status).toBe(
+        403,
+      );
+      expect((await org.members[role].get(`${base}/rights-requests`)).status).toBe(403);
+    }
+    expect((await exportOf(child.id, other.members.admin, other.id)).status).toBe(404);
+    expect(
+      (await other.members.admin.get(`/api/orgs/${other.id}/participants/${child.id}/erasure`))
+        .status,
+    ).toBe(404);
+    expect(
+      (
+        await other.members.admin.post(`/api/orgs/${other.id}/participants/${child.id}/erasure`, {
+          confirm: true,
+        })
+      ).status,
+    ).toBe(404);
+    // A member of one organisation naming another's address is not told it exists.
+    expect((await exportOf(child.id, org.members.admin, other.id)).status).toBe(404);
+  });
+
+  it('answers 400 naming the field on a bad format or locale', async () => {
+    const bad = await org.members.admin.get(
+      `${base}/participants/${child.id}/data-export?format=xml`,
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ error: { fields: [{ path: 'querystring.format' }] } });
+    const locale = await org.members.admin.get(
+      `${base}/participants/${child.id}/data-export?locale=it`,
+    );
+    expect(locale.status).toBe(400);
+    expect(locale.body).toMatchObject({ error: { fields: [{ path: 'querystring.locale' }] } });
+  });
+});
+
+describe('the requests log', () => {
+  it('records a request with its due date one month later, lists it open, then answered', async () => {
+    const receivedOn = today('Europe/Paris');
+    const created = await org.members.admin.post(`${base}/rights-requests`, {
+      participantId: child.id,
+      kind: 'access',
+      receivedOn,
+      receivedBy: org.members.coordinator.userId,
+      note: 'Demande faite à l’accueil',
+    });
+    expect(created.status).toBe(201);
+    const request = created.body as RightsRequest;
+    expect(request).toMatchObject({
+      kind: 'access',
+      receivedOn,
+      dueOn: sameDayMonthsLater(receivedOn, 1),
+      state: 'open',
+      personName: `Zéphyrine ${CHILD_LAST}`,
+      receivedBy: { userId: org.members.coordinator.userId },
+    });
+    const answered = await org.members.admin.patch(`${base}/rights-requests/${request.id}`, {
+      answeredOn: receivedOn,
+      outcome: 'done',
+    });
+    expect(answered.status).toBe(200);
+    expect(answered.body).toMatchObject({ state: 'answered', outcome: 'done' });
+  });
+
+  it('highlights a request past its due date as overdue, first in the list', async () => {
+    const created = await org.members.admin.post(`${base}/rights-requests`, {
+      participantId: child.id,
+      kind: 'rectification',
+      receivedOn: '2025-01-31',
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ dueOn: '2025-02-28', state: 'overdue' });
+    const list = await org.members.admin.get(`${base}/rights-requests`);
+    expect(list.status).toBe(200);
+    const items = (list.body as { items: RightsRequest[] }).items;
+    expect(items[0]).toMatchObject({ kind: 'rectification', state: 'overdue' });
+    const overdue = await org.members.admin.get(`${base}/rights-requests?state=overdue`);
+    expect((overdue.body as { total: number }).total).toBe(1);
+    // The export lists the person's requests.
+    const data = JSON.parse((await exportOf(child.id)).rawBody.toString()) as PersonDataExport;
+    expect(data.rightsRequests.map((r) => r.kind).sort()).toEqual(['access', 'rectification']);
+  });
+
+  it('answers 400 naming the field on bad input', async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ participantId: child.id, kind: 'forget', receivedOn: '2025-01-01' }, 'body.kind'],
+      [{ participantId: child.id, kind: 'access', receivedOn: '2025-02-30' }, 'body.receivedOn'],
+      [{ participantId: child.id, kind: 'access', receivedOn: '2099-01-01' }, 'body.receivedOn'],
+      [{ participantId: 'x', kind: 'access', receivedOn: '2025-01-01' }, 'body.participantId'],
+      [
+        { participantId: randomUUID(), kind: 'access', receivedOn: '2025-01-01' },
+        'body.participantId',
+      ],
+      [
+        {
+          participantId: child.id,
+          kind: 'access',
+          receivedOn: '2025-01-01',
+          receivedBy: other.members.admin.userId,
+        },
+        'body.receivedBy',
+      ],
+      [{ participantId: child.id, kind: 'access', receivedOn: '2025-01-01', x: 1 }, 'body.x'],
+    ];
+    for (const [body, path] of cases) {
+      const response = await org.members.admin.post(`${base}/rights-requests`, body);
+      expect(response.status, JSON.stringify(body)).toBe(400);
+      expect(
+        (response.body as { error: { fields: { path: string }[] } }).error.fields.map(
+          (f) => f.path,
+        ),
+      ).toContain(path);
+    }
+    const list = (await org.members.admin.get(`${base}/rights-requests`)).body as {
+      items: RightsRequest[];
+    };
+    const id = list.items[0]!.id;
+    const halfAnswer = await org.members.admin.patch(`${base}/rights-requests/${id}`, {
+      answeredOn: '2025-02-01',
+    });
+    expect(halfAnswer.status).toBe(400);
+    expect(halfAnswer.body).toMatchObject({ error: { fields: [{ path: 'body.outcome' }] } });
+    const beforeReceipt = await org.members.admin.patch(`${base}/rights-requests/${id}`, {
+      answeredOn: '2025-01-01',
+      outcome: 'done',
+    });
+    expect(beforeReceipt.status).toBe(400);
+    expect(beforeReceipt.body).toMatchObject({ error: { fields: [{ path: 'body.answeredOn' }] } });
+    const badState = await org.members.admin.get(`${base}/rights-requests?state=late`);
+    expect(badState.status).toBe(400);
+    expect(badState.body).toMatchObject({ error: { fields: [{ path: 'querystring.state' }] } });
+  });
+
+  it('keeps each organisation to its own requests, and refuses writes without the CSRF token', async () => {
+    const theirs = await other.members.admin.get(`/api/orgs/${other.id}/rights-requests`);
+    expect(theirs.status).toBe(200);
+    expect((theirs.body as { total: number }).total).toBe(0);
+    const list = (await org.members.admin.get(`${base}/rights-requests`)).body as {
+      items: RightsRequest[];
+    };
+    const id = list.items[0]!.id;
+    const patched = await other.members.admin.patch(`/api/orgs/${other.id}/rights-requests/${id}`, {
+      note: 'x',
+    });
+    expect(patched.status).toBe(404);
+    const stranger = await other.members.admin.post(`/api/orgs/${other.id}/rights-requests`, {
+      participantId: child.id,
+      kind: 'access',
+      receivedOn: '2025-01-01',
+    });
+    expect(stranger.status).toBe(400);
+    const noCsrf = await t.app.inject({
+      method: 'POST',
+      url: `${base}/rights-requests`,
+      headers: { cookie: org.members.admin.authHeaders.cookie! },
+      payload: { participantId: child.id, kind: 'access', receivedOn: '2025-01-01' },
+    });
+    expect(noCsrf.statusCode).toBe(403);
+  });
+});
+
+describe('erasure', () => {
+  it('shows before what goes and what stays, then erases in one go and leaves no name anywhere', async () => {
+    expect(await tablesMentioning(CHILD_LAST)).not.toEqual([]);
+    const erasureRequest = await org.members.admin.post(`${base}/rights-requests`, {
+      participantId: child.id,
+      kind: 'erasure',
+      receivedOn: today('Europe/Paris'),
+      note: `La mère, ${GUARDIAN}, a appelé`,
+    });
+    const requestId = (erasureRequest.body as RightsRequest).id;
+
+    const before = await org.members.admin.get(`${base}/participants/${child.id}/erasure`);
+    expect(before.status).toBe(200);
+    const preview = before.body as ErasureAccount;
+    const count = (list: { item: string; count: number }[], item: string) =>
+      list.find((entry) => entry.item === item)?.count;
+    expect(preview.erased).toBe(false);
+    expect(count(preview.removed, 'identity')).toBe(1);
+    expect(count(preview.removed, 'guardians')).toBe(1);
+    expect(count(preview.removed, 'accessNeeds')).toBe(1);
+    expect(count(preview.removed, 'surveyLinks')).toBe(1);
+    expect(count(preview.removed, 'guestLinks')).toBe(2);
+    expect(count(preview.removed, 'messages')).toBe(1);
+    expect(count(preview.removed, 'requestNotes')).toBe(2);
+    expect(preview.kept).toEqual(
+      expect.arrayContaining([
+        { item: 'attendance', count: 1, reason: 'funderStatistics' },
+        { item: 'surveyAnswers', count: 1, reason: 'impactEvaluation' },
+        { item: 'requestLog', count: 3, reason: 'proofOfAnswer' },
+      ]),
+    );
+
+    const notConfirmed = await org.members.admin.post(
+      `${base}/participants/${child.id}/erasure`,
+      {},
+    );
+    expect(notConfirmed.status).toBe(400);
+    expect(notConfirmed.body).toMatchObject({ error: { fields: [{ path: 'body.confirm' }] } });
+    const wrongRequest = await org.members.admin.post(`${base}/participants/${child.id}/erasure`, {
+      confirm: true,
+      requestId: (
+        (await org.members.admin.get(`${base}/rights-requests?state=overdue`)).body as {
+          items: RightsRequest[];
+        }
+      ).items[0]!.id,
+    });
+    expect(wrongRequest.status).toBe(400);
+    expect(wrongRequest.body).toMatchObject({ error: { fields: [{ path: 'body.requestId' }] } });
+    // Nothing was done by the refused attempts.
+    expect(await tablesMentioning(CHILD_LAST)).not.toEqual([]);
+
+    const erased = await org.members.admin.post(`${base}/participants/${child.id}/erasure`, {
+      confirm: true,
+      requestId,
+    });
+    expect(erased.status).toBe(200);
+    expect(erased.body).toEqual({ ...preview, erased: true });
+
+    for (const text of [
+      CHILD_LAST,
+      'Zéphyrine',
+      GUARDIAN,
+      GUARDIAN_EMAIL,
+      GUARDIAN_PHONE,
+      'Zorvex',
+    ]) {
+      expect(await tablesMentioning(text), text).toEqual([]);
+    }
+    // What is kept: attendance for the figures, the anonymous answer, the request answered.
+    const kept = JSON.parse((await exportOf(child.id)).rawBody.toString()) as PersonDataExport;
+    expect(kept.person).toMatchObject({ firstName: 'Anonyme', lastName: null, communeName: null });
+    expect(kept.attendance).toHaveLength(1);
+    expect(kept.guardians).toEqual([]);
+    expect(kept.accessNeeds).toBeNull();
+    expect(kept.surveys).toEqual([]);
+    const log = (await org.members.admin.get(`${base}/rights-requests`)).body as {
+      items: RightsRequest[];
+    };
+    const answered = log.items.find((r) => r.id === requestId)!;
+    expect(answered).toMatchObject({
+      personName: null,
+      personErased: true,
+      state: 'answered',
+      outcome: 'done',
+      note: null,
+    });
+    const after = (await org.members.admin.get(`${base}/participants/${child.id}/erasure`))
+      .body as ErasureAccount;
+    expect(after.removed.every((entry) => entry.count === 0)).toBe(true);
+  });
+
+  it('keeps a guardian’s links while another of their children is still enrolled', async () => {
+    const group = (await org.members.coordinator.get(`${base}/groups`)).body as {
+      items: { id: string }[];
+    };
+    const consent = {
+      guardianName: 'Gaspard Brunehaut',
+      guardianEmail: 'gaspard.b@famille.test',
+      givenOn: '2025-09-12',
+      method: 'paper',
+      purposes: ['participation'],
+    };
+    const first = await buildParticipant(org.members.coordinator, org.id, group.items[0]!.id, {
+      firstName: 'Aubin',
+      lastName: 'Brunehaut',
+      consent,
+    });
+    await buildParticipant(org.members.coordinator, org.id, group.items[0]!.id, {
+      firstName: 'Capucine',
+      lastName: 'Brunehaut',
+      consent,
+    });
+    await askForLink(t, { orgId: org.id, email: consent.guardianEmail });
+    await latestLinkToken(t, org.id, consent.guardianEmail);
+    const erased = await org.members.admin.post(`${base}/participants/${first.id}/erasure`, {
+      confirm: true,
+    });
+    expect(erased.status).toBe(200);
+    const account = erased.body as ErasureAccount;
+    expect(account.removed.find((e) => e.item === 'guestLinks')?.count).toBe(0);
+    expect(account.kept.find((e) => e.item === 'sharedGuardianAccess')).toEqual({
+      item: 'sharedGuardianAccess',
+      count: 2,
+      reason: 'otherChildren',
+    });
+    expect(await tablesMentioning('Aubin')).toEqual([]);
+    expect(await tablesMentioning('Capucine')).toContain('public.participants');
+  });
+});

@@ -1,0 +1,267 @@
+// A person's rights (GDPR arts. 15–21): the requests log, the export of everything held about a
+// participant and their guardians, and erasure with an account of what is kept and why.
+import { z } from 'zod';
+import {
+  IdSchema,
+  LocaleSchema,
+  OrgParamsSchema,
+  PageQuerySchema,
+  TimestampSchema,
+} from './common';
+import { LocalDateSchema } from './local-time';
+
+/** What a person may ask: access (and its export), erasure, rectification, objection. */
+export const rightsRequestKinds = ['access', 'erasure', 'rectification', 'objection'] as const;
+export const RightsRequestKindSchema = z.enum(rightsRequestKinds);
+export type RightsRequestKind = z.infer<typeof RightsRequestKindSchema>;
+
+/** How a request was answered. */
+export const rightsRequestOutcomes = ['done', 'partly_done', 'refused', 'withdrawn'] as const;
+export const RightsRequestOutcomeSchema = z.enum(rightsRequestOutcomes);
+export type RightsRequestOutcome = z.infer<typeof RightsRequestOutcomeSchema>;
+
+/** GDPR art. 12(3): an answer within one month of receipt. */
+export const RIGHTS_ANSWER_MONTHS = 1;
+
+export const rightsRequestStates = ['open', 'overdue', 'answered'] as const;
+export const RightsRequestStateSchema = z.enum(rightsRequestStates);
+export type RightsRequestState = z.infer<typeof RightsRequestStateSchema>;
+
+export const RightsRequestSchema = z.object({
+  id: IdSchema,
+  participantId: IdSchema.nullable(),
+  /** The person's name as held now; null once erased (the log keeps no name). */
+  personName: z.string().nullable(),
+  personErased: z.boolean(),
+  kind: RightsRequestKindSchema,
+  receivedOn: LocalDateSchema,
+  receivedBy: z.object({ userId: IdSchema, displayName: z.string() }).nullable(),
+  /** One month after receipt (art. 12(3)). */
+  dueOn: LocalDateSchema,
+  answeredOn: LocalDateSchema.nullable(),
+  outcome: RightsRequestOutcomeSchema.nullable(),
+  note: z.string().nullable(),
+  state: RightsRequestStateSchema,
+  createdAt: TimestampSchema,
+});
+export type RightsRequest = z.infer<typeof RightsRequestSchema>;
+
+const NoteSchema = z.string().trim().max(1000);
+
+export const RightsRequestCreateBodySchema = z.strictObject({
+  participantId: IdSchema,
+  kind: RightsRequestKindSchema,
+  receivedOn: LocalDateSchema,
+  /** The member who received it; the one recording it when absent. */
+  receivedBy: IdSchema.optional(),
+  note: NoteSchema.optional(),
+});
+export type RightsRequestCreateBody = z.infer<typeof RightsRequestCreateBodySchema>;
+
+/** An answer has a date and an outcome, given together; both null reopen the request. */
+export const RightsRequestUpdateBodySchema = z
+  .strictObject({
+    answeredOn: LocalDateSchema.nullable().optional(),
+    outcome: RightsRequestOutcomeSchema.nullable().optional(),
+    note: NoteSchema.nullable().optional(),
+  })
+  .superRefine((body, ctx) => {
+    if (body.answeredOn === undefined && body.outcome === undefined) return;
+    const hasDate = body.answeredOn != null;
+    const hasOutcome = body.outcome != null;
+    if (hasDate !== hasOutcome) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [hasDate ? 'outcome' : 'answeredOn'],
+        message: 'An answer needs both its date and its outcome',
+      });
+    }
+  });
+export type RightsRequestUpdateBody = z.infer<typeof RightsRequestUpdateBodySchema>;
+
+export const RightsRequestListQuerySchema = PageQuerySchema.extend({
+  state: RightsRequestStateSchema.optional(),
+  participantId: IdSchema.optional(),
+});
+export type RightsRequestListQuery = z.infer<typeof RightsRequestListQuerySchema>;
+
+export const RightsRequestParamsSchema = OrgParamsSchema.extend({ requestId: IdSchema });
+
+export const personExportFormats = ['json', 'pdf'] as const;
+export const PersonExportQuerySchema = z.strictObject({
+  format: z.enum(personExportFormats).default('json'),
+  /** The language of the PDF (the JSON keeps stored values). */
+  locale: LocaleSchema.default('fr'),
+});
+
+/** Everything held about a participant and their guardians, as exported (JSON). */
+export const PersonDataExportSchema = z.object({
+  exportedAt: TimestampSchema,
+  organisation: z.object({ name: z.string() }),
+  person: z.object({
+    id: IdSchema,
+    firstName: z.string(),
+    lastName: z.string().nullable(),
+    ageBand: z.string(),
+    communeCode: z.string().nullable(),
+    communeName: z.string().nullable(),
+    retainUntil: LocalDateSchema,
+    anonymisedAt: TimestampSchema.nullable(),
+    archivedAt: TimestampSchema.nullable(),
+    createdAt: TimestampSchema,
+    updatedAt: TimestampSchema,
+  }),
+  group: z.object({
+    id: IdSchema,
+    name: z.string(),
+    kind: z.string(),
+    communeName: z.string().nullable(),
+    partnerName: z.string().nullable(),
+  }),
+  guardians: z.array(
+    z.object({
+      consentId: IdSchema,
+      guardianName: z.string(),
+      guardianEmail: z.string().nullable(),
+      guardianPhone: z.string().nullable(),
+      givenOn: LocalDateSchema,
+      method: z.string(),
+      purposes: z.array(z.string()),
+      withdrawnOn: LocalDateSchema.nullable(),
+      recordedAt: TimestampSchema,
+    }),
+  ),
+  /**
+   * Special-category data: present (null when none is recorded) only for roles that read access
+   * needs; `accessNeedsWithheld` says when they were left out.
+   */
+  accessNeeds: z.object({ needs: z.string(), updatedAt: TimestampSchema }).nullable().optional(),
+  accessNeedsWithheld: z.boolean(),
+  attendance: z.array(
+    z.object({
+      sessionId: IdSchema,
+      sessionTitle: z.string(),
+      sessionKind: z.string(),
+      startsAt: TimestampSchema,
+      timeZone: z.string(),
+      status: z.string(),
+      recordedAt: TimestampSchema,
+    }),
+  ),
+  attendanceLog: z.array(
+    z.object({
+      opId: IdSchema,
+      sessionId: IdSchema,
+      kind: z.string(),
+      status: z.string().nullable(),
+      recordedAt: TimestampSchema,
+      receivedAt: TimestampSchema,
+      outcome: z.string(),
+    }),
+  ),
+  surveys: z.array(
+    z.object({
+      surveyId: IdSchema,
+      surveyTitle: z.string(),
+      pseudonym: z.string(),
+      answers: z.array(
+        z.object({
+          phase: z.string(),
+          submittedAt: TimestampSchema,
+          items: z.array(z.object({ question: z.string(), answer: z.string() })),
+        }),
+      ),
+    }),
+  ),
+  guestAccess: z.object({
+    links: z.array(
+      z.object({
+        scope: z.string(),
+        sentTo: z.string(),
+        createdAt: TimestampSchema,
+        expiresAt: TimestampSchema,
+        usedAt: TimestampSchema.nullable(),
+      }),
+    ),
+    accesses: z.array(
+      z.object({
+        scope: z.string(),
+        subject: z.string(),
+        createdAt: TimestampSchema,
+        expiresAt: TimestampSchema,
+        endedAt: TimestampSchema.nullable(),
+      }),
+    ),
+  }),
+  messages: z.array(
+    z.object({
+      kind: z.string(),
+      channel: z.string(),
+      to: z.string(),
+      subject: z.string(),
+      status: z.string(),
+      createdAt: TimestampSchema,
+      sentAt: TimestampSchema.nullable(),
+    }),
+  ),
+  rightsRequests: z.array(
+    z.object({
+      kind: RightsRequestKindSchema,
+      receivedOn: LocalDateSchema,
+      dueOn: LocalDateSchema,
+      answeredOn: LocalDateSchema.nullable(),
+      outcome: RightsRequestOutcomeSchema.nullable(),
+    }),
+  ),
+});
+export type PersonDataExport = z.infer<typeof PersonDataExportSchema>;
+
+/** What erasure removes. */
+export const erasedItems = [
+  'identity',
+  'guardians',
+  'accessNeeds',
+  'surveyLinks',
+  'guestLinks',
+  'messages',
+  'requestNotes',
+] as const;
+/** What erasure keeps, without a name, and the reason for each. */
+export const keptItems = [
+  'attendance',
+  'ageBandAndGroup',
+  'surveyAnswers',
+  'attendanceLog',
+  'requestLog',
+  'sharedGuardianAccess',
+] as const;
+export const keptReasons = [
+  'funderStatistics',
+  'impactEvaluation',
+  'exactlyOnceSync',
+  'proofOfAnswer',
+  'otherChildren',
+] as const;
+
+export const ErasureAccountSchema = z.object({
+  participantId: IdSchema,
+  /** True once done (the account after), false for the preview (the account before). */
+  erased: z.boolean(),
+  removed: z.array(z.object({ item: z.enum(erasedItems), count: z.number().int() })),
+  kept: z.array(
+    z.object({
+      item: z.enum(keptItems),
+      count: z.number().int(),
+      reason: z.enum(keptReasons),
+    }),
+  ),
+});
+export type ErasureAccount = z.infer<typeof ErasureAccountSchema>;
+
+export const ErasureBodySchema = z.strictObject({
+  /** Must be true: erasure cannot be undone. */
+  confirm: z.literal(true),
+  /** The erasure request it answers: marked answered today, outcome done. */
+  requestId: IdSchema.optional(),
+});
+export type ErasureBody = z.infer<typeof ErasureBodySchema>;
