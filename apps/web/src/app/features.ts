@@ -17,6 +17,7 @@ import { organisationsModule } from '@/features/organisations';
 import { outboxModule } from '@/features/outbox';
 import { participantsModule } from '@/features/participants';
 import { partnersModule } from '@/features/partners';
+import { personRightsModule } from '@/features/person-rights';
 import { placesModule } from '@/features/places';
 import { projectsModule } from '@/features/projects';
 import { retentionModule } from '@/features/retention';
@@ -38,6 +39,7 @@ export const featureModules: readonly FeatureModule[] = [
   memberInvitationsModule,
   outboxModule,
   retentionModule,
+  personRightsModule,
   placesModule,
   partnersModule,
   venuesModule,

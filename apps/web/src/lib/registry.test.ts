@@ -29,6 +29,7 @@ describe('the feature registry', () => {
       'reports',
       'outbox',
       'retention',
+      'rights',
       'settings',
     ]);
   });

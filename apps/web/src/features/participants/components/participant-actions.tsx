@@ -18,11 +18,16 @@ export function ParticipantActions({
   orgId,
   participant,
   manages,
+  editing,
+  onEditingChange,
 }: {
   orgId: string;
   participant: ParticipantDetail;
   /** Admins and coordinators also delete and anonymise. */
   manages: boolean;
+  /** The edit form is open (the page also opens it, for a rectification request). */
+  editing: boolean;
+  onEditingChange: (open: boolean) => void;
 }) {
   const { t } = useTranslation(['participants', 'common']);
   const errorText = useErrorText();
@@ -30,10 +35,11 @@ export function ParticipantActions({
   const update = useUpdateParticipant(orgId, participant.id);
   const remove = useDeleteParticipant(orgId, participant.id);
   const anonymise = useAnonymiseParticipant(orgId, participant.id);
-  const [dialog, setDialog] = useState<'edit' | 'delete' | 'anonymise' | null>(null);
+  const [dialog, setDialog] = useState<'delete' | 'anonymise' | null>(null);
   const name = displayName(participant);
   const close = () => {
     setDialog(null);
+    onEditingChange(false);
     remove.reset();
     anonymise.reset();
   };
@@ -41,7 +47,7 @@ export function ParticipantActions({
 
   return (
     <div className="form__actions">
-      <Button variant="secondary" size="small" onClick={() => setDialog('edit')}>
+      <Button variant="secondary" size="small" onClick={() => onEditingChange(true)}>
         {t('detail.edit')}
       </Button>
       <Button
@@ -63,8 +69,8 @@ export function ParticipantActions({
           </Button>
         </>
       ) : null}
-      <Dialog open={dialog === 'edit'} onClose={close} title={t('detail.editTitle', { name })}>
-        {dialog === 'edit' ? (
+      <Dialog open={editing} onClose={close} title={t('detail.editTitle', { name })}>
+        {editing ? (
           <ParticipantForm
             participant={participant}
             submitLabel={t('common:save')}

@@ -1,9 +1,11 @@
 // One participant: the minimal record, the retention date, guardian consents, access needs.
 import { Link, useParams } from '@tanstack/react-router';
 import { can } from '@tutti/contracts';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Card, PageHeader, QueryStatus } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
+import { PersonRightsCard } from '@/features/person-rights';
 import { useDateFormat } from '@/lib/format';
 import { orgPath } from '@/lib/paths';
 import { useParticipant } from '../api/participants';
@@ -21,6 +23,7 @@ export function ParticipantPage() {
   const data = participant.data;
   const manages = can(role, 'participants.delete');
   const writes = can(role, 'participants.write');
+  const [editing, setEditing] = useState(false);
 
   return (
     <>
@@ -35,7 +38,13 @@ export function ParticipantPage() {
             description={[data.group.name, t(`ageBands.${data.ageBand}`)].join(' · ')}
             actions={
               writes ? (
-                <ParticipantActions orgId={orgId} participant={data} manages={manages} />
+                <ParticipantActions
+                  orgId={orgId}
+                  participant={data}
+                  manages={manages}
+                  editing={editing}
+                  onEditingChange={setEditing}
+                />
               ) : null
             }
           />
@@ -72,6 +81,16 @@ export function ParticipantPage() {
                 participantId={data.id}
                 accessNeeds={data.accessNeeds}
                 editable={can(role, 'participants.editAccessNeeds') && !data.anonymised}
+              />
+            ) : null}
+            {can(role, 'personRights.manage') ? (
+              <PersonRightsCard
+                orgId={orgId}
+                participant={data}
+                onRectify={() => {
+                  setEditing(true);
+                  window.scrollTo({ top: 0 });
+                }}
               />
             ) : null}
           </div>

@@ -132,6 +132,16 @@ export const errorMessages: SameKeys<typeof french> = {
   GROUP_SHARE_LINK: {
     NOT_FOUND: 'Dieser Freigabelink existiert nicht oder wurde widerrufen.',
   },
+  RIGHTS: {
+    UNKNOWN_PERSON: 'Diese Person gibt es in Ihrer Organisation nicht.',
+    UNKNOWN_RECEIVER: 'Wer die Anfrage entgegengenommen hat, muss Mitglied der Organisation sein.',
+    INVALID_DATES:
+      'Diese Daten sind unmöglich: kein Datum in der Zukunft, und eine Antwort nach dem Eingang.',
+    REQUEST_MISMATCH: 'Wählen Sie eine Löschanfrage dieser Person.',
+  },
+  RIGHTS_REQUEST: {
+    NOT_FOUND: 'Diese Anfrage gibt es nicht.',
+  },
   GUEST: {
     LINK_INVALID:
       'Dieser Link wurde schon benutzt oder ist abgelaufen. Fordern Sie einen neuen an.',

@@ -120,6 +120,15 @@ export const errorMessages: SameKeys<typeof french> = {
   GROUP_SHARE_LINK: {
     NOT_FOUND: 'This share link does not exist or was revoked.',
   },
+  RIGHTS: {
+    UNKNOWN_PERSON: 'This person does not exist in your organisation.',
+    UNKNOWN_RECEIVER: 'The person who received the request must be a member of the organisation.',
+    INVALID_DATES: 'These dates are impossible: no future date, and an answer after receipt.',
+    REQUEST_MISMATCH: 'Choose an erasure request of this person.',
+  },
+  RIGHTS_REQUEST: {
+    NOT_FOUND: 'This request does not exist.',
+  },
   GUEST: {
     LINK_INVALID: 'This link was already used or has expired. Ask for a new one.',
   },

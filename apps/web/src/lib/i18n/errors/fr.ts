@@ -123,6 +123,16 @@ export const errorMessages = {
   GROUP_SHARE_LINK: {
     NOT_FOUND: 'Ce lien de partage n’existe pas ou a été révoqué.',
   },
+  RIGHTS: {
+    UNKNOWN_PERSON: 'Cette personne n’existe pas dans votre structure.',
+    UNKNOWN_RECEIVER: 'La personne qui a reçu la demande doit être membre de la structure.',
+    INVALID_DATES:
+      'Ces dates sont impossibles : pas de date future, et une réponse après la réception.',
+    REQUEST_MISMATCH: 'Choisissez une demande d’effacement de cette personne.',
+  },
+  RIGHTS_REQUEST: {
+    NOT_FOUND: 'Cette demande n’existe pas.',
+  },
   GUEST: {
     LINK_INVALID: 'Ce lien a déjà servi ou a expiré. Demandez-en un nouveau.',
   },

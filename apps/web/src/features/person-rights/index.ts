@@ -1,0 +1,2 @@
+export { PersonRightsCard } from './components/person-rights-card';
+export { personRightsModule } from './module';
