@@ -6,6 +6,10 @@ export default defineProject({
     globalSetup: ['src/testing/global-setup.ts'],
     // Each file gets its own database; starting one is the slow part, not the tests.
     testTimeout: 30_000,
+    // A worker keeps its loaded modules from one file to the next (each file still gets its own
+    // database and app): importing the app again for each of ~130 files cost minutes. Tests must
+    // not rely on module state; config comes from each app's own options, not the environment.
+    isolate: false,
     hookTimeout: 60_000,
   },
 });
