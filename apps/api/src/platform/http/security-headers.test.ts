@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 // Every answer carries the security headers, and every HTML page (the app, its deep links, the
 // public pages under /p/) one strict Content-Security-Policy: no inline script, no inline style.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -5,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOrganisation, startTestApp, type TestApp } from '../../testing/test-app';
+import { publicStylesheet, publicStylesheetSource } from '../public-pages/public-style';
 
 let t: TestApp;
 let webDist: string;
@@ -85,7 +87,8 @@ describe('security headers', () => {
     const policy = directives(policies[0]);
     expect(policy.get('default-src')).toEqual(["'self'"]);
     expect(policy.get('script-src')).toEqual(["'self'"]);
-    expect(policy.get('style-src')).toEqual(["'self'"]);
+    // Styles are files, except the public pages' one stylesheet, allowed by its hash.
+    expect(policy.get('style-src')).toEqual(["'self'", publicStylesheetSource]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(policy.get('base-uri')).toEqual(["'none'"]);
     expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
@@ -95,14 +98,19 @@ describe('security headers', () => {
     expect(String(policies[0])).not.toContain('unsafe');
   });
 
-  it('finds no inline script or style in a public page', async () => {
+  it('finds no inline script in a public page, and no inline style but the hashed stylesheet', async () => {
     const { body } = await get(publicPage);
     const scripts = [...body.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1] ?? '');
     // Structured data (JSON-LD) is not run by the browser: the policy does not apply to it.
     expect(
       scripts.filter((attributes) => !/type="application\/ld\+json"/.test(attributes)),
     ).toEqual([]);
-    expect(body).not.toMatch(/<style\b|\sstyle="|\son[a-z]+="/i);
+    const styles = [...body.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => m[1]);
+    expect(styles).toEqual([publicStylesheet]);
+    expect(body.match(/<style\b/g)).toHaveLength(1);
+    expect(body).not.toMatch(/\sstyle="|\son[a-z]+="/i);
+    const hash = createHash('sha256').update(styles[0]!).digest('base64');
+    expect(publicStylesheetSource).toBe(`'sha256-${hash}'`);
   });
 
   it('keeps the API documentation usable under its own hashed policy, never framed', async () => {

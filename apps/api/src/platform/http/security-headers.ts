@@ -1,9 +1,11 @@
 // Security headers on every answer, through @fastify/helmet: one Content-Security-Policy for
 // every HTML page Tutti serves (the web app and its deep links, the public pages under /p/),
-// with no inline script and no inline style; no framing; nosniff; a same-origin referrer.
+// with no inline script and no inline style but the public pages' one stylesheet, allowed by its
+// hash; no framing; nosniff; a same-origin referrer.
 import helmet from '@fastify/helmet';
 import type { App } from '../app-types';
 import type { Config } from '../config';
+import { publicStylesheetSource } from '../public-pages/public-style';
 
 /** The origin of the map's tile server, whose images the app's maps show. */
 function tileOrigin(tileUrl: string): string[] {
@@ -15,7 +17,7 @@ export function contentSecurityPolicy(config: Config) {
   return {
     'default-src': ["'self'"],
     'script-src': ["'self'"],
-    'style-src': ["'self'"],
+    'style-src': ["'self'", publicStylesheetSource],
     // Leaflet's markers and the QR codes are data: and blob: images; tiles come from their server.
     'img-src': ["'self'", 'data:', 'blob:', ...tileOrigin(config.map.tileUrl)],
     'font-src': ["'self'"],

@@ -1,5 +1,5 @@
-// Serves every registered kind of public page under /p/<org-slug>…, with its QR codes, the
-// stylesheet, /sitemap.xml and /robots.txt. A page is answered from memory until the
+// Serves every registered kind of public page under /p/<org-slug>…, with its QR codes,
+// /sitemap.xml and /robots.txt. A page is answered from memory until the
 // organisation's data version moves (or its day changes), and repeat visits get 304.
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
@@ -17,7 +17,6 @@ import {
 } from './languages';
 import { renderDocument } from './layout';
 import type { AnyPublicPageKind, PublicOrganisation, PublicPageContext } from './page-kind';
-import { publicStylesheet, publicStylesheetPath } from './public-style';
 import { listPublishedOrganisations, sharedOrganisationLookup } from './published-organisations';
 import { type QrFormat, qrCode } from './qr-code';
 import { robotsTxt, sitemapXml } from './sitemap';
@@ -55,7 +54,7 @@ export function addPublicPages(app: App, kinds: AnyPublicPageKind[]) {
   app.publicPages.add(kinds);
 }
 
-/** The shared routes (stylesheet, sitemap, robots, 404 under /p/); before any module's. */
+/** The shared routes (sitemap, robots, 404 under /p/); before any module's. */
 export function registerPublicPages(app: App, deps: AppDeps) {
   const { config, database } = deps;
   const kinds: AnyPublicPageKind[] = [];
@@ -189,13 +188,6 @@ export function registerPublicPages(app: App, deps: AppDeps) {
       .header('cache-control', 'public, max-age=3600')
       .send(image);
   }
-
-  app.get(publicStylesheetPath, { schema: { hide: true } }, (_request, reply) =>
-    reply
-      .type('text/css; charset=utf-8')
-      .header('cache-control', `public, max-age=${YEAR_SECONDS}, immutable`)
-      .send(publicStylesheet),
-  );
 
   app.get('/robots.txt', { schema: { hide: true } }, (request, reply) =>
     reply.type('text/plain; charset=utf-8').send(robotsTxt(baseUrl(request))),
