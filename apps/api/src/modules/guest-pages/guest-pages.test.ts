@@ -22,7 +22,7 @@ const form = (fields: Record<string, string>) => new URLSearchParams(fields).toS
 async function send(
   method: 'GET' | 'POST',
   url: string,
-  options: { body?: string; cookie?: string } = {},
+  options: { body?: string; cookie?: string; headers?: Record<string, string> } = {},
 ) {
   const response = await t.app.inject({
     method,
@@ -30,6 +30,7 @@ async function send(
     headers: {
       ...(options.body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
       ...(options.cookie ? { cookie: options.cookie } : {}),
+      ...options.headers,
     },
     ...(options.body ? { payload: options.body } : {}),
   });
@@ -82,9 +83,26 @@ describe('guest pages', () => {
     const opening = await send('GET', `/p/_/acces/${token}`);
     expect(opening.statusCode).toBe(200);
     expect(opening.body).toContain('noindex');
+    // Another site cannot make a visitor's browser open an access of its choosing: the browser
+    // names where the form comes from, and the link stays unused.
+    const elsewhere: Record<string, string>[] = [
+      { origin: 'https://ailleurs.example' },
+      { origin: 'https://ailleurs.example', 'sec-fetch-site': 'cross-site' },
+      { origin: 'null', 'sec-fetch-site': 'same-site' },
+    ];
+    for (const headers of elsewhere) {
+      const refused = await send('POST', '/p/_/acces', { body: form({ token }), headers });
+      expect({ headers, status: refused.statusCode }).toEqual({ headers, status: 403 });
+      expect(refused.body).toContain('Demande refusée');
+    }
     // A staff login in the same browser does not get in the way (no CSRF header on forms).
+    // The link's page has no referrer: its form says `Origin: null`, but same-origin.
     const staffCookie = 'tutti_login=whatever';
-    const opened = await send('POST', '/p/_/acces', { body: form({ token }), cookie: staffCookie });
+    const opened = await send('POST', '/p/_/acces', {
+      body: form({ token }),
+      cookie: staffCookie,
+      headers: { origin: 'null', 'sec-fetch-site': 'same-origin' },
+    });
     expect(opened.statusCode).toBe(303);
     expect(opened.headers.location).toBe('/p/_/mes-enfants');
     const cookie = `tutti_guest=${opened.cookies.find((c) => c.name === 'tutti_guest')!.value}`;

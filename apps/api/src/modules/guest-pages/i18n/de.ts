@@ -20,6 +20,9 @@ export const de: GuestPageTexts = {
   badRequestTitle: 'Bitte Adresse prüfen',
   badRequestText:
     'Geben Sie eine gültige E-Mail-Adresse oder eine internationale Telefonnummer ein.',
+  crossSiteTitle: 'Anfrage abgelehnt',
+  crossSiteText:
+    'Dieses Formular wurde von einer anderen Website gesendet. Öffnen Sie die Seite der Organisation und versuchen Sie es erneut.',
   tooManyTitle: 'Zu viele Anfragen',
   tooManyText: 'Es wurden zu viele Links angefordert. Versuchen Sie es in einer Stunde erneut.',
   back: 'Zurück',

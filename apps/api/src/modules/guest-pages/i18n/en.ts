@@ -18,6 +18,9 @@ export const en: GuestPageTexts = {
   sentNothing: 'Nothing arrived? Look in your spam folder, or ask the team who enrolled you.',
   badRequestTitle: 'Please check the address',
   badRequestText: 'Give a valid e-mail address, or a phone number in international form.',
+  crossSiteTitle: 'Request refused',
+  crossSiteText:
+    'This form was sent from another website. Open the organisation’s page and try again.',
   tooManyTitle: 'Too many requests',
   tooManyText: 'Too many links were asked for. Try again in an hour.',
   back: 'Back',

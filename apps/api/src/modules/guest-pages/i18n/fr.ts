@@ -19,6 +19,9 @@ export const fr = {
     'Rien reçu ? Vérifiez les courriers indésirables, ou demandez à l’équipe qui vous a inscrit.',
   badRequestTitle: 'Adresse à vérifier',
   badRequestText: 'Indiquez une adresse e-mail valide, ou un numéro au format international.',
+  crossSiteTitle: 'Demande refusée',
+  crossSiteText:
+    'Ce formulaire a été envoyé depuis un autre site. Ouvrez la page de la structure et recommencez.',
   tooManyTitle: 'Trop de demandes',
   tooManyText: 'Trop de liens ont été demandés. Réessayez dans une heure.',
   back: 'Retour',
