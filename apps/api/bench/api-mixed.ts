@@ -123,6 +123,7 @@ export async function runMixed(options: MixedOptions) {
   console.log(
     'run  p50 ms  p95 ms  p99 ms   req/s  read p95  mark p95  edit p95  non-2xx  errors  timeouts  RSS start/peak/end MiB  load 1 min',
   );
+  const history: { rate: number; endRss: number; failures: number }[] = [];
   for (let run = 1; run <= options.runs; run++) {
     const startRss = options.rssMb();
     const startCpu = options.cpuMs();
@@ -150,6 +151,11 @@ export async function runMixed(options: MixedOptions) {
     printRun(run, figures, options.durationS, [startRss, peakRss, endRss]);
     const rate = (kind: Kind) => Math.round(figures.requests[kind] / options.durationS);
     const total = figures.requests.read + figures.requests.mark + figures.requests.edit;
+    history.push({
+      rate: total / options.durationS,
+      endRss,
+      failures: figures.errors + figures.timeouts + countServerErrors(figures.refused),
+    });
     // Per request, so that they do not depend on how much CPU other processes left us.
     const cpuPerRequest = (options.cpuMs() - startCpu) / Math.max(1, total);
     let perRequest = `server CPU ${cpuPerRequest.toFixed(2)} ms`;
@@ -168,6 +174,31 @@ export async function runMixed(options: MixedOptions) {
     const note = await options.database?.note();
     if (note) console.log(`     ${note}`);
   }
+  printVerdict(history);
+}
+
+function countServerErrors(refused: Map<string, number>) {
+  let count = 0;
+  for (const [key, n] of refused) if (/ 5\d\d$/.test(key)) count += n;
+  return count;
+}
+
+/**
+ * The soak's three questions over consecutive runs: any error (5xx, socket error, timeout)?
+ * did memory stop growing after the first run (the warm-up)? does the last run keep within 10 %
+ * of the first run's throughput?
+ */
+function printVerdict(history: { rate: number; endRss: number; failures: number }[]) {
+  if (history.length < 2) return;
+  const first = history[0]!;
+  const last = history.at(-1)!;
+  const failures = history.reduce((sum, run) => sum + run.failures, 0);
+  const rssGrowth = last.endRss - first.endRss;
+  const rateChange = (last.rate - first.rate) / first.rate;
+  const verdict = (ok: boolean) => (ok ? 'yes' : 'NO');
+  console.log(
+    `\nsoak: errors ${failures} (${verdict(failures === 0)} zero); RSS after warm-up ${Math.round(first.endRss)} → ${Math.round(last.endRss)} MiB (${rssGrowth >= 0 ? '+' : ''}${Math.round(rssGrowth)}; flat within 10 %: ${verdict(Math.abs(rssGrowth) <= 0.1 * first.endRss)}); throughput first ${Math.round(first.rate)} → last ${Math.round(last.rate)} req/s (${(rateChange * 100).toFixed(1)} %; within 10 %: ${verdict(Math.abs(rateChange) <= 0.1)})`,
+  );
 }
 
 function drive(
