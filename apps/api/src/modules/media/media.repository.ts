@@ -1,7 +1,7 @@
 // The only place with queries on media files' metadata (the `files` table) and their quota.
 import type { MediaUse } from '@tutti/contracts';
 import { type Executor, schema } from '@tutti/db';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 
 const { files, organisations } = schema;
 
@@ -114,4 +114,32 @@ async function orgQuota(tx: Executor, orgId: string) {
     .from(organisations)
     .where(eq(organisations.id, orgId));
   return org?.quota ?? null;
+}
+
+/**
+ * Abandoned uploads, in every organisation (a job, as the owner): deletes up to `limit` rows
+ * still `uploading` that were created before `before`, skipping rows another sweep holds, and
+ * returns them. Nothing of theirs is in storage: only staged bytes, which the caller removes.
+ */
+export async function deleteAbandonedUploads(tx: Executor, before: Date, limit: number) {
+  const stale = tx
+    .select({ id: files.id })
+    .from(files)
+    .where(and(eq(files.status, 'uploading'), lt(files.createdAt, before)))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+  return tx
+    .delete(files)
+    .where(inArray(files.id, stale))
+    .returning({ id: files.id, orgId: files.orgId, storedBytes: files.storedBytes });
+}
+
+/** Which of these ids are uploads still under way or waiting for processing (any organisation). */
+export async function unfinishedIds(tx: Executor, ids: string[]) {
+  if (ids.length === 0) return new Set<string>();
+  const rows = await tx
+    .select({ id: files.id })
+    .from(files)
+    .where(and(inArray(files.id, ids), inArray(files.status, ['uploading', 'processing'])));
+  return new Set(rows.map((row) => row.id));
 }
