@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wavTone } from '../../testing/media-samples';
 import {
@@ -78,8 +79,11 @@ describe('sweep of abandoned uploads', () => {
     expect(content.status).toBe(200);
   });
 
-  it('removes staged files that no unfinished upload owns once they are a day old', async () => {
+  it('removes staged files that no unfinished upload owns, and half-written renditions, once they are a day old', async () => {
     mkdirSync(stagingDir(t.config), { recursive: true });
+    const partial = join(t.config.filesDir, '.partial', randomUUID());
+    mkdirSync(dirname(partial), { recursive: true });
+    writeFileSync(partial, 'half a rendition');
     const stray = randomUUID();
     writeFileSync(stagedUploadPath(t.config, stray), 'left by a crash');
     writeFileSync(`${stagedUploadPath(t.config, stray)}.json`, '{}');
@@ -91,7 +95,9 @@ describe('sweep of abandoned uploads', () => {
       });
     expect((await sweep(1)).strayFiles).toBe(0);
     expect(existsSync(stagedUploadPath(t.config, stray))).toBe(true);
-    expect((await sweep(25)).strayFiles).toBe(1);
+    expect(existsSync(partial)).toBe(true);
+    expect((await sweep(25)).strayFiles).toBe(2);
+    expect(existsSync(partial)).toBe(false);
     expect(existsSync(stagedUploadPath(t.config, stray))).toBe(false);
     expect(existsSync(`${stagedUploadPath(t.config, stray)}.json`)).toBe(false);
   });

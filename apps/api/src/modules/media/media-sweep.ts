@@ -1,7 +1,7 @@
 // The hourly sweep of abandoned uploads: an upload not completed within a day is given up. Its
 // row goes (the quota it reserved at its declared length comes back) and its staged bytes too;
 // staged files with no unfinished upload behind them (a crash between steps) go as well.
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TuttiDatabase } from '@tutti/db';
 import type { Config } from '../../platform/config';
@@ -16,7 +16,12 @@ export const ABANDONED_AFTER_HOURS = 24;
 const BATCH = 500;
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export type SweepSummary = { uploads: number; freedBytes: number; strayFiles: number };
+export type SweepSummary = {
+  uploads: number;
+  freedBytes: number;
+  /** Staged uploads and half-written renditions (`.partial`) left by a crash. */
+  strayFiles: number;
+};
 
 export async function sweepAbandonedUploads({
   database,
@@ -39,8 +44,28 @@ export async function sweepAbandonedUploads({
     summary.freedBytes += rows.reduce((sum, row) => sum + row.storedBytes, 0);
     if (rows.length < BATCH) break;
   }
-  summary.strayFiles = await removeStrayStagedFiles(database, config, before);
+  summary.strayFiles =
+    (await removeStrayStagedFiles(database, config, before)) +
+    (await removeStalePartials(config, before));
   return summary;
+}
+
+/**
+ * Renditions the local storage was still writing when its process died (kill -9): written under
+ * `.partial` and renamed into place only once whole, so they were never served.
+ */
+async function removeStalePartials(config: Pick<Config, 'filesDir'>, before: Date) {
+  const folder = join(config.filesDir, '.partial');
+  let removed = 0;
+  for (const name of await readdir(folder).catch(() => [] as string[])) {
+    const path = join(folder, name);
+    const modified = await stat(path).catch(() => null);
+    if (modified?.isFile() && modified.mtime < before) {
+      await rm(path, { force: true });
+      removed++;
+    }
+  }
+  return removed;
 }
 
 /** Staged files older than `before` that no unfinished upload of any organisation owns. */
