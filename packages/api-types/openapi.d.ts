@@ -730,7 +730,7 @@ export interface paths {
         get: operations["downloadAgreementDocument"];
         /**
          * Upload an agreement's document
-         * @description Send the document as the raw body with its Content-Type (PDF, JPEG, PNG, ODT, DOCX; 10 MB at most).
+         * @description Send the document as the raw body with its Content-Type (PDF, JPEG, PNG, ODT, DOCX; 10 MB at most). It counts against the organisation's media quota: over the space left, 413 MEDIA.QUOTA_EXCEEDED (refused from Content-Length before the body is read when it is sent).
          */
         put: operations["uploadAgreementDocument"];
         post?: never;

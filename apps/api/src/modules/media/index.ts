@@ -1,6 +1,6 @@
 // Media files (documents, recordings, scores, images): what other modules and app.ts use.
 export { receiveDocument, type UploadedDocument } from './document-upload';
-export { deleteFileRecords, insertFileRecord } from './file-records';
+export { checkMediaSpace, deleteFileRecords, insertFileRecord } from './file-records';
 export { seedDemoMedia } from './media.demo';
 export { registerMediaJobs } from './media.jobs';
 export { contentDisposition, downloadHeaders, presentFileMeta } from './media.presenter';

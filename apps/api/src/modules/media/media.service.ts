@@ -19,6 +19,7 @@ import { hasFfmpeg } from './ffmpeg';
 import { mediaContentHeaders, presentMedia } from './media.presenter';
 import * as files from './media.repository';
 import { MEDIA_PROCESS_JOB, type MediaJob } from './media-processing';
+import { requireMediaSpace } from './media-quota';
 import { tooLarge } from './media-sniffing';
 import { removeStagedUpload } from './media-staging';
 
@@ -100,18 +101,12 @@ export async function beginUpload({
   if (length > mediaUses[use.data].maxBytes) throw tooLarge(use.data, 'headers.upload-length');
   const mediaId = randomUUID();
   await actor.inTenant(async (tx) => {
-    const used = await files.lockedUsage(tx, actor.orgId);
-    const quotaBytes = used.quotaBytes ?? config.media.quotaBytes;
-    if (used.usedBytes + length > quotaBytes) {
-      throw new AppError(
-        'MEDIA.QUOTA_EXCEEDED',
-        "This file would exceed the organisation's storage quota",
-        {
-          fields: [{ path: 'headers.upload-length', message: 'More than the space left' }],
-          details: { usedBytes: used.usedBytes, quotaBytes },
-        },
-      );
-    }
+    await requireMediaSpace(tx, actor.orgId, {
+      bytes: length,
+      defaultQuotaBytes: config.media.quotaBytes,
+      field: 'headers.upload-length',
+      lock: true,
+    });
     await files.insertFile(tx, {
       id: mediaId,
       orgId: actor.orgId,

@@ -134,7 +134,7 @@ export function registerPartnerAgreementRoutes(app: App, deps: AppDeps) {
           summary: "Upload an agreement's document",
           tags,
           description:
-            'Send the document as the raw body with its Content-Type (PDF, JPEG, PNG, ODT, DOCX; 10 MB at most).',
+            "Send the document as the raw body with its Content-Type (PDF, JPEG, PNG, ODT, DOCX; 10 MB at most). It counts against the organisation's media quota: over the space left, 413 MEDIA.QUOTA_EXCEEDED (refused from Content-Length before the body is read when it is sent).",
           params: PartnerAgreementParamsSchema,
           querystring: DocumentUploadQuerySchema,
           response: {
@@ -149,6 +149,7 @@ export function registerPartnerAgreementRoutes(app: App, deps: AppDeps) {
           actor,
           ...request.params,
           storage,
+          mediaQuotaBytes: deps.config.media.quotaBytes,
           upload: {
             body: request.body,
             contentType: request.headers['content-type'],

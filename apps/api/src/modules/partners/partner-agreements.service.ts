@@ -5,7 +5,13 @@ import type { PartnerAgreementCreateBody, PartnerAgreementUpdateBody } from '@tu
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError, notFound } from '../../platform/errors';
 import { type FileStorage, MissingFileError } from '../../platform/storage';
-import { deleteFileRecords, type FileRow, insertFileRecord, receiveDocument } from '../media';
+import {
+  checkMediaSpace,
+  deleteFileRecords,
+  type FileRow,
+  insertFileRecord,
+  receiveDocument,
+} from '../media';
 import * as agreements from './partner-agreements.repository';
 import { organisationToday, requirePartner } from './partner-detail';
 import { presentAgreement } from './partners.presenter';
@@ -85,9 +91,12 @@ export async function uploadAgreementDocument({
   partnerId,
   agreementId,
   storage,
+  mediaQuotaBytes,
   upload,
 }: AgreementTarget & {
   storage: FileStorage;
+  /** The server's media quota, for organisations without one of their own. */
+  mediaQuotaBytes: number;
   upload: {
     body: unknown;
     contentType: string | undefined;
@@ -97,30 +106,47 @@ export async function uploadAgreementDocument({
 }) {
   requirePermission(actor, 'partners.manage');
   const key = { orgId: actor.orgId, partnerId, agreementId };
-  const exists = await actor.inTenant((tx) => agreements.findAgreement(tx, key));
-  if (!exists) throw agreementNotFound();
+  const declared = Number(upload.contentLength);
+  await actor.inTenant(async (tx) => {
+    const exists = await agreements.findAgreement(tx, key);
+    if (!exists) throw agreementNotFound();
+    // A declared length over the space left (the document it replaces freed) is refused
+    // before the body is read.
+    if (declared > 0) {
+      await checkMediaSpace(tx, actor.orgId, {
+        bytes: declared - (exists.document?.storedBytes ?? 0),
+        defaultQuotaBytes: mediaQuotaBytes,
+        field: 'body',
+      });
+    }
+  });
   const received = await receiveDocument({ storage, orgId: actor.orgId, ...upload });
   let replacedKeys: string[] = [];
   try {
     const result = await actor.inTenant(async (tx) => {
       const locked = await agreements.lockAgreement(tx, key);
       if (!locked) throw agreementNotFound();
-      const file = await insertFileRecord(tx, {
-        id: received.fileId,
-        orgId: actor.orgId,
-        fileName: received.fileName,
-        mediaType: received.mediaType,
-        sizeBytes: received.sizeBytes,
-        sha256: received.sha256,
-        storageKey: received.storageKey,
-        use: received.use,
-        storedBytes: received.storedBytes,
-        variants: received.variants,
-        uploadedBy: actor.userId,
-      });
-      const row = await agreements.updateAgreement(tx, key, { documentFileId: file.id });
+      // The replaced document goes first, so that the quota counts the replacement once.
       const previous = locked.documentFileId ? [locked.documentFileId] : [];
       replacedKeys = await deleteFileRecords(tx, actor.orgId, previous);
+      const file = await insertFileRecord(
+        tx,
+        {
+          id: received.fileId,
+          orgId: actor.orgId,
+          fileName: received.fileName,
+          mediaType: received.mediaType,
+          sizeBytes: received.sizeBytes,
+          sha256: received.sha256,
+          storageKey: received.storageKey,
+          use: received.use,
+          storedBytes: received.storedBytes,
+          variants: received.variants,
+          uploadedBy: actor.userId,
+        },
+        { defaultQuotaBytes: mediaQuotaBytes, field: 'body' },
+      );
+      const row = await agreements.updateAgreement(tx, key, { documentFileId: file.id });
       return presentAgreement(row!, file, await organisationToday(tx, actor.orgId));
     });
     await Promise.allSettled(replacedKeys.map((k) => storage.remove(k)));

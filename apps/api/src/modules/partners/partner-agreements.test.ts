@@ -25,18 +25,21 @@ const png = await sharp({
   .withMetadata({ exif: { IFD0: { Artist: 'Scanner of Mairie' } } })
   .toBuffer();
 
-async function newAgreement() {
-  const partner = await org.members.coordinator.post(`/api/orgs/${org.id}/partners`, {
+async function newAgreement(owner = org) {
+  const partner = await owner.members.coordinator.post(`/api/orgs/${owner.id}/partners`, {
     name: 'Mairie de Clamecy',
     type: 'municipality',
   });
   const partnerId = (partner.body as { id: string }).id;
-  const agreement = await org.members.coordinator.post(
-    `/api/orgs/${org.id}/partners/${partnerId}/agreements`,
+  const agreement = await owner.members.coordinator.post(
+    `/api/orgs/${owner.id}/partners/${partnerId}/agreements`,
     { title: 'Convention 2025-2026', startsOn: '2025-09-01', endsOn: '2026-07-04' },
   );
   const agreementId = (agreement.body as { id: string }).id;
-  return { partnerId, url: `/api/orgs/${org.id}/partners/${partnerId}/agreements/${agreementId}` };
+  return {
+    partnerId,
+    url: `/api/orgs/${owner.id}/partners/${partnerId}/agreements/${agreementId}`,
+  };
 }
 
 function upload(client: Client, url: string, bytes: Buffer, contentType: string, query = '') {
@@ -177,5 +180,50 @@ describe('agreement documents', () => {
     expect((await org.members.coordinator.delete(url)).status).toBe(204);
     expect(storedFiles().length).toBe(before);
     expect((await org.members.coordinator.get(`${url}/document`)).status).toBe(404);
+  });
+
+  it('counts documents against the media quota: a replacement counts once, one over the space left is refused with 413 and nothing is stored', async () => {
+    const small = await buildOrganisation(t, ['admin', 'coordinator'], 'Petite association');
+    const document = Buffer.concat([pdf, Buffer.alloc(4_000, 0x20)]);
+    await t.database.executeSql('update organisations set media_quota_bytes = $1 where id = $2', [
+      document.length + 2_000,
+      small.id,
+    ]);
+    const used = async () =>
+      (
+        (await small.members.admin.get(`/api/orgs/${small.id}/media/usage`)).body as {
+          usedBytes: number;
+        }
+      ).usedBytes;
+    const first = await newAgreement(small);
+    expect(
+      (await upload(small.members.coordinator, first.url, document, 'application/pdf')).status,
+    ).toBe(200);
+    expect(await used()).toBe(document.length);
+    // Replacing the document frees the old one in the same decision.
+    expect(
+      (await upload(small.members.coordinator, first.url, document, 'application/pdf')).status,
+    ).toBe(200);
+    expect(await used()).toBe(document.length);
+
+    const second = await newAgreement(small);
+    const before = storedFiles();
+    const refused = await upload(
+      small.members.coordinator,
+      second.url,
+      document,
+      'application/pdf',
+    );
+    expect(refused.status).toBe(413);
+    expect(refused.body).toMatchObject({
+      error: {
+        code: 'MEDIA.QUOTA_EXCEEDED',
+        fields: [{ path: 'body' }],
+        details: { usedBytes: document.length, quotaBytes: document.length + 2_000 },
+      },
+    });
+    expect(storedFiles()).toEqual(before);
+    expect(await used()).toBe(document.length);
+    expect((await small.members.coordinator.get(`${second.url}/document`)).status).toBe(404);
   });
 });
