@@ -7,7 +7,7 @@
 // counts the bytes tus-js-client read from the source (0) and checks nothing was staged.
 // The video is generated with ffmpeg (raw 640×360 frames in a QuickTime file) into
 // .tutti/bench-files, not stored in git. PGlite in .tutti/bench-upload-data, or PostgreSQL
-// when DATABASE_URL is set.
+// when DATABASE_URL is set (an empty database: the demo organisation is made in it).
 import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { connect, createServer, type Socket } from 'node:net';
@@ -43,11 +43,11 @@ console.log(`video: ${mb(videoBytes)} MB (QuickTime, raw 4:2:2 frames)`);
 rmSync(dataDir, { recursive: true, force: true });
 rmSync(filesDir, { recursive: true, force: true });
 const databaseUrl = process.env.DATABASE_URL;
+// The demo organisation signs in the uploader: an empty PostgreSQL database gets it at start.
 const server = await startServer({
   TUTTI_FILES_DIR: filesDir,
-  ...(databaseUrl
-    ? { DATABASE_URL: databaseUrl }
-    : { TUTTI_DATA_DIR: dataDir, TUTTI_DEMO_SEED: 'auto' }),
+  TUTTI_DEMO_SEED: 'auto',
+  ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { TUTTI_DATA_DIR: dataDir }),
 });
 
 /** A TCP relay in front of the server that can cut every connection going through it. */
