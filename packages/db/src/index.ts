@@ -15,6 +15,7 @@ export * from './seed/demo-carbon';
 export * from './seed/demo-guest-access';
 export * from './seed/demo-impact';
 export * from './seed/demo-participants';
+export * from './seed/demo-person-rights';
 export * from './seed/demo-places';
 export * from './seed/demo-programme';
 export * from './seed/demo-public-pages';

@@ -1,4 +1,4 @@
-import type { MediaList } from '@tutti/contracts';
+import type { MediaList, RightsRequest } from '@tutti/contracts';
 import {
   DEMO_GUARDIAN_EMAIL,
   DEMO_PASSWORD,
@@ -55,6 +55,21 @@ describe('demo organisation', () => {
     expect(
       (page.json() as { upcomingSessions: unknown[] }).upcomingSessions.length,
     ).toBeGreaterThan(0);
+  });
+
+  it('has one answered request about a person’s data and one still open', async () => {
+    await seedDemoOrganisation(t.database);
+    const admin = await signIn(t.app, 'admin@demo.test', DEMO_PASSWORD);
+    const me = await admin.get('/api/me');
+    const orgId = (me.body as { memberships: { orgId: string }[] }).memberships[0]!.orgId;
+    const log = (await admin.get(`/api/orgs/${orgId}/rights-requests`)).body as {
+      items: RightsRequest[];
+    };
+    expect(log.items.map((r) => [r.kind, r.state])).toEqual([
+      ['rectification', 'open'],
+      ['access', 'answered'],
+    ]);
+    expect(log.items.every((r) => r.personName && r.receivedBy)).toBe(true);
   });
 
   it('fills the Médias page: two recordings and a poster, published by the normal processing', async () => {

@@ -6,6 +6,7 @@ import {
   demoGroupsStep,
   demoGuestAccessStep,
   demoImpactStep,
+  demoPersonRightsStep,
   demoPlacesStep,
   demoProgrammeStep,
   demoPublicPagesStep,
@@ -28,6 +29,7 @@ export const demoSteps: DemoStep[] = [
   demoPublicPagesStep,
   demoRetentionStep,
   demoGuestAccessStep,
+  demoPersonRightsStep,
 ];
 
 export function seedDemoOrganisation(database: TuttiDatabase) {
