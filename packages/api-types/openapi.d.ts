@@ -4627,12 +4627,12 @@ export interface components {
         };
         RetentionRule: {
             /** @enum {string} */
-            id: "participants" | "logins" | "accountTokens" | "memberInvitations" | "outboxMessages" | "importFiles" | "partnerContacts" | "retentionReports";
+            id: "participants" | "logins" | "accountTokens" | "memberInvitations" | "outboxMessages" | "importFiles" | "partnerContacts" | "rightsRequests" | "retentionReports";
             /** @enum {string} */
             action: "anonymise" | "delete";
             keptForDays: number;
             /** @enum {string} */
-            startsFrom: "endOfSchoolYear" | "expiry" | "end" | "sentOrFailed" | "upload" | "partnerArchived" | "purge";
+            startsFrom: "endOfSchoolYear" | "expiry" | "end" | "sentOrFailed" | "upload" | "partnerArchived" | "answer" | "purge";
             /** @enum {string} */
             scope: "organisation" | "account";
         };

@@ -10,6 +10,7 @@ export const retentionRuleIds = [
   'outboxMessages',
   'importFiles',
   'partnerContacts',
+  'rightsRequests',
   'retentionReports',
 ] as const;
 export type RetentionRuleId = (typeof retentionRuleIds)[number];
@@ -25,6 +26,7 @@ export const retentionStarts = [
   'sentOrFailed',
   'upload',
   'partnerArchived',
+  'answer',
   'purge',
 ] as const;
 

@@ -315,3 +315,29 @@ export async function countSurveyAnswers(
 ) {
   return (await surveyAnswersOf(tx, keys)).length;
 }
+
+// ---- retention -------------------------------------------------------------------------------
+
+/**
+ * Clears the notes of requests whose person the retention purge anonymised (a note may name
+ * them), then deletes up to `limit` requests answered before `before`; returns the deleted
+ * requests' organisations. Runs as the owner, across organisations.
+ */
+export async function purgeAnsweredRequests(db: Executor, before: Date, limit: number) {
+  await db
+    .update(requests)
+    .set({ note: null, updatedAt: new Date() })
+    .where(
+      and(
+        isNotNull(requests.note),
+        sql`${requests.participantId} in (select id from participants where anonymised_at is not null)`,
+      ),
+    );
+  const old = db
+    .select({ id: requests.id })
+    .from(requests)
+    .where(sql`${requests.answeredOn} < ${before.toISOString().slice(0, 10)}`)
+    .limit(limit)
+    .for('update', { skipLocked: true });
+  return db.delete(requests).where(inArray(requests.id, old)).returning({ orgId: requests.orgId });
+}

@@ -17,6 +17,7 @@ import { buildAttendanceScene, markOp, sendOperations } from '../../testing/atte
 import { askForLink, latestLinkToken, openLink } from '../../testing/guest-access-fixtures';
 import { buildParticipant } from '../../testing/programme-factory';
 import { buildOrganisation, startTestApp, type TestApp } from '../../testing/test-app';
+import { rightsRequestsRetention } from './person-rights.retention';
 
 // Names found nowhere else in the database, so that a search for them finds only this person.
 const CHILD_LAST = 'Quennevautrin';
@@ -453,5 +454,39 @@ describe('erasure', () => {
     });
     expect(await tablesMentioning('Aubin')).toEqual([]);
     expect(await tablesMentioning('Capucine')).toContain('public.participants');
+  });
+});
+
+describe('retention of the requests log', () => {
+  it('deletes requests three years after their answer, and clears notes of anonymised people', async () => {
+    const other = await buildParticipant(org.members.coordinator, org.id, child.group.id, {
+      firstName: 'Honorine',
+    });
+    const record = (receivedOn: string) =>
+      org.members.admin.post(`${base}/rights-requests`, {
+        participantId: other.id,
+        kind: 'objection',
+        receivedOn,
+        note: 'Honorine ne veut plus de photos',
+      });
+    const old = (await record('2022-03-01')).body as RightsRequest;
+    await org.members.admin.patch(`${base}/rights-requests/${old.id}`, {
+      answeredOn: '2022-03-10',
+      outcome: 'done',
+    });
+    const recent = (await record('2026-01-05')).body as RightsRequest;
+    await org.members.admin.post(`${base}/participants/${other.id}/anonymise`);
+    const counts = await rightsRequestsRetention.purge(
+      t.database,
+      new Date('2026-06-01T02:00:00Z'),
+    );
+    expect(counts.get(org.id)).toBe(1);
+    const left = (
+      (await org.members.admin.get(`${base}/rights-requests?participantId=${other.id}`)).body as {
+        items: RightsRequest[];
+      }
+    ).items;
+    expect(left.map((r) => [r.id, r.note])).toEqual([[recent.id, null]]);
+    expect(await tablesMentioning('Honorine')).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { memberInvitationsRetention } from '../member-invitations';
 import { outboxRetention } from '../outbox';
 import { participantsRetention } from '../participants';
 import { partnerContactsRetention } from '../partners';
+import { rightsRequestsRetention } from '../person-rights';
 import { deleteReportsBefore } from './retention.repository';
 
 export type RetentionCounts = Partial<Record<RetentionRuleId, number>>;
@@ -31,5 +32,6 @@ export const retentionRules: RetentionRuleDefinition[] = [
   outboxRetention,
   loginsRetention,
   accountTokensRetention,
+  rightsRequestsRetention,
   reportsRetention,
 ];

@@ -213,6 +213,7 @@ describe('the daily retention purge', () => {
           memberInvitations: 2,
           importFiles: 1,
           outboxMessages: 2,
+          rightsRequests: 0,
           retentionReports: 0,
         },
       },
@@ -228,6 +229,7 @@ describe('the daily retention purge', () => {
       'outboxMessages',
       'logins',
       'accountTokens',
+      'rightsRequests',
       'retentionReports',
     ]);
     expect(overview.rules.find((r) => r.id === 'logins')).toMatchObject({ scope: 'account' });

@@ -14,6 +14,7 @@ export const de: SameKeys<typeof fr> = {
     participants:
       'Teilnehmende: Name, Gemeinde, Einwilligungen der Sorgeberechtigten, Zugangsbedürfnisse',
     partnerContacts: 'Kontaktpersonen der Partner',
+    rightsRequests: 'Anfragen von Personen zu ihren Daten (Art, Daten, Antwort)',
     memberInvitations: 'Einladungen in die Organisation (E-Mail-Adresse)',
     importFiles: 'Zeilen importierter Dateien, die auf Bestätigung warten',
     outboxMessages: 'Gesendete oder aufbewahrte E-Mails',
@@ -24,6 +25,7 @@ export const de: SameKeys<typeof fr> = {
   short: {
     participants: 'Teilnehmende',
     partnerContacts: 'Kontakte',
+    rightsRequests: 'Anfragen',
     memberInvitations: 'Einladungen',
     importFiles: 'Importe',
     outboxMessages: 'E-Mails',
@@ -34,6 +36,8 @@ export const de: SameKeys<typeof fr> = {
   kept: {
     participants: 'bis zum Ende des Schuljahres nach der letzten Anmeldung',
     partnerContacts: '3 Jahre nach der Archivierung des Partners',
+    rightsRequests:
+      '3 Jahre nach der Antwort (Notizen werden gelöscht, sobald die Person anonymisiert ist)',
     memberInvitations: '90 Tage nach Annahme, Widerruf oder Ablauf',
     importFiles:
       '7 Tage nach dem Hochladen (gelöscht, sobald der Import übernommen oder verworfen ist)',

@@ -13,6 +13,7 @@ export const en: SameKeys<typeof fr> = {
   records: {
     participants: 'Participants: name, commune, guardians’ consents, access needs',
     partnerContacts: 'Partner contacts',
+    rightsRequests: 'Requests people made about their data (kind, dates, answer)',
     memberInvitations: 'Invitations to join the organisation (e-mail address)',
     importFiles: 'Lines of imported files awaiting confirmation',
     outboxMessages: 'E-mails sent or kept',
@@ -23,6 +24,7 @@ export const en: SameKeys<typeof fr> = {
   short: {
     participants: 'Participants',
     partnerContacts: 'Contacts',
+    rightsRequests: 'Requests',
     memberInvitations: 'Invitations',
     importFiles: 'Imports',
     outboxMessages: 'E-mails',
@@ -33,6 +35,8 @@ export const en: SameKeys<typeof fr> = {
   kept: {
     participants: 'until the end of the school year after the last enrolment',
     partnerContacts: '3 years after the partner was archived',
+    rightsRequests:
+      '3 years after the answer (notes are erased as soon as the person is anonymised)',
     memberInvitations: '90 days after acceptance, revocation or expiry',
     importFiles: '7 days after upload (cleared as soon as the import is applied or discarded)',
     outboxMessages: '90 days after writing (except those waiting to be sent)',

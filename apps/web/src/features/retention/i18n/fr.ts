@@ -12,6 +12,7 @@ export const fr = {
     participants:
       'Participants : nom, commune, consentements des responsables légaux, besoins d’accès',
     partnerContacts: 'Contacts des partenaires',
+    rightsRequests: 'Demandes des personnes sur leurs données (type, dates, réponse)',
     memberInvitations: 'Invitations à rejoindre la structure (adresse e-mail)',
     importFiles: 'Lignes des fichiers importés en attente de validation',
     outboxMessages: 'Courriels envoyés ou conservés',
@@ -22,6 +23,7 @@ export const fr = {
   short: {
     participants: 'Participants',
     partnerContacts: 'Contacts',
+    rightsRequests: 'Demandes',
     memberInvitations: 'Invitations',
     importFiles: 'Imports',
     outboxMessages: 'Courriels',
@@ -32,6 +34,8 @@ export const fr = {
   kept: {
     participants: 'jusqu’à la fin de l’année scolaire qui suit la dernière inscription',
     partnerContacts: '3 ans après l’archivage du partenaire',
+    rightsRequests:
+      '3 ans après la réponse (les notes sont effacées dès que la personne est anonymisée)',
     memberInvitations: '90 jours après acceptation, révocation ou expiration',
     importFiles: '7 jours après l’envoi du fichier (effacées dès l’import validé ou abandonné)',
     outboxMessages: '90 jours après l’écriture (sauf ceux en attente d’envoi)',
