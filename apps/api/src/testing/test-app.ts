@@ -24,7 +24,11 @@ export type TestApp = {
 
 export async function startTestApp(
   env: Record<string, string> = {},
-  options: { logStream?: DestinationStream } = {},
+  options: {
+    logStream?: DestinationStream;
+    /** A database prepared by the test (else a copy of the run's migrated one). */
+    database?: TuttiDatabase;
+  } = {},
 ): Promise<TestApp> {
   // Uploaded files go to a private folder, removed with the app.
   const filesDir = mkdtempSync(join(tmpdir(), 'tutti-test-files-'));
@@ -39,7 +43,7 @@ export async function startTestApp(
     TUTTI_FILES_DIR: filesDir,
     ...env,
   });
-  const database = await openTestDatabase();
+  const database = options.database ?? (await openTestDatabase());
   const jobs = await startJobQueue({
     database,
     log: pino({ level: 'silent' }),
