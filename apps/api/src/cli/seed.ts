@@ -1,6 +1,6 @@
 // `npm run seed`: recreates the demo organisation and its accounts in the configured database.
 import { DEMO_PASSWORD, DemoRefusedError, demoAccounts } from '@tutti/db';
-import { seedDemoMedia } from '../modules/media';
+import { removeDemoMedia, seedDemoMedia } from '../modules/media';
 import { purgeExpiredRecords } from '../modules/retention';
 import { loadConfig } from '../platform/config';
 import { openConfiguredDatabase } from '../platform/database';
@@ -9,6 +9,8 @@ import { seedDemoOrganisation } from '../platform/demo';
 const config = loadConfig();
 const database = await openConfiguredDatabase(config);
 try {
+  // The previous demo's files: their rows go with the organisation, their bytes would stay.
+  await removeDemoMedia({ database, config });
   await seedDemoOrganisation(database);
   // Processed here, through the same steps as an upload (no server needs to run).
   await seedDemoMedia({ database, config });

@@ -10,10 +10,11 @@ import {
 } from '@tutti/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoMedia } from '../modules/media';
+import { removeDemoMedia, seedDemoMedia } from '../modules/media';
 import { signIn, startTestApp, type TestApp } from '../testing/test-app';
 import { hashPassword } from './auth/passwords';
 import { seedDemoOrganisation } from './demo';
+import { fileStorageFor, MissingFileError } from './storage';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -96,6 +97,16 @@ describe('demo organisation', () => {
     ]);
     const melody = list.items.find((m) => m.fileName.startsWith('Au clair'))!;
     expect(melody.durationMs).toBe(5500);
+
+    // Before the demo is made again (npm run seed), its files' bytes are removed with it.
+    const keys = await t.database.db
+      .select({ key: schema.files.storageKey })
+      .from(schema.files)
+      .where(eq(schema.files.orgId, orgId));
+    expect(await removeDemoMedia({ database: t.database, config: t.config })).toBe(3);
+    for (const { key } of keys) {
+      await expect(fileStorageFor(t.config).size(key)).rejects.toBeInstanceOf(MissingFileError);
+    }
   });
 
   it('is recreated, not duplicated, by a second seed', async () => {

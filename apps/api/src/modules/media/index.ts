@@ -1,7 +1,7 @@
 // Media files (documents, recordings, scores, images): what other modules and app.ts use.
 export { receiveDocument, type UploadedDocument } from './document-upload';
 export { checkMediaSpace, deleteFileRecords, insertFileRecord } from './file-records';
-export { seedDemoMedia } from './media.demo';
+export { removeDemoMedia, seedDemoMedia } from './media.demo';
 export { registerMediaJobs } from './media.jobs';
 export { contentDisposition, downloadHeaders, presentFileMeta } from './media.presenter';
 export type { FileRow } from './media.repository';

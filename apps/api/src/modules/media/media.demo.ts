@@ -9,10 +9,10 @@ import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import type { Config } from '../../platform/config';
 import type { JobQueue } from '../../platform/jobs/queue';
-import { storageKey } from '../../platform/storage';
+import { fileStorageFor, storageKey } from '../../platform/storage';
 import * as files from './media.repository';
 import { MEDIA_PROCESS_JOB, type MediaJob, processMedia } from './media-processing';
-import { stagedUploadPath, stagingDir } from './media-staging';
+import { removeStagedUpload, stagedUploadPath, stagingDir } from './media-staging';
 
 const RATE = 22_050;
 /** Frequencies of the notes used (equal temperament, A4 = 440 Hz). */
@@ -95,6 +95,36 @@ const demoFiles: DemoFile[] = [
   },
   { fileName: 'Affiche concert de printemps.jpg', use: 'image', bytes: posterJpeg },
 ];
+
+/**
+ * The bytes of the current demo organisation's files (renditions and staged uploads), removed
+ * before the demo is made again: its rows go with the organisation, its bytes would stay.
+ */
+export async function removeDemoMedia({
+  database,
+  config,
+}: {
+  database: TuttiDatabase;
+  config: Config;
+}) {
+  const rows = await database.db
+    .select({
+      id: schema.files.id,
+      storageKey: schema.files.storageKey,
+      variants: schema.files.variants,
+    })
+    .from(schema.files)
+    .innerJoin(schema.organisations, eq(schema.organisations.id, schema.files.orgId))
+    .where(eq(schema.organisations.isDemo, true));
+  const storage = fileStorageFor(config);
+  for (const row of rows) {
+    await Promise.allSettled([
+      ...files.storageKeysOf(row).map((key) => storage.remove(key)),
+      removeStagedUpload(config, row.id),
+    ]);
+  }
+  return rows.length;
+}
 
 /**
  * Stages the demo files as finished uploads and processes them: through the job queue when one
