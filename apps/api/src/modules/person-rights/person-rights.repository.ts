@@ -65,7 +65,7 @@ export async function listRequests(
     // Open requests first, soonest due first; answered ones after, latest answered first.
     .orderBy(
       sql`(${requests.answeredOn} is not null)`,
-      asc(requests.dueOn),
+      sql`case when ${requests.answeredOn} is null then ${requests.dueOn} end asc`,
       desc(requests.answeredOn),
       asc(requests.id),
     )

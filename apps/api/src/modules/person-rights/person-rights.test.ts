@@ -242,6 +242,8 @@ describe('the requests log', () => {
     expect(list.status).toBe(200);
     const items = (list.body as { items: RightsRequest[] }).items;
     expect(items[0]).toMatchObject({ kind: 'rectification', state: 'overdue' });
+    // Answered requests come after every open one.
+    expect(items.map((r) => r.state)).toEqual(['overdue', 'answered']);
     const overdue = await org.members.admin.get(`${base}/rights-requests?state=overdue`);
     expect((overdue.body as { total: number }).total).toBe(1);
     // The export lists the person's requests.
