@@ -5,6 +5,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -121,4 +122,48 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     await exited;
   };
   return { baseUrl, child, kill9: signal('SIGKILL'), stop: signal('SIGTERM') };
+}
+
+/**
+ * Posts JSON without waiting for the answer: `sent` resolves once the whole body has left, while
+ * the server works on it (the test then kills it).
+ */
+export function postInFlight(url: string, headers: Record<string, string>, body: unknown) {
+  const text = JSON.stringify(body);
+  const request = httpRequest(url, {
+    method: 'POST',
+    headers: {
+      ...headers,
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(text),
+    },
+  });
+  request.once('error', () => {}); // the kill ends the connection: that is the point
+  const sent = new Promise<void>((resolve) => request.once('finish', () => resolve()));
+  request.end(text);
+  return { sent };
+}
+
+/**
+ * On PostgreSQL: waits until a session on the database is inside a transaction running a
+ * statement that matches `pattern` (ILIKE); false if none is seen within 20,000 probes.
+ */
+export async function transactionSeen(databaseUrl: string, pattern: string) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const name = new URL(databaseUrl).pathname.slice(1);
+    for (let probe = 0; probe < 20_000; probe++) {
+      const { rows } = await client.query<{ n: number }>(
+        `select count(*)::int as n from pg_stat_activity
+          where datname = $1 and pid <> pg_backend_pid() and xact_start is not null
+            and query ilike $2`,
+        [name, pattern],
+      );
+      if (rows[0]!.n > 0) return true;
+    }
+    return false;
+  } finally {
+    await client.end();
+  }
 }
