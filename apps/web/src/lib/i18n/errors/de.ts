@@ -69,7 +69,7 @@ export const errorMessages: SameKeys<typeof french> = {
   },
   FILE: {
     NOT_FOUND: 'Dieses Dokument existiert nicht oder wurde entfernt.',
-    TOO_LARGE: 'Das Dokument ist größer als 10 MB.',
+    TOO_LARGE: 'Die Datei ist größer, als es für diesen Zweck erlaubt ist.',
     UNSUPPORTED_TYPE:
       'Senden Sie ein PDF, ein JPEG- oder PNG-Bild oder ein ODT- oder DOCX-Dokument.',
     EMPTY: 'Das Dokument ist leer.',

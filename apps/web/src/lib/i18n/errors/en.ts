@@ -63,7 +63,7 @@ export const errorMessages: SameKeys<typeof french> = {
   },
   FILE: {
     NOT_FOUND: 'This document does not exist or was removed.',
-    TOO_LARGE: 'The document is larger than 10 MB.',
+    TOO_LARGE: 'The file is larger than this use allows.',
     UNSUPPORTED_TYPE: 'Send a PDF, a JPEG or PNG image, or an ODT or DOCX document.',
     EMPTY: 'The document is empty.',
   },

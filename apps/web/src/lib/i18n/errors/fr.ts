@@ -63,7 +63,7 @@ export const errorMessages = {
   },
   FILE: {
     NOT_FOUND: 'Ce document n’existe pas ou a été retiré.',
-    TOO_LARGE: 'Le document dépasse 10 Mo.',
+    TOO_LARGE: 'Le fichier dépasse la taille permise pour cet usage.',
     UNSUPPORTED_TYPE: 'Envoyez un PDF, une image JPEG ou PNG, ou un document ODT ou DOCX.',
     EMPTY: 'Le document est vide.',
   },
