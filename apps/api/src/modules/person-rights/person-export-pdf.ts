@@ -6,6 +6,7 @@ import {
   pdfFacts,
   pdfHeading,
   pdfTable,
+  renderPdf,
   type TDocumentDefinitions,
 } from '../../platform/pdf';
 import { EXPORT_LABELS, type ExportLabels } from './export-labels';
@@ -239,4 +240,9 @@ export function exportFileName(data: PersonDataExport, locale: Locale, extension
   const words = EXPORT_LABELS[locale];
   const day = data.exportedAt.slice(0, 10);
   return `${words.fileName}-${day}.${extension}`;
+}
+
+/** The PDF bytes (run in the person-export worker thread). */
+export function renderPersonExportPdf(data: PersonDataExport, locale: Locale) {
+  return renderPdf(personExportDocument(data, locale));
 }

@@ -15,9 +15,9 @@ import type { schema, Tx } from '@tutti/db';
 import { sameDayMonthsLater, today } from '@tutti/kit/dates';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError, notFound } from '../../platform/errors';
-import { renderPdf } from '../../platform/pdf';
+import { runWorker } from '../../platform/workers/run-worker';
 import { ANONYMOUS_FIRST_NAME, anonymiseForErasure, readsAccessNeeds } from '../participants';
-import { exportFileName, personExportDocument } from './person-export-pdf';
+import { exportFileName } from './person-export-pdf';
 import * as repo from './person-rights.repository';
 
 type RequestView = NonNullable<Awaited<ReturnType<typeof repo.findRequest>>>;
@@ -340,7 +340,8 @@ export async function exportPersonFile({
       bytes: Buffer.from(JSON.stringify(data, null, 2), 'utf8'),
     };
   }
-  const pdf = await renderPdf(personExportDocument(data, locale));
+  // Rendering takes CPU: in a worker thread, like funder reports.
+  const pdf = await runWorker<Uint8Array>('person-export', { data, locale });
   return {
     contentType: 'application/pdf',
     fileName: exportFileName(data, locale, 'pdf'),
