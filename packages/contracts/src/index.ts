@@ -2,6 +2,7 @@
 export * from './address';
 export * from './artists';
 export * from './attendance';
+export * from './audit';
 export * from './auth';
 export * from './availability';
 export * from './calendar-feeds';

@@ -2,6 +2,7 @@
 export * from './accounts';
 export * from './artists';
 export * from './attendance';
+export * from './audit';
 export * from './calendars';
 export * from './carbon';
 export * from './files';
