@@ -1867,6 +1867,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List audit events
+         * @description Reads of access needs, exports and role changes, newest first; `from` and `to` are UTC days, both included.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/sessions/{sessionId}/attendance": {
         parameters: {
             query?: never;
@@ -3211,6 +3231,22 @@ export interface components {
         };
         /** @enum {string} */
         AttendanceStatus: "present" | "absent" | "excused";
+        AuditEvent: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: "accessNeeds.read" | "data.export" | "role.change";
+            actor: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            } | null;
+            subjectKind: string;
+            subjectId: string | null;
+            detail: string | null;
+            /** Format: date-time */
+            at: string;
+        };
         Beneficiaries: {
             uniqueParticipants: number;
             headcounts: number;
@@ -4627,12 +4663,12 @@ export interface components {
         };
         RetentionRule: {
             /** @enum {string} */
-            id: "participants" | "logins" | "accountTokens" | "memberInvitations" | "outboxMessages" | "importFiles" | "partnerContacts" | "rightsRequests" | "retentionReports";
+            id: "participants" | "logins" | "accountTokens" | "memberInvitations" | "outboxMessages" | "importFiles" | "partnerContacts" | "rightsRequests" | "auditEvents" | "retentionReports";
             /** @enum {string} */
             action: "anonymise" | "delete";
             keptForDays: number;
             /** @enum {string} */
-            startsFrom: "endOfSchoolYear" | "expiry" | "end" | "sentOrFailed" | "upload" | "partnerArchived" | "answer" | "purge";
+            startsFrom: "endOfSchoolYear" | "expiry" | "end" | "sentOrFailed" | "upload" | "partnerArchived" | "answer" | "event" | "purge";
             /** @enum {string} */
             scope: "organisation" | "account";
         };
@@ -14149,6 +14185,73 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErasureAccount"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                action?: "accessNeeds.read" | "data.export" | "role.change";
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AuditEvent"][];
+                        total: number;
+                    };
                 };
             };
             /** @description The request is invalid: `fields` names each offending field. */

@@ -45,6 +45,7 @@ import { registerSurveyRoutes } from './modules/surveys';
 import { registerTerritoryRoutes } from './modules/territories';
 import { registerVenueRoutes } from './modules/venues';
 import type { App, AppDeps } from './platform/app-types';
+import { registerAuditRoutes } from './platform/audit';
 import { registerRequestAuth } from './platform/auth/request-auth';
 import { registerGuestAccessRoutes, registerGuestScopeRegistry } from './platform/guest-access';
 import { registerAfterResponse } from './platform/http/after-response';
@@ -93,6 +94,7 @@ const modules = [
   registerRetentionRoutes,
   registerRetentionJob,
   registerPersonRightsRoutes,
+  registerAuditRoutes,
   registerAttendanceRoutes,
   registerOfflineLog,
   registerImpactRoutes,

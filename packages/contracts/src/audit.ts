@@ -32,13 +32,19 @@ export type AuditEvent = z.infer<typeof AuditEventSchema>;
 
 const dateOnly = z.iso.date();
 
-export const AuditQuerySchema = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-  action: z.enum(auditActions).optional(),
-  /** First day included (organisation's calendar day, UTC). */
-  from: dateOnly.optional(),
-  /** Last day included. */
-  to: dateOnly.optional(),
-});
+export const AuditQuerySchema = z
+  .strictObject({
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+    action: z.enum(auditActions).optional(),
+    /** First day included (organisation's calendar day, UTC). */
+    from: dateOnly.optional(),
+    /** Last day included. */
+    to: dateOnly.optional(),
+  })
+  .superRefine((query, ctx) => {
+    if (query.from && query.to && query.from > query.to) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'Must not be before from' });
+    }
+  });
 export type AuditQuery = z.infer<typeof AuditQuerySchema>;

@@ -11,6 +11,7 @@ export const retentionRuleIds = [
   'importFiles',
   'partnerContacts',
   'rightsRequests',
+  'auditEvents',
   'retentionReports',
 ] as const;
 export type RetentionRuleId = (typeof retentionRuleIds)[number];
@@ -27,6 +28,7 @@ export const retentionStarts = [
   'upload',
   'partnerArchived',
   'answer',
+  'event',
   'purge',
 ] as const;
 

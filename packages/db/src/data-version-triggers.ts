@@ -23,6 +23,17 @@ export const IMPACT_TABLES: readonly string[] = [
   schema.carbonSessionSettings,
 ].map((table) => getTableName(table));
 
+/**
+ * Tables with an `org_id` that raise no data version: the versions themselves, and the audit
+ * log, which a read appends to (a version raised by each read of access needs would throw away
+ * every cached answer of the organisation) and which no cached answer is made of.
+ */
+export const UNVERSIONED_TABLES: readonly string[] = [
+  'org_data_versions',
+  'impact_data_versions',
+  'audit_events',
+];
+
 type TableTrigger = {
   table_name: string;
   key_column: string;
@@ -61,7 +72,10 @@ export async function installDataVersionTriggers(db: Executor): Promise<string[]
           left join pg_trigger t on t.tgrelid = c.oid
            and t.tgfoid = 'public.tutti_note_data_change'::regproc
          where c.relkind in ('r', 'p')
-           and c.relname not in ('org_data_versions', 'impact_data_versions')
+           and c.relname not in (${sql.join(
+             UNVERSIONED_TABLES.map((table) => sql`${table}`),
+             sql`, `,
+           )})
          order by c.relname, (t.tgname = c.relname || '_data_version') desc, t.tgname`,
   );
   const changed = new Set<string>();

@@ -32,7 +32,7 @@ describe('organisation data version', () => {
       select c.table_name from information_schema.columns c
       join information_schema.tables tb on tb.table_name = c.table_name and tb.table_schema = c.table_schema
       where c.table_schema = 'public' and c.column_name = 'org_id' and tb.table_type = 'BASE TABLE'
-        and c.table_name not in ('org_data_versions', 'impact_data_versions')`);
+        and c.table_name not in ('org_data_versions', 'impact_data_versions', 'audit_events')`);
     const triggers = await rowsOfQuery<{ table_name: string }>(sql`
       select c.relname as table_name from pg_trigger g join pg_class c on c.oid = g.tgrelid
       where g.tgname = c.relname || '_data_version' and g.tgdeferrable and g.tginitdeferred`);

@@ -10,6 +10,7 @@ import {
 } from './follow-up';
 import { mediaPolicy } from './media';
 import {
+  auditPolicy,
   guestAccessPolicy,
   memberInvitationsPolicy,
   membersPolicy,
@@ -54,6 +55,7 @@ export const policies = {
   reports: reportsPolicy,
   retention: retentionPolicy,
   personRights: personRightsPolicy,
+  audit: auditPolicy,
 } as const;
 
 type Policies = typeof policies;

@@ -30,6 +30,11 @@ export const retentionPolicy = definePolicy({
   read: ['admin'],
 });
 
+export const auditPolicy = definePolicy({
+  /** Read the audit log: reads of access needs, exports and role changes (never their content). */
+  read: ['admin'],
+});
+
 export const guestAccessPolicy = definePolicy({
   /** Read who opened a one-time link (scope, address, when): the audit of people without accounts. */
   audit: ['admin'],

@@ -1,5 +1,6 @@
 // Every retention rule of Tutti, one per kind of personal record, in the order people read them.
 import type { RetentionRuleId } from '@tutti/contracts';
+import { auditEventsRetention } from '../../platform/audit';
 import { purgeInBatches, type RetentionRuleDefinition } from '../../platform/retention';
 import { accountTokensRetention, loginsRetention } from '../auth';
 import { importFilesRetention } from '../imports';
@@ -33,5 +34,6 @@ export const retentionRules: RetentionRuleDefinition[] = [
   loginsRetention,
   accountTokensRetention,
   rightsRequestsRetention,
+  auditEventsRetention,
   reportsRetention,
 ];

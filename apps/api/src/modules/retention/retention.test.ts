@@ -214,6 +214,7 @@ describe('the daily retention purge', () => {
           importFiles: 1,
           outboxMessages: 2,
           rightsRequests: 0,
+          auditEvents: 0,
           retentionReports: 0,
         },
       },
@@ -230,6 +231,7 @@ describe('the daily retention purge', () => {
       'logins',
       'accountTokens',
       'rightsRequests',
+      'auditEvents',
       'retentionReports',
     ]);
     expect(overview.rules.find((r) => r.id === 'logins')).toMatchObject({ scope: 'account' });

@@ -7,6 +7,7 @@ export const tagDescriptions = {
   'member-invitations': 'Invitations to join an organisation.',
   outbox: 'E-mails kept when no SMTP server is set.',
   retention: 'How long each kind of personal record is kept, and what the daily purges removed.',
+  audit: 'The audit log: reads of access needs, exports and role changes.',
   'person-rights':
     'A person’s rights: requests and their due dates, export of everything held, erasure.',
   communes: 'Communes, departments, regions and EPCIs.',

@@ -20,6 +20,8 @@ export const de: SameKeys<typeof fr> = {
     outboxMessages: 'Gesendete oder aufbewahrte E-Mails',
     logins: 'Anmeldungen (angemeldete Browser)',
     accountTokens: 'Per E-Mail gesendete Links zum Zurücksetzen und Bestätigen',
+    auditEvents:
+      'Audit-Protokoll: Abrufe von Zugangsbedürfnissen, Exporte, Rollenänderungen (ohne deren Inhalt)',
     retentionReports: 'Berichte der Löschläufe (nur Zahlen)',
   },
   short: {
@@ -31,6 +33,7 @@ export const de: SameKeys<typeof fr> = {
     outboxMessages: 'E-Mails',
     logins: 'Anmeldungen',
     accountTokens: 'Links',
+    auditEvents: 'Audit-Protokoll',
     retentionReports: 'Berichte',
   },
   kept: {
@@ -44,6 +47,7 @@ export const de: SameKeys<typeof fr> = {
     outboxMessages: '90 Tage nach dem Schreiben (außer noch zu sendenden)',
     logins: 'bis zum Ablauf (30 Tage ohne Nutzung)',
     accountTokens: '7 Tage nach Nutzung oder Ablauf',
+    auditEvents: '1 Jahr nach dem Ereignis',
     retentionReports: '400 Tage',
   },
   action: { anonymise: 'anonymisiert', delete: 'gelöscht' },

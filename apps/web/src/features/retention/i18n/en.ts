@@ -19,6 +19,7 @@ export const en: SameKeys<typeof fr> = {
     outboxMessages: 'E-mails sent or kept',
     logins: 'Logins (signed-in browsers)',
     accountTokens: 'Reset and verification links sent by e-mail',
+    auditEvents: 'Audit log: reads of access needs, exports, role changes (without their content)',
     retentionReports: 'Purge reports (figures only)',
   },
   short: {
@@ -30,6 +31,7 @@ export const en: SameKeys<typeof fr> = {
     outboxMessages: 'E-mails',
     logins: 'Logins',
     accountTokens: 'Links',
+    auditEvents: 'Audit log',
     retentionReports: 'Reports',
   },
   kept: {
@@ -42,6 +44,7 @@ export const en: SameKeys<typeof fr> = {
     outboxMessages: '90 days after writing (except those waiting to be sent)',
     logins: 'until they expire (30 days unused)',
     accountTokens: '7 days after use or expiry',
+    auditEvents: '1 year after the event',
     retentionReports: '400 days',
   },
   action: { anonymise: 'anonymised', delete: 'deleted' },

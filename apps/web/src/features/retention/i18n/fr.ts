@@ -18,6 +18,8 @@ export const fr = {
     outboxMessages: 'Courriels envoyés ou conservés',
     logins: 'Connexions (navigateurs connectés)',
     accountTokens: 'Liens de réinitialisation et de vérification envoyés par e-mail',
+    auditEvents:
+      'Journal d’audit : lectures des besoins d’accès, exports, changements de rôle (sans leur contenu)',
     retentionReports: 'Comptes rendus des purges (chiffres seulement)',
   },
   short: {
@@ -29,6 +31,7 @@ export const fr = {
     outboxMessages: 'Courriels',
     logins: 'Connexions',
     accountTokens: 'Liens',
+    auditEvents: 'Journal d’audit',
     retentionReports: 'Comptes rendus',
   },
   kept: {
@@ -41,6 +44,7 @@ export const fr = {
     outboxMessages: '90 jours après l’écriture (sauf ceux en attente d’envoi)',
     logins: 'jusqu’à expiration (30 jours sans utilisation)',
     accountTokens: '7 jours après utilisation ou expiration',
+    auditEvents: '1 an après l’événement',
     retentionReports: '400 jours',
   },
   action: { anonymise: 'anonymisées', delete: 'supprimées' },
