@@ -2,6 +2,7 @@
 // dashboard cards and strings join the app (menu entries only show to the roles they list).
 import { artistsModule } from '@/features/artists';
 import { attendanceModule } from '@/features/attendance';
+import { auditModule } from '@/features/audit';
 import { authModule } from '@/features/auth';
 import { calendarModule } from '@/features/calendar';
 import { carbonModule } from '@/features/carbon';
@@ -40,6 +41,7 @@ export const featureModules: readonly FeatureModule[] = [
   outboxModule,
   retentionModule,
   personRightsModule,
+  auditModule,
   placesModule,
   partnersModule,
   venuesModule,

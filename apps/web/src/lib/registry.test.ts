@@ -30,6 +30,7 @@ describe('the feature registry', () => {
       'outbox',
       'retention',
       'rights',
+      'audit',
       'settings',
     ]);
   });

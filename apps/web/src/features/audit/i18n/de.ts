@@ -1,0 +1,31 @@
+// German strings of the audit log page.
+import type { SameKeys } from '@/lib/i18n/translations';
+import type { fr } from './fr';
+
+export const de: SameKeys<typeof fr> = {
+  nav: 'Audit-Protokoll',
+  title: 'Audit-Protokoll',
+  intro:
+    'Jeder Abruf von Zugangsbedürfnissen, jeder Export und jede Rollenänderung wird hier vermerkt: wer, was, wann. Der abgerufene oder exportierte Inhalt nie.',
+  logTitle: 'Ereignisse',
+  filter: 'Art des Ereignisses',
+  from: 'Von',
+  to: 'Bis',
+  none: 'Kein Ereignis für diese Kriterien.',
+  subject: 'Betrifft: {{kind}}',
+  unknownActor: 'Gelöschtes Konto',
+  kept: 'Ereignisse werden 1 Jahr aufbewahrt und dann von der täglichen Bereinigung gelöscht.',
+  actions: {
+    all: 'Alle',
+    'accessNeeds.read': 'Zugangsbedürfnisse abgerufen',
+    'data.export': 'Daten exportiert',
+    'role.change': 'Rolle geändert',
+  },
+  subjects: {
+    participant: 'Teilnehmende Person',
+    group: 'Gruppe',
+    member: 'Mitglied',
+    report: 'Bericht',
+    session: 'Termin',
+  },
+};

@@ -1,0 +1,35 @@
+// French strings of the audit log page; the reference the other languages follow.
+
+export const fr = {
+  nav: 'Journal d’audit',
+  title: 'Journal d’audit',
+  intro:
+    'Chaque consultation des besoins d’accès, chaque export et chaque changement de rôle est noté ici : qui, quoi, quand. Le contenu consulté ou exporté n’y figure jamais.',
+  logTitle: 'Événements',
+  filter: 'Type d’événement',
+  from: 'Du',
+  to: 'Au',
+  none: 'Aucun événement pour ces critères.',
+  subject: 'Objet : {{kind}}',
+  unknownActor: 'Compte supprimé',
+  kept: 'Les événements sont conservés 1 an, puis supprimés par la purge quotidienne.',
+  actions: {
+    all: 'Tous',
+    'accessNeeds.read': 'Consultation des besoins d’accès',
+    'data.export': 'Export de données',
+    'role.change': 'Changement de rôle',
+  },
+  subjects: {
+    participant: 'participant',
+    group: 'groupe',
+    member: 'membre',
+    report: 'rapport',
+    session: 'séance',
+  },
+};
+
+declare module 'i18next' {
+  interface ResourceNamespaceMap {
+    audit: typeof fr;
+  }
+}
