@@ -8,6 +8,7 @@ import { purgeExpiredRecords } from './modules/retention';
 import { type Config, loadConfig } from './platform/config';
 import { openConfiguredDatabase } from './platform/database';
 import { seedDemoOrganisation } from './platform/demo';
+import { webhookSmsTransport } from './platform/guest-access';
 import { startJobQueue } from './platform/jobs/queue';
 import { logOptions } from './platform/logging';
 import { startMailRelay } from './platform/mail/relay';
@@ -29,9 +30,17 @@ if (seeded) {
 }
 
 const app = await buildApp({ config, database, jobs });
-const relay = config.smtpUrl
-  ? startMailRelay({ database, smtpUrl: config.smtpUrl, from: config.mailFrom, log: app.log })
-  : null;
+// Messages are retried with back-off for 48 hours; several servers may relay side by side.
+const relay =
+  config.smtpUrl || config.smsWebhookUrl
+    ? startMailRelay({
+        database,
+        smtpUrl: config.smtpUrl,
+        sms: config.smsWebhookUrl ? webhookSmsTransport(config.smsWebhookUrl) : null,
+        from: config.mailFrom,
+        log: app.log,
+      })
+    : null;
 
 let stopping = false;
 async function stop(signal: string) {

@@ -84,6 +84,12 @@ export const OutboxMessageSchema = z.object({
   subject: z.string(),
   bodyText: z.string(),
   status: z.enum(outboxStatuses),
+  /** Tries so far (since the last resend). */
+  attempts: z.number().int(),
+  /** When a pending message is tried next; null otherwise. */
+  nextAttemptAt: TimestampSchema.nullable(),
+  /** The transport's last error, kept after a resend until the message is sent. */
+  lastError: z.string().nullable(),
   createdAt: TimestampSchema,
   sentAt: TimestampSchema.nullable(),
 });

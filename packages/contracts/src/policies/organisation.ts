@@ -23,6 +23,8 @@ export const organisationsPolicy = definePolicy({
 export const outboxPolicy = definePolicy({
   /** Read the log of e-mail sent or kept for the organisation. */
   read: ['admin'],
+  /** Send a failed message again (it is tried now, then with back-off for 48 hours). */
+  resend: ['admin'],
 });
 
 export const retentionPolicy = definePolicy({

@@ -19,12 +19,19 @@ export const outboxMessages = pgTable(
     bodyText: text('body_text').notNull(),
     status: text('status', { enum: outboxStatuses }).notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
+    // When the relay may try (again); also the lease of a claimed message. Null once sent or failed.
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).defaultNow(),
+    // Failures are retried with back-off until then (48 hours after queueing or a resend).
+    retryUntil: timestamp('retry_until', { withTimezone: true })
+      .notNull()
+      .default(sql`now() + interval '48 hours'`),
+    // The transport's last error message (the relay's, never logged), for the admins.
     lastError: text('last_error'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
   (t) => [
-    index('outbox_pending_idx').on(t.createdAt).where(sql`status = 'pending'`),
+    index('outbox_due_idx').on(t.nextAttemptAt).where(sql`status = 'pending'`),
     index('outbox_org_idx').on(t.orgId, t.createdAt),
     pgPolicy('outbox_messages_tenant_isolation', {
       as: 'permissive',

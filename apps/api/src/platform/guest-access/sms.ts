@@ -1,7 +1,7 @@
 // Text messages: a small transport interface, one implementation (an HTTP webhook any SMS
 // gateway can sit behind), and the outbox as the record of every message and the fallback.
-import { schema, type TuttiDatabase } from '@tutti/db';
-import { eq, sql } from 'drizzle-orm';
+import type { TuttiDatabase } from '@tutti/db';
+import { claimMessage, recordFailure, recordSent } from '../mail/outbox';
 
 export type SmsTransport = { send(message: { to: string; text: string }): Promise<void> };
 
@@ -21,7 +21,9 @@ export function webhookSmsTransport(url: string, timeoutMs = 10_000): SmsTranspo
 }
 
 /**
- * Sends a text already written to the outbox (status `pending`) and records the outcome there.
+ * Sends a text already written to the outbox (status `pending`) at once and records the outcome
+ * there; a failure is retried by the relay with back-off, like e-mail. The message is claimed
+ * first, so that the relay does not send it at the same time.
  * Without a transport the message was written `kept`: nothing to do, admins read it.
  */
 export async function deliverText(
@@ -30,21 +32,12 @@ export async function deliverText(
   outboxId: string,
   message: { to: string; text: string },
 ) {
-  const outbox = schema.outboxMessages;
+  const claimed = await claimMessage(database.db, outboxId, new Date());
+  if (!claimed) return;
   try {
     await transport.send(message);
-    await database.db
-      .update(outbox)
-      .set({ status: 'sent', sentAt: sql`now()`, attempts: 1 })
-      .where(eq(outbox.id, outboxId));
+    await recordSent(database.db, claimed, new Date());
   } catch (error) {
-    await database.db
-      .update(outbox)
-      .set({
-        status: 'failed',
-        attempts: 1,
-        lastError: String((error as Error).message).slice(0, 500),
-      })
-      .where(eq(outbox.id, outboxId));
+    await recordFailure(database.db, claimed, error, new Date());
   }
 }

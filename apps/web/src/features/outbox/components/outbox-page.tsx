@@ -1,11 +1,15 @@
-// Admins read the e-mails kept for the organisation: useful when no mail server is configured.
+// Admins read the organisation's outgoing messages and how their delivery goes (attempts, next
+// attempt, last error), resend a failed one, and read those kept when no mail server is configured.
 import './outbox-page.css';
+import { can, type OutboxMessage } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Badge, Button, Item, ItemList, PageHeader, QueryStatus } from '@/components/ui';
+import { Alert, Badge, Button, Item, ItemList, PageHeader, QueryStatus } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
 import { useDateFormat } from '@/lib/format';
+import { useErrorText } from '@/lib/i18n/use-error-text';
 import { OUTBOX_PAGE_SIZE, useOutbox } from '../api/outbox';
+import { useResendMessage } from '../api/resend';
 import { LinkifiedText } from './linkified-text';
 
 const statusTone = {
@@ -18,9 +22,12 @@ const statusTone = {
 export function OutboxPage() {
   const { t } = useTranslation(['outbox', 'common']);
   const format = useDateFormat();
-  const { orgId } = useCurrentOrg();
+  const { orgId, role } = useCurrentOrg();
   const [offset, setOffset] = useState(0);
   const outbox = useOutbox(orgId, offset);
+  const resend = useResendMessage(orgId);
+  const errorText = useErrorText();
+  const canResend = can(role, 'outbox.resend');
   const total = outbox.data?.total ?? 0;
   const shown = outbox.data?.items.length ?? 0;
 
@@ -29,6 +36,7 @@ export function OutboxPage() {
       <PageHeader title={t('title')} description={t('intro')} />
       <div className="stack">
         <QueryStatus query={outbox} />
+        {resend.error ? <Alert tone="error">{errorText(resend.error)}</Alert> : null}
         {outbox.data && total === 0 ? <p className="muted">{t('empty')}</p> : null}
         {outbox.data && total > 0 ? (
           <ItemList label={t('list')}>
@@ -40,7 +48,20 @@ export function OutboxPage() {
                 badges={
                   <Badge tone={statusTone[message.status]}>{t(`status.${message.status}`)}</Badge>
                 }
+                actions={
+                  canResend && message.status === 'failed' ? (
+                    <Button
+                      variant="secondary"
+                      pending={resend.isPending && resend.variables === message.id}
+                      onClick={() => resend.mutate(message.id)}
+                    >
+                      {t('resend')}
+                      <span className="visually-hidden">: {message.subject}</span>
+                    </Button>
+                  ) : null
+                }
               >
+                <Delivery message={message} />
                 <details className="outbox__details">
                   <summary>
                     {t('read')}
@@ -77,5 +98,32 @@ export function OutboxPage() {
         ) : null}
       </div>
     </>
+  );
+}
+
+/** Attempts, next attempt and last error of a message the relay handles (not of a kept one). */
+function Delivery({ message }: { message: OutboxMessage }) {
+  const { t } = useTranslation('outbox');
+  const format = useDateFormat();
+  if (message.status === 'kept' || (message.attempts === 0 && !message.lastError)) return null;
+  return (
+    <dl className="outbox__delivery">
+      <div>
+        <dt>{t('delivery.attempts')}</dt>
+        <dd>{message.attempts}</dd>
+      </div>
+      {message.nextAttemptAt ? (
+        <div>
+          <dt>{t('delivery.nextAttempt')}</dt>
+          <dd>{format.dateTime(message.nextAttemptAt)}</dd>
+        </div>
+      ) : null}
+      {message.lastError && message.status !== 'sent' ? (
+        <div>
+          <dt>{t('delivery.lastError')}</dt>
+          <dd className="outbox__error">{message.lastError}</dd>
+        </div>
+      ) : null}
+    </dl>
   );
 }

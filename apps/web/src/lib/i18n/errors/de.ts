@@ -146,6 +146,10 @@ export const errorMessages: SameKeys<typeof french> = {
     LINK_INVALID:
       'Dieser Link wurde schon benutzt oder ist abgelaufen. Fordern Sie einen neuen an.',
   },
+  OUTBOX: {
+    NOT_FOUND: 'Diese Nachricht gibt es nicht mehr.',
+    NOT_FAILED: 'Nur eine fehlgeschlagene Nachricht kann erneut gesendet werden.',
+  },
   PARTICIPANT: {
     NOT_FOUND: 'Diese Person gibt es nicht, oder Sie haben keinen Zugang zu ihr.',
     UNKNOWN_GROUP: 'Wählen Sie eine Gruppe, zu der Sie Zugang haben.',

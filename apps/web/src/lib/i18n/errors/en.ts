@@ -132,6 +132,10 @@ export const errorMessages: SameKeys<typeof french> = {
   GUEST: {
     LINK_INVALID: 'This link was already used or has expired. Ask for a new one.',
   },
+  OUTBOX: {
+    NOT_FOUND: 'This message no longer exists.',
+    NOT_FAILED: 'Only a failed message can be sent again.',
+  },
   PARTICIPANT: {
     NOT_FOUND: 'This person does not exist or you have no access to them.',
     UNKNOWN_GROUP: 'Choose a group you have access to.',

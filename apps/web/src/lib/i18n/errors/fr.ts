@@ -136,6 +136,10 @@ export const errorMessages = {
   GUEST: {
     LINK_INVALID: 'Ce lien a déjà servi ou a expiré. Demandez-en un nouveau.',
   },
+  OUTBOX: {
+    NOT_FOUND: 'Ce message n’existe plus.',
+    NOT_FAILED: 'Seul un message en échec peut être renvoyé.',
+  },
   PARTICIPANT: {
     NOT_FOUND: 'Cette personne n’existe pas ou vous n’y avez pas accès.',
     UNKNOWN_GROUP: 'Choisissez un groupe auquel vous avez accès.',
