@@ -2,6 +2,7 @@
 import type { MyDay, SessionRoster } from '@tutti/contracts';
 import type { Tx } from '@tutti/db';
 import { addDays, today } from '@tutti/kit/dates';
+import { recordAudit, recordAuditMany } from '../../platform/audit';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError, notFound } from '../../platform/errors';
 import { organisationTimeZone } from '../organisations';
@@ -63,6 +64,13 @@ export async function getSessionRoster({
         throw new AppError('ATTENDANCE.NOT_SESSION_ARTIST', 'You are not an artist of it');
       }
       if (!accessNeeds) return found;
+      await recordAudit(tx, {
+        orgId: actor.orgId,
+        actorId: actor.userId,
+        action: 'accessNeeds.read',
+        subjectKind: 'session',
+        subjectId: sessionId,
+      });
       const needs = await roster.accessNeedsOf(
         tx,
         found.participants.map((p) => p.id),
@@ -102,6 +110,16 @@ export async function getMyDay({
         artistIds.length === 0
           ? []
           : await roster.sessionIdsLedOn(tx, artistIds, timeZone, day, addDays(day, 1));
+      await recordAuditMany(
+        tx,
+        sessionIds.map((sessionId) => ({
+          orgId: actor.orgId,
+          actorId: actor.userId,
+          action: 'accessNeeds.read' as const,
+          subjectKind: 'session',
+          subjectId: sessionId,
+        })),
+      );
       return {
         date: day,
         timeZone,

@@ -7,6 +7,7 @@ import {
 } from '@tutti/contracts';
 import type { FastifyReply } from 'fastify';
 import type { App, AppDeps } from '../../platform/app-types';
+import { recordExport } from '../../platform/audit';
 import { requireLogin, requireMember } from '../../platform/auth/request-auth';
 import { errorResponses, fileResponse } from '../../platform/http/response-schemas';
 import * as exports from './carbon-export.service';
@@ -49,6 +50,11 @@ export function registerCarbonExportRoutes(app: App, deps: AppDeps) {
         table: request.query.table,
         locale: requireLogin(request).user.locale,
       });
+      await recordExport(actor, {
+        subjectKind: 'projectCarbon',
+        subjectId: request.params.projectId,
+        detail: request.query.format,
+      });
       return sendFile(reply, file);
     },
   );
@@ -76,6 +82,10 @@ export function registerCarbonExportRoutes(app: App, deps: AppDeps) {
         year: request.query.year ?? new Date().getUTCFullYear(),
         format: request.query.format,
         locale: requireLogin(request).user.locale,
+      });
+      await recordExport(actor, {
+        subjectKind: 'organisationCarbon',
+        detail: request.query.format,
       });
       return sendFile(reply, file);
     },

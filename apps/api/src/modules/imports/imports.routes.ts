@@ -11,6 +11,7 @@ import {
 } from '@tutti/contracts';
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
+import { recordExport } from '../../platform/audit';
 import { requireMember } from '../../platform/auth/request-auth';
 import { errorResponses, fileResponse } from '../../platform/http/response-schemas';
 import { contentDisposition } from '../media';
@@ -105,6 +106,7 @@ export function registerImportRoutes(app: App, deps: AppDeps) {
       async (request, reply) => {
         const actor = await requireMember(request, deps.database, request.params.orgId);
         const file = await exportEntity({ actor, entity, query: request.query });
+        await recordExport(actor, { subjectKind: entity, detail: request.query.format });
         return reply
           .type(file.contentType)
           .header('content-disposition', contentDisposition(file.fileName))

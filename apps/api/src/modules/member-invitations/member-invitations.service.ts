@@ -1,6 +1,7 @@
 // Member invitation use cases: an admin invites by e-mail with a role; the link's holder joins.
 import type { MemberInvitationPreview, Role } from '@tutti/contracts';
 import type { AppDeps } from '../../platform/app-types';
+import { recordAudit } from '../../platform/audit';
 import { createLogin, type Login } from '../../platform/auth/login-store';
 import { hashPassword } from '../../platform/auth/passwords';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
@@ -166,6 +167,14 @@ export async function acceptMemberInvitation({
       orgId: memberInvitation.orgId,
       userId,
       role: memberInvitation.role,
+    });
+    await recordAudit(tx, {
+      orgId: memberInvitation.orgId,
+      actorId: userId,
+      action: 'role.change',
+      subjectKind: 'member',
+      subjectId: userId,
+      detail: `invitation → ${memberInvitation.role}`,
     });
     return { orgId: memberInvitation.orgId, newLogin };
   });

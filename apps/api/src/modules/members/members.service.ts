@@ -1,5 +1,6 @@
 // Member use cases: list the people of an organisation, change a role, remove someone.
 import type { Role } from '@tutti/contracts';
+import { recordAudit } from '../../platform/audit';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import * as members from './members.repository';
@@ -24,6 +25,16 @@ export async function changeRole({
     if (!member) throw new AppError('MEMBER.NOT_FOUND', 'Member not found');
     if (member.role === 'admin' && role !== 'admin') await refuseLastAdmin(tx, actor.orgId);
     await members.setRole(tx, actor.orgId, userId, role);
+    if (member.role !== role) {
+      await recordAudit(tx, {
+        orgId: actor.orgId,
+        actorId: actor.userId,
+        action: 'role.change',
+        subjectKind: 'member',
+        subjectId: userId,
+        detail: `${member.role} → ${role}`,
+      });
+    }
     const list = await members.listMembers(tx, actor.orgId);
     return list.find((m) => m.userId === userId)!;
   });

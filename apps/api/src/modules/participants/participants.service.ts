@@ -5,6 +5,7 @@ import type {
   ParticipantUpdateBody,
 } from '@tutti/contracts';
 import type { Tx } from '@tutti/db';
+import { recordAudit } from '../../platform/audit';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError, notFound } from '../../platform/errors';
 import { findGroupInScope, isGroupInScope, relayScopeOf } from '../groups';
@@ -51,7 +52,24 @@ export async function getParticipant({
 }) {
   requirePermission(actor, 'participants.read');
   const sensitive = readsAccessNeeds(actor.role);
-  return actor.inTenant((tx) => loadDetail(tx, actor, participantId, sensitive), { sensitive });
+  return actor.inTenant(
+    async (tx) => {
+      const detail = await loadDetail(tx, actor, participantId, sensitive);
+      // Every read of a participant's access needs is in the audit log (creation and edits
+      // answer with what the member just wrote).
+      if (sensitive) {
+        await recordAudit(tx, {
+          orgId: actor.orgId,
+          actorId: actor.userId,
+          action: 'accessNeeds.read',
+          subjectKind: 'participant',
+          subjectId: participantId,
+        });
+      }
+      return detail;
+    },
+    { sensitive },
+  );
 }
 
 async function loadDetail(tx: Tx, actor: OrgActor, participantId: string, sensitive: boolean) {

@@ -14,6 +14,7 @@ import {
   RightsRequestUpdateBodySchema,
 } from '@tutti/contracts';
 import type { App, AppDeps } from '../../platform/app-types';
+import { recordExport } from '../../platform/audit';
 import { requireMember } from '../../platform/auth/request-auth';
 import { errorResponses, fileResponse } from '../../platform/http/response-schemas';
 import * as service from './person-rights.service';
@@ -103,6 +104,11 @@ export function registerPersonRightsRoutes(app: App, deps: AppDeps) {
         participantId: request.params.participantId,
         format: request.query.format,
         locale: request.query.locale,
+      });
+      await recordExport(actor, {
+        subjectKind: 'participant',
+        subjectId: request.params.participantId,
+        detail: request.query.format,
       });
       return reply
         .type(file.contentType)

@@ -9,6 +9,7 @@ import {
   ReportSchema,
 } from '@tutti/contracts';
 import type { App, AppDeps } from '../../platform/app-types';
+import { recordExport } from '../../platform/audit';
 import { requireLogin, requireMember } from '../../platform/auth/request-auth';
 import { errorResponses, fileResponse } from '../../platform/http/response-schemas';
 import { fileStorageFor } from '../../platform/storage';
@@ -98,6 +99,11 @@ export function registerReportRoutes(app: App, deps: AppDeps) {
         storage: fileStorageFor(deps.config),
         reportId: request.params.reportId,
         format: request.query.format,
+      });
+      await recordExport(actor, {
+        subjectKind: 'report',
+        subjectId: request.params.reportId,
+        detail: request.query.format,
       });
       return reply
         .type(file.contentType)

@@ -9,6 +9,7 @@ import {
 } from '@tutti/contracts';
 import { CSV_MEDIA_TYPE } from '@tutti/kit/csv';
 import type { App, AppDeps } from '../../platform/app-types';
+import { recordExport } from '../../platform/audit';
 import { requireLogin, requireMember } from '../../platform/auth/request-auth';
 import { errorResponses, fileResponse } from '../../platform/http/response-schemas';
 import { accessReport } from './access.service';
@@ -62,6 +63,7 @@ export function registerTerritoryRoutes(app: App, deps: AppDeps) {
         query: request.query,
         locale,
       });
+      await recordExport(actor, { subjectKind: 'accessReport', detail: 'csv' });
       return reply
         .header('content-type', CSV_MEDIA_TYPE)
         .header('content-disposition', `attachment; filename="${fileName}"`)

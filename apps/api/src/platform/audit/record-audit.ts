@@ -2,6 +2,7 @@
 // so that the event and the action commit or roll back together.
 import type { AuditAction } from '@tutti/contracts';
 import { type Executor, schema } from '@tutti/db';
+import type { OrgActor } from '../auth/request-auth';
 
 export type AuditEventInput = {
   /** The organisation the data belongs to (the tenant transaction's organisation). */
@@ -51,5 +52,25 @@ export async function recordAuditMany(db: Executor, events: AuditEventInput[]): 
       subjectId: event.subjectId ?? null,
       detail: event.detail ?? null,
     })),
+  );
+}
+
+/**
+ * Records that `actor` exported a file, in a transaction of its own: called once the file is
+ * made, before it is sent.
+ *
+ * @example await recordExport(actor, { subjectKind: 'report', subjectId: reportId, detail: 'pdf' })
+ */
+export async function recordExport(
+  actor: OrgActor,
+  subject: { subjectKind: string; subjectId?: string | null; detail?: string | null },
+): Promise<void> {
+  await actor.inTenant((tx) =>
+    recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      action: 'data.export',
+      ...subject,
+    }),
   );
 }
