@@ -75,7 +75,9 @@ describe('the embedded data folder', () => {
     );
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGKILL');
-    // No wait for the exit: the killed process may not even be reaped yet.
+    // The signal takes a moment to land; then the process is a zombie until it is reaped (its
+    // pid still answers signal 0): the lock must count it dead from then on.
+    while (processStartTime(child.pid!) !== null) await new Promise(setImmediate);
     const database = await openConfiguredDatabase(loadConfig({ TUTTI_DATA_DIR: dataDir }));
     const { rows } = await database.executeSql('select count(*)::int as n from held_marker');
     expect(rows).toEqual([{ n: 1 }]);

@@ -28,8 +28,13 @@ export async function seedOrganisationResources(
   });
   if (memberInvitation.status !== 201)
     throw new Error(`fixture member invitation: ${JSON.stringify(memberInvitation.body)}`);
+  // The invitation's e-mail waits in the outbox.
+  const outbox = await admin.get(`/api/orgs/${organisation.id}/outbox`);
+  const messageId = (outbox.body as { items: { id: string }[] }).items[0]?.id;
+  if (!messageId) throw new Error(`fixture outbox message: ${JSON.stringify(outbox.body)}`);
   const coordinator = organisation.members.coordinator;
   return {
+    messageId,
     orgId: organisation.id,
     userId: coordinator?.userId ?? admin.userId!,
     memberInvitationId: (memberInvitation.body as { id: string }).id,

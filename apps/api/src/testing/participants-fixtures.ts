@@ -29,6 +29,17 @@ export async function seedParticipantResources(organisation: BuiltOrganisation) 
   if (participant.status !== 201)
     throw new Error(`fixture participant: ${JSON.stringify(participant.body)}`);
   const created = participant.body as { id: string; consents: { id: string }[] };
+  // A person's rights are the admins' to record (organisations built without an admin have none).
+  const admin = organisation.members.admin;
+  const rightsRequest = admin
+    ? await admin.post(`${base}/rights-requests`, {
+        participantId: created.id,
+        kind: 'access',
+        receivedOn: '2026-11-02',
+      })
+    : null;
+  if (rightsRequest && rightsRequest.status !== 201)
+    throw new Error(`fixture rights request: ${JSON.stringify(rightsRequest.body)}`);
   const shareLink = await staff.post(`${base}/groups/${groupId}/share-links`, {
     note: 'Apportez une gourde.',
   });
@@ -39,6 +50,7 @@ export async function seedParticipantResources(organisation: BuiltOrganisation) 
     participantId: created.id,
     consentId: created.consents[0]!.id,
     linkId: (shareLink.body as { id: string }).id,
+    ...(rightsRequest ? { requestId: (rightsRequest.body as { id: string }).id } : {}),
   };
 }
 
@@ -51,6 +63,13 @@ export const participantCrossOrgBodies: Record<string, unknown> = {
   'POST /api/orgs/:orgId/groups/:groupId/share-links': { note: null },
   'POST /api/orgs/:orgId/participants': { groupId: someId, firstName: 'Intrus', ageBand: '6-10' },
   'PATCH /api/orgs/:orgId/participants/:participantId': { firstName: 'Intrus' },
+  'POST /api/orgs/:orgId/rights-requests': {
+    participantId: someId,
+    kind: 'erasure',
+    receivedOn: '2026-11-02',
+  },
+  'PATCH /api/orgs/:orgId/rights-requests/:requestId': { note: 'Intrus' },
+  'POST /api/orgs/:orgId/participants/:participantId/erasure': { confirm: true },
   'POST /api/orgs/:orgId/participants/:participantId/consents': {
     guardianName: 'Intrus',
     givenOn: '2025-09-01',
