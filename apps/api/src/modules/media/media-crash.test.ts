@@ -124,6 +124,12 @@ async function expectWholeOrPending(id: string) {
   return 'pending';
 }
 
+if (!templateUrl) {
+  console.log(
+    'media-crash.test.ts skipped: the child process needs a database it can reach (PostgreSQL, DATABASE_URL); CI runs it in the PostgreSQL suite',
+  );
+}
+
 describe.skipIf(!templateUrl)('media processing killed with SIGKILL', () => {
   const points = hasFfmpeg('ffmpeg') ? (['ffmpeg', 'storing'] as const) : (['storing'] as const);
   for (const point of points) {
