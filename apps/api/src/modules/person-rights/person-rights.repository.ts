@@ -39,6 +39,21 @@ function stateFilter(state: RightsRequestState | undefined, today: string): SQL 
   return undefined;
 }
 
+/** Requests with the person's name as held now and the receiving member's name. */
+function requestsWithPeople(tx: Executor) {
+  return tx
+    .select({
+      request: requests,
+      firstName: participants.firstName,
+      lastName: participants.lastName,
+      anonymisedAt: participants.anonymisedAt,
+      receiverName: users.displayName,
+    })
+    .from(requests)
+    .leftJoin(participants, eq(participants.id, requests.participantId))
+    .leftJoin(users, eq(users.id, requests.receivedBy));
+}
+
 export async function listRequests(
   tx: Executor,
   orgId: string,
@@ -50,17 +65,7 @@ export async function listRequests(
     stateFilter(query.state, today),
     query.participantId ? eq(requests.participantId, query.participantId) : undefined,
   );
-  const rows = await tx
-    .select({
-      request: requests,
-      firstName: participants.firstName,
-      lastName: participants.lastName,
-      anonymisedAt: participants.anonymisedAt,
-      receiverName: users.displayName,
-    })
-    .from(requests)
-    .leftJoin(participants, eq(participants.id, requests.participantId))
-    .leftJoin(users, eq(users.id, requests.receivedBy))
+  const rows = await requestsWithPeople(tx)
     .where(where)
     // Open requests first, soonest due first; answered ones after, latest answered first.
     .orderBy(
@@ -76,18 +81,9 @@ export async function listRequests(
 }
 
 export async function findRequest(tx: Executor, orgId: string, requestId: string) {
-  const [row] = await tx
-    .select({
-      request: requests,
-      firstName: participants.firstName,
-      lastName: participants.lastName,
-      anonymisedAt: participants.anonymisedAt,
-      receiverName: users.displayName,
-    })
-    .from(requests)
-    .leftJoin(participants, eq(participants.id, requests.participantId))
-    .leftJoin(users, eq(users.id, requests.receivedBy))
-    .where(and(eq(requests.orgId, orgId), eq(requests.id, requestId)));
+  const [row] = await requestsWithPeople(tx).where(
+    and(eq(requests.orgId, orgId), eq(requests.id, requestId)),
+  );
   return row ?? null;
 }
 
