@@ -63,7 +63,7 @@ describe.skipIf(skipReason)('imports and exports', () => {
       .getByText('Ligne 3, Date de naissance : « 31/02/2016 » n’est pas une date (jj/mm/aaaa).')
       .waitFor();
     // The wrong cell is marked in the table too: the age band the birth date would have given.
-    const table = page.getByRole('table', { name: 'Lignes 3 à 3 sur 1' });
+    const table = page.getByRole('table', { name: 'Ligne 3 du fichier (1 sur 1)' });
     expect(await table.locator('.import-cell--error').allTextContents()).toEqual([
       'Erreur : 31/02/2016',
     ]);

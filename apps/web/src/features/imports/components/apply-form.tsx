@@ -1,5 +1,6 @@
 // Step 2: import every line at once (duplicates skipped or kept), or discard the preview.
 import { ImportApplyBodySchema, type ImportBatch } from '@tutti/contracts';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Form } from '@/components/ui';
 import { useSchemaForm } from '@/lib/form';
@@ -16,7 +17,9 @@ export function ApplyForm({ orgId, batch }: { orgId: string; batch: ImportBatch 
     onSubmit: (body) => apply.mutateAsync(body),
   });
   const { counts } = batch;
-  const count = counts.valid + counts.duplicates;
+  // The button says what will be written: duplicates count only when they are kept.
+  const [duplicates, setDuplicates] = useState<'skip' | 'keep'>('skip');
+  const count = counts.valid + (duplicates === 'keep' ? counts.duplicates : 0);
 
   return (
     <Form formProps={form.formProps} error={form.formError} label={t('apply', { count })}>
@@ -26,16 +29,30 @@ export function ApplyForm({ orgId, batch }: { orgId: string; batch: ImportBatch 
         <fieldset className="import-choice">
           <legend>{t('duplicates')}</legend>
           <label>
-            <input type="radio" name="duplicates" value="skip" defaultChecked /> {t('skip')}
+            <input
+              type="radio"
+              name="duplicates"
+              value="skip"
+              checked={duplicates === 'skip'}
+              onChange={() => setDuplicates('skip')}
+            />{' '}
+            {t('skip')}
           </label>
           <label>
-            <input type="radio" name="duplicates" value="keep" /> {t('keep')}
+            <input
+              type="radio"
+              name="duplicates"
+              value="keep"
+              checked={duplicates === 'keep'}
+              onChange={() => setDuplicates('keep')}
+            />{' '}
+            {t('keep')}
           </label>
         </fieldset>
       ) : null}
       <div className="form__actions">
         {batch.canApply ? (
-          <Button type="submit" icon="check" pending={form.pending}>
+          <Button type="submit" icon="check" pending={form.pending} disabled={count === 0}>
             {t('apply', { count })}
           </Button>
         ) : null}

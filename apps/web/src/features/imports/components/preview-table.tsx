@@ -37,7 +37,16 @@ export function PreviewTable({ batch }: { batch: ImportBatch }) {
       <IssueList batch={batch} rows={rows} />
       <ScrollTable label={t('tableLabel')}>
         <table className="import-table">
-          <caption>{t('caption', { from: first, to: last, total: batch.rows.total })}</caption>
+          <caption>
+            {rows.length === 1
+              ? t('captionSingle', { from: first, total: batch.rows.total })
+              : t('captionRange', {
+                  from: first,
+                  to: last,
+                  shown: rows.length,
+                  total: batch.rows.total,
+                })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('line')}</th>
