@@ -14,6 +14,7 @@ import type { DestinationStream } from 'pino';
 import { registerArtistRoutes } from './modules/artists';
 import { attendanceOperationKinds, registerAttendanceRoutes } from './modules/attendance';
 import { registerAuthRoutes } from './modules/auth';
+import { registerBackupJob, registerBackupRoutes } from './modules/backups';
 import { registerCalendarFeedRoutes } from './modules/calendar-feeds';
 import { registerCarbonRoutes } from './modules/carbon';
 import { registerCommuneRoutes } from './modules/communes';
@@ -95,6 +96,8 @@ const modules = [
   registerRetentionJob,
   registerPersonRightsRoutes,
   registerAuditRoutes,
+  registerBackupRoutes,
+  registerBackupJob,
   registerAttendanceRoutes,
   registerOfflineLog,
   registerImpactRoutes,

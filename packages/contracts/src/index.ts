@@ -5,6 +5,7 @@ export * from './attendance';
 export * from './audit';
 export * from './auth';
 export * from './availability';
+export * from './backups';
 export * from './calendar-feeds';
 export * from './carbon-footprints';
 export * from './carbon-settings';

@@ -62,6 +62,12 @@ const EnvSchema = z.object({
   TUTTI_IMPORTS_PER_ORGANISATION: z.coerce.number().int().min(1).max(50).default(1),
   TUTTI_IMPORTS_AT_ONCE: z.coerce.number().int().min(1).max(50).default(2),
   TUTTI_IMPORT_MEMORY_MB: z.coerce.number().int().min(16).max(8192).default(256),
+  TUTTI_BACKUP_DIR: z.string().min(1).optional(),
+  TUTTI_BACKUP_KEEP: z.coerce.number().int().min(1).max(365).default(7),
+  TUTTI_BACKUP_DAILY_AT: z
+    .string()
+    .regex(/^(off|([01]\d|2[0-3]):[0-5]\d)$/, 'A time of day, HH:MM (server time), or off')
+    .default('03:40'),
 });
 
 export type Config = {
@@ -116,6 +122,11 @@ export type Config = {
    * refused with 429), each in a worker thread whose heap is capped at `workerMemoryMb`.
    */
   imports: { perOrganisation: number; atOnce: number; workerMemoryMb: number };
+  /**
+   * Backups of the database and the files: the folder of the archives, how many complete ones
+   * are kept, and the daily time (HH:MM, server time) of the scheduled one (null: none).
+   */
+  backups: { dir: string; keep: number; dailyAt: string | null };
 };
 
 /**
@@ -145,7 +156,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         },
     publicUrl,
     publicUrlConfigured: e.TUTTI_PUBLIC_URL !== undefined,
-    filesDir: resolve(e.TUTTI_FILES_DIR ?? defaultFilesDir(e.TUTTI_DATA_DIR)),
+    filesDir: resolve(e.TUTTI_FILES_DIR ?? besideDataDir(e.TUTTI_DATA_DIR, 'files')),
     webDistDir: e.TUTTI_WEB_DIST ?? null,
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.MAIL_FROM,
@@ -180,6 +191,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       perOrganisation: e.TUTTI_IMPORTS_PER_ORGANISATION,
       atOnce: e.TUTTI_IMPORTS_AT_ONCE,
       workerMemoryMb: e.TUTTI_IMPORT_MEMORY_MB,
+    },
+    backups: {
+      dir: resolve(e.TUTTI_BACKUP_DIR ?? besideDataDir(e.TUTTI_DATA_DIR, 'backups')),
+      keep: e.TUTTI_BACKUP_KEEP,
+      dailyAt: e.TUTTI_BACKUP_DAILY_AT === 'off' ? null : e.TUTTI_BACKUP_DAILY_AT,
     },
   };
 }
@@ -217,7 +233,7 @@ function s3Settings(e: z.infer<typeof EnvSchema>): S3Settings | null {
   };
 }
 
-/** `files` next to the data folder (`./.tutti/files` by default), also when the data is in memory. */
-function defaultFilesDir(dataDir: string) {
-  return dataDir.startsWith('memory://') ? './.tutti/files' : join(dataDir, '..', 'files');
+/** A folder next to the data folder (`./.tutti/<name>` by default), also when the data is in memory. */
+function besideDataDir(dataDir: string, name: string) {
+  return dataDir.startsWith('memory://') ? `./.tutti/${name}` : join(dataDir, '..', name);
 }

@@ -32,6 +32,8 @@ export async function startTestApp(
 ): Promise<TestApp> {
   // Uploaded files go to a private folder, removed with the app.
   const filesDir = mkdtempSync(join(tmpdir(), 'tutti-test-files-'));
+  // Backups a test asks for (or a random request to the backup route) land in a private folder too.
+  const backupsDir = mkdtempSync(join(tmpdir(), 'tutti-test-backups-'));
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -41,6 +43,7 @@ export async function startTestApp(
     TUTTI_ACCOUNT_MAIL_ADDRESS_LIMIT_PER_HOUR: '100000',
     TUTTI_PUBLIC_URL: 'http://tutti.test',
     TUTTI_FILES_DIR: filesDir,
+    TUTTI_BACKUP_DIR: backupsDir,
     ...env,
   });
   const database = options.database ?? (await openTestDatabase());
@@ -61,6 +64,7 @@ export async function startTestApp(
       await jobs.stop();
       await database.close();
       rmSync(filesDir, { recursive: true, force: true });
+      rmSync(backupsDir, { recursive: true, force: true });
     },
   };
 }

@@ -11,6 +11,7 @@ import {
 import { mediaPolicy } from './media';
 import {
   auditPolicy,
+  backupsPolicy,
   guestAccessPolicy,
   memberInvitationsPolicy,
   membersPolicy,
@@ -56,6 +57,7 @@ export const policies = {
   retention: retentionPolicy,
   personRights: personRightsPolicy,
   audit: auditPolicy,
+  backups: backupsPolicy,
 } as const;
 
 type Policies = typeof policies;

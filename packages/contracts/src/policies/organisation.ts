@@ -37,6 +37,14 @@ export const auditPolicy = definePolicy({
   read: ['admin'],
 });
 
+export const backupsPolicy = definePolicy({
+  /**
+   * See the instance's backups (when, how large, failures) and ask for one now. Archives hold
+   * every organisation of the instance: they are never downloaded through the web app.
+   */
+  manage: ['admin'],
+});
+
 export const guestAccessPolicy = definePolicy({
   /** Read who opened a one-time link (scope, address, when): the audit of people without accounts. */
   audit: ['admin'],

@@ -3,6 +3,7 @@ export * from './accounts';
 export * from './artists';
 export * from './attendance';
 export * from './audit';
+export * from './backups';
 export * from './calendars';
 export * from './carbon';
 export * from './files';

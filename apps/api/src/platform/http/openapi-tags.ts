@@ -8,6 +8,7 @@ export const tagDescriptions = {
   outbox: 'E-mails kept when no SMTP server is set.',
   retention: 'How long each kind of personal record is kept, and what the daily purges removed.',
   audit: 'The audit log: reads of access needs, exports and role changes.',
+  backups: 'Backups of the instance: the daily run, a run on request, what each kept.',
   'person-rights':
     'A person’s rights: requests and their due dates, export of everything held, erasure.',
   communes: 'Communes, departments, regions and EPCIs.',

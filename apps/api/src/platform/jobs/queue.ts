@@ -21,6 +21,8 @@ export type JobQueue = {
   ): Promise<void>;
   /** A recurring job (cron syntax, server time zone). */
   schedule(name: string, cron: string): Promise<void>;
+  /** Removes the recurring job of `name`, if any. */
+  unschedule(name: string): Promise<void>;
   getJob<Output>(name: string, id: string): Promise<JobInfo<Output> | null>;
   stop(): Promise<void>;
 };
@@ -78,6 +80,10 @@ export async function startJobQueue(options: {
     async schedule(name, cron) {
       await ensureQueue(name);
       await boss.schedule(name, cron);
+    },
+    async unschedule(name) {
+      await ensureQueue(name);
+      await boss.unschedule(name);
     },
     async getJob(name, id) {
       const job = await boss.getJobById(name, id);
