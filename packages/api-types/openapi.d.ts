@@ -553,6 +553,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/operator/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The latest messages of the whole server, for its operator (`npm run outbox` while the server holds the embedded database)
+         * @description Only from this machine, with the key the server writes next to its data folder (`<data folder>.operator.json`, readable by the server’s user alone) while it runs on the embedded database.
+         */
+        get: operations["listOperatorOutbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/outbox/{messageId}/resend": {
         parameters: {
             query?: never;
@@ -3171,6 +3191,12 @@ export interface components {
             venues: components["schemas"]["MapVenue"][];
             facilities: components["schemas"]["MapFacility"][];
         };
+        AccountMailAccepted: {
+            /** @constant */
+            status: "accepted";
+            /** @enum {string} */
+            delivery: "email" | "serverConsole";
+        };
         /** @enum {string} */
         AgeBand: "0-2" | "3-5" | "6-10" | "11-14" | "15-17" | "18-25" | "26-64" | "65+";
         /** @enum {string} */
@@ -4199,6 +4225,9 @@ export interface components {
             outcome: components["schemas"]["OperationOutcome"];
             reason?: string;
             message?: string;
+        };
+        OperatorOutbox: {
+            items: components["schemas"]["OutboxMessage"][];
         };
         OrganisationFootprint: {
             year: number;
@@ -5300,7 +5329,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Accepted"];
+                    "application/json": components["schemas"]["AccountMailAccepted"];
                 };
             };
             /** @description The request is invalid: `fields` names each offending field. */
@@ -5462,7 +5491,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Accepted"];
+                    "application/json": components["schemas"]["AccountMailAccepted"];
                 };
             };
             /** @description The request is invalid: `fields` names each offending field. */
@@ -7058,6 +7087,46 @@ export interface operations {
             };
             /** @description Not found, or not visible to this account. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listOperatorOutbox: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorOutbox"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -12,6 +12,7 @@ import { webhookSmsTransport } from './platform/guest-access';
 import { startJobQueue } from './platform/jobs/queue';
 import { logOptions } from './platform/logging';
 import { startMailRelay } from './platform/mail/relay';
+import { localUrl, newOperatorKey, type Operator, writeOperatorKey } from './platform/operator';
 
 const startedAt = performance.now();
 const config = loadConfig();
@@ -29,7 +30,17 @@ if (seeded) {
   await purgeExpiredRecords({ database });
 }
 
-const app = await buildApp({ config, database, jobs });
+// On the embedded database nothing else may open the data folder: `npm run outbox` reads this
+// server's outbox through the API instead, with a key only this machine's user can read.
+const embeddedDataDir =
+  config.database.kind === 'pglite' && !config.database.dataDir.startsWith('memory://')
+    ? config.database.dataDir
+    : null;
+const operator: Operator = {
+  print: (line) => console.log(line),
+  outboxKey: embeddedDataDir ? newOperatorKey() : null,
+};
+const app = await buildApp({ config, database, jobs, operator });
 // Messages are retried with back-off for 48 hours; several servers may relay side by side.
 const relay =
   config.smtpUrl || config.smsWebhookUrl
@@ -42,11 +53,13 @@ const relay =
       })
     : null;
 
+let releaseOperatorKey = () => {};
 let stopping = false;
 async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   app.log.info({ signal }, 'stopping');
+  releaseOperatorKey();
   await app.close();
   await jobs.stop();
   await relay?.stop();
@@ -57,6 +70,12 @@ process.on('SIGINT', () => void stop('SIGINT'));
 process.on('SIGTERM', () => void stop('SIGTERM'));
 
 await app.listen({ port: config.port, host: config.host });
+if (embeddedDataDir && operator.outboxKey) {
+  releaseOperatorKey = writeOperatorKey(embeddedDataDir, {
+    url: localUrl(app.server.address() as Parameters<typeof localUrl>[0]),
+    key: operator.outboxKey,
+  });
+}
 const readyInMs = Math.round(performance.now() - startedAt);
 const where =
   config.database.kind === 'pglite'
@@ -71,7 +90,8 @@ if (config.seedDemoWhenEmpty) {
 }
 if (!config.smtpUrl)
   console.log(
-    'No SMTP configured: e-mails are kept in the outbox (admins see them; `npm run outbox` lists them).',
+    'No SMTP configured: e-mails are kept in the outbox (admins see them; `npm run outbox` lists them),\n' +
+      'and the links to confirm an account or reset a password are printed here.',
   );
 
 function bootLogger(config: Config) {

@@ -37,6 +37,15 @@ export const PasswordResetConfirmBodySchema = z.strictObject({
 /** Accepted requests whose outcome must not reveal whether an account exists. */
 export const AcceptedSchema = z.object({ status: z.literal('accepted') });
 
+/**
+ * A sign-up or a password reset accepted: the link leaves by e-mail, or, on a server without
+ * SMTP, is printed on the server's console (the same for every address: it says nothing of it).
+ */
+export const AccountMailAcceptedSchema = AcceptedSchema.extend({
+  delivery: z.enum(['email', 'serverConsole']),
+});
+export type AccountMailAccepted = z.infer<typeof AccountMailAcceptedSchema>;
+
 export const UserSchema = z.object({
   id: IdSchema,
   email: z.string(),

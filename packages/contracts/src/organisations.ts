@@ -94,3 +94,6 @@ export const OutboxMessageSchema = z.object({
   sentAt: TimestampSchema.nullable(),
 });
 export type OutboxMessage = z.infer<typeof OutboxMessageSchema>;
+
+/** Every organisation's messages and the account e-mails, newest first, for the server's operator. */
+export const OperatorOutboxSchema = z.object({ items: z.array(OutboxMessageSchema) });

@@ -10,6 +10,7 @@ import type {
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import type { JobQueue } from './jobs/queue';
+import type { Operator } from './operator';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -19,5 +20,13 @@ export type App = FastifyInstance<
   ZodTypeProvider
 >;
 
-/** What the platform hands to every module. */
-export type AppDeps = { config: Config; database: TuttiDatabase; jobs: JobQueue };
+/**
+ * What the platform hands to every module. `operator` is the person running the server
+ * (`server.ts` sets it; tests that need it give their own).
+ */
+export type AppDeps = {
+  config: Config;
+  database: TuttiDatabase;
+  jobs: JobQueue;
+  operator?: Operator;
+};

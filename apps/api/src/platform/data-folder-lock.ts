@@ -65,6 +65,16 @@ function holds(holder: Holder) {
   return true;
 }
 
+function lockFileOf(dataDir: string) {
+  return join(dataDir, '..', `${dataDir.split('/').pop()}.pid`);
+}
+
+/** The process id of the live process holding the data folder, or null when none does. */
+export function dataFolderHolder(dataDir: string): number | null {
+  const holder = readHolder(lockFileOf(dataDir));
+  return holder && holds(holder) ? holder.pid : null;
+}
+
 /**
  * Claims the data folder for this process, or throws naming the live holder. Returns the release,
  * which removes the lock only while it is still this instance's.
@@ -72,7 +82,7 @@ function holds(holder: Holder) {
 export function claimDataFolder(dataDir: string): () => void {
   // The folder and its parent may not exist yet (a first start, or TUTTI_DATA_DIR set anew).
   mkdirSync(dataDir, { recursive: true });
-  const lockFile = join(dataDir, '..', `${dataDir.split('/').pop()}.pid`);
+  const lockFile = lockFileOf(dataDir);
   const holder = readHolder(lockFile);
   if (holder && holds(holder)) {
     throw new Error(

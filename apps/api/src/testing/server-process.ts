@@ -81,6 +81,8 @@ export type ServerProcess = {
   kill9(): Promise<void>;
   /** SIGTERM, resolved once the process stopped. */
   stop(): Promise<void>;
+  /** What it printed so far, standard output and error together. */
+  output(): string;
 };
 
 /** Starts the server from its sources (tsx) with `env` and waits until it answers /readyz. */
@@ -121,7 +123,13 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     if (child.exitCode === null && child.signalCode === null) child.kill(name);
     await exited;
   };
-  return { baseUrl, child, kill9: signal('SIGKILL'), stop: signal('SIGTERM') };
+  return {
+    baseUrl,
+    child,
+    kill9: signal('SIGKILL'),
+    stop: signal('SIGTERM'),
+    output: () => output,
+  };
 }
 
 /**

@@ -10,6 +10,7 @@ import type { App } from '../platform/app-types';
 import { hashPassword } from '../platform/auth/passwords';
 import { type Config, loadConfig } from '../platform/config';
 import { type JobQueue, startJobQueue } from '../platform/jobs/queue';
+import type { Operator } from '../platform/operator';
 import { openTestDatabase } from './test-database';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -28,6 +29,8 @@ export async function startTestApp(
     logStream?: DestinationStream;
     /** A database prepared by the test (else a copy of the run's migrated one). */
     database?: TuttiDatabase;
+    /** The server's console and operator key, as `server.ts` gives them (else none). */
+    operator?: Operator;
   } = {},
 ): Promise<TestApp> {
   // Uploaded files go to a private folder, removed with the app.
@@ -52,7 +55,7 @@ export async function startTestApp(
     log: pino({ level: 'silent' }),
     pollingIntervalSeconds: 0.5,
   });
-  const app = await buildApp({ config, database, jobs }, options);
+  const app = await buildApp({ config, database, jobs, operator: options.operator }, options);
   await app.ready();
   return {
     app,

@@ -1,5 +1,7 @@
-// The account e-mails, in the recipient's language.
+// The account e-mails, in the recipient's language, and their links on the server's console
+// when no SMTP server is configured.
 import type { Locale } from '@tutti/contracts';
+import type { AppDeps } from '../../platform/app-types';
 
 type Mail = { subject: string; text: string };
 
@@ -55,4 +57,27 @@ export function passwordResetMail(locale: Locale, link: string): Mail {
     },
   };
   return texts[locale];
+}
+
+export type AccountLinkKind = 'verify-email' | 'account-exists' | 'reset-password';
+
+const consoleLines: Record<AccountLinkKind, string> = {
+  'verify-email': 'confirmation link of a new account (valid 48 hours)',
+  'account-exists':
+    'sign-up with an address that already has an account; its password reset link (valid 1 hour)',
+  'reset-password': 'password reset link (valid 1 hour)',
+};
+
+/**
+ * Without SMTP, the person who signs up on an instance they host alone has no other way to get
+ * their link: it is printed on the server's console, on purpose and only in that mode (a choice
+ * made when the server starts). The line holds the link and what it is for, never the address
+ * or the name (the message itself, with its address, waits in the outbox: `npm run outbox`).
+ */
+export function printAccountLink(
+  deps: AppDeps,
+  printed: { kind: AccountLinkKind; link: string } | null,
+) {
+  if (!printed || deps.config.smtpUrl) return;
+  deps.operator?.print(`[no SMTP] ${consoleLines[printed.kind]}: ${printed.link}`);
 }

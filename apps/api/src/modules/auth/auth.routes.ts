@@ -1,6 +1,6 @@
 // HTTP routes of accounts: parse, call one service function, answer.
 import {
-  AcceptedSchema,
+  AccountMailAcceptedSchema,
   MeSchema,
   PasswordResetConfirmBodySchema,
   PasswordResetRequestBodySchema,
@@ -38,13 +38,13 @@ export function registerAuthRoutes(app: App, deps: AppDeps) {
         security: [],
         tags,
         body: SignUpBodySchema,
-        response: { 202: AcceptedSchema, ...errorResponses(400, 429) },
+        response: { 202: AccountMailAcceptedSchema, ...errorResponses(400, 429) },
       },
       preHandler: limits.signUp,
     },
     async (request, reply) => {
-      await auth.signUp({ deps, input: request.body });
-      return reply.code(202).send({ status: 'accepted' as const });
+      const { delivery } = await auth.signUp({ deps, input: request.body });
+      return reply.code(202).send({ status: 'accepted' as const, delivery });
     },
   );
 
@@ -107,7 +107,7 @@ export function registerAuthRoutes(app: App, deps: AppDeps) {
         security: [],
         tags,
         body: PasswordResetRequestBodySchema,
-        response: { 202: AcceptedSchema, ...errorResponses(400, 429) },
+        response: { 202: AccountMailAcceptedSchema, ...errorResponses(400, 429) },
       },
       preHandler: limits.passwordReset,
     },
@@ -116,7 +116,9 @@ export function registerAuthRoutes(app: App, deps: AppDeps) {
       // get the same answer in the same time.
       const { email } = request.body;
       app.afterResponse.defer(request, () => auth.requestPasswordReset({ deps, email }));
-      return reply.code(202).send({ status: 'accepted' as const });
+      return reply
+        .code(202)
+        .send({ status: 'accepted' as const, delivery: auth.accountMailDelivery(deps) });
     },
   );
 

@@ -10,7 +10,13 @@ import {
 import { hashPassword, verifyPassword } from '../../platform/auth/passwords';
 import { AppError } from '../../platform/errors';
 import { enqueueMail } from '../../platform/mail/outbox';
-import { accountExistsMail, passwordResetMail, verifyEmailMail } from './auth.mails';
+import {
+  type AccountLinkKind,
+  accountExistsMail,
+  passwordResetMail,
+  printAccountLink,
+  verifyEmailMail,
+} from './auth.mails';
 import * as accounts from './auth.repository';
 
 const VERIFY_LIFETIME_MS = 48 * 3600 * 1000;
@@ -24,7 +30,7 @@ export async function signUp({ deps, input }: { deps: AppDeps; input: SignUpBody
   const locale: Locale = input.locale ?? 'fr';
   const passwordHash = await hashPassword(input.password);
   const { database, config } = deps;
-  await database.db.transaction(async (tx) => {
+  const printed = await database.db.transaction(async (tx): Promise<PrintedLink> => {
     const existing = await accounts.findUserByEmail(tx, input.email);
     if (existing) {
       const token = await accounts.issueAccountToken(
@@ -33,16 +39,14 @@ export async function signUp({ deps, input }: { deps: AppDeps; input: SignUpBody
         'reset-password',
         RESET_LIFETIME_MS,
       );
-      const mail = accountExistsMail(
-        existing.locale,
-        `${config.publicUrl}/reset-password?token=${token}`,
-      );
+      const link = `${config.publicUrl}/reset-password?token=${token}`;
+      const mail = accountExistsMail(existing.locale, link);
       await enqueueMail(
         tx,
         { orgId: null, kind: 'account-exists', to: existing.email, ...mail },
         !!config.smtpUrl,
       );
-      return;
+      return { kind: 'account-exists', link };
     }
     const user = await accounts.insertUser(tx, {
       email: input.email,
@@ -51,13 +55,25 @@ export async function signUp({ deps, input }: { deps: AppDeps; input: SignUpBody
       locale,
     });
     const token = await accounts.issueAccountToken(tx, user.id, 'verify-email', VERIFY_LIFETIME_MS);
-    const mail = verifyEmailMail(locale, `${config.publicUrl}/verify-email?token=${token}`);
+    const link = `${config.publicUrl}/verify-email?token=${token}`;
+    const mail = verifyEmailMail(locale, link);
     await enqueueMail(
       tx,
       { orgId: null, kind: 'verify-email', to: user.email, ...mail },
       !!config.smtpUrl,
     );
+    return { kind: 'verify-email', link };
   });
+  // Once committed: the printed link works.
+  printAccountLink(deps, printed);
+  return { delivery: accountMailDelivery(deps) };
+}
+
+type PrintedLink = { kind: AccountLinkKind; link: string } | null;
+
+/** Where account links go: by e-mail, or (no SMTP configured) to the server's console. */
+export function accountMailDelivery(deps: AppDeps) {
+  return deps.config.smtpUrl ? ('email' as const) : ('serverConsole' as const);
 }
 
 export async function verifyEmail({ deps, token }: { deps: AppDeps; token: string }) {
@@ -97,25 +113,25 @@ export async function signOut({ deps, login }: { deps: AppDeps; login: Login }) 
 
 export async function requestPasswordReset({ deps, email }: { deps: AppDeps; email: string }) {
   const { database, config } = deps;
-  await database.db.transaction(async (tx) => {
+  const printed = await database.db.transaction(async (tx): Promise<PrintedLink> => {
     const user = await accounts.findUserByEmail(tx, email);
-    if (!user) return;
+    if (!user) return null;
     const token = await accounts.issueAccountToken(
       tx,
       user.id,
       'reset-password',
       RESET_LIFETIME_MS,
     );
-    const mail = passwordResetMail(
-      user.locale,
-      `${config.publicUrl}/reset-password?token=${token}`,
-    );
+    const link = `${config.publicUrl}/reset-password?token=${token}`;
+    const mail = passwordResetMail(user.locale, link);
     await enqueueMail(
       tx,
       { orgId: null, kind: 'reset-password', to: user.email, ...mail },
       !!config.smtpUrl,
     );
+    return { kind: 'reset-password', link };
   });
+  printAccountLink(deps, printed);
 }
 
 /** Sets the new password, ends every other login, and signs the person in. */

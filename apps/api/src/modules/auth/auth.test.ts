@@ -182,8 +182,8 @@ describe('password reset', () => {
       ];
     });
     expect(answers.map((answer) => [answer.status, answer.body])).toEqual([
-      [202, { status: 'accepted' }],
-      [202, { status: 'accepted' }],
+      [202, { status: 'accepted', delivery: 'serverConsole' }],
+      [202, { status: 'accepted', delivery: 'serverConsole' }],
     ]);
     await t.app.afterResponse.idle();
     expect(linkToken((await latestMailTo(known.email))!.bodyText)).not.toBe('');

@@ -2,6 +2,7 @@
 import type { OutboxMessage } from '@tutti/contracts';
 import { schema } from '@tutti/db';
 import { count, desc, eq } from 'drizzle-orm';
+import type { AppDeps } from '../../platform/app-types';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import { type OutboxRow, resendFailedMessage } from '../../platform/mail/outbox';
@@ -48,6 +49,21 @@ export async function listOutbox({
       .where(eq(outbox.orgId, actor.orgId));
     return { items: rows.map(presentMessage), total: total?.n ?? 0 };
   });
+}
+
+/**
+ * The latest messages of the whole instance, account e-mails included, newest first: for the
+ * server's operator (`npm run outbox` while the server holds the embedded data folder). The route
+ * checks the operator's key; no organisation's role is involved.
+ */
+export async function listOutboxForOperator({ deps, limit }: { deps: AppDeps; limit: number }) {
+  const outbox = schema.outboxMessages;
+  const rows = await deps.database.db
+    .select()
+    .from(outbox)
+    .orderBy(desc(outbox.createdAt))
+    .limit(limit);
+  return { items: rows.map(presentMessage) };
 }
 
 /** A failed message becomes pending again, due now, retried with back-off for another 48 hours. */

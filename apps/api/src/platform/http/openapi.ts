@@ -47,7 +47,10 @@ export async function registerOpenApi(app: App, config: Config) {
       tags: Object.entries(tagDescriptions).map(([name, description]) => ({ name, description })),
       security: [{ login: [] }],
       components: {
-        securitySchemes: { login: { type: 'apiKey', in: 'cookie', name: 'tutti_login' } },
+        securitySchemes: {
+          login: { type: 'apiKey', in: 'cookie', name: 'tutti_login' },
+          operatorKey: { type: 'http', scheme: 'bearer' },
+        },
       },
     },
     transform: createJsonSchemaTransform({ schemaRegistry }),

@@ -1,7 +1,7 @@
 // Asks for a password-reset link; the answer never tells whether the account exists.
 
 import { Link } from '@tanstack/react-router';
-import { PasswordResetRequestBodySchema } from '@tutti/contracts';
+import { type AccountMailAccepted, PasswordResetRequestBodySchema } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Form, NarrowPage, TextField } from '@/components/ui';
@@ -11,28 +11,35 @@ import { useRequestPasswordReset } from '../api/password-reset';
 export function ForgotPasswordPage() {
   const { t } = useTranslation('auth');
   const request = useRequestPasswordReset();
-  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [sent, setSent] = useState<{
+    to: string;
+    delivery: AccountMailAccepted['delivery'];
+  } | null>(null);
   const form = useSchemaForm({
     schema: PasswordResetRequestBodySchema,
     onSubmit: async (values) => {
-      await request.mutateAsync(values);
-      setSentTo(values.email);
+      const answer = await request.mutateAsync(values);
+      setSent({ to: values.email, delivery: answer.delivery });
     },
   });
 
   return (
     <NarrowPage
       title={t('forgot.title')}
-      description={sentTo ? undefined : t('forgot.intro')}
+      description={sent ? undefined : t('forgot.intro')}
       links={
         <p>
           <Link to="/sign-in">{t('forgot.back')}</Link>
         </p>
       }
     >
-      {sentTo ? (
-        <Alert tone="success">
-          <p>{t('forgot.sent', { email: sentTo })}</p>
+      {sent ? (
+        <Alert tone={sent.delivery === 'serverConsole' ? 'info' : 'success'}>
+          <p>
+            {t(sent.delivery === 'serverConsole' ? 'forgot.consoleSent' : 'forgot.sent', {
+              email: sent.to,
+            })}
+          </p>
         </Alert>
       ) : (
         <Form formProps={form.formProps} error={form.formError}>

@@ -1,7 +1,8 @@
-// Sign-up, then a "check your e-mail" screen: the account opens from the e-mailed link.
+// Sign-up, then a "check your e-mail" screen: the account opens from the e-mailed link (printed on
+// the server's console when it has no SMTP).
 
 import { Link } from '@tanstack/react-router';
-import { SignUpBodySchema } from '@tutti/contracts';
+import { type AccountMailAccepted, SignUpBodySchema } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Form, NarrowPage, TextField } from '@/components/ui';
@@ -12,21 +13,33 @@ import { useSignUp } from '../api/sign-up';
 export function SignUpPage() {
   const { t, i18n } = useTranslation('auth');
   const signUp = useSignUp();
-  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [sent, setSent] = useState<{
+    to: string;
+    delivery: AccountMailAccepted['delivery'];
+  } | null>(null);
   const form = useSchemaForm({
     schema: SignUpBodySchema,
     onSubmit: async (values) => {
-      await signUp.mutateAsync({ ...values, locale: currentLocale(i18n) });
-      setSentTo(values.email);
+      const answer = await signUp.mutateAsync({ ...values, locale: currentLocale(i18n) });
+      setSent({ to: values.email, delivery: answer.delivery });
     },
   });
 
-  if (sentTo) {
+  if (sent?.delivery === 'serverConsole') {
+    return (
+      <NarrowPage title={t('signUp.consoleTitle')}>
+        <Alert tone="info">
+          <p>{t('signUp.consoleText')}</p>
+        </Alert>
+      </NarrowPage>
+    );
+  }
+  if (sent) {
     return (
       <NarrowPage title={t('signUp.checkTitle')}>
         <div className="stack">
           <Alert tone="success">
-            <p>{t('signUp.checkText', { email: sentTo })}</p>
+            <p>{t('signUp.checkText', { email: sent.to })}</p>
           </Alert>
           <p className="muted">{t('signUp.checkSpam')}</p>
         </div>

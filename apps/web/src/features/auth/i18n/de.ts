@@ -27,6 +27,9 @@ export const de: SameKeys<typeof fr> = {
     checkText:
       'Wenn für die Adresse {{email}} ein Konto möglich ist, haben wir soeben einen Bestätigungslink dorthin geschickt. Öffnen Sie ihn, um Ihr Konto zu aktivieren.',
     checkSpam: 'Nach einigen Minuten nichts erhalten? Sehen Sie im Spam-Ordner nach.',
+    consoleTitle: 'Bestätigen Sie Ihre Adresse',
+    consoleText:
+      'Dieser Server versendet keine E-Mails (kein SMTP-Server eingerichtet): Der Bestätigungslink erscheint in der Konsole des Tutti-Servers, und der Befehl „npm run outbox“ zeigt ihn ebenfalls. Fragen Sie die Person, die diesen Server betreibt, oder öffnen Sie ihn dort, wenn Sie es selbst sind.',
   },
   verify: {
     title: 'Bestätigung der E-Mail-Adresse',
@@ -39,6 +42,8 @@ export const de: SameKeys<typeof fr> = {
       'Geben Sie Ihre Adresse ein: Wir schicken Ihnen einen Link, um ein neues Passwort zu wählen.',
     submit: 'Link senden',
     sent: 'Wenn für {{email}} ein Konto existiert, wurde soeben ein Link dorthin geschickt. Er ist nur kurz gültig.',
+    consoleSent:
+      'Wenn für {{email}} ein Konto existiert, erscheint der Link in der Konsole des Tutti-Servers (kein SMTP-Server eingerichtet; „npm run outbox“ zeigt ihn ebenfalls). Er ist eine Stunde gültig.',
     back: 'Zurück zur Anmeldung',
   },
   reset: {

@@ -27,6 +27,9 @@ export const en: SameKeys<typeof fr> = {
     checkText:
       'If the address {{email}} can hold an account, we have just sent it a confirmation link. Open it to activate your account.',
     checkSpam: 'Nothing after a few minutes? Look in your spam folder.',
+    consoleTitle: 'Confirm your address',
+    consoleText:
+      'This server sends no e-mail (no SMTP server is configured): the confirmation link is printed on the Tutti server’s console, and the command “npm run outbox” shows it too. Ask the person who runs this server or, if that is you, open it from there.',
   },
   verify: {
     title: 'E-mail address confirmation',
@@ -38,6 +41,8 @@ export const en: SameKeys<typeof fr> = {
     intro: 'Enter your address: we will send you a link to choose a new password.',
     submit: 'Send the link',
     sent: 'If an account exists for {{email}}, a link has just been sent to it. It is valid for a short time.',
+    consoleSent:
+      'If an account exists for {{email}}, the link is printed on the Tutti server’s console (no SMTP server is configured; “npm run outbox” shows it too). It is valid for one hour.',
     back: 'Back to sign-in',
   },
   reset: {

@@ -26,6 +26,9 @@ export const fr = {
     checkText:
       'Si l’adresse {{email}} peut recevoir un compte, nous venons d’y envoyer un lien de confirmation. Ouvrez-le pour activer votre compte.',
     checkSpam: 'Rien reçu après quelques minutes ? Regardez dans les courriers indésirables.',
+    consoleTitle: 'Confirmez votre adresse',
+    consoleText:
+      'Ce serveur n’envoie pas d’e-mails (aucun serveur SMTP n’est configuré) : le lien de confirmation est affiché dans la console du serveur Tutti, et la commande « npm run outbox » le montre aussi. Demandez-le à la personne qui administre ce serveur ou, si c’est vous, ouvrez-le depuis là.',
   },
   verify: {
     title: 'Confirmation de l’adresse e-mail',
@@ -38,6 +41,8 @@ export const fr = {
       'Indiquez votre adresse : nous vous enverrons un lien pour choisir un nouveau mot de passe.',
     submit: 'Envoyer le lien',
     sent: 'Si un compte existe pour {{email}}, un lien vient d’y être envoyé. Il est valable peu de temps.',
+    consoleSent:
+      'Si un compte existe pour {{email}}, le lien est affiché dans la console du serveur Tutti (aucun serveur SMTP n’est configuré ; « npm run outbox » le montre aussi). Il est valable une heure.',
     back: 'Revenir à la connexion',
   },
   reset: {
