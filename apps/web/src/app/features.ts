@@ -4,6 +4,7 @@ import { artistsModule } from '@/features/artists';
 import { attendanceModule } from '@/features/attendance';
 import { auditModule } from '@/features/audit';
 import { authModule } from '@/features/auth';
+import { backupsModule } from '@/features/backups';
 import { calendarModule } from '@/features/calendar';
 import { carbonModule } from '@/features/carbon';
 import { dashboardModule } from '@/features/dashboard';
@@ -42,6 +43,7 @@ export const featureModules: readonly FeatureModule[] = [
   retentionModule,
   personRightsModule,
   auditModule,
+  backupsModule,
   placesModule,
   partnersModule,
   venuesModule,

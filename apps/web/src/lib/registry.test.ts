@@ -31,6 +31,7 @@ describe('the feature registry', () => {
       'retention',
       'rights',
       'audit',
+      'backups',
       'settings',
     ]);
   });

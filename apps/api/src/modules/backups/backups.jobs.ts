@@ -1,6 +1,7 @@
-// The backup job: daily at the configured time, and on an admin's request.
+// The backup job: daily at the configured time, at start when the last day has none, and on an
+// admin's request.
 import type { App, AppDeps } from '../../platform/app-types';
-import { runBackup } from './backups.service';
+import { backupDueAtStart, runBackup } from './backups.service';
 
 export const BACKUP_JOB = 'backup.create';
 
@@ -23,7 +24,14 @@ export function registerBackupJob(app: App, deps: AppDeps) {
       return result;
     });
     const { dailyAt } = deps.config.backups;
-    if (dailyAt) await deps.jobs.schedule(BACKUP_JOB, dailyCron(dailyAt));
-    else await deps.jobs.unschedule(BACKUP_JOB);
+    if (!dailyAt) {
+      await deps.jobs.unschedule(BACKUP_JOB);
+      return;
+    }
+    await deps.jobs.schedule(BACKUP_JOB, dailyCron(dailyAt));
+    // Tests ask for their backups themselves.
+    if (deps.config.env !== 'test' && (await backupDueAtStart(deps.database))) {
+      await deps.jobs.send(BACKUP_JOB, {}, { singletonKey: BACKUP_JOB, retryLimit: 0 });
+    }
   });
 }

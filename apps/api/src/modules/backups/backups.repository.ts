@@ -64,6 +64,17 @@ export async function findLatestRun(db: Executor) {
   return row ?? null;
 }
 
+/** When the newest successful backup finished, or null when there is none. */
+export async function lastSuccessAt(db: Executor) {
+  const [row] = await db
+    .select({ finishedAt: backupRuns.finishedAt })
+    .from(backupRuns)
+    .where(eq(backupRuns.state, 'succeeded'))
+    .orderBy(desc(backupRuns.finishedAt))
+    .limit(1);
+  return row?.finishedAt ?? null;
+}
+
 /** Runs older than a year go: the page shows the recent ones, the archives are gone long before. */
 export async function deleteOldRuns(db: Executor) {
   await db.delete(backupRuns).where(lt(backupRuns.startedAt, sql`now() - interval '1 year'`));

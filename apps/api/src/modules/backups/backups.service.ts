@@ -125,6 +125,15 @@ export async function getBackupOverview({
   };
 }
 
+/**
+ * Whether a backup is due at start: the schedule does not catch up a day the server was off at
+ * that time (a laptop install), so a server starting without a backup of the last day makes one.
+ */
+export async function backupDueAtStart(database: TuttiDatabase, now = new Date()) {
+  const last = await repo.lastSuccessAt(database.db);
+  return last === null || now.getTime() - last.getTime() > 24 * 3_600_000;
+}
+
 /** Checks that a backup may start now; the caller queues it. */
 export async function checkBackupRequest({
   actor,

@@ -7,7 +7,7 @@ import type { BackupOverview } from '@tutti/contracts';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOrganisation, startTestApp, type TestApp } from '../../testing/test-app';
-import { runBackup } from './index';
+import { backupDueAtStart, runBackup } from './backups.service';
 
 let t: TestApp;
 let org: Awaited<ReturnType<typeof buildOrganisation>>;
@@ -128,5 +128,16 @@ describe('backups', () => {
     expect(runs[0]).toMatchObject({ state: 'failed', archiveName: null, archiveKept: false });
     expect(runs[0]!.error).toMatch(/EEXIST|ENOTDIR/);
     expect(existsSync(`${blocked}.partial`)).toBe(false);
+  });
+});
+
+describe('a backup at start', () => {
+  it('is due when no backup succeeded in the last 24 hours', async () => {
+    await clearRuns();
+    expect(await backupDueAtStart(t.database)).toBe(true);
+    await runBackup({ database: t.database, config: t.config, trigger: 'schedule' });
+    expect(await backupDueAtStart(t.database)).toBe(false);
+    const tomorrow = new Date(Date.now() + 25 * 3_600_000);
+    expect(await backupDueAtStart(t.database, tomorrow)).toBe(true);
   });
 });

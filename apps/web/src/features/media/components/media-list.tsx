@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Badge, Button, Card, ConfirmDialog, Item, ItemList } from '@/components/ui';
 import { useDateFormat } from '@/lib/format';
+import { useBytesFormat } from '@/lib/format-bytes';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import { mediaContentUrl, useDeleteMedia } from '../api/media';
-import { useBytesFormat } from '../lib/format-bytes';
 
 type Props = { orgId: string; items: Media[]; manager: boolean };
 

@@ -2,7 +2,7 @@
 import type { MediaUsage } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
 import { Card } from '@/components/ui';
-import { useBytesFormat } from '../lib/format-bytes';
+import { useBytesFormat } from '@/lib/format-bytes';
 
 export function QuotaCard({ usage }: { usage: MediaUsage }) {
   const { t, i18n } = useTranslation('media');

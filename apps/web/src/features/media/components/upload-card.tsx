@@ -3,9 +3,9 @@ import { type MediaUse, mediaUseNames, mediaUses } from '@tutti/contracts';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Card, SelectField } from '@/components/ui';
+import { useBytesFormat } from '@/lib/format-bytes';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import type { UploadState, useMediaUploads } from '../api/upload-media';
-import { useBytesFormat } from '../lib/format-bytes';
 
 /** The use a file most likely has, from the type the browser guesses (the server sniffs anyway). */
 function likelyUse(file: File): MediaUse | null {

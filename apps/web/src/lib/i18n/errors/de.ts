@@ -139,6 +139,10 @@ export const errorMessages: SameKeys<typeof french> = {
       'Diese Daten sind unmöglich: kein Datum in der Zukunft, und eine Antwort nach dem Eingang.',
     REQUEST_MISMATCH: 'Wählen Sie eine Löschanfrage dieser Person.',
   },
+  BACKUP: {
+    RUNNING: 'Eine Sicherung läuft; ihr Ergebnis erscheint auf dieser Seite.',
+    TOO_SOON: 'Die letzte Sicherung ist weniger als 10 Minuten alt: Sie ist noch aktuell.',
+  },
   RIGHTS_REQUEST: {
     NOT_FOUND: 'Diese Anfrage gibt es nicht.',
   },

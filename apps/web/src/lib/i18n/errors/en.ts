@@ -126,6 +126,10 @@ export const errorMessages: SameKeys<typeof french> = {
     INVALID_DATES: 'These dates are impossible: no future date, and an answer after receipt.',
     REQUEST_MISMATCH: 'Choose an erasure request of this person.',
   },
+  BACKUP: {
+    RUNNING: 'A backup is running; its result will appear on this page.',
+    TOO_SOON: 'The last backup is less than 10 minutes old: it is still up to date.',
+  },
   RIGHTS_REQUEST: {
     NOT_FOUND: 'This request does not exist.',
   },

@@ -130,6 +130,10 @@ export const errorMessages = {
       'Ces dates sont impossibles : pas de date future, et une réponse après la réception.',
     REQUEST_MISMATCH: 'Choisissez une demande d’effacement de cette personne.',
   },
+  BACKUP: {
+    RUNNING: 'Une sauvegarde est en cours ; son résultat apparaîtra sur cette page.',
+    TOO_SOON: 'La dernière sauvegarde a moins de 10 minutes : elle est encore à jour.',
+  },
   RIGHTS_REQUEST: {
     NOT_FOUND: 'Cette demande n’existe pas.',
   },

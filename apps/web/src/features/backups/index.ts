@@ -1,0 +1,1 @@
+export { backupsModule } from './module';
