@@ -12,7 +12,7 @@ import type { AppDeps } from '../../platform/app-types';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { hashToken, randomToken } from '../../platform/auth/tokens';
 import { AppError } from '../../platform/errors';
-import { presentSession } from '../sessions';
+import { presentSession, sessionRevisions } from '../sessions';
 import * as repository from './calendar-feeds.repository';
 import { buildIcal } from './ical';
 
@@ -131,9 +131,14 @@ export async function renderFeed({ deps, token }: { deps: AppDeps; token: string
       FEED_WINDOW.maxEvents,
     );
     const sessions = views.map(presentSession);
+    const revisions = await sessionRevisions(
+      tx,
+      sessions.map((session) => session.id),
+    );
     return buildIcal({
       name: `Tutti — ${target?.name ?? ''}`,
       sessions,
+      revisions,
       locale,
       timeZone: sessions[0]?.timeZone ?? 'Europe/Paris',
     });

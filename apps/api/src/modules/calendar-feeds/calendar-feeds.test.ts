@@ -113,6 +113,14 @@ describe('calendar feeds', () => {
     expect(text).toContain('STATUS:CANCELLED');
     expect(text).toContain('Motif: Salle inondée');
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    // Every content line ends with CRLF, the last one too (RFC 5545, 3.1).
+    expect(ics.text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    // The cancelled session was written once after its creation: calendars must replace it.
+    const events = text.split('BEGIN:VEVENT').slice(1);
+    const sequenceOf = (title: string) =>
+      events.find((event) => event.includes(`SUMMARY:${title}`))?.match(/SEQUENCE:(\d+)/)?.[1];
+    expect(sequenceOf('Atelier chant 1')).toBe('0');
+    expect(sequenceOf('Annulé: Atelier chant 2')).toBe('1');
   });
 
   it('answers 404 once the feed is revoked, and for an unknown secret', async () => {

@@ -47,11 +47,13 @@ function descriptionOf(session: Session, locale: Locale) {
 
 /**
  * One event per session, in the session's own time zone (TZID with its VTIMEZONE), with the
- * venue's address and STATUS:CANCELLED for cancelled sessions.
+ * venue's address, STATUS:CANCELLED for cancelled sessions, and SEQUENCE raised by every change
+ * (`revisions`: writes after creation), so that calendars replace the event they hold.
  */
 export function buildIcal(options: {
   name: string;
   sessions: Session[];
+  revisions: ReadonlyMap<string, number>;
   locale: Locale;
   timeZone: string;
 }): string {
@@ -76,8 +78,11 @@ export function buildIcal(options: {
       location: locationOf(session, locale),
       description: descriptionOf(session, locale),
       status: statusOf(session),
+      sequence: options.revisions.get(session.id) ?? 0,
       url: session.onlineUrl,
     });
   }
-  return calendar.toString();
+  // RFC 5545 ends every content line with CRLF, the last one included.
+  const document = calendar.toString();
+  return document.endsWith('\r\n') ? document : `${document}\r\n`;
 }

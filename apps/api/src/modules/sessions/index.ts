@@ -12,6 +12,7 @@ export {
   findSessionViews,
   findVenueRules,
   type SessionView,
+  sessionRevisions,
 } from './session-reads';
 export { findUpcomingSessionsOfGroups } from './session-sharing';
 export {

@@ -2,7 +2,7 @@
 
 import type { SessionChangeAction, SessionChangeSet } from '@tutti/contracts';
 import { type Executor, schema } from '@tutti/db';
-import { asc, eq } from 'drizzle-orm';
+import { asc, count, eq, inArray } from 'drizzle-orm';
 
 const { sessionChanges } = schema;
 
@@ -27,4 +27,15 @@ export async function listSessionChanges(tx: Executor, sessionId: string) {
     .from(sessionChanges)
     .where(eq(sessionChanges.sessionId, sessionId))
     .orderBy(asc(sessionChanges.at), asc(sessionChanges.id));
+}
+
+/** The number of history rows of each of these sessions (absent: none). */
+export async function countSessionWrites(tx: Executor, sessionIds: string[]) {
+  if (sessionIds.length === 0) return new Map<string, number>();
+  const rows = await tx
+    .select({ sessionId: sessionChanges.sessionId, writes: count() })
+    .from(sessionChanges)
+    .where(inArray(sessionChanges.sessionId, sessionIds))
+    .groupBy(sessionChanges.sessionId);
+  return new Map(rows.map((row) => [row.sessionId, row.writes]));
 }

@@ -4,6 +4,7 @@ import type { Executor } from '@tutti/db';
 import type { SQL } from 'drizzle-orm';
 import type { BusySession, VenueFacts } from './conflicts';
 import { loadBusySessions, loadVenueFacts } from './conflicts.repository';
+import { countSessionWrites } from './session-changes.repository';
 import * as repository from './sessions.repository';
 
 export type SessionView = repository.SessionView;
@@ -27,4 +28,13 @@ export function findBusySessions(
 /** A venue's name, capacity, time zone, weekly opening and blackout dates; null when unknown. */
 export function findVenueRules(tx: Executor, venueId: string): Promise<VenueFacts | null> {
   return loadVenueFacts(tx, venueId);
+}
+
+/**
+ * How many times each session was written after its creation (its history's length minus one):
+ * the iCalendar SEQUENCE, which calendars use to know that an event they hold has changed.
+ */
+export async function sessionRevisions(tx: Executor, sessionIds: string[]) {
+  const writes = await countSessionWrites(tx, sessionIds);
+  return new Map([...writes].map(([id, n]) => [id, Math.max(0, n - 1)]));
 }
