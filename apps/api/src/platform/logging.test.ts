@@ -39,6 +39,22 @@ async function createParticipant(
 }
 
 describe('logs', () => {
+  it('write one line per request at info, none for the web app’s files', async () => {
+    lines.length = 0;
+    await t.app.inject({ method: 'GET', url: '/healthz' });
+    await t.app.inject({ method: 'GET', url: '/assets/index-abc123.js' });
+    await t.app.inject({ method: 'GET', url: '/favicon.svg' });
+    await t.app.afterResponse.idle();
+    const requests = lines.map((line) => JSON.parse(line)).filter((entry) => entry.req);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]).toMatchObject({
+      msg: 'request completed',
+      req: { method: 'GET', route: '/healthz' },
+      res: { statusCode: 200 },
+      responseTime: expect.any(Number),
+    });
+  });
+
   it('keep no personal data of a query that fails: neither its parameters nor the failing row', async () => {
     const organisation = await buildOrganisation(t, ['coordinator']);
     lines.length = 0;

@@ -1,6 +1,6 @@
 // Structured logs: request id, method, route pattern, status and time; never bodies, tokens,
 // e-mails, names or the values of a failed query.
-import type { FastifyServerOptions } from 'fastify';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { DestinationStream, LoggerOptions } from 'pino';
 
 /** Keys that hold personal data or secrets wherever they appear in a logged object. */
@@ -113,4 +113,21 @@ function scrubText(text: string) {
     .replace(/=\([^)]*\)/g, '=(…)')
     .replace(/[^\s@"'<>(),;]+@[^\s@"'<>(),;]+/g, '…@…')
     .slice(0, 1000);
+}
+
+/** Files of the built web app: one line each at `debug`, so that a page load is not 30 lines. */
+const STATIC_FILE = /^\/(assets\/|[^/?]+\.(?:js|css|png|svg|ico|webmanifest|woff2|txt)(?:\?|$))/;
+
+/**
+ * One line per request, when its answer is sent: the route, the status and the time. Fastify's
+ * own two lines per request (incoming, completed) are switched off in `buildApp`.
+ */
+export function registerRequestLog(app: FastifyInstance) {
+  app.addHook('onResponse', async (request, reply) => {
+    const level = request.method === 'GET' && STATIC_FILE.test(request.url) ? 'debug' : 'info';
+    request.log[level](
+      { req: request, res: reply, responseTime: Math.round(reply.elapsedTime * 10) / 10 },
+      'request completed',
+    );
+  });
 }
