@@ -178,7 +178,7 @@ export async function buildApp(
   await app.register(rateLimit, { global: false });
   await registerOpenApi(app, deps.config);
   registerRequestAuth(app, deps.database);
-  registerResponseCache(app, deps.config.responseCacheBytes);
+  registerResponseCache(app, deps.database, deps.config.responseCacheBytes);
   registerPublicPages(app, deps);
   registerAfterResponse(app);
   registerRequestLog(app);

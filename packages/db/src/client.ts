@@ -37,6 +37,11 @@ export type TenantScope = {
   userId: string | null;
   /** Opens special-category data (access needs) to this transaction; services decide by role. */
   sensitive?: boolean;
+  /**
+   * `repeatable read`: every statement sees the data as it was at the first one (a cached answer
+   * reads the data versions it depends on last, in the same snapshot as the data).
+   */
+  isolation?: 'repeatable read';
 };
 
 export type DatabaseOptions =
@@ -155,11 +160,14 @@ async function runAsTenant<T>(
   scope: TenantScope,
   work: (tx: Tx) => Promise<T>,
 ): Promise<T> {
-  return db.transaction(async (tx) => {
-    // One round trip: the settings and the role last until the end of the transaction.
-    await tx.execute(
-      sql`select set_config('tutti.org_id', ${scope.orgId}, true), set_config('tutti.user_id', ${scope.userId ?? ''}, true), set_config('tutti.sensitive', ${scope.sensitive ? 'on' : 'off'}, true), set_config('role', 'tutti_app', true)`,
-    );
-    return work(tx);
-  });
+  return db.transaction(
+    async (tx) => {
+      // One round trip: the settings and the role last until the end of the transaction.
+      await tx.execute(
+        sql`select set_config('tutti.org_id', ${scope.orgId}, true), set_config('tutti.user_id', ${scope.userId ?? ''}, true), set_config('tutti.sensitive', ${scope.sensitive ? 'on' : 'off'}, true), set_config('role', 'tutti_app', true)`,
+      );
+      return work(tx);
+    },
+    scope.isolation ? { isolationLevel: scope.isolation } : undefined,
+  );
 }

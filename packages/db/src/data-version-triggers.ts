@@ -1,5 +1,7 @@
 // Gives every tenant table (any table with an `org_id` column) the deferred trigger that raises
-// its organisation's data version at commit, so that a new table needs no hand-written SQL.
+// its organisation's data versions at commit, so that a new table needs no hand-written SQL: the
+// organisation's, the table's, and for a row of a session (the table references sessions) its
+// artists' on the day it starts.
 import { getTableName, sql } from 'drizzle-orm';
 import type { Executor } from './client';
 import { rowsOf } from './rows-of';
@@ -31,40 +33,51 @@ export const IMPACT_TABLES: readonly string[] = [
 export const UNVERSIONED_TABLES: readonly string[] = [
   'org_data_versions',
   'impact_data_versions',
+  'table_data_versions',
+  'artist_day_versions',
   'audit_events',
 ];
 
 type TableTrigger = {
   table_name: string;
   key_column: string;
+  /** `id` for sessions, the column referencing sessions for their rows, else empty. */
+  session_column: string;
   trigger_name: string | null;
   trigger_args: string | null;
 };
 
-/** What a table's trigger passes to `tutti_note_data_change` (migration 0014). */
-function argumentsFor(table: string, keyColumn: string) {
-  return [keyColumn, IMPACT_TABLES.includes(table) ? 'impact' : 'all'] as const;
+/** What a table's trigger passes to `tutti_note_data_change` (migrations 0014, 0029). */
+function argumentsFor(row: Pick<TableTrigger, 'table_name' | 'key_column' | 'session_column'>) {
+  const scope = IMPACT_TABLES.includes(row.table_name) ? 'impact' : 'all';
+  return [row.key_column, scope, row.session_column] as const;
 }
 
-function createTrigger(table: string, keyColumn: string) {
-  const [key, scope] = argumentsFor(table, keyColumn);
+function createTrigger(row: TableTrigger) {
+  const table = row.table_name;
+  const [key, scope, session] = argumentsFor(row);
   return sql.raw(
     `CREATE CONSTRAINT TRIGGER "${table}_data_version" AFTER INSERT OR UPDATE OR DELETE ON public."${table}" ` +
-      `DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.tutti_note_data_change('${key}', '${scope}')`,
+      `DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.tutti_note_data_change('${key}', '${scope}', '${session}')`,
   );
 }
 
 /**
  * Installs the data-version trigger on every tenant table and on `organisations` where it is
  * missing, renames one left with a renamed table's old name, and replaces one whose arguments
- * no longer match (a table added to `IMPACT_TABLES`). Idempotent; runs after the migrations, as
+ * no longer match (a table added to `IMPACT_TABLES`, a reference to sessions added). Idempotent; runs after the migrations, as
  * the tables' owner. Returns the tables it changed.
  */
 export async function installDataVersionTriggers(db: Executor): Promise<string[]> {
   const rows = await rowsOf<TableTrigger>(
     db,
     sql`select c.relname as table_name, a.attname as key_column, t.tgname as trigger_name,
-               encode(t.tgargs, 'escape') as trigger_args
+               encode(t.tgargs, 'escape') as trigger_args,
+               case when c.relname = 'sessions' then 'id' else coalesce((
+                 select min(fa.attname) from pg_constraint f
+                   join pg_attribute fa on fa.attrelid = f.conrelid and fa.attnum = f.conkey[1]
+                  where f.conrelid = c.oid and f.contype = 'f' and cardinality(f.conkey) = 1
+                    and f.confrelid = 'public.sessions'::regclass), '') end as session_column
           from pg_class c
           join pg_namespace n on n.oid = c.relnamespace and n.nspname = 'public'
           join pg_attribute a on a.attrelid = c.oid and not a.attisdropped
@@ -83,14 +96,14 @@ export async function installDataVersionTriggers(db: Executor): Promise<string[]
   for (const row of rows) {
     const table = row.table_name;
     const wanted = `${table}_data_version`;
-    const args = `${argumentsFor(table, row.key_column).join('\\000')}\\000`;
+    const args = `${argumentsFor(row).join('\\000')}\\000`;
     if (row.trigger_name === null) {
-      await db.execute(createTrigger(table, row.key_column));
+      await db.execute(createTrigger(row));
       changed.add(table);
     } else if (seen.has(table) || row.trigger_args !== args) {
       // A second trigger of the same kind, or one built for other arguments: one right one stays.
       await db.execute(sql.raw(`DROP TRIGGER "${row.trigger_name}" ON public."${table}"`));
-      if (!seen.has(table)) await db.execute(createTrigger(table, row.key_column));
+      if (!seen.has(table)) await db.execute(createTrigger(row));
       changed.add(table);
     } else if (row.trigger_name !== wanted) {
       await db.execute(

@@ -1,5 +1,5 @@
 // Every change to an organisation's rows raises its data version once, when the change commits.
-import { rowsOf, schema } from '@tutti/db';
+import { rowsOf, schema, UNVERSIONED_TABLES } from '@tutti/db';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOrganisation, startTestApp, type TestApp } from '../testing/test-app';
@@ -32,7 +32,10 @@ describe('organisation data version', () => {
       select c.table_name from information_schema.columns c
       join information_schema.tables tb on tb.table_name = c.table_name and tb.table_schema = c.table_schema
       where c.table_schema = 'public' and c.column_name = 'org_id' and tb.table_type = 'BASE TABLE'
-        and c.table_name not in ('org_data_versions', 'impact_data_versions', 'audit_events')`);
+        and c.table_name not in (${sql.join(
+          UNVERSIONED_TABLES.map((table) => sql`${table}`),
+          sql`, `,
+        )})`);
     const triggers = await rowsOfQuery<{ table_name: string }>(sql`
       select c.relname as table_name from pg_trigger g join pg_class c on c.oid = g.tgrelid
       where g.tgname = c.relname || '_data_version' and g.tgdeferrable and g.tginitdeferred`);

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  date,
   index,
   pgPolicy,
   pgTable,
@@ -61,6 +62,51 @@ export const orgDataVersions = pgTable(
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
   },
   () => [sameOrganisationPolicy('org_data_versions')],
+).enableRLS();
+
+/**
+ * A counter per organisation and tenant table, raised by the commit of any transaction that
+ * changed one of the table's rows: a cached answer records the tables it read and is current as
+ * long as their counters have not moved (apps/api/README.md, read after write).
+ */
+export const tableDataVersions = pgTable(
+  'table_data_versions',
+  {
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    tableName: text('table_name').notNull(),
+    version: bigint('version', { mode: 'number' }).notNull().default(1),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.tableName] }),
+    sameOrganisationPolicy('table_data_versions'),
+  ],
+).enableRLS();
+
+/**
+ * A counter per artist, UTC day of a session's start and table, raised by the commit of any
+ * transaction that changed a row of that table belonging to a session of that artist starting
+ * that day (the session itself, or a row of a table whose `session_id` references sessions).
+ * `day` is `-infinity`, under `sessions`, for a change to every day of the artist (taken off a
+ * session). An artist's day or calendar read from the cache depends on these instead of on every
+ * session of the organisation, and a mark leaves a calendar, which shows none, current.
+ */
+export const artistDayVersions = pgTable(
+  'artist_day_versions',
+  {
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    artistId: uuid('artist_id').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    tableName: text('table_name').notNull(),
+    version: bigint('version', { mode: 'number' }).notNull().default(1),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.artistId, t.day, t.tableName] }),
+    sameOrganisationPolicy('artist_day_versions'),
+  ],
 ).enableRLS();
 
 export const memberships = pgTable(

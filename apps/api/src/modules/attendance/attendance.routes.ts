@@ -12,6 +12,7 @@ import {
   SessionParamsSchema,
   SessionRosterSchema,
 } from '@tutti/contracts';
+import { addDays } from '@tutti/kit/dates';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
 import { replyCached } from '../../platform/http/response-cache';
@@ -53,9 +54,24 @@ export function registerAttendanceRoutes(app: App, deps: AppDeps) {
     },
     async (request, reply) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
-      const compute = () => rosters.getMyDay({ actor, date: request.query.date });
+      const { date } = request.query;
       // Without a date, the answer follows today's date: not cached.
-      return request.query.date ? replyCached(request, reply, actor, compute) : compute();
+      if (!date) return rosters.getMyDay({ actor, date });
+      // The reader's sessions of that day, wherever the organisation's time zone puts it in UTC.
+      const artistDays = {
+        artistIds: 'ofUser',
+        fromDay: addDays(date, -1),
+        toDay: addDays(date, 2),
+      } as const;
+      return replyCached(
+        request,
+        reply,
+        actor,
+        (reader) => rosters.getMyDay({ actor: reader, date }),
+        {
+          artistDays,
+        },
+      );
     },
   );
 

@@ -34,8 +34,11 @@ export function registerParticipantRoutes(app: App, deps: AppDeps) {
     },
     async (request, reply) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
-      return replyCached(request, reply, actor, async () => {
-        const { items, total } = await service.listParticipants({ actor, query: request.query });
+      return replyCached(request, reply, actor, async (reader) => {
+        const { items, total } = await service.listParticipants({
+          actor: reader,
+          query: request.query,
+        });
         return { items: items.map(presentParticipant), total };
       });
     },

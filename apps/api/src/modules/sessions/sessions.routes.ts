@@ -17,6 +17,7 @@ import {
   SessionSchema,
   SessionUpdateBodySchema,
 } from '@tutti/contracts';
+import { addDays } from '@tutti/kit/dates';
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
@@ -45,9 +46,26 @@ export function registerSessionRoutes(app: App, deps: AppDeps) {
     },
     async (request, reply) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
-      const compute = () => listCalendar({ actor, query: request.query });
+      const { query } = request;
       // Without `from`, the answer follows today's date: not cached.
-      return request.query.from ? replyCached(request, reply, actor, compute) : compute();
+      if (!query.from) return listCalendar({ actor, query });
+      // One artist's calendar: their sessions of these days, wherever the time zone puts them.
+      const artistDays = query.artistId
+        ? {
+            artistIds: [query.artistId],
+            fromDay: addDays(query.from, -1),
+            toDay: addDays(query.to ?? addDays(query.from, 7), 1),
+          }
+        : undefined;
+      return replyCached(
+        request,
+        reply,
+        actor,
+        (reader) => listCalendar({ actor: reader, query }),
+        {
+          artistDays,
+        },
+      );
     },
   );
 

@@ -35,15 +35,15 @@ export async function createLogin(db: Executor, userId: string) {
   return { token, csrfToken, userId, maxAgeSeconds: IDLE_LIFETIME_MS / 1000 };
 }
 
-/** The member's role in the organisation a request names, and that organisation's data version. */
-export type Membership = { orgId: string; role: Role | null; dataVersion: number };
+/** The member's role in the organisation a request names. */
+export type Membership = { orgId: string; role: Role | null };
 
 /**
  * The login lookup of every request, prepared once per database: with `orgId`, the same round
- * trip also reads the member's role there and the organisation's data version.
+ * trip also reads the member's role there.
  */
 function prepareLoginQueries(db: Db) {
-  const { logins, users, memberships, orgDataVersions } = schema;
+  const { logins, users, memberships } = schema;
   const fields = {
     csrfToken: logins.csrfToken,
     lastSeenAt: logins.lastSeenAt,
@@ -64,14 +64,13 @@ function prepareLoginQueries(db: Db) {
       .where(current)
       .prepare('tutti_find_login'),
     loginInOrg: db
-      .select({ ...fields, role: memberships.role, dataVersion: orgDataVersions.version })
+      .select({ ...fields, role: memberships.role })
       .from(logins)
       .innerJoin(users, eq(users.id, logins.userId))
       .leftJoin(
         memberships,
         and(eq(memberships.userId, users.id), eq(memberships.orgId, sql.placeholder('orgId'))),
       )
-      .leftJoin(orgDataVersions, eq(orgDataVersions.orgId, memberships.orgId))
       .where(current)
       .prepare('tutti_find_login_in_org'),
   };
@@ -100,7 +99,7 @@ export async function findLoginByToken(
   if (orgId) {
     const [inOrg] = await queries.loginInOrg.execute({ tokenHash, orgId });
     row = inOrg;
-    if (inOrg) membership = { orgId, role: inOrg.role, dataVersion: inOrg.dataVersion ?? 0 };
+    if (inOrg) membership = { orgId, role: inOrg.role };
   } else {
     [row] = await queries.login.execute({ tokenHash });
   }

@@ -18,11 +18,17 @@ export type OrgActor = {
   userId: string;
   orgId: string;
   role: Role;
-  inTenant<T>(work: (tx: Tx) => Promise<T>, options?: { sensitive?: boolean }): Promise<T>;
+  inTenant<T>(work: (tx: Tx) => Promise<T>, options?: TenantOptions): Promise<T>;
 };
 
-/** A member making a request, with the organisation's data version read when it began. */
-export type RequestActor = OrgActor & { dataVersion: number };
+export type TenantOptions = {
+  sensitive?: boolean;
+  /** For cached reads (platform/http/response-cache.ts): one snapshot for the whole work. */
+  isolation?: 'repeatable read';
+};
+
+/** A member making a request. */
+export type RequestActor = OrgActor;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -86,24 +92,25 @@ export async function requireMember(
     userId: login.user.id,
     orgId,
     role: membership.role,
-    dataVersion: membership.dataVersion,
     inTenant: (work, options) =>
-      database.withTenant({ ...scope, sensitive: options?.sensitive ?? false }, work),
+      database.withTenant(
+        { ...scope, sensitive: options?.sensitive ?? false, isolation: options?.isolation },
+        work,
+      ),
   };
 }
 
-/** The role and data version read apart, for an organisation the route does not name. */
+/** The role read apart, for an organisation the route does not name. */
 async function findMembership(
   database: TuttiDatabase,
   userId: string,
   orgId: string,
 ): Promise<Membership | null> {
   const [row] = await database.db
-    .select({ role: schema.memberships.role, dataVersion: schema.orgDataVersions.version })
+    .select({ role: schema.memberships.role })
     .from(schema.memberships)
-    .leftJoin(schema.orgDataVersions, eq(schema.orgDataVersions.orgId, schema.memberships.orgId))
     .where(and(eq(schema.memberships.orgId, orgId), eq(schema.memberships.userId, userId)));
-  return row ? { orgId, role: row.role, dataVersion: row.dataVersion ?? 0 } : null;
+  return row ? { orgId, role: row.role } : null;
 }
 
 /** Access check on the first line of a service function, against the module's policy table. */

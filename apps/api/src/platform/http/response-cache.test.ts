@@ -5,47 +5,40 @@ import { buildOrganisation, startTestApp, type TestApp } from '../../testing/tes
 import { ResponseCache } from './response-cache';
 
 describe('ResponseCache', () => {
-  const body = (text: string) => Buffer.from(text);
+  const none = { tables: [], artistDays: null };
+  const answerOf = (text: string, stamp = 's1') => ({
+    dependencies: none,
+    stamp,
+    body: Buffer.from(text),
+  });
+  const stampIs = (stamp: string) => async () => stamp;
 
-  it('forgets an answer once the data version moved', () => {
+  it('serves an answer again while its stamp holds, and computes anew once it moved', async () => {
     const cache = new ResponseCache(1000);
-    cache.set('a', { scope: 'o', dataVersion: 1, body: body('[1]') });
-    expect(cache.get('a', 1)?.body.toString()).toBe('[1]');
-    expect(cache.get('a', 2)).toBeUndefined();
-    expect(cache.get('a', 1)).toBeUndefined();
+    let runs = 0;
+    const compute = (stamp: string) => async () => answerOf(`[${++runs}]`, stamp);
+    expect(String((await cache.answer('a', stampIs('s1'), compute('s1'))).body)).toBe('[1]');
+    expect(String((await cache.answer('a', stampIs('s1'), compute('s1'))).body)).toBe('[1]');
+    expect(String((await cache.answer('a', stampIs('s2'), compute('s2'))).body)).toBe('[2]');
+    expect(cache.counts).toEqual({ hits: 1, misses: 2 });
+    expect(cache.size).toEqual({ entries: 1, bytes: 3 });
   });
 
-  it("drops an organisation's older answers as soon as one of a newer version is kept", () => {
-    const cache = new ResponseCache(1000);
-    cache.set('o a', { scope: 'o', dataVersion: 1, body: body('[1]') });
-    cache.set('o b', { scope: 'o', dataVersion: 1, body: body('[2]') });
-    cache.set('p a', { scope: 'p', dataVersion: 1, body: body('[3]') });
-    cache.set('o c', { scope: 'o', dataVersion: 2, body: body('[4]') });
-    expect(cache.size).toEqual({ entries: 2, bytes: 6 });
-    expect(cache.get('p a', 1)?.body.toString()).toBe('[3]');
-    // Computed under a version that has moved on since: not kept.
-    cache.set('o a', { scope: 'o', dataVersion: 1, body: body('[5]') });
-    expect(cache.get('o a', 1)).toBeUndefined();
-    // A request that read the version before the change does not evict the newer answer.
-    expect(cache.get('o c', 1)).toBeUndefined();
-    expect(cache.get('o c', 2)?.body.toString()).toBe('[4]');
-  });
-
-  it('keeps within its budget by dropping the least recently used answers', () => {
+  it('keeps within its budget by dropping the least recently used answers', async () => {
     const cache = new ResponseCache(100);
-    cache.set('a', { scope: 'o', dataVersion: 1, body: body('a'.repeat(20)) });
-    cache.set('b', { scope: 'o', dataVersion: 1, body: body('b'.repeat(20)) });
-    cache.get('a', 1);
-    cache.set('c', { scope: 'o', dataVersion: 1, body: body('c'.repeat(20)) });
-    cache.set('d', { scope: 'o', dataVersion: 1, body: body('d'.repeat(20)) });
-    cache.set('e', { scope: 'o', dataVersion: 1, body: body('e'.repeat(20)) });
-    cache.set('f', { scope: 'o', dataVersion: 1, body: body('f'.repeat(20)) });
+    const put = (key: string) =>
+      cache.answer(key, stampIs('s1'), async () => answerOf(key.repeat(20)));
+    for (const key of ['a', 'b']) await put(key);
+    await put('a');
+    for (const key of ['c', 'd', 'e', 'f']) await put(key);
     // b was the least recently used when f came in.
-    const kept = ['a', 'b', 'c', 'd', 'e', 'f'].filter((key) => cache.get(key, 1));
-    expect(kept).toEqual(['a', 'c', 'd', 'e', 'f']);
+    const before = cache.counts.misses;
+    for (const key of ['a', 'c', 'd', 'e', 'f']) await put(key);
+    expect(cache.counts.misses).toBe(before);
+    expect(cache.size).toEqual({ entries: 5, bytes: 100 });
     // Too large for a quarter of the budget: never kept.
-    cache.set('big', { scope: 'o', dataVersion: 1, body: body('x'.repeat(30)) });
-    expect(cache.get('big', 1)).toBeUndefined();
+    await cache.answer('big', stampIs('s1'), async () => answerOf('x'.repeat(30)));
+    expect(cache.size.entries).toBe(5);
   });
 });
 
@@ -124,29 +117,45 @@ describe('cached reads over HTTP', () => {
 });
 
 describe('ResponseCache.answer', () => {
-  it('computes once for requests that miss together, then answers from memory', async () => {
+  it('computes once for requests that miss together, if the data has not moved meanwhile', async () => {
     const cache = new ResponseCache(1000);
     let runs = 0;
+    let stamp = 's7';
     const compute = async () => {
       runs += 1;
+      const seen = stamp;
       await new Promise((resolve) => setTimeout(resolve, 10));
-      return Buffer.from(`[${runs}]`);
+      return {
+        dependencies: { tables: [], artistDays: null },
+        stamp: seen,
+        body: Buffer.from(`[${runs}]`),
+      };
     };
-    const bodies = await Promise.all([1, 2, 3].map(() => cache.answer('o', 'k', 7, compute)));
-    expect(bodies.map(String)).toEqual(['[1]', '[1]', '[1]']);
-    expect(String(await cache.answer('o', 'k', 7, compute))).toBe('[1]');
-    expect(String(await cache.answer('o', 'k', 8, compute))).toBe('[2]');
-    expect(runs).toBe(2);
+    const current = async () => stamp;
+    const bodies = await Promise.all([1, 2, 3].map(() => cache.answer('k', current, compute)));
+    expect(bodies.map((b) => String(b.body))).toEqual(['[1]', '[1]', '[1]']);
+    expect(runs).toBe(1);
+    // A request arriving after a change does not take a computation that began before it.
+    const early = cache.answer('k2', current, compute);
+    stamp = 's8';
+    const late = cache.answer('k2', current, compute);
+    expect([String((await early).body), String((await late).body)]).toEqual(['[2]', '[3]']);
   });
 
   it('lets every waiting request see a failed computation, and tries again next time', async () => {
     const cache = new ResponseCache(1000);
+    const current = async () => 's1';
     const failing = () => Promise.reject(new Error('database gone'));
     const answers = await Promise.allSettled([
-      cache.answer('o', 'k', 1, failing),
-      cache.answer('o', 'k', 1, failing),
+      cache.answer('k', current, failing),
+      cache.answer('k', current, failing),
     ]);
     expect(answers.map((a) => a.status)).toEqual(['rejected', 'rejected']);
-    expect(String(await cache.answer('o', 'k', 1, async () => Buffer.from('ok')))).toBe('ok');
+    const ok = await cache.answer('k', current, async () => ({
+      dependencies: { tables: [], artistDays: null },
+      stamp: 's1',
+      body: Buffer.from('ok'),
+    }));
+    expect(String(ok.body)).toBe('ok');
   });
 });

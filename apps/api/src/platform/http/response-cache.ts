@@ -1,24 +1,32 @@
-// Answers a read again from memory while nothing of the organisation has changed: the same
-// person asking the same question under the same data version gets the same bytes, and a browser
-// that already holds them gets 304 Not Modified.
+// Answers a read again from memory while nothing it was made of has changed: the same person
+// asking the same question gets the same bytes while the data versions of the tables (and the
+// artists' days) the answer read have not moved, and a browser that holds them gets 304.
 import { createHash } from 'node:crypto';
+import type { TuttiDatabase } from '@tutti/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { RequestActor } from '../auth/request-auth';
+import type { OrgActor, RequestActor } from '../auth/request-auth';
+import {
+  type ArtistDays,
+  type Dependencies,
+  recordDependencies,
+  scanCounts,
+  stampOf,
+} from './answer-dependencies';
 
-/** `scope` is the organisation: all of its answers share one data version. */
-type Entry = { scope: string; dataVersion: number; body: Buffer };
+/** A serialised answer with what it was made of and the stamp of their versions then. */
+export type CachedAnswer = { dependencies: Dependencies; stamp: string; body: Buffer };
 
 /**
- * Serialised answers, least recently used first, within a budget of bytes. Only answers of an
- * organisation's newest data version are kept: once one arrives, the older ones can never be
- * served again, so they go at once rather than waiting for the budget to push them out.
+ * Serialised answers, least recently used first, within a budget of bytes. An answer is served
+ * again only once `currentStamp` has read its dependencies' versions anew and found them
+ * unchanged; otherwise it is computed again.
  */
 export class ResponseCache {
-  private readonly entries = new Map<string, Entry>();
-  private readonly computing = new Map<string, Promise<Buffer>>();
-  /** Per organisation: the newest data version stored, and the keys holding it. */
-  private readonly scopes = new Map<string, { dataVersion: number; keys: Set<string> }>();
+  private readonly entries = new Map<string, CachedAnswer>();
+  private readonly computing = new Map<string, Promise<CachedAnswer>>();
   private bytes = 0;
+  /** Answers served from memory and answers computed, for tests and the benchmark. */
+  readonly counts = { hits: 0, misses: 0 };
 
   constructor(private readonly maxBytes: number) {}
 
@@ -31,58 +39,53 @@ export class ResponseCache {
     return { entries: this.entries.size, bytes: this.bytes };
   }
 
-  get(key: string, dataVersion: number): Entry | undefined {
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    if (entry.dataVersion !== dataVersion) {
-      // An older answer is dead; a newer one serves the requests that read the newer version.
-      if (entry.dataVersion < dataVersion) this.delete(key);
-      return undefined;
-    }
-    // Used again: it moves to the end of the eviction order.
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-    return entry;
-  }
-
   /**
-   * The cached bytes, or those `compute` makes: requests that miss together for the same key and
-   * version wait for one computation instead of each running the queries.
+   * The stored answer when it is still current, else the one `compute` makes. Requests that miss
+   * together wait for one computation, then check its stamp as they would a stored answer's: a
+   * computation that began before their own request's data changed is not served to them.
    */
   async answer(
-    scope: string,
     key: string,
-    dataVersion: number,
-    compute: () => Promise<Buffer>,
-  ): Promise<Buffer> {
-    const cached = this.get(key, dataVersion);
-    if (cached) return cached.body;
-    const flightKey = `${dataVersion} ${key}`;
-    let flight = this.computing.get(flightKey);
-    if (!flight) {
-      flight = compute().finally(() => this.computing.delete(flightKey));
-      this.computing.set(flightKey, flight);
-      const body = await flight;
-      if (this.enabled) this.set(key, { scope, dataVersion, body });
-      return body;
+    currentStamp: (dependencies: Dependencies) => Promise<string>,
+    compute: () => Promise<CachedAnswer>,
+  ): Promise<CachedAnswer> {
+    const stored = this.entries.get(key);
+    if (stored && (await currentStamp(stored.dependencies)) === stored.stamp) {
+      // Used again: it moves to the end of the eviction order (unless evicted meanwhile).
+      if (this.entries.get(key) === stored) {
+        this.entries.delete(key);
+        this.entries.set(key, stored);
+      }
+      this.counts.hits += 1;
+      return stored;
     }
-    return flight;
+    const flight = this.computing.get(key);
+    if (flight) {
+      const shared = await flight.catch(() => null);
+      if (shared && (await currentStamp(shared.dependencies)) === shared.stamp) {
+        this.counts.hits += 1;
+        return shared;
+      }
+    }
+    const own = compute();
+    if (!this.computing.has(key)) {
+      this.computing.set(key, own);
+      const forget = () => {
+        if (this.computing.get(key) === own) this.computing.delete(key);
+      };
+      own.then(forget, forget);
+    }
+    const fresh = await own;
+    this.counts.misses += 1;
+    if (this.enabled) this.set(key, fresh);
+    return fresh;
   }
 
-  set(key: string, entry: Entry) {
-    if (entry.body.length > this.maxBytes / 4) return;
-    let scope = this.scopes.get(entry.scope);
-    // Computed under a version that has moved on since: nobody will ask for it again.
-    if (scope && entry.dataVersion < scope.dataVersion) return;
-    if (!scope || entry.dataVersion > scope.dataVersion) {
-      for (const old of scope?.keys ?? []) this.delete(old);
-      scope = { dataVersion: entry.dataVersion, keys: new Set() };
-      this.scopes.set(entry.scope, scope);
-    }
+  set(key: string, answer: CachedAnswer) {
     this.delete(key);
-    this.entries.set(key, entry);
-    scope.keys.add(key);
-    this.bytes += entry.body.length;
+    if (answer.body.length > this.maxBytes / 4) return;
+    this.entries.set(key, answer);
+    this.bytes += answer.body.length;
     for (const oldest of this.entries.keys()) {
       if (this.bytes <= this.maxBytes) break;
       this.delete(oldest);
@@ -94,8 +97,6 @@ export class ResponseCache {
     if (!entry) return;
     this.entries.delete(key);
     this.bytes -= entry.body.length;
-    // The organisation's newest version stays known, even with no answer left.
-    this.scopes.get(entry.scope)?.keys.delete(key);
   }
 }
 
@@ -105,33 +106,70 @@ declare module 'fastify' {
   }
 }
 
-export function registerResponseCache(app: FastifyInstance, maxBytes: number) {
+export function registerResponseCache(
+  app: FastifyInstance,
+  database: TuttiDatabase,
+  maxBytes: number,
+) {
   app.decorate('responseCache', new ResponseCache(maxBytes));
+  app.decorate('cacheDatabase', database);
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    cacheDatabase: TuttiDatabase;
+  }
 }
 
 /**
- * Sends what `compute` answers, or the same bytes as last time when the organisation's data
- * version has not moved since. Only for reads whose answer depends on nothing but the
- * organisation's rows, the person, their role and the URL (dates in the query, not "today").
+ * Sends what `compute` answers, or the same bytes as last time when nothing it read has changed
+ * since. Only for reads whose answer depends on nothing but the organisation's rows, the person,
+ * their role and the URL (dates in the query, not "today"). `compute` reaches the data through
+ * the actor it is given, in one transaction (repeatable read) ended by noting what it read.
+ * `artistDays`: the answer reads sessions only of these artists and days (an artist's day or
+ * calendar), so that a change to another artist's sessions leaves it current.
  */
 export async function replyCached(
   request: FastifyRequest,
   reply: FastifyReply,
   actor: RequestActor,
-  compute: () => Promise<unknown>,
+  compute: (actor: OrgActor) => Promise<unknown>,
+  options: { artistDays?: ArtistDays } = {},
 ): Promise<FastifyReply> {
   const key = `${actor.orgId} ${actor.userId} ${actor.role} ${request.url}`;
-  // The version and who asks: another person's answer in the same browser is never "not modified".
-  const etag = `"${actor.dataVersion}-${createHash('sha1').update(key).digest('base64url').slice(0, 16)}"`;
+  const { responseCache: cache, cacheDatabase: database } = request.server;
+  const answer = await cache.answer(
+    key,
+    (dependencies) => stampOf(database.db, actor.orgId, dependencies),
+    async () => {
+      let recorded: Awaited<ReturnType<typeof recordDependencies>> | undefined;
+      const recording: OrgActor = {
+        ...actor,
+        inTenant: (work, tenantOptions) =>
+          actor.inTenant(
+            async (tx) => {
+              if (recorded)
+                throw new Error(`${request.url}: a cached answer reads in one transaction`);
+              const before = await scanCounts(tx);
+              const result = await work(tx);
+              recorded = await recordDependencies(tx, actor, options.artistDays, before);
+              return result;
+            },
+            { ...tenantOptions, isolation: 'repeatable read' },
+          ),
+      };
+      const value = await compute(recording);
+      if (!recorded) throw new Error(`${request.url}: a cached answer reads in one transaction`);
+      return { ...recorded, body: Buffer.from(reply.serialize(value) as string) };
+    },
+  );
+  // The versions and who asks: another person's answer in the same browser is never "not modified".
+  const etag = `"${answer.stamp.slice(0, 16)}-${createHash('sha1').update(key).digest('base64url').slice(0, 16)}"`;
   const validators = { etag, 'cache-control': 'private, no-cache' };
   const known = request.headers['if-none-match']?.split(',') ?? [];
   if (known.some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
     return reply.code(304).headers(validators).send();
   }
   // A refusal raised by `compute` leaves here without the validators: only answers carry them.
-  const cache = request.server.responseCache;
-  const body = await cache.answer(actor.orgId, key, actor.dataVersion, async () =>
-    Buffer.from(reply.serialize(await compute()) as string),
-  );
-  return reply.headers(validators).type('application/json; charset=utf-8').send(body);
+  return reply.headers(validators).type('application/json; charset=utf-8').send(answer.body);
 }

@@ -128,8 +128,16 @@ export function registerPublicPages(app: App, deps: AppDeps) {
     reply.headers({ etag, 'cache-control': 'public, no-cache', vary: 'accept-language, cookie' });
     const known = request.headers['if-none-match']?.split(',') ?? [];
     if (known.some((tag) => tag.trim().replace(/^W\//, '') === etag)) return reply.code(304).send();
+    // A page follows the organisation's whole data version, read with the organisation.
+    const version = String(org.dataVersion);
+    const current = async () => version;
+    const asAnswer = (body: Buffer) => ({
+      dependencies: { tables: [], artistDays: null },
+      stamp: version,
+      body,
+    });
     const html = await app.responseCache
-      .answer(org.id, key, org.dataVersion, async () => {
+      .answer(key, current, async () => {
         const data = await loadPage(kind, params, context);
         if (data === null) throw new PageMissing();
         const content = kind.render(data, context);
@@ -143,8 +151,9 @@ export function registerPublicPages(app: App, deps: AppDeps) {
           jsonLd: kind.jsonLd(data, context),
           body: content.body,
         });
-        return Buffer.from(html);
+        return asAnswer(Buffer.from(html));
       })
+      .then((answer) => answer.body)
       .catch((error: unknown) => {
         if (error instanceof PageMissing) return null;
         throw error;
@@ -158,9 +167,11 @@ export function registerPublicPages(app: App, deps: AppDeps) {
     const body =
       encoding === 'identity'
         ? html
-        : await app.responseCache.answer(org.id, `${key} ${encoding}`, org.dataVersion, () =>
-            compress(html, encoding),
-          );
+        : (
+            await app.responseCache.answer(`${key} ${encoding}`, current, async () =>
+              asAnswer(await compress(html, encoding)),
+            )
+          ).body;
     if (encoding !== 'identity') reply.header('content-encoding', encoding);
     return reply.type(HTML).header('vary', 'accept-encoding, accept-language, cookie').send(body);
   }

@@ -1,0 +1,109 @@
+// What a cached answer was made of, and a stamp of those data versions: the answer stays current
+// while the stamp read now is the one read with its data (apps/api/README.md, read after write).
+import { type Executor, rowsOf } from '@tutti/db';
+import { sql } from 'drizzle-orm';
+
+/**
+ * An answer that reads sessions (and their rows: artists, groups, marks, head counts…) only of
+ * some artists, starting on some UTC days: it depends on those artists' day versions instead of
+ * on every session of the organisation. `'ofUser'`: the artists the reader is.
+ */
+export type ArtistDays = { artistIds: string[] | 'ofUser'; fromDay: string; toDay: string };
+
+export type Dependencies = {
+  /** Tables read whose rows raise a version (every tenant table but the counters and audit). */
+  tables: string[];
+  /**
+   * With `ArtistDays`, the tables of sessions read (sessions, their artists, groups, marks…) are
+   * left out of `tables` and followed per artist and day instead.
+   */
+  artistDays: { artistIds: string[]; fromDay: string; toDay: string; tables: string[] } | null;
+};
+
+/** The stamp of the data versions `dependencies` names, as they are now (or in `db`'s snapshot). */
+export async function stampOf(db: Executor, orgId: string, dependencies: Dependencies) {
+  const days = dependencies.artistDays;
+  const artistIds = `{${(days?.artistIds ?? []).join(',')}}`;
+  const tables = `{${dependencies.tables.join(',')}}`;
+  const sessionTables = `{${(days?.tables ?? []).join(',')}}`;
+  const [row] = await rowsOf<{ stamp: string }>(
+    db,
+    sql`select md5(
+          coalesce((select string_agg(v.table_name || '=' || v.version, ',' order by v.table_name)
+                      from table_data_versions v
+                     where v.org_id = ${orgId} and v.table_name = any(${tables}::text[])), '')
+          || '|' ||
+          coalesce((select string_agg(v.artist_id || '/' || v.day || '/' || v.table_name
+                                      || '=' || v.version, ','
+                                      order by v.artist_id, v.day, v.table_name)
+                      from artist_day_versions v
+                     where v.org_id = ${orgId} and v.artist_id = any(${artistIds}::uuid[])
+                       and (v.day = '-infinity'
+                            or (v.table_name = any(${sessionTables}::text[])
+                                and v.day >= ${days?.fromDay ?? '-infinity'}::date
+                                and v.day < ${days?.toDay ?? '-infinity'}::date))), '')
+        ) as stamp`,
+  );
+  return row!.stamp;
+}
+
+/** Scans of each versioned table counted so far by this connection (not yet published). */
+type ScanCounts = Map<string, { scans: number; ofSessions: boolean }>;
+
+/**
+ * PostgreSQL's count of scans per table on this connection, for the versioned tables. These
+ * counts also hold the last transactions' scans until the connection publishes them (when idle,
+ * at most once a second), never during a transaction: what a transaction read is the growth of
+ * the counts between its first and its last statement.
+ */
+export async function scanCounts(tx: Executor): Promise<ScanCounts> {
+  const rows = await rowsOf<{ name: string; scans: string; of_sessions: boolean }>(
+    tx,
+    sql`select s.relname::text as name,
+               (coalesce(s.seq_scan, 0) + coalesce(s.idx_scan, 0))::text as scans,
+               split_part(encode(t.tgargs, 'escape'), '\\000', 3) <> '' as of_sessions
+          from pg_stat_xact_user_tables s
+          join pg_trigger t on t.tgrelid = s.relid and t.tgname = s.relname || '_data_version'
+         where coalesce(s.seq_scan, 0) + coalesce(s.idx_scan, 0) > 0`,
+  );
+  return new Map(
+    rows.map((row) => [row.name, { scans: Number(row.scans), ofSessions: row.of_sessions }]),
+  );
+}
+
+/**
+ * Last step of a cached answer's transaction (repeatable read, `before` counted at its start):
+ * the versioned tables it read, from PostgreSQL's own count of scans, so that no list is kept by
+ * hand, and the stamp of their versions in the same snapshot as the data.
+ */
+export async function recordDependencies(
+  tx: Executor,
+  scope: { orgId: string; userId: string },
+  artistDays: ArtistDays | undefined,
+  before: ScanCounts,
+): Promise<{ dependencies: Dependencies; stamp: string }> {
+  // Who the reader is, read first: a change of the artists' links then counts as read data.
+  let followed: Omit<NonNullable<Dependencies['artistDays']>, 'tables'> | null = null;
+  if (artistDays) {
+    const artistIds =
+      artistDays.artistIds === 'ofUser'
+        ? (
+            await rowsOf<{ id: string }>(
+              tx,
+              sql`select id from artists where user_id = ${scope.userId} order by id`,
+            )
+          ).map((row) => row.id)
+        : artistDays.artistIds;
+    followed = { artistIds, fromDay: artistDays.fromDay, toDay: artistDays.toDay };
+  }
+  const read = [...(await scanCounts(tx))]
+    .filter(([name, after]) => after.scans > (before.get(name)?.scans ?? 0))
+    .map(([name, after]) => ({ name, ofSessions: after.ofSessions }))
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
+  const ofSessions = read.filter((table) => table.ofSessions).map((table) => table.name);
+  const dependencies: Dependencies = {
+    tables: read.filter((table) => !(followed && table.ofSessions)).map((table) => table.name),
+    artistDays: followed && { ...followed, tables: ofSessions },
+  };
+  return { dependencies, stamp: await stampOf(tx, scope.orgId, dependencies) };
+}
