@@ -347,6 +347,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/territories/departments/{code}/shapes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the commune shapes of a department
+         * @description TopoJSON (object `communes`, one MultiPolygon per current commune, `id` = INSEE code), simplified from IGN Admin Express COG 2018 (Licence Ouverte; attribution "IGN — Admin Express COG 2018"). 404 for departments without shapes (overseas collectivities). Sent with an ETag; a known one answers 304.
+         */
+        get: operations["getDepartmentShapes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/territories/reference": {
         parameters: {
             query?: never;
@@ -3188,6 +3208,7 @@ export interface components {
                 centresYear: number | null;
             };
             items: components["schemas"]["RankedCommune"][];
+            shapeDepartments: string[];
             venues: components["schemas"]["MapVenue"][];
             facilities: components["schemas"]["MapFacility"][];
         };
@@ -3507,7 +3528,7 @@ export interface components {
         /** @enum {string} */
         ConsentStatus: "not_required" | "given" | "missing";
         /** @enum {string} */
-        CoordinatesSource: "imported" | "geonames" | "approximate";
+        CoordinatesSource: "official" | "imported" | "geonames" | "approximate";
         DateRangeOut: {
             startsOn: string;
             endsOn: string;
@@ -6245,6 +6266,55 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Commune"][];
                     };
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getDepartmentShapes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: components["schemas"]["DepartmentCodeInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The TopoJSON of the department’s communes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
                 };
             };
             /** @description The request is invalid: `fields` names each offending field. */

@@ -2,7 +2,11 @@
 import { z } from 'zod';
 import { PlaceCommuneCodeSchema } from './address';
 
-export const coordinatesSources = ['imported', 'geonames', 'approximate'] as const;
+/**
+ * `official`: a point inside the commune's official shape, shipped with Tutti; `imported`: an
+ * official file a coordinator imported; `geonames`: the GeoNames place; `approximate`: computed.
+ */
+export const coordinatesSources = ['official', 'imported', 'geonames', 'approximate'] as const;
 export const CoordinatesSourceSchema = z.enum(coordinatesSources);
 export type CoordinatesSource = z.infer<typeof CoordinatesSourceSchema>;
 

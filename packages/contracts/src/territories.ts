@@ -170,6 +170,11 @@ export const AccessReportSchema = z.object({
     centresYear: z.number().int().nullable(),
   }),
   items: z.array(RankedCommuneSchema),
+  /**
+   * Departments whose commune shapes (`GET /api/territories/departments/{code}/shapes`) hold the
+   * area's communes, for a map by commune; communes abroad or in overseas collectivities have none.
+   */
+  shapeDepartments: z.array(z.string()),
   venues: z.array(MapVenueSchema),
   facilities: z.array(MapFacilitySchema),
 });

@@ -39,6 +39,8 @@ export type {
 } from './communes/decoupage';
 export type { GeoNamesPlace } from './communes/geonames';
 export { parseGeoNamesCities } from './communes/geonames';
+export type { CommuneFilesIndex, OfficialCentre } from './communes/official';
+export { ADMIN_EXPRESS_SOURCE, officialCentres } from './communes/official';
 export { EARTH_RADIUS_KM, haversineKm, meanPosition } from './distance/haversine';
 export type { TravelEstimate, TravelMode } from './distance/travel';
 export {

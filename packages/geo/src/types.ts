@@ -7,12 +7,21 @@ export type CountryCode = 'FR' | 'BE' | 'DE' | 'LU';
 export type LatLon = { lat: number; lon: number };
 
 /**
- * Where a municipality's position comes from. `approximate` positions were computed from
- * neighbouring municipalities (see `CoordinatesMethod`) and must be shown as such.
+ * Where a municipality's position comes from: `official` is derived from the official boundaries
+ * Tutti ships (every commune of the French departments), `imported` from an official file a
+ * coordinator imported. `approximate` positions were computed from neighbouring municipalities
+ * (see `CoordinatesMethod`) and must be shown as such.
  */
-export type CoordinatesSource = 'imported' | 'geonames' | 'approximate';
+export type CoordinatesSource = 'official' | 'imported' | 'geonames' | 'approximate';
 
 export type CoordinatesMethod =
+  /** Shipped boundaries: the point inside the commune's shape farthest from its border. */
+  | 'official-shape-interior'
+  /**
+   * Shipped boundaries, commune merged since they were drawn: the point inside the former
+   * commune holding the seat (the one whose code the merged commune took).
+   */
+  | 'official-seat-interior'
   /** Imported official file: centre of the commune's territory. */
   | 'official-centre'
   /** Imported official file: town-hall position (used when no centre is given). */

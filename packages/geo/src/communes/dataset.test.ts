@@ -176,6 +176,28 @@ describe('buildCommuneDataset', () => {
     expect(dataset.byId.get('48005')?.coordinatesMethod).toBe('department-centroid');
   });
 
+  it('places communes at their official centre first, GeoNames and approximations after', () => {
+    const officialCentres = new Map([
+      [
+        '48001',
+        { location: { lat: 44.61, lon: 3.41 }, method: 'official-shape-interior' as const },
+      ],
+      ['48003', { location: { lat: 44.9, lon: 3.7 }, method: 'official-seat-interior' as const }],
+    ]);
+    const withCentres = buildCommuneDataset({ decoupage, geonamesText, officialCentres });
+    expect(withCentres.byId.get('48001')).toMatchObject({
+      location: { lat: 44.61, lon: 3.41 },
+      coordinatesSource: 'official',
+      coordinatesMethod: 'official-shape-interior',
+    });
+    expect(withCentres.byId.get('48003')?.coordinatesSource).toBe('official');
+    // Bêta keeps GeoNames; Delta's EPCI mean now takes the official centres in.
+    expect(withCentres.byId.get('48002')?.coordinatesSource).toBe('geonames');
+    const delta = withCentres.byId.get('48004');
+    expect(delta?.coordinatesMethod).toBe('epci-centroid');
+    expect(delta?.location.lat).toBeCloseTo((44.61 + 44.8) / 2, 9);
+  });
+
   it('reports the share of approximate positions per country', () => {
     const fr = coverageStats(dataset).find((s) => s.country === 'FR');
     expect(fr).toMatchObject({ communes: 6, approximate: 3, approximateShare: 0.5 });

@@ -13,6 +13,7 @@ import {
 } from './decoupage';
 import { FOREIGN_COUNTRIES, foreignMunicipalities } from './foreign';
 import { parseGeoNamesCities } from './geonames';
+import type { OfficialCentre } from './official';
 
 export type UnlocatedCommune = { code: string; name: string; population: number };
 
@@ -50,12 +51,19 @@ export type BuildInput = {
   decoupage: DecoupageData;
   /** Contents of a GeoNames cities dump (cities500.txt layout). */
   geonamesText: string;
+  /**
+   * Centres derived from the official boundaries (`officialCentres`): they win over GeoNames for
+   * the communes they cover; GeoNames places the others (overseas collectivities, communes
+   * restored since the boundaries were drawn) and the BE, DE and LU municipalities.
+   */
+  officialCentres?: ReadonlyMap<string, OfficialCentre>;
   sources?: DataSource[];
 };
 
 /**
- * Builds the data set from the administrative reference and a GeoNames dump, without I/O.
- * French communes get a GeoNames position where one matches, else a flagged approximation.
+ * Builds the data set from the administrative reference, the official centres and a GeoNames
+ * dump, without I/O. French communes get their official centre, else a GeoNames position where
+ * one matches, else a flagged approximation.
  *
  * @example buildCommuneDataset({ decoupage, geonamesText }).byId.get('75056')?.name // "Paris"
  */
@@ -66,11 +74,13 @@ export function buildCommuneDataset(input: BuildInput): CommuneDataset {
     new Set([...FRENCH_GEONAMES_COUNTRIES, ...FOREIGN_COUNTRIES]),
   );
   const located = locateFromGeoNames(reference.communes, places, reference.successorCodes);
+  for (const [code, centre] of input.officialCentres ?? []) located.set(code, centre);
   const approximated = approximatePositions(reference.communes, located, places);
   const communes: Commune[] = [];
   const unlocated: UnlocatedCommune[] = [];
   for (const c of reference.communes) {
     const found = located.get(c.code);
+    const official = input.officialCentres?.has(c.code) ?? false;
     const position = found ?? approximated.get(c.code);
     if (!position) {
       unlocated.push({ code: c.code, name: c.name, population: c.population });
@@ -88,7 +98,7 @@ export function buildCommuneDataset(input: BuildInput): CommuneDataset {
       population: c.population,
       populationSource: 'insee-legal',
       location: position.location,
-      coordinatesSource: found ? 'geonames' : 'approximate',
+      coordinatesSource: official ? 'official' : found ? 'geonames' : 'approximate',
       coordinatesMethod: position.method,
       areaKm2: null,
       densityClass: null,

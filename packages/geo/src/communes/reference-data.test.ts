@@ -42,19 +42,26 @@ describe('reference data from @etalab/decoupage-administratif and GeoNames', () 
     expect(outside.map((c) => c.id)).toEqual([]);
   });
 
-  it('flags a majority of small communes as approximate, each with its method', () => {
-    const fr = coverageStats(dataset).find((s) => s.country === 'FR');
-    expect(fr?.approximateShare).toBeGreaterThan(0.4);
-    expect(fr?.approximateShare).toBeLessThan(0.7);
-    const approximate = dataset.communes.filter((c) => c.coordinatesSource === 'approximate');
-    expect(new Set(approximate.map((c) => c.coordinatesMethod))).toEqual(
-      new Set([
-        'postal-code-centroid',
-        'epci-centroid',
-        'department-centroid',
-        'territory-centroid',
-      ]),
+  it('places every commune of the departments from the official boundaries but the 7 restored since', () => {
+    const collectivities = ['975', '977', '978', '984', '986', '987', '988', '989'];
+    const inDepartments = dataset.communes.filter(
+      (c) => c.country === 'FR' && !collectivities.includes(c.departmentCode ?? ''),
     );
+    const notOfficial = inDepartments.filter((c) => c.coordinatesSource !== 'official');
+    expect(inDepartments.length - notOfficial.length).toBe(34_868);
+    expect(notOfficial.map((c) => c.id)).toEqual([
+      '14666',
+      '15031',
+      '15035',
+      '15047',
+      '15171',
+      '85165',
+      '85212',
+    ]);
+    const fr = coverageStats(dataset).find((s) => s.country === 'FR');
+    // The 7 restored communes and 54 of the 94 communes of overseas collectivities.
+    expect(fr?.approximate).toBe(61);
+    expect(fr?.byMethod['official-seat-interior']).toBe(316);
   });
 
   it('covers Belgian, German and Luxembourg municipalities', () => {

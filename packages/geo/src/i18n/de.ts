@@ -28,6 +28,10 @@ export const de: Messages = {
   'density.5': 'Ländliche Marktflecken',
   'density.6': 'Ländlich, Streusiedlung',
   'density.7': 'Ländlich, sehr verstreute Siedlung',
+  'coordinates.source.official': 'Lage innerhalb der amtlichen Grenze (IGN)',
+  'coordinates.method.official-shape-interior': 'Punkt innerhalb der amtlichen Gemeindegrenze',
+  'coordinates.method.official-seat-interior':
+    'Punkt innerhalb der amtlichen Grenze der früheren Gemeinde mit dem Verwaltungssitz (seit 2018 fusioniert)',
   'coordinates.source.imported': 'Importierte amtliche Lage',
   'coordinates.source.geonames': 'Lage laut GeoNames',
   'coordinates.source.approximate': 'Ungefähre Lage',

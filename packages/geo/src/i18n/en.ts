@@ -28,6 +28,10 @@ export const en: Messages = {
   'density.5': 'Rural townships',
   'density.6': 'Dispersed rural settlements',
   'density.7': 'Very dispersed rural settlements',
+  'coordinates.source.official': 'Position within the official boundary (IGN)',
+  'coordinates.method.official-shape-interior': 'Point inside the municipality’s official boundary',
+  'coordinates.method.official-seat-interior':
+    'Point inside the official boundary of the former municipality holding the seat (merged since 2018)',
   'coordinates.source.imported': 'Imported official position',
   'coordinates.source.geonames': 'GeoNames position',
   'coordinates.source.approximate': 'Approximate position',

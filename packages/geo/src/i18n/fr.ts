@@ -28,6 +28,10 @@ export const fr: Messages = {
   'density.5': 'Bourgs ruraux',
   'density.6': 'Rural à habitat dispersé',
   'density.7': 'Rural à habitat très dispersé',
+  'coordinates.source.official': 'Position dans le contour officiel (IGN)',
+  'coordinates.method.official-shape-interior': 'Point intérieur au contour officiel de la commune',
+  'coordinates.method.official-seat-interior':
+    'Point intérieur au contour officiel de l’ancienne commune chef-lieu (commune fusionnée depuis 2018)',
   'coordinates.source.imported': 'Position officielle importée',
   'coordinates.source.geonames': 'Position GeoNames',
   'coordinates.source.approximate': 'Position approchée',

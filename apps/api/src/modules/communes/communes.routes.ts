@@ -13,11 +13,13 @@ import {
   RegionParamsSchema,
   RegionSchema,
 } from '@tutti/contracts';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireLogin } from '../../platform/auth/request-auth';
-import { errorResponses } from '../../platform/http/response-schemas';
+import { errorResponses, fileResponse } from '../../platform/http/response-schemas';
 import * as service from './communes.service';
+import { departmentShapes } from './shapes';
 
 const tags = ['communes'];
 const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
@@ -136,6 +138,38 @@ export function registerCommuneRoutes(app: App, deps: AppDeps) {
       },
     );
   }
+
+  app.get(
+    '/api/territories/departments/:code/shapes',
+    {
+      schema: {
+        operationId: 'getDepartmentShapes',
+        summary: 'Read the commune shapes of a department',
+        description:
+          'TopoJSON (object `communes`, one MultiPolygon per current commune, `id` = INSEE code), ' +
+          'simplified from IGN Admin Express COG 2018 (Licence Ouverte; attribution ' +
+          '"IGN — Admin Express COG 2018"). 404 for departments without shapes (overseas ' +
+          'collectivities). Sent with an ETag; a known one answers 304.',
+        tags,
+        params: DepartmentParamsSchema,
+        response: {
+          200: fileResponse('The TopoJSON of the department’s communes', 'json'),
+          ...errorResponses(400, 401, 404),
+        },
+      },
+    },
+    async (request, reply) => {
+      requireLogin(request);
+      const { body, etag } = departmentShapes(request.params.code);
+      reply.header('etag', etag).header('cache-control', 'private, max-age=86400');
+      const known = request.headers['if-none-match']?.split(',') ?? [];
+      if (known.some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
+        // Not a status of the schema: the browser keeps the bytes it has.
+        return (reply as FastifyReply).code(304).send();
+      }
+      return reply.type('application/json').send(body);
+    },
+  );
 
   app.get(
     '/api/territories/reference',

@@ -55,16 +55,20 @@ describe('commune search', () => {
     expect(items[0]).toMatchObject({ country: 'BE', id: 'BE-21004' });
   });
 
-  it('flags approximate positions', async () => {
+  it('places French communes inside their official shape, and flags approximate positions', async () => {
+    // 300 inhabitants: GeoNames has no place for it; the official boundaries do.
     const [albaret] = await search('Albaret-le-Comtal');
     expect(albaret).toMatchObject({
       id: '48001',
-      coordinatesSource: 'approximate',
-      coordinatesMethod: 'epci-centroid',
-      approximate: true,
+      coordinatesSource: 'official',
+      coordinatesMethod: 'official-shape-interior',
+      approximate: false,
     });
     const [mende] = await search('Mende');
     expect(mende).toMatchObject({ id: '48095', approximate: false, departmentName: 'Lozère' });
+    // Restored in 2020 out of a commune of the 2018 boundaries: no shape of its own.
+    const [sannerville] = await search('Sannerville');
+    expect(sannerville).toMatchObject({ id: '14666', approximate: true });
   });
 
   it('honours the limit and answers an empty list when nothing matches', async () => {
@@ -121,9 +125,9 @@ describe('commune look-up', () => {
       approximate: false,
     });
     expect(await locateCommune(t.database, '00000')).toBeNull();
-    const both = await locateCommunes(t.database, ['75115', '48001']);
+    const both = await locateCommunes(t.database, ['75115', '14666']);
     expect(both.get('75115')?.communeId).toBe('75056');
-    expect(both.get('48001')?.approximate).toBe(true);
+    expect(both.get('14666')?.approximate).toBe(true);
   });
 });
 
@@ -176,9 +180,53 @@ describe('territorial lists', () => {
   it('reports the built-in sources and the share of approximate positions', async () => {
     const status = (await person.get('/api/territories/reference')).body as ReferenceStatus;
     expect(status.imports).toEqual([]);
-    expect(status.builtInSources.map((s) => s.publisher)).toContain('GeoNames');
+    expect(status.builtInSources.map((s) => s.publisher)).toEqual(
+      expect.arrayContaining(['GeoNames', 'IGN']),
+    );
     const france = status.coverage.find((c) => c.country === 'FR')!;
-    expect(france.approximateShare).toBeGreaterThan(0.5);
-    expect(france.approximate).toBe(20_171);
+    // 7 communes restored since 2018 and 54 in overseas collectivities (not in the boundaries).
+    expect(france.approximate).toBe(61);
+    expect(france.approximateShare).toBeLessThan(0.002);
+  });
+});
+
+describe('commune shapes', () => {
+  type Topology = {
+    type: string;
+    transform: unknown;
+    objects: { communes: { geometries: { id: string; type: string }[] } };
+  };
+
+  it('serves a department’s shapes as TopoJSON, one per current commune, with an ETag', async () => {
+    const response = await person.get('/api/territories/departments/48/shapes');
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    const topology = response.body as Topology;
+    expect(topology.type).toBe('Topology');
+    const ids = topology.objects.communes.geometries.map((g) => g.id);
+    expect(ids).toHaveLength(152);
+    expect(ids).toContain('48095');
+    // Monts-de-Randon (2019) is one shape, not the five communes of 2018 it is made of.
+    expect(ids).toContain('48127');
+    for (const former of ['48057', '48133', '48189', '48197']) expect(ids).not.toContain(former);
+    const again = await person.request('GET', '/api/territories/departments/48/shapes', undefined, {
+      'if-none-match': response.headers.etag as string,
+    });
+    expect(again.status).toBe(304);
+  });
+
+  it('answers 404 where Tutti has no shapes and 400 for something that is not a department', async () => {
+    for (const code of ['987', '99']) {
+      const response = await person.get(`/api/territories/departments/${code}/shapes`);
+      expect({ code, status: response.status }).toEqual({ code, status: 404 });
+      expect(response.body).toMatchObject({ error: { code: 'TERRITORY.NOT_FOUND' } });
+    }
+    const bad = await person.get('/api/territories/departments/..%2Fx/shapes');
+    expect(bad.status).toBe(400);
+  });
+
+  it('is for signed-in people only', async () => {
+    const response = await clientFor(t.app).get('/api/territories/departments/48/shapes');
+    expect(response.status).toBe(401);
   });
 });

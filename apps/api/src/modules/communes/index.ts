@@ -4,3 +4,4 @@
 export { registerCommuneRoutes } from './communes.routes';
 export { type CommuneLocation, locateCommune, locateCommunes } from './locate';
 export { type CommuneReference, communeReference, type LiveMusicFacility } from './reference-data';
+export { shapeDepartmentsOf } from './shapes';

@@ -49,7 +49,7 @@ describe('demo partners, venues and artists', () => {
     expect(venues.filter((v) => v.communeCode === '94081')).toHaveLength(2);
   });
 
-  it('uses real commune codes with their names, and positions within 2 km of the commune', async () => {
+  it('uses real commune codes with their names, and positions within 5 km of the commune', async () => {
     const { dataset } = loadCommuneDataset();
     const db = t.database.db;
     const places = [
@@ -70,8 +70,10 @@ describe('demo partners, venues and artists', () => {
         name: place.communeName,
       });
       if ('latitude' in place && place.latitude !== null && place.longitude !== null) {
+        // The commune's position is the point of its territory farthest from its border, not
+        // the town centre where the venues are: up to 3.6 km apart for the demo's communes.
         const km = haversineKm({ lat: place.latitude, lon: place.longitude }, commune!.location);
-        expect(km).toBeLessThan(2);
+        expect(km).toBeLessThan(5);
       }
     }
   });

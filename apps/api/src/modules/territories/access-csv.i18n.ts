@@ -1,5 +1,5 @@
 // Column titles and notes of the access CSV export, in the three languages of Tutti.
-import type { Locale } from '@tutti/contracts';
+import type { CoordinatesSource, Locale } from '@tutti/contracts';
 
 export type CsvTexts = {
   columns: string[];
@@ -7,7 +7,7 @@ export type CsvTexts = {
   no: string;
   facility: string;
   venue: string;
-  coordinatesSource: Record<'imported' | 'geonames' | 'approximate', string>;
+  coordinatesSource: Record<CoordinatesSource, string>;
   notes: (p: { area: string; from: string; to: string; sources: string }) => string[];
 };
 
@@ -46,6 +46,7 @@ export const csvTexts: Record<Locale, CsvTexts> = {
     facility: 'équipement culturel',
     venue: 'lieu de la structure',
     coordinatesSource: {
+      official: 'contour officiel (IGN Admin Express 2018)',
       imported: 'fichier officiel importé',
       geonames: 'GeoNames',
       approximate: 'approchée (communes voisines)',
@@ -54,6 +55,7 @@ export const csvTexts: Record<Locale, CsvTexts> = {
       `Zone : ${area} ; période : du ${from} au ${to}.`,
       scoreFormula.fr,
       'Musique vivante : équipements culturels importés (conservatoires, écoles de musique, opéras, salles de concert, scènes) et lieux de la structure ayant accueilli un concert sur la période. Activités : séances non annulées de la période, comptées dans la commune de leur lieu.',
+      'Position des communes françaises : le point de leur contour officiel (IGN Admin Express COG 2018) le plus éloigné de ses limites ; pour une commune fusionnée depuis, dans le territoire de l’ancienne commune chef-lieu.',
       'Position approchée : moyenne des communes voisines localisées (erreur médiane ≈ 4 km) ; la distance est alors une estimation.',
       `Sources : ${sources}.`,
     ],
@@ -86,6 +88,7 @@ export const csvTexts: Record<Locale, CsvTexts> = {
     facility: 'cultural facility',
     venue: 'organisation venue',
     coordinatesSource: {
+      official: 'official boundary (IGN Admin Express 2018)',
       imported: 'imported official file',
       geonames: 'GeoNames',
       approximate: 'approximate (neighbouring municipalities)',
@@ -94,6 +97,7 @@ export const csvTexts: Record<Locale, CsvTexts> = {
       `Area: ${area}; period: ${from} to ${to}.`,
       scoreFormula.en,
       'Live music: imported cultural facilities (conservatories, music schools, opera houses, concert halls, stages) and the organisation’s venues that held a concert in the period. Activities: sessions of the period not cancelled, counted in their venue’s municipality.',
+      'Position of French municipalities: the point of their official boundary (IGN Admin Express COG 2018) farthest from its edges; for a municipality merged since, within the former municipality holding its seat.',
       'Approximate position: mean of located neighbouring municipalities (median error ≈ 4 km); the distance is then an estimate.',
       `Sources: ${sources}.`,
     ],
@@ -126,6 +130,7 @@ export const csvTexts: Record<Locale, CsvTexts> = {
     facility: 'Kultureinrichtung',
     venue: 'Veranstaltungsort der Organisation',
     coordinatesSource: {
+      official: 'amtliche Grenze (IGN Admin Express 2018)',
       imported: 'importierte amtliche Datei',
       geonames: 'GeoNames',
       approximate: 'ungefähr (Nachbargemeinden)',
@@ -134,6 +139,7 @@ export const csvTexts: Record<Locale, CsvTexts> = {
       `Gebiet: ${area}; Zeitraum: ${from} bis ${to}.`,
       scoreFormula.de,
       'Live-Musik: importierte Kultureinrichtungen (Konservatorien, Musikschulen, Opernhäuser, Konzertsäle, Bühnen) und Veranstaltungsorte der Organisation mit einem Konzert im Zeitraum. Aktivitäten: nicht abgesagte Termine des Zeitraums, gezählt in der Gemeinde ihres Veranstaltungsorts.',
+      'Lage französischer Gemeinden: der Punkt ihrer amtlichen Grenze (IGN Admin Express COG 2018), der am weitesten von ihren Rändern entfernt ist; bei einer seither fusionierten Gemeinde im Gebiet der früheren Gemeinde mit dem Verwaltungssitz.',
       'Ungefähre Lage: Mittel der verorteten Nachbargemeinden (Median-Fehler ≈ 4 km); die Entfernung ist dann eine Schätzung.',
       `Quellen: ${sources}.`,
     ],

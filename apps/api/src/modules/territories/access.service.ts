@@ -4,7 +4,7 @@ import type { TuttiDatabase } from '@tutti/db';
 import { computeAccessIndex, rankCommunes } from '@tutti/geo';
 import { addDays, addYears, today } from '@tutti/kit/dates';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
-import { communeReference } from '../communes';
+import { communeReference, shapeDepartmentsOf } from '../communes';
 import {
   boundsOf,
   presentFacilities,
@@ -75,6 +75,7 @@ export async function accessReport({
       area: resolved?.area ?? null,
       summary: summaryOf([]),
       items: [],
+      shapeDepartments: [],
       venues: [],
       facilities: [],
     };
@@ -95,6 +96,7 @@ export async function accessReport({
     area: resolved.area,
     summary: summaryOf(items),
     items,
+    shapeDepartments: shapeDepartmentsOf(resolved.communes),
     venues: presentVenues(dataset, located, activity, bounds),
     facilities: presentFacilities(reference.liveMusicFacilities, bounds),
   };

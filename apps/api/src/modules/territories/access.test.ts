@@ -152,6 +152,12 @@ describe('access index of an area', () => {
     const whole = await report(org.members.coordinator, `asOf=${AS_OF}`);
     expect(whole.area).toMatchObject({ kind: 'department', code: '48', name: 'Lozère (48)' });
     expect(whole.items).toHaveLength(152);
+    // Every commune of Lozère has a shape: the map loads that department's file.
+    expect(whole.shapeDepartments).toEqual(['48']);
+    // The hand-checked import places A, B and C; the shipped boundaries place the rest.
+    const sources = new Set(whole.items.map((c) => c.coordinatesSource));
+    expect(sources).toEqual(new Set(['official', 'imported']));
+    expect(whole.summary.approximateCommunes).toBe(0);
     const later = await report(org.members.coordinator, `communes=${AREA}&asOf=2026-06-30`);
     // A year later the concert of March 2025 is out of the window; September's counts.
     expect(byId(later.items, A).activities).toBe(1);
@@ -197,5 +203,18 @@ describe('access index of an area', () => {
     expect(
       items.every((c) => c.reasons.some((r) => r.key === 'access.reason.densityUnknown')),
     ).toBe(true);
+    // Shapes exist for the French commune only (Moselle); the others are drawn as circles.
+    expect(
+      (await report(org.members.coordinator, `communes=57631,BE-81001&asOf=${AS_OF}`))
+        .shapeDepartments,
+    ).toEqual(['57']);
+  });
+
+  it('lists the departments of a region’s shapes and none for an overseas collectivity', async () => {
+    const region = await report(org.members.coordinator, `region=27&asOf=${AS_OF}`);
+    expect(region.shapeDepartments).toEqual(['21', '25', '39', '58', '70', '71', '89', '90']);
+    const polynesia = await report(org.members.coordinator, `department=987&asOf=${AS_OF}`);
+    expect(polynesia.items.length).toBeGreaterThan(0);
+    expect(polynesia.shapeDepartments).toEqual([]);
   });
 });
