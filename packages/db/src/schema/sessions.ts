@@ -55,6 +55,8 @@ export const sessions = pgTable(
   },
   (t) => [
     index('sessions_org_starts_idx').on(t.orgId, t.startsAt),
+    /** The longest session of an organisation, read at once: it bounds an overlap search. */
+    index('sessions_org_duration_idx').on(t.orgId, sql`(${t.endsAt} - ${t.startsAt})`),
     index('sessions_project_starts_idx').on(t.projectId, t.startsAt),
     index('sessions_venue_starts_idx').on(t.venueId, t.startsAt),
     index('sessions_journey_idx').on(t.journeyId).where(sql`journey_id is not null`),

@@ -153,6 +153,13 @@ export async function loadBusySessions(
       and(
         lt(sessions.startsAt, options.to),
         gt(sessions.endsAt, options.from),
+        // Also no earlier than the longest session before `from`: with `startsAt < to`, a range
+        // of the (org_id, starts_at) index instead of every session since the first. A whole
+        // subquery, so that row-level security lets the bound reach the index.
+        gt(
+          sessions.startsAt,
+          sql`(select ${options.from}::timestamptz - max(m.ends_at - m.starts_at) from sessions m)`,
+        ),
         ne(sessions.status, 'cancelled'),
         options.excludeIds.length > 0 ? notInArray(sessions.id, options.excludeIds) : undefined,
         or(...holders),

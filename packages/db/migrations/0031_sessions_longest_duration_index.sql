@@ -1,0 +1,1 @@
+CREATE INDEX "sessions_org_duration_idx" ON "sessions" USING btree ("org_id",("ends_at" - "starts_at"));
