@@ -16,6 +16,8 @@ export const MASKED = 'masked' as const;
 
 /** A count of people: the number only when it is 5 or more. */
 export const PeopleCountSchema = z.union([
+  // Zero reveals nobody; 1 to 4 never leave the server.
+  z.literal(0),
   z.number().int().min(SUPPRESSION_THRESHOLD),
   z.literal(SMALL_COUNT),
   z.literal(MASKED),

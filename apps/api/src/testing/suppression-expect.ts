@@ -45,7 +45,9 @@ export function expectNoSmallPeopleFigure(answer: unknown, path = '$', parentKey
       expect({ at: `${path}.${key}`, value }).toEqual({
         at: `${path}.${key}`,
         value:
-          value >= SUPPRESSION_THRESHOLD ? value : `a figure of ${SUPPRESSION_THRESHOLD} or more`,
+          value === 0 || value >= SUPPRESSION_THRESHOLD
+            ? value
+            : `0, or a figure of ${SUPPRESSION_THRESHOLD} or more`,
       });
     }
     expectNoSmallPeopleFigure(value, `${path}.${key}`, key);

@@ -61,15 +61,15 @@ describe('impact indicators', () => {
     // Marks: 6 + 6 + 5 + 6 = 23, present 5 + 4 + 5 + 6 = 20.
     expect(result.attendance).toEqual({ rate: Math.round((20 / 23) * 10_000) / 10_000 });
     // Ages: 6 pupils, 5 elders, 40 counted without a group (unknown); the other bands are 0,
-    // hidden as "< 5", and adding up to 0 they reveal nobody.
+    // shown as 0: nobody stands behind them.
     expect(result.publics.ageBands).toEqual([
-      { category: '0-2', count: SMALL_COUNT },
-      { category: '3-5', count: SMALL_COUNT },
+      { category: '0-2', count: 0 },
+      { category: '3-5', count: 0 },
       { category: '6-10', count: 6 },
-      { category: '11-14', count: SMALL_COUNT },
-      { category: '15-17', count: SMALL_COUNT },
-      { category: '18-25', count: SMALL_COUNT },
-      { category: '26-64', count: SMALL_COUNT },
+      { category: '11-14', count: 0 },
+      { category: '15-17', count: 0 },
+      { category: '18-25', count: 0 },
+      { category: '26-64', count: 0 },
       { category: '65+', count: 5 },
       { category: 'unknown', count: 40 },
     ]);
@@ -121,7 +121,7 @@ describe('impact indicators', () => {
     const vitry = scene.projects[1]!;
     const byProject = await indicators(`${period}&projects=${vitry.id}`);
     expect(byProject.sessions).toMatchObject({ held: 1, planned: 1, cancelled: 1 });
-    expect(byProject.beneficiaries).toEqual({ total: 5, listed: 5, counted: SMALL_COUNT });
+    expect(byProject.beneficiaries).toEqual({ total: 5, listed: 5, counted: 0 });
     const byDepartment = await indicators(`${period}&department=58`);
     expect(byDepartment.sessions.held).toBe(3);
     expect(byDepartment.beneficiaries).toEqual({ total: 46, listed: 6, counted: 40 });
@@ -132,11 +132,8 @@ describe('impact indicators', () => {
   it('hides every figure about fewer than 5 people, and what a total would give away', async () => {
     // Only the second workshop: 4 pupils present.
     const day = await settled('from=2026-01-17&to=2026-01-17');
-    expect(day.beneficiaries).toEqual({
-      total: SMALL_COUNT,
-      listed: SMALL_COUNT,
-      counted: SMALL_COUNT,
-    });
+    // Nobody was counted by head that day: a zero reveals nobody and is shown.
+    expect(day.beneficiaries).toEqual({ total: SMALL_COUNT, listed: SMALL_COUNT, counted: 0 });
     expect(day.practiceHours).toEqual({ total: MASKED, listed: MASKED });
     // Six pupils were marked (4 present): the rate stands on 5 people or more.
     expect(day.attendance).toEqual({ rate: Math.round((4 / 6) * 10_000) / 10_000 });

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { suppressCount, suppressDerived, suppressTable } from './suppression';
 
 describe('small-count suppression', () => {
-  it('shows counts of 5 and more and "< 5" for anything below, zero included', () => {
+  it('shows counts of 5 and more, and zero (nobody to reveal); "< 5" for 1 to 4', () => {
     expect([0, 1, 4, 5, 6, 120].map(suppressCount)).toEqual([
-      SMALL_COUNT,
+      0,
       SMALL_COUNT,
       SMALL_COUNT,
       5,
@@ -40,7 +40,7 @@ describe('small-count suppression', () => {
         { category: 'b', count: 0 },
         { category: 'c', count: 0 },
       ]).map((c) => c.count),
-    ).toEqual([40, SMALL_COUNT, SMALL_COUNT]);
+    ).toEqual([40, 0, 0]);
     expect(
       suppressTable([
         { category: 'a', count: 40 },
@@ -50,7 +50,7 @@ describe('small-count suppression', () => {
     ).toEqual([40, SMALL_COUNT, SMALL_COUNT]);
   });
 
-  it('never lets a total minus the shown cells give 1 to 4, and never shows a number under 5', () => {
+  it('never lets a total minus the shown cells give 1 to 4, and never shows a number from 1 to 4', () => {
     fc.assert(
       fc.property(fc.array(fc.nat({ max: 40 }), { minLength: 1, maxLength: 9 }), (counts) => {
         const cells = counts.map((count, i) => ({ category: `c${i}`, count }));
@@ -64,9 +64,12 @@ describe('small-count suppression', () => {
         // A total under 5 is itself shown as "< 5", so there is nothing to subtract from.
         if (total >= 5) expect(difference === 0 || difference >= 5).toBe(true);
         for (const cell of shown) {
-          if (typeof cell.count === 'number') expect(cell.count).toBeGreaterThanOrEqual(5);
+          if (typeof cell.count === 'number' && cell.count !== 0) {
+            expect(cell.count).toBeGreaterThanOrEqual(5);
+          }
         }
         shown.forEach((cell, i) => {
+          if (cell.count === SMALL_COUNT) expect(counts[i]).toBeGreaterThan(0);
           if (cell.count === SMALL_COUNT) expect(counts[i]).toBeLessThan(5);
           if (cell.count === MASKED) expect(counts[i]).toBeGreaterThanOrEqual(5);
         });

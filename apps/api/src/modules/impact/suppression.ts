@@ -8,14 +8,15 @@ import {
 } from '@tutti/contracts';
 
 /**
- * A count of people as it may be shown: the number when it is 5 or more, else "< 5"
- * (0 included: no figure under 5 is ever printed).
+ * A count of people as it may be shown: the number when it is 0 or 5 and more, else "< 5".
+ * Nobody stands behind a zero, so it reveals nobody; "< 5" for it would say someone came.
  *
  * @example suppressCount(12) // 12
  * @example suppressCount(3) // '< 5'
+ * @example suppressCount(0) // 0
  */
 export function suppressCount(count: number): PeopleCount {
-  return count >= SUPPRESSION_THRESHOLD ? count : SMALL_COUNT;
+  return count === 0 || count >= SUPPRESSION_THRESHOLD ? count : SMALL_COUNT;
 }
 
 /**
@@ -32,7 +33,7 @@ export type CountCell<K extends string> = { category: K; count: number };
 
 /**
  * Suppresses a table whose cells add up to a total that is shown (or can be worked out).
- * Cells under 5 show "< 5"; then, while the hidden cells add up to 1–4 (the total minus the
+ * Cells of 1 to 4 show "< 5" (a zero is shown: it reveals nobody); then, while the hidden cells add up to 1–4 (the total minus the
  * shown cells would give a small figure, or a single small cell exactly), the smallest shown
  * cell is masked too. Hidden cells adding up to 0 reveal nobody; 5 or more reveal no single
  * small cell.
@@ -44,13 +45,14 @@ export function suppressTable<K extends string>(
 ): { category: K; count: PeopleCount }[] {
   const hidden = new Set<number>();
   cells.forEach((cell, index) => {
-    if (cell.count < SUPPRESSION_THRESHOLD) hidden.add(index);
+    if (cell.count > 0 && cell.count < SUPPRESSION_THRESHOLD) hidden.add(index);
   });
   const hiddenSum = () => [...hidden].reduce((sum, index) => sum + cells[index]!.count, 0);
   while (hiddenSum() > 0 && hiddenSum() < SUPPRESSION_THRESHOLD) {
     const next = cells
       .map((cell, index) => ({ cell, index }))
-      .filter(({ index }) => !hidden.has(index))
+      // Masking a zero would hide nothing more.
+      .filter(({ cell, index }) => cell.count > 0 && !hidden.has(index))
       .sort((a, b) => a.cell.count - b.cell.count)[0];
     if (!next) break;
     hidden.add(next.index);

@@ -6,7 +6,7 @@ export const de: SameKeys<typeof fr> = {
   nav: 'Wirkung',
   title: 'Wirkung',
   intro:
-    'Was die Termine erreicht haben: Personen, Zielgruppen, Gemeinden und Praxis, auf dem Server berechnet. Keine Zahl unter 5 Personen wird angezeigt.',
+    'Was die Termine erreicht haben: Personen, Zielgruppen, Gemeinden und Praxis, auf dem Server berechnet. Keine Zahl von 1 bis 4 Personen wird angezeigt.',
   filters: {
     legend: 'Filtern',
     from: 'Von',
@@ -20,7 +20,7 @@ export const de: SameKeys<typeof fr> = {
   small: '< 5',
   masked: 'verdeckt',
   smallRule:
-    '„< 5“: weniger als 5 Personen. „verdeckt“: verborgen, damit eine Summe keine kleine Zahl verrät.',
+    '„< 5“: 1 bis 4 Personen (0 wird gezeigt: Es steht niemand dahinter). „verdeckt“: verborgen, damit eine Summe keine kleine Zahl verrät.',
   unknown: 'unbekannt',
   notAvailable: 'nicht verfügbar',
   figures: {

@@ -6,7 +6,7 @@ export const en: SameKeys<typeof fr> = {
   nav: 'Impact',
   title: 'Impact',
   intro:
-    'What the sessions reached: beneficiaries, publics, municipalities and practice, computed on the server. No count of fewer than 5 people is shown.',
+    'What the sessions reached: beneficiaries, publics, municipalities and practice, computed on the server. No count of 1 to 4 people is shown.',
   filters: {
     legend: 'Filter',
     from: 'From',
@@ -20,7 +20,7 @@ export const en: SameKeys<typeof fr> = {
   small: '< 5',
   masked: 'masked',
   smallRule:
-    '"< 5": fewer than 5 people. "masked": hidden so that a total cannot give a small count away.',
+    '"< 5": 1 to 4 people (0 is shown: it points at nobody). "masked": hidden so that a total cannot give a small count away.',
   unknown: 'unknown',
   notAvailable: 'not available',
   figures: {

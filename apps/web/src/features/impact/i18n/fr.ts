@@ -5,7 +5,7 @@ export const fr = {
   nav: 'Impact',
   title: 'Impact',
   intro:
-    'Ce que les séances ont touché : bénéficiaires, publics, communes et pratique, calculés sur le serveur. Aucun effectif de moins de 5 personnes n’est affiché.',
+    'Ce que les séances ont touché : bénéficiaires, publics, communes et pratique, calculés sur le serveur. Aucun effectif de 1 à 4 personnes n’est affiché.',
   filters: {
     legend: 'Filtrer',
     from: 'Du',
