@@ -211,6 +211,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The home page: the week and what waits (coordinators), the next session (artists), the groups (relays), key figures (viewers)
+         * @description Parts a role does not get are null. Computed at each request (it follows today’s date and the time), from a few indexed reads.
+         */
+        get: operations["getHome"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/communes/search": {
         parameters: {
             query?: never;
@@ -3274,6 +3294,14 @@ export interface components {
             userId: components["schemas"]["Id"] | null;
             archivedAt: components["schemas"]["Timestamp"] | null;
         };
+        AttendanceAwaited: {
+            session: components["schemas"]["HomeSession"];
+            artists: {
+                id: components["schemas"]["Id"];
+                name: string;
+                lastSyncAt: components["schemas"]["Timestamp"] | null;
+            }[];
+        };
         AttendanceConflict: {
             /** @enum {string} */
             kind: "mark" | "headcount";
@@ -3631,6 +3659,8 @@ export interface components {
             sha256: string;
             uploadedAt: components["schemas"]["Timestamp"];
         };
+        /** @enum {string} */
+        FirstStep: "venues" | "partners" | "participants" | "project" | "journey";
         FootprintLine: {
             tripId: string;
             /** @enum {string} */
@@ -3754,6 +3784,129 @@ export interface components {
         HeadcountValue: {
             count: number;
             recordedAt: components["schemas"]["Timestamp"];
+        };
+        HomeAdministration: {
+            members: number;
+            pendingInvitations: number;
+            failedMessages: number;
+        };
+        HomeArtist: {
+            linked: boolean;
+            next: {
+                startsAt: components["schemas"]["Timestamp"];
+                endsAt: components["schemas"]["Timestamp"];
+                timeZone: string;
+                local: components["schemas"]["LocalSlot"];
+                durationMin: number;
+                id: components["schemas"]["Id"];
+                kind: components["schemas"]["SessionKind"];
+                title: string | null;
+                status: components["schemas"]["SessionStatus"];
+                projectName: string;
+                venueName: string | null;
+                acceptedConflicts: number;
+                venue: {
+                    name: string;
+                    address: string | null;
+                    communeName: string | null;
+                } | null;
+                onlineUrl: string | null;
+                groups: {
+                    id: components["schemas"]["Id"];
+                    name: string;
+                }[];
+                otherArtists: {
+                    id: components["schemas"]["Id"];
+                    name: string;
+                }[];
+            } | null;
+            day: {
+                date: components["schemas"]["LocalDate"];
+                sessions: components["schemas"]["HomeSession"][];
+            } | null;
+            later: components["schemas"]["HomeSession"][];
+            weekCount: number;
+            attendanceAwaited: components["schemas"]["HomeSession"][];
+        };
+        HomeFigures: {
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            countedUntil: components["schemas"]["LocalDate"] | null;
+            sessionsHeld: number;
+            concertsHeld: number;
+            sessionsUpcoming: number;
+            attendances: components["schemas"]["PeopleCount"];
+            communesReached: number;
+            projects: number;
+        };
+        HomeFirstSteps: {
+            step: components["schemas"]["FirstStep"];
+            done: boolean;
+        }[];
+        HomeRange: {
+            from: components["schemas"]["LocalDate"];
+            toExclusive: components["schemas"]["LocalDate"];
+            timeZone: string;
+        };
+        HomeRelayGroup: {
+            id: components["schemas"]["Id"];
+            name: string;
+            partnerName: string | null;
+            listedIndividually: boolean;
+            participants: number;
+            missingConsents: number;
+            next: components["schemas"]["HomeSession"] | null;
+            openSurveys: {
+                id: components["schemas"]["Id"];
+                title: string;
+                answers: number;
+            }[];
+        };
+        Home: {
+            role: components["schemas"]["Role"];
+            generatedAt: components["schemas"]["Timestamp"];
+            week: components["schemas"]["HomeWeek"] | null;
+            firstSteps: components["schemas"]["HomeFirstSteps"] | null;
+            administration: components["schemas"]["HomeAdministration"] | null;
+            artist: components["schemas"]["HomeArtist"] | null;
+            relayGroups: components["schemas"]["HomeRelayGroup"][] | null;
+            figures: components["schemas"]["HomeFigures"] | null;
+        };
+        HomeSession: {
+            startsAt: components["schemas"]["Timestamp"];
+            endsAt: components["schemas"]["Timestamp"];
+            timeZone: string;
+            local: components["schemas"]["LocalSlot"];
+            durationMin: number;
+            id: components["schemas"]["Id"];
+            kind: components["schemas"]["SessionKind"];
+            title: string | null;
+            status: components["schemas"]["SessionStatus"];
+            projectName: string;
+            venueName: string | null;
+            acceptedConflicts: number;
+        };
+        HomeWeek: {
+            range: components["schemas"]["HomeRange"];
+            sessions: components["schemas"]["HomeSession"][];
+            sessionCount: number;
+            later: components["schemas"]["HomeSession"][];
+            unconfirmed: number;
+            withAcceptedConflicts: number;
+            attendanceConflicts: number;
+            missingConsents: {
+                participants: number;
+                groups: number;
+            };
+            attendanceAwaited: components["schemas"]["AttendanceAwaited"][];
+            attendanceAwaitedCount: number;
+            importsWaiting: {
+                id: components["schemas"]["Id"];
+                entity: components["schemas"]["ImportEntity"];
+                fileName: string;
+                createdAt: components["schemas"]["Timestamp"];
+                errorCount: number;
+            }[];
         };
         /** Format: uuid */
         Id: string;
@@ -4400,7 +4553,7 @@ export interface components {
         };
         /** @enum {string} */
         PartnerType: "municipality" | "nursery_school" | "primary_school" | "secondary_school" | "leisure_centre" | "social_centre" | "nursing_home" | "disability_institute" | "festival" | "museum" | "conservatory" | "other";
-        PeopleCount: number | "< 5" | "masked";
+        PeopleCount: 0 | number | "< 5" | "masked";
         PeopleFigure: number | "< 5" | "masked";
         PlanChange: {
             sessionId: components["schemas"]["Id"];
@@ -5939,6 +6092,64 @@ export interface operations {
             };
             /** @description Conflicts with the current state: `code` says which rule. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getHome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Home"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

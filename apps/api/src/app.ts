@@ -21,6 +21,7 @@ import { registerCommuneRoutes } from './modules/communes';
 import { registerGroupRoutes, registerGroupShareLinkRoutes } from './modules/groups';
 import { registerGuestPages } from './modules/guest-pages';
 import { registerHealthRoutes } from './modules/health';
+import { registerHomeRoutes } from './modules/home';
 import { registerImpactRoutes } from './modules/impact';
 import { registerImportRoutes } from './modules/imports';
 import { registerJourneyRoutes, registerJourneyTemplateRoutes } from './modules/journeys';
@@ -69,6 +70,7 @@ const modules = [
   registerHealthRoutes,
   registerAuthRoutes,
   registerOrganisationRoutes,
+  registerHomeRoutes,
   registerCommuneRoutes,
   registerTerritoryRoutes,
   registerMemberRoutes,

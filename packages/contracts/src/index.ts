@@ -16,6 +16,7 @@ export * from './field-helpers';
 export * from './files';
 export * from './groups';
 export * from './guest-access';
+export * from './home';
 export * from './impact';
 export * from './imports';
 export * from './journeys';

@@ -8,6 +8,7 @@ import {
   surveysPolicy,
   territoriesPolicy,
 } from './follow-up';
+import { homePolicy } from './home';
 import { mediaPolicy } from './media';
 import {
   auditPolicy,
@@ -31,6 +32,7 @@ import {
 } from './programme';
 
 export const policies = {
+  home: homePolicy,
   members: membersPolicy,
   memberInvitations: memberInvitationsPolicy,
   organisations: organisationsPolicy,

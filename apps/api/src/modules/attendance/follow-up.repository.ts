@@ -19,7 +19,7 @@ const marksWith = (status: 'present' | 'absent' | 'excused') =>
   sql<number>`(select count(*)::int from ${attendanceMarks} where ${attendanceMarks.sessionId} = ${sessions.id} and ${attendanceMarks.status} = ${status})`;
 
 /** Same mark (or head count), more than one device, more than one value. */
-const conflictHaving = sql`count(distinct ${attendanceOperations.deviceId}) > 1 and (count(distinct ${attendanceOperations.status}) > 1 or count(distinct ${attendanceOperations.count}) > 1)`;
+export const conflictHaving = sql`count(distinct ${attendanceOperations.deviceId}) > 1 and (count(distinct ${attendanceOperations.status}) > 1 or count(distinct ${attendanceOperations.count}) > 1)`;
 
 export async function sessionSummaries(
   tx: Executor,

@@ -3,6 +3,7 @@ export const tagDescriptions = {
   health: 'Liveness and readiness probes.',
   auth: 'Accounts, sign-in and the signed-in user.',
   organisations: 'Organisations and their settings.',
+  home: 'The home page: what each role sees and has to do first.',
   members: 'Members of an organisation and their roles.',
   'member-invitations': 'Invitations to join an organisation.',
   outbox: 'E-mails kept when no SMTP server is set.',
