@@ -1,5 +1,5 @@
 // What every browser test needs: a browser, French-speaking pages, axe checks and screenshots.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -10,10 +10,15 @@ import { launchChromium } from './chromium';
 export const DEMO_PASSWORD = 'tutti-demo-password';
 export const screenshotsDir = fileURLToPath(new URL('../screenshots', import.meta.url));
 
-const { baseUrl, skipReason } = inject('e2e');
+const { baseUrl, skipReason, consoleFile } = inject('e2e');
 
 /** Set when the browser tests cannot run here; the suites are then skipped. */
 export { skipReason };
+
+/** What the server started for the run printed on its console; null for a server you run. */
+export function serverConsole(): string | null {
+  return consoleFile ? readFileSync(consoleFile, 'utf8') : null;
+}
 
 export type Viewport = { width: number; height: number };
 export const phone: Viewport = { width: 360, height: 740 };

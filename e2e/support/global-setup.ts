@@ -14,14 +14,18 @@ export default async function setup(project: TestProject) {
       throw new Error(`Browser tests are required (TUTTI_REQUIRE_BROWSER=1) but ${missing}`);
     }
     console.log(`Browser tests skipped: ${missing}`);
-    project.provide('e2e', { baseUrl: null, skipReason: missing });
+    project.provide('e2e', { baseUrl: null, skipReason: missing, consoleFile: null });
     return;
   }
 
   // A server you already run (with its demo data), e.g. `npm start` while working on the web app.
   const existing = process.env.TUTTI_E2E_BASE_URL;
   if (existing) {
-    project.provide('e2e', { baseUrl: existing.replace(/\/$/, ''), skipReason: null });
+    project.provide('e2e', {
+      baseUrl: existing.replace(/\/$/, ''),
+      skipReason: null,
+      consoleFile: null,
+    });
     return;
   }
 
@@ -30,12 +34,17 @@ export default async function setup(project: TestProject) {
   if (build.status !== 0) throw new Error('Building Tutti for the browser tests failed');
 
   const server = await startServer(root);
-  project.provide('e2e', { baseUrl: server.baseUrl, skipReason: null });
+  project.provide('e2e', {
+    baseUrl: server.baseUrl,
+    skipReason: null,
+    consoleFile: server.consoleFile,
+  });
   return () => server.stop();
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    e2e: { baseUrl: string | null; skipReason: string | null };
+    /** `consoleFile`: the started server's standard output; null for a server you run. */
+    e2e: { baseUrl: string | null; skipReason: string | null; consoleFile: string | null };
   }
 }

@@ -1,12 +1,13 @@
 // Starts the built Tutti server for the browser tests on a free port, with its own database.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 
-export type RunningServer = { baseUrl: string; stop(): Promise<void> };
+/** `consoleFile` holds what the server printed (no SMTP: the account links are there). */
+export type RunningServer = { baseUrl: string; consoleFile: string; stop(): Promise<void> };
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -87,6 +88,8 @@ export async function startServer(root: string): Promise<RunningServer> {
   delete env.SMTP_URL;
 
   let output = '';
+  const consoleFile = join(dataDir, 'console.log');
+  writeFileSync(consoleFile, '');
   const server = spawn(
     process.execPath,
     ['--enable-source-maps', join(root, 'apps/api/dist/server.js')],
@@ -94,6 +97,7 @@ export async function startServer(root: string): Promise<RunningServer> {
   );
   server.stdout?.on('data', (chunk) => {
     output += chunk;
+    appendFileSync(consoleFile, chunk);
   });
   server.stderr?.on('data', (chunk) => {
     output += chunk;
@@ -117,5 +121,5 @@ export async function startServer(root: string): Promise<RunningServer> {
     await stop();
     throw error;
   }
-  return { baseUrl, stop };
+  return { baseUrl, consoleFile, stop };
 }

@@ -1,9 +1,8 @@
-// What a feature contributes to the app: its strings, pages, menu entries and dashboard cards.
+// What a feature contributes to the app: its strings, pages and menu entries.
 
 import type { RouteComponent } from '@tanstack/react-router';
 import type { Role } from '@tutti/contracts';
 import type { FlatNamespace, ParseKeys } from 'i18next';
-import type { ComponentType, LazyExoticComponent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranslationLoaders } from './i18n/translations';
 
@@ -87,13 +86,6 @@ export type NavEntry = {
   order: number;
 };
 
-export type DashboardWidget = {
-  id: string;
-  roles: readonly Role[];
-  order: number;
-  component: LazyExoticComponent<ComponentType<{ orgId: string }>>;
-};
-
 export type FeatureModule = {
   /** Also the i18n namespace of the feature's strings. */
   id: string;
@@ -101,7 +93,6 @@ export type FeatureModule = {
   translations: TranslationLoaders;
   pages?: readonly FeaturePage[];
   nav?: readonly NavEntry[];
-  dashboardWidgets?: readonly DashboardWidget[];
 };
 
 /** Declares a feature module; `app/features.ts` lists them. */

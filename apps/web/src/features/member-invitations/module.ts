@@ -2,7 +2,6 @@
 import { lazyRouteComponent } from '@tanstack/react-router';
 import { rolesWith } from '@tutti/contracts';
 import { defineFeature } from '@/lib/features';
-import { lazyNamed } from '@/lib/lazy';
 
 const admins = rolesWith('memberInvitations.manage');
 
@@ -41,17 +40,6 @@ export const memberInvitationsModule = defineFeature({
       icon: 'mail-plus',
       roles: admins,
       order: 30,
-    },
-  ],
-  dashboardWidgets: [
-    {
-      id: 'pending-member-invitations',
-      roles: admins,
-      order: 30,
-      component: lazyNamed(
-        () => import('./components/pending-member-invitations-widget'),
-        'PendingMemberInvitationsWidget',
-      ),
     },
   ],
 });

@@ -2,7 +2,6 @@
 import { lazyRouteComponent } from '@tanstack/react-router';
 import { rolesWith } from '@tutti/contracts';
 import { defineFeature } from '@/lib/features';
-import { lazyNamed } from '@/lib/lazy';
 
 const readers = rolesWith('members.list');
 
@@ -23,12 +22,4 @@ export const membersModule = defineFeature({
     },
   ],
   nav: [{ path: 'members', labelKey: 'members:nav', icon: 'users', roles: readers, order: 20 }],
-  dashboardWidgets: [
-    {
-      id: 'members-count',
-      roles: readers,
-      order: 20,
-      component: lazyNamed(() => import('./components/members-count-widget'), 'MembersCountWidget'),
-    },
-  ],
 });

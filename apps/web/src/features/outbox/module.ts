@@ -2,7 +2,6 @@
 import { lazyRouteComponent } from '@tanstack/react-router';
 import { rolesWith } from '@tutti/contracts';
 import { defineFeature } from '@/lib/features';
-import { lazyNamed } from '@/lib/lazy';
 
 const admins = rolesWith('outbox.read');
 
@@ -23,12 +22,4 @@ export const outboxModule = defineFeature({
     },
   ],
   nav: [{ path: 'outbox', labelKey: 'outbox:nav', icon: 'inbox', roles: admins, order: 80 }],
-  dashboardWidgets: [
-    {
-      id: 'outbox-count',
-      roles: admins,
-      order: 80,
-      component: lazyNamed(() => import('./components/outbox-count-widget'), 'OutboxCountWidget'),
-    },
-  ],
 });

@@ -1,23 +1,24 @@
-// The organisation's home: who you are here, real figures from each feature, shortcuts.
+// The organisation's home, the first page everyone opens: what each role has to see and do first,
+// from one request (GET /home) whose parts follow the role.
 import './dashboard-page.css';
-import { Link } from '@tanstack/react-router';
-import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Icon, Loading, PageHeader } from '@/components/ui';
+import { Alert, PageHeader, QueryStatus } from '@/components/ui';
 import { useMe } from '@/features/auth';
 import { useCurrentOrg } from '@/features/organisations';
-import { useTranslateKey } from '@/lib/features';
-import { orgPath } from '@/lib/paths';
-import { dashboardWidgetsFor, navEntriesFor, useFeatureModules } from '@/lib/registry';
+import { useHome } from '../api/home';
+import { ArtistHome } from './artist-home';
+import { AdministrationCard, WaitingCard, WeekCard } from './coordinator-home';
+import { FiguresHome } from './figures-home';
+import { FirstSteps } from './first-steps';
+import { RelayHome } from './relay-home';
 
 export function DashboardPage() {
-  const { t } = useTranslation(['dashboard', 'common', 'vocabulary']);
-  const translate = useTranslateKey();
+  const { t } = useTranslation(['dashboard', 'vocabulary']);
   const org = useCurrentOrg();
   const me = useMe().data;
-  const modules = useFeatureModules();
-  const widgets = dashboardWidgetsFor(modules, org.role);
-  const shortcuts = navEntriesFor(modules, org.role).filter((entry) => entry.path !== '');
+  const home = useHome(org.orgId);
+  const data = home.data;
+  const stepsLeft = data?.firstSteps?.some((step) => !step.done) ?? false;
 
   return (
     <div className="dashboard">
@@ -26,42 +27,26 @@ export function DashboardPage() {
         description={t('intro', { role: t(`vocabulary:role.${org.role}`), org: org.orgName })}
       />
       {org.isDemo ? <Alert tone="info">{t('demo')}</Alert> : null}
-
-      {widgets.length > 0 ? (
-        <section aria-labelledby="dashboard-figures">
-          <h2 id="dashboard-figures" className="dashboard__section-title">
-            {t('figures')}
-          </h2>
-          <ul className="dashboard__figures">
-            {widgets.map(({ id, component: Widget }) => (
-              <li key={id}>
-                <Suspense fallback={<Loading />}>
-                  <Widget orgId={org.orgId} />
-                </Suspense>
-              </li>
-            ))}
-          </ul>
-        </section>
+      <QueryStatus query={home} />
+      {data ? (
+        <>
+          {data.firstSteps && stepsLeft ? (
+            <FirstSteps orgId={org.orgId} steps={data.firstSteps} />
+          ) : null}
+          {data.week ? (
+            <div className="home-columns">
+              <WeekCard orgId={org.orgId} week={data.week} />
+              <WaitingCard orgId={org.orgId} week={data.week} />
+            </div>
+          ) : null}
+          {data.administration ? (
+            <AdministrationCard orgId={org.orgId} administration={data.administration} />
+          ) : null}
+          {data.artist ? <ArtistHome orgId={org.orgId} artist={data.artist} /> : null}
+          {data.relayGroups ? <RelayHome orgId={org.orgId} groups={data.relayGroups} /> : null}
+          {data.figures ? <FiguresHome orgId={org.orgId} figures={data.figures} /> : null}
+        </>
       ) : null}
-
-      <section aria-labelledby="dashboard-shortcuts">
-        <h2 id="dashboard-shortcuts" className="dashboard__section-title">
-          {t('shortcuts')}
-        </h2>
-        {shortcuts.length > 0 ? (
-          <ul className="dashboard__shortcuts">
-            {shortcuts.map((entry) => (
-              <li key={entry.path}>
-                <Link to={orgPath(org.orgId, entry.path)}>
-                  <Icon name={entry.icon} />
-                  {translate(entry.labelKey)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        <p className="muted">{t('nothingYet')}</p>
-      </section>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { Alert, PageHeader } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
+import { useSearchParam } from '@/lib/search-params';
 import { type RowsFilter, useImportBatch } from '../api/imports';
 import './imports.css';
 import { PreviewCard } from './preview-card';
@@ -17,7 +18,11 @@ function ImportPage({ entity }: { entity: ImportEntity }) {
   const { t } = useTranslation('imports');
   const errorText = useErrorText();
   const { orgId } = useCurrentOrg();
-  const [batchId, setBatchId] = useState<string | null>(null);
+  // `?batch=<id>`: a preview read earlier and not applied yet, opened again (from the home page).
+  const waiting = useSearchParam('batch');
+  const [batchId, setBatchId] = useState<string | null>(
+    waiting && /^[0-9a-f-]{36}$/i.test(waiting) ? waiting : null,
+  );
   const [filter, setFilter] = useState<RowsFilter>({ rows: 'all', offset: 0 });
   const batch = useImportBatch(orgId, batchId, filter);
   const previewRef = useRef<HTMLDivElement>(null);

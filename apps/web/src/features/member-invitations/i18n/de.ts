@@ -34,9 +34,6 @@ export const de: SameKeys<typeof fr> = {
     expired: 'Abgelaufen',
     revoked: 'Zurückgezogen',
   },
-  figure_one: 'offene Einladung',
-  figure_other: 'offene Einladungen',
-  seeAll: 'Einladungen ansehen',
   accept: {
     title: 'Einladung',
     intro: '{{org}} lädt Sie ein, Tutti beizutreten. Vorgesehene Rolle: {{role}}.',

@@ -33,9 +33,6 @@ export const en: SameKeys<typeof fr> = {
     expired: 'Expired',
     revoked: 'Revoked',
   },
-  figure_one: 'pending invitation',
-  figure_other: 'pending invitations',
-  seeAll: 'See the invitations',
   accept: {
     title: 'Invitation',
     intro: '{{org}} invites you to join Tutti. Role offered: {{role}}.',

@@ -32,10 +32,6 @@ export const fr = {
     expired: 'Expirée',
     revoked: 'Annulée',
   },
-  figure_one: 'invitation en attente',
-  figure_other: 'invitations en attente',
-  figure_many: 'invitations en attente',
-  seeAll: 'Voir les invitations',
   accept: {
     title: 'Invitation',
     intro: '{{org}} vous invite à rejoindre Tutti. Rôle proposé : {{role}}.',

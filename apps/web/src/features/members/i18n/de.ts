@@ -21,7 +21,4 @@ export const de: SameKeys<typeof fr> = {
     '{{name}} hat dann keinen Zugang mehr zur Organisation. Das Konto bleibt bestehen: Sie können die Person erneut einladen.',
   removed: '{{name}} wurde aus der Organisation entfernt.',
   roleChanged: 'Die Rolle von {{name}} ist jetzt: {{role}}.',
-  figure_one: 'Mitglied',
-  figure_other: 'Mitglieder',
-  seeAll: 'Mitglieder ansehen',
 };

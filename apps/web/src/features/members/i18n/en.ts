@@ -21,7 +21,4 @@ export const en: SameKeys<typeof fr> = {
     '{{name}} will no longer have access to the organisation. Their account stays open: you can invite them again.',
   removed: '{{name}} was removed from the organisation.',
   roleChanged: 'The role of {{name}} is now: {{role}}.',
-  figure_one: 'member',
-  figure_other: 'members',
-  seeAll: 'See the members',
 };

@@ -19,10 +19,6 @@ export const fr = {
     '{{name}} n’aura plus accès à la structure. Son compte reste ouvert : vous pourrez l’inviter à nouveau.',
   removed: '{{name}} a été retiré·e de la structure.',
   roleChanged: 'Le rôle de {{name}} est maintenant : {{role}}.',
-  figure_one: 'membre',
-  figure_other: 'membres',
-  figure_many: 'membres',
-  seeAll: 'Voir les membres',
 };
 
 declare module 'i18next' {

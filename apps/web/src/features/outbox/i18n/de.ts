@@ -25,7 +25,4 @@ export const de: SameKeys<typeof fr> = {
     nextAttempt: 'Nächster Versuch:',
     lastError: 'Letzter Fehler:',
   },
-  figure_one: 'E-Mail',
-  figure_other: 'E-Mails',
-  seeAll: 'E-Mails ansehen',
 };

@@ -16,7 +16,4 @@ export const en: SameKeys<typeof fr> = {
   status: { pending: 'To send', sent: 'Sent', failed: 'Sending failed', kept: 'Kept' },
   resend: 'Send again',
   delivery: { attempts: 'Attempts:', nextAttempt: 'Next try:', lastError: 'Last error:' },
-  figure_one: 'e-mail',
-  figure_other: 'e-mails',
-  seeAll: 'See the e-mails',
 };

@@ -18,10 +18,6 @@ export const fr = {
     nextAttempt: 'Prochain essai :',
     lastError: 'Dernière erreur :',
   },
-  figure_one: 'courriel',
-  figure_other: 'courriels',
-  figure_many: 'courriels',
-  seeAll: 'Voir les courriels',
 };
 
 declare module 'i18next' {

@@ -9,15 +9,17 @@ type Values = Omit<ParticipantFilters, 'offset'>;
 
 export function ParticipantFiltersForm({
   orgId,
+  initialConsent = '',
   onChange,
 }: {
   orgId: string;
+  initialConsent?: ConsentStatus | '';
   onChange: (values: Values) => void;
 }) {
   const { t } = useTranslation('participants');
   const groups = useGroupOptions(orgId);
   const { values, update, submit } = useFilterForm<Values>(
-    { q: '', groupId: '', ageBand: '', consent: '' },
+    { q: '', groupId: '', ageBand: '', consent: initialConsent },
     onChange,
   );
 

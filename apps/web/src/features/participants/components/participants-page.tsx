@@ -1,12 +1,13 @@
 // Participants: search among thousands by any part of the name, filter, page, enrol someone.
 import { useNavigate } from '@tanstack/react-router';
-import { can } from '@tutti/contracts';
+import { type ConsentStatus, can, consentStatuses } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Dialog, ItemList, PageHeader, Pager, QueryStatus } from '@/components/ui';
 import { ImportExportActions } from '@/features/imports';
 import { useCurrentOrg } from '@/features/organisations';
 import { orgPath } from '@/lib/paths';
+import { useSearchParam } from '@/lib/search-params';
 import {
   PARTICIPANTS_PAGE_SIZE,
   type ParticipantFilters,
@@ -21,11 +22,16 @@ export function ParticipantsPage() {
   const { t } = useTranslation('participants');
   const { orgId, role } = useCurrentOrg();
   const navigate = useNavigate();
+  // `?consent=missing`: the home page's link to the children without a parental consent.
+  const consentParam = useSearchParam('consent');
+  const consent = consentStatuses.includes(consentParam as ConsentStatus)
+    ? (consentParam as ConsentStatus)
+    : '';
   const [filters, setFilters] = useState<ParticipantFilters>({
     q: '',
     groupId: '',
     ageBand: '',
-    consent: '',
+    consent,
     offset: 0,
   });
   const participants = useParticipants(orgId, filters);
@@ -50,6 +56,7 @@ export function ParticipantsPage() {
       <div className="stack">
         <ParticipantFiltersForm
           orgId={orgId}
+          initialConsent={consent}
           onChange={(values) => setFilters({ ...values, offset: 0 })}
         />
         <QueryStatus query={participants} />
