@@ -1,7 +1,8 @@
 // Territories: the demo coordinator picks a department, reads the map and the ranked list, and
 // exports the CSV; at 1280 px and 360 px, with axe. The machine has no internet: the map shows
 // its data over a plain background, as it must when tiles cannot load.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -11,6 +12,7 @@ import {
   openPage,
   phone,
   screenshot,
+  screenshotsDir,
   signIn,
   skipReason,
   waitForHeading,
@@ -28,6 +30,14 @@ async function openTerritories(page: Page, viewport: typeof desktop) {
   await waitForHeading(page, 'Territoires');
   // The form appears with the first report (the reference data set loads on first use).
   await page.getByLabel('Type de zone').waitFor({ timeout: 30_000 });
+}
+
+/** The map alone (with the table the page is thousands of pixels tall), clear of the header. */
+async function screenshotMap(page: Page, name: string) {
+  mkdirSync(screenshotsDir, { recursive: true });
+  const map = page.locator('.access-map');
+  await map.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await map.screenshot({ path: join(screenshotsDir, `${name}.png`) });
 }
 
 async function showDepartment(page: Page, code: string, name: string) {
@@ -53,12 +63,18 @@ describe.skipIf(skipReason)('territories', () => {
     await openTerritories(page, desktop);
     await showDepartment(page, '48', 'Lozère');
 
-    // The map: Leaflet drew the communes on its canvas, over a plain background.
+    // The map: Leaflet drew the communes' official shapes on its canvas, over a plain
+    // background, with the source named; no commune of Lozère is left as a circle.
     const map = page.getByRole('region', { name: /Carte des communes de la zone/ });
     await map.waitFor();
     expect(await map.locator('canvas').count()).toBeGreaterThan(0);
-    await page.getByText(/^152 communes en cercles proportionnels/).waitFor();
+    await page.getByText(/^152 communes colorées selon le score d’accès/).waitFor();
     await page.getByText('Fond de carte indisponible').waitFor();
+    await page
+      .locator('.leaflet-control-attribution', { hasText: 'IGN — Admin Express COG 2018' })
+      .waitFor();
+    await page.getByText(/limites officielles \(IGN/).waitFor();
+    expect(await page.getByText(/sans contour officiel/).count()).toBe(0);
 
     // The ranked list: 50 rows first, each with its reasons; Lozère has 152 communes.
     const rows = page.getByRole('table').getByRole('row');
@@ -70,6 +86,7 @@ describe.skipIf(skipReason)('territories', () => {
     expect(await rows.count()).toBe(101);
     await expectAccessible(page, 'territories at 1280px');
     await screenshot(page, 'territories-lozere-1280px');
+    await screenshotMap(page, 'territories-map-lozere-1280px');
 
     const downloading = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Exporter en CSV' }).click();
@@ -101,6 +118,7 @@ describe.skipIf(skipReason)('territories', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await expectAccessible(page, 'territories at 360px');
     await screenshot(page, 'territories-corse-du-sud-360px');
+    await screenshotMap(page, 'territories-map-corse-du-sud-360px');
     expect(errors).toEqual([]);
     await context.close();
   });

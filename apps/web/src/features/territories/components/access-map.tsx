@@ -1,27 +1,89 @@
-// The area on a Leaflet map: communes as circles coloured by score, venues and facilities as
-// markers. Vector layers are drawn over a plain background, so the data shows without tiles.
-import type { AccessReport, MapConfig } from '@tutti/contracts';
+// The area on a Leaflet map: a choropleth of the access score by commune (official shapes), the
+// communes without a shape (abroad, overseas collectivities) as circles sized by population, venues
+// and facilities as markers. Vector layers are drawn over a plain background, so the data shows
+// without tiles.
+import type { AccessReport, MapConfig, RankedCommune } from '@tutti/contracts';
+import type { FeatureCollection } from 'geojson';
 import L from 'leaflet';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CommuneShape } from '../api/department-shapes';
 import { mapPopup as popup } from '../lib/map-popup';
 import { useNumberFormat } from '../lib/reasons';
 import { populationRadius, scoreColour } from '../lib/score-scale';
 import { BaseMap } from './base-map';
 
-/** Without a tile configuration (it could not be read), the map has no background at all. */
-type Props = { report: AccessReport; config: MapConfig | null; descriptionId: string };
+/** Licence Ouverte: the shapes' source is named on the map. */
+export const SHAPES_ATTRIBUTION = 'IGN — Admin Express COG 2018';
 
-export function AccessMap({ report, config, descriptionId }: Props) {
+/**
+ * Borders by zoom: on a whole region seen small, in each commune's own colour (white ones would
+ * drown the colours, none would leave seams between neighbours); white and thin on a department,
+ * clearer once zoomed in on a few communes.
+ */
+function borderStyle(map: L.Map, fill: string): { color: string; weight: number } {
+  const zoom = map.getZoom?.();
+  if (zoom === undefined || !Number.isFinite(zoom)) return { color: '#ffffff', weight: 0.5 };
+  if (zoom < 7) return { color: fill, weight: 0.6 };
+  return { color: '#ffffff', weight: zoom >= 10 ? 1 : zoom >= 9 ? 0.8 : zoom >= 8 ? 0.5 : 0.3 };
+}
+
+type Props = {
+  report: AccessReport;
+  /** Without a tile configuration (it could not be read), the map has no background at all. */
+  config: MapConfig | null;
+  /** Official shapes by INSEE code; communes without one are drawn as circles. */
+  shapes: ReadonlyMap<string, CommuneShape>;
+  descriptionId: string;
+};
+
+export function AccessMap({ report, config, shapes, descriptionId }: Props) {
   const { t, i18n } = useTranslation('territories');
   const format = useNumberFormat();
 
   const draw = useCallback(
     (map: L.Map) => {
-      const largest = Math.max(0, ...report.items.map((c) => c.population));
+      const popupOf = (c: RankedCommune) => () =>
+        popup(c.name, [
+          t('map.popupScore', { score: format(c.score), rank: c.rank }),
+          t('table.population', { population: c.population.toLocaleString(i18n.language) }),
+          ...(c.approximateLocation ? [t('table.approximate')] : []),
+        ]);
       const points: L.LatLngExpression[] = [];
+      const shaped = report.items.filter((c) => shapes.has(c.communeId));
+      if (shaped.length > 0) {
+        const byId = new Map(shaped.map((c) => [c.communeId, c]));
+        const collection: FeatureCollection = {
+          type: 'FeatureCollection',
+          features: shaped.map((c) => ({
+            ...shapes.get(c.communeId)!,
+            properties: { communeId: c.communeId },
+          })),
+        };
+        const scoreOf = (f?: { properties: { communeId?: string } | null }) =>
+          byId.get(f?.properties?.communeId ?? '')?.score ?? 0;
+        const style = (f?: { properties: { communeId?: string } | null }) => {
+          const fillColor = scoreColour(scoreOf(f));
+          return { ...borderStyle(map, fillColor), opacity: 0.9, fillColor, fillOpacity: 0.85 };
+        };
+        const layer = L.geoJSON(collection, {
+          attribution: SHAPES_ATTRIBUTION,
+          style,
+          onEachFeature: (f, shape) => {
+            const c = byId.get(f.properties?.communeId ?? '');
+            if (c) shape.bindPopup(popupOf(c));
+          },
+        }).addTo(map);
+        // Thin borders when zoomed out on many small communes, so their colours still show.
+        // `load`: the first view, set once everything is drawn.
+        map.on('load zoomend', () => layer.setStyle(style));
+        const bounds = layer.getBounds();
+        points.push(bounds.getSouthWest(), bounds.getNorthEast());
+      }
+      const circles = report.items.filter((c) => !shapes.has(c.communeId));
+      const largest = Math.max(0, ...circles.map((c) => c.population));
       // Smallest scores first, so the most remote communes are drawn on top.
-      for (const c of [...report.items].reverse()) {
+      for (const c of [...circles].reverse()) {
         const at: L.LatLngExpression = [c.latitude, c.longitude];
         points.push(at);
         L.circleMarker(at, {
@@ -32,13 +94,7 @@ export function AccessMap({ report, config, descriptionId }: Props) {
           fillColor: scoreColour(c.score),
           fillOpacity: 0.85,
         })
-          .bindPopup(() =>
-            popup(c.name, [
-              t('map.popupScore', { score: format(c.score), rank: c.rank }),
-              t('table.population', { population: c.population.toLocaleString(i18n.language) }),
-              ...(c.approximateLocation ? [t('table.approximate')] : []),
-            ]),
-          )
+          .bindPopup(popupOf(c))
           .addTo(map);
       }
       for (const f of report.facilities) {
@@ -69,7 +125,7 @@ export function AccessMap({ report, config, descriptionId }: Props) {
       }
       return points;
     },
-    [report, t, i18n.language, format],
+    [report, shapes, t, i18n.language, format],
   );
 
   return (

@@ -2,7 +2,15 @@
 import { useTranslation } from 'react-i18next';
 import { SCORE_CLASSES } from '../lib/score-scale';
 
-export function MapLegend() {
+type Props = {
+  /** Communes drawn in their official shape, and as circles (no shape known). */
+  shaped: number;
+  circles: number;
+  /** Some circle stands at an approximate position. */
+  approximate: boolean;
+};
+
+export function MapLegend({ shaped, circles, approximate }: Props) {
   const { t } = useTranslation('territories');
   return (
     <div>
@@ -17,10 +25,12 @@ export function MapLegend() {
         ))}
       </ul>
       <ul className="map-legend">
-        <li className="map-legend__item">
-          <span className="map-legend__swatch map-legend__swatch--dashed" />
-          {t('map.approximate')}
-        </li>
+        {approximate ? (
+          <li className="map-legend__item">
+            <span className="map-legend__swatch map-legend__swatch--dashed" />
+            {t('map.approximate')}
+          </li>
+        ) : null}
         <li className="map-legend__item">
           <span className="map-marker map-marker--venue" />
           {t('map.venue')}
@@ -34,7 +44,8 @@ export function MapLegend() {
           {t('map.facility')}
         </li>
       </ul>
-      <p className="field__hint">{t('map.circles')}</p>
+      {shaped > 0 ? <p className="field__hint">{t('map.shapes')}</p> : null}
+      {circles > 0 ? <p className="field__hint">{t('map.circles', { count: circles })}</p> : null}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { Alert, buttonClass, Card, Icon, Loading, PageHeader } from '@/component
 import { useCurrentOrg } from '@/features/organisations';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import { type AreaParams, accessCsvPath, useAccessReport } from '../api/access-report';
+import { useDepartmentShapes } from '../api/department-shapes';
 import { useMapConfig } from '../api/map-config';
 import { useNumberFormat } from '../lib/reasons';
 import { AccessMap } from './access-map';
@@ -22,11 +23,14 @@ export function TerritoriesPage() {
   const [params, setParams] = useState<AreaParams>({});
   const report = useAccessReport(org.orgId, params);
   const mapConfig = useMapConfig();
+  // Only the departments of the area shown, each fetched once per session.
+  const shapes = useDepartmentShapes(report.data?.shapeDepartments ?? []);
   const format = useNumberFormat();
   const descriptionId = useId();
   const data = report.data;
   const area = data?.area ?? null;
   const scores = data?.items.map((c) => c.score) ?? [];
+  const circles = data?.items.filter((c) => !shapes.shapes.has(c.communeId)) ?? [];
 
   return (
     <>
@@ -61,11 +65,21 @@ export function TerritoriesPage() {
               </Card>
               <Card title={t('map.title')}>
                 <figure className="territories-figure">
-                  <AccessMap
-                    report={data}
-                    config={mapConfig.data ?? null}
-                    descriptionId={descriptionId}
-                  />
+                  {shapes.ready ? (
+                    <AccessMap
+                      report={data}
+                      config={mapConfig.data ?? null}
+                      shapes={shapes.shapes}
+                      descriptionId={descriptionId}
+                    />
+                  ) : (
+                    <div className="access-map__placeholder">
+                      <Loading />
+                    </div>
+                  )}
+                  {shapes.failed ? (
+                    <p className="access-map__notice">{t('map.shapesUnavailable')}</p>
+                  ) : null}
                   <figcaption id={descriptionId} className="field__hint">
                     {t('map.description', {
                       communes: data.items.length,
@@ -79,7 +93,11 @@ export function TerritoriesPage() {
                         .join(', '),
                     })}
                   </figcaption>
-                  <MapLegend />
+                  <MapLegend
+                    shaped={data.items.length - circles.length}
+                    circles={circles.length}
+                    approximate={circles.some((c) => c.approximateLocation)}
+                  />
                 </figure>
               </Card>
               <Card title={t('table.title')}>

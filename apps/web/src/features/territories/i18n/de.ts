@@ -60,14 +60,20 @@ export const de: SameKeys<typeof fr> = {
     title: 'Karte',
     label: 'Karte der Gemeinden des Gebiets, nach Zugangswert eingefärbt',
     description:
-      '{{communes}} Gemeinden als Kreise nach Einwohnerzahl, nach Zugangswert eingefärbt (von {{min}} bis {{max}}). {{venues}} Veranstaltungsorte der Organisation, {{facilities}} Einrichtungen mit Live-Musik. Am weitesten entfernt: {{top}}. Die Tabelle unten enthält dieselben Zahlen.',
+      '{{communes}} Gemeinden, gefärbt nach Zugangswert (von {{min}} bis {{max}}). {{venues}} Veranstaltungsorte der Organisation, {{facilities}} Einrichtungen mit Live-Musik. Am weitesten entfernt: {{top}}. Die Tabelle unten enthält dieselben Zahlen.',
     tilesUnavailable: 'Hintergrundkarte nicht verfügbar: die Daten werden trotzdem angezeigt.',
     zoomIn: 'Vergrößern',
     zoomOut: 'Verkleinern',
     legend: 'Legende',
     scoreScale: 'Zugangswert (je höher, desto weiter von Musik entfernt)',
-    circles:
-      'Kreise nach Einwohnerzahl an der Lage der Gemeinde (Gemeindegrenzen sind offline nicht verfügbar).',
+    circles_one:
+      '{{count}} Gemeinde ohne amtliche Grenze (im Ausland, in einer Überseegebietskörperschaft oder seit 2018 wiederhergestellt): ein Kreis nach Einwohnerzahl an ihrer Lage.',
+    circles_other:
+      '{{count}} Gemeinden ohne amtliche Grenze (im Ausland, in Überseegebietskörperschaften oder seit 2018 wiederhergestellt): Kreise nach Einwohnerzahl an ihrer Lage.',
+    shapes:
+      'Jede Gemeinde ist innerhalb ihrer amtlichen Grenze gefärbt (IGN — Admin Express COG 2018, vereinfacht).',
+    shapesUnavailable:
+      'Die Grenzen einiger Gemeinden konnten nicht geladen werden: sie werden als Kreise gezeichnet.',
     approximate: 'Gepunkteter Rand: ungefähre Lage',
     venue: 'Veranstaltungsort der Organisation',
     venueConcert: 'Veranstaltungsort der Organisation mit einem Konzert',

@@ -60,14 +60,20 @@ export const en: SameKeys<typeof fr> = {
     title: 'Map',
     label: 'Map of the area’s municipalities, coloured by access score',
     description:
-      '{{communes}} municipalities as circles sized by population, coloured by access score (from {{min}} to {{max}}). {{venues}} venues of the organisation, {{facilities}} live-music facilities. Furthest: {{top}}. The table below gives the same figures.',
+      '{{communes}} municipalities coloured by access score (from {{min}} to {{max}}). {{venues}} venues of the organisation, {{facilities}} live-music facilities. Furthest: {{top}}. The table below gives the same figures.',
     tilesUnavailable: 'Background map unavailable: the data is still shown.',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     legend: 'Legend',
     scoreScale: 'Access score (the higher, the further from music)',
-    circles:
-      'Circles sized by population, at the municipality’s position (municipality boundaries are not available offline).',
+    circles_one:
+      '{{count}} municipality without an official boundary (abroad, overseas collectivities or restored since 2018): a circle sized by its population, at its position.',
+    circles_other:
+      '{{count}} municipalities without an official boundary (abroad, overseas collectivities or restored since 2018): circles sized by their population, at their position.',
+    shapes:
+      'Each municipality is coloured within its official boundary (IGN — Admin Express COG 2018, simplified).',
+    shapesUnavailable:
+      'The boundaries of some municipalities could not be loaded: they are drawn as circles.',
     approximate: 'Dotted outline: approximate position',
     venue: 'Venue of the organisation',
     venueConcert: 'Venue of the organisation that held a concert',

@@ -71,14 +71,22 @@ export const fr = {
     title: 'Carte',
     label: 'Carte des communes de la zone, colorées selon le score d’accès',
     description:
-      '{{communes}} communes en cercles proportionnels à leur population, colorées selon le score d’accès (de {{min}} à {{max}}). {{venues}} lieux de la structure, {{facilities}} équipements de musique vivante. Plus éloignées\u00a0: {{top}}. Le tableau ci-dessous donne les mêmes chiffres.',
+      '{{communes}} communes colorées selon le score d’accès (de {{min}} à {{max}}). {{venues}} lieux de la structure, {{facilities}} équipements de musique vivante. Plus éloignées\u00a0: {{top}}. Le tableau ci-dessous donne les mêmes chiffres.',
     tilesUnavailable: 'Fond de carte indisponible\u00a0: les données restent affichées.',
     zoomIn: 'Zoomer',
     zoomOut: 'Dézoomer',
     legend: 'Légende',
     scoreScale: 'Score d’accès (plus il est élevé, plus la commune est loin de la musique)',
-    circles:
-      'Cercles proportionnels à la population, à la position de la commune (les contours des communes ne sont pas disponibles hors ligne).',
+    circles_one:
+      '{{count}} commune sans contour officiel (à l’étranger, collectivités d’outre-mer ou rétablie depuis 2018)\u00a0: un cercle proportionnel à sa population, à sa position.',
+    circles_other:
+      '{{count}} communes sans contour officiel (à l’étranger, collectivités d’outre-mer ou rétablies depuis 2018)\u00a0: des cercles proportionnels à leur population, à leur position.',
+    circles_many:
+      '{{count}} communes sans contour officiel (à l’étranger, collectivités d’outre-mer ou rétablies depuis 2018)\u00a0: des cercles proportionnels à leur population, à leur position.',
+    shapes:
+      'Chaque commune est colorée dans ses limites officielles (IGN — Admin Express COG 2018, simplifiées).',
+    shapesUnavailable:
+      'Les contours d’une partie des communes n’ont pas pu être chargés\u00a0: elles sont dessinées en cercles.',
     approximate: 'Contour pointillé\u00a0: position approchée',
     venue: 'Lieu de la structure',
     venueConcert: 'Lieu de la structure ayant accueilli un concert',
