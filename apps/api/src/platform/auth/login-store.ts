@@ -2,6 +2,7 @@
 import type { Role } from '@tutti/contracts';
 import { type Db, type Executor, schema } from '@tutti/db';
 import { and, eq, gt, inArray, lt, sql } from 'drizzle-orm';
+import { type StampValues, stampSql } from '../http/answer-dependencies';
 import { hashToken, randomToken } from './tokens';
 
 export const LOGIN_COOKIE = 'tutti_login';
@@ -38,6 +39,15 @@ export async function createLogin(db: Executor, userId: string) {
 /** The member's role in the organisation a request names. */
 export type Membership = { orgId: string; role: Role | null };
 
+const placeholders = {
+  orgId: sql.placeholder('orgId'),
+  tables: sql.placeholder('tables'),
+  artistIds: sql.placeholder('artistIds'),
+  fromDay: sql.placeholder('fromDay'),
+  toDay: sql.placeholder('toDay'),
+  sessionTables: sql.placeholder('sessionTables'),
+};
+
 /**
  * The login lookup of every request, prepared once per database: with `orgId`, the same round
  * trip also reads the member's role there.
@@ -73,6 +83,17 @@ function prepareLoginQueries(db: Db) {
       )
       .where(current)
       .prepare('tutti_find_login_in_org'),
+    /** The same, and the stamp of a cached answer's versions: a hit costs one round trip. */
+    loginInOrgWithStamp: db
+      .select({ ...fields, role: memberships.role, stamp: stampSql(placeholders) })
+      .from(logins)
+      .innerJoin(users, eq(users.id, logins.userId))
+      .leftJoin(
+        memberships,
+        and(eq(memberships.userId, users.id), eq(memberships.orgId, sql.placeholder('orgId'))),
+      )
+      .where(current)
+      .prepare('tutti_find_login_in_org_with_stamp'),
   };
 }
 
@@ -87,16 +108,29 @@ function loginQueries(db: Db) {
   return queries;
 }
 
+/**
+ * The login of a token; with `orgId`, the member's role there; with `stamp`, the stamp of the
+ * versions a cached answer depends on, read in the same statement (response-cache.ts).
+ */
 export async function findLoginByToken(
   db: Db,
   token: string,
   orgId?: string,
-): Promise<{ login: Login; membership: Membership | null } | null> {
+  stamp?: StampValues,
+): Promise<{ login: Login; membership: Membership | null; stamp: string | null } | null> {
   const tokenHash = hashToken(token);
   const queries = loginQueries(db);
   let row: Awaited<ReturnType<typeof queries.login.execute>>[number] | undefined;
   let membership: Membership | null = null;
-  if (orgId) {
+  let stampRead: string | null = null;
+  if (orgId && stamp?.orgId === orgId) {
+    const [inOrg] = await queries.loginInOrgWithStamp.execute({ tokenHash, ...stamp });
+    row = inOrg;
+    if (inOrg) {
+      membership = { orgId, role: inOrg.role };
+      stampRead = inOrg.stamp;
+    }
+  } else if (orgId) {
     const [inOrg] = await queries.loginInOrg.execute({ tokenHash, orgId });
     row = inOrg;
     if (inOrg) membership = { orgId, role: inOrg.role };
@@ -115,6 +149,7 @@ export async function findLoginByToken(
   return {
     login: { tokenHash, csrfToken, user: { id, email, displayName, locale } },
     membership,
+    stamp: stampRead,
   };
 }
 

@@ -4,6 +4,7 @@ import { schema, type TuttiDatabase, type Tx } from '@tutti/db';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors';
+import { type Dependencies, stampValues } from '../http/answer-dependencies';
 import {
   findLoginByToken,
   LEGACY_LOGIN_COOKIE,
@@ -11,7 +12,12 @@ import {
   type Login,
   type Membership,
 } from './login-store';
-import { sameSecret } from './tokens';
+import { hashToken, sameSecret } from './tokens';
+
+/** Which cached answer a login's read of a URL was: see ResponseCache.storedFor. */
+export function hintKey(orgId: string, tokenHash: string, url: string) {
+  return `${orgId} ${tokenHash} ${url}`;
+}
 
 /** A member acting inside one organisation; tenant data is reached only through `inTenant`. */
 export type OrgActor = {
@@ -35,6 +41,12 @@ declare module 'fastify' {
     login: Login | null;
     /** Read with the login when the route names an organisation (`:orgId`). */
     membership: Membership | null;
+    /**
+     * For a read this login made before and the cache still holds: the stamp of the stored
+     * answer's versions, read with the login (`key`: the answer's; `dependencies`: the very
+     * object stored with it).
+     */
+    answerStamp: { key: string; dependencies: Dependencies; stamp: string } | null;
   }
 }
 
@@ -48,16 +60,29 @@ function isUuid(value: unknown): value is string {
 export function registerRequestAuth(app: FastifyInstance, database: TuttiDatabase) {
   app.decorateRequest('login', null);
   app.decorateRequest('membership', null);
+  app.decorateRequest('answerStamp', null);
   app.addHook('preHandler', async (request) => {
     // Public pages and their forms never act as a signed-in member: no login, no CSRF header.
     if (request.url.startsWith('/p/')) return;
     const token = request.cookies[LOGIN_COOKIE] ?? request.cookies[LEGACY_LOGIN_COOKIE];
     const orgId = (request.params as { orgId?: unknown } | undefined)?.orgId;
+    const inOrg = isUuid(orgId) ? orgId : undefined;
+    // A read answered before from the cache: its stamp comes with the login, in one round trip.
+    const stored =
+      token && inOrg && request.method === 'GET'
+        ? request.server.responseCache.storedFor(hintKey(inOrg, hashToken(token), request.url))
+        : undefined;
     const found = token
-      ? await findLoginByToken(database.db, token, isUuid(orgId) ? orgId : undefined)
+      ? await findLoginByToken(
+          database.db,
+          token,
+          inOrg,
+          stored && inOrg ? stampValues(inOrg, stored.dependencies) : undefined,
+        )
       : null;
     request.login = found?.login ?? null;
     request.membership = found?.membership ?? null;
+    request.answerStamp = stored && found?.stamp ? { ...stored, stamp: found.stamp } : null;
     if (request.login && !SAFE_METHODS.has(request.method)) {
       const header = request.headers['x-csrf-token'];
       if (typeof header !== 'string' || !sameSecret(header, request.login.csrfToken)) {

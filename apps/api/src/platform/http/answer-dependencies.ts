@@ -1,7 +1,7 @@
 // What a cached answer was made of, and a stamp of those data versions: the answer stays current
 // while the stamp read now is the one read with its data (apps/api/README.md, read after write).
 import { type Executor, rowsOf } from '@tutti/db';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 
 /**
  * An answer that reads sessions (and their rows: artists, groups, marks, head counts…) only of
@@ -20,29 +20,56 @@ export type Dependencies = {
   artistDays: { artistIds: string[]; fromDay: string; toDay: string; tables: string[] } | null;
 };
 
+/** The values the stamp query takes, as text (arrays in PostgreSQL's literal form). */
+export type StampValues = {
+  orgId: string;
+  tables: string;
+  artistIds: string;
+  fromDay: string;
+  toDay: string;
+  sessionTables: string;
+};
+
+export function stampValues(orgId: string, dependencies: Dependencies): StampValues {
+  const days = dependencies.artistDays;
+  return {
+    orgId,
+    tables: `{${dependencies.tables.join(',')}}`,
+    artistIds: `{${(days?.artistIds ?? []).join(',')}}`,
+    fromDay: days?.fromDay ?? '-infinity',
+    toDay: days?.toDay ?? '-infinity',
+    sessionTables: `{${(days?.tables ?? []).join(',')}}`,
+  };
+}
+
+/**
+ * The stamp (md5) of the versions named, as an expression: `values` are the values or, in a
+ * prepared statement (the login lookup, login-store.ts), placeholders of the same names.
+ */
+export function stampSql(values: Record<keyof StampValues, unknown>): SQL<string> {
+  return sql<string>`md5(
+    coalesce((select string_agg(v.table_name || '=' || v.version, ',' order by v.table_name)
+                from table_data_versions v
+               where v.org_id = ${values.orgId}::uuid
+                 and v.table_name = any(${values.tables}::text[])), '')
+    || '|' ||
+    coalesce((select string_agg(v.artist_id || '/' || v.day || '/' || v.table_name
+                                || '=' || v.version, ','
+                                order by v.artist_id, v.day, v.table_name)
+                from artist_day_versions v
+               where v.org_id = ${values.orgId}::uuid
+                 and v.artist_id = any(${values.artistIds}::uuid[])
+                 and (v.day = '-infinity'
+                      or (v.table_name = any(${values.sessionTables}::text[])
+                          and v.day >= ${values.fromDay}::date
+                          and v.day < ${values.toDay}::date))), ''))`;
+}
+
 /** The stamp of the data versions `dependencies` names, as they are now (or in `db`'s snapshot). */
 export async function stampOf(db: Executor, orgId: string, dependencies: Dependencies) {
-  const days = dependencies.artistDays;
-  const artistIds = `{${(days?.artistIds ?? []).join(',')}}`;
-  const tables = `{${dependencies.tables.join(',')}}`;
-  const sessionTables = `{${(days?.tables ?? []).join(',')}}`;
   const [row] = await rowsOf<{ stamp: string }>(
     db,
-    sql`select md5(
-          coalesce((select string_agg(v.table_name || '=' || v.version, ',' order by v.table_name)
-                      from table_data_versions v
-                     where v.org_id = ${orgId} and v.table_name = any(${tables}::text[])), '')
-          || '|' ||
-          coalesce((select string_agg(v.artist_id || '/' || v.day || '/' || v.table_name
-                                      || '=' || v.version, ','
-                                      order by v.artist_id, v.day, v.table_name)
-                      from artist_day_versions v
-                     where v.org_id = ${orgId} and v.artist_id = any(${artistIds}::uuid[])
-                       and (v.day = '-infinity'
-                            or (v.table_name = any(${sessionTables}::text[])
-                                and v.day >= ${days?.fromDay ?? '-infinity'}::date
-                                and v.day < ${days?.toDay ?? '-infinity'}::date))), '')
-        ) as stamp`,
+    sql`select ${stampSql(stampValues(orgId, dependencies))} as stamp`,
   );
   return row!.stamp;
 }

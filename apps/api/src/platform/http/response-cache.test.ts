@@ -24,6 +24,22 @@ describe('ResponseCache', () => {
     expect(cache.size).toEqual({ entries: 1, bytes: 3 });
   });
 
+  it('finds the answer a login last read at a URL, while it is stored', async () => {
+    const cache = new ResponseCache(100);
+    await cache.answer('o u coordinator /x', stampIs('s1'), async () => answerOf('[1]'));
+    cache.remember('o token /x', 'o u coordinator /x');
+    expect(cache.storedFor('o token /x')).toEqual({
+      key: 'o u coordinator /x',
+      dependencies: none,
+    });
+    expect(cache.storedFor('o other-token /x')).toBeUndefined();
+    // Pushed out of the budget: the hint leads nowhere.
+    for (const key of ['a', 'b', 'c', 'd', 'e']) {
+      await cache.answer(key, stampIs('s1'), async () => answerOf(key.repeat(24)));
+    }
+    expect(cache.storedFor('o token /x')).toBeUndefined();
+  });
+
   it('keeps within its budget by dropping the least recently used answers', async () => {
     const cache = new ResponseCache(100);
     const put = (key: string) =>

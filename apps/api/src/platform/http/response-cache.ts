@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { TuttiDatabase } from '@tutti/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { OrgActor, RequestActor } from '../auth/request-auth';
+import { hintKey, type OrgActor, type RequestActor } from '../auth/request-auth';
 import {
   type ArtistDays,
   type Dependencies,
@@ -24,6 +24,8 @@ export type CachedAnswer = { dependencies: Dependencies; stamp: string; body: Bu
 export class ResponseCache {
   private readonly entries = new Map<string, CachedAnswer>();
   private readonly computing = new Map<string, Promise<CachedAnswer>>();
+  /** Which stored answer a login's read of a URL was (hintKey → key), newest last. */
+  private readonly hints = new Map<string, string>();
   private bytes = 0;
   /** Answers served from memory and answers computed, for tests and the benchmark. */
   readonly counts = { hits: 0, misses: 0 };
@@ -79,6 +81,29 @@ export class ResponseCache {
     this.counts.misses += 1;
     if (this.enabled) this.set(key, fresh);
     return fresh;
+  }
+
+  /**
+   * The key and dependencies of the answer a login last read at a URL, while it is stored: the
+   * login lookup then reads the stamp of those versions in the same statement.
+   */
+  storedFor(hint: string): { key: string; dependencies: Dependencies } | undefined {
+    const key = this.hints.get(hint);
+    const stored = key === undefined ? undefined : this.entries.get(key);
+    return stored && key !== undefined ? { key, dependencies: stored.dependencies } : undefined;
+  }
+
+  /** Notes which answer `hint` (a login's read of a URL) was, for `storedFor`. */
+  remember(hint: string, key: string) {
+    if (!this.enabled || this.hints.get(hint) === key) return;
+    this.hints.delete(hint);
+    this.hints.set(hint, key);
+    // Bounded by the answers held: the oldest hints go first (a hint whose answer is gone
+    // finds nothing anyway).
+    for (const oldest of this.hints.keys()) {
+      if (this.hints.size <= 4 * this.entries.size + 100) break;
+      this.hints.delete(oldest);
+    }
   }
 
   set(key: string, answer: CachedAnswer) {
@@ -138,9 +163,14 @@ export async function replyCached(
 ): Promise<FastifyReply> {
   const key = `${actor.orgId} ${actor.userId} ${actor.role} ${request.url}`;
   const { responseCache: cache, cacheDatabase: database } = request.server;
+  // Read with the login when this login read this answer before (request-auth.ts).
+  const known = request.answerStamp;
   const answer = await cache.answer(
     key,
-    (dependencies) => stampOf(database.db, actor.orgId, dependencies),
+    (dependencies) =>
+      known && known.key === key && known.dependencies === dependencies
+        ? Promise.resolve(known.stamp)
+        : stampOf(database.db, actor.orgId, dependencies),
     async () => {
       let recorded: Awaited<ReturnType<typeof recordDependencies>> | undefined;
       const recording: OrgActor = {
@@ -163,11 +193,13 @@ export async function replyCached(
       return { ...recorded, body: Buffer.from(reply.serialize(value) as string) };
     },
   );
+  const login = request.login;
+  if (login) cache.remember(hintKey(actor.orgId, login.tokenHash, request.url), key);
   // The versions and who asks: another person's answer in the same browser is never "not modified".
   const etag = `"${answer.stamp.slice(0, 16)}-${createHash('sha1').update(key).digest('base64url').slice(0, 16)}"`;
   const validators = { etag, 'cache-control': 'private, no-cache' };
-  const known = request.headers['if-none-match']?.split(',') ?? [];
-  if (known.some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
+  const sent = request.headers['if-none-match']?.split(',') ?? [];
+  if (sent.some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
     return reply.code(304).headers(validators).send();
   }
   // A refusal raised by `compute` leaves here without the validators: only answers carry them.
