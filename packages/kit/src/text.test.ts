@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { fileSlug, foldedLetters, foldText } from './text';
+import { fileSlug, foldedLetters, foldText, nameSimilarity } from './text';
 
 describe('foldText', () => {
   test('spells out ligatures and ß, and drops accents and case', () => {
@@ -41,5 +41,38 @@ describe('fileSlug', () => {
     expect(fileSlug('Chœur de Noël — 2027', 'export')).toBe('choeur-de-noel-2027');
     expect(fileSlug(' «» ', 'export')).toBe('export');
     expect(fileSlug(`${'a'.repeat(59)} b`, 'x')).toBe('a'.repeat(59));
+  });
+});
+
+describe('nameSimilarity', () => {
+  test('is 1 for names that fold alike, whatever the case, accents, ligatures and punctuation', () => {
+    expect(nameSimilarity('Chœur des aînés', 'CHOEUR DES AINES')).toBe(1);
+    expect(nameSimilarity('Paul-Langevin', 'paul langevin')).toBe(1);
+  });
+
+  test('ranks a name written differently above an unrelated one', () => {
+    const written = 'CE1 Paul Langevin';
+    const same = nameSimilarity(written, 'CE1 École Paul-Langevin');
+    const other = nameSimilarity(written, 'Chœur des aînés');
+    expect(same).toBeGreaterThan(0.6);
+    expect(other).toBeLessThan(0.2);
+    expect(nameSimilarity('Neverz', 'Nevers')).toBeGreaterThan(0.5);
+  });
+
+  test('is 0 with nothing in common or nothing to compare', () => {
+    expect(nameSimilarity('abc', 'xyz')).toBe(0);
+    expect(nameSimilarity('', 'Nevers')).toBe(0);
+    expect(nameSimilarity(' - ', ' . ')).toBe(0);
+  });
+
+  test('is symmetric and between 0 and 1', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (a, b) => {
+        const s = nameSimilarity(a, b);
+        expect(s).toBe(nameSimilarity(b, a));
+        expect(s).toBeGreaterThanOrEqual(0);
+        expect(s).toBeLessThanOrEqual(1);
+      }),
+    );
   });
 });

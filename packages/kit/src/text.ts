@@ -61,3 +61,32 @@ export function fileSlug(text: string, fallback: string): string {
     .replace(/^-+|-+$/g, '');
   return slug || fallback;
 }
+
+/** The trigrams of a text's folded words, each word padded as PostgreSQL's pg_trgm pads it. */
+function trigrams(text: string): Set<string> {
+  const grams = new Set<string>();
+  for (const word of foldText(text).split(/[^\p{L}\p{N}]+/u)) {
+    if (!word) continue;
+    const padded = `  ${word} `;
+    for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
+  }
+  return grams;
+}
+
+/**
+ * How alike two names are, from 0 (nothing in common) to 1 (the same once folded): the share
+ * of trigrams they have in common (the measure of pg_trgm's `similarity`), on folded words,
+ * so that case, accents, ligatures and punctuation do not count. What "a group or a commune
+ * written differently" means when an import suggests the existing ones.
+ *
+ * @example nameSimilarity('CE1 Paul Langevin', 'CE1 École Paul-Langevin') // 0.75
+ * @example nameSimilarity('Neverz', 'Nevers') // ≈ 0.56
+ */
+export function nameSimilarity(a: string, b: string): number {
+  const left = trigrams(a);
+  const right = trigrams(b);
+  if (left.size === 0 || right.size === 0) return 0;
+  let shared = 0;
+  for (const gram of left) if (right.has(gram)) shared++;
+  return shared / (left.size + right.size - shared);
+}
