@@ -1774,6 +1774,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/imports/{batchId}/choices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Choose what unknown values of an import become
+         * @description For values the file names that the organisation does not have (groups, partners, communes written differently): create it, map it to an existing one, or refuse the lines naming it; null takes a choice back. All the choices sent are recorded, or none (400 naming the choice). Answers the preview settled again.
+         */
+        put: operations["chooseImportReferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/imports/{batchId}/apply": {
         parameters: {
             query?: never;
@@ -1785,7 +1805,7 @@ export interface paths {
         put?: never;
         /**
          * Apply an import
-         * @description Writes every line of the preview in one transaction, or none.
+         * @description Writes every line of the preview in one transaction, or none: the groups or partners chosen to be created first, then the lines (those refused by a choice left out, duplicates skipped or kept), with the consents their consent columns gave.
          */
         post: operations["applyImport"];
         delete?: never;
@@ -2638,6 +2658,25 @@ export interface components {
              * @enum {string}
              */
             duplicates?: "skip" | "keep";
+        };
+        ImportChoiceInput: {
+            /** @constant */
+            action: "create";
+            groupKind?: components["schemas"]["GroupKindInput"];
+            partnerType?: components["schemas"]["PartnerTypeInput"];
+        } | {
+            /** @constant */
+            action: "map";
+            targetId: string;
+        } | {
+            /** @constant */
+            action: "refuse";
+        };
+        ImportChoicesBodyInput: {
+            choices: {
+                reference: string;
+                choice: components["schemas"]["ImportChoiceInput"] | null;
+            }[];
         };
         JourneyCreateBodyInput: {
             projectId: components["schemas"]["IdInput"];
@@ -3544,15 +3583,20 @@ export interface components {
         ConsentPurpose: "participation" | "photos" | "audio_video" | "evaluation";
         Consent: {
             id: components["schemas"]["Id"];
-            guardianName: string;
+            guardianName: string | null;
             guardianEmail: string | null;
             guardianPhone: string | null;
             givenOn: components["schemas"]["LocalDate"];
             method: components["schemas"]["ConsentMethod"];
             purposes: components["schemas"]["ConsentPurpose"][];
             withdrawnOn: components["schemas"]["LocalDate"] | null;
+            source: components["schemas"]["ConsentSource"];
+            sourceFile: string | null;
+            sourceLine: number | null;
             createdAt: components["schemas"]["Timestamp"];
         };
+        /** @enum {string} */
+        ConsentSource: "form" | "import";
         /** @enum {string} */
         ConsentStatus: "not_required" | "given" | "missing";
         /** @enum {string} */
@@ -4016,11 +4060,22 @@ export interface components {
                 valid: number;
                 withErrors: number;
                 duplicates: number;
+                pending: number;
+                refused: number;
+                repairs: number;
             };
+            warnings: {
+                code: components["schemas"]["ImportIssueCode"];
+                count: number;
+            }[];
+            references: components["schemas"]["ImportReference"][];
             canApply: boolean;
             result: {
                 created: number;
                 skipped: number;
+                refused: number;
+                referencesCreated: number;
+                consents: number;
             } | null;
             rows: {
                 items: components["schemas"]["ImportRow"][];
@@ -4028,6 +4083,19 @@ export interface components {
             };
             createdAt: components["schemas"]["Timestamp"];
             appliedAt: components["schemas"]["Timestamp"] | null;
+        };
+        ImportChoiceMade: {
+            /** @constant */
+            action: "create";
+            kind: string;
+        } | {
+            /** @constant */
+            action: "map";
+            targetId: string;
+            targetLabel: string;
+        } | {
+            /** @constant */
+            action: "refuse";
         };
         ImportColumn: {
             position: number;
@@ -4037,7 +4105,7 @@ export interface components {
         /** @enum {string} */
         ImportEntity: "participants" | "partners" | "venues";
         /** @enum {string} */
-        ImportIssueCode: "required" | "tooLong" | "invalid" | "invalidChoice" | "invalidDate" | "futureDate" | "invalidNumber" | "outOfRange" | "invalidBoolean" | "invalidEmail" | "invalidPhone" | "invalidPostalCode" | "unknownCommune" | "ambiguousCommune" | "pairRequired" | "unknownGroup" | "ambiguousGroup" | "groupCountedOnly" | "duplicateInFile" | "duplicateExisting" | "unclosedQuote" | "extraCells";
+        ImportIssueCode: "required" | "tooLong" | "invalid" | "invalidChoice" | "invalidDate" | "futureDate" | "invalidNumber" | "outOfRange" | "invalidBoolean" | "invalidEmail" | "invalidPhone" | "invalidPostalCode" | "unknownCommune" | "ambiguousCommune" | "pairRequired" | "unknownGroup" | "ambiguousGroup" | "groupCountedOnly" | "unknownPartner" | "ambiguousPartner" | "willCreate" | "mappedTo" | "refusedByChoice" | "duplicateInFile" | "duplicateExisting" | "invalidConsent" | "consentDateUnknown" | "consentNotNeeded" | "guardianWithoutConsent" | "spacesTrimmed" | "postalCodeZeroRestored" | "dateReadDayFirst" | "yearCompleted" | "phoneMadeInternational" | "unclosedQuote" | "extraCells";
         ImportIssue: {
             line: number;
             column: string | null;
@@ -4050,10 +4118,27 @@ export interface components {
                 [key: string]: string | number;
             };
         };
+        /** @enum {string} */
+        ImportReferenceKind: "group" | "commune" | "partner";
+        ImportReference: {
+            id: string;
+            kind: components["schemas"]["ImportReferenceKind"];
+            field: string;
+            column: string | null;
+            value: string;
+            /** @enum {string} */
+            problem: "unknown" | "ambiguous";
+            lines: number;
+            firstLine: number;
+            canCreate: boolean;
+            proposedKind: string | null;
+            suggestions: components["schemas"]["ImportSuggestion"][];
+            choice: components["schemas"]["ImportChoiceMade"] | null;
+        };
         ImportRow: {
             line: number;
             /** @enum {string} */
-            status: "valid" | "error" | "duplicate";
+            status: "valid" | "error" | "duplicate" | "pending" | "refused";
             cells: {
                 [key: string]: string | null;
             };
@@ -4067,6 +4152,12 @@ export interface components {
             sheetName: string | null;
             headerLine: number;
             dataLines: number;
+        };
+        ImportSuggestion: {
+            id: string;
+            label: string;
+            detail: string | null;
+            similarity: number;
         };
         ItineraryDay: {
             date: string;
@@ -13981,6 +14072,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    chooseImportReferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                batchId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportChoicesBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportBatch"];
+                };
             };
             /** @description The request is invalid: `fields` names each offending field. */
             400: {

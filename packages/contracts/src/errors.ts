@@ -152,6 +152,10 @@ export const errorStatuses = {
   'IMPORT.STALE': 409,
   'IMPORT.NOT_PREVIEWED': 409,
   'IMPORT.LINE_FAILED': 409,
+  'IMPORT.UNDECIDED': 409,
+  'IMPORT.UNKNOWN_REFERENCE': 400,
+  'IMPORT.UNKNOWN_TARGET': 400,
+  'IMPORT.CHOICE_NOT_ALLOWED': 400,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof errorStatuses;

@@ -14,6 +14,11 @@ export const consentMethods = ['paper', 'online', 'email'] as const;
 export const ConsentMethodSchema = z.enum(consentMethods);
 export type ConsentMethod = z.infer<typeof ConsentMethodSchema>;
 
+/** Where a consent record comes from: typed in a form, or read from an imported file. */
+export const consentSources = ['form', 'import'] as const;
+export const ConsentSourceSchema = z.enum(consentSources);
+export type ConsentSource = z.infer<typeof ConsentSourceSchema>;
+
 /**
  * `not_required` for adults; `given` when a minor has a current consent for participation;
  * `missing` otherwise (the minor is flagged in lists and rosters).
@@ -45,13 +50,18 @@ export type ConsentWithdrawBody = z.infer<typeof ConsentWithdrawBodySchema>;
 
 export const ConsentSchema = z.object({
   id: IdSchema,
-  guardianName: z.string(),
+  /** Null when an imported file said "oui" without naming the guardian. */
+  guardianName: z.string().nullable(),
   guardianEmail: z.string().nullable(),
   guardianPhone: z.string().nullable(),
   givenOn: LocalDateSchema,
   method: ConsentMethodSchema,
   purposes: z.array(ConsentPurposeSchema),
   withdrawnOn: LocalDateSchema.nullable(),
+  source: ConsentSourceSchema,
+  /** For an imported consent: the file and the line it was read from. */
+  sourceFile: z.string().nullable(),
+  sourceLine: z.number().int().nullable(),
   createdAt: TimestampSchema,
 });
 export type Consent = z.infer<typeof ConsentSchema>;

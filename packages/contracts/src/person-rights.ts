@@ -121,7 +121,8 @@ export const PersonDataExportSchema = z.object({
   guardians: z.array(
     z.object({
       consentId: IdSchema,
-      guardianName: z.string(),
+      /** Null when the consent was imported from a file that did not name the guardian. */
+      guardianName: z.string().nullable(),
       guardianEmail: z.string().nullable(),
       guardianPhone: z.string().nullable(),
       givenOn: LocalDateSchema,

@@ -1,5 +1,5 @@
 // Import files as French offices produce them, and the calls that upload, read, apply and export them.
-import type { ImportBatch, ImportEntity } from '@tutti/contracts';
+import type { ImportBatch, ImportChoice, ImportEntity } from '@tutti/contracts';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { Client } from './test-app';
@@ -58,6 +58,24 @@ export async function apply(
   return client.post(`/api/orgs/${orgId}/imports/${batch.id}/apply`, {
     duplicates,
   });
+}
+
+/** Records choices for the unknown values of a preview (by reference id). */
+export async function choose(
+  client: Client,
+  orgId: string,
+  batch: Pick<ImportBatch, 'id'>,
+  choices: Record<string, ImportChoice | null>,
+) {
+  const body = {
+    choices: Object.entries(choices).map(([reference, choice]) => ({ reference, choice })),
+  };
+  const response = await client.request(
+    'PUT',
+    `/api/orgs/${orgId}/imports/${batch.id}/choices`,
+    body,
+  );
+  return { status: response.status, body: response.body, batch: response.body as ImportBatch };
 }
 
 export async function download(client: Client, orgId: string, entity: ImportEntity, query = '') {

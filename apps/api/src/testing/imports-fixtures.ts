@@ -1,4 +1,4 @@
-// Contract-test fixtures of imports: a previewed batch, and a valid body for the apply route.
+// Contract-test fixtures of imports: a previewed batch, and valid bodies for the apply and choices routes.
 import type { buildOrganisation } from './test-app';
 
 type BuiltOrganisation = Awaited<ReturnType<typeof buildOrganisation>>;
@@ -19,4 +19,7 @@ export async function seedImportResources(organisation: BuiltOrganisation) {
 
 export const importCrossOrgBodies: Record<string, unknown> = {
   'POST /api/orgs/:orgId/imports/:batchId/apply': { duplicates: 'keep' },
+  'PUT /api/orgs/:orgId/imports/:batchId/choices': {
+    choices: [{ reference: 'group-1', choice: { action: 'refuse' } }],
+  },
 };

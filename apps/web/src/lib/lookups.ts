@@ -6,8 +6,12 @@ import { apiClient, unwrap } from './api-client';
 export const groupsQueryKey = (orgId: string) => ['orgs', orgId, 'groups'] as const;
 export const partnersQueryKey = (orgId: string) => ['orgs', orgId, 'partners'] as const;
 
-export function useGroupOptions(orgId: string) {
+/** `enabled: false` while the list is not needed (the query waits). */
+type LookupOptions = { enabled?: boolean };
+
+export function useGroupOptions(orgId: string, { enabled = true }: LookupOptions = {}) {
   return useQuery({
+    enabled,
     queryKey: [...groupsQueryKey(orgId), 'options'],
     queryFn: () =>
       unwrap(
@@ -24,8 +28,9 @@ export function useGroupOptions(orgId: string) {
   });
 }
 
-export function usePartnerOptions(orgId: string) {
+export function usePartnerOptions(orgId: string, { enabled = true }: LookupOptions = {}) {
   return useQuery({
+    enabled,
     queryKey: [...partnersQueryKey(orgId), 'options'],
     queryFn: () =>
       unwrap(

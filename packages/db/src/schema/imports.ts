@@ -15,6 +15,13 @@ export const importBatches = pgTable(
     options: jsonb('options').$type<Record<string, string>>().notNull().default({}),
     /** Normalised rows, ready to insert, each with its line number and its problems. */
     rows: jsonb('rows').$type<Record<string, unknown>[]>().notNull(),
+    /**
+     * Values lines name that the organisation does not have (groups, communes, partners), with
+     * the suggestions made and the choice for each: create it, map it, or refuse its lines.
+     */
+    references: jsonb('references').$type<Record<string, unknown>[]>().notNull().default([]),
+    /** Lines waiting for a choice, lines refused, and warnings by code (the repairs made). */
+    tallies: jsonb('tallies').$type<Record<string, unknown>>().notNull().default({}),
     errorCount: integer('error_count').notNull(),
     warningCount: integer('warning_count').notNull().default(0),
     /** What was read: format, encoding, separator, sheet, header line, column mapping. */

@@ -1,5 +1,11 @@
 // Groups and participants, with minimal personal data, guardian consent, and access needs kept apart.
-import { ageBands, consentMethods, consentPurposes, groupKinds } from '@tutti/contracts';
+import {
+  ageBands,
+  consentMethods,
+  consentPurposes,
+  consentSources,
+  groupKinds,
+} from '@tutti/contracts';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -85,7 +91,8 @@ export const participantConsents = pgTable(
     participantId: uuid('participant_id')
       .notNull()
       .references(() => participants.id, { onDelete: 'cascade' }),
-    guardianName: text('guardian_name').notNull(),
+    /** Null when an imported file said the consent was given without naming the guardian. */
+    guardianName: text('guardian_name'),
     /** Lower-cased; lets the guardian ask for a one-time link to their children's page. */
     guardianEmail: text('guardian_email'),
     /** Digits with a leading +, for a link by text message. */
@@ -95,6 +102,10 @@ export const participantConsents = pgTable(
     purposes: text('purposes', { enum: consentPurposes }).array().notNull(),
     withdrawnOn: date('withdrawn_on'),
     recordedBy: uuid('recorded_by'),
+    /** Typed in a form, or read from an imported file: then the file's name and the line. */
+    source: text('source', { enum: consentSources }).notNull().default('form'),
+    sourceFile: text('source_file'),
+    sourceLine: integer('source_line'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -1,9 +1,9 @@
 // What the app (routes, jobs) and other modules may use from groups: the relay scope rules, the
-// scoped lookup, and the list (imports resolve group names).
+// scoped lookup, and the list and insert imports use.
 
 export { registerGroupShareLinkRoutes } from './group-share-links.routes';
 export { readSharedGroupPage } from './group-share-links.service';
-export { listGroups } from './groups.bulk';
+export { insertImportedGroup, listGroups } from './groups.bulk';
 export { isGroupInScope, relayScopeOf } from './groups.policies';
 export { registerGroupRoutes } from './groups.routes';
 export { findGroupInScope } from './groups.service';

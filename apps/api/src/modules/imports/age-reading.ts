@@ -1,6 +1,6 @@
 // Reading an age band from what class lists hold: a band, an age, or a birth date (never kept).
 import { type AgeBand, ageBands } from '@tutti/contracts';
-import { type CellValue, foldHeader, parseDate } from '../../platform/tabular';
+import { type CellValue, type DateRepair, foldHeader, readDate } from '../../platform/tabular';
 
 const BAND_FLOORS: [number, AgeBand][] = [
   [65, '65+'],
@@ -24,15 +24,20 @@ function ageOn(birthDate: string, today: string): number {
   return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0);
 }
 
-type AgeReading = { band: AgeBand } | { problem: 'invalidDate' | 'futureDate' | 'invalidChoice' };
+type AgeReading =
+  | { band: AgeBand; repairs?: DateRepair[] }
+  | { problem: 'invalidDate' | 'futureDate' | 'invalidChoice' };
 
-/** A birth date gives its band on `today`; the date itself goes no further. */
+/**
+ * A birth date gives its band on `today`, with how the date was read when that took a choice
+ * (day before month, a two-digit year); the date itself goes no further.
+ */
 export function bandOfBirthDate(cell: CellValue, today: string): AgeReading {
-  const date = parseDate(cell);
-  if (!date) return { problem: 'invalidDate' };
-  if (date > today) return { problem: 'futureDate' };
-  const band = bandOfAge(ageOn(date, today));
-  return band ? { band } : { problem: 'invalidDate' };
+  const reading = readDate(cell, new Date(`${today}T12:00:00Z`));
+  if (!reading) return { problem: 'invalidDate' };
+  if (reading.date > today) return { problem: 'futureDate' };
+  const band = bandOfAge(ageOn(reading.date, today));
+  return band ? { band, repairs: reading.repairs } : { problem: 'invalidDate' };
 }
 
 /** "6-10", "6 à 10 ans", "65 ans et plus", an age ("8", "8 ans"), or a date of birth. */

@@ -49,7 +49,9 @@ export async function pageOfRows(
   batchId: string,
   page: { problemsOnly: boolean; limit: number; offset: number },
 ) {
-  const problems = page.problemsOnly ? sql` and r.elem->>'status' <> 'valid'` : sql``;
+  const problems = page.problemsOnly
+    ? sql` and (r.elem->>'status' <> 'valid' or jsonb_array_length(r.elem->'issues') > 0 or r.elem->'refs' is not null)`
+    : sql``;
   const where = sql`b.id = ${batchId}${problems}`;
   const from = sql`${importBatches} b cross join lateral jsonb_array_elements(b.rows) with ordinality as r(elem, n)`;
   const items = await rowsOf<{ row: StoredRow }>(
@@ -63,6 +65,18 @@ export async function pageOfRows(
   return { items: items.map((r) => r.row), total: total?.n ?? 0 };
 }
 
+/** A preview settled again after a choice: its rows, references, counts and context. */
+export async function updatePreview(
+  tx: Executor,
+  batchId: string,
+  values: Pick<
+    BatchValues,
+    'rows' | 'references' | 'tallies' | 'errorCount' | 'warningCount' | 'contextHash'
+  >,
+) {
+  await tx.update(importBatches).set(values).where(eq(importBatches.id, batchId));
+}
+
 /** Once applied or discarded, only the counts stay: the names the file held are not kept. */
 export async function closeBatch(
   tx: Executor,
@@ -74,6 +88,8 @@ export async function closeBatch(
     .set({
       status: change.status,
       rows: [],
+      // What the values were mapped to stays in the counts; the values themselves go with the rows.
+      references: [],
       ...(change.result ? { result: change.result, appliedAt: new Date() } : {}),
     })
     .where(eq(importBatches.id, batchId));
@@ -83,7 +99,7 @@ export async function closeBatch(
 export async function discardPreviewsBefore(tx: Executor, orgId: string, before: Date) {
   await tx
     .update(importBatches)
-    .set({ status: 'discarded', rows: [] })
+    .set({ status: 'discarded', rows: [], references: [] })
     .where(
       and(
         eq(importBatches.orgId, orgId),
@@ -106,7 +122,7 @@ export async function discardStalePreviews(db: Executor, before: Date, limit: nu
     .for('update', { skipLocked: true });
   return db
     .update(importBatches)
-    .set({ status: 'discarded', rows: [] })
+    .set({ status: 'discarded', rows: [], references: [] })
     .where(inArray(importBatches.id, stale))
     .returning({ orgId: importBatches.orgId });
 }

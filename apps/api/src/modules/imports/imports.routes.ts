@@ -4,6 +4,7 @@ import {
   ImportApplyBodySchema,
   ImportBatchParamsSchema,
   ImportBatchSchema,
+  ImportChoicesBodySchema,
   ImportRowsQuerySchema,
   ImportUploadQuerySchema,
   importEntities,
@@ -47,6 +48,31 @@ export function registerImportRoutes(app: App, deps: AppDeps) {
     },
   );
 
+  app.put(
+    `${batchUrl}/choices`,
+    {
+      schema: {
+        operationId: 'chooseImportReferences',
+        summary: 'Choose what unknown values of an import become',
+        tags,
+        description:
+          'For values the file names that the organisation does not have (groups, partners, communes written differently): create it, map it to an existing one, or refuse the lines naming it; null takes a choice back. All the choices sent are recorded, or none (400 naming the choice). Answers the preview settled again.',
+        params: ImportBatchParamsSchema,
+        body: ImportChoicesBodySchema,
+        response: { 200: ImportBatchSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      return service.recordChoices({
+        actor,
+        database: deps.database,
+        batchId: request.params.batchId,
+        input: request.body,
+      });
+    },
+  );
+
   app.post(
     `${batchUrl}/apply`,
     {
@@ -54,7 +80,8 @@ export function registerImportRoutes(app: App, deps: AppDeps) {
         operationId: 'applyImport',
         summary: 'Apply an import',
         tags,
-        description: 'Writes every line of the preview in one transaction, or none.',
+        description:
+          'Writes every line of the preview in one transaction, or none: the groups or partners chosen to be created first, then the lines (those refused by a choice left out, duplicates skipped or kept), with the consents their consent columns gave.',
         params: ImportBatchParamsSchema,
         body: ImportApplyBodySchema,
         response: { 200: ImportBatchSchema, ...errorResponses(400, 401, 403, 409) },

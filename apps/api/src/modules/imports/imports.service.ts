@@ -1,18 +1,24 @@
 // Import use cases: preview a file (nothing written but the preview), read it, apply it all at once, discard it.
-import type { ImportApplyBody, ImportEntity, ImportRowsQuery } from '@tutti/contracts';
+import type {
+  ImportApplyBody,
+  ImportChoicesBody,
+  ImportEntity,
+  ImportRowsQuery,
+} from '@tutti/contracts';
 import type { TuttiDatabase, Tx } from '@tutti/db';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError, notFound } from '../../platform/errors';
 import { communeResolver } from './commune-cells';
 import { type ImportUpload, receiveImportFile } from './import-file';
 import type { ImportSlots } from './import-slots';
-import type { Importer } from './import-types';
+import type { Importer, StoredReference } from './import-types';
 import { presentBatch } from './imports.presenter';
 import * as batches from './imports.repository';
 import { participantsImporter } from './participants.importer';
 import { partnersImporter } from './partners.importer';
-import { buildPreview, contextOf } from './preview';
+import { buildPreview, contextOf, settle } from './preview';
 import { readImportFile } from './read-import-file';
+import { applyChoices, targetsOf } from './references';
 import { venuesImporter } from './venues.importer';
 import { writeLines } from './write-lines';
 
@@ -81,13 +87,19 @@ export async function previewImport({
         new Date(Date.now() - PREVIEW_LIFETIME_MS),
       );
       const options = { groupId: groupId ?? null, communes };
-      const preview = await buildPreview(tx, actor, { table, importer, options });
+      const { rows, references, ...preview } = await buildPreview(tx, actor, {
+        table,
+        importer,
+        options,
+      });
       const batchId = await batches.insertBatch(tx, actor.orgId, {
         entity,
         fileName: fileName ?? `import.${table.source.format}`,
         status: 'previewed',
         options: groupId ? { groupId } : {},
         createdBy: actor.userId,
+        rows,
+        references,
         ...preview,
       });
       return loadBatch(tx, actor, batchId, FIRST_PAGE);
@@ -105,9 +117,52 @@ export async function getImport(options: {
   return actor.inTenant((tx) => loadBatch(tx, actor, batchId, query));
 }
 
+/** The preview, refused when it is no longer one (applied or discarded). */
+async function openPreview(tx: Tx, actor: OrgActor, batchId: string) {
+  const head = await batches.findBatch(tx, actor.orgId, batchId, { forUpdate: true });
+  if (!head) throw notFound('IMPORT.NOT_FOUND', 'Import');
+  if (head.status !== 'previewed') {
+    throw new AppError('IMPORT.NOT_PREVIEWED', `This import is already ${head.status}`);
+  }
+  return head;
+}
+
 /**
- * Writes every line, or none: one transaction, refused while any line has an error or when
- * the organisation's data changed since the preview. Duplicates are skipped or kept as chosen.
+ * Records what to do with values the file names that the organisation does not have (create,
+ * map, refuse, or undecided again), all the choices sent or none, and settles every line
+ * again: statuses, duplicates (a value mapped to a group that has the person), counts.
+ */
+export async function recordChoices({
+  actor,
+  database,
+  batchId,
+  input,
+}: {
+  actor: OrgActor;
+  database: TuttiDatabase;
+  batchId: string;
+  input: ImportChoicesBody;
+}) {
+  requirePermission(actor, 'imports.import');
+  const mapsCommunes = input.choices.some((c) => c.choice?.action === 'map');
+  const communes = mapsCommunes ? await communeResolver(database) : null;
+  return actor.inTenant(async (tx) => {
+    const head = await openPreview(tx, actor, batchId);
+    const importer = importers[head.entity];
+    const references = head.references as StoredReference[];
+    await applyChoices(tx, actor, importer, references, input.choices, communes);
+    const rows = await batches.allRows(tx, batchId);
+    const settled = await settle(tx, importer, actor.orgId, rows, references);
+    await batches.updatePreview(tx, batchId, { rows, references, ...settled });
+    return loadBatch(tx, actor, batchId, FIRST_PAGE);
+  });
+}
+
+/**
+ * Writes every line, or none: one transaction, refused while any line has an error or waits
+ * for a choice, or when the organisation's data changed since the preview. Creates the groups
+ * or partners chosen to be created first; lines refused by a choice are left out, duplicates
+ * skipped or kept as chosen.
  */
 export async function applyImport({
   actor,
@@ -120,12 +175,8 @@ export async function applyImport({
 }) {
   requirePermission(actor, 'imports.import');
   return actor.inTenant(async (tx) => {
-    const head = await batches.findBatch(tx, actor.orgId, batchId, { forUpdate: true });
-    if (!head) throw notFound('IMPORT.NOT_FOUND', 'Import');
+    const head = await openPreview(tx, actor, batchId);
     const importer = importers[head.entity];
-    if (head.status !== 'previewed') {
-      throw new AppError('IMPORT.NOT_PREVIEWED', `This import is already ${head.status}`);
-    }
     if (head.errorCount > 0) {
       throw new AppError(
         'IMPORT.HAS_ERRORS',
@@ -135,19 +186,47 @@ export async function applyImport({
         },
       );
     }
+    const references = head.references as StoredReference[];
+    const undecided = references.filter((r) => r.choice === null);
+    if (undecided.length > 0) {
+      throw new AppError(
+        'IMPORT.UNDECIDED',
+        `${undecided.length} values wait for a choice: create, map or refuse their lines`,
+        { details: { undecided: undecided.map((r) => r.id) } },
+      );
+    }
+    // Statuses and keys as the last settling left them (at the preview, or after a choice).
     const rows = await batches.allRows(tx, batchId);
-    if ((await contextOf(tx, importer, actor.orgId, rows)).hash !== head.contextHash) {
+    if ((await contextOf(tx, importer, actor.orgId, rows, references)).hash !== head.contextHash) {
       throw new AppError(
         'IMPORT.STALE',
         'The data this preview relied on changed since; upload the file again',
       );
     }
-    const written = rows.filter((row) => row.status !== 'duplicate' || input.duplicates === 'keep');
-    await writeLines(tx, importer, actor.orgId, written);
-    const created = written.length;
+    const created = await importer.create(tx, actor, references);
+    const byId = new Map(references.map((r) => [r.id, r]));
+    const kept = rows.filter(
+      (row) =>
+        row.status === 'valid' || (row.status === 'duplicate' && input.duplicates === 'keep'),
+    );
+    const written = kept.map((row) => ({
+      ...row,
+      values: importer.fill(row.values, targetsOf(row, byId, created) ?? {}),
+    }));
+    const { consents } = await writeLines(tx, importer, actor.orgId, written, {
+      fileName: head.fileName,
+      recordedBy: actor.userId,
+    });
+    const refused = rows.filter((row) => row.status === 'refused').length;
     await batches.closeBatch(tx, batchId, {
       status: 'applied',
-      result: { created, skipped: rows.length - created },
+      result: {
+        created: written.length,
+        skipped: rows.length - written.length - refused,
+        refused,
+        referencesCreated: created.size,
+        consents,
+      },
     });
     return loadBatch(tx, actor, batchId, FIRST_PAGE);
   });

@@ -3,6 +3,7 @@ import type {
   AgeBand,
   ConsentStatus,
   EquipmentItem,
+  GroupKind,
   PartnerType,
   VenueKind,
 } from '@tutti/contracts';
@@ -48,6 +49,61 @@ export const venueKindWords: Record<VenueKind, readonly string[]> = {
   outdoor: ['Plein air', 'Extérieur', 'Kiosque', 'Parc', 'Outdoor'],
   other: ['Autre', 'Other'],
 };
+
+/** Words in a group's name that say what kind of group it is, for a group an import creates. */
+export const groupKindWords: Record<Exclude<GroupKind, 'other'>, readonly string[]> = {
+  class: [
+    'Classe',
+    'CP',
+    'CE1',
+    'CE2',
+    'CM1',
+    'CM2',
+    'PS',
+    'MS',
+    'GS',
+    'TPS',
+    'Petite section',
+    'Moyenne section',
+    'Grande section',
+    'Maternelle',
+    'École',
+    'Collège',
+    'Lycée',
+    '6e',
+    '5e',
+    '4e',
+    '3e',
+    'Seconde',
+    'Première',
+    'Terminale',
+    'ULIS',
+    'Class',
+    'Klasse',
+  ],
+  leisure_centre_group: ['Centre de loisirs', 'Accueil de loisirs', 'ALSH', 'Périscolaire'],
+  social_centre_group: ['Centre social', 'Maison de quartier', 'Espace de vie sociale'],
+  choir: ['Chœur', 'Chorale', 'Choir', 'Chor', 'Ensemble vocal'],
+  nursing_home_group: ['EHPAD', 'Maison de retraite', 'Résidence autonomie', 'Résidence', 'USLD'],
+  disability_institute_group: ['IME', 'ESAT', 'Foyer', 'MAS', 'FAM', 'SESSAD', 'ITEP'],
+  audience: ['Public', 'Spectateurs', 'Audience'],
+};
+
+/**
+ * The kind a name says, by the first of `words` found in it as whole words ("CM1 B" is a
+ * class, "EHPAD Les Tilleuls, aile B" a nursing-home group); `fallback` when none is.
+ */
+export function kindOfName<Code extends string>(
+  name: string,
+  words: Partial<Record<Code, readonly string[]>>,
+  fallback: Code,
+): Code {
+  const folded = ` ${foldHeader(name)} `;
+  for (const [code, list] of Object.entries(words) as [Code, readonly string[]][]) {
+    if (list.some((word) => folded.includes(` ${foldHeader(word)} `))) return code;
+  }
+  return fallback;
+}
 
 /** One column of yes/no per item; the header an export writes first. */
 export const equipmentHeaders: Record<EquipmentItem, readonly string[]> = {

@@ -7,10 +7,10 @@ import {
 } from '@tutti/contracts';
 import { insertContact, insertPartner, listPartners } from '../partners';
 import { partnerSpecs as specs } from './headers';
-import type { Cells, Importer, LineOutcome } from './import-types';
+import type { Cells, Importer, LineOutcome, Mention } from './import-types';
 import { partnerTypeWords, wordIndex } from './labels';
 import { type LineReader, zodIssues } from './line-reader';
-import { placeKey, previewFields, readCommune } from './place-fields';
+import { communeOf, placeKey, previewFields, readCommune } from './place-fields';
 
 const contactFields = ['contactName', 'contactJobTitle', 'contactEmail', 'contactPhone'] as const;
 
@@ -76,6 +76,7 @@ export const partnersImporter: Importer = {
       if (type) cells.type = type;
       const place = readCommune(line, communes, cells);
       issues.push(...place.issues);
+      const mentions: Record<string, Mention> = place.mention ? { commune: place.mention } : {};
       const contacts = readContacts(line, cells, issues);
       const parsed = PartnerCreateBodySchema.safeParse({
         name: line.text('name') ?? undefined,
@@ -91,10 +92,26 @@ export const partnersImporter: Importer = {
         const fresh = zodIssues(line, parsed.error, (path) => String(path[0]));
         issues.push(...fresh.filter((i) => !reported.has(i.field)));
       }
-      if (issues.length > 0 || !parsed.success) return { cells, issues, values: null, key: null };
+      const errors = issues.some((i) => i.severity === 'error');
+      if (errors || !parsed.success) return { cells, issues, values: null, mentions };
       const values: PartnerImportValues = { partner: parsed.data, contacts };
-      return { cells, issues, values, key: placeKey(parsed.data.name, parsed.data.communeCode) };
+      return { cells, issues, values, mentions };
     };
+  },
+
+  // Partners name no record of the organisation: only communes, which have their own suggestions.
+  suggest: async () => {},
+  findTarget: async () => null,
+  create: async () => new Map(),
+
+  fill(values, targets) {
+    const { partner, contacts } = values as PartnerImportValues;
+    return { partner: { ...partner, ...communeOf(targets.commune) }, contacts };
+  },
+
+  keyOf(values) {
+    const { partner } = values as PartnerImportValues;
+    return placeKey(partner.name, partner.communeCode);
   },
 
   async existingKeys(tx, orgId, keys) {
@@ -120,5 +137,6 @@ export const partnersImporter: Importer = {
         await insertContact(tx, orgId, created.id, PartnerContactCreateBodySchema.parse(contact));
       }
     }
+    return { consents: 0 };
   },
 };

@@ -2,8 +2,9 @@
 import type { ImportIssue } from '@tutti/contracts';
 import { type FieldSpec, foldHeader } from '../../platform/tabular';
 import type { CommuneResolver } from './commune-cells';
-import type { Cells } from './import-types';
+import type { Cells, Mention, Target } from './import-types';
 import type { LineReader } from './line-reader';
+import { communeKey } from './references';
 
 export const COMMUNE_KEYS = ['postalCode', 'communeName', 'communeCode'] as const;
 
@@ -31,29 +32,48 @@ export function previewFields(
 
 /**
  * The commune of a line from whichever of its cells are filled, resolved against the
- * reference; a failure becomes an issue on the cell it comes from.
+ * reference. A commune the reference does not know as written, or that several answer to,
+ * becomes a mention: the preview asks which commune it is, once for every line writing it so.
+ * A postal code read with its leading zero restored is said on the line.
  */
 export function readCommune(line: LineReader, communes: CommuneResolver, cells: Cells) {
   const issues: ImportIssue[] = [];
-  const resolution = communes({
+  const written = {
     name: line.text('communeName'),
     postalCode: line.text('postalCode'),
     code: line.text('communeCode'),
-  });
+  };
+  const resolution = communes.resolve(written);
   if (!resolution.ok) {
-    const key = { name: 'communeName', postalCode: 'postalCode', code: 'communeCode' }[
+    const field = { name: 'communeName', postalCode: 'postalCode', code: 'communeCode' }[
       resolution.cell
     ];
-    issues.push(line.issue(key, resolution.code, resolution.params));
-    return { commune: null, postalCode: line.text('postalCode'), issues };
+    // "Neverz (58000)": the name as written, with the code that goes with it.
+    const codes = [written.postalCode, written.code].filter(Boolean).join(', ');
+    const value = written.name ? (codes ? `${written.name} (${codes})` : written.name) : codes;
+    const mention: Mention = {
+      kind: 'commune',
+      field,
+      key: communeKey(written),
+      value,
+      problem: resolution.code === 'ambiguousCommune' ? 'ambiguous' : 'unknown',
+    };
+    return { commune: null, postalCode: written.postalCode, issues, mention };
   }
   const { commune } = resolution;
   if (commune) {
     cells.communeName = commune.name;
     cells.communeCode = commune.code;
     if (commune.postalCode) cells.postalCode = commune.postalCode;
+    if (commune.zeroRestored) issues.push(line.warning('postalCode', 'postalCodeZeroRestored'));
   }
-  return { commune, postalCode: commune?.postalCode ?? line.text('postalCode'), issues };
+  const postalCode = commune?.postalCode ?? written.postalCode;
+  return { commune, postalCode, issues, mention: null };
+}
+
+/** A commune target in a line's values and cells: its code and name (a mapped commune). */
+export function communeOf(target: Target | undefined) {
+  return target ? { communeCode: target.id, communeName: target.label } : {};
 }
 
 /** Same name (accents and case aside) in the same commune: probably the same partner or venue. */

@@ -1,13 +1,21 @@
 // Builds a preview from a table read from a file: the rows understood, checked and compared, nothing written.
 import { createHash } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { type ImportIssue, MAX_IMPORT_LINES } from '@tutti/contracts';
+import { type ImportIssue, importRepairCodes, MAX_IMPORT_LINES } from '@tutti/contracts';
 import type { Tx } from '@tutti/db';
 import type { OrgActor } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
-import { locateHeader, type Table } from '../../platform/tabular';
-import type { BatchSource, Importer, ImportOptions, StoredRow } from './import-types';
-import { lineProblems, lineReader } from './line-reader';
+import { type ColumnMatch, locateHeader, type Table, type TableRow } from '../../platform/tabular';
+import type {
+  BatchSource,
+  BatchTallies,
+  Importer,
+  ImportOptions,
+  StoredReference,
+  StoredRow,
+} from './import-types';
+import { type LineReader, lineProblems, lineReader } from './line-reader';
+import { ReferenceCollector, settleRows } from './references';
 
 /** Lines understood between two turns of the event loop. */
 const LINES_PER_TURN = 500;
@@ -57,7 +65,7 @@ function warning(row: StoredRow, code: ImportIssue['code'], params: ImportIssue[
   };
 }
 
-/** Lines that look like an earlier line, or like a record already there, get a warning. */
+/** Valid lines that look like an earlier line, or like a record already there, are duplicates. */
 function markDuplicates(rows: StoredRow[], existing: ReadonlySet<string>) {
   const firstLine = new Map<string, number>();
   for (const row of rows) {
@@ -66,10 +74,7 @@ function markDuplicates(rows: StoredRow[], existing: ReadonlySet<string>) {
     if (first === undefined) firstLine.set(row.key, row.line);
     else row.issues.push(warning(row, 'duplicateInFile', { line: first }));
     if (existing.has(row.key)) row.issues.push(warning(row, 'duplicateExisting', {}));
-  }
-  for (const row of rows) {
-    const errors = row.issues.some((issue) => issue.severity === 'error');
-    row.status = errors ? 'error' : row.issues.length > 0 ? 'duplicate' : 'valid';
+    if (first !== undefined || existing.has(row.key)) row.status = 'duplicate';
   }
 }
 
@@ -77,14 +82,73 @@ function markDuplicates(rows: StoredRow[], existing: ReadonlySet<string>) {
  * What the preview relied on in the organisation's data, hashed: the records its lines would
  * duplicate and what they refer to. Applying compares it again; a change makes the preview stale.
  */
-export async function contextOf(tx: Tx, importer: Importer, orgId: string, rows: StoredRow[]) {
+export async function contextOf(
+  tx: Tx,
+  importer: Importer,
+  orgId: string,
+  rows: StoredRow[],
+  references: readonly StoredReference[],
+) {
   const keys = [...new Set(rows.flatMap((row) => (row.key ? [row.key] : [])))];
   const existing = await importer.existingKeys(tx, orgId, keys);
-  const references = await importer.references(tx, orgId, keys);
+  const relied = await importer.references(tx, orgId, keys, references);
   const hash = createHash('sha256')
-    .update(JSON.stringify({ existing: [...existing].sort(), references }))
+    .update(JSON.stringify({ existing: [...existing].sort(), relied }))
     .digest('hex');
   return { existing, hash };
+}
+
+const repairCodes = new Set<string>(importRepairCodes);
+
+/**
+ * Settles every row against the references' choices, marks duplicates, and counts: what the
+ * batch keeps besides its rows. Run at preview and after each choice.
+ */
+export async function settle(
+  tx: Tx,
+  importer: Importer,
+  orgId: string,
+  rows: StoredRow[],
+  references: readonly StoredReference[],
+) {
+  settleRows(rows, references, importer);
+  const { existing, hash } = await contextOf(tx, importer, orgId, rows, references);
+  markDuplicates(rows, existing);
+  const byStatus = { valid: 0, error: 0, duplicate: 0, pending: 0, refused: 0 };
+  const warnings = new Map<ImportIssue['code'], number>();
+  let repairs = 0;
+  for (const row of rows) {
+    byStatus[row.status]++;
+    for (const issue of row.issues) {
+      if (issue.severity !== 'warning') continue;
+      warnings.set(issue.code, (warnings.get(issue.code) ?? 0) + 1);
+      if (repairCodes.has(issue.code)) repairs++;
+    }
+  }
+  const tallies: BatchTallies = {
+    pending: byStatus.pending,
+    refused: byStatus.refused,
+    repairs,
+    warnings: [...warnings]
+      .map(([code, count]) => ({ code, count }))
+      .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
+  };
+  return {
+    contextHash: hash,
+    errorCount: byStatus.error,
+    warningCount: byStatus.duplicate,
+    tallies,
+  };
+}
+
+/** Cells with spaces around their text (a trailing space typed in a spreadsheet): trimmed, and said. */
+function trimmedCells(row: TableRow, columns: readonly ColumnMatch[], reader: LineReader) {
+  return columns.flatMap((column) => {
+    const cell = column.key ? row.cells[column.position - 1] : null;
+    if (typeof cell !== 'string' || cell.trim() === '' || cell.trim() === cell) return [];
+    // The cell's value stays out of the warning: a birth date is never kept.
+    return [{ ...reader.warning(column.key, 'spacesTrimmed'), value: null }];
+  });
 }
 
 export async function buildPreview(
@@ -95,6 +159,8 @@ export async function buildPreview(
   const { header, columns, data, keys } = understandColumns(table, importer, options.groupId);
   const readLine = await importer.prepare(tx, actor, options);
   const fields = importer.displayFields(keys);
+  const headerOf = new Map(columns.flatMap((c) => (c.key ? [[c.key, c.header] as const] : [])));
+  const collector = new ReferenceCollector();
   const rows: StoredRow[] = [];
   for (const row of data) {
     // Long files are understood in turns, so that requests are answered meanwhile.
@@ -103,18 +169,25 @@ export async function buildPreview(
     const problems = lineProblems(row, columns, reader);
     const outcome = readLine(reader);
     const broken = problems.length > 0;
+    const refs = Object.fromEntries(
+      Object.entries(outcome.mentions ?? {}).map(([slot, mention]) => [
+        slot,
+        collector.add(mention, row.line, headerOf.get(mention.field) ?? null),
+      ]),
+    );
     rows.push({
       line: row.line,
       status: 'valid',
       // The preview's fields, and only those: a blank is null, the rest stays out of the batch.
       cells: Object.fromEntries(fields.map((field) => [field, outcome.cells[field] ?? null])),
-      issues: [...problems, ...outcome.issues],
+      issues: [...problems, ...outcome.issues, ...trimmedCells(row, columns, reader)],
       values: broken ? null : outcome.values,
-      key: broken ? null : outcome.key,
+      ...(Object.keys(refs).length > 0 ? { refs } : {}),
+      key: null,
     });
   }
-  const { existing, hash } = await contextOf(tx, importer, actor.orgId, rows);
-  markDuplicates(rows, existing);
+  const references = await collector.finish(tx, actor.orgId, importer, options);
+  const settled = await settle(tx, importer, actor.orgId, rows, references);
   const source: BatchSource = {
     ...table.source,
     headerLine: header.line,
@@ -122,11 +195,5 @@ export async function buildPreview(
     columns: columns.map((c) => ({ position: c.position, header: c.header, field: c.key })),
     fields,
   };
-  return {
-    rows,
-    source,
-    contextHash: hash,
-    errorCount: rows.filter((r) => r.status === 'error').length,
-    warningCount: rows.filter((r) => r.status === 'duplicate').length,
-  };
+  return { rows, source, references, ...settled };
 }

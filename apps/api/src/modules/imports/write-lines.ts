@@ -29,24 +29,34 @@ function lineFailed(row: StoredRow, error: unknown) {
 /**
  * Each chunk runs in a savepoint; when the database refuses one, its lines are tried one by
  * one (each in its own savepoint) to name the culprit, and the error then undoes everything:
- * the caller's transaction is the import's all-or-nothing.
+ * the caller's transaction is the import's all-or-nothing. Answers how many consents came with
+ * the lines.
  */
-export async function writeLines(tx: Tx, importer: Importer, orgId: string, rows: StoredRow[]) {
+export async function writeLines(
+  tx: Tx,
+  importer: Importer,
+  orgId: string,
+  rows: StoredRow[],
+  source: { fileName: string; recordedBy: string },
+) {
+  let consents = 0;
   for (let start = 0; start < rows.length; start += CHUNK) {
     const chunk = rows.slice(start, start + CHUNK);
     try {
-      await tx.transaction((sp) =>
+      const written = await tx.transaction((sp) =>
         importer.insertMany(
           sp,
           orgId,
           chunk.map((r) => r.values),
+          source,
         ),
       );
+      consents += written.consents;
     } catch (error) {
       if (!isConstraint(error)) throw error;
       for (const row of chunk) {
         try {
-          await tx.transaction((sp) => importer.insertMany(sp, orgId, [row.values]));
+          await tx.transaction((sp) => importer.insertMany(sp, orgId, [row.values], source));
         } catch (lineError) {
           throw isConstraint(lineError) ? lineFailed(row, lineError) : lineError;
         }
@@ -54,4 +64,5 @@ export async function writeLines(tx: Tx, importer: Importer, orgId: string, rows
       throw error;
     }
   }
+  return { consents };
 }

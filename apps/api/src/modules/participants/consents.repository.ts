@@ -33,6 +33,29 @@ export async function insertConsent(
   return row!;
 }
 
+/** Consents read from an imported file, all in one statement, with the file and line they came from. */
+export async function insertImportedConsents(
+  tx: Executor,
+  values: readonly {
+    orgId: string;
+    participantId: string;
+    guardianName: string | null;
+    guardianEmail: string | null;
+    guardianPhone: string | null;
+    givenOn: string;
+    method: ConsentMethod;
+    purposes: ConsentPurpose[];
+    recordedBy: string;
+    sourceFile: string;
+    sourceLine: number;
+  }[],
+) {
+  if (values.length === 0) return;
+  await tx
+    .insert(participantConsents)
+    .values(values.map((v) => ({ ...v, source: 'import' as const })));
+}
+
 export async function findConsent(tx: Executor, participantId: string, consentId: string) {
   const [row] = await tx
     .select()

@@ -1,11 +1,15 @@
 // What the app (routes, jobs) and other modules may use from participants: search normalisation,
 // the access-needs rule, and for imports and exports the enrolment row, its insert, the list and
-// its presenter.
+// its presenter, and imported consents.
 export { registerConsentRoutes } from './consents.routes';
 export { readGuardianChildren } from './guardian-space';
 export { registerGuardianSpace } from './guardian-space.routes';
 export { type EnrolmentFields, newParticipantValues } from './participant-values';
-export { insertParticipants, listParticipants } from './participants.bulk';
+export {
+  insertImportedConsents,
+  insertParticipants,
+  listParticipants,
+} from './participants.bulk';
 export { ANONYMOUS_FIRST_NAME, anonymiseForErasure } from './participants.erasure';
 export { readsAccessNeeds } from './participants.policies';
 export { presentParticipant } from './participants.presenter';

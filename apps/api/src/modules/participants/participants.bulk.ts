@@ -1,6 +1,7 @@
 // Participants read and written in bulk for other modules (imports, exports), inside the caller's
 // transaction: the caller checks access and makes the whole batch all-or-nothing.
 import type { Executor } from '@tutti/db';
+import * as consents from './consents.repository';
 import * as participants from './participants.repository';
 
 /** A page of the participants matching `filter`, as the list shows them. */
@@ -15,4 +16,12 @@ export function insertParticipants(
   values: Parameters<typeof participants.insertParticipants>[2],
 ) {
   return participants.insertParticipants(tx, orgId, values);
+}
+
+/** Records guardian consents read from an imported file (source `import`, with file and line). */
+export function insertImportedConsents(
+  tx: Executor,
+  values: Parameters<typeof consents.insertImportedConsents>[1],
+) {
+  return consents.insertImportedConsents(tx, values);
 }

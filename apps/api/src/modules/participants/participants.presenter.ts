@@ -39,6 +39,9 @@ export function presentConsent(row: ConsentRow): Consent {
     method: row.method,
     purposes: row.purposes,
     withdrawnOn: row.withdrawnOn,
+    source: row.source,
+    sourceFile: row.sourceFile,
+    sourceLine: row.sourceLine,
     createdAt: row.createdAt.toISOString(),
   };
 }

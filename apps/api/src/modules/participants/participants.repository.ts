@@ -102,10 +102,11 @@ export async function insertParticipant(tx: Executor, orgId: string, values: Par
 }
 
 /** Many new records in one statement (imports): the same values as `insertParticipant`'s. */
+/** `id` may be given, so that what comes with them (imported consents) can point at them. */
 export async function insertParticipants(
   tx: Executor,
   orgId: string,
-  values: readonly ParticipantValues[],
+  values: readonly (ParticipantValues & { id?: string })[],
 ) {
   if (values.length === 0) return;
   await tx.insert(participants).values(values.map((v) => ({ ...v, orgId })));

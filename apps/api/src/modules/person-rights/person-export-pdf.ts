@@ -67,7 +67,7 @@ export function personExportDocument(data: PersonDataExport, locale: Locale): TD
   const guardians: Content[] = data.guardians.map((g) => ({
     unbreakable: true,
     stack: [
-      { text: g.guardianName, style: 'h3' },
+      { text: g.guardianName ?? words.fields.guardian, style: 'h3' },
       pdfFacts([
         [words.fields.email, g.guardianEmail ?? '—'],
         [words.fields.phone, g.guardianPhone ?? '—'],

@@ -11,11 +11,13 @@ export {
 export { readTable } from './read-table';
 export type { CellValue, Table, TableRow, TableSource } from './table';
 export {
+  type DateRepair,
   formatFrenchDate,
   parseBoolean,
   parseDate,
   parseDecimal,
   parseWholeNumber,
+  readDate,
 } from './values';
 export {
   type ColumnType,

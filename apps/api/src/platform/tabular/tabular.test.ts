@@ -10,6 +10,7 @@ import {
   parseDate,
   parseDecimal,
   parseWholeNumber,
+  readDate,
   readTable,
   toCsv,
   toXlsx,
@@ -166,6 +167,18 @@ describe('values', () => {
     expect(parseDate(42_799, today)).toBe('2017-03-05');
     expect(parseDate('31/02/2017', today)).toBeNull();
     expect(parseDate('mars 2017', today)).toBeNull();
+  });
+
+  it('says when reading a date took a choice: day before month, or the century of a two-digit year', () => {
+    expect(readDate('05/03/2017', today)).toEqual({
+      date: '2017-03-05',
+      repairs: ['dateReadDayFirst'],
+    });
+    expect(readDate('17/03/2017', today)).toEqual({ date: '2017-03-17', repairs: [] });
+    expect(readDate('03/03/2017', today)).toEqual({ date: '2017-03-03', repairs: [] });
+    expect(readDate('17/03/17', today)).toEqual({ date: '2017-03-17', repairs: ['yearCompleted'] });
+    expect(readDate('2017-03-05', today)).toEqual({ date: '2017-03-05', repairs: [] });
+    expect(readDate(new Date(Date.UTC(2017, 2, 5)), today)?.repairs).toEqual([]);
   });
 
   it('reads yes and no in French, English and German, and decimal commas', () => {

@@ -12,31 +12,57 @@ function isoDate(year: number, month: number, day: number): string | null {
   return date.toISOString().slice(0, 10);
 }
 
+/** How a date was read when the cell left room for doubt. */
+export type DateRepair = 'dateReadDayFirst' | 'yearCompleted';
+
 /**
- * A calendar date as `YYYY-MM-DD`, or null when the cell is not one: dd/mm/yyyy (also with
- * `-` or `.`, and two-digit years taken in the last hundred years before `today`), ISO
- * yyyy-mm-dd, an XLSX date, or an Excel day number. Impossible dates (31/02) are null.
+ * A calendar date as `YYYY-MM-DD` with what reading it took, or null when the cell is not one:
+ * dd/mm/yyyy (also with `-` or `.`; `dateReadDayFirst` when the day could have been the month,
+ * as in 05/03/2017, which an English spreadsheet reads as the 3rd of May), two-digit years
+ * taken in the last hundred years before `today` (`yearCompleted`), ISO yyyy-mm-dd, an XLSX
+ * date, or an Excel day number. Impossible dates (31/02) are null.
  *
- * @example parseDate('05/03/2017') // "2017-03-05"
+ * @example readDate('05/03/17', new Date('2026-01-01')) // { date: "2017-03-05", repairs: ["dateReadDayFirst", "yearCompleted"] }
  */
-export function parseDate(cell: CellValue, today = new Date()): string | null {
-  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+export function readDate(
+  cell: CellValue,
+  today = new Date(),
+): { date: string; repairs: DateRepair[] } | null {
+  if (cell instanceof Date) return { date: cell.toISOString().slice(0, 10), repairs: [] };
   if (typeof cell === 'number') {
     if (!Number.isInteger(cell) || cell < 1 || cell > 2_958_465) return null;
-    return new Date((cell - EXCEL_EPOCH_OFFSET_DAYS) * 86_400_000).toISOString().slice(0, 10);
+    const date = new Date((cell - EXCEL_EPOCH_OFFSET_DAYS) * 86_400_000).toISOString();
+    return { date: date.slice(0, 10), repairs: [] };
   }
   if (typeof cell !== 'string') return null;
   const text = cell.trim();
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  if (iso) {
+    const date = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    return date ? { date, repairs: [] } : null;
+  }
   const french = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text);
   if (!french) return null;
+  const [day, month] = [Number(french[1]), Number(french[2])];
   let year = Number(french[3]);
+  const repairs: DateRepair[] = [];
+  if (day <= 12 && month <= 12 && day !== month) repairs.push('dateReadDayFirst');
   if (french[3]!.length === 2) {
     const century = Math.floor(today.getUTCFullYear() / 100) * 100;
     year = century + year > today.getUTCFullYear() ? century - 100 + year : century + year;
+    repairs.push('yearCompleted');
   }
-  return isoDate(year, Number(french[2]), Number(french[1]));
+  const date = isoDate(year, month, day);
+  return date ? { date, repairs } : null;
+}
+
+/**
+ * A calendar date as `YYYY-MM-DD`, or null when the cell is not one (see `readDate`).
+ *
+ * @example parseDate('05/03/2017') // "2017-03-05"
+ */
+export function parseDate(cell: CellValue, today = new Date()): string | null {
+  return readDate(cell, today)?.date ?? null;
 }
 
 /** `YYYY-MM-DD` as French offices write it: dd/mm/yyyy. */

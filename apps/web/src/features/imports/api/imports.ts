@@ -1,6 +1,7 @@
-// POST /{entity}/imports (the file, raw), GET/DELETE /imports/:batchId, POST /imports/:batchId/apply, and export links.
+// POST /{entity}/imports (the file, raw), GET/DELETE /imports/:batchId, PUT /imports/:batchId/choices,
+// POST /imports/:batchId/apply, and export links.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ImportApplyBody, ImportEntity } from '@tutti/contracts';
+import type { ImportApplyBody, ImportChoicesBody, ImportEntity } from '@tutti/contracts';
 import { XLSX_MEDIA_TYPE } from '@tutti/contracts';
 import { apiClient, fileBody, unwrap } from '@/lib/api-client';
 
@@ -51,6 +52,21 @@ export function useImportBatch(orgId: string, batchId: string | null, filter: Ro
       ),
     enabled: batchId !== null,
     placeholderData: keepPreviousData,
+  });
+}
+
+/** Records what unknown values become; the preview's lines are settled again, so read again. */
+export function useChooseImport(orgId: string, batchId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ImportChoicesBody) =>
+      unwrap(
+        apiClient.PUT('/api/orgs/{orgId}/imports/{batchId}/choices', {
+          params: { path: { orgId, batchId } },
+          body,
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: batchKey(orgId, batchId) }),
   });
 }
 

@@ -24,7 +24,10 @@ export function ApplyForm({ orgId, batch }: { orgId: string; batch: ImportBatch 
   return (
     <Form formProps={form.formProps} error={form.formError} label={t('apply', { count })}>
       {form.formError ? <ErrorDetails error={apply.error} entity={batch.entity} /> : null}
-      {!batch.canApply ? <Alert tone="info">{t('fixFirst')}</Alert> : null}
+      {!batch.canApply && counts.withErrors > 0 ? <Alert tone="info">{t('fixFirst')}</Alert> : null}
+      {!batch.canApply && counts.withErrors === 0 && counts.pending > 0 ? (
+        <Alert tone="info">{t('chooseFirst')}</Alert>
+      ) : null}
       {batch.canApply && counts.duplicates > 0 ? (
         <fieldset className="import-choice">
           <legend>{t('duplicates')}</legend>

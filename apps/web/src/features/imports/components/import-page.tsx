@@ -33,7 +33,8 @@ function ImportPage({ entity }: { entity: ImportEntity }) {
 
   const onPreview = (preview: ImportBatch) => {
     // Lines with problems first when there are any: those are the ones to read.
-    const problems = preview.counts.withErrors + preview.counts.duplicates > 0;
+    const problems =
+      preview.counts.withErrors + preview.counts.duplicates + preview.counts.pending > 0;
     setFilter({ rows: problems ? 'problems' : 'all', offset: 0 });
     setBatchId(preview.id);
   };

@@ -9,6 +9,7 @@ import { IMPORT_PAGE_SIZE, type RowsFilter } from '../api/imports';
 import { ApplyForm } from './apply-form';
 import { PreviewSummary } from './preview-summary';
 import { PreviewTable } from './preview-table';
+import { ReferenceChoices } from './reference-choices';
 
 type Props = {
   orgId: string;
@@ -25,8 +26,21 @@ export function PreviewCard({ orgId, batch, filter, onFilter }: Props) {
         {batch.status === 'applied' && batch.result ? (
           <Alert tone="success">
             <p>
-              {t('applied', { count: batch.result.created })}{' '}
-              {batch.result.skipped > 0 ? t('skipped', { count: batch.result.skipped }) : null}
+              {[
+                t('applied', { count: batch.result.created }),
+                batch.result.skipped > 0 ? t('skipped', { count: batch.result.skipped }) : null,
+                batch.result.refused > 0
+                  ? t('refusedLines', { count: batch.result.refused })
+                  : null,
+                batch.result.referencesCreated > 0
+                  ? t('referencesCreated', { count: batch.result.referencesCreated })
+                  : null,
+                batch.result.consents > 0
+                  ? t('consentsRecorded', { count: batch.result.consents })
+                  : null,
+              ]
+                .filter(Boolean)
+                .join(' ')}
             </p>
             <p>
               <Link to={orgPath(orgId, batch.entity)}>{t('toList')}</Link>
@@ -35,6 +49,9 @@ export function PreviewCard({ orgId, batch, filter, onFilter }: Props) {
         ) : null}
         {batch.status === 'discarded' ? <Alert tone="info">{t('discarded')}</Alert> : null}
         <PreviewSummary batch={batch} />
+        {batch.status === 'previewed' && batch.references.length > 0 ? (
+          <ReferenceChoices orgId={orgId} batch={batch} />
+        ) : null}
         {batch.status === 'previewed' ? (
           <>
             <fieldset className="import-choice import-choice--inline">

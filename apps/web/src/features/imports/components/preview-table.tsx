@@ -4,7 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Badge, Icon, ScrollTable } from '@/components/ui';
 import { useImportText } from '../lib/use-import-text';
 
-const tones = { valid: 'success', error: 'danger', duplicate: 'neutral' } as const;
+const tones = {
+  valid: 'success',
+  error: 'danger',
+  duplicate: 'neutral',
+  pending: 'primary',
+  refused: 'neutral',
+} as const;
 
 function IssueList({ batch, rows }: { batch: ImportBatch; rows: readonly ImportRow[] }) {
   const { issueText } = useImportText(batch.entity);

@@ -1,6 +1,7 @@
 // How a preview's fields, cells and issues read in the interface language.
 import type { ImportEntity, ImportIssue } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
+import { useDateFormat } from '@/lib/format';
 
 const BOOLEAN_FIELDS = new Set([
   'stepFreeAccess',
@@ -17,6 +18,7 @@ const BOOLEAN_FIELDS = new Set([
 /** `contactName.2` → "Contact 2"; venue equipment takes the venue form's words. */
 export function useImportText(entity: ImportEntity) {
   const { t } = useTranslation(['imports', 'participants', 'partners', 'venues']);
+  const format = useDateFormat();
   // Keys built from the API's field and code names; the lists they come from are the API's.
   const translate = t as unknown as (key: string, options?: Record<string, unknown>) => string;
 
@@ -39,6 +41,12 @@ export function useImportText(entity: ImportEntity) {
     if (key === 'type' && entity === 'partners')
       return translate(`partners:types.${value}`, { defaultValue: value });
     if (key === 'kind') return translate(`venues:kinds.${value}`, { defaultValue: value });
+    // A consent given on a date, or not given ("false").
+    if (key === 'consent') {
+      return value === 'false'
+        ? translate('imports:no')
+        : translate('imports:consentGiven', { date: format.date(value) });
+    }
     return value;
   };
 

@@ -112,11 +112,18 @@ function ConsentItem({
 
   return (
     <Item
-      title={t('consents.given', {
-        date: format.date(consent.givenOn),
-        name: consent.guardianName,
-        method: t(`methods.${consent.method}`),
-      })}
+      title={
+        consent.guardianName
+          ? t('consents.given', {
+              date: format.date(consent.givenOn),
+              name: consent.guardianName,
+              method: t(`methods.${consent.method}`),
+            })
+          : t('consents.givenUnnamed', {
+              date: format.date(consent.givenOn),
+              method: t(`methods.${consent.method}`),
+            })
+      }
       badges={
         consent.withdrawnOn ? (
           <Badge>{t('consents.withdrawnOn', { date: format.date(consent.withdrawnOn) })}</Badge>
@@ -124,13 +131,22 @@ function ConsentItem({
           <Badge tone="success">{t('consents.current')}</Badge>
         )
       }
-      meta={consent.purposes.map((purpose) => t(`purposes.${purpose}`)).join(' · ')}
+      meta={[
+        ...consent.purposes.map((purpose) => t(`purposes.${purpose}`)),
+        ...(consent.source === 'import' && consent.sourceFile
+          ? [t('consents.importedFrom', { file: consent.sourceFile, line: consent.sourceLine })]
+          : []),
+      ].join(' · ')}
       actions={
         canEdit && !consent.withdrawnOn ? (
           <Button
             size="small"
             variant="secondary"
-            aria-label={t('consents.withdrawNamed', { name: consent.guardianName })}
+            aria-label={
+              consent.guardianName
+                ? t('consents.withdrawNamed', { name: consent.guardianName })
+                : t('consents.withdrawDated', { date: format.date(consent.givenOn) })
+            }
             onClick={() => setWithdrawing(true)}
           >
             {t('consents.withdraw')}

@@ -232,6 +232,11 @@ export const errorMessages: SameKeys<typeof french> = {
     STALE:
       'Die Daten haben sich seit der Vorschau geändert (eine Gruppe, ein Eintrag…): Legen Sie die Datei erneut ab.',
     NOT_PREVIEWED: 'Diese Vorschau wurde bereits importiert oder verworfen.',
+    UNDECIDED:
+      'Unbekannte Werte warten auf eine Entscheidung: anlegen, zuordnen oder ihre Zeilen ablehnen.',
+    UNKNOWN_REFERENCE: 'Dieser Wert gehört nicht zur Vorschau.',
+    UNKNOWN_TARGET: 'Das Ziel der Zuordnung existiert nicht (mehr).',
+    CHOICE_NOT_ALLOWED: 'Diese Entscheidung ist für diesen Wert nicht möglich.',
     LINE_FAILED: 'Eine Zeile konnte nicht gespeichert werden: Es wurde nichts importiert.',
     TOO_MANY_COLUMNS:
       'Die Datei hat mehr als 200 ausgefüllte Spalten: Behalten Sie nur die zu importierenden.',

@@ -221,6 +221,11 @@ export const errorMessages = {
       'Les données ont changé depuis l’aperçu (un groupe, une fiche…) : déposez le fichier à nouveau.',
     NOT_PREVIEWED: 'Cet aperçu a déjà été importé ou abandonné.',
     LINE_FAILED: 'Une ligne n’a pas pu être enregistrée : rien n’a été importé.',
+    UNDECIDED:
+      'Des valeurs inconnues attendent un choix : créer, associer ou refuser leurs lignes.',
+    UNKNOWN_REFERENCE: 'Cette valeur ne fait pas partie de l’aperçu.',
+    UNKNOWN_TARGET: 'Ce à quoi associer la valeur n’existe pas ou plus.',
+    CHOICE_NOT_ALLOWED: 'Ce choix n’est pas possible pour cette valeur.',
     TOO_MANY_COLUMNS:
       'Le fichier a plus de 200 colonnes remplies : gardez seulement celles à importer.',
     CELL_TOO_LONG: 'Une cellule dépasse 10 000 caractères : raccourcissez-la.',
