@@ -4,7 +4,7 @@ import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import { MAX_JSON_BODY_BYTES } from '@tutti/contracts';
-import Fastify, { type FastifyReply } from 'fastify';
+import Fastify, { type FastifyReply, LogController } from 'fastify';
 import {
   serializerCompiler,
   validatorCompiler,
@@ -133,7 +133,7 @@ export async function buildApp(
   const app = Fastify({
     logger: loggerOptions(deps.config.logLevel, options.logStream),
     // One line per request instead of two (`registerRequestLog`).
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: MAX_JSON_BODY_BYTES,
     // Every request gets an id of ours: a client-chosen one could collide or forge log lines.
     requestIdHeader: false,
