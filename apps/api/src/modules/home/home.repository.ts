@@ -129,19 +129,14 @@ export async function weekSessions(tx: Executor, range: Range, limit: number) {
   };
 }
 
-/** The first sessions starting at or after `from` (an artist's when `artistId` is given). */
+/** The first sessions starting at or after `from`. */
 export async function sessionsFrom(
   tx: Executor,
-  options: { orgId: string; from: SQLish | Date; artistId?: string; limit: number },
+  options: { orgId: string; from: SQLish | Date; limit: number },
 ) {
   return (await selectSessions(tx)
     .where(
-      and(
-        eq(sessions.orgId, options.orgId),
-        gte(sessions.startsAt, options.from),
-        notCancelled,
-        options.artistId ? ledBy(tx, options.artistId) : undefined,
-      ),
+      and(eq(sessions.orgId, options.orgId), gte(sessions.startsAt, options.from), notCancelled),
     )
     .orderBy(asc(sessions.startsAt), asc(sessions.id))
     .limit(options.limit)) as HomeSessionRow[];
@@ -174,7 +169,7 @@ export async function missingConsentsOfRange(tx: Executor, range: Range) {
 /** Sessions started since `since`, over at `now`, with a group and no attendance received. */
 export async function attendanceAwaited(
   tx: Executor,
-  options: { orgId: string; since: Date; now: Date; artistId?: string; limit: number },
+  options: { orgId: string; since: Date; now: Date; limit: number },
 ) {
   const where = and(
     eq(sessions.orgId, options.orgId),
@@ -182,15 +177,6 @@ export async function attendanceAwaited(
     lte(sessions.endsAt, options.now),
     notCancelled,
     noAttendance,
-    options.artistId
-      ? inArray(
-          sessions.id,
-          tx
-            .select({ id: sessionArtists.sessionId })
-            .from(sessionArtists)
-            .where(eq(sessionArtists.artistId, options.artistId)),
-        )
-      : undefined,
   );
   const rows = await tx
     .select({ ...sessionColumns, total: sql<number>`(count(*) over ())::int` })
@@ -300,77 +286,53 @@ export async function artistOfUser(tx: Executor, orgId: string, userId: string) 
   return row?.id ?? null;
 }
 
-function ledBy(tx: Executor, artistId: string) {
-  return inArray(
-    sessions.id,
-    tx
-      .select({ id: sessionArtists.sessionId })
-      .from(sessionArtists)
-      .where(eq(sessionArtists.artistId, artistId)),
-  );
-}
+/** At most this many of an artist's sessions are read from a week ago on (weeks of work). */
+export const ARTIST_SESSIONS_READ = 120;
 
-/** The artist's first session not over at `now`. */
-export async function nextSessionOf(tx: Executor, orgId: string, artistId: string, now: Date) {
-  const [row] = await tx
+export type ArtistSessionRow = HomeSessionRow & {
+  onlineUrl: string | null;
+  venueAddress: string | null;
+  venueCommune: string | null;
+  /** A mark or a head count has reached the server. */
+  hasAttendance: boolean;
+  hasGroups: boolean;
+};
+
+/**
+ * The artist's sessions (cancelled ones left out) starting from `since`, by start: through the
+ * artist's index on session_artists, so one query serves the next session, its day, what follows,
+ * the week's count and the attendance still awaited.
+ */
+export async function sessionsOfArtistSince(tx: Executor, artistId: string, since: Date) {
+  return (await tx
     .select({
       ...sessionColumns,
       onlineUrl: sessions.onlineUrl,
       venueAddress: venues.addressLine,
       venueCommune: venues.communeName,
+      hasAttendance: sql<boolean>`(exists (select 1 from ${attendanceMarks} where ${attendanceMarks.sessionId} = ${sessions.id}) or exists (select 1 from ${sessionHeadcounts} where ${sessionHeadcounts.sessionId} = ${sessions.id}))`,
+      hasGroups: sql<boolean>`exists (select 1 from ${sessionGroups} where ${sessionGroups.sessionId} = ${sessions.id})`,
     })
-    .from(sessions)
+    .from(sessionArtists)
+    .innerJoin(sessions, eq(sessions.id, sessionArtists.sessionId))
     .innerJoin(projects, eq(projects.id, sessions.projectId))
     .leftJoin(venues, eq(venues.id, sessions.venueId))
-    .where(
-      and(eq(sessions.orgId, orgId), gt(sessions.endsAt, now), notCancelled, ledBy(tx, artistId)),
-    )
+    .where(and(eq(sessionArtists.artistId, artistId), gte(sessions.startsAt, since), notCancelled))
     .orderBy(asc(sessions.startsAt), asc(sessions.id))
-    .limit(1);
-  return row ?? null;
+    .limit(ARTIST_SESSIONS_READ)) as ArtistSessionRow[];
 }
 
-export async function sessionsOfArtist(tx: Executor, range: Range, artistId: string) {
-  return (await selectSessions(tx)
-    .where(and(within(range), ledBy(tx, artistId)))
-    .orderBy(asc(sessions.startsAt), asc(sessions.id))) as HomeSessionRow[];
-}
-
-export async function countSessionsOfArtist(
-  tx: Executor,
-  options: { orgId: string; artistId: string; from: Date; to: SQLish },
-) {
-  const [row] = await tx
-    .select({ n: count() })
-    .from(sessions)
-    .where(
-      and(
-        eq(sessions.orgId, options.orgId),
-        gt(sessions.endsAt, options.from),
-        lt(sessions.startsAt, options.to),
-        notCancelled,
-        ledBy(tx, options.artistId),
-      ),
-    );
-  return row?.n ?? 0;
-}
-
-export async function groupsOfSession(tx: Executor, sessionId: string) {
-  return tx
-    .select({ id: groups.id, name: groups.name })
-    .from(sessionGroups)
-    .innerJoin(groups, eq(groups.id, sessionGroups.groupId))
-    .where(eq(sessionGroups.sessionId, sessionId))
-    .orderBy(asc(groups.name));
-}
-
-export async function artistsOfSession(tx: Executor, sessionId: string) {
-  return tx
-    .select({ id: artists.id, name: artists.displayName })
-    .from(sessionArtists)
-    .innerJoin(artists, eq(artists.id, sessionArtists.artistId))
-    .where(eq(sessionArtists.sessionId, sessionId))
-    .orderBy(asc(artists.displayName));
+/** A session's groups and artists, in one query. */
+export async function peopleOfSession(tx: Executor, sessionId: string) {
+  return rowsOf<{ kind: 'group' | 'artist'; id: string; name: string }>(
+    tx,
+    sql`select 'group' as kind, g.id, g.name from ${sessionGroups} sg
+          join ${groups} g on g.id = sg.group_id where sg.session_id = ${sessionId}
+        union all
+        select 'artist', a.id, a.display_name from ${sessionArtists} sa
+          join ${artists} a on a.id = sa.artist_id where sa.session_id = ${sessionId}
+        order by 1, 3, 2`,
+  );
 }
 
 // ---- the relay ----

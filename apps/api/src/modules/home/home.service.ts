@@ -177,59 +177,47 @@ async function artistHomeOf(
       attendanceAwaited: [],
     };
   }
-  const next = await home.nextSessionOf(tx, actor.orgId, artistId, now);
-  let nextPart: HomeArtist['next'] = null;
-  let day: HomeArtist['day'] = null;
-  let later: HomeSession[] = [];
-  if (next) {
-    const session = presentSession(next);
-    const groups = await home.groupsOfSession(tx, next.id);
-    const others = (await home.artistsOfSession(tx, next.id)).filter((a) => a.id !== artistId);
-    nextPart = {
+  const rows = await home.sessionsOfArtistSince(tx, artistId, lastWeek);
+  const weekEnd = midnight(range.toExclusive, range.timeZone);
+  const awaited = rows
+    .filter((row) => row.endsAt <= now && row.hasGroups && !row.hasAttendance)
+    .reverse()
+    .slice(0, HOME_LIST_LIMIT);
+  const upcoming = rows.filter((row) => row.endsAt > now);
+  const weekCount = upcoming.filter((row) => row.startsAt < weekEnd).length;
+  const next = upcoming[0];
+  if (!next) {
+    return {
+      linked: true,
+      next: null,
+      day: null,
+      later: [],
+      weekCount,
+      attendanceAwaited: awaited.map(presentSession),
+    };
+  }
+  const session = presentSession(next);
+  const date = session.local.date;
+  const people = await home.peopleOfSession(tx, next.id);
+  const ofDay = rows.filter((row) => presentSession(row).local.date === date);
+  const afterDay = upcoming.filter((row) => row.startsAt > next.startsAt && !ofDay.includes(row));
+  return {
+    linked: true,
+    next: {
       ...session,
       venue: next.venueName
         ? { name: next.venueName, address: next.venueAddress, communeName: next.venueCommune }
         : null,
       onlineUrl: next.onlineUrl,
-      groups,
-      otherArtists: others,
-    };
-    const date = session.local.date;
-    const ofDay = await home.sessionsOfArtist(
-      tx,
-      { orgId: actor.orgId, from: date, toExclusive: addDays(date, 1), timeZone: next.timeZone },
-      artistId,
-    );
-    day = { date, sessions: ofDay.map(presentSession) };
-    later = (
-      await home.sessionsFrom(tx, {
-        orgId: actor.orgId,
-        from: home.localMidnight(addDays(date, 1), next.timeZone),
-        artistId,
-        limit: ARTIST_LATER_LIMIT,
-      })
-    ).map(presentSession);
-  }
-  const weekCount = await home.countSessionsOfArtist(tx, {
-    orgId: actor.orgId,
-    artistId,
-    from: now,
-    to: home.localMidnight(range.toExclusive, range.timeZone),
-  });
-  const awaited = await home.attendanceAwaited(tx, {
-    orgId: actor.orgId,
-    since: lastWeek,
-    now,
-    artistId,
-    limit: HOME_LIST_LIMIT,
-  });
-  return {
-    linked: true,
-    next: nextPart,
-    day,
-    later,
+      groups: people.filter((p) => p.kind === 'group').map(({ id, name }) => ({ id, name })),
+      otherArtists: people
+        .filter((p) => p.kind === 'artist' && p.id !== artistId)
+        .map(({ id, name }) => ({ id, name })),
+    },
+    day: { date, sessions: ofDay.map(presentSession) },
+    later: afterDay.slice(0, ARTIST_LATER_LIMIT).map(presentSession),
     weekCount,
-    attendanceAwaited: awaited.rows.map(presentSession),
+    attendanceAwaited: awaited.map(presentSession),
   };
 }
 
