@@ -1,13 +1,15 @@
 // `npm run bench:api [-- --duration 10 --connections 50]`: latency and throughput of the
 // artist's day roster, a project's calendar month, the participant list and an attendance
 // write, against the built server on the generated organisation (`npm run seed:large`).
-// `--only mixed [--runs 3 --artists 8]` runs the mixed read/write load instead (api-mixed.ts).
+// `--only mixed [--runs 3 --artists 8]` runs the mixed read/write load instead (api-mixed.ts);
+// `--only costs` the cost of one request of each of its kinds (api-costs.ts).
 // On PostgreSQL when DATABASE_URL is set, else on the embedded database in TUTTI_DATA_DIR.
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { DEMO_PASSWORD, openDatabase } from '@tutti/db';
 import autocannon from 'autocannon';
+import { runCosts } from './api-costs';
 import { findFixtures } from './api-fixtures';
 import { runMixed } from './api-mixed';
 import {
@@ -28,9 +30,12 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     /** Artists reading and marking in the mixed load (accounts are made for them). */
     artists: { type: 'string', default: '8' },
+    /** `--only costs`: requests of each kind. */
+    requests: { type: 'string', default: '300' },
   },
 });
-const mixed = values.only === 'mixed';
+const costs = values.only === 'costs';
+const mixed = values.only === 'mixed' || costs;
 const durationS = Number(values.duration);
 const connections = Number(values.connections);
 const root = new URL('../../../', import.meta.url).pathname;
@@ -90,6 +95,27 @@ async function signIn(email: string) {
     .split(';')[0]!;
   const { csrfToken } = (await response.json()) as { csrfToken: string };
   return { cookie, 'x-csrf-token': csrfToken };
+}
+
+if (f.mixedFixtures && costs) {
+  clearInterval(sampler);
+  const stats = databaseUrl ? await openDatabase(target) : null;
+  try {
+    await runCosts({
+      baseUrl: server.baseUrl,
+      orgId: f.orgId,
+      fixtures: f.mixedFixtures,
+      requests: Number(values.requests),
+      parallel: 4,
+      signIn,
+      cpuMs: server.cpuMs,
+      buffers: stats && (() => buffersRead(stats)),
+    });
+  } finally {
+    await stats?.close();
+    await server.stop();
+  }
+  process.exit(0);
 }
 
 if (f.mixedFixtures) {
