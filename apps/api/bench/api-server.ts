@@ -41,7 +41,8 @@ export function cpuTimeMs(pid: number): number {
 }
 
 export async function startServer(env: Record<string, string>): Promise<RunningServer> {
-  const port = await freePort();
+  // BENCH_PORT pins the port (a machine shared by several people gives each their own).
+  const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort();
   const entry = fileURLToPath(new URL('../dist/server.js', import.meta.url));
   // BENCH_SERVER_NODE_ARGS passes flags to the server's Node, e.g. `--cpu-prof` to profile it.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);

@@ -67,27 +67,34 @@ export function internationalPhone(text: string): { phone: string; repaired: boo
 
 type Given = { given: boolean | null; date: string | null };
 
+/** The day of the import, worked out once for every line: consents are dated up to `latest`. */
+export type ImportDay = { today: string; latest: string; noon: Date };
+
+export function importDay(today: string): ImportDay {
+  // The consent form's rule: not after tomorrow (a day ahead of UTC somewhere).
+  return { today, latest: addDays(today, 1), noon: new Date(`${today}T12:00:00Z`) };
+}
+
 /** The consent cell: yes, no, a date (given that day), or blank; an issue otherwise. */
-function readGiven(line: LineReader, today: string, issues: ImportIssue[]): Given {
+function readGiven(line: LineReader, day: ImportDay, issues: ImportIssue[]): Given {
   const cell = line.raw('consent');
   if (cell === null) return { given: null, date: null };
   const word = typeof cell === 'string' ? foldHeader(cell) : null;
   const yesNo = parseBoolean(cell);
   if (yesNo === true || (word && GIVEN.has(word))) return { given: true, date: null };
   if (yesNo === false || (word && NOT_GIVEN.has(word))) return { given: false, date: null };
-  const date = readConsentDate(line, 'consent', today, issues);
+  const date = readConsentDate(line, 'consent', day, issues);
   if (date === undefined) issues.push(line.issue('consent', 'invalidConsent'));
   return { given: date ? true : null, date: date ?? null };
 }
 
 /** A date cell: the date, null when blank or wrong (an issue then), undefined when not a date. */
-function readConsentDate(line: LineReader, key: string, today: string, issues: ImportIssue[]) {
+function readConsentDate(line: LineReader, key: string, day: ImportDay, issues: ImportIssue[]) {
   const cell = line.raw(key);
   if (cell === null) return null;
-  const reading = readDate(cell, new Date(`${today}T12:00:00Z`));
+  const reading = readDate(cell, day.noon);
   if (!reading) return undefined;
-  // The consent form's rule: not after tomorrow (a day ahead of UTC somewhere).
-  if (reading.date > addDays(today, 1)) {
+  if (reading.date > day.latest) {
     issues.push(line.issue(key, 'futureDate'));
     return null;
   }
@@ -104,14 +111,14 @@ function readConsentDate(line: LineReader, key: string, today: string, issues: I
 export function readConsent(
   line: LineReader,
   ageBand: AgeBand | null,
-  today: string,
+  day: ImportDay,
   cells: Cells,
 ): { consent: ImportedConsent | null; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
   if (!CONSENT_KEYS.some((key) => line.has(key))) return { consent: null, issues };
-  const { given, date: dateInCell } = readGiven(line, today, issues);
+  const { given, date: dateInCell } = readGiven(line, day, issues);
   let date = dateInCell;
-  const dated = readConsentDate(line, 'consentDate', today, issues);
+  const dated = readConsentDate(line, 'consentDate', day, issues);
   if (dated === undefined) issues.push(line.issue('consentDate', 'invalidDate'));
   else if (dated) date = dated;
   // A date written but wrong is an error already: not also "unknown".
@@ -147,7 +154,7 @@ export function readConsent(
     guardianName: line.text('guardianName'),
     guardianEmail: line.text('guardianEmail'),
     guardianPhone: phone?.phone ?? null,
-    givenOn: date ?? today,
+    givenOn: date ?? day.today,
     method: 'paper',
     purposes,
   });

@@ -27,6 +27,7 @@ import {
   CONSENT_KEYS,
   type ImportedConsent,
   ImportedConsentSchema,
+  importDay,
   readConsent,
 } from './consent-cells';
 import { participantSpecs as specs } from './headers';
@@ -85,6 +86,7 @@ export const participantsImporter: Importer = {
     }
     const chosen = groupId ? chosenGroup(groupId, groups) : null;
     const today = utcDate(new Date());
+    const day = importDay(today);
 
     return (line) => {
       const cells: Cells = {};
@@ -141,7 +143,7 @@ export const participantsImporter: Importer = {
       issues.push(...place.issues);
       if (place.mention) mentions.commune = place.mention;
       const band = age && 'band' in age ? age.band : null;
-      const consent = readConsent(line, band, today, cells);
+      const consent = readConsent(line, band, day, cells);
       issues.push(...consent.issues);
 
       const body = {

@@ -111,7 +111,7 @@ export async function settle(
   rows: StoredRow[],
   references: readonly StoredReference[],
 ) {
-  settleRows(rows, references, importer);
+  await settleRows(rows, references, importer);
   const { existing, hash } = await contextOf(tx, importer, orgId, rows, references);
   markDuplicates(rows, existing);
   const byStatus = { valid: 0, error: 0, duplicate: 0, pending: 0, refused: 0 };

@@ -1,5 +1,6 @@
 // The values a file names that the organisation does not have: gathered once per value, each
 // with suggestions and a choice (create, map, refuse) that applies to every line naming it.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ImportChoice, ImportChoiceMade, ImportIssue } from '@tutti/contracts';
 import type { Tx } from '@tutti/db';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
@@ -101,6 +102,9 @@ export function targetsOf(
   return targets;
 }
 
+/** Rows settled between two turns of the event loop. */
+const ROWS_PER_TURN = 2000;
+
 const DUPLICATE_CODES = new Set<ImportIssue['code']>(['duplicateInFile', 'duplicateExisting']);
 
 /**
@@ -109,13 +113,15 @@ const DUPLICATE_CODES = new Set<ImportIssue['code']>(['duplicateInFile', 'duplic
  * choice); the others are valid, with the key that finds duplicates. Duplicates are marked
  * again by the caller.
  */
-export function settleRows(
+export async function settleRows(
   rows: StoredRow[],
   references: readonly StoredReference[],
   importer: Importer,
 ) {
   const byId = new Map(references.map((r) => [r.id, r]));
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
+    // Long files are settled in turns, so that requests are answered meanwhile.
+    if (index % ROWS_PER_TURN === ROWS_PER_TURN - 1) await nextTurn();
     row.issues = row.issues.filter((issue) => !DUPLICATE_CODES.has(issue.code));
     const choices = Object.values(row.refs ?? {}).map((id) => byId.get(id)?.choice ?? null);
     const errors = row.issues.some((issue) => issue.severity === 'error');
