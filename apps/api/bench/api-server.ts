@@ -3,6 +3,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { DEMO_PASSWORD } from '@tutti/db';
 
 export type RunningServer = {
   baseUrl: string;
@@ -84,4 +85,29 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
         child.kill('SIGTERM');
       }),
   };
+}
+
+/**
+ * Signs a demo account in on a running server: the headers of its requests (login cookie and
+ * CSRF token) and its first organisation.
+ */
+export async function signInDemo(baseUrl: string, email: string) {
+  const signedIn = await fetch(`${baseUrl}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  if (!signedIn.ok) {
+    throw new Error(`sign-in failed: ${signedIn.status} (needs the demo organisation)`);
+  }
+  const cookie = signedIn.headers
+    .getSetCookie()
+    .find((c) => /^tutti_(login|session)=/.test(c))!
+    .split(';')[0]!;
+  const { csrfToken } = (await signedIn.json()) as { csrfToken: string };
+  const headers = { cookie, 'x-csrf-token': csrfToken };
+  const me = (await (await fetch(`${baseUrl}/api/me`, { headers })).json()) as {
+    memberships: { orgId: string }[];
+  };
+  return { headers, orgId: me.memberships[0]!.orgId };
 }

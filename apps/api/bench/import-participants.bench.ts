@@ -8,9 +8,8 @@
 // `-- --groups-exist` creates the five groups first (a file into known groups: no choice to make).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { DEMO_PASSWORD } from '@tutti/db';
 import ExcelJS from 'exceljs';
-import { startServer } from './api-server';
+import { signInDemo, startServer } from './api-server';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const root = new URL('../../../', import.meta.url).pathname;
@@ -87,22 +86,7 @@ const server = await startServer(
     : { TUTTI_DATA_DIR: dataDir, TUTTI_DEMO_SEED: 'auto' },
 );
 
-const signedIn = await fetch(`${server.baseUrl}/api/auth/sign-in`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ email: 'coordinator@demo.test', password: DEMO_PASSWORD }),
-});
-if (!signedIn.ok) throw new Error(`sign-in failed: ${signedIn.status}`);
-const cookie = signedIn.headers
-  .getSetCookie()
-  .find((c) => /^tutti_(login|session)=/.test(c))!
-  .split(';')[0]!;
-const { csrfToken } = (await signedIn.json()) as { csrfToken: string };
-const headers = { cookie, 'x-csrf-token': csrfToken };
-const me = (await (await fetch(`${server.baseUrl}/api/me`, { headers })).json()) as {
-  memberships: { orgId: string }[];
-};
-const orgId = me.memberships[0]!.orgId;
+const { headers, orgId } = await signInDemo(server.baseUrl, 'coordinator@demo.test');
 
 type Batch = {
   id: string;

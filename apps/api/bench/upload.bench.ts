@@ -12,9 +12,8 @@ import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { connect, createServer, type Socket } from 'node:net';
 import { Readable } from 'node:stream';
-import { DEMO_PASSWORD } from '@tutti/db';
 import { Upload } from 'tus-js-client';
-import { startServer } from './api-server';
+import { signInDemo, startServer } from './api-server';
 
 const MB = 1024 * 1024;
 const root = new URL('../../../', import.meta.url).pathname;
@@ -86,22 +85,7 @@ function startRelay(target: URL) {
   );
 }
 
-const signedIn = await fetch(`${server.baseUrl}/api/auth/sign-in`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ email: 'admin@demo.test', password: DEMO_PASSWORD }),
-});
-if (!signedIn.ok) throw new Error(`sign-in failed: ${signedIn.status}`);
-const cookie = signedIn.headers
-  .getSetCookie()
-  .find((c) => /^tutti_(login|session)=/.test(c))!
-  .split(';')[0]!;
-const { csrfToken } = (await signedIn.json()) as { csrfToken: string };
-const headers = { cookie, 'x-csrf-token': csrfToken };
-const me = (await (await fetch(`${server.baseUrl}/api/me`, { headers })).json()) as {
-  memberships: { orgId: string }[];
-};
-const orgId = me.memberships[0]!.orgId;
+const { headers, orgId } = await signInDemo(server.baseUrl, 'admin@demo.test');
 
 async function resumedUpload() {
   const relay = await startRelay(new URL(server.baseUrl));
