@@ -5440,7 +5440,7 @@ export interface components {
         /** @enum {string} */
         TransportMode: "car" | "electric_car" | "carpool" | "train" | "bus" | "bike" | "walk";
         /** @enum {string} */
-        UnplacedReason: "NO_SKILLED_VEHICLE" | "PINNED_CONFLICT" | "TIME_WINDOW" | "CAPACITY" | "MAX_DISTANCE" | "MAX_DURATION" | "FLEET_LIMIT" | "NO_ALLOWED_SLOT";
+        UnplacedReason: "NO_SKILLED_VEHICLE" | "PINNED_CONFLICT" | "TIME_WINDOW" | "CAPACITY" | "MAX_DISTANCE" | "MAX_DURATION" | "FLEET_LIMIT" | "BREAK" | "NO_ALLOWED_SLOT";
         UnplacedSession: {
             sessionId: components["schemas"]["Id"];
             title: string | null;

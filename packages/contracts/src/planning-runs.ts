@@ -18,6 +18,7 @@ export const unplacedReasons = [
   'MAX_DISTANCE',
   'MAX_DURATION',
   'FLEET_LIMIT',
+  'BREAK',
   'NO_ALLOWED_SLOT',
 ] as const;
 export const UnplacedReasonSchema = z.enum(unplacedReasons);

@@ -1,4 +1,5 @@
 // Which vehicles could serve a job on their own: the candidate lists that keep insertion cheap.
+import { sequenceAllowsBreak } from './breaks';
 import type { Instance } from './instance';
 import type { UnassignedReason } from './model';
 import { earliestStart, windowSpan } from './windows';
@@ -18,6 +19,7 @@ export function aloneViolation(inst: Instance, j: number, v: number): Unassigned
   const start = earliestStart(inst, j, inst.shiftStartMin[v]! + outMin);
   const backMin = start + inst.jobServiceMin[j]! + inst.durationMin[loc * n + to]!;
   if (!(backMin <= inst.shiftEndMin[v]!)) return 'TIME_WINDOW';
+  if (inst.hasBreak[v] === 1 && !sequenceAllowsBreak(inst, v, [j])) return 'BREAK';
   if (inst.jobDemand[j]! > inst.capacity[v]!) return 'CAPACITY';
   const km = inst.distanceKm[from * n + loc]! + inst.distanceKm[loc * n + to]!;
   if (km > inst.maxDistanceKm[v]!) return 'MAX_DISTANCE';

@@ -1,4 +1,5 @@
 // Explains why each unassigned job was left out, in terms a coordinator can act on.
+import { fitsWithBreak } from './breaks';
 import { aloneViolation } from './compat';
 import { durationFits } from './insertion';
 import type { UnassignedJob, UnassignedReason } from './model';
@@ -13,6 +14,7 @@ const describe: Record<UnassignedReason, string> = {
   MAX_DISTANCE: 'serving it would exceed a maximum distance',
   MAX_DURATION: 'serving it would exceed a maximum route duration',
   FLEET_LIMIT: 'every allowed vehicle is already in use',
+  BREAK: 'serving it would leave no time for a break',
 };
 
 /** One reason per unassigned job of the (final) solution. */
@@ -65,6 +67,7 @@ function insertionViolation(sol: Solution, j: number, r: number): UnassignedReas
   if (sol.routeLoad[r]! + inst.jobDemand[j]! > inst.capacity[r]!) return 'CAPACITY';
   const locs = sol.locs[r]!;
   let timeOk = false;
+  let breakOk = false;
   let distanceOk = false;
   const loc = inst.jobLocation[j]!;
   for (let p = 0; p <= sol.jobs[r]!.length; p++) {
@@ -74,6 +77,8 @@ function insertionViolation(sol: Solution, j: number, r: number): UnassignedReas
     if (start + inst.jobServiceMin[j]! + inst.durationMin[loc * n + b]! > sol.latest[r]![p + 1]!)
       continue;
     timeOk = true;
+    if (inst.hasBreak[r] === 1 && !fitsWithBreak(sol, inst, r, p, j)) continue;
+    breakOk = true;
     const detour =
       inst.distanceKm[a * n + loc]! + inst.distanceKm[loc * n + b]! - inst.distanceKm[a * n + b]!;
     if (sol.routeKm[r]! + detour > inst.maxDistanceKm[r]!) continue;
@@ -82,6 +87,7 @@ function insertionViolation(sol: Solution, j: number, r: number): UnassignedReas
     return null;
   }
   if (!timeOk) return 'TIME_WINDOW';
+  if (!breakOk) return 'BREAK';
   return distanceOk ? 'MAX_DURATION' : 'MAX_DISTANCE';
 }
 

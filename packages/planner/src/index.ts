@@ -1,5 +1,6 @@
 // Public API of @tutti/planner.
 export type {
+  BreakRule,
   Job,
   Objective,
   PlannedRoute,

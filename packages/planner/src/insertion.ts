@@ -1,4 +1,5 @@
 // Cheapest feasible insertion of one job over its candidate vehicles, with SISR "blinks".
+import { fitsWithBreak } from './breaks';
 import type { Rng } from './random';
 import type { Solution } from './solution';
 import { earliestStart } from './windows';
@@ -61,6 +62,7 @@ export function findBestInsertion(
     const lat = sol.latest[r]!;
     const kmLeft = inst.maxDistanceKm[r]! - sol.routeKm[r]!;
     const checkDuration = inst.maxDurationMin[r]! < Number.POSITIVE_INFINITY;
+    const checkBreak = inst.hasBreak[r] === 1;
     let first = 0;
     let last = count;
     while (first < last) {
@@ -81,6 +83,7 @@ export function findBestInsertion(
       if (start + service + dur[jl * n + b]! > lat[p + 1]!) continue;
       if (detour > kmLeft) continue;
       if (checkDuration && !durationFits(sol, r, p, j)) continue;
+      if (checkBreak && !fitsWithBreak(sol, inst, r, p, j)) continue;
       best = delta;
       bestRoute = r;
       bestIndex = p;

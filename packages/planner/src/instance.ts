@@ -1,5 +1,5 @@
 // Compiles a public PlanningProblem into flat typed arrays that the search reads in its hot loops.
-import type { PlanningProblem, SolveOptions, TimeWindow } from './model';
+import type { PlanningProblem, SolveOptions, TimeWindow, Vehicle } from './model';
 
 export type Instance = {
   jobCount: number;
@@ -29,6 +29,12 @@ export type Instance = {
   capacity: Float64Array;
   maxDurationMin: Float64Array;
   maxDistanceKm: Float64Array;
+  /** 1 for vehicles with a break rule; the others never read the three arrays below. */
+  hasBreak: Uint8Array;
+  /** Earliest start, latest start and length of each vehicle's break. */
+  breakOpenMin: Float64Array;
+  breakLatestStartMin: Float64Array;
+  breakMin: Float64Array;
   /** Vehicles with equal class are interchangeable when empty. */
   vehicleClass: Int32Array;
   skillWords: number;
@@ -94,6 +100,7 @@ export function buildInstance(problem: PlanningProblem, options: SolveOptions): 
     checkLocation(v.startLocation, `vehicle ${v.id}`);
     checkLocation(v.endLocation ?? v.startLocation, `vehicle ${v.id}`);
     setSkills(vehicleSkills, k, v.skills);
+    checkBreak(v);
   });
 
   const classKeys = new Map<string, number>();
@@ -106,6 +113,7 @@ export function buildInstance(problem: PlanningProblem, options: SolveOptions): 
       [...(v.skills ?? [])].sort(),
       v.maxDurationMin,
       v.maxDistanceKm,
+      v.break,
     ]);
     if (!classKeys.has(key)) classKeys.set(key, classKeys.size);
     return classKeys.get(key)!;
@@ -145,6 +153,12 @@ export function buildInstance(problem: PlanningProblem, options: SolveOptions): 
       (v) => v.maxDurationMin ?? Number.POSITIVE_INFINITY,
     ),
     maxDistanceKm: Float64Array.from(vehicles, (v) => v.maxDistanceKm ?? Number.POSITIVE_INFINITY),
+    hasBreak: Uint8Array.from(vehicles, (v) => (v.break ? 1 : 0)),
+    breakOpenMin: Float64Array.from(vehicles, (v) => v.break?.window.startMin ?? 0),
+    breakLatestStartMin: Float64Array.from(vehicles, (v) =>
+      v.break ? v.break.window.endMin - v.break.durationMin : 0,
+    ),
+    breakMin: Float64Array.from(vehicles, (v) => v.break?.durationMin ?? 0),
     vehicleClass,
     skillWords,
     jobSkills,
@@ -152,6 +166,17 @@ export function buildInstance(problem: PlanningProblem, options: SolveOptions): 
     maxLegKm,
     basePenalty,
   };
+}
+
+function checkBreak(v: Vehicle): void {
+  if (!v.break) return;
+  const { window, durationMin } = v.break;
+  if (!(durationMin >= 0) || !(window.endMin - window.startMin >= durationMin)) {
+    throw new Error(`vehicle ${v.id}: its break window is shorter than the break`);
+  }
+  if (v.maxDurationMin !== undefined) {
+    throw new Error(`vehicle ${v.id}: a break and a maximum duration cannot be combined yet`);
+  }
 }
 
 function normaliseWindows(

@@ -5,6 +5,15 @@ import type { Tuning } from './tuning';
 export type TimeWindow = { startMin: number; endMin: number };
 
 /**
+ * A break the vehicle's day must leave: `durationMin` free minutes in one piece within `window`
+ * (a lunch break: 45 minutes between 12:00 and 13:30). Free means neither serving a job nor
+ * driving: waiting counts, and so does the time at home before the departure and after the
+ * return, so a day that ends before the window or starts after it needs nothing. A leg may be
+ * split around the break (a stop on the way).
+ */
+export type BreakRule = { window: TimeWindow; durationMin: number };
+
+/**
  * A vehicle is one artist or team on one working day (or one truck in a classic VRP).
  * Locations are indices into the travel matrix.
  */
@@ -22,6 +31,8 @@ export type Vehicle = {
   maxDurationMin?: number;
   /** Upper bound on the kilometres driven by this vehicle. */
   maxDistanceKm?: number;
+  /** A break the day must leave (not combined with `maxDurationMin`). */
+  break?: BreakRule;
 };
 
 /** A job is one session (workshop, concert) to place on a vehicle. */
@@ -109,6 +120,8 @@ export type PlannedRoute = {
   durationMin: number;
   load: number;
   stops: PlannedStop[];
+  /** The vehicle's break when it falls between departure and return (absent when it is taken at home). */
+  break?: { startMin: number; endMin: number };
 };
 
 export type UnassignedReason =
@@ -118,7 +131,8 @@ export type UnassignedReason =
   | 'CAPACITY'
   | 'MAX_DISTANCE'
   | 'MAX_DURATION'
-  | 'FLEET_LIMIT';
+  | 'FLEET_LIMIT'
+  | 'BREAK';
 
 export type UnassignedJob = { jobId: string; reason: UnassignedReason; detail: string };
 

@@ -1,4 +1,5 @@
 // Turns the internal routes into the public plan with an explicit schedule per stop.
+import { scheduleWithBreak } from './breaks';
 import type { PlannedRoute, PlannedStop } from './model';
 import type { Solution } from './solution';
 import { earliestStart } from './windows';
@@ -11,6 +12,10 @@ export function presentRoutes(sol: Solution): PlannedRoute[] {
   for (let r = 0; r < inst.vehicleCount; r++) {
     const jobs = sol.jobs[r]!;
     if (jobs.length === 0) continue;
+    if (inst.hasBreak[r] === 1) {
+      routes.push(presentBreakRoute(sol, r));
+      continue;
+    }
     const stops: PlannedStop[] = [];
     let time = inst.shiftStartMin[r]!;
     let loc = inst.vehicleStart[r]!;
@@ -48,4 +53,30 @@ export function presentRoutes(sol: Solution): PlannedRoute[] {
     });
   }
   return routes;
+}
+
+/** A break route: its earliest schedule with the break placed (breaks.ts). */
+function presentBreakRoute(sol: Solution, r: number): PlannedRoute {
+  const inst = sol.inst;
+  const jobs = sol.jobs[r]!;
+  const schedule = scheduleWithBreak(inst, r, jobs);
+  // Only feasible routes reach here: the search keeps break routes whose schedules allow one.
+  if (!schedule) throw new Error(`route of ${inst.vehicleIds[r]} has no room for its break`);
+  let load = 0;
+  for (const j of jobs) load += inst.jobDemand[j]!;
+  return {
+    vehicleId: inst.vehicleIds[r]!,
+    departureMin: schedule.departureMin,
+    returnMin: schedule.returnMin,
+    distanceKm: sol.routeKm[r]!,
+    durationMin: schedule.returnMin - schedule.departureMin,
+    load,
+    stops: schedule.stops.map((stop) => ({
+      jobId: inst.jobIds[stop.job]!,
+      arrivalMin: stop.arrivalMin,
+      startMin: stop.startMin,
+      endMin: stop.endMin,
+    })),
+    ...(schedule.break ? { break: schedule.break } : {}),
+  };
 }

@@ -1,4 +1,5 @@
 // Mutable routes with cached schedules (earliest departures, latest starts) and an undo journal.
+import { updateBreakSchedules } from './breaks';
 import type { Instance } from './instance';
 import { earliestStart, latestStart } from './windows';
 
@@ -17,6 +18,9 @@ export class Solution {
   readonly locs: number[][];
   readonly departure: number[][];
   readonly latest: number[][];
+  /** Break routes only (breaks.ts): departures with the break behind, latest starts with it ahead. */
+  readonly departureAfterBreak: number[][];
+  readonly latestBeforeBreak: number[][];
   readonly routeKm: Float64Array;
   readonly routeLoad: Float64Array;
   readonly routeCost: Float64Array;
@@ -52,6 +56,8 @@ export class Solution {
     this.locs = Array.from({ length: v }, () => []);
     this.departure = Array.from({ length: v }, () => []);
     this.latest = Array.from({ length: v }, () => []);
+    this.departureAfterBreak = Array.from({ length: v }, () => []);
+    this.latestBeforeBreak = Array.from({ length: v }, () => []);
     this.routeKm = new Float64Array(v);
     this.routeLoad = new Float64Array(v);
     this.routeCost = new Float64Array(v);
@@ -118,7 +124,8 @@ export class Solution {
     }
     lat[0] =
       count > 0 ? lat[1]! - inst.durationMin[locs[0]! * n + locs[1]!]! : inst.shiftEndMin[r]!;
-    this.routeFeasible[r] = count === 0 || this.withinLimits(r, km) ? 1 : 0;
+    const timely = inst.hasBreak[r] === 0 || updateBreakSchedules(inst, r, this);
+    this.routeFeasible[r] = count === 0 || (timely && this.withinLimits(r, km)) ? 1 : 0;
     cost += km;
     this.cost += cost - this.routeCost[r]!;
     this.routeCost[r] = cost;

@@ -89,6 +89,7 @@ export function findViolations(problem: PlanningProblem, plan: PlanResult): stri
     }
     if (Math.abs(distance - route.distanceKm) > 1e-6 * (1 + distance))
       problems.push(`${where} misreports its distance`);
+    problems.push(...breakViolations(vehicle, route, min, jobsById));
   }
   for (const { jobId } of plan.unassigned) {
     if (seen.has(jobId)) problems.push(`job ${jobId} is both served and unassigned`);
@@ -97,4 +98,56 @@ export function findViolations(problem: PlanningProblem, plan: PlanResult): stri
   for (const job of problem.jobs)
     if (!seen.has(job.id)) problems.push(`job ${job.id} is neither served nor reported`);
   return problems;
+}
+
+/**
+ * A vehicle with a break rule: the reported break lies in the window, is long enough, overlaps no
+ * service, and leaves the travel of its gap room around it; without a reported break, the window
+ * leaves the break at home (before the departure or after the return).
+ */
+function breakViolations(
+  vehicle: PlanningProblem['vehicles'][number],
+  route: PlanResult['routes'][number],
+  min: (a: number, b: number) => number,
+  jobsById: Map<string, PlanningProblem['jobs'][number]>,
+): string[] {
+  const rule = vehicle.break;
+  const where = `vehicle ${vehicle.id}`;
+  if (!rule) return route.break ? [`${where} reports a break it has no rule for`] : [];
+  const { startMin: open, endMin: close } = rule.window;
+  const taken = route.break;
+  if (!taken) {
+    const atHome =
+      route.departureMin >= open + rule.durationMin - tolerance ||
+      route.returnMin <= close - rule.durationMin + tolerance;
+    return atHome ? [] : [`${where} leaves no break`];
+  }
+  const problems: string[] = [];
+  if (taken.startMin < open - tolerance || taken.endMin > close + tolerance)
+    problems.push(`${where} breaks outside the window`);
+  if (taken.endMin - taken.startMin < rule.durationMin - tolerance)
+    problems.push(`${where} breaks too briefly`);
+  // The gap holding the break: from the previous end (or the departure) to the next start (or the return).
+  const end = vehicle.endLocation ?? vehicle.startLocation;
+  let from = route.departureMin;
+  let fromLocation = vehicle.startLocation;
+  const events = [
+    ...route.stops.map((s) => ({
+      start: s.startMin,
+      end: s.endMin,
+      location: jobsById.get(s.jobId)?.location ?? 0,
+    })),
+    { start: route.returnMin, end: route.returnMin, location: end },
+  ];
+  for (const event of events) {
+    if (taken.startMin >= from - tolerance && taken.endMin <= event.start + tolerance) {
+      const room = taken.startMin - from + (event.start - taken.endMin);
+      if (room < min(fromLocation, event.location) - tolerance)
+        problems.push(`${where} has no time to drive around its break`);
+      return problems;
+    }
+    from = event.end;
+    fromLocation = event.location;
+  }
+  return [...problems, `${where} breaks during a session`];
 }

@@ -172,6 +172,7 @@ export const de: SameKeys<typeof fr> = {
       MAX_DISTANCE: 'Wer diesen Termin leitet, wohnt weiter weg, als an einem Tag gefahren wird.',
       MAX_DURATION: 'Der Tag wäre zu lang.',
       FLEET_LIMIT: 'Kein Künstlertag mehr frei.',
+      BREAK: 'Dann bliebe der Künstlerin oder dem Künstler keine Mittagspause.',
       NO_ALLOWED_SLOT:
         'Kein erlaubtes Datum und keine Uhrzeit frei (Ort geschlossen oder belegt, Feiertag).',
     },

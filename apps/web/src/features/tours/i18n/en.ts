@@ -170,6 +170,7 @@ export const en: SameKeys<typeof fr> = {
       MAX_DISTANCE: 'The artists who lead it live farther away than they drive in a day.',
       MAX_DURATION: 'The artist’s day would be too long.',
       FLEET_LIMIT: 'No artist-day left.',
+      BREAK: 'Placing it would take away the artist’s lunch break.',
       NO_ALLOWED_SLOT: 'No allowed date and hour is free (venue closed or taken, public holiday).',
     },
   },

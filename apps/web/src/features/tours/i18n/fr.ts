@@ -185,6 +185,7 @@ export const fr = {
         'Les artistes qui mènent cette séance habitent plus loin qu’ils et elles ne roulent en un jour.',
       MAX_DURATION: 'La journée de l’artiste serait trop longue.',
       FLEET_LIMIT: 'Plus aucune journée d’artiste disponible.',
+      BREAK: 'La placer ôterait sa pause déjeuner à l’artiste.',
       NO_ALLOWED_SLOT:
         'Aucune date ni heure permise n’est libre (lieu fermé ou déjà pris, jour férié).',
     },
