@@ -35,6 +35,19 @@ describe.skipIf(skipReason)('programme operations', () => {
     await page.getByRole('heading', { level: 2, name: /séances?$/ }).waitFor();
     await expectAccessible(page, 'the month calendar');
     await screenshot(page, 'coordinator-calendar-month-1280px');
+    // The view, the month and a filter stay in the address: a reload shows the same calendar.
+    await page.getByRole('button', { name: 'Mois suivant' }).click();
+    await page.getByLabel('Projet').selectOption({ label: 'Villages en musique — Haut-Nivernais' });
+    await page.waitForURL((url) =>
+      ['view', 'date', 'projectId'].every((k) => url.searchParams.has(k)),
+    );
+    const heading = await page.getByRole('heading', { level: 2, name: /séances?$/ }).textContent();
+    await page.reload();
+    await expect(page.getByLabel('Projet').inputValue()).resolves.not.toBe('');
+    await page.getByRole('heading', { level: 2, name: heading ?? '' }).waitFor();
+    expect(
+      await page.getByRole('button', { name: 'Mois', exact: true }).getAttribute('aria-pressed'),
+    ).toBe('true');
 
     await menu.getByRole('link', { name: 'Projets' }).click();
     await waitForHeading(page, 'Projets');

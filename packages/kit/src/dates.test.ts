@@ -8,6 +8,7 @@ import {
   daysBetween,
   easterSunday,
   formatDate,
+  formatTimeZone,
   isoWeekday,
   localDateTimeToUtc,
   nextWeekday,
@@ -129,5 +130,18 @@ describe('wall-clock times in a zone', () => {
 
   test('refuses an unknown zone instead of guessing', () => {
     expect(() => toLocalMoment(new Date(), 'Mars/Base')).toThrow(RangeError);
+  });
+});
+
+describe('formatTimeZone', () => {
+  test('names a zone as people do, in the reader language, for the date given', () => {
+    const winter = new Date('2027-01-15T12:00:00Z');
+    expect(formatTimeZone('Europe/Paris', 'fr', winter)).toBe('heure d’Europe centrale');
+    expect(formatTimeZone('Europe/Berlin', 'de', winter)).toBe('Mitteleuropäische Zeit');
+    expect(formatTimeZone('America/Martinique', 'en', winter)).toBe('Atlantic Standard Time');
+  });
+
+  test('refuses a zone that does not exist', () => {
+    expect(() => formatTimeZone('Europe/Atlantis', 'fr')).toThrow(RangeError);
   });
 });

@@ -253,3 +253,17 @@ export function formatDate(
 ): string {
   return calendarDay(date).setLocale(locale).toLocaleString(options);
 }
+
+/**
+ * A time zone as people name it, in the reader's language, for the date it applies to
+ * (an IANA identifier is a technical name).
+ *
+ * @example formatTimeZone('Europe/Paris', 'fr') // 'heure d’Europe centrale'
+ */
+export function formatTimeZone(timeZone: string, locale: string, at: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat(locale, {
+    timeZone: zoneNamed(timeZone).name,
+    timeZoneName: 'longGeneric',
+  }).formatToParts(at);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+}

@@ -6,6 +6,7 @@ import {
   type ReportFormat,
   XLSX_MEDIA_TYPE,
 } from '@tutti/contracts';
+import { formatDate } from '@tutti/kit/dates';
 import type { z } from 'zod';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
@@ -17,6 +18,11 @@ import { presentReport } from './reports.presenter';
 import * as repository from './reports.repository';
 
 const notFound = () => new AppError('REPORT.NOT_FOUND', 'Report not found');
+
+/** A default title's dates as people write them in the report's language, not `2026-09-01`. */
+function period(date: string, locale: Locale): string {
+  return formatDate(date, locale, { day: 'numeric', month: 'short', year: 'numeric' });
+}
 
 export async function createReport({
   actor,
@@ -49,7 +55,9 @@ export async function createReport({
     return repository.insertReport(tx, {
       orgId: actor.orgId,
       template: input.template,
-      title: input.title ?? `${template} ${input.from} – ${input.to}`,
+      title:
+        input.title ??
+        `${template}, ${period(input.from, reportLocale)} – ${period(input.to, reportLocale)}`,
       params: {
         from: input.from,
         to: input.to,

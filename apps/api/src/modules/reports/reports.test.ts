@@ -40,7 +40,7 @@ describe('funder reports', () => {
     expect(created.status).toBe(202);
     const queued = created.body as Report;
     expect(queued).toMatchObject({ status: 'queued', progressPercent: 0 });
-    expect(queued.title).toBe('Synthèse financeur 2025-09-01 – 2026-08-31');
+    expect(queued.title).toBe('Synthèse financeur, 1 sept. 2025 – 31 août 2026');
     const report = await waitForReport(org.members.coordinator, `${base}/reports/${queued.id}`);
     expect(report).toMatchObject({ status: 'done', progressPercent: 100, error: null });
     const indicators = (

@@ -10,12 +10,11 @@ import {
   startOfWeek,
   today,
 } from '@tutti/kit/dates';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, buttonClass, PageHeader, QueryStatus } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
 import { orgPath } from '@/lib/paths';
-import { useSearchParam } from '@/lib/search-params';
+import { useSearchState } from '@/lib/search-params';
 import { useLookup } from '../api/lookups';
 import { type CalendarFilters as Filters, useCalendar } from '../api/sessions';
 import { CalendarDays } from './calendar-days';
@@ -23,6 +22,11 @@ import { CalendarFilters } from './calendar-filters';
 import './calendar.css';
 
 type View = 'week' | 'month';
+
+function validDate(value: string | null): string | undefined {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  return Number.isNaN(Date.parse(value)) ? undefined : value;
+}
 
 function rangeOf(view: View, anchor: string) {
   if (view === 'week') {
@@ -36,30 +40,31 @@ function rangeOf(view: View, anchor: string) {
 export function CalendarPage() {
   const { t, i18n } = useTranslation('calendar');
   const { orgId, role } = useCurrentOrg();
-  // Other pages link here with a filter or a date: `calendar?projectId=…&view=month`.
-  const initial = {
-    view: useSearchParam('view') === 'month' ? ('month' as const) : ('week' as const),
-    date: useSearchParam('date'),
-    projectId: useSearchParam('projectId') ?? undefined,
-    venueId: useSearchParam('venueId') ?? undefined,
-    artistId: useSearchParam('artistId') ?? undefined,
-    groupId: useSearchParam('groupId') ?? undefined,
-  };
-  const [view, setView] = useState<View>(initial.view);
-  const [anchor, setAnchor] = useState(initial.date ?? today());
-  const [filters, setFilters] = useState<Filters>({
-    projectId: initial.projectId,
-    venueId: initial.venueId,
-    artistId: initial.artistId,
-    groupId: initial.groupId,
-  });
-  // An artist opens on their own sessions (their list of artists is their own record).
+  // The view, the date and the filters live in the address (`calendar?projectId=…&view=month`):
+  // other pages link here with them, and a reload or a shared link shows the same calendar.
+  const { params, update } = useSearchState();
+  const view: View = params.get('view') === 'month' ? 'month' : 'week';
+  const anchor = validDate(params.get('date')) ?? today();
+  // An artist opens on their own sessions (their list of artists is their own record);
+  // choosing "all" writes an empty artistId, which the address keeps.
   const ownArtist = useLookup(orgId, 'artists', role).data;
   const ownArtistId = role === 'artist' && ownArtist?.length === 1 ? ownArtist[0]!.id : undefined;
-  useEffect(() => {
-    if (ownArtistId && !initial.artistId)
-      setFilters((current) => ({ ...current, artistId: ownArtistId }));
-  }, [ownArtistId, initial.artistId]);
+  const artistParam = params.get('artistId');
+  const filters: Filters = {
+    projectId: params.get('projectId') || undefined,
+    venueId: params.get('venueId') || undefined,
+    artistId: artistParam === null ? ownArtistId : artistParam || undefined,
+    groupId: params.get('groupId') || undefined,
+  };
+  const setFilters = (next: Filters) =>
+    update({
+      projectId: next.projectId,
+      venueId: next.venueId,
+      artistId: next.artistId ?? (ownArtistId ? '' : undefined),
+      groupId: next.groupId,
+    });
+  const setView = (next: View) => update({ view: next === 'month' ? 'month' : undefined });
+  const setAnchor = (date: string) => update({ date: date === today() ? undefined : date });
   const range = rangeOf(view, anchor);
   const calendar = useCalendar(orgId, range, filters);
   const planner = can(role, 'sessions.plan');

@@ -4,9 +4,14 @@ import { formatDate } from '@tutti/kit/dates';
 import { useTranslation } from 'react-i18next';
 import './calendar.css';
 
-function hours(windows: { startsAt: string; endsAt: string }[] | undefined, closed: string) {
-  if (!windows || windows.length === 0) return closed;
+function hours(windows: { startsAt: string; endsAt: string }[]) {
   return windows.map((w) => `${w.startsAt.slice(0, 5)}–${w.endsAt.slice(0, 5)}`).join(', ');
+}
+
+/** Outside its hours on a day with none at all is closed that day, said as such. */
+function hoursKey(who: 'venue' | 'artist', windows: unknown[] | undefined) {
+  const open = windows !== undefined && windows.length > 0;
+  return open ? (`conflicts.${who}_hours` as const) : (`conflicts.${who}_closedThatDay` as const);
 }
 
 export function useConflictText() {
@@ -31,7 +36,7 @@ export function useConflictText() {
       from: availability?.startsOn ? day(availability.startsOn) : '',
       to: availability?.endsOn ? day(availability.endsOn) : '',
       note: availability?.note ? ` (${availability.note})` : '',
-      windows: hours(availability?.windowsThatDay, t('conflicts.closedAllDay')),
+      windows: hours(availability?.windowsThatDay ?? []),
     };
     switch (conflict.kind) {
       case 'capacity_exceeded':
@@ -43,11 +48,11 @@ export function useConflictText() {
         );
       case 'venue_unavailable':
         return availability?.code === 'outside_availability'
-          ? t('conflicts.venue_hours', { ...common, ...range })
+          ? t(hoursKey('venue', availability.windowsThatDay), { ...common, ...range })
           : t('conflicts.venue_closed', { ...common, ...range });
       case 'artist_unavailable':
         return availability?.code === 'outside_availability'
-          ? t('conflicts.artist_hours', { ...common, ...range })
+          ? t(hoursKey('artist', availability.windowsThatDay), { ...common, ...range })
           : t('conflicts.artist_absent', { ...common, ...range });
       default:
         return t(`conflicts.${conflict.kind}`, common);

@@ -1,7 +1,7 @@
 // One session: when and where on the venue's clocks, who, its status, and what can be done with it.
 import { Link, useParams } from '@tanstack/react-router';
 import { can } from '@tutti/contracts';
-import { formatDate } from '@tutti/kit/dates';
+import { formatDate, formatTimeZone } from '@tutti/kit/dates';
 import { useTranslation } from 'react-i18next';
 import { Alert, Badge, Card, PageHeader, QueryStatus } from '@/components/ui';
 import { FootprintPanel } from '@/features/carbon';
@@ -65,7 +65,7 @@ export function SessionPage() {
                   {formatDate(data.local.date, i18n.language, { dateStyle: 'full' })},{' '}
                   {data.local.startTime}–{data.local.endTime}{' '}
                   <span className="muted">
-                    ({t('session.timeZoneNote', { zone: data.timeZone })})
+                    ({formatTimeZone(data.timeZone, i18n.language, new Date(data.startsAt))})
                   </span>
                 </dd>
                 <dt>{t('session.venue')}</dt>

@@ -33,7 +33,6 @@ export const de: SameKeys<typeof fr> = {
   session: {
     back: 'Kalender',
     when: 'Wann',
-    timeZoneNote: 'Zeit {{zone}}',
     venue: 'Veranstaltungsort',
     onlineUrl: 'Link der Online-Sitzung',
     project: 'Projekt',
@@ -95,11 +94,12 @@ export const de: SameKeys<typeof fr> = {
     venue_closed: '{{venue}} ist vom {{from}} bis {{to}} geschlossen{{note}}.',
     venue_hours:
       '{{venue}} ist an diesem Tag zu dieser Zeit nicht geöffnet (geöffnet: {{windows}}).',
+    venue_closedThatDay: '{{venue}} ist an diesem Tag nicht geöffnet.',
     artist_absent: '{{artist}} ist vom {{from}} bis {{to}} nicht verfügbar{{note}}.',
     artist_hours:
       '{{artist}} ist an diesem Tag zu dieser Zeit nicht verfügbar (verfügbar: {{windows}}).',
+    artist_closedThatDay: '{{artist}} ist an diesem Tag nicht verfügbar.',
     artist_lacks_skill: '{{artist}} leitet diese Art von Termin nicht.',
-    closedAllDay: 'geschlossen',
     override: 'Diese Konflikte akzeptieren',
     overrideReason: 'Warum akzeptieren?',
     overrideHint: 'Der Termin wird im Kalender markiert, mit Ihrer Begründung.',

@@ -32,7 +32,6 @@ export const fr = {
   session: {
     back: 'Calendrier',
     when: 'Quand',
-    timeZoneNote: 'heure de {{zone}}',
     venue: 'Lieu',
     onlineUrl: 'Lien de la séance en ligne',
     project: 'Projet',
@@ -94,11 +93,12 @@ export const fr = {
     capacity_session: 'Les groupes comptent {{expected}} personnes pour une jauge de {{limit}}.',
     venue_closed: '{{venue}} est fermé du {{from}} au {{to}}{{note}}.',
     venue_hours: '{{venue}} n’est pas ouvert à cette heure ce jour-là (ouvert : {{windows}}).',
+    venue_closedThatDay: '{{venue}} n’ouvre pas ce jour-là.',
     artist_absent: '{{artist}} est indisponible du {{from}} au {{to}}{{note}}.',
     artist_hours:
       '{{artist}} n’est pas disponible à cette heure ce jour-là (disponible : {{windows}}).',
+    artist_closedThatDay: '{{artist}} n’est pas disponible ce jour-là.',
     artist_lacks_skill: '{{artist}} n’anime pas ce type de séance.',
-    closedAllDay: 'fermé',
     override: 'Accepter ces conflits',
     overrideReason: 'Pourquoi les accepter ?',
     overrideHint: 'La séance sera signalée dans le calendrier, avec votre explication.',

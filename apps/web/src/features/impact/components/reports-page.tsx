@@ -1,5 +1,6 @@
 // Funder reports: choose a period, projects, surveys and a template; follow the preparation; download.
 import { can, type Report, type ReportCreateBody, reportTemplates } from '@tutti/contracts';
+import { formatDate } from '@tutti/kit/dates';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -142,7 +143,12 @@ function ReportItem({ orgId, report }: { orgId: string; report: Report }) {
         <Badge tone={tone}>{t(`reports.status.${report.status}`)}</Badge>
       </p>
       <p className="muted">
-        {t(`reports.templates.${report.template}`)} · {t('reports.period', report.params)} ·{' '}
+        {t(`reports.templates.${report.template}`)} ·{' '}
+        {t('reports.period', {
+          from: formatDate(report.params.from, i18n.language, { dateStyle: 'medium' }),
+          to: formatDate(report.params.to, i18n.language, { dateStyle: 'medium' }),
+        })}{' '}
+        ·{' '}
         {t('reports.requested', {
           who: report.requestedBy ?? '—',
           date: date.format(new Date(report.createdAt)),
@@ -173,9 +179,11 @@ function ReportItem({ orgId, report }: { orgId: string; report: Report }) {
               </a>
             ) : null,
           )}
-          <span className="muted">
-            {t('reports.dataVersion', { version: report.dataVersion ?? '' })}
-          </span>
+          {report.finishedAt ? (
+            <span className="muted" title={report.dataVersion ?? undefined}>
+              {t('reports.dataAsOf', { date: date.format(new Date(report.finishedAt)) })}
+            </span>
+          ) : null}
         </p>
       ) : null}
     </li>

@@ -188,8 +188,8 @@ export const de: SameKeys<typeof fr> = {
     pdf: 'PDF',
     xlsx: 'XLSX-Arbeitsmappe',
     csv: 'CSV-Tabellen (zip)',
-    dataVersion: 'Daten {{version}}',
+    dataAsOf: 'Datenstand {{date}}',
     requested: 'Angefordert von {{who}} am {{date}}',
-    period: '{{from}} – {{to}}',
+    period: '{{from}} bis {{to}}',
   },
 };

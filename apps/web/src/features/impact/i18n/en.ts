@@ -187,8 +187,8 @@ export const en: SameKeys<typeof fr> = {
     pdf: 'PDF',
     xlsx: 'XLSX workbook',
     csv: 'CSV tables (zip)',
-    dataVersion: 'Data {{version}}',
+    dataAsOf: 'Data as of {{date}}',
     requested: 'Asked by {{who}} on {{date}}',
-    period: '{{from}} – {{to}}',
+    period: '{{from}} to {{to}}',
   },
 };

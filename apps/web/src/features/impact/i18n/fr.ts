@@ -185,9 +185,9 @@ export const fr = {
     pdf: 'PDF',
     xlsx: 'Classeur XLSX',
     csv: 'Tableaux CSV (zip)',
-    dataVersion: 'Données {{version}}',
+    dataAsOf: 'Données arrêtées le {{date}}',
     requested: 'Demandé par {{who}} le {{date}}',
-    period: '{{from}} – {{to}}',
+    period: 'du {{from}} au {{to}}',
   },
 };
 

@@ -43,7 +43,7 @@ export function GroupParticipants({ orgId, group }: { orgId: string; group: Grou
             ))}
           </ItemList>
         ) : null}
-        {participants.data?.items.length === 0 ? <p>{t('empty')}</p> : null}
+        {participants.data?.items.length === 0 ? <p>{t('emptyGroup')}</p> : null}
       </div>
       <Dialog open={creating} onClose={() => setCreating(false)} title={t('newTitle')}>
         {creating ? (

@@ -12,6 +12,8 @@ export const de: SameKeys<typeof fr> = {
   newTitle: 'Person anmelden',
   list: 'Liste der Teilnehmenden',
   empty: 'Niemand entspricht der Suche.',
+  emptyGroup:
+    'In dieser Gruppe ist noch niemand angemeldet: melden Sie jemanden an oder importieren Sie die Liste der Gruppe unter Importe.',
   count_one: '{{count}} Person',
   count_other: '{{count}} Personen',
   filters: 'Teilnehmende filtern',

@@ -12,6 +12,8 @@ export const en: SameKeys<typeof fr> = {
   newTitle: 'Enrol someone',
   list: 'Participants list',
   empty: 'Nobody matches.',
+  emptyGroup:
+    'Nobody is enrolled in this group yet: enrol someone, or import the group’s list from Imports.',
   count_one: '{{count}} person',
   count_other: '{{count}} people',
   filters: 'Filter the participants',

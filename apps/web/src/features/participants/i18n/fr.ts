@@ -10,6 +10,8 @@ export const fr = {
   newTitle: 'Inscrire une personne',
   list: 'Liste des participant·es',
   empty: 'Aucune personne ne correspond.',
+  emptyGroup:
+    'Personne n’est encore inscrit dans ce groupe : inscrivez une personne, ou importez la liste du groupe depuis Imports.',
   count_one: '{{count}} personne',
   count_other: '{{count}} personnes',
   count_many: '{{count}} personnes',

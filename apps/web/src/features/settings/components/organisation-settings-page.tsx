@@ -1,6 +1,7 @@
 // Admins rename the organisation; its time zone is shown for reference.
 import './organisation-settings-page.css';
 import { OrganisationUpdateBodySchema } from '@tutti/contracts';
+import { formatTimeZone } from '@tutti/kit/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Card, Form, PageHeader, QueryStatus, TextField } from '@/components/ui';
@@ -10,7 +11,7 @@ import { useOrganisation, useRenameOrganisation } from '../api/organisation';
 import { PublicProfileCard } from './public-profile-card';
 
 export function OrganisationSettingsPage() {
-  const { t } = useTranslation(['settings', 'common']);
+  const { t, i18n } = useTranslation(['settings', 'common']);
   const { orgId } = useCurrentOrg();
   const organisation = useOrganisation(orgId);
   const rename = useRenameOrganisation(orgId);
@@ -50,7 +51,8 @@ export function OrganisationSettingsPage() {
             <dl className="settings__facts">
               <dt>{t('timeZone')}</dt>
               <dd>
-                {organisation.data.timeZone}
+                {formatTimeZone(organisation.data.timeZone, i18n.language)} (
+                {organisation.data.timeZone})
                 <br />
                 <span className="muted">{t('timeZoneHint')}</span>
               </dd>
