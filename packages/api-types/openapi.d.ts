@@ -5097,6 +5097,14 @@ export interface components {
                 communeName: string | null;
             } | null;
         };
+        ScenarioAssumption: {
+            name: string;
+            value: string | number | boolean;
+            /** @enum {string} */
+            unit: "km" | "people" | "sessions" | "days" | "min" | "h" | "kg-per-device-hour" | "share" | "ratio" | "mode" | "trip-kinds" | "yes-no";
+            /** @enum {string} */
+            source: "tutti" | "planner" | "factor-set";
+        };
         /** @enum {string} */
         ScenarioChoice: "baseline" | "carpool" | "train" | "group-by-area" | "online" | "electric" | "shuttle" | "combined";
         /** @enum {string} */
@@ -5142,15 +5150,16 @@ export interface components {
             deltaCo2eKg: number;
             deltaPct: number | null;
             deltaTravelHours: number;
-            assumptions: {
-                name: string;
-                value: string | number;
-                unit?: string;
-                source: string;
-            }[];
+            assumptions: components["schemas"]["ScenarioAssumption"][];
             stats: {
                 [key: string]: number;
             };
+            unchanged: {
+                key: string;
+                params: {
+                    [key: string]: string | number;
+                };
+            } | null;
         };
         ScoreParameters: {
             weights: components["schemas"]["ScorePoints"];

@@ -1,5 +1,14 @@
 // Public API of @tutti/carbon: versioned emission factors, trips, footprints, scenarios, reductions.
 
+export {
+  checkPlausibility,
+  type FlaggedInput,
+  fingerprintOf,
+  inputKeyOf,
+  PLAUSIBILITY_LIMITS,
+  type PlausibilityCheck,
+  type PlausibilityLimits,
+} from './checks/plausibility';
 export { ADEME_2025, ONLINE_VIDEO_2025 } from './factors/ademe-2025';
 export { BUILT_IN_FACTOR_SETS, findFactorSet, latestFactorSet } from './factors/registry';
 export type {
@@ -49,7 +58,14 @@ export {
 export { type OnlineOptions, onlineScenario } from './scenarios/online';
 export { type ShuttleOptions, shuttleScenario } from './scenarios/shuttle';
 export { type TrainOptions, trainScenario } from './scenarios/train';
-export type { Assumption, Scenario, ScenarioLever } from './scenarios/types';
+export type {
+  Assumption,
+  AssumptionSource,
+  AssumptionUnit,
+  Scenario,
+  ScenarioLever,
+} from './scenarios/types';
+export { unchangedReason } from './scenarios/unchanged';
 export { DEFAULT_SPEEDS_KMH } from './travel/speeds';
 export { type Speeds, type TravelTime, travelHoursOf, travelTime } from './travel/time';
 export {

@@ -164,20 +164,47 @@ export const TranslatedMessageSchema = z.object({
   text: z.string(),
 });
 
+/** How an assumption's value reads in any language (see @tutti/carbon's `AssumptionUnit`). */
+export const assumptionUnits = [
+  'km',
+  'people',
+  'sessions',
+  'days',
+  'min',
+  'h',
+  'kg-per-device-hour',
+  'share',
+  'ratio',
+  'mode',
+  'trip-kinds',
+  'yes-no',
+] as const;
+
+/** A scenario's stated assumption: `name` is a key of the model's strings; no value is a word. */
+export const ScenarioAssumptionSchema = z.object({
+  name: z.string(),
+  /** A number in its unit, a transport mode (`mode`), trip kinds joined by commas, or yes/no. */
+  value: z.union([z.string(), z.number(), z.boolean()]),
+  unit: z.enum(assumptionUnits),
+  /** Tutti's own assumption, the planner's, or the factor set's (its version names the source). */
+  source: z.enum(['tutti', 'planner', 'factor-set']),
+});
+
+/** A sentence of the carbon model as a translation key and its values. */
+const TranslatedKeySchema = z.object({
+  key: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
 export const ScenarioRowSchema = ScenarioFiguresSchema.extend({
   lever: ScenarioLeverSchema,
   deltaCo2eKg: z.number(),
   deltaPct: z.number().nullable(),
   deltaTravelHours: z.number(),
-  assumptions: z.array(
-    z.object({
-      name: z.string(),
-      value: z.union([z.string(), z.number()]),
-      unit: z.string().optional(),
-      source: z.string(),
-    }),
-  ),
+  assumptions: z.array(ScenarioAssumptionSchema),
   stats: z.record(z.string(), z.number()),
+  /** Why the scenario changes nothing (no trip it applies to); null when it changes something. */
+  unchanged: TranslatedKeySchema.nullable(),
 });
 export type ScenarioRow = z.infer<typeof ScenarioRowSchema>;
 

@@ -63,25 +63,42 @@ export const de: CarbonMessages = {
     },
     assumption: {
       maxOccupants: 'Personen pro Auto, Fahrer·in eingeschlossen',
-      pickupDetourKm: 'Umweg pro Mitfahrer·in (km, je Fahrt)',
-      minDistanceKm: 'Zug statt Auto ab (km, einfache Strecke)',
+      pickupDetourKm: 'Umweg pro Mitfahrer·in, je Fahrt',
+      minDistanceKm: 'Zug statt Auto ab (einfache Strecke)',
       trainMode: 'Genutzter Zug',
       railDetourFactor: 'Schienen-km pro Straßen-km',
-      transferKm: 'Autotransfer ab dem Bahnhof (km)',
+      transferKm: 'Autotransfer ab dem Bahnhof',
       transferEmptyReturn: 'Das Transferauto fährt leer zurück',
-      connectionWaitMin: 'Warte- und Umstiegszeit je Fahrt (min)',
+      connectionWaitMin: 'Warte- und Umstiegszeit je Fahrt',
       sessionsPerDay: 'Termine pro Tag in einem Gebiet',
-      hopKm: 'Entfernung zwischen zwei Orten eines Gebiets (km)',
+      hopKm: 'Entfernung zwischen zwei Orten eines Gebiets',
       alternativeDays: 'Tage der alternativen Route',
       onlineShare: 'Anteil der Online-Termine',
-      onlineDurationHours: 'Dauer eines Online-Termins (h)',
-      onlineVideoFactor: 'Online-Video (kg CO2e pro Gerät und Stunde)',
+      onlineSessionsChosen: 'Für online ausgewählte Termine',
+      onlineDurationHours: 'Dauer eines Online-Termins',
+      onlineVideoFactor: 'Online-Video',
       electricKinds: 'Auf Elektroauto umgestellte Fahrten',
       shuttleUptake: 'Anteil des Auto-Publikums, der den Shuttle nimmt',
-      shuttleMinDistanceKm: 'Shuttle bedient Orte ab (km, einfache Strecke)',
+      shuttleMinDistanceKm: 'Shuttle bedient Orte ab (einfache Strecke)',
       shuttleRouteDetourFactor: 'Shuttle-km je km direkter Straße (Sammelrunde)',
-      shuttleWaitMin: 'Wartezeit am Sammelpunkt (min)',
-      chargingTime: 'Berücksichtigte Ladezeit (min)',
+      shuttleWaitMin: 'Wartezeit am Sammelpunkt',
+      chargingTime: 'Berücksichtigte Ladezeit',
+    },
+    unchanged: {
+      carpool:
+        'Keine Künstler·innen fahren am selben Tag zum selben Termin von Wohnorten, die nah genug für ein gemeinsames Auto sind: niemand zum Mitnehmen.',
+      carpoolNoCar: 'Keine Künstler·innen kommen mit dem Auto: kein Auto zum Teilen.',
+      train:
+        'Keine Künstler·innen fahren {{minDistanceKm}} km oder mehr mit dem Auto (einfache Strecke): keine Fahrt ist lang genug für den Zug.',
+      groupByArea:
+        'Kein Team fährt in einem Gebiet mehrmals hin und zurück, sodass ein gemeinsamer Tag Wege sparen würde.',
+      alternativeItinerary: 'Der Planer hat keine alternative Route für diese Termine.',
+      online:
+        'Kein Workshop mit Anfahrt, der online stattfinden könnte (Konzerte und öffentliche Veranstaltungen bleiben vor Ort).',
+      electric: 'Keine Künstler·innen fahren einen Verbrenner: nichts auf Elektro umzustellen.',
+      shuttle:
+        'Keine öffentliche Veranstaltung, deren Publikum mit dem Auto aus {{minDistanceKm}} km oder mehr kommt: niemand für den Shuttle.',
+      combined: 'Keine der kombinierten Änderungen betrifft diese Fahrten.',
     },
     note: {
       'session-venue-unknown':

@@ -63,25 +63,42 @@ export const fr: CarbonMessages = {
     },
     assumption: {
       maxOccupants: 'Personnes par voiture, conducteur compris',
-      pickupDetourKm: 'Détour par personne prise en route (km, par trajet)',
-      minDistanceKm: 'Trajets remplacés par le train à partir de (km, aller)',
+      pickupDetourKm: 'Détour par personne prise en route, par trajet',
+      minDistanceKm: 'Trajets remplacés par le train à partir de (aller)',
       trainMode: 'Train utilisé',
       railDetourFactor: 'Km de rail par km de route',
-      transferKm: 'Correspondance en voiture depuis la gare (km)',
+      transferKm: 'Correspondance en voiture depuis la gare',
       transferEmptyReturn: 'La voiture de correspondance repart à vide',
-      connectionWaitMin: 'Attente et correspondances par trajet (min)',
+      connectionWaitMin: 'Attente et correspondances par trajet',
       sessionsPerDay: 'Séances par jour dans un secteur',
-      hopKm: 'Distance entre deux lieux d’un même secteur (km)',
+      hopKm: 'Distance entre deux lieux d’un même secteur',
       alternativeDays: 'Journées de l’itinéraire alternatif',
       onlineShare: 'Part des séances tenues en ligne',
-      onlineDurationHours: 'Durée d’une séance en ligne (h)',
-      onlineVideoFactor: 'Vidéo en ligne (kg CO2e par appareil et par heure)',
+      onlineSessionsChosen: 'Séances choisies pour être tenues en ligne',
+      onlineDurationHours: 'Durée d’une séance en ligne',
+      onlineVideoFactor: 'Vidéo en ligne',
       electricKinds: 'Trajets passés en voiture électrique',
       shuttleUptake: 'Part du public venant en voiture qui prend la navette',
-      shuttleMinDistanceKm: 'La navette dessert les communes à partir de (km, aller)',
+      shuttleMinDistanceKm: 'La navette dessert les communes à partir de (aller)',
       shuttleRouteDetourFactor: 'Km de navette par km de route directe (tournée de ramassage)',
-      shuttleWaitMin: 'Attente au point de ramassage (min)',
-      chargingTime: 'Temps de recharge compté (min)',
+      shuttleWaitMin: 'Attente au point de ramassage',
+      chargingTime: 'Temps de recharge compté',
+    },
+    unchanged: {
+      carpool:
+        'Aucun artiste ne se rend en voiture à la même séance, le même jour, depuis un domicile assez proche pour partager la voiture : personne à prendre en route.',
+      carpoolNoCar: 'Aucun artiste ne vient en voiture : pas de voiture à partager.',
+      train:
+        'Aucun artiste ne fait {{minDistanceKm}} km ou plus en voiture (aller) : aucun trajet n’est assez long pour le train.',
+      groupByArea:
+        'Aucune équipe ne fait dans un même secteur plusieurs allers-retours qu’un regroupement sur une journée raccourcirait.',
+      alternativeItinerary: 'Le planificateur n’a pas d’itinéraire alternatif pour ces séances.',
+      online:
+        'Aucun atelier avec des trajets à tenir en ligne (les concerts et événements publics restent en présentiel).',
+      electric: 'Aucun artiste ne vient en voiture thermique : rien à passer à l’électrique.',
+      shuttle:
+        'Aucun événement public dont le public vient en voiture de {{minDistanceKm}} km ou plus : personne pour la navette.',
+      combined: 'Aucun des changements combinés ne s’applique à ces trajets.',
     },
     note: {
       'session-venue-unknown':

@@ -25,7 +25,8 @@ function roundTo(value: number, decimals: number): number {
 }
 
 function assumptionValue(scenario: Scenario, name: string): number | string {
-  return scenario.assumptions.find((a) => a.name === name)?.value ?? '';
+  const value = scenario.assumptions.find((a) => a.name === name)?.value;
+  return typeof value === 'number' || typeof value === 'string' ? value : '';
 }
 
 /**

@@ -1,10 +1,12 @@
 // Side-by-side figures of a baseline and its scenarios: kg CO2e and travel hours, with differences.
 import type { FactorSet } from '../factors/types';
 import { computeFootprint } from '../footprint/compute';
+import type { TranslatedMessage } from '../reductions/messages';
 import { DEFAULT_SPEEDS_KMH } from '../travel/speeds';
 import { type Speeds, travelTime } from '../travel/time';
 import type { FootprintSource, Trip } from '../trips/types';
 import type { Assumption, Scenario, ScenarioLever } from './types';
+import { unchangedReason } from './unchanged';
 
 export type ScenarioFigures = {
   totalCo2eKg: number;
@@ -22,6 +24,8 @@ export type ScenarioComparisonRow = ScenarioFigures & {
   deltaTravelHours: number;
   assumptions: Assumption[];
   stats: Record<string, number>;
+  /** Why the scenario changes nothing (no trip it applies to), or null when it changes something. */
+  unchanged: TranslatedMessage | null;
 };
 
 export type ScenarioComparison = {
@@ -64,6 +68,7 @@ export function compareScenarios(options: {
       deltaTravelHours: figures.travelHours - baseline.travelHours,
       assumptions: scenario.assumptions,
       stats: scenario.stats,
+      unchanged: unchangedReason(scenario),
     };
   });
   return { factorVersion: options.factors.version, baseline, rows };

@@ -29,7 +29,12 @@ export function electricScenario(
     before: trips,
     after,
     assumptions: [
-      { name: 'electricKinds', value: kinds.join(', '), source: TUTTI_ASSUMPTION },
+      {
+        name: 'electricKinds',
+        value: kinds.join(','),
+        unit: 'trip-kinds',
+        source: TUTTI_ASSUMPTION,
+      },
       { name: 'chargingTime', value: 0, unit: 'min', source: TUTTI_ASSUMPTION },
     ],
     stats: { tripsConverted },

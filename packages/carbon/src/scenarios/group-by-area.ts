@@ -131,7 +131,12 @@ export function alternativeItineraryScenario(
     before: trips,
     after: [...kept, ...added],
     assumptions: [
-      { name: 'alternativeDays', value: alternativeDays.length, unit: 'days', source: 'planner' },
+      {
+        name: 'alternativeDays',
+        value: alternativeDays.length,
+        unit: 'days',
+        source: 'planner',
+      },
     ],
     stats: { tripsReplaced: trips.length - kept.length, tripsAdded: added.length },
     ...(options.speeds && { speeds: options.speeds }),

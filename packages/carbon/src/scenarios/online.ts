@@ -98,11 +98,14 @@ export function onlineScenario(trips: readonly Trip[], options: OnlineOptions): 
     before: trips,
     after: [...kept, ...added],
     assumptions: [
-      {
-        name: 'onlineShare',
-        value: options.sessionIds ? 'chosen' : share,
-        source: TUTTI_ASSUMPTION,
-      },
+      options.sessionIds
+        ? {
+            name: 'onlineSessionsChosen',
+            value: options.sessionIds.length,
+            unit: 'sessions',
+            source: TUTTI_ASSUMPTION,
+          }
+        : { name: 'onlineShare', value: share, unit: 'share', source: TUTTI_ASSUMPTION },
       {
         name: 'onlineDurationHours',
         value: defaultDurationHours,
@@ -112,8 +115,8 @@ export function onlineScenario(trips: readonly Trip[], options: OnlineOptions): 
       {
         name: 'onlineVideoFactor',
         value: options.factors.onlineVideo.kgPerDeviceHour,
-        unit: 'kg CO2e/device-hour',
-        source: options.factors.onlineVideo.source,
+        unit: 'kg-per-device-hour',
+        source: 'factor-set',
       },
     ],
     stats: { sessionsReplaced: added.length, sessionsTotal: bySession.size },

@@ -77,9 +77,14 @@ export function shuttleScenario(trips: readonly Trip[], options: ShuttleOptions 
     before: trips,
     after,
     assumptions: [
-      { name: 'shuttleUptake', value: uptake, source: TUTTI_ASSUMPTION },
+      { name: 'shuttleUptake', value: uptake, unit: 'share', source: TUTTI_ASSUMPTION },
       { name: 'shuttleMinDistanceKm', value: minDistanceKm, unit: 'km', source: TUTTI_ASSUMPTION },
-      { name: 'shuttleRouteDetourFactor', value: routeDetourFactor, source: TUTTI_ASSUMPTION },
+      {
+        name: 'shuttleRouteDetourFactor',
+        value: routeDetourFactor,
+        unit: 'ratio',
+        source: TUTTI_ASSUMPTION,
+      },
       { name: 'shuttleWaitMin', value: waitMin, unit: 'min', source: TUTTI_ASSUMPTION },
     ],
     stats: {

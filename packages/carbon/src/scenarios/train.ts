@@ -86,12 +86,18 @@ export function trainScenario(trips: readonly Trip[], options: TrainOptions = {}
     after,
     assumptions: [
       { name: 'minDistanceKm', value: minDistanceKm, unit: 'km', source: TUTTI_ASSUMPTION },
-      { name: 'trainMode', value: trainMode, source: TUTTI_ASSUMPTION },
-      { name: 'railDetourFactor', value: railDetourFactor, source: TUTTI_ASSUMPTION },
+      { name: 'trainMode', value: trainMode, unit: 'mode', source: TUTTI_ASSUMPTION },
+      {
+        name: 'railDetourFactor',
+        value: railDetourFactor,
+        unit: 'ratio',
+        source: TUTTI_ASSUMPTION,
+      },
       { name: 'transferKm', value: transferKm, unit: 'km', source: TUTTI_ASSUMPTION },
       {
         name: 'transferEmptyReturn',
-        value: transferEmptyReturn ? 'yes' : 'no',
+        value: transferEmptyReturn,
+        unit: 'yes-no',
         source: TUTTI_ASSUMPTION,
       },
       {

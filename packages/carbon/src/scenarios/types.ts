@@ -11,13 +11,34 @@ export type ScenarioLever =
   | 'shuttle'
   | 'combined';
 
+/** Where an assumption's value comes from: Tutti's own choice, the planner, or the factor set in use. */
+export type AssumptionSource = 'tutti' | 'planner' | 'factor-set';
+
+/**
+ * How an assumption's value reads, so that every language can write it: a number of km, people,
+ * sessions, days, minutes or hours; `share` a fraction of 1 (0.5 is 50 %); `ratio` a plain factor;
+ * `mode` a transport mode; `trip-kinds` trip kinds joined by commas; `yes-no` a boolean.
+ */
+export type AssumptionUnit =
+  | 'km'
+  | 'people'
+  | 'sessions'
+  | 'days'
+  | 'min'
+  | 'h'
+  | 'kg-per-device-hour'
+  | 'share'
+  | 'ratio'
+  | 'mode'
+  | 'trip-kinds'
+  | 'yes-no';
+
 /** A stated assumption, shown next to the scenario. `name` doubles as an i18n key suffix. */
 export type Assumption = {
   name: string;
-  value: number | string;
-  unit?: string;
-  /** Where the value comes from: a citation, or "Tutti assumption". */
-  source: string;
+  value: number | string | boolean;
+  unit: AssumptionUnit;
+  source: AssumptionSource;
 };
 
 export type Scenario = {
@@ -33,4 +54,4 @@ export type Scenario = {
   travelHours: { before: number; after: number; delta: number };
 };
 
-export const TUTTI_ASSUMPTION = 'Tutti assumption';
+export const TUTTI_ASSUMPTION: AssumptionSource = 'tutti';

@@ -46,6 +46,7 @@ export function estimateAudienceTrips(options: {
         // Occupancy only divides vehicle-km modes; passenger modes keep 1 so trips stay valid.
         vehicleOccupancy: MODE_UNIT_BASIS[mode] === 'vehicle-km' ? split.carOccupancy : 1,
         originKey: origin.originKey,
+        inputKey: `${idPrefix}:${origin.originKey}`,
       });
     }
   }

@@ -31,6 +31,11 @@ type TravelBase = {
   waitMin?: number;
   /** Ids of the trips a scenario replaced with this one, for traceability. */
   derivedFrom?: readonly string[];
+  /**
+   * The one input several trips were estimated from (an origin's audience, split by mode): the
+   * plausibility checks weigh them together. Without it a trip is its own input.
+   */
+  inputKey?: string;
 };
 
 /**

@@ -90,6 +90,23 @@ describe('scenarios of a project', () => {
     const carpool = scenarios.rows.find((r) => r.lever === 'carpool')!;
     expect(carpool.deltaCo2eKg).toBeLessThan(0);
     expect(carpool.stats.carsAvoided).toBe(3);
+    expect(carpool.unchanged).toBeNull();
+    // Nobody drives 50 km: the train changes nothing and says why, in keys the pages translate.
+    const train = scenarios.rows.find((r) => r.lever === 'train')!;
+    expect(train.deltaCo2eKg).toBe(0);
+    expect(train.unchanged).toEqual({
+      key: 'carbon.unchanged.train',
+      params: { minDistanceKm: 50 },
+    });
+    expect(train.assumptions).toContainEqual({
+      name: 'transferEmptyReturn',
+      value: true,
+      unit: 'yes-no',
+      source: 'tutti',
+    });
+    expect(train.assumptions).toContainEqual(
+      expect.objectContaining({ name: 'trainMode', value: 'train-regional', unit: 'mode' }),
+    );
     expect(scenarios.reductions.length).toBeGreaterThan(0);
     const first = scenarios.reductions[0]!;
     expect(first.message.text).toMatch(/kg CO2e économisés/);

@@ -35,6 +35,11 @@ export function ScenarioCompare({
   const answer = result.data;
   const names = answer ? { a: nameOf(answer.a.choice), b: nameOf(answer.b.choice) } : null;
   const pct = answer?.deltaPct === null || !answer ? 0 : Math.abs(Math.round(answer.deltaPct));
+  /** Why the scenarios picked change nothing, when they do not. */
+  const reasonsOf = (...picked: ScenarioChoice[]) =>
+    scenarios.rows.flatMap((row) =>
+      picked.includes(row.lever) && row.unchanged ? [model.message(row.unchanged)] : [],
+    );
 
   return (
     <>
@@ -56,7 +61,9 @@ export function ScenarioCompare({
         {answer && names ? (
           <p>
             {Math.abs(answer.deltaCo2eKg) < 0.05
-              ? t('scenarios.same', names)
+              ? [t('scenarios.same', names), ...reasonsOf(answer.a.choice, answer.b.choice)].join(
+                  ' ',
+                )
               : t(answer.deltaCo2eKg < 0 ? 'scenarios.less' : 'scenarios.more', {
                   ...names,
                   kg: format.kg(Math.abs(answer.deltaCo2eKg)),

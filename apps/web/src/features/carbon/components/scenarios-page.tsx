@@ -11,6 +11,7 @@ import { useCarbonFormat, useModelText } from '../lib/carbon-format';
 import './carbon.css';
 import { ScrollTable } from '@/components/ui';
 import { ExportLinks } from './export-links';
+import { ScenarioAssumptions } from './scenario-assumptions';
 import { ScenarioCompare } from './scenario-compare';
 
 export function ScenariosPage() {
@@ -119,24 +120,7 @@ function ScenarioTable({ scenarios }: { scenarios: ProjectScenarios }) {
           </tbody>
         </table>
       </ScrollTable>
-      {scenarios.rows.map((row) => (
-        <details key={row.lever}>
-          <summary>
-            {t('scenarios.assumptions', { lever: model.label(`lever.${row.lever}`) })}
-          </summary>
-          <ul className="carbon-notes">
-            {row.assumptions.map((assumption) => (
-              <li key={assumption.name}>
-                {t('scenarios.assumption', {
-                  name: model.label(`assumption.${assumption.name}`),
-                  value: `${assumption.value}${assumption.unit ? ` ${assumption.unit}` : ''}`,
-                  source: assumption.source,
-                })}
-              </li>
-            ))}
-          </ul>
-        </details>
-      ))}
+      <ScenarioAssumptions scenarios={scenarios} />
     </>
   );
 }
