@@ -1,23 +1,20 @@
-// The home page's reads: small aggregates over several modules' tables, each served by an index
-// (the home is the first page everyone opens). Read-only; rules owned elsewhere (a missing
-// consent, the impact scope) come from their owners.
+// The home page's reads for those who run the organisation: the coordinator's week and first
+// steps, the admins' administration, the viewer's season figures. Each is a small aggregate over
+// several modules' tables served by an index (the home is the first page everyone opens).
+// Read-only; rules owned elsewhere (a missing consent, the impact scope) come from their owners.
 import { consentMissingSql, type Executor, rowsOf, schema } from '@tutti/db';
-import {
-  and,
-  asc,
-  count,
-  desc,
-  eq,
-  gt,
-  gte,
-  inArray,
-  isNotNull,
-  lt,
-  lte,
-  ne,
-  sql,
-} from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, lte, sql } from 'drizzle-orm';
 import { type Scope, scopeCte } from '../impact';
+import {
+  type HomeSessionRow,
+  noAttendance,
+  notCancelled,
+  type Range,
+  type SQLish,
+  selectSessions,
+  sessionColumns,
+  within,
+} from './home-sessions.repository';
 
 const {
   sessions,
@@ -26,7 +23,6 @@ const {
   projects,
   venues,
   artists,
-  groups,
   partners,
   participants,
   attendanceMarks,
@@ -37,68 +33,7 @@ const {
   memberInvitations,
   outboxMessages,
   journeys,
-  surveys,
-  surveyResponses,
 } = schema;
-
-/** Local midnight of `date` in `timeZone`, as SQL. */
-export function localMidnight(date: string, timeZone: string) {
-  return sql`((${date}::date)::timestamp at time zone ${timeZone})`;
-}
-type SQLish = ReturnType<typeof localMidnight>;
-
-const notCancelled = ne(sessions.status, 'cancelled');
-
-const sessionColumns = {
-  id: sessions.id,
-  kind: sessions.kind,
-  title: sessions.title,
-  status: sessions.status,
-  startsAt: sessions.startsAt,
-  endsAt: sessions.endsAt,
-  timeZone: sessions.timeZone,
-  projectName: projects.name,
-  venueName: venues.name,
-  acceptedConflicts: sql<number>`coalesce(jsonb_array_length(${sessions.conflictOverride}->'codes'), 0)::int`,
-};
-export type HomeSessionRow = {
-  id: string;
-  kind: (typeof sessions.$inferSelect)['kind'];
-  title: string | null;
-  status: (typeof sessions.$inferSelect)['status'];
-  startsAt: Date;
-  endsAt: Date;
-  timeZone: string;
-  projectName: string;
-  venueName: string | null;
-  acceptedConflicts: number;
-};
-
-function selectSessions(tx: Executor) {
-  return tx
-    .select(sessionColumns)
-    .from(sessions)
-    .innerJoin(projects, eq(projects.id, sessions.projectId))
-    .leftJoin(venues, eq(venues.id, sessions.venueId));
-}
-
-/** No mark and no head count has reached the server for the session. */
-const noAttendance = and(
-  sql`not exists (select 1 from ${attendanceMarks} where ${attendanceMarks.sessionId} = ${sessions.id})`,
-  sql`not exists (select 1 from ${sessionHeadcounts} where ${sessionHeadcounts.sessionId} = ${sessions.id})`,
-  sql`exists (select 1 from ${sessionGroups} where ${sessionGroups.sessionId} = ${sessions.id})`,
-);
-
-export type Range = { orgId: string; from: string; toExclusive: string; timeZone: string };
-
-function within(range: Range) {
-  return and(
-    eq(sessions.orgId, range.orgId),
-    gte(sessions.startsAt, localMidnight(range.from, range.timeZone)),
-    lt(sessions.startsAt, localMidnight(range.toExclusive, range.timeZone)),
-    notCancelled,
-  );
-}
 
 // ---- the week (admins and coordinators) ----
 
@@ -272,136 +207,6 @@ export async function administrationFacts(tx: Executor, orgId: string, now: Date
            and ${outboxMessages.status} = 'failed') as failed`,
   );
   return row!;
-}
-
-// ---- the artist ----
-
-export async function artistOfUser(tx: Executor, orgId: string, userId: string) {
-  const [row] = await tx
-    .select({ id: artists.id })
-    .from(artists)
-    .where(and(eq(artists.orgId, orgId), eq(artists.userId, userId)))
-    .orderBy(sql`${artists.archivedAt} is not null`, asc(artists.createdAt))
-    .limit(1);
-  return row?.id ?? null;
-}
-
-/** At most this many of an artist's sessions are read from a week ago on (weeks of work). */
-export const ARTIST_SESSIONS_READ = 120;
-
-export type ArtistSessionRow = HomeSessionRow & {
-  onlineUrl: string | null;
-  venueAddress: string | null;
-  venueCommune: string | null;
-  /** A mark or a head count has reached the server. */
-  hasAttendance: boolean;
-  hasGroups: boolean;
-};
-
-/**
- * The artist's sessions (cancelled ones left out) starting from `since`, by start: through the
- * artist's index on session_artists, so one query serves the next session, its day, what follows,
- * the week's count and the attendance still awaited.
- */
-export async function sessionsOfArtistSince(tx: Executor, artistId: string, since: Date) {
-  return (await tx
-    .select({
-      ...sessionColumns,
-      onlineUrl: sessions.onlineUrl,
-      venueAddress: venues.addressLine,
-      venueCommune: venues.communeName,
-      hasAttendance: sql<boolean>`(exists (select 1 from ${attendanceMarks} where ${attendanceMarks.sessionId} = ${sessions.id}) or exists (select 1 from ${sessionHeadcounts} where ${sessionHeadcounts.sessionId} = ${sessions.id}))`,
-      hasGroups: sql<boolean>`exists (select 1 from ${sessionGroups} where ${sessionGroups.sessionId} = ${sessions.id})`,
-    })
-    .from(sessionArtists)
-    .innerJoin(sessions, eq(sessions.id, sessionArtists.sessionId))
-    .innerJoin(projects, eq(projects.id, sessions.projectId))
-    .leftJoin(venues, eq(venues.id, sessions.venueId))
-    .where(and(eq(sessionArtists.artistId, artistId), gte(sessions.startsAt, since), notCancelled))
-    .orderBy(asc(sessions.startsAt), asc(sessions.id))
-    .limit(ARTIST_SESSIONS_READ)) as ArtistSessionRow[];
-}
-
-/** A session's groups and artists, in one query. */
-export async function peopleOfSession(tx: Executor, sessionId: string) {
-  return rowsOf<{ kind: 'group' | 'artist'; id: string; name: string }>(
-    tx,
-    sql`select 'group' as kind, g.id, g.name from ${sessionGroups} sg
-          join ${groups} g on g.id = sg.group_id where sg.session_id = ${sessionId}
-        union all
-        select 'artist', a.id, a.display_name from ${sessionArtists} sa
-          join ${artists} a on a.id = sa.artist_id where sa.session_id = ${sessionId}
-        order by 1, 3, 2`,
-  );
-}
-
-// ---- the relay ----
-
-/** The relay's groups (archived ones left out), with counts of participants and missing consents. */
-export async function groupsOfRelay(tx: Executor, orgId: string, userId: string) {
-  return tx
-    .select({
-      id: groups.id,
-      name: groups.name,
-      partnerName: partners.name,
-      listedIndividually: groups.listedIndividually,
-      participants: sql<number>`(select count(*)::int from ${participants} where ${participants.groupId} = ${groups.id} and ${participants.archivedAt} is null)`,
-      missingConsents: sql<number>`(select count(*)::int from ${participants} where ${participants.groupId} = ${groups.id} and ${participants.archivedAt} is null and ${consentMissingSql})`,
-    })
-    .from(groups)
-    .leftJoin(partners, eq(partners.id, groups.partnerId))
-    .where(
-      and(
-        eq(groups.orgId, orgId),
-        eq(groups.relayUserId, userId),
-        sql`${groups.archivedAt} is null`,
-      ),
-    )
-    .orderBy(asc(groups.name), asc(groups.id));
-}
-
-/** For each group, its first session not over at `now`. */
-export async function nextSessionsOfGroups(tx: Executor, groupIds: string[], now: Date) {
-  if (groupIds.length === 0) return [];
-  return (await tx
-    .selectDistinctOn([sessionGroups.groupId], {
-      groupId: sessionGroups.groupId,
-      ...sessionColumns,
-    })
-    .from(sessionGroups)
-    .innerJoin(sessions, eq(sessions.id, sessionGroups.sessionId))
-    .innerJoin(projects, eq(projects.id, sessions.projectId))
-    .leftJoin(venues, eq(venues.id, sessions.venueId))
-    .where(and(inArray(sessionGroups.groupId, groupIds), gt(sessions.endsAt, now), notCancelled))
-    .orderBy(
-      sessionGroups.groupId,
-      asc(sessions.startsAt),
-      asc(sessions.id),
-    )) as (HomeSessionRow & {
-    groupId: string;
-  })[];
-}
-
-/** Open surveys of the groups' journeys, with the answers recorded for each group. */
-export async function openSurveysOfGroups(tx: Executor, groupIds: string[]) {
-  if (groupIds.length === 0) return [];
-  return tx
-    .select({
-      groupId: journeys.groupId,
-      id: surveys.id,
-      title: surveys.title,
-      answers: sql<number>`(select count(*)::int from ${surveyResponses} where ${surveyResponses.surveyId} = ${surveys.id} and ${surveyResponses.groupId} = ${journeys.groupId})`,
-    })
-    .from(surveys)
-    .innerJoin(journeys, eq(journeys.id, surveys.journeyId))
-    .where(
-      and(
-        inArray(journeys.groupId, groupIds),
-        eq(surveys.status, 'open'),
-        isNotNull(surveys.journeyId),
-      ),
-    )
-    .orderBy(asc(surveys.title), asc(surveys.id));
 }
 
 // ---- the viewer ----

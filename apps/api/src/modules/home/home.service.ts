@@ -19,6 +19,10 @@ import { resolveFilters, suppressCount } from '../impact';
 import { organisationTimeZone } from '../organisations';
 import { presentTimes } from '../sessions';
 import * as home from './home.repository';
+import * as artistReads from './home-artist.repository';
+import * as relayReads from './home-relay.repository';
+import type { HomeSessionRow, Range } from './home-sessions.repository';
+import { localMidnight } from './home-sessions.repository';
 
 const DAY_MS = 86_400_000;
 /** Sessions shown after a quiet week, and after an artist's next day. */
@@ -27,7 +31,7 @@ const ARTIST_LATER_LIMIT = 4;
 /** Previewed imports are kept this long (the imports' retention rule). */
 const IMPORT_PREVIEW_DAYS = 7;
 
-function presentSession(row: home.HomeSessionRow): HomeSession {
+function presentSession(row: HomeSessionRow): HomeSession {
   return {
     ...presentTimes(row.startsAt, row.endsAt, row.timeZone),
     id: row.id,
@@ -58,7 +62,7 @@ export async function getHome({
   return actor.inTenant(async (tx) => {
     const timeZone = await organisationTimeZone(tx, actor.orgId);
     const today = todayIn(timeZone, now);
-    const range: home.Range = {
+    const range: Range = {
       orgId: actor.orgId,
       from: today,
       toExclusive: addDays(today, 7),
@@ -84,14 +88,14 @@ export async function getHome({
   });
 }
 
-async function weekOf(tx: Tx, range: home.Range, lastWeek: Date, now: Date): Promise<HomeWeek> {
+async function weekOf(tx: Tx, range: Range, lastWeek: Date, now: Date): Promise<HomeWeek> {
   const week = await home.weekSessions(tx, range, HOME_LIST_LIMIT);
   // A quiet week: the sessions after it, so that the page still says what comes next.
   const later =
     week.total < HOME_LIST_LIMIT
       ? await home.sessionsFrom(tx, {
           orgId: range.orgId,
-          from: home.localMidnight(range.toExclusive, range.timeZone),
+          from: localMidnight(range.toExclusive, range.timeZone),
           limit: LATER_LIMIT,
         })
       : [];
@@ -162,11 +166,11 @@ async function administrationOf(tx: Tx, orgId: string, now: Date) {
 async function artistHomeOf(
   tx: Tx,
   actor: OrgActor,
-  range: home.Range,
+  range: Range,
   lastWeek: Date,
   now: Date,
 ): Promise<HomeArtist> {
-  const artistId = await home.artistOfUser(tx, actor.orgId, actor.userId);
+  const artistId = await artistReads.artistOfUser(tx, actor.orgId, actor.userId);
   if (!artistId) {
     return {
       linked: false,
@@ -177,7 +181,7 @@ async function artistHomeOf(
       attendanceAwaited: [],
     };
   }
-  const rows = await home.sessionsOfArtistSince(tx, artistId, lastWeek);
+  const rows = await artistReads.sessionsOfArtistSince(tx, artistId, lastWeek);
   const weekEnd = midnight(range.toExclusive, range.timeZone);
   const awaited = rows
     .filter((row) => row.endsAt <= now && row.hasGroups && !row.hasAttendance)
@@ -198,7 +202,7 @@ async function artistHomeOf(
   }
   const session = presentSession(next);
   const date = session.local.date;
-  const people = await home.peopleOfSession(tx, next.id);
+  const people = await artistReads.peopleOfSession(tx, next.id);
   const ofDay = rows.filter((row) => presentSession(row).local.date === date);
   const afterDay = upcoming.filter((row) => row.startsAt > next.startsAt && !ofDay.includes(row));
   return {
@@ -222,12 +226,12 @@ async function artistHomeOf(
 }
 
 async function relayGroupsOf(tx: Tx, actor: OrgActor, now: Date): Promise<HomeRelayGroup[]> {
-  const groups = await home.groupsOfRelay(tx, actor.orgId, actor.userId);
+  const groups = await relayReads.groupsOfRelay(tx, actor.orgId, actor.userId);
   const ids = groups.map((group) => group.id);
   const next = new Map(
-    (await home.nextSessionsOfGroups(tx, ids, now)).map((row) => [row.groupId, row]),
+    (await relayReads.nextSessionsOfGroups(tx, ids, now)).map((row) => [row.groupId, row]),
   );
-  const surveys = await home.openSurveysOfGroups(tx, ids);
+  const surveys = await relayReads.openSurveysOfGroups(tx, ids);
   return groups.map((group) => {
     const session = next.get(group.id);
     return {
