@@ -1,5 +1,6 @@
 // Writes sessions as an iCalendar document that phone calendars subscribe to.
 import type { Locale, Session } from '@tutti/contracts';
+import { VOCABULARY } from '@tutti/contracts/vocabulary';
 import ical, { ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
@@ -67,7 +68,7 @@ export function buildIcal(options: {
     x: { 'X-WR-TIMEZONE': options.timeZone },
   });
   for (const session of options.sessions) {
-    const title = session.title ?? icalLabels[locale].kinds[session.kind];
+    const title = session.title ?? VOCABULARY[locale].sessionKind[session.kind];
     calendar.createEvent({
       id: `${session.id}@tutti`,
       // Native dates would be written in the server's own zone: luxon gives the venue's clocks.

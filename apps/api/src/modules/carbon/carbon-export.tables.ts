@@ -7,6 +7,7 @@ import type {
   ProjectFootprint,
   ProjectScenarios,
 } from '@tutti/contracts';
+import { VOCABULARY, yesNo } from '@tutti/contracts/vocabulary';
 import type { Cell, ExportTable } from './carbon-export.files';
 import { EXPORT_LABELS } from './carbon-export.labels';
 import { carbonLabel, renderMessage } from './carbon-messages';
@@ -27,7 +28,7 @@ export function linesTable(locale: Locale, footprint: ProjectFootprint): ExportT
       const session = line.sessionId ? sessions.get(line.sessionId) : undefined;
       return [
         line.date,
-        session ? (session.title ?? session.kind) : null,
+        session ? (session.title ?? VOCABULARY[locale].sessionKind[session.kind]) : null,
         carbonLabel(locale, `source.${line.source}`),
         words.kinds[line.kind],
         line.from,
@@ -38,7 +39,7 @@ export function linesTable(locale: Locale, footprint: ProjectFootprint): ExportT
         line.factorVersion,
         line.factorKgPerUnit,
         line.distanceKm,
-        line.roundTrip ? words.yes : words.no,
+        yesNo(locale, line.roundTrip),
         line.travelledKm,
         line.vehicles,
         line.travellers,
@@ -57,7 +58,7 @@ export function sessionsTable(locale: Locale, footprint: ProjectFootprint): Expo
     header: words.sessions,
     rows: footprint.sessions.map(({ session, summary }) => [
       session.date,
-      session.title ?? session.kind,
+      session.title ?? VOCABULARY[locale].sessionKind[session.kind],
       session.venueName,
       summary.factorVersion,
       summary.totalCo2eKg,

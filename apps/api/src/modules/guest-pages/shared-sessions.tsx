@@ -1,9 +1,9 @@
 // Upcoming sessions as families and groups read them: date, times on the venue's clocks, place,
 // kind and status. Shared by the guardian page and the group page.
 import type { SharedSession } from '@tutti/contracts';
+import { VOCABULARY } from '@tutti/contracts/vocabulary';
 import { formatDate, toLocalDateTime } from '@tutti/kit/dates';
 import type { PublicLanguage } from '../../platform/public-pages';
-import { programmeTexts } from '../public-programme';
 import { guestPageTexts } from './i18n';
 
 function when(session: SharedSession, lang: PublicLanguage) {
@@ -25,7 +25,7 @@ export function SharedSessions(props: { sessions: SharedSession[]; lang: PublicL
       {props.sessions.map((session) => {
         const slot = when(session, props.lang);
         const venue = session.venue;
-        const kind = programmeTexts[props.lang].sessionKind[session.kind];
+        const kind = VOCABULARY[props.lang].sessionKind[session.kind];
         return (
           <li key={`${session.startsAt}${kind}`}>
             <strong>

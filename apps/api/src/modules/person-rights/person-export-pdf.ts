@@ -1,6 +1,7 @@
 // The PDF a family reads: everything held about a person, in plain words, with headings and
 // tables, no identifiers; marked as a tagged PDF with its language and title.
 import type { AgeBand, Locale, PersonDataExport } from '@tutti/contracts';
+import { VOCABULARY } from '@tutti/contracts/vocabulary';
 import {
   type Content,
   pdfFacts,
@@ -81,7 +82,7 @@ export function personExportDocument(data: PersonDataExport, locale: Locale): TD
 
   const attendance = data.attendance.map((a) => [
     f.moment(a.startsAt, a.timeZone),
-    a.sessionTitle || label(words.sessionKind, a.sessionKind),
+    a.sessionTitle || label(VOCABULARY[locale].sessionKind, a.sessionKind),
     label(words.attendanceStatus, a.status),
   ]);
 

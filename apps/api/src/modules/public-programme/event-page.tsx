@@ -1,6 +1,7 @@
 // One page per published session: what, when (on the venue's clocks), where, how accessible,
 // and who organises it. Nothing about the people taking part.
 import { PUBLIC_CODE_PATTERN } from '@tutti/contracts';
+import { VOCABULARY } from '@tutti/contracts/vocabulary';
 import { definePublicPage } from '../../platform/public-pages';
 import { findPublicSession, listPublicSessionCodes, type PublicSession } from '../sessions';
 import { programmeTexts } from './i18n';
@@ -40,7 +41,7 @@ export const eventPage = definePublicPage({
     const texts = programmeTexts[lang];
     const when = eventWhen(session, lang);
     const name = eventName(session, lang);
-    const kind = texts.sessionKind[session.kind];
+    const kind = VOCABULARY[lang].sessionKind[session.kind];
     const venue = session.venue;
     const access = accessibilityLines(session, texts);
     return {

@@ -8,6 +8,3 @@ import { organisationPage } from './organisation-page';
 export function registerPublicProgrammePages(app: App) {
   addPublicPages(app, [organisationPage, eventPage]);
 }
-
-/** A session kind as the public pages name it ("Atelier chant"). */
-export { programmeTexts } from './i18n';

@@ -1,5 +1,6 @@
 // How a published session reads in public: its name, local date and times on the venue's
 // clocks, its place, and its schema.org description.
+import { VOCABULARY } from '@tutti/contracts/vocabulary';
 import { formatDate, toLocalDateTime } from '@tutti/kit/dates';
 import type { JsonLd, PublicLanguage, PublicPageContext } from '../../platform/public-pages';
 import type { PublicSession } from '../sessions';
@@ -8,7 +9,7 @@ import { programmeTexts } from './i18n';
 export const eventPath = (code: string) => `/e/${code}`;
 
 export function eventName(session: PublicSession, lang: PublicLanguage): string {
-  return session.title ?? programmeTexts[lang].sessionKind[session.kind];
+  return session.title ?? VOCABULARY[lang].sessionKind[session.kind];
 }
 
 /** Date and times on the clocks of the session's venue. */

@@ -60,15 +60,6 @@ export const de: ReportLabels = {
     priorityArea: 'Stadtpolitik',
     people: 'Personen',
   },
-  kinds: {
-    workshop_singing: 'Gesangsworkshop',
-    workshop_writing: 'Schreibworkshop',
-    workshop_percussion: 'Percussion-Workshop',
-    workshop_theatre: 'Theaterworkshop',
-    workshop_early_years: 'Musikalische Früherziehung',
-    concert: 'Konzert',
-    online: 'Online-Sitzung',
-  },
   columns: {
     date: 'Datum',
     kind: 'Art',
@@ -103,8 +94,6 @@ export const de: ReportLabels = {
     survey: 'Befragung',
     option: 'Antwort',
     count: 'Anzahl',
-    yes: 'ja',
-    no: 'nein',
   },
   phases: { before: 'Vorher', after: 'Nachher', single: 'Antwort' },
   sheets: {

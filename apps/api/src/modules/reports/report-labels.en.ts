@@ -60,15 +60,6 @@ export const en: ReportLabels = {
     priorityArea: 'City policy',
     people: 'People',
   },
-  kinds: {
-    workshop_singing: 'Singing workshop',
-    workshop_writing: 'Writing workshop',
-    workshop_percussion: 'Percussion workshop',
-    workshop_theatre: 'Theatre workshop',
-    workshop_early_years: 'Early-years music',
-    concert: 'Concert',
-    online: 'Online session',
-  },
   columns: {
     date: 'Date',
     kind: 'Kind',
@@ -103,8 +94,6 @@ export const en: ReportLabels = {
     survey: 'Survey',
     option: 'Answer',
     count: 'Count',
-    yes: 'yes',
-    no: 'no',
   },
   phases: { before: 'Before', after: 'After', single: 'Answer' },
   sheets: {

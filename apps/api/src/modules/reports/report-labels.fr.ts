@@ -58,15 +58,6 @@ export const fr = {
     priorityArea: 'Politique de la ville',
     people: 'Personnes',
   },
-  kinds: {
-    workshop_singing: 'Atelier chant',
-    workshop_writing: 'Atelier écriture',
-    workshop_percussion: 'Atelier percussions',
-    workshop_theatre: 'Atelier théâtre',
-    workshop_early_years: 'Éveil musical',
-    concert: 'Concert',
-    online: 'Séance en ligne',
-  },
   columns: {
     date: 'Date',
     kind: 'Type',
@@ -101,8 +92,6 @@ export const fr = {
     survey: 'Enquête',
     option: 'Réponse',
     count: 'Effectif',
-    yes: 'oui',
-    no: 'non',
   },
   phases: { before: 'Avant', after: 'Après', single: 'Réponse' },
   sheets: {

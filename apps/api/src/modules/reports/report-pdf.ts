@@ -1,11 +1,12 @@
 // The PDF of a report as a pdfmake document: cover, key figures, charts, map, tables, method.
 import type { PeopleFigure } from '@tutti/contracts';
+import { VOCABULARY, yesNo } from '@tutti/contracts/vocabulary';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { pdfHeading, pdfTable } from '../../platform/pdf';
 import type { ReportData } from './report-data';
 import { REPORT_LABELS, type ReportLabels } from './report-labels';
 import { barChart, communeMap } from './report-svg';
-import { figure, summaryRows } from './report-tables';
+import { figure, summaryRows, vocabularyWord } from './report-tables';
 
 const BLUE = '#2563eb';
 const ORANGE = '#ea580c';
@@ -124,7 +125,7 @@ function activity(data: ReportData, words: ReportLabels, format: Format): Conten
     height: 190,
   });
   const kinds = data.indicators.sessions.byKind.map((k) => [
-    (words.kinds as Record<string, string>)[k.kind] ?? k.kind,
+    vocabularyWord(VOCABULARY[data.locale].sessionKind, k.kind),
     format(k.count),
   ]);
   const s = data.indicators.sessions;
@@ -190,8 +191,7 @@ function map(data: ReportData, words: ReportLabels, format: Format): Content[] {
     height: 360,
   });
   const top = [...list].sort((a, b) => b.sessions - a.sessions).slice(0, 20);
-  const yesNo = (v: boolean | null) =>
-    v === null ? words.figures.unknown : v ? words.columns.yes : words.columns.no;
+  const flag = (v: boolean | null) => (v === null ? words.figures.unknown : yesNo(data.locale, v));
   return [
     pdfHeading(words.sections.map, true),
     { svg, width: CONTENT_WIDTH },
@@ -204,7 +204,7 @@ function map(data: ReportData, words: ReportLabels, format: Format): Content[] {
         words.columns.priority,
         words.columns.rural,
       ],
-      top.map((c) => [c.name, c.code, format(c.sessions), yesNo(c.priority), yesNo(c.rural)]),
+      top.map((c) => [c.name, c.code, format(c.sessions), flag(c.priority), flag(c.rural)]),
     ),
   ];
 }

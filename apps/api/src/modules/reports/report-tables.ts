@@ -1,5 +1,6 @@
 // The tables under a report, for its workbook and its CSV files: every people count already suppressed.
 import type { PeopleFigure } from '@tutti/contracts';
+import { VOCABULARY } from '@tutti/contracts/vocabulary';
 import type { ExportTable } from '../carbon';
 import type { ReportData } from './report-data';
 import { REPORT_LABELS, type ReportLabels } from './report-labels';
@@ -11,6 +12,11 @@ export function figure(value: PeopleFigure | null | undefined, words: ReportLabe
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return value;
   return value === 'masked' ? words.suppression.masked : words.suppression.small;
+}
+
+/** A term of the shared vocabulary; a value it does not know is shown as stored. */
+export function vocabularyWord(words: Record<string, string>, value: string): string {
+  return words[value] ?? value;
 }
 
 export function summaryRows(data: ReportData, words: ReportLabels): [string, Cell][] {
@@ -44,8 +50,9 @@ export function reportTables(data: ReportData): ExportTable[] {
   const c = words.columns;
   const i = data.indicators;
   const category = (key: string) => (words.categories as Record<string, string>)[key] ?? key;
+  const vocabulary = VOCABULARY[data.locale];
   const yesNo = (value: boolean | null) =>
-    value === null ? words.figures.unknown : value ? c.yes : c.no;
+    value === null ? words.figures.unknown : value ? vocabulary.boolean.yes : vocabulary.boolean.no;
   const tables: ExportTable[] = [
     { name: words.sheets.summary, header: [c.indicator, c.value], rows: summaryRows(data, words) },
     {
@@ -102,8 +109,8 @@ export function reportTables(data: ReportData): ExportTable[] {
       header: [c.date, c.kind, c.status, c.project, c.venue, c.code, c.hours, c.present, c.counted],
       rows: data.sessions.map((s) => [
         s.starts,
-        (words.kinds as Record<string, string>)[s.kind] ?? s.kind,
-        s.status,
+        vocabularyWord(vocabulary.sessionKind, s.kind),
+        vocabularyWord(vocabulary.sessionStatus, s.status),
         s.project,
         s.venue,
         s.commune,

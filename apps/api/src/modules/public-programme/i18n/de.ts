@@ -2,15 +2,6 @@
 import type { PublicProgrammeTexts } from './fr';
 
 export const de: PublicProgrammeTexts = {
-  sessionKind: {
-    workshop_singing: 'Gesangsworkshop',
-    workshop_writing: 'Schreibworkshop',
-    workshop_percussion: 'Percussion-Workshop',
-    workshop_theatre: 'Theaterworkshop',
-    workshop_early_years: 'Workshop musikalische Früherziehung',
-    concert: 'Konzert',
-    online: 'Online-Sitzung',
-  },
   region: 'Region:',
   upcoming: 'Nächste öffentliche Termine',
   noUpcoming: 'Derzeit sind keine öffentlichen Termine angekündigt.',

@@ -2,15 +2,6 @@
 import type { PublicProgrammeTexts } from './fr';
 
 export const en: PublicProgrammeTexts = {
-  sessionKind: {
-    workshop_singing: 'Singing workshop',
-    workshop_writing: 'Writing workshop',
-    workshop_percussion: 'Percussion workshop',
-    workshop_theatre: 'Theatre workshop',
-    workshop_early_years: 'Early-years music workshop',
-    concert: 'Concert',
-    online: 'Online session',
-  },
   region: 'Area:',
   upcoming: 'Upcoming public events',
   noUpcoming: 'No public event announced yet.',

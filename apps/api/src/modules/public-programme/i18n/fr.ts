@@ -1,16 +1,7 @@
-// Texts of the organisation's and events' public pages, in French: the reference.
-import type { SessionKind } from '@tutti/contracts';
+// Texts of the organisation's and events' public pages, in French: the reference. Session kinds
+// come from the shared vocabulary (@tutti/contracts/vocabulary).
 
 export const fr = {
-  sessionKind: {
-    workshop_singing: 'Atelier chant',
-    workshop_writing: 'Atelier d’écriture',
-    workshop_percussion: 'Atelier percussions',
-    workshop_theatre: 'Atelier théâtre',
-    workshop_early_years: 'Atelier d’éveil musical',
-    concert: 'Concert',
-    online: 'Séance en ligne',
-  } satisfies Record<SessionKind, string>,
   region: 'Territoire :',
   upcoming: 'Prochains rendez-vous publics',
   noUpcoming: 'Aucun rendez-vous public annoncé pour le moment.',

@@ -1,37 +1,6 @@
-// German names of the domain's terms that every feature shows.
+// The `vocabulary` namespace in German (see fr.ts).
+import { de as vocabulary } from '@tutti/contracts/vocabulary/de';
 import type { SameKeys } from '../translations';
 import type { fr } from './fr';
 
-export const de: SameKeys<typeof fr> = {
-  sessionKind: {
-    workshop_singing: 'Gesangsworkshop',
-    workshop_writing: 'Schreibworkshop',
-    workshop_percussion: 'Percussion-Workshop',
-    workshop_theatre: 'Theaterworkshop',
-    workshop_early_years: 'Workshop musikalische Früherziehung',
-    concert: 'Konzert',
-    online: 'Online-Sitzung',
-  },
-  sessionStatus: {
-    planned: 'Geplant',
-    confirmed: 'Bestätigt',
-    done: 'Stattgefunden',
-    cancelled: 'Abgesagt',
-  },
-  role: {
-    admin: 'Administrator·in',
-    coordinator: 'Koordinator·in',
-    artist: 'Künstler·in',
-    relay: 'Vermittlungsperson',
-    viewer: 'Leser·in',
-  },
-  transportMode: {
-    car: 'Auto',
-    electric_car: 'Elektroauto',
-    carpool: 'Fahrgemeinschaft',
-    train: 'Zug',
-    bus: 'Bus',
-    bike: 'Fahrrad',
-    walk: 'Zu Fuß',
-  },
-};
+export const de: SameKeys<typeof fr> = vocabulary;

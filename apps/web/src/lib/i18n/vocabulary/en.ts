@@ -1,37 +1,6 @@
-// English names of the domain's terms that every feature shows.
+// The `vocabulary` namespace in English (see fr.ts).
+import { en as vocabulary } from '@tutti/contracts/vocabulary/en';
 import type { SameKeys } from '../translations';
 import type { fr } from './fr';
 
-export const en: SameKeys<typeof fr> = {
-  sessionKind: {
-    workshop_singing: 'Singing workshop',
-    workshop_writing: 'Writing workshop',
-    workshop_percussion: 'Percussion workshop',
-    workshop_theatre: 'Theatre workshop',
-    workshop_early_years: 'Early-years music workshop',
-    concert: 'Concert',
-    online: 'Online session',
-  },
-  sessionStatus: {
-    planned: 'Planned',
-    confirmed: 'Confirmed',
-    done: 'Done',
-    cancelled: 'Cancelled',
-  },
-  role: {
-    admin: 'Administrator',
-    coordinator: 'Coordinator',
-    artist: 'Artist',
-    relay: 'Relay person',
-    viewer: 'Viewer',
-  },
-  transportMode: {
-    car: 'Car',
-    electric_car: 'Electric car',
-    carpool: 'Car sharing',
-    train: 'Train',
-    bus: 'Coach / bus',
-    bike: 'Bicycle',
-    walk: 'On foot',
-  },
-};
+export const en: SameKeys<typeof fr> = vocabulary;

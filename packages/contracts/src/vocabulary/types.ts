@@ -1,0 +1,15 @@
+// The shape of the vocabulary: the domain's terms that the web app, the API's pages and every
+// export show (session kinds and statuses, roles, transport modes, yes and no).
+
+import type { TransportMode } from '../artists';
+import type { Role } from '../common';
+import type { SessionKind, SessionStatus } from '../sessions';
+
+export type Vocabulary = {
+  sessionKind: Record<SessionKind, string>;
+  sessionStatus: Record<SessionStatus, string>;
+  role: Record<Role, string>;
+  transportMode: Record<TransportMode, string>;
+  /** A true or false value written out (exports, tables). */
+  boolean: { yes: string; no: string };
+};
