@@ -33,6 +33,13 @@ describe('writeCsv', () => {
     ]);
   });
 
+  test('writes a formatted number as it is, a negative percentage without the formula prefix', () => {
+    const text = writeCsv([[{ formatted: '-12,5%' }, { formatted: '01/09/2025' }, '-12,5%']], {
+      decimalMark: ',',
+    });
+    expect(text).toBe("\uFEFF-12,5%;01/09/2025;'-12,5%\r\n");
+  });
+
   test('any text round-trips through the writer and the reader, prefixed when formula-like', () => {
     fc.assert(
       fc.property(

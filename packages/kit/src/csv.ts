@@ -9,8 +9,14 @@ const BOM = '\uFEFF';
 /** The media type of what `writeCsv` writes. */
 export const CSV_MEDIA_TYPE = 'text/csv; charset=utf-8';
 
+/**
+ * A number already written as the reader's spreadsheet reads it ("-12,5%", "01/09/2025"): kept
+ * as is, never neutralised, since it is made from a number or a date, never from typed text.
+ */
+export type CsvFormattedNumber = { formatted: string };
+
 /** A cell to write: text, a number (written with the chosen decimal mark), or nothing. */
-export type CsvCell = string | number | null;
+export type CsvCell = string | number | CsvFormattedNumber | null;
 
 /** A row as read, with the line of the file it starts on (from 1) for reports. */
 export type CsvRow = {
@@ -38,6 +44,7 @@ function cellText(cell: CsvCell, decimalMark: '.' | ','): string {
   if (cell === null) return '';
   if (typeof cell === 'number')
     return decimalMark === ',' ? String(cell).replace('.', ',') : String(cell);
+  if (typeof cell === 'object') return cell.formatted;
   return neutraliseFormula(cell);
 }
 

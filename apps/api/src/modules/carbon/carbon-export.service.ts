@@ -4,8 +4,8 @@ import type { TuttiDatabase } from '@tutti/db';
 import { CSV_MEDIA_TYPE } from '@tutti/kit/csv';
 import { fileSlug } from '@tutti/kit/text';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
+import { type ExportTable, exportCsv, exportXlsx } from '../../platform/tabular';
 import { referenceLookup } from './carbon-communes';
-import { type ExportTable, toCsv, toXlsx } from './carbon-export.files';
 import { EXPORT_LABELS } from './carbon-export.labels';
 import {
   linesTable,
@@ -31,9 +31,13 @@ async function fileOf(
     return {
       fileName: `${baseName}.csv`,
       contentType: CSV_MEDIA_TYPE,
-      body: toCsv(csvTable, locale),
+      body: exportCsv(csvTable, locale),
     };
-  return { fileName: `${baseName}.xlsx`, contentType: XLSX_MEDIA_TYPE, body: await toXlsx(tables) };
+  return {
+    fileName: `${baseName}.xlsx`,
+    contentType: XLSX_MEDIA_TYPE,
+    body: await exportXlsx(tables, locale),
+  };
 }
 
 /**

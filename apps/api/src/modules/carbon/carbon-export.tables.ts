@@ -8,7 +8,7 @@ import type {
   ProjectScenarios,
 } from '@tutti/contracts';
 import { VOCABULARY, yesNo } from '@tutti/contracts/vocabulary';
-import type { Cell, ExportTable } from './carbon-export.files';
+import { type Cell, type ExportTable, typed } from '../../platform/tabular';
 import { EXPORT_LABELS } from './carbon-export.labels';
 import { carbonLabel, renderMessage } from './carbon-messages';
 
@@ -27,7 +27,7 @@ export function linesTable(locale: Locale, footprint: ProjectFootprint): ExportT
     rows: footprint.lines.map((line): Cell[] => {
       const session = line.sessionId ? sessions.get(line.sessionId) : undefined;
       return [
-        line.date,
+        typed.date(line.date),
         session ? (session.title ?? VOCABULARY[locale].sessionKind[session.kind]) : null,
         carbonLabel(locale, `source.${line.source}`),
         words.kinds[line.kind],
@@ -57,7 +57,7 @@ export function sessionsTable(locale: Locale, footprint: ProjectFootprint): Expo
     name: words.sheets.sessions,
     header: words.sessions,
     rows: footprint.sessions.map(({ session, summary }) => [
-      session.date,
+      typed.date(session.date),
       session.title ?? VOCABULARY[locale].sessionKind[session.kind],
       session.venueName,
       summary.factorVersion,
@@ -82,7 +82,7 @@ export function scenariosTable(locale: Locale, scenarios: ProjectScenarios): Exp
         baseline.totalCo2eKg,
         ...SOURCES.map((source) => baseline.bySource[source]),
         0,
-        0,
+        typed.percent(0),
         baseline.travelHours,
         0,
       ],
@@ -92,7 +92,7 @@ export function scenariosTable(locale: Locale, scenarios: ProjectScenarios): Exp
         row.totalCo2eKg,
         ...SOURCES.map((source) => row.bySource[source]),
         row.deltaCo2eKg,
-        row.deltaPct,
+        typed.percent(row.deltaPct === null ? null : row.deltaPct / 100),
         row.travelHours,
         row.deltaTravelHours,
       ]),
@@ -109,7 +109,7 @@ export function reductionsTable(locale: Locale, scenarios: ProjectScenarios): Ex
       index + 1,
       reduction.message.text,
       reduction.savedCo2eKg,
-      reduction.savedPct,
+      typed.percent(reduction.savedPct / 100),
       reduction.timeMessage.text,
     ]),
   };
@@ -159,7 +159,7 @@ export function periodTable(
     header: by === 'months' ? words.periods : words.projects,
     rows: [
       ...entries.map((entry): Cell[] => [
-        entry.label,
+        by === 'months' ? typed.month(entry.label) : entry.label,
         version,
         ...SOURCES.map((source) => entry.bySource[source]),
         entry.totalCo2eKg,

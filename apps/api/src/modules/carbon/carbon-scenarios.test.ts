@@ -206,13 +206,21 @@ describe('exports', () => {
       'ademe-impactco2-2025',
     ]);
     expect(workbook.getWorksheet('Séances')!.rowCount).toBe(5);
+    // Dates are date cells, percentages numbers with a % format, yes/no in words.
+    const trip = workbook.getWorksheet('Trajets')!.getRow(2);
+    expect(trip.getCell(1).type).toBe(ExcelJS.ValueType.Date);
+    expect(trip.getCell(1).numFmt).toBe('dd/mm/yyyy');
+    expect(['oui', 'non']).toContain(trip.getCell(13).value);
+    const scenario = workbook.getWorksheet('Scénarios')!.getRow(3).getCell(9);
+    expect(scenario.type).toBe(ExcelJS.ValueType.Number);
+    expect(scenario.numFmt).toBe('0.0%');
   });
 
   it('writes the organisation’s year by month as CSV and XLSX', async () => {
     const csv = await org.members.viewer.get(`${base}/carbon/export?year=2026`);
     const lines = (csv.body as string).trim().split('\r\n');
     expect(lines).toHaveLength(14);
-    expect(lines[3]).toMatch(/^2026-03;ademe-impactco2-2025;/);
+    expect(lines[3]).toMatch(/^03\/2026;ademe-impactco2-2025;/);
     expect(lines[13]).toMatch(/^Total;/);
     const xlsx = await t.app.inject({
       method: 'GET',
@@ -222,6 +230,9 @@ describe('exports', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Résumé', 'Par mois', 'Par projet']);
+    const march = workbook.getWorksheet('Par mois')!.getRow(4).getCell(1);
+    expect(march.value).toEqual(new Date('2026-03-01T00:00:00Z'));
+    expect(march.numFmt).toBe('mm/yyyy');
   });
 });
 

@@ -4,7 +4,6 @@
 
 export { registerCarbonRoutes } from './carbon.routes';
 export { type CommuneLookup, referenceLookup } from './carbon-communes';
-export { type ExportTable, toCsv, toXlsx } from './carbon-export.files';
 export { currentFactorSet } from './carbon-factor-sets.service';
 export { footprintOfSessions } from './carbon-footprint.service';
 export {

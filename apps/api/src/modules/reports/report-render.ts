@@ -3,7 +3,7 @@
 import { fileSlug } from '@tutti/kit/text';
 import JSZip from 'jszip';
 import { renderPdf } from '../../platform/pdf';
-import { toCsv, toXlsx } from '../carbon';
+import { exportCsv, exportXlsx } from '../../platform/tabular';
 import type { ReportData } from './report-data';
 import { REPORT_LABELS } from './report-labels';
 import { reportDocument } from './report-pdf';
@@ -14,10 +14,10 @@ export type RenderedReport = { pdf: Uint8Array; xlsx: Uint8Array; csvZip: Uint8A
 export async function renderReportFiles(data: ReportData): Promise<RenderedReport> {
   const pdf = await renderPdf(reportDocument(data));
   const tables = reportTables(data);
-  const xlsx = await toXlsx(tables);
+  const xlsx = await exportXlsx(tables, data.locale);
   const zip = new JSZip();
   for (const table of tables)
-    zip.file(`${fileSlug(table.name, 'export')}.csv`, toCsv(table, data.locale));
+    zip.file(`${fileSlug(table.name, 'export')}.csv`, exportCsv(table, data.locale));
   const csvZip = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   return { pdf, xlsx, csvZip };
 }

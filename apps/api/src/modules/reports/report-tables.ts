@@ -1,14 +1,15 @@
 // The tables under a report, for its workbook and its CSV files: every people count already suppressed.
 import type { PeopleFigure } from '@tutti/contracts';
 import { VOCABULARY } from '@tutti/contracts/vocabulary';
-import type { ExportTable } from '../carbon';
+import { type Cell, type ExportTable, typed } from '../../platform/tabular';
 import type { ReportData } from './report-data';
 import { REPORT_LABELS, type ReportLabels } from './report-labels';
 
-type Cell = string | number | null;
-
 /** A figure as printed: the number, "< 5", or the word for a masked cell. */
-export function figure(value: PeopleFigure | null | undefined, words: ReportLabels): Cell {
+export function figure(
+  value: PeopleFigure | null | undefined,
+  words: ReportLabels,
+): string | number | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return value;
   return value === 'masked' ? words.suppression.masked : words.suppression.small;
@@ -34,7 +35,7 @@ export function summaryRows(data: ReportData, words: ReportLabels): [string, Cel
     [f.online, kinds((k) => k === 'online')],
     [f.audience, figure(i.concerts.audience, words)],
     [`${f.hours} (${f.hoursNote})`, figure(i.practiceHours.total, words)],
-    [f.attendance, figure(i.attendance.rate, words)],
+    [f.attendance, typed.percent(figure(i.attendance.rate, words))],
     [f.communes, i.communes.reached],
     [f.priorityCommunes, i.communes.priority ?? f.unknown],
     [f.ruralCommunes, i.communes.rural ?? f.unknown],
@@ -58,7 +59,12 @@ export function reportTables(data: ReportData): ExportTable[] {
     {
       name: words.sheets.months,
       header: [c.date, words.figures.workshops, words.figures.concerts, words.figures.online],
-      rows: i.sessions.byMonth.map((m) => [m.month, m.workshops, m.concerts, m.online]),
+      rows: i.sessions.byMonth.map((m) => [
+        typed.month(m.month),
+        m.workshops,
+        m.concerts,
+        m.online,
+      ]),
     },
     {
       name: words.sheets.publics,
@@ -108,7 +114,7 @@ export function reportTables(data: ReportData): ExportTable[] {
       name: words.sheets.sessions,
       header: [c.date, c.kind, c.status, c.project, c.venue, c.code, c.hours, c.present, c.counted],
       rows: data.sessions.map((s) => [
-        s.starts,
+        typed.dateTime(s.starts),
         vocabularyWord(vocabulary.sessionKind, s.kind),
         vocabularyWord(vocabulary.sessionStatus, s.status),
         s.project,
@@ -128,7 +134,7 @@ export function reportTables(data: ReportData): ExportTable[] {
         j.sessions,
         figure(j.members, words),
         figure(j.present, words),
-        figure(j.rate, words),
+        typed.percent(figure(j.rate, words)),
       ]),
     },
     {
@@ -155,7 +161,7 @@ export function reportTables(data: ReportData): ExportTable[] {
             index === 0 && q.paired ? figure(q.paired.pairs, words) : null,
             index === 0 && q.paired ? figure(q.paired.meanDifference, words) : null,
             index === 0 && q.paired ? figure(q.paired.z, words) : null,
-            index === 0 && q.paired ? figure(q.paired.pValue, words) : null,
+            index === 0 && q.paired ? typed.pValue(figure(q.paired.pValue, words)) : null,
           ]),
         ),
       ),

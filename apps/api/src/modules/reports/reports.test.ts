@@ -87,6 +87,16 @@ describe('funder reports', () => {
     const sessions = workbook.getWorksheet('Séances')!;
     const present = sessions.getColumn(8).values.slice(2);
     expect(present).toEqual([5, '< 5', 6]);
+    // Dates are dates, statuses and kinds are words, rates are shares shown as percentages.
+    const first = sessions.getRow(2);
+    expect(first.getCell(1).type).toBe(ExcelJS.ValueType.Date);
+    expect(first.getCell(1).numFmt).toBe('dd/mm/yyyy hh:mm');
+    expect(first.getCell(2).value).toBe('Atelier chant');
+    expect(sessions.getColumn(3).values.slice(2)).toEqual(['Réalisée', 'Réalisée', 'Réalisée']);
+    expect(workbook.getWorksheet('Mois')!.getRow(2).getCell(1).type).toBe(ExcelJS.ValueType.Date);
+    const rate = summary.getColumn(1).values.findIndex((label) => label === 'Taux de présence');
+    expect(summary.getRow(rate).getCell(2).type).toBe(ExcelJS.ValueType.Number);
+    expect(summary.getRow(rate).getCell(2).numFmt).toBe('0.0%');
     // Columns that count people, by sheet: never a number from 1 to 4.
     const peopleColumns: Record<string, number[]> = {
       Publics: [3],
@@ -111,6 +121,7 @@ describe('funder reports', () => {
     const seances = await zip.file('seances.csv')!.async('string');
     expect(seances.startsWith('\uFEFFDate;Type;')).toBe(true);
     expect(seances).toContain(';< 5;');
+    expect(seances).toMatch(/\r\n\d{2}\/\d{2}\/2026 \d{2}:\d{2};Atelier chant;Réalisée;/);
   }, 120_000);
 
   it('lists reports for viewers, refuses them a new one, and names bad input', async () => {

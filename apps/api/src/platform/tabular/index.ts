@@ -1,6 +1,15 @@
 // Tabular files (CSV, XLSX) as offices produce and open them: reading, understanding headers and values, writing.
 export { decodeText, type TextEncodingName } from './decode';
 export {
+  type Cell,
+  type ExportTable,
+  exportCsv,
+  exportXlsx,
+  pValueFloor,
+  type TypedCell,
+  typed,
+} from './export-table';
+export {
   type ColumnMatch,
   cellText,
   type FieldSpec,

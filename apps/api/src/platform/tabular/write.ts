@@ -1,5 +1,5 @@
 // Writes a table as French offices open it: CSV for Excel in French, or a typed XLSX sheet.
-import { type CsvCell, writeCsv } from '@tutti/kit/csv';
+import { writeCsv } from '@tutti/kit/csv';
 import type ExcelJS from 'exceljs';
 import { loadExcelJs } from './load-exceljs';
 import { formatFrenchDate } from './values';
@@ -11,7 +11,7 @@ export type SheetCell = string | number | boolean | null;
 export type Sheet = { name: string; columns: readonly SheetColumn[]; rows: readonly SheetCell[][] };
 
 /** A cell as French offices write it: "oui"/"non", dates dd/mm/yyyy, numbers left as numbers. */
-function frenchCell(cell: SheetCell, type: ColumnType): CsvCell {
+function frenchCell(cell: SheetCell, type: ColumnType): string | number | null {
   if (typeof cell === 'boolean') return cell ? 'oui' : 'non';
   if (typeof cell === 'string' && type === 'date') return formatFrenchDate(cell);
   return cell;
