@@ -71,7 +71,7 @@ describe('report jobs across a restart', () => {
     expect(report).toMatchObject({
       status: 'done',
       progressPercent: 100,
-      title: 'Journey review 2025-09-01 – 2026-08-31',
+      title: 'Journey review, Sep 1, 2025 – Aug 31, 2026',
     });
     const file = await downloadReport({
       actor,
@@ -79,7 +79,7 @@ describe('report jobs across a restart', () => {
       reportId: queued.id,
       format: 'pdf',
     });
-    expect(file.fileName).toBe('report-journey-review-2025-09-01-2026-08-31.pdf');
+    expect(file.fileName).toBe('report-journey-review-sep-1-2025-aug-31-2026.pdf');
     expect(file.bytes).toBeGreaterThan(10_000);
     file.stream.destroy();
   }, 120_000);
