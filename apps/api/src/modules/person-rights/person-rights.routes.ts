@@ -17,6 +17,8 @@ import type { App, AppDeps } from '../../platform/app-types';
 import { recordExport } from '../../platform/audit';
 import { requireMember } from '../../platform/auth/request-auth';
 import { errorResponses, fileResponse } from '../../platform/http/response-schemas';
+import * as erasure from './person-erasure.service';
+import * as personExport from './person-export.service';
 import * as service from './person-rights.service';
 
 const tags = ['person-rights'];
@@ -99,7 +101,7 @@ export function registerPersonRightsRoutes(app: App, deps: AppDeps) {
     },
     async (request, reply) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
-      const file = await service.exportPersonFile({
+      const file = await personExport.exportPersonFile({
         actor,
         participantId: request.params.participantId,
         format: request.query.format,
@@ -134,7 +136,7 @@ export function registerPersonRightsRoutes(app: App, deps: AppDeps) {
     },
     async (request) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
-      return service.previewErasure({ actor, participantId: request.params.participantId });
+      return erasure.previewErasure({ actor, participantId: request.params.participantId });
     },
   );
 
@@ -152,7 +154,7 @@ export function registerPersonRightsRoutes(app: App, deps: AppDeps) {
     },
     async (request) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
-      return service.erasePerson({
+      return erasure.erasePerson({
         actor,
         participantId: request.params.participantId,
         input: request.body,

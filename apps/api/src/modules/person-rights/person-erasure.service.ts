@@ -1,0 +1,127 @@
+// A person's rights, the erasure: an account of what goes and what stays and why, previewed, then
+// applied in one transaction.
+import type { ErasureAccount, ErasureBody } from '@tutti/contracts';
+import type { Tx } from '@tutti/db';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
+import { AppError } from '../../platform/errors';
+import { ANONYMOUS_FIRST_NAME, anonymiseForErasure } from '../participants';
+import { addressesOf, findPersonOr404 } from './person-export.service';
+import * as repo from './person-rights.repository';
+import { orgToday } from './person-rights.service';
+
+async function erasureAccount(
+  tx: Tx,
+  actor: OrgActor,
+  participantId: string,
+  lock: boolean,
+): Promise<{ account: ErasureAccount; erasable: string[] }> {
+  const { person } = await findPersonOr404(tx, actor, participantId, lock);
+  const consents = await repo.consentsOf(tx, participantId);
+  const accessNeeds = await repo.accessNeedsOf(tx, participantId);
+  const links = await repo.surveyLinksOf(tx, participantId);
+  const answers = await repo.countSurveyAnswers(tx, links);
+  const attendance = await repo.attendanceOf(tx, participantId);
+  const log = await repo.attendanceLogOf(tx, participantId);
+  const requests = await repo.requestsOfPerson(tx, participantId);
+  const addresses = addressesOf(consents);
+  const shared = await repo.addressesOfOtherChildren(tx, participantId, addresses);
+  const erasable = addresses.filter((a) => !shared.has(a));
+  const keptAddresses = addresses.filter((a) => shared.has(a));
+  const traces = async (list: string[]) =>
+    (await repo.guestLinksTo(tx, list)).length + (await repo.guestAccessesOf(tx, list)).length;
+  const identityHeld =
+    person.anonymisedAt === null ||
+    person.firstName !== ANONYMOUS_FIRST_NAME ||
+    person.lastName !== null ||
+    person.communeName !== null;
+  return {
+    erasable,
+    account: {
+      participantId,
+      erased: false,
+      removed: [
+        { item: 'identity', count: identityHeld ? 1 : 0 },
+        { item: 'guardians', count: consents.length },
+        { item: 'accessNeeds', count: accessNeeds ? 1 : 0 },
+        { item: 'surveyLinks', count: links.length },
+        { item: 'guestLinks', count: await traces(erasable) },
+        { item: 'messages', count: (await repo.messagesTo(tx, actor.orgId, erasable)).length },
+        { item: 'requestNotes', count: requests.filter((r) => r.note !== null).length },
+      ],
+      kept: [
+        { item: 'attendance', count: attendance.length, reason: 'funderStatistics' },
+        { item: 'ageBandAndGroup', count: 1, reason: 'funderStatistics' },
+        { item: 'surveyAnswers', count: answers, reason: 'impactEvaluation' },
+        { item: 'attendanceLog', count: log.length, reason: 'exactlyOnceSync' },
+        { item: 'requestLog', count: requests.length, reason: 'proofOfAnswer' },
+        {
+          item: 'sharedGuardianAccess',
+          count:
+            (await traces(keptAddresses)) +
+            (await repo.messagesTo(tx, actor.orgId, keptAddresses)).length,
+          reason: 'otherChildren',
+        },
+      ],
+    },
+  };
+}
+
+/** What erasure would remove and keep, with the reasons: the account shown before. */
+export async function previewErasure({
+  actor,
+  participantId,
+}: {
+  actor: OrgActor;
+  participantId: string;
+}): Promise<ErasureAccount> {
+  requirePermission(actor, 'personRights.manage');
+  return actor.inTenant(
+    async (tx) => (await erasureAccount(tx, actor, participantId, false)).account,
+    { sensitive: true },
+  );
+}
+
+/**
+ * Erases a participant in one transaction: names and commune cleared, guardians' consents,
+ * access needs, survey links, one-time links and mail to guardian addresses that no other child
+ * uses, and the notes of their requests deleted. Attendance, age band and group, anonymous
+ * survey answers and the requests log stay, without a name. Answers the given request.
+ */
+export async function erasePerson({
+  actor,
+  participantId,
+  input,
+}: {
+  actor: OrgActor;
+  participantId: string;
+  input: ErasureBody;
+}): Promise<ErasureAccount> {
+  requirePermission(actor, 'personRights.manage');
+  return actor.inTenant(
+    async (tx) => {
+      const day = await orgToday(tx, actor.orgId);
+      if (input.requestId) {
+        const view = await repo.findRequest(tx, actor.orgId, input.requestId);
+        if (
+          !view ||
+          view.request.participantId !== participantId ||
+          view.request.kind !== 'erasure'
+        ) {
+          throw new AppError('RIGHTS.REQUEST_MISMATCH', 'Not an erasure request of this person', {
+            fields: [{ path: 'body.requestId', message: 'An erasure request of this person' }],
+          });
+        }
+      }
+      const { account, erasable } = await erasureAccount(tx, actor, participantId, true);
+      await repo.deleteSurveyLinks(tx, participantId);
+      await repo.deleteAddressTraces(tx, actor.orgId, erasable);
+      await repo.clearRequestNotes(tx, participantId);
+      await anonymiseForErasure(tx, participantId);
+      if (input.requestId) {
+        await repo.updateRequest(tx, input.requestId, { answeredOn: day, outcome: 'done' });
+      }
+      return { ...account, erased: true };
+    },
+    { sensitive: true },
+  );
+}
