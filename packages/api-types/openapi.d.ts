@@ -3242,6 +3242,25 @@ export interface components {
             /** @constant */
             status: "accepted";
         };
+        /** @enum {string} */
+        AccessDimension: "distance" | "activities" | "rurality" | "priority";
+        AccessDimensionState: {
+            status: components["schemas"]["DimensionStatus"];
+            source: components["schemas"]["ReferenceFileSource"] | null;
+            knownCommunes: number;
+        };
+        AccessDimensions: {
+            distance: {
+                status: components["schemas"]["DimensionStatus"];
+                source: components["schemas"]["ReferenceFileSource"] | null;
+                knownCommunes: number;
+                ownPlaces: number;
+                facilities: number;
+            };
+            activities: components["schemas"]["AccessDimensionState"];
+            rurality: components["schemas"]["AccessDimensionState"];
+            priority: components["schemas"]["AccessDimensionState"];
+        };
         AccessNeeds: {
             needs: string;
             updatedAt: components["schemas"]["Timestamp"];
@@ -3255,11 +3274,13 @@ export interface components {
                 communes: number;
                 population: number;
                 approximateCommunes: number;
-                priorityCommunes: number;
-                noLiveMusicWithin30Km: number;
+                priorityCommunes: number | null;
+                noLiveMusicWithin30Km: number | null;
                 communesWithActivities: number;
                 averageScore: number | null;
+                distinctScores: number;
             };
+            dimensions: components["schemas"]["AccessDimensions"];
             reference: {
                 facilitiesYear: number | null;
                 densityYear: number | null;
@@ -3502,6 +3523,12 @@ export interface components {
             /** @enum {string} */
             match: "exact" | "prefix" | "words" | "postal-code" | "code";
         };
+        CommunePoints: {
+            distance: number | null;
+            activities: number;
+            rurality: number | null;
+            priority: number | null;
+        };
         Commune: {
             id: string;
             /** @enum {string} */
@@ -3613,6 +3640,8 @@ export interface components {
             communes: number;
             population: number;
         };
+        /** @enum {string} */
+        DimensionStatus: "present" | "partial" | "missing";
         DistanceModel: {
             /** @enum {string} */
             kind: "great_circle" | "osrm";
@@ -4911,7 +4940,9 @@ export interface components {
             departmentCode: string | null;
             population: number;
             score: number;
-            points: components["schemas"]["ScorePoints"];
+            points: components["schemas"]["CommunePoints"];
+            possiblePoints: number;
+            unknown: components["schemas"]["AccessDimension"][];
             distanceToLiveMusicKm: number | null;
             carMinutes: number | null;
             nearestLiveMusic: {
@@ -4922,7 +4953,7 @@ export interface components {
             activities: number;
             activitiesPer1000: number | null;
             densityClass: number | null;
-            priorityArea: boolean;
+            priorityArea: boolean | null;
             approximateLocation: boolean;
             coordinatesSource: components["schemas"]["CoordinatesSource"];
             latitude: number;
@@ -4934,6 +4965,14 @@ export interface components {
             params: {
                 [key: string]: number;
             };
+        };
+        ReferenceFileSource: {
+            name: string;
+            publisher: string;
+            licence: string;
+            year: number;
+            fileName: string | null;
+            importedAt: string;
         };
         /** @enum {string} */
         ReferenceImportKind: "commune-centres" | "density-grid" | "cultural-facilities" | "priority-areas";
@@ -5165,7 +5204,6 @@ export interface components {
             weights: components["schemas"]["ScorePoints"];
             distanceSaturationKm: number;
             activitiesSaturationPer1000: number;
-            unknownRurality: number;
         };
         ScorePoints: {
             distance: number;

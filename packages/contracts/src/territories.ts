@@ -72,6 +72,49 @@ export const ScorePointsSchema = z.object({
 });
 export type ScorePoints = z.infer<typeof ScorePointsSchema>;
 
+/** The four parts of the access score; `activities` is the organisation's own data. */
+export const accessDimensions = ['distance', 'activities', 'rurality', 'priority'] as const;
+export const AccessDimensionSchema = z.enum(accessDimensions);
+export type AccessDimension = z.infer<typeof AccessDimensionSchema>;
+
+/** Points a commune gets per component; null when its data is missing (left out of the score). */
+export const CommunePointsSchema = z.object({
+  distance: z.number().nullable(),
+  activities: z.number(),
+  rurality: z.number().nullable(),
+  priority: z.number().nullable(),
+});
+
+/**
+ * `present`: known for every commune of the area from an official file (or, for activities, the
+ * organisation's own sessions); `partial`: known for some communes only, or (distance) from the
+ * organisation's own places alone, without the cultural facilities file; `missing`: unknown, left
+ * out of every score.
+ */
+export const dimensionStatuses = ['present', 'partial', 'missing'] as const;
+export const DimensionStatusSchema = z.enum(dimensionStatuses);
+export type DimensionStatus = z.infer<typeof DimensionStatusSchema>;
+
+/** An official file an answer rests on, as imported. */
+export const ReferenceFileSourceSchema = z.object({
+  name: z.string(),
+  publisher: z.string(),
+  licence: z.string(),
+  year: z.number().int(),
+  fileName: z.string().nullable(),
+  importedAt: z.string(),
+});
+export type ReferenceFileSource = z.infer<typeof ReferenceFileSourceSchema>;
+
+export const AccessDimensionStateSchema = z.object({
+  status: DimensionStatusSchema,
+  /** The imported file behind it; null when none was imported (or for activities). */
+  source: ReferenceFileSourceSchema.nullable(),
+  /** Communes of the area for which it is known. */
+  knownCommunes: z.number().int(),
+});
+export type AccessDimensionState = z.infer<typeof AccessDimensionStateSchema>;
+
 /** A translatable reason (`access.reason.*` key of @tutti/geo) with its figures. */
 export const ReasonSchema = z.object({
   key: z.string(),
@@ -87,9 +130,16 @@ export const RankedCommuneSchema = z.object({
   name: z.string(),
   departmentCode: z.string().nullable(),
   population: z.number().int(),
-  /** 0–100, higher = further from live music and from Tutti, higher priority. */
+  /**
+   * 0–100, higher = further from live music and from Tutti, higher priority: the points of the
+   * known components over `possiblePoints`.
+   */
   score: z.number(),
-  points: ScorePointsSchema,
+  points: CommunePointsSchema,
+  /** What the known components can add at most: 100 when nothing is missing. */
+  possiblePoints: z.number(),
+  /** Components left out of this commune's score because their data is missing. */
+  unknown: z.array(AccessDimensionSchema),
   distanceToLiveMusicKm: z.number().nullable(),
   carMinutes: z.number().nullable(),
   nearestLiveMusic: z.object({ kind: z.enum(liveMusicPlaceKinds), name: z.string() }).nullable(),
@@ -97,7 +147,8 @@ export const RankedCommuneSchema = z.object({
   activities: z.number().int(),
   activitiesPer1000: z.number().nullable(),
   densityClass: z.number().int().nullable(),
-  priorityArea: z.boolean(),
+  /** Null when unknown: no priority-area file imported, or a commune outside France. */
+  priorityArea: z.boolean().nullable(),
   approximateLocation: z.boolean(),
   coordinatesSource: CoordinatesSourceSchema,
   latitude: z.number(),
@@ -118,7 +169,7 @@ export const MapVenueSchema = z.object({
   /** Sessions (not cancelled) in the 12-month window, and how many of them were concerts. */
   sessions: z.number().int(),
   concerts: z.number().int(),
-  /** Counted as a live-music place: it held a concert in the window. */
+  /** Counted as a live-music place: every venue of the organisation is one. */
   liveMusic: z.boolean(),
 });
 export type MapVenue = z.infer<typeof MapVenueSchema>;
@@ -144,8 +195,21 @@ export const ScoreParametersSchema = z.object({
   weights: ScorePointsSchema,
   distanceSaturationKm: z.number(),
   activitiesSaturationPer1000: z.number(),
-  unknownRurality: z.number(),
 });
+
+/** What each component of the score rests on in this answer, and what is missing. */
+export const AccessDimensionsSchema = z.object({
+  distance: AccessDimensionStateSchema.extend({
+    /** Venues of the organisation counted as live-music places. */
+    ownPlaces: z.number().int(),
+    /** Imported facilities that host live music (0 without the facilities file). */
+    facilities: z.number().int(),
+  }),
+  activities: AccessDimensionStateSchema,
+  rurality: AccessDimensionStateSchema,
+  priority: AccessDimensionStateSchema,
+});
+export type AccessDimensions = z.infer<typeof AccessDimensionsSchema>;
 
 export const AccessReportSchema = z.object({
   /** Null when no area was asked and the organisation has no venue to choose one from. */
@@ -157,11 +221,16 @@ export const AccessReportSchema = z.object({
     communes: z.number().int(),
     population: z.number().int(),
     approximateCommunes: z.number().int(),
-    priorityCommunes: z.number().int(),
-    noLiveMusicWithin30Km: z.number().int(),
+    /** Null when the priority areas are unknown. */
+    priorityCommunes: z.number().int().nullable(),
+    /** Null when no live-music place is known at all. */
+    noLiveMusicWithin30Km: z.number().int().nullable(),
     communesWithActivities: z.number().int(),
     averageScore: z.number().nullable(),
+    /** Different scores among the communes: 1 means the known data does not tell them apart. */
+    distinctScores: z.number().int(),
   }),
+  dimensions: AccessDimensionsSchema,
   /** What the figures rest on: which reference files were imported, and of which year. */
   reference: z.object({
     facilitiesYear: z.number().int().nullable(),

@@ -6,12 +6,22 @@ export type { AccessInputs, CommuneAccess, LiveMusicPlace } from './access/compu
 export { computeAccessIndex, inLastTwelveMonths } from './access/compute';
 export type { RankedCommune, Reason } from './access/rank';
 export { explainAccess, rankCommunes } from './access/rank';
-export type { ScoreComponents, ScoreInputs, ScoreOptions, ScoreWeights } from './access/score';
+export type {
+  ScoreComponents,
+  ScoreDimension,
+  ScoreInputs,
+  ScoreOptions,
+  ScorePoints,
+  ScoreWeights,
+} from './access/score';
 export {
   accessScore,
   componentPoints,
   DEFAULT_SCORE_OPTIONS,
+  possiblePoints,
+  SCORE_DIMENSIONS,
   scoreComponents,
+  unknownDimensions,
 } from './access/score';
 export type {
   BuildInput,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCommune } from '../testing/factories';
 import { computeAccessIndex, inLastTwelveMonths, type LiveMusicPlace } from './compute';
 import { rankCommunes } from './rank';
-import { accessScore, scoreComponents } from './score';
+import { accessScore, possiblePoints, scoreComponents } from './score';
 
 const villageA = buildCommune({
   id: '48001',
@@ -84,36 +84,43 @@ describe('computeAccessIndex on a hand-checked case', () => {
     ]);
   });
 
-  it('breaks score ties by population, larger first', () => {
+  it('gives equal scores one shared rank, the larger population listed first', () => {
     const twin = { ...villageA, id: '48003', population: 900 };
     const tied = computeAccessIndex({
-      communes: [villageA, twin],
+      communes: [villageA, twin, townB],
       liveMusicPlaces: [],
       asOf: '2025-06-30',
     });
-    expect(rankCommunes([villageA, twin], tied).map((r) => r.communeId)).toEqual([
-      '48003',
-      '48001',
+    expect(rankCommunes([villageA, twin, townB], tied).map((r) => [r.rank, r.communeId])).toEqual([
+      [1, '48003'],
+      [1, '48001'],
+      [3, '48002'],
     ]);
   });
 });
 
-describe('edge cases', () => {
-  it('gives full distance points and a specific reason when no live music is known', () => {
+describe('what is not known', () => {
+  it('leaves the distance out when no live music is known at all, instead of counting it as far', () => {
     const access = computeAccessIndex({
       communes: [villageA],
       liveMusicPlaces: [],
+      priorityCommuneIds: new Set(),
       asOf: '2025-06-30',
     });
     const a = access.get('48001');
     expect(a?.distanceToLiveMusicKm).toBeNull();
-    expect(a?.score).toBe(85); // 45 + 25 + 15
-    expect(rankCommunes([villageA], access)[0]?.reasons[0]?.key).toBe(
-      'access.reason.noLiveMusicKnown',
-    );
+    expect(a?.components.distance).toBeNull();
+    expect(a?.unknown).toEqual(['distance']);
+    // activities 25 + rurality 15 + priority 0 = 40 points of the 55 the known parts can add
+    expect(a?.possiblePoints).toBeCloseTo(55, 9);
+    expect(a?.score).toBe(72.7);
+    expect(rankCommunes([villageA], access)[0]?.reasons.map((r) => r.key)).toEqual([
+      'access.reason.noActivities',
+      'access.reason.density.7',
+    ]);
   });
 
-  it('uses a neutral rurality and flags approximate positions in the reasons', () => {
+  it('leaves an unknown density and priority out of the score, and gives no reason for them', () => {
     const unknown = buildCommune({
       coordinatesSource: 'approximate',
       coordinatesMethod: 'postal-code-centroid',
@@ -123,11 +130,40 @@ describe('edge cases', () => {
       liveMusicPlaces: places,
       asOf: '2025-06-30',
     });
+    const a = access.get('48001')!;
+    expect(a.densityClass).toBeNull();
+    expect(a.priorityArea).toBeNull();
+    expect(a.unknown).toEqual(['rurality', 'priority']);
+    expect(a.possiblePoints).toBeCloseTo(70, 9);
     const reasons = rankCommunes([unknown], access)[0]?.reasons ?? [];
-    expect(reasons.map((r) => r.key)).toContain('access.reason.densityUnknown');
-    expect(reasons.at(-1)?.key).toBe('access.reason.approximateLocation');
+    expect(reasons.map((r) => r.key)).toEqual([
+      'access.reason.distanceToLiveMusic',
+      'access.reason.noActivities',
+      'access.reason.approximateLocation',
+    ]);
   });
 
+  it('knows the priority of French communes only, once a priority-area file is given', () => {
+    const belgian = buildCommune({ id: 'BE-21004', country: 'BE', code: '21004' });
+    const access = computeAccessIndex({
+      communes: [villageA, belgian],
+      liveMusicPlaces: places,
+      priorityCommuneIds: new Set(['48001']),
+      asOf: '2025-06-30',
+    });
+    expect(access.get('48001')?.priorityArea).toBe(true);
+    expect(access.get('BE-21004')?.priorityArea).toBeNull();
+    expect(access.get('BE-21004')?.unknown).toEqual(['rurality', 'priority']);
+  });
+
+  it('scores the known points over what they can add', () => {
+    const inputs = { distanceToLiveMusicKm: 15, activitiesPer1000: 0 };
+    // 22.5 + 25 = 47.5 points of 70
+    expect(accessScore({ ...inputs, densityClass: null, priorityArea: null })).toBe(67.9);
+    expect(
+      possiblePoints(scoreComponents({ ...inputs, densityClass: null, priorityArea: false })),
+    ).toBeCloseTo(85, 9);
+  });
   it('caps the distance and activity components', () => {
     expect(
       scoreComponents({

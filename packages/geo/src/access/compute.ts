@@ -6,9 +6,12 @@ import type { Commune, DensityClass, LatLon } from '../types';
 import {
   accessScore,
   DEFAULT_SCORE_OPTIONS,
+  possiblePoints,
   type ScoreComponents,
+  type ScoreDimension,
   type ScoreOptions,
   scoreComponents,
+  unknownDimensions,
 } from './score';
 
 /** A place where live music can be heard: a facility, a venue, a past Tutti concert. */
@@ -26,8 +29,11 @@ export type AccessInputs = {
   liveMusicPlaces: readonly LiveMusicPlace[];
   /** Tutti activities (sessions, workshops, concerts) counted per commune id. */
   activitiesByCommune?: ReadonlyMap<string, number>;
-  /** Communes with a priority neighbourhood (QPV) or otherwise flagged as priority. */
-  priorityCommuneIds?: ReadonlySet<string>;
+  /**
+   * Communes with a priority neighbourhood (QPV). Absent when no priority-area file is known:
+   * the priority component is then unknown, and it is for communes outside France anyway.
+   */
+  priorityCommuneIds?: ReadonlySet<string> | null;
   /** End of the 12-month window, ISO date. */
   asOf: string;
   options?: ScoreOptions;
@@ -41,9 +47,14 @@ export type CommuneAccess = {
   activities: number;
   activitiesPer1000: number | null;
   densityClass: DensityClass | null;
-  priorityArea: boolean;
+  /** Null when unknown (no priority-area file, or a commune outside France). */
+  priorityArea: boolean | null;
   approximateLocation: boolean;
   components: ScoreComponents;
+  /** Components left out of the score because their data is missing. */
+  unknown: ScoreDimension[];
+  /** What the known components can add at most (100 when all are known). */
+  possiblePoints: number;
   score: number;
 };
 
@@ -63,7 +74,9 @@ export function inLastTwelveMonths(date: string, asOf: string): boolean {
 /**
  * Computes the access index of each commune. Places count as live music when permanent or
  * when one of their events falls in the 12 months ending `asOf`; only those are indexed,
- * then each commune queries its nearest one.
+ * then each commune queries its nearest one. With no such place at all the distance is unknown,
+ * like the density of a commune without a class and the priority without a priority-area file:
+ * each is left out of the score (see `accessScore`) and listed in `unknown`.
  *
  * @example computeAccessIndex({ communes, liveMusicPlaces, asOf: '2025-06-30' }).get('42218')?.score
  */
@@ -80,13 +93,17 @@ export function computeAccessIndex(inputs: AccessInputs): Map<string, CommuneAcc
     const activities = inputs.activitiesByCommune?.get(commune.id) ?? 0;
     const activitiesPer1000 =
       commune.population > 0 ? (activities / commune.population) * 1000 : null;
-    const priorityArea = inputs.priorityCommuneIds?.has(commune.id) ?? false;
+    const priorityArea =
+      inputs.priorityCommuneIds && commune.country === 'FR'
+        ? inputs.priorityCommuneIds.has(commune.id)
+        : null;
     const scoreInputs = {
       distanceToLiveMusicKm: distanceKm,
       activitiesPer1000,
       densityClass: commune.densityClass,
       priorityArea,
     };
+    const components = scoreComponents(scoreInputs, options);
     result.set(commune.id, {
       communeId: commune.id,
       distanceToLiveMusicKm: distanceKm,
@@ -97,7 +114,9 @@ export function computeAccessIndex(inputs: AccessInputs): Map<string, CommuneAcc
       densityClass: commune.densityClass,
       priorityArea,
       approximateLocation: commune.coordinatesSource === 'approximate',
-      components: scoreComponents(scoreInputs, options),
+      components,
+      unknown: unknownDimensions(components),
+      possiblePoints: possiblePoints(components, options),
       score: accessScore(scoreInputs, options),
     });
   }

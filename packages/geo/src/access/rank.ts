@@ -9,6 +9,7 @@ import { componentPoints, DEFAULT_SCORE_OPTIONS, type ScoreOptions } from './sco
 export type Reason = { key: TranslationKey; params: Record<string, number> };
 
 export type RankedCommune = {
+  /** Shared by communes of equal score. */
   rank: number;
   communeId: string;
   name: string;
@@ -22,8 +23,9 @@ export type RankedCommune = {
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /**
- * The reasons behind a commune's score, one per component that adds points (distance is
- * always given), sorted by points; an approximate position is added as a caveat.
+ * The reasons behind a commune's score, one per known component that adds points (distance
+ * whenever it is known), sorted by points; an approximate position is added as a caveat.
+ * Unknown components give no reason: they are listed in `access.unknown` instead.
  *
  * @example explainAccess(access)[0] // { key: 'access.reason.distanceToLiveMusic', params: { distanceKm: 23.4, carMinutes: 30, points: 35.1 } }
  */
@@ -33,19 +35,19 @@ export function explainAccess(
 ): Reason[] {
   const points = componentPoints(access.components, options);
   const weighted: [number, Reason][] = [];
-  weighted.push([
-    points.distance,
-    access.distanceToLiveMusicKm === null
-      ? { key: 'access.reason.noLiveMusicKnown', params: { points: round1(points.distance) } }
-      : {
-          key: 'access.reason.distanceToLiveMusic',
-          params: {
-            distanceKm: round1(access.distanceToLiveMusicKm),
-            carMinutes: Math.round(access.carMinutes ?? 0),
-            points: round1(points.distance),
-          },
+  if (points.distance !== null && access.distanceToLiveMusicKm !== null) {
+    weighted.push([
+      points.distance,
+      {
+        key: 'access.reason.distanceToLiveMusic',
+        params: {
+          distanceKm: round1(access.distanceToLiveMusicKm),
+          carMinutes: Math.round(access.carMinutes ?? 0),
+          points: round1(points.distance),
         },
-  ]);
+      },
+    ]);
+  }
   if (points.activities > 0) {
     weighted.push([
       points.activities,
@@ -61,14 +63,16 @@ export function explainAccess(
           },
     ]);
   }
-  if (points.rurality > 0) {
-    const key: TranslationKey =
-      access.densityClass === null
-        ? 'access.reason.densityUnknown'
-        : `access.reason.density.${access.densityClass}`;
-    weighted.push([points.rurality, { key, params: { points: round1(points.rurality) } }]);
+  if (points.rurality !== null && points.rurality > 0 && access.densityClass !== null) {
+    weighted.push([
+      points.rurality,
+      {
+        key: `access.reason.density.${access.densityClass}`,
+        params: { points: round1(points.rurality) },
+      },
+    ]);
   }
-  if (points.priority > 0) {
+  if (points.priority !== null && points.priority > 0) {
     weighted.push([
       points.priority,
       { key: 'access.reason.priorityArea', params: { points: round1(points.priority) } },
@@ -81,8 +85,9 @@ export function explainAccess(
 }
 
 /**
- * Ranks the communes of an area by access score, highest first; ties go to the larger
- * population (more people reached), then to the code.
+ * Ranks the communes of an area by access score, highest first. Equal scores share their rank
+ * (1, 1, 3): what is known does not tell them apart. Within a tie the larger population (more
+ * people reached) is listed first, then the code.
  *
  * @example rankCommunes(communesInArea(dataset, { kind: 'department', code: '42' }), access).slice(0, 20)
  */
@@ -101,13 +106,17 @@ export function rankCommunes(
       b.commune.population - a.commune.population ||
       a.commune.id.localeCompare(b.commune.id),
   );
-  return rows.map(({ commune, access }, i) => ({
-    rank: i + 1,
-    communeId: commune.id,
-    name: commune.name,
-    population: commune.population,
-    score: access.score,
-    access,
-    reasons: explainAccess(access, options),
-  }));
+  let rank = 0;
+  return rows.map(({ commune, access }, i) => {
+    if (i === 0 || rows[i - 1]!.access.score !== access.score) rank = i + 1;
+    return {
+      rank,
+      communeId: commune.id,
+      name: commune.name,
+      population: commune.population,
+      score: access.score,
+      access,
+      reasons: explainAccess(access, options),
+    };
+  });
 }

@@ -5,8 +5,6 @@ import type { Messages } from './keys';
 export const de: Messages = {
   'access.reason.distanceToLiveMusic':
     '{{distanceKm}} km Luftlinie bis zum nächsten Ort mit Live-Musik (≈ {{carMinutes}} Min. mit dem Auto): +{{points}} Pkt.',
-  'access.reason.noLiveMusicKnown':
-    'Kein Ort mit Live-Musik in den letzten 12 Monaten bekannt: +{{points}} Pkt.',
   'access.reason.noActivities': 'Keine Tutti-Aktivität in der Gemeinde: +{{points}} Pkt.',
   'access.reason.fewActivities':
     '{{activities}} Tutti-Aktivitäten ({{per1000}} je 1.000 Einwohner): +{{points}} Pkt.',
@@ -17,7 +15,6 @@ export const de: Messages = {
   'access.reason.density.5': 'Ländlicher Marktflecken (Stufe 5 von 7): +{{points}} Pkt.',
   'access.reason.density.6': 'Ländlich, Streusiedlung (Stufe 6 von 7): +{{points}} Pkt.',
   'access.reason.density.7': 'Ländlich, sehr verstreute Siedlung (Stufe 7 von 7): +{{points}} Pkt.',
-  'access.reason.densityUnknown': 'Dichtestufe unbekannt (neutraler Wert): +{{points}} Pkt.',
   'access.reason.priorityArea': 'Gemeinde mit einem Fördergebiet: +{{points}} Pkt.',
   'access.reason.approximateLocation':
     'Ungefähre Lage der Gemeinde: die Entfernung ist eine Schätzung',

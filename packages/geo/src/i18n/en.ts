@@ -5,8 +5,6 @@ import type { Messages } from './keys';
 export const en: Messages = {
   'access.reason.distanceToLiveMusic':
     '{{distanceKm}} km as the crow flies from the nearest live music venue (≈ {{carMinutes}} min by car): +{{points}} pts',
-  'access.reason.noLiveMusicKnown':
-    'No live music venue known in the last 12 months: +{{points}} pts',
   'access.reason.noActivities': 'No Tutti activity in the municipality: +{{points}} pts',
   'access.reason.fewActivities':
     '{{activities}} Tutti activities ({{per1000}} per 1,000 inhabitants): +{{points}} pts',
@@ -17,7 +15,6 @@ export const en: Messages = {
   'access.reason.density.5': 'Rural township (level 5 of 7): +{{points}} pts',
   'access.reason.density.6': 'Dispersed rural settlement (level 6 of 7): +{{points}} pts',
   'access.reason.density.7': 'Very dispersed rural settlement (level 7 of 7): +{{points}} pts',
-  'access.reason.densityUnknown': 'Density level unknown (neutral value): +{{points}} pts',
   'access.reason.priorityArea': 'Municipality with a priority neighbourhood: +{{points}} pts',
   'access.reason.approximateLocation':
     'Approximate municipality position: the distance is an estimate',

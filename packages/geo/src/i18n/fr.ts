@@ -5,8 +5,6 @@ import type { Messages } from './keys';
 export const fr: Messages = {
   'access.reason.distanceToLiveMusic':
     'À {{distanceKm}} km à vol d’oiseau du lieu de musique vivante le plus proche (≈ {{carMinutes}} min en voiture) : +{{points}} pts',
-  'access.reason.noLiveMusicKnown':
-    'Aucun lieu de musique vivante connu sur les 12 derniers mois : +{{points}} pts',
   'access.reason.noActivities': 'Aucune activité Tutti dans la commune : +{{points}} pts',
   'access.reason.fewActivities':
     '{{activities}} activités Tutti ({{per1000}} pour 1 000 habitants) : +{{points}} pts',
@@ -17,7 +15,6 @@ export const fr: Messages = {
   'access.reason.density.5': 'Bourg rural (niveau 5 sur 7) : +{{points}} pts',
   'access.reason.density.6': 'Rural à habitat dispersé (niveau 6 sur 7) : +{{points}} pts',
   'access.reason.density.7': 'Rural à habitat très dispersé (niveau 7 sur 7) : +{{points}} pts',
-  'access.reason.densityUnknown': 'Niveau de densité inconnu (valeur neutre) : +{{points}} pts',
   'access.reason.priorityArea': 'Commune avec un quartier prioritaire : +{{points}} pts',
   'access.reason.approximateLocation':
     'Position de la commune approchée : la distance est une estimation',

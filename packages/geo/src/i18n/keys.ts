@@ -6,11 +6,9 @@ import type { CoordinatesMethod, CoordinatesSource, DensityClass } from '../type
 
 export type TranslationKey =
   | 'access.reason.distanceToLiveMusic'
-  | 'access.reason.noLiveMusicKnown'
   | 'access.reason.noActivities'
   | 'access.reason.fewActivities'
   | `access.reason.density.${DensityClass}`
-  | 'access.reason.densityUnknown'
   | 'access.reason.priorityArea'
   | 'access.reason.approximateLocation'
   | `density.${DensityClass}`

@@ -50,10 +50,10 @@ describe('access CSV export', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).split('\r\n');
     expect(lines[0]).toBe(
-      'Rang;Code commune;Commune;Département;Population;Score d’accès (0-100);Points distance (sur 45);Points activités (sur 25);Points ruralité (sur 15);Points priorité (sur 15);Distance à la musique vivante (km, vol d’oiseau);Temps estimé en voiture (min);Lieu de musique vivante le plus proche;Activités Tutti (12 mois);Activités pour 1 000 habitants;Niveau de densité (1-7);Quartier prioritaire;Position approchée;Source de la position;Raisons',
+      'Rang;Code commune;Commune;Département;Population;Score d’accès (0-100);Points distance (sur 45);Points activités (sur 25);Points ruralité (sur 15);Points priorité (sur 15);Points possibles (sur 100);Données manquantes;Distance à la musique vivante (km, vol d’oiseau);Temps estimé en voiture (min);Lieu de musique vivante le plus proche;Activités Tutti (12 mois);Activités pour 1 000 habitants;Niveau de densité (1-7);Quartier prioritaire;Position approchée;Source de la position;Raisons',
     );
     const first = lines[1]!.split(';');
-    expect(first.slice(0, 19)).toEqual([
+    expect(first.slice(0, 21)).toEqual([
       '1',
       B,
       'Palhers',
@@ -64,6 +64,9 @@ describe('access CSV export', () => {
       '25',
       '15',
       '15',
+      '100',
+      // Nothing missing for this commune.
+      '',
       '22,2',
       '29',
       // The venue's name holds a semicolon: the field is quoted.
@@ -91,16 +94,19 @@ describe('access CSV export', () => {
     );
     expect(text).toContain('= 45 × min(1 ; distance à vol d’oiseau');
     expect(text).toContain('+ 15 × (1 si la commune a un quartier prioritaire)');
+    expect(text).toContain('le score est la part des points possibles obtenus');
+    // Every component is known for these three communes: no note says otherwise.
+    expect(text).not.toContain('Données manquantes :');
     expect(text).toMatch(/Sources : INSEE, DGCL via Etalab.*GeoNames.*ANCT/);
   });
 
   it('follows the reader’s language: English with decimal points, German with commas', async () => {
     const english = await exportCsv('en');
     expect(english.text.slice(1).startsWith('Rank;Municipality code;Municipality;')).toBe(true);
-    expect(english.text).toContain(';88.4;33.36;');
+    expect(english.text).toContain(';88.4;33.36;25;15;15;100;;');
     expect(english.text).toContain('Approximate position');
     const german = await exportCsv('de');
-    expect(german.text).toContain(';88,4;33,36;');
+    expect(german.text).toContain(';88,4;33,36;25;15;15;100;;');
     expect(german.text).toContain('Ungefähre Lage');
   });
 

@@ -27,7 +27,7 @@ export function reasonText(
 
 function row(locale: Locale, c: RankedCommune): CsvCell[] {
   const t = csvTexts[locale];
-  const flag = (value: boolean) => (value ? t.yes : t.no);
+  const flag = (value: boolean | null) => (value === null ? t.unknown : value ? t.yes : t.no);
   const nearest = c.nearestLiveMusic
     ? `${c.nearestLiveMusic.name} (${c.nearestLiveMusic.kind === 'facility' ? t.facility : t.venue})`
     : '';
@@ -42,6 +42,8 @@ function row(locale: Locale, c: RankedCommune): CsvCell[] {
     rounded(c.points.activities, 2),
     rounded(c.points.rurality, 2),
     rounded(c.points.priority, 2),
+    rounded(c.possiblePoints, 2),
+    c.unknown.map((d) => t.dimensions[d]).join(', '),
     rounded(c.distanceToLiveMusicKm),
     c.carMinutes,
     nearest,
@@ -55,20 +57,37 @@ function row(locale: Locale, c: RankedCommune): CsvCell[] {
   ];
 }
 
+/** What the scores rest on, in words: the missing components, distance from own places, ties. */
+function dataNotes(report: AccessReport, locale: Locale): string[] {
+  const t = csvTexts[locale];
+  const d = report.dimensions;
+  const missing = (['distance', 'rurality', 'priority'] as const).filter(
+    (k) => d[k].status !== 'present' && !(k === 'distance' && d.distance.knownCommunes > 0),
+  );
+  const notes: string[] = [];
+  if (missing.length > 0) notes.push(t.missing(missing.map((k) => t.dimensions[k]).join(', ')));
+  if (d.distance.status === 'partial' && d.distance.facilities === 0) {
+    notes.push(t.ownPlacesOnly(d.distance.ownPlaces));
+  }
+  if (report.summary.communes > 1 && report.summary.distinctScores === 1) notes.push(t.allEqual);
+  return notes;
+}
+
 /**
  * The whole file (see `writeCsv`): header, one line per commune in rank order, a blank line,
- * then notes (area, period, score formula, definitions, sources).
+ * then notes (area, period, what data is missing, score formula, definitions, sources).
  *
  * @example accessCsv(report, 'fr', ['INSEE 2025']).startsWith('\uFEFFRang;') // true
  */
 export function accessCsv(report: AccessReport, locale: Locale, sources: string[]): string {
   const t = csvTexts[locale];
-  const notes = t.notes({
+  const [areaNote, ...otherNotes] = t.notes({
     area: report.area?.name ?? '—',
     from: report.periodStart,
     to: report.asOf,
     sources: sources.join(' ; '),
   });
+  const notes = [areaNote!, ...dataNotes(report, locale), ...otherNotes];
   return writeCsv(
     [t.columns, ...report.items.map((c) => row(locale, c)), [], ...notes.map((note) => [note])],
     { decimalMark: locale === 'en' ? '.' : ',' },

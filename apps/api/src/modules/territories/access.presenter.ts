@@ -21,6 +21,7 @@ export function presentRanked(
   const commune = dataset.byId.get(row.communeId)!;
   const a = row.access;
   const points = componentPoints(a.components);
+  const r2 = (x: number | null) => (x === null ? null : round2(x));
   return {
     rank: row.rank,
     communeId: row.communeId,
@@ -29,11 +30,13 @@ export function presentRanked(
     population: row.population,
     score: row.score,
     points: {
-      distance: round2(points.distance),
+      distance: r2(points.distance),
       activities: round2(points.activities),
-      rurality: round2(points.rurality),
-      priority: round2(points.priority),
+      rurality: r2(points.rurality),
+      priority: r2(points.priority),
     },
+    possiblePoints: round2(a.possiblePoints),
+    unknown: a.unknown,
     distanceToLiveMusicKm:
       a.distanceToLiveMusicKm === null ? null : round2(a.distanceToLiveMusicKm),
     carMinutes: a.carMinutes === null ? null : Math.round(a.carMinutes),
@@ -95,7 +98,7 @@ export function presentVenues(
         approximate: v.approximate,
         sessions: a?.sessions ?? 0,
         concerts: a?.concertDates.length ?? 0,
-        liveMusic: (a?.concertDates.length ?? 0) > 0,
+        liveMusic: true,
       };
     });
 }
@@ -119,19 +122,25 @@ export function presentFacilities(
     }));
 }
 
+/** Figures of the area; a count that rests on missing data is null, never 0. */
 export function summaryOf(items: readonly RankedCommune[]): AccessReport['summary'] {
   const saturation = DEFAULT_SCORE_OPTIONS.distanceSaturationKm;
+  const withPriority = items.filter((c) => c.priorityArea !== null);
+  const withDistance = items.filter((c) => c.distanceToLiveMusicKm !== null);
   return {
     communes: items.length,
     population: items.reduce((sum, c) => sum + c.population, 0),
     approximateCommunes: items.filter((c) => c.approximateLocation).length,
-    priorityCommunes: items.filter((c) => c.priorityArea).length,
-    noLiveMusicWithin30Km: items.filter(
-      (c) => c.distanceToLiveMusicKm === null || c.distanceToLiveMusicKm > saturation,
-    ).length,
+    priorityCommunes:
+      withPriority.length === 0 ? null : withPriority.filter((c) => c.priorityArea).length,
+    noLiveMusicWithin30Km:
+      withDistance.length === 0
+        ? null
+        : withDistance.filter((c) => (c.distanceToLiveMusicKm ?? 0) > saturation).length,
     communesWithActivities: items.filter((c) => c.activities > 0).length,
     averageScore:
       items.length === 0 ? null : round1(items.reduce((s, c) => s + c.score, 0) / items.length),
+    distinctScores: new Set(items.map((c) => c.score)).size,
   };
 }
 
@@ -147,6 +156,5 @@ export function scoreParameters(): AccessReport['score'] {
     },
     distanceSaturationKm: o.distanceSaturationKm,
     activitiesSaturationPer1000: o.activitiesSaturationPer1000,
-    unknownRurality: o.unknownRurality,
   };
 }

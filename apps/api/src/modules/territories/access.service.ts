@@ -13,6 +13,7 @@ import {
   scoreParameters,
   summaryOf,
 } from './access.presenter';
+import { dimensionsOf } from './access-dimensions';
 import { resolveArea } from './area';
 import { activitiesByCommune, activityByVenue, liveMusicPlaces, locateVenues } from './places';
 import * as repository from './territories.repository';
@@ -28,8 +29,9 @@ export function periodStartOf(asOf: string): string {
 }
 
 /**
- * Ranks the communes of an area by access score, with the reasons, the figures behind them and
- * the map layers (the organisation's venues, imported live-music facilities).
+ * Ranks the communes of an area by access score, with the reasons, the figures behind them, what
+ * each component rests on (and which are missing: left out of the scores, never guessed) and the
+ * map layers (the organisation's venues, imported live-music facilities).
  *
  * @example await accessReport({ actor, database, query: { department: '48' } })
  */
@@ -51,7 +53,7 @@ export async function accessReport({
   const from = new Date(`${addDays(periodStart, -1)}T00:00:00Z`);
   const to = new Date(`${addDays(asOf, 2)}T00:00:00Z`);
   const { venues, sessions } = await actor.inTenant(async (tx) => ({
-    venues: await repository.listVenues(tx, actor.orgId),
+    venues: await repository.listVenues(tx, actor.orgId, from),
     sessions: await repository.listSessionsBetween(tx, actor.orgId, from, to),
   }));
   const located = locateVenues(dataset, venues);
@@ -74,18 +76,20 @@ export async function accessReport({
       ...report,
       area: resolved?.area ?? null,
       summary: summaryOf([]),
+      dimensions: dimensionsOf({ reference, items: [], ownPlaces: located.length }),
       items: [],
       shapeDepartments: [],
       venues: [],
       facilities: [],
     };
   }
-  const { places, labels } = liveMusicPlaces(reference.liveMusicFacilities, located, activity);
+  const { places, labels } = liveMusicPlaces(reference.liveMusicFacilities, located);
   const access = computeAccessIndex({
     communes: resolved.communes,
     liveMusicPlaces: places,
     activitiesByCommune: activitiesByCommune(located, activity),
-    priorityCommuneIds: reference.priorityCommuneIds,
+    // Without a priority-area file, no commune is known to be outside one either.
+    priorityCommuneIds: reference.importOf('priority-areas') ? reference.priorityCommuneIds : null,
     asOf,
   });
   const items = rankCommunes(resolved.communes, access).map((row) =>
@@ -95,6 +99,7 @@ export async function accessReport({
     ...report,
     area: resolved.area,
     summary: summaryOf(items),
+    dimensions: dimensionsOf({ reference, items, ownPlaces: located.length }),
     items,
     shapeDepartments: shapeDepartmentsOf(resolved.communes),
     venues: presentVenues(dataset, located, activity, bounds),

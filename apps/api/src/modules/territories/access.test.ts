@@ -27,7 +27,8 @@ beforeAll(async () => {
     org.id,
     [
       { key: 'florac', name: 'Salle des fêtes de Florac', communeCode: A, lat: 44.5, lon: 3.5 },
-      // No coordinates: placed at its commune's imported centre.
+      // No coordinates: placed at its commune's imported centre. No session either: a venue
+      // of the organisation still counts as a place where it brings live music.
       { key: 'barre', name: 'Gymnase de Barre', communeCode: C },
     ],
     [
@@ -67,8 +68,8 @@ describe('access index of an area', () => {
     expect(items.map((c) => [c.rank, c.communeId, c.score])).toEqual([
       // 45 × 22.239/30 + 25 (no activity) + 15 × (7−1)/6 + 15 (priority) = 88.36
       [1, B, 88.4],
-      // 45 × 16.679/30 + 25 + 15 × (6−1)/6 + 0 = 62.52
-      [2, C, 62.5],
+      // 0 km (the gymnasium) + 25 + 15 × (6−1)/6 + 0 = 37.5
+      [2, C, 37.5],
       // 0 km + 25 × (1 − (3 sessions / 2,100 inhabitants × 1,000) / 10) + 15 × 3/6 + 0 = 28.93
       [3, A, 28.9],
     ]);
@@ -82,6 +83,8 @@ describe('access index of an area', () => {
       approximateLocation: false,
       coordinatesSource: 'imported',
       points: { distance: 33.36, activities: 25, rurality: 15, priority: 15 },
+      possiblePoints: 100,
+      unknown: [],
     });
     expect(byId(items, B).reasons.map((r) => r.key)).toEqual([
       'access.reason.distanceToLiveMusic',
@@ -90,8 +93,8 @@ describe('access index of an area', () => {
       'access.reason.priorityArea',
     ]);
     expect(byId(items, C)).toMatchObject({
-      distanceToLiveMusicKm: 16.68,
-      nearestLiveMusic: { kind: 'facility', name: 'Salle des Causses' },
+      distanceToLiveMusicKm: 0,
+      nearestLiveMusic: { kind: 'venue', name: 'Gymnase de Barre' },
       activities: 0,
     });
     expect(byId(items, A)).toMatchObject({
@@ -107,11 +110,11 @@ describe('access index of an area', () => {
   });
 
   it('shows venues with their sessions of the window and the live-music facilities on the map', async () => {
-    const { venues, facilities, summary, reference } = await report();
+    const { venues, facilities, summary, reference, dimensions } = await report();
     expect(venues.map((v) => [v.name, v.sessions, v.concerts, v.liveMusic, v.approximate])).toEqual(
       [
         ['Salle des fêtes de Florac', 3, 1, true, false],
-        ['Gymnase de Barre', 0, 0, false, false],
+        ['Gymnase de Barre', 0, 0, true, false],
       ],
     );
     expect(facilities.map((f) => [f.name, f.kind])).toEqual([
@@ -123,7 +126,25 @@ describe('access index of an area', () => {
       priorityCommunes: 1,
       noLiveMusicWithin30Km: 0,
       communesWithActivities: 1,
-      averageScore: 59.9,
+      averageScore: 51.6,
+      distinctScores: 3,
+    });
+    // Every component rests on an imported file: nothing is missing.
+    expect(dimensions).toMatchObject({
+      distance: {
+        status: 'present',
+        ownPlaces: 2,
+        facilities: 1,
+        knownCommunes: 3,
+        source: {
+          year: 2024,
+          fileName: 'basilic.csv',
+          publisher: 'Ministère de la Culture (DEPS)',
+        },
+      },
+      activities: { status: 'present', source: null, knownCommunes: 3 },
+      rurality: { status: 'present', source: { fileName: 'grille_densite_7_niveaux_2024.csv' } },
+      priority: { status: 'present', source: { year: 2024 } },
     });
     expect(reference).toEqual({
       facilitiesYear: 2024,
@@ -145,7 +166,22 @@ describe('access index of an area', () => {
     expect((theirs.body as AccessReport).venues.map((v) => v.name)).toEqual([
       'Salle de l’autre structure',
     ]);
-    expect(byId((await report()).items, C).score).toBe(62.5);
+    expect(byId((await report()).items, C).score).toBe(37.5);
+  });
+
+  it('measures from the facilities alone for an organisation without venues', async () => {
+    const empty = await buildOrganisation(t, ['coordinator'], 'Structure sans lieu');
+    const response = await empty.members.coordinator.get(
+      `/api/orgs/${empty.id}/territories/access?communes=${AREA}&asOf=${AS_OF}`,
+    );
+    const { items, dimensions } = response.body as AccessReport;
+    // C is 0.15° north of the concert hall: 16.679 km, 45 × 16.679/30 + 25 + 12.5 = 62.52
+    expect(byId(items, C)).toMatchObject({
+      score: 62.5,
+      distanceToLiveMusicKm: 16.68,
+      nearestLiveMusic: { kind: 'facility', name: 'Salle des Causses' },
+    });
+    expect(dimensions.distance).toMatchObject({ status: 'present', ownPlaces: 0, facilities: 1 });
   });
 
   it('defaults to the department of the organisation’s venues and reads the window from asOf', async () => {
@@ -200,9 +236,16 @@ describe('access index of an area', () => {
       'DE-10041100',
       'LU-ES04',
     ]);
-    expect(
-      items.every((c) => c.reasons.some((r) => r.key === 'access.reason.densityUnknown')),
-    ).toBe(true);
+    // The density grid and the priority areas cover France only: abroad they are unknown, left
+    // out of the score, and the area says it knows them for one commune of four.
+    const foreign = items.filter((c) => c.communeId !== '57631');
+    expect(foreign.every((c) => c.unknown.join() === 'rurality,priority')).toBe(true);
+    expect(foreign.every((c) => c.points.rurality === null && c.priorityArea === null)).toBe(true);
+    const { dimensions } = await report(
+      org.members.coordinator,
+      `communes=57631,DE-10041100,BE-81001,LU-ES04&asOf=${AS_OF}`,
+    );
+    expect(dimensions.priority).toMatchObject({ status: 'partial', knownCommunes: 4 - 3 });
     // Shapes exist for the French commune only (Moselle); the others are drawn as circles.
     expect(
       (await report(org.members.coordinator, `communes=57631,BE-81001&asOf=${AS_OF}`))

@@ -64,14 +64,14 @@ export function activityByVenue(sessions: readonly SessionRow[], asOf: string) {
 export type PlaceLabel = { kind: 'facility' | 'venue'; name: string };
 
 /**
- * Live music of the window: every imported facility that hosts live music (assumed to program
- * all year), and the organisation's venues that held a concert in the window. Workshops are not
- * live music to go and hear; they count in the activities component instead.
+ * Live music: every imported facility that hosts live music (assumed to program all year), and
+ * every venue of the organisation (its own venues, and archived ones where a session of the window
+ * or a planned one takes place): it brings live music there, whether or not a facilities file was
+ * imported. Without either, no live music is known and the distance is left out of the score.
  */
 export function liveMusicPlaces(
   facilities: readonly LiveMusicFacility[],
   venues: readonly LocatedVenue[],
-  activity: ReadonlyMap<string, VenueActivity>,
 ): { places: LiveMusicPlace[]; labels: Map<string, PlaceLabel> } {
   const places: LiveMusicPlace[] = [];
   const labels = new Map<string, PlaceLabel>();
@@ -81,10 +81,8 @@ export function liveMusicPlaces(
     labels.set(id, { kind: 'facility', name: f.name });
   }
   for (const venue of venues) {
-    const concertDates = activity.get(venue.id)?.concertDates ?? [];
-    if (concertDates.length === 0) continue;
     const id = `venue:${venue.id}`;
-    places.push({ id, location: venue.location, eventDates: concertDates });
+    places.push({ id, location: venue.location, permanent: true });
     labels.set(id, { kind: 'venue', name: venue.name });
   }
   return { places, labels };

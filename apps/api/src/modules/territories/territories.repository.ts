@@ -1,6 +1,6 @@
 // The only place with queries for territories: the organisation's venues, sessions and groups.
 import { type Executor, schema } from '@tutti/db';
-import { and, eq, gte, isNotNull, isNull, lte, ne } from 'drizzle-orm';
+import { and, eq, exists, gte, isNotNull, isNull, lte, ne, or, sql } from 'drizzle-orm';
 
 const { venues, sessions, groups } = schema;
 
@@ -8,7 +8,25 @@ export type VenueRow = Awaited<ReturnType<typeof listVenues>>[number];
 export type SessionRow = Awaited<ReturnType<typeof listSessionsBetween>>[number];
 export type GroupRow = Awaited<ReturnType<typeof listGroups>>[number];
 
-export async function listVenues(tx: Executor, orgId: string) {
+/**
+ * The organisation's venues; with `sessionsSince`, also the archived ones where a session (not
+ * cancelled) starts from then on: a place where it made or will make music.
+ */
+export async function listVenues(tx: Executor, orgId: string, sessionsSince?: Date) {
+  const used = sessionsSince
+    ? exists(
+        tx
+          .select({ one: sql`1` })
+          .from(sessions)
+          .where(
+            and(
+              eq(sessions.venueId, venues.id),
+              ne(sessions.status, 'cancelled'),
+              gte(sessions.startsAt, sessionsSince),
+            ),
+          ),
+      )
+    : undefined;
   return tx
     .select({
       id: venues.id,
@@ -19,7 +37,12 @@ export async function listVenues(tx: Executor, orgId: string) {
       longitude: venues.longitude,
     })
     .from(venues)
-    .where(and(eq(venues.orgId, orgId), isNull(venues.archivedAt)));
+    .where(
+      and(
+        eq(venues.orgId, orgId),
+        used ? or(isNull(venues.archivedAt), used) : isNull(venues.archivedAt),
+      ),
+    );
 }
 
 /** Sessions held at a venue, not cancelled, starting between two instants. */

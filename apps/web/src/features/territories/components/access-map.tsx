@@ -107,7 +107,7 @@ export function AccessMap({ report, config, shapes, descriptionId }: Props) {
           .addTo(map);
       }
       for (const v of report.venues) {
-        const concert = v.liveMusic ? ' map-marker--concert' : '';
+        const concert = v.concerts > 0 ? ' map-marker--concert' : '';
         L.marker([v.latitude, v.longitude], {
           icon: L.divIcon({
             className: `map-marker map-marker--venue${concert}`,

@@ -1,7 +1,7 @@
-// The area in a few sentences, with the data it rests on: also the map's text alternative.
+// The area in a few sentences: also the map's text alternative. A figure that rests on missing
+// data is not given (the data card says what is missing).
 import type { AccessReport } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '@/components/ui';
 import { useDateFormat } from '@/lib/format';
 
 export function AccessSummary({ report }: { report: AccessReport }) {
@@ -9,41 +9,33 @@ export function AccessSummary({ report }: { report: AccessReport }) {
   const dates = useDateFormat();
   const integer = new Intl.NumberFormat(i18n.language);
   const s = report.summary;
-  const year = (value: number | null) =>
-    value === null ? t('summary.notImported') : String(value);
+  const ownPlacesOnly = report.dimensions.distance.facilities === 0;
   return (
-    <div className="stack">
-      <ul className="territories-summary">
+    <ul className="territories-summary">
+      <li>
+        {t('summary.line', {
+          area: report.area?.name ?? '',
+          count: s.communes,
+          communes: integer.format(s.communes),
+          population: integer.format(s.population),
+          from: dates.date(report.periodStart),
+          to: dates.date(report.asOf),
+        })}
+      </li>
+      {s.noLiveMusicWithin30Km === null ? (
+        <li>{t('summary.farUnknown')}</li>
+      ) : (
         <li>
-          {t('summary.line', {
-            area: report.area?.name ?? '',
-            count: s.communes,
-            communes: integer.format(s.communes),
-            population: integer.format(s.population),
-            from: dates.date(report.periodStart),
-            to: dates.date(report.asOf),
+          {t(ownPlacesOnly ? 'summary.farFromOwn' : 'summary.far', {
+            count: s.noLiveMusicWithin30Km,
           })}
         </li>
-        <li>{t('summary.far', { count: s.noLiveMusicWithin30Km })}</li>
-        <li>{t('summary.activities', { count: s.communesWithActivities })}</li>
-        {s.priorityCommunes > 0 ? (
-          <li>{t('summary.priority', { count: s.priorityCommunes })}</li>
-        ) : null}
-        {s.approximateCommunes > 0 ? (
-          <li>{t('summary.approximate', { count: s.approximateCommunes })}</li>
-        ) : null}
-      </ul>
-      {report.reference.facilitiesYear === null ? (
-        <Alert tone="info">{t('summary.noFacilities')}</Alert>
+      )}
+      <li>{t('summary.activities', { count: s.communesWithActivities })}</li>
+      {s.priorityCommunes ? <li>{t('summary.priority', { count: s.priorityCommunes })}</li> : null}
+      {s.approximateCommunes > 0 ? (
+        <li>{t('summary.approximate', { count: s.approximateCommunes })}</li>
       ) : null}
-      <p className="field__hint">
-        {t('summary.sources', {
-          facilities: year(report.reference.facilitiesYear),
-          density: year(report.reference.densityYear),
-          priority: year(report.reference.priorityAreasYear),
-          centres: year(report.reference.centresYear),
-        })}
-      </p>
-    </div>
+    </ul>
   );
 }

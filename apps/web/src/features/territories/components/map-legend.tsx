@@ -1,4 +1,5 @@
-// What the map's colours, sizes and marks mean.
+// What the map's colours, sizes and marks mean, and (children) what the colours were computed without.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SCORE_CLASSES } from '../lib/score-scale';
 
@@ -8,14 +9,16 @@ type Props = {
   circles: number;
   /** Some circle stands at an approximate position. */
   approximate: boolean;
+  children?: ReactNode;
 };
 
-export function MapLegend({ shaped, circles, approximate }: Props) {
+export function MapLegend({ shaped, circles, approximate, children }: Props) {
   const { t } = useTranslation('territories');
   return (
     <div>
       <h3 className="visually-hidden">{t('map.legend')}</h3>
       <p className="map-legend__title">{t('map.scoreScale')}</p>
+      {children}
       <ul className="map-legend__scale">
         {SCORE_CLASSES.map((c) => (
           <li key={c.from} className="map-legend__item">

@@ -17,6 +17,9 @@ export function RankedTable({ items }: { items: RankedCommune[] }) {
   const [shown, setShown] = useState(PAGE);
   if (items.length === 0) return <p>{t('table.empty')}</p>;
   const rows = items.slice(0, shown);
+  // Equal scores share a rank: what is known does not tell them apart.
+  const counts = new Map<number, number>();
+  for (const c of items) counts.set(c.rank, (counts.get(c.rank) ?? 0) + 1);
   return (
     <>
       <div className="ranked-table__scroll">
@@ -33,7 +36,12 @@ export function RankedTable({ items }: { items: RankedCommune[] }) {
           <tbody>
             {rows.map((c) => (
               <tr key={c.communeId}>
-                <td>{c.rank}</td>
+                <td>
+                  {c.rank}
+                  {(counts.get(c.rank) ?? 0) > 1 ? (
+                    <span className="ranked-table__tied">{t('table.tied')}</span>
+                  ) : null}
+                </td>
                 <th scope="row">
                   <span className="ranked-table__name">{c.name}</span>
                   <span className="ranked-table__meta">

@@ -12,8 +12,10 @@ import { useNumberFormat } from '../lib/reasons';
 import { AccessMap } from './access-map';
 import { AccessSummary } from './access-summary';
 import { AreaForm } from './area-form';
+import { DataStatus } from './data-status';
 import { MapLegend } from './map-legend';
 import { RankedTable } from './ranked-table';
+import { RankingNotice } from './ranking-notice';
 
 export function TerritoriesPage() {
   const { t } = useTranslation('territories');
@@ -63,6 +65,9 @@ export function TerritoriesPage() {
               <Card title={t('summary.title')}>
                 <AccessSummary report={data} />
               </Card>
+              <Card title={t('data.title')}>
+                <DataStatus report={data} />
+              </Card>
               <Card title={t('map.title')}>
                 <figure className="territories-figure">
                   {shapes.ready ? (
@@ -97,11 +102,16 @@ export function TerritoriesPage() {
                     shaped={data.items.length - circles.length}
                     circles={circles.length}
                     approximate={circles.some((c) => c.approximateLocation)}
-                  />
+                  >
+                    <RankingNotice report={data} where="map" />
+                  </MapLegend>
                 </figure>
               </Card>
               <Card title={t('table.title')}>
-                <RankedTable items={data.items} />
+                <div className="stack">
+                  <RankingNotice report={data} where="table" />
+                  <RankedTable items={data.items} />
+                </div>
               </Card>
             </>
           ) : null}

@@ -50,11 +50,55 @@ export const de: SameKeys<typeof fr> = {
       '{{count}} Gemeinde hat nur eine ungefähre Lage: ihre Entfernungen sind Schätzungen.',
     approximate_other:
       '{{count}} Gemeinden haben nur eine ungefähre Lage: ihre Entfernungen sind Schätzungen.',
-    noFacilities:
-      'Keine Kultureinrichtungen importiert: nur Ihre Veranstaltungsorte mit einem Konzert zählen als Live-Musik. Eine Administratorin oder ein Administrator der Instanz kann die Datenbank der Kulturorte importieren.',
-    sources:
-      'Daten: Kultureinrichtungen {{facilities}}, Dichte {{density}}, Fördergebiete {{priority}}, Gemeindezentren {{centres}}.',
-    notImported: 'nicht importiert',
+    farFromOwn_one:
+      '{{count}} Gemeinde mehr als 30 km von Ihren Orten entfernt, den einzigen bekannten Orten mit Live-Musik.',
+    farFromOwn_other:
+      '{{count}} Gemeinden mehr als 30 km von Ihren Orten entfernt, den einzigen bekannten Orten mit Live-Musik.',
+    farUnknown: 'Entfernung zu Live-Musik unbekannt: kein Ort ist bekannt.',
+  },
+  data: {
+    title: 'Datengrundlage des Index',
+    intro:
+      'Der Wert addiert vier Bestandteile. Ein Bestandteil ohne Daten wird nicht geschätzt: er zählt für keine Gemeinde, und jeder Wert ist der Anteil der Punkte, die die bekannten Daten geben können.',
+    names: {
+      distance: 'Entfernung zu Live-Musik',
+      activities: 'Aktivitäten der Organisation',
+      rurality: 'Dichte (Ländlichkeit)',
+      priority: 'Fördergebiete',
+    },
+    inSentence: {
+      distance: 'die Entfernung zu Live-Musik',
+      rurality: 'die Dichte',
+      priority: 'die Fördergebiete',
+    },
+    status: { present: 'vorhanden', partial: 'teilweise', missing: 'fehlt' },
+    source: '{{name}} ({{publisher}}), Daten {{year}}.',
+    distanceWith_one: '{{facilities}} importierte Einrichtungen mit Live-Musik und Ihr Ort.',
+    distanceWith_other:
+      '{{facilities}} importierte Einrichtungen mit Live-Musik und Ihre {{count}} Orte.',
+    distanceOwnOnly_one:
+      'Gemessen nur von Ihrem einen Ort: keine Datei der Kultureinrichtungen importiert, eine Gemeinde weit davon kann einen Saal in der Nähe haben.',
+    distanceOwnOnly_other:
+      'Gemessen nur von Ihren {{count}} Orten: keine Datei der Kultureinrichtungen importiert, eine Gemeinde weit davon kann einen Saal in der Nähe haben.',
+    distanceMissing:
+      'Kein Ort mit Live-Musik bekannt (weder importierte Kultureinrichtung noch Ort der Organisation): die Entfernung zählt nicht.',
+    activities: 'Ihre Termine der 12 Monate, gezählt in der Gemeinde ihres Orts.',
+    missing: {
+      rurality: 'Kein Dichteraster importiert: die Ländlichkeit zählt nicht.',
+      priority: 'Keine Liste der Fördergebiete importiert: der Vorrang zählt nicht.',
+    },
+    partialCommunes_one:
+      'Bekannt für {{count}} Gemeinde von {{total}}; die anderen werden ohne sie eingestuft.',
+    partialCommunes_other:
+      'Bekannt für {{count}} Gemeinden von {{total}}; die anderen werden ohne sie eingestuft.',
+    howToAdmin: 'Amtliche Dateien importieren',
+    howToOthers:
+      'Eine Administratorin oder ein Administrator der Organisation kann die amtlichen Dateien (Kulturorte, Dichteraster, Fördergebiete) auf der Seite Gebiete importieren.',
+    rankingWithout:
+      'Rangfolge ohne {{list}} berechnet: diese Daten fehlen und zählen für keine Gemeinde.',
+    mapWithout: 'Farben ohne {{list}} berechnet (fehlende Daten).',
+    allEqual:
+      'Alle Gemeinden haben mit den bekannten Daten denselben Wert: die Rangfolge unterscheidet sie nicht.',
   },
   map: {
     title: 'Karte',
@@ -94,6 +138,7 @@ export const de: SameKeys<typeof fr> = {
     population: '{{population}} Einw.',
     approximate: 'ungefähre Lage',
     priority: 'Fördergebiet',
+    tied: 'gleichauf',
     showMore_one: '{{count}} weitere Gemeinde anzeigen',
     showMore_other: '{{count}} weitere Gemeinden anzeigen',
     shown_one: '{{count}} von {{total}} Gemeinden angezeigt',

@@ -50,11 +50,54 @@ export const en: SameKeys<typeof fr> = {
       '{{count}} municipality only has an approximate position: its distances are estimates.',
     approximate_other:
       '{{count}} municipalities only have an approximate position: their distances are estimates.',
-    noFacilities:
-      'No cultural facilities imported: only your venues that held a concert count as live music. An administrator of the instance can import the base of cultural places.',
-    sources:
-      'Data: cultural facilities {{facilities}}, density {{density}}, priority neighbourhoods {{priority}}, municipality centres {{centres}}.',
-    notImported: 'not imported',
+    farFromOwn_one:
+      '{{count}} municipality more than 30 km from your venues, the only live music known.',
+    farFromOwn_other:
+      '{{count}} municipalities more than 30 km from your venues, the only live music known.',
+    farUnknown: 'Distance to live music unknown: no place is known.',
+  },
+  data: {
+    title: 'What the index rests on',
+    intro:
+      'The score adds up four components. A component whose data is missing is not guessed: it counts for no municipality, and each score is the share of the points the known data can give.',
+    names: {
+      distance: 'Distance to live music',
+      activities: 'Activities of the organisation',
+      rurality: 'Density (rurality)',
+      priority: 'Priority neighbourhoods',
+    },
+    inSentence: {
+      distance: 'the distance to live music',
+      rurality: 'the density',
+      priority: 'the priority neighbourhoods',
+    },
+    status: { present: 'present', partial: 'partial', missing: 'missing' },
+    source: '{{name}} ({{publisher}}), {{year}} data.',
+    distanceWith_one: '{{facilities}} imported live-music facilities and your venue.',
+    distanceWith_other: '{{facilities}} imported live-music facilities and your {{count}} venues.',
+    distanceOwnOnly_one:
+      'Measured from your one venue: no cultural facilities file is imported, a municipality far from it may have a hall next door.',
+    distanceOwnOnly_other:
+      'Measured from your {{count}} venues only: no cultural facilities file is imported, a municipality far from them may have a hall next door.',
+    distanceMissing:
+      'No live-music place known (no imported cultural facility, no venue of the organisation): the distance does not count.',
+    activities: 'Your sessions of the 12 months, counted in their venue’s municipality.',
+    missing: {
+      rurality: 'No density grid imported: rurality does not count.',
+      priority: 'No list of priority neighbourhoods imported: priority does not count.',
+    },
+    partialCommunes_one:
+      'Known for {{count}} municipality of {{total}}; the others are ranked without it.',
+    partialCommunes_other:
+      'Known for {{count}} municipalities of {{total}}; the others are ranked without it.',
+    howToAdmin: 'Import the official files',
+    howToOthers:
+      'An administrator of the organisation can import the official files (cultural places, density grid, priority neighbourhoods) from the Territories page.',
+    rankingWithout:
+      'Ranking computed without {{list}}: this data is missing and counts for no municipality.',
+    mapWithout: 'Colours computed without {{list}} (missing data).',
+    allEqual:
+      'Every municipality has the same score with the data known: the ranking does not tell them apart.',
   },
   map: {
     title: 'Map',
@@ -94,6 +137,7 @@ export const en: SameKeys<typeof fr> = {
     population: '{{population}} inhab.',
     approximate: 'approximate position',
     priority: 'priority neighbourhood',
+    tied: 'tied',
     showMore_one: 'Show {{count}} more municipality',
     showMore_other: 'Show {{count}} more municipalities',
     shown_one: '{{count}} of {{total}} municipalities shown',

@@ -61,11 +61,64 @@ export const fr = {
       '{{count}} communes n’ont qu’une position approchée\u00a0: leurs distances sont des estimations.',
     approximate_many:
       '{{count}} communes n’ont qu’une position approchée\u00a0: leurs distances sont des estimations.',
-    noFacilities:
-      'Aucun équipement culturel importé\u00a0: seuls vos lieux ayant accueilli un concert comptent comme musique vivante. Un·e administrateur·rice de l’instance peut importer la base des lieux culturels.',
-    sources:
-      'Données\u00a0: équipements culturels {{facilities}}, densité {{density}}, quartiers prioritaires {{priority}}, centres des communes {{centres}}.',
-    notImported: 'non importé',
+    farFromOwn_one:
+      '{{count}} commune à plus de 30\u00a0km de vos lieux, seuls lieux de musique vivante connus.',
+    farFromOwn_other:
+      '{{count}} communes à plus de 30\u00a0km de vos lieux, seuls lieux de musique vivante connus.',
+    farFromOwn_many:
+      '{{count}} communes à plus de 30\u00a0km de vos lieux, seuls lieux de musique vivante connus.',
+    farUnknown: 'Distance à la musique vivante inconnue\u00a0: aucun lieu connu.',
+  },
+  data: {
+    title: 'Données de l’indice',
+    intro:
+      'Le score additionne quatre composantes. Une composante dont la donnée manque n’est pas devinée\u00a0: elle ne compte pour aucune commune, et chaque score est rapporté aux points que les données connues peuvent donner.',
+    names: {
+      distance: 'Distance à la musique vivante',
+      activities: 'Activités de la structure',
+      rurality: 'Densité (ruralité)',
+      priority: 'Quartiers prioritaires',
+    },
+    inSentence: {
+      distance: 'la distance à la musique vivante',
+      rurality: 'la densité',
+      priority: 'les quartiers prioritaires',
+    },
+    status: { present: 'présente', partial: 'partielle', missing: 'manquante' },
+    source: '{{name}} ({{publisher}}), données {{year}}.',
+    distanceWith_one: '{{facilities}} équipements de musique vivante importés et votre lieu.',
+    distanceWith_other:
+      '{{facilities}} équipements de musique vivante importés et vos {{count}} lieux.',
+    distanceWith_many:
+      '{{facilities}} équipements de musique vivante importés et vos {{count}} lieux.',
+    distanceOwnOnly_one:
+      'Mesurée depuis votre seul lieu\u00a0: aucune base des équipements culturels n’est importée, une commune loin de lui peut avoir une salle tout près.',
+    distanceOwnOnly_other:
+      'Mesurée depuis vos {{count}} lieux seulement\u00a0: aucune base des équipements culturels n’est importée, une commune loin d’eux peut avoir une salle tout près.',
+    distanceOwnOnly_many:
+      'Mesurée depuis vos {{count}} lieux seulement\u00a0: aucune base des équipements culturels n’est importée, une commune loin d’eux peut avoir une salle tout près.',
+    distanceMissing:
+      'Aucun lieu de musique vivante connu (ni équipement culturel importé, ni lieu de la structure)\u00a0: la distance ne compte pas.',
+    activities: 'Vos séances des 12 mois, comptées dans la commune de leur lieu.',
+    missing: {
+      rurality: 'Aucune grille de densité importée\u00a0: la ruralité ne compte pas.',
+      priority:
+        'Aucune liste des quartiers prioritaires importée\u00a0: la priorité ne compte pas.',
+    },
+    partialCommunes_one:
+      'Connue pour {{count}} commune sur {{total}}\u00a0; les autres sont classées sans elle.',
+    partialCommunes_other:
+      'Connue pour {{count}} communes sur {{total}}\u00a0; les autres sont classées sans elle.',
+    partialCommunes_many:
+      'Connue pour {{count}} communes sur {{total}}\u00a0; les autres sont classées sans elle.',
+    howToAdmin: 'Importer les fichiers officiels',
+    howToOthers:
+      'Un·e administrateur·rice de la structure peut importer les fichiers officiels (base des lieux culturels, grille de densité, quartiers prioritaires) depuis la page Territoires.',
+    rankingWithout:
+      'Classement calculé sans {{list}}\u00a0: ces données manquent et ne comptent pour aucune commune.',
+    mapWithout: 'Couleurs calculées sans {{list}} (données manquantes).',
+    allEqual:
+      'Toutes les communes ont le même score avec les données connues\u00a0: le classement ne les départage pas.',
   },
   map: {
     title: 'Carte',
@@ -109,6 +162,7 @@ export const fr = {
     population: '{{population}} hab.',
     approximate: 'position approximative',
     priority: 'quartier prioritaire',
+    tied: 'ex æquo',
     showMore_one: 'Afficher {{count}} commune de plus',
     showMore_other: 'Afficher {{count}} communes de plus',
     showMore_many: 'Afficher {{count}} communes de plus',
