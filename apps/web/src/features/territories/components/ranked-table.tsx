@@ -6,6 +6,10 @@ import { Badge, Button } from '@/components/ui';
 import { useNumberFormat, useReasonText } from '../lib/reasons';
 import { scoreColour } from '../lib/score-scale';
 
+/** The points a commune got from its known components (the score is them over the possible). */
+const pointsOf = (c: RankedCommune) =>
+  Object.values(c.points).reduce<number>((sum, p) => sum + (p ?? 0), 0);
+
 /** Rows shown at a time: a region has thousands of communes. */
 const PAGE = 50;
 
@@ -59,6 +63,14 @@ export function RankedTable({ items }: { items: RankedCommune[] }) {
                     />
                     {format(c.score)}
                   </span>
+                  {c.possiblePoints < 100 ? (
+                    <span className="ranked-table__meta">
+                      {t('table.outOf', {
+                        points: format(pointsOf(c)),
+                        possible: format(c.possiblePoints),
+                      })}
+                    </span>
+                  ) : null}
                 </td>
                 <td>
                   <ul className="ranked-table__reasons">

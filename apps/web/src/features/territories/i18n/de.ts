@@ -138,6 +138,7 @@ export const de: SameKeys<typeof fr> = {
     population: '{{population}} Einw.',
     approximate: 'ungefähre Lage',
     priority: 'Fördergebiet',
+    outOf: '{{points}} von {{possible}} Pkt.',
     tied: 'gleichauf',
     showMore_one: '{{count}} weitere Gemeinde anzeigen',
     showMore_other: '{{count}} weitere Gemeinden anzeigen',

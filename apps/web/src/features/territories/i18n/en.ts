@@ -137,6 +137,7 @@ export const en: SameKeys<typeof fr> = {
     population: '{{population}} inhab.',
     approximate: 'approximate position',
     priority: 'priority neighbourhood',
+    outOf: '{{points}} of {{possible}} pts',
     tied: 'tied',
     showMore_one: 'Show {{count}} more municipality',
     showMore_other: 'Show {{count}} more municipalities',

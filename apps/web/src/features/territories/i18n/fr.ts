@@ -162,6 +162,7 @@ export const fr = {
     population: '{{population}} hab.',
     approximate: 'position approximative',
     priority: 'quartier prioritaire',
+    outOf: '{{points}} sur {{possible}}\u00a0pts',
     tied: 'ex æquo',
     showMore_one: 'Afficher {{count}} commune de plus',
     showMore_other: 'Afficher {{count}} communes de plus',
