@@ -30,10 +30,10 @@ import {
   importDay,
   readConsent,
 } from './consent-cells';
-import { participantSpecs as specs } from './headers';
 import { type Cells, type Importer, type Mention, NEW_PREFIX } from './import-types';
 import { groupKindWords, kindOfName } from './labels';
 import { zodIssues } from './line-reader';
+import { participantSpecs as specs } from './participants.headers';
 import { communeOf, previewFields, readCommune } from './place-fields';
 import { alikeByName } from './suggestions';
 

@@ -6,10 +6,10 @@ import {
   type PartnerType,
 } from '@tutti/contracts';
 import { insertContact, insertPartner, listPartners } from '../partners';
-import { partnerSpecs as specs } from './headers';
 import type { Cells, Importer, LineOutcome, Mention } from './import-types';
 import { partnerTypeWords, wordIndex } from './labels';
 import { type LineReader, zodIssues } from './line-reader';
+import { partnerSpecs as specs } from './partners.headers';
 import { communeOf, placeKey, previewFields, readCommune } from './place-fields';
 
 const contactFields = ['contactName', 'contactJobTitle', 'contactEmail', 'contactPhone'] as const;

@@ -13,12 +13,12 @@ import { requirePermission } from '../../platform/auth/request-auth';
 import { foldHeader, parseBoolean, parseDecimal, parseWholeNumber } from '../../platform/tabular';
 import { insertPartner, listPartners } from '../partners';
 import { insertVenue, listVenues } from '../venues';
-import { venueSpecs as specs } from './headers';
 import type { Cells, Importer, LineOutcome, Mention } from './import-types';
 import { kindOfName, partnerTypeWords, venueKindWords, wordIndex } from './labels';
 import { type LineReader, zodIssues } from './line-reader';
 import { communeOf, placeKey, previewFields, readCommune } from './place-fields';
 import { alikeByName } from './suggestions';
+import { venueSpecs as specs } from './venues.headers';
 
 /** The partners a venue may belong to: the organisation's, archived ones aside. */
 async function organisationPartners(tx: Tx, orgId: string) {

@@ -1,0 +1,87 @@
+import type { FieldSpec } from '../../platform/tabular';
+import { addressSpec, communeSpecs, notesSpec } from './headers';
+
+export const partnerSpecs: readonly FieldSpec[] = [
+  {
+    field: 'name',
+    headers: [
+      'Nom de la structure',
+      'Nom',
+      'Structure',
+      'Raison sociale',
+      'Établissement',
+      'Nom de l’établissement',
+      'Organisme',
+      'Partenaire',
+      'organisation',
+      'organization',
+      'partner',
+      'Einrichtung',
+    ],
+  },
+  {
+    field: 'type',
+    headers: ['Type', 'Type de structure', 'Catégorie', 'Nature', 'partner type', 'Art', 'Typ'],
+  },
+  addressSpec,
+  ...communeSpecs,
+  notesSpec,
+  {
+    field: 'contactName',
+    headers: [
+      'Contact',
+      'Nom du contact',
+      'Interlocuteur',
+      'Interlocutrice',
+      'Référent',
+      'Référente',
+      'Personne à contacter',
+      'contact name',
+      'Ansprechpartner',
+      'Ansprechperson',
+    ],
+    repeatable: true,
+  },
+  {
+    field: 'contactJobTitle',
+    headers: [
+      'Fonction',
+      'Fonction du contact',
+      'Poste',
+      'Qualité',
+      'job title',
+      'role',
+      'Funktion',
+    ],
+    repeatable: true,
+  },
+  {
+    field: 'contactEmail',
+    headers: [
+      'E-mail',
+      'Courriel',
+      'Mail',
+      'Adresse e-mail',
+      'Adresse mail',
+      'E-mail du contact',
+      'email address',
+      'E-Mail-Adresse',
+    ],
+    repeatable: true,
+  },
+  {
+    field: 'contactPhone',
+    headers: [
+      'Téléphone',
+      'Tél',
+      'Tel',
+      'Portable',
+      'Mobile',
+      'Téléphone du contact',
+      'phone',
+      'telephone',
+      'Telefon',
+    ],
+    repeatable: true,
+  },
+];
