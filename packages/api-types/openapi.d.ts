@@ -1545,6 +1545,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/sessions/{sessionId}/box-office": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A concert's tariffs and seats: booked and remaining, per tariff */
+        get: operations["getBoxOffice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/sessions/{sessionId}/tariffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a concert's tariffs (each price within the organisation's cap) */
+        put: operations["replaceConcertTariffs"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/sessions/{sessionId}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A concert's orders, with names, contacts and access needs (organisers only) */
+        get: operations["listConcertOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/groups": {
         parameters: {
             query?: never;
@@ -3167,6 +3218,24 @@ export interface components {
         };
         /** @enum {string} */
         TargetPublicInput: "toddlers" | "children" | "teenagers" | "young_adults" | "adults" | "seniors" | "families" | "people_with_disabilities" | "priority_neighbourhoods" | "rural_residents";
+        TariffFieldsInput: {
+            id?: components["schemas"]["IdInput"];
+            /** @enum {string} */
+            kind: "free" | "solidarity" | "reduced" | "full" | "supporter" | "payWhatYouCan";
+            /** @default null */
+            priceCents?: number | null;
+            /** @default null */
+            floorCents?: number | null;
+            /** @default null */
+            ceilingCents?: number | null;
+            /** @default  */
+            conditions?: string;
+            /** @default null */
+            seatLimit?: number | null;
+        };
+        TariffsReplaceBodyInput: {
+            tariffs: components["schemas"]["TariffFieldsInput"][];
+        };
         TimeZoneInput: string;
         /** Format: date-time */
         TimestampInput: string;
@@ -3453,6 +3522,16 @@ export interface components {
             headcounts: number;
             total: number;
         };
+        BoxOffice: {
+            sessionId: components["schemas"]["Id"];
+            priceCapCents: number;
+            capacity: number | null;
+            booked: number;
+            remaining: number | null;
+            supporterFunded: number;
+            orders: number;
+            tariffs: components["schemas"]["Tariff"][];
+        };
         /** @enum {string} */
         BudgetLineKind: "expense" | "income";
         BudgetTotals: {
@@ -3547,6 +3626,18 @@ export interface components {
             approximate: boolean;
             areaKm2: number | null;
             densityClass: number | null;
+        };
+        ConcertOrder: {
+            id: components["schemas"]["Id"];
+            name: string;
+            email: string | null;
+            phone: string | null;
+            seats: number;
+            lines: components["schemas"]["OrderLine"][];
+            accessNeeds: string | null;
+            /** @enum {string} */
+            status: "booked" | "cancelled";
+            createdAt: components["schemas"]["Timestamp"];
         };
         /** @enum {string} */
         ConflictKind: "artist_double_booked" | "venue_double_booked" | "group_double_booked" | "capacity_exceeded" | "venue_unavailable" | "artist_unavailable" | "artist_lacks_skill";
@@ -4523,6 +4614,13 @@ export interface components {
         OperatorOutbox: {
             items: components["schemas"]["OutboxMessage"][];
         };
+        OrderLine: {
+            tariffId: components["schemas"]["Id"];
+            /** @enum {string} */
+            kind: "free" | "solidarity" | "reduced" | "full" | "supporter" | "payWhatYouCan";
+            quantity: number;
+            unitPriceCents: number;
+        };
         OrganisationFootprint: {
             year: number;
             month: number | null;
@@ -5065,7 +5163,7 @@ export interface components {
         };
         RetentionRule: {
             /** @enum {string} */
-            id: "participants" | "logins" | "accountTokens" | "memberInvitations" | "outboxMessages" | "importFiles" | "partnerContacts" | "rightsRequests" | "auditEvents" | "retentionReports";
+            id: "participants" | "logins" | "accountTokens" | "memberInvitations" | "outboxMessages" | "importFiles" | "partnerContacts" | "concertOrders" | "rightsRequests" | "auditEvents" | "retentionReports";
             /** @enum {string} */
             action: "anonymise" | "delete";
             keptForDays: number;
@@ -5463,6 +5561,18 @@ export interface components {
         SurveySubject: "participant" | "group" | "anonymous";
         /** @enum {string} */
         TargetPublic: "toddlers" | "children" | "teenagers" | "young_adults" | "adults" | "seniors" | "families" | "people_with_disabilities" | "priority_neighbourhoods" | "rural_residents";
+        Tariff: {
+            id: components["schemas"]["Id"];
+            /** @enum {string} */
+            kind: "free" | "solidarity" | "reduced" | "full" | "supporter" | "payWhatYouCan";
+            priceCents: number | null;
+            floorCents: number | null;
+            ceilingCents: number | null;
+            conditions: string;
+            seatLimit: number | null;
+            booked: number;
+            remaining: number | null;
+        };
         /** Format: date-time */
         Timestamp: string;
         TraceCell: string | number | null;
@@ -12825,6 +12935,198 @@ export interface operations {
             };
             /** @description The request is invalid: `fields` names each offending field. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getBoxOffice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                sessionId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoxOffice"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    replaceConcertTariffs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                sessionId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TariffsReplaceBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoxOffice"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listConcertOrders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                sessionId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ConcertOrder"][];
+                    };
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

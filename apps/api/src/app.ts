@@ -18,6 +18,7 @@ import { registerBackupJob, registerBackupRoutes } from './modules/backups';
 import { registerCalendarFeedRoutes } from './modules/calendar-feeds';
 import { registerCarbonRoutes } from './modules/carbon';
 import { registerCommuneRoutes } from './modules/communes';
+import { registerConcertRoutes } from './modules/concerts';
 import { registerGroupRoutes, registerGroupShareLinkRoutes } from './modules/groups';
 import { registerGuestPages } from './modules/guest-pages';
 import { registerHealthRoutes } from './modules/health';
@@ -88,6 +89,7 @@ const modules = [
   registerJourneyRoutes,
   registerSessionRoutes,
   registerCalendarFeedRoutes,
+  registerConcertRoutes,
   registerGroupRoutes,
   registerGroupShareLinkRoutes,
   registerParticipantRoutes,

@@ -11,6 +11,7 @@ export * from './carbon-footprints';
 export * from './carbon-settings';
 export * from './common';
 export * from './communes';
+export * from './concerts';
 export * from './errors';
 export * from './field-helpers';
 export * from './files';

@@ -10,6 +10,7 @@ export const retentionRuleIds = [
   'outboxMessages',
   'importFiles',
   'partnerContacts',
+  'concertOrders',
   'rightsRequests',
   'auditEvents',
   'retentionReports',

@@ -25,6 +25,7 @@ import { groupsPolicy, importsPolicy, participantsPolicy } from './people';
 import { artistsPolicy, partnersPolicy, venuesPolicy } from './places';
 import {
   calendarFeedsPolicy,
+  concertsPolicy,
   journeysPolicy,
   planningPolicy,
   projectsPolicy,
@@ -48,6 +49,7 @@ export const policies = {
   projects: projectsPolicy,
   journeys: journeysPolicy,
   sessions: sessionsPolicy,
+  concerts: concertsPolicy,
   calendarFeeds: calendarFeedsPolicy,
   planning: planningPolicy,
   attendance: attendancePolicy,

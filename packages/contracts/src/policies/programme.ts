@@ -40,3 +40,12 @@ export const planningPolicy = definePolicy({
   /** Run the tour optimiser, read its runs, accept or cancel them. */
   plan: ['admin', 'coordinator'],
 });
+
+export const concertsPolicy = definePolicy({
+  /** A concert's tariffs and seat counts (no person in them). */
+  read: ['admin', 'coordinator', 'artist', 'viewer'],
+  /** Set a concert's tariffs, within the organisation's price cap. */
+  manageTariffs: ['admin', 'coordinator'],
+  /** Orders hold names, contacts and access needs: organisers only. */
+  readOrders: ['admin', 'coordinator'],
+});

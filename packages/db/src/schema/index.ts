@@ -6,6 +6,7 @@ export * from './audit';
 export * from './backups';
 export * from './calendars';
 export * from './carbon';
+export * from './concerts';
 export * from './files';
 export * from './guest-access';
 export * from './impact';

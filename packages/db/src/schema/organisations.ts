@@ -6,6 +6,7 @@ import {
   boolean,
   date,
   index,
+  integer,
   pgPolicy,
   pgTable,
   primaryKey,
@@ -33,6 +34,8 @@ export const organisations = pgTable(
     publicRegion: text('public_region'),
     /** Bytes of media the organisation may store; null: the server's default (TUTTI_MEDIA_QUOTA_MB). */
     mediaQuotaBytes: bigint('media_quota_bytes', { mode: 'number' }),
+    /** The highest price of a concert seat, in cents (10 € unless the organisation sets its own). */
+    ticketPriceCapCents: integer('ticket_price_cap_cents').notNull().default(1000),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -3,6 +3,7 @@ import type { RetentionRuleId } from '@tutti/contracts';
 import { auditEventsRetention } from '../../platform/audit';
 import { purgeInBatches, type RetentionRuleDefinition } from '../../platform/retention';
 import { accountTokensRetention, loginsRetention } from '../auth';
+import { concertOrdersRetention } from '../concerts';
 import { importFilesRetention } from '../imports';
 import { memberInvitationsRetention } from '../member-invitations';
 import { outboxRetention } from '../outbox';
@@ -28,6 +29,7 @@ const reportsRetention: RetentionRuleDefinition = {
 export const retentionRules: RetentionRuleDefinition[] = [
   participantsRetention,
   partnerContactsRetention,
+  concertOrdersRetention,
   memberInvitationsRetention,
   importFilesRetention,
   outboxRetention,

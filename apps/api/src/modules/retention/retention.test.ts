@@ -5,7 +5,7 @@ import type { RetentionOverview } from '@tutti/contracts';
 import { schema } from '@tutti/db';
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildGroup, buildParticipant } from '../../testing/programme-factory';
+import { buildGroup, buildParticipant, buildSession } from '../../testing/programme-factory';
 import { buildOrganisation, buildUser, startTestApp, type TestApp } from '../../testing/test-app';
 import { RETENTION_PURGE_JOB } from './retention.jobs';
 import { purgeExpiredRecords } from './retention.service';
@@ -115,7 +115,28 @@ async function recordsOf(orgId: string) {
     .insert(schema.partnerContacts)
     .values(partners.map((p) => ({ orgId, partnerId: p.id, name: 'Claire Martin' })))
     .returning();
-  return { logins, tokens, invitations, outbox, imports, contacts };
+  const order = async (endedDaysAgo: number) => {
+    const concert = await buildSession(t, orgId, {
+      kind: 'concert',
+      startsAt: daysBefore(endedDaysAgo + 1),
+    });
+    const [row] = await db
+      .insert(schema.concertOrders)
+      .values({
+        orgId,
+        sessionId: concert.id,
+        secret: randomUUID(),
+        name: 'Famille Martin',
+        seats: 4,
+      })
+      .returning();
+    await db
+      .insert(schema.concertOrderAccessNeeds)
+      .values({ orgId, orderId: row!.id, needs: 'Fauteuil roulant' });
+    return row!;
+  };
+  const orders = [await order(91), await order(10)];
+  return { logins, tokens, invitations, outbox, imports, contacts, orders };
 }
 
 describe('the daily retention purge', () => {
@@ -139,6 +160,7 @@ describe('the daily retention purge', () => {
     expect(totals).toMatchObject({
       participants: 1,
       partnerContacts: 2,
+      concertOrders: 2,
       memberInvitations: 4,
       importFiles: 2,
       outboxMessages: 4,
@@ -200,6 +222,24 @@ describe('the daily retention purge', () => {
       .where(eq(schema.participants.id, expired.id));
     expect([participant!.lastName, participant!.anonymisedAt]).toEqual([null, expect.any(Date)]);
     expect(theirs.contacts).toHaveLength(2);
+    // Orders of a concert over for 90 days lose who booked; the seats stay for the figures.
+    const orders = await db
+      .select()
+      .from(schema.concertOrders)
+      .where(
+        inArray(
+          schema.concertOrders.id,
+          mine.orders.map((o) => o.id),
+        ),
+      );
+    const byId = new Map(orders.map((o) => [o.id, o]));
+    expect(byId.get(mine.orders[0]!.id)).toMatchObject({ name: null, seats: 4 });
+    expect(byId.get(mine.orders[1]!.id)).toMatchObject({ name: 'Famille Martin' });
+    const needs = await db
+      .select({ orderId: schema.concertOrderAccessNeeds.orderId })
+      .from(schema.concertOrderAccessNeeds)
+      .where(eq(schema.concertOrderAccessNeeds.orgId, org.id));
+    expect(needs.map((n) => n.orderId)).toEqual([mine.orders[1]!.id]);
 
     // Each organisation reads its own counts, zeros included; account records are not theirs.
     const overview = (await org.members.admin.get(`/api/orgs/${org.id}/retention`))
@@ -210,6 +250,7 @@ describe('the daily retention purge', () => {
         counts: {
           participants: 1,
           partnerContacts: 1,
+          concertOrders: 1,
           memberInvitations: 2,
           importFiles: 1,
           outboxMessages: 2,
@@ -225,6 +266,7 @@ describe('the daily retention purge', () => {
     expect(overview.rules.map((r) => r.id)).toEqual([
       'participants',
       'partnerContacts',
+      'concertOrders',
       'memberInvitations',
       'importFiles',
       'outboxMessages',

@@ -1,5 +1,10 @@
 // What other modules may use from sessions: the one write path, placement checks, read models,
 // presenters and local time.
+export {
+  type ConcertSession,
+  findConcertSession,
+  findPublishedConcert,
+} from './concert-session-reads';
 export type { BusySession, SessionCandidate } from './conflicts';
 export {
   findPublicSession,

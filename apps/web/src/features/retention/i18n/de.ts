@@ -13,6 +13,7 @@ export const de: SameKeys<typeof fr> = {
   records: {
     participants:
       'Teilnehmende: Name, Gemeinde, Einwilligungen der Sorgeberechtigten, Zugangsbedürfnisse',
+    concertOrders: 'Konzertbuchungen: Name, E-Mail, Telefon, Zugangsbedürfnisse',
     partnerContacts: 'Kontaktpersonen der Partner',
     rightsRequests: 'Anfragen von Personen zu ihren Daten (Art, Daten, Antwort)',
     memberInvitations: 'Einladungen in die Organisation (E-Mail-Adresse)',
@@ -26,6 +27,7 @@ export const de: SameKeys<typeof fr> = {
   },
   short: {
     participants: 'Teilnehmende',
+    concertOrders: 'Buchungen',
     partnerContacts: 'Kontakte',
     rightsRequests: 'Anfragen',
     memberInvitations: 'Einladungen',
@@ -38,6 +40,7 @@ export const de: SameKeys<typeof fr> = {
   },
   kept: {
     participants: 'bis zum Ende des Schuljahres nach der letzten Anmeldung',
+    concertOrders: '90 Tage nach dem Konzert (Plätze und Tarife bleiben, ohne Namen)',
     partnerContacts: '3 Jahre nach der Archivierung des Partners',
     rightsRequests:
       '3 Jahre nach der Antwort (Notizen werden gelöscht, sobald die Person anonymisiert ist)',

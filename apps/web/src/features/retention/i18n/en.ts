@@ -12,6 +12,7 @@ export const en: SameKeys<typeof fr> = {
   keptLabel: 'Kept',
   records: {
     participants: 'Participants: name, commune, guardians’ consents, access needs',
+    concertOrders: 'Concert bookings: name, e-mail, phone, access needs',
     partnerContacts: 'Partner contacts',
     rightsRequests: 'Requests people made about their data (kind, dates, answer)',
     memberInvitations: 'Invitations to join the organisation (e-mail address)',
@@ -24,6 +25,7 @@ export const en: SameKeys<typeof fr> = {
   },
   short: {
     participants: 'Participants',
+    concertOrders: 'Bookings',
     partnerContacts: 'Contacts',
     rightsRequests: 'Requests',
     memberInvitations: 'Invitations',
@@ -36,6 +38,7 @@ export const en: SameKeys<typeof fr> = {
   },
   kept: {
     participants: 'until the end of the school year after the last enrolment',
+    concertOrders: '90 days after the concert (seats and tariffs stay, without a name)',
     partnerContacts: '3 years after the partner was archived',
     rightsRequests:
       '3 years after the answer (notes are erased as soon as the person is anonymised)',

@@ -11,6 +11,7 @@ export const fr = {
   records: {
     participants:
       'Participants : nom, commune, consentements des responsables légaux, besoins d’accès',
+    concertOrders: 'Réservations de concert : nom, e-mail, téléphone, besoins d’accès',
     partnerContacts: 'Contacts des partenaires',
     rightsRequests: 'Demandes des personnes sur leurs données (type, dates, réponse)',
     memberInvitations: 'Invitations à rejoindre la structure (adresse e-mail)',
@@ -24,6 +25,7 @@ export const fr = {
   },
   short: {
     participants: 'Participants',
+    concertOrders: 'Réservations',
     partnerContacts: 'Contacts',
     rightsRequests: 'Demandes',
     memberInvitations: 'Invitations',
@@ -36,6 +38,7 @@ export const fr = {
   },
   kept: {
     participants: 'jusqu’à la fin de l’année scolaire qui suit la dernière inscription',
+    concertOrders: '90 jours après le concert (les places et tarifs restent, sans nom)',
     partnerContacts: '3 ans après l’archivage du partenaire',
     rightsRequests:
       '3 ans après la réponse (les notes sont effacées dès que la personne est anonymisée)',

@@ -116,6 +116,16 @@ export const errorMessages: SameKeys<typeof french> = {
     NOT_STARTED: 'Der Termin hat noch nicht begonnen.',
     HAS_ATTENDANCE: 'Für diesen Termin wurde Anwesenheit erfasst: Sagen Sie ihn stattdessen ab.',
   },
+  CONCERT: {
+    NOT_FOUND: 'Dieses Konzert existiert nicht oder wurde gelöscht.',
+    PRICE_ABOVE_CAP: 'Ein Preis liegt über der Obergrenze der Organisation.',
+    UNKNOWN_TARIFF: 'Dieser Tarif existiert nicht mehr: Laden Sie die Seite neu.',
+    TARIFF_IN_USE: 'Zu diesem Tarif wurden Plätze gebucht: Er kann nicht mehr entfernt werden.',
+    AMOUNT_OUT_OF_RANGE: 'Der gewählte Betrag liegt außerhalb der Spanne des Tarifs.',
+    SOLD_OUT: 'Es sind nicht mehr genug Plätze frei.',
+    CLOSED: 'Die Buchungen für dieses Konzert sind geschlossen.',
+    ORDER_NOT_FOUND: 'Diese Buchung existiert nicht.',
+  },
   CALENDAR: { RANGE_TOO_LONG: 'Zeigen Sie höchstens sechs Wochen auf einmal.' },
   CALENDAR_FEED: {
     NOT_FOUND: 'Diese Kalenderadresse existiert nicht oder wurde widerrufen.',

@@ -106,6 +106,16 @@ export const errorMessages: SameKeys<typeof french> = {
     NOT_STARTED: 'The session has not started yet.',
     HAS_ATTENDANCE: 'Attendance was taken for this session: cancel it instead.',
   },
+  CONCERT: {
+    NOT_FOUND: 'This concert does not exist or was deleted.',
+    PRICE_ABOVE_CAP: 'A price is above the organisation’s cap.',
+    UNKNOWN_TARIFF: 'This tariff no longer exists: reload the page.',
+    TARIFF_IN_USE: 'Seats were booked at this tariff: it can no longer be removed.',
+    AMOUNT_OUT_OF_RANGE: 'The amount chosen is outside the tariff’s range.',
+    SOLD_OUT: 'There are not enough seats left.',
+    CLOSED: 'Bookings for this concert are closed.',
+    ORDER_NOT_FOUND: 'This booking does not exist.',
+  },
   CALENDAR: { RANGE_TOO_LONG: 'Show at most six weeks at once.' },
   CALENDAR_FEED: {
     NOT_FOUND: 'This calendar address does not exist or was revoked.',

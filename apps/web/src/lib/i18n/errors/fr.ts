@@ -107,6 +107,16 @@ export const errorMessages = {
     NOT_STARTED: 'La séance n’a pas encore commencé.',
     HAS_ATTENDANCE: 'Des présences sont relevées pour cette séance : annulez-la plutôt.',
   },
+  CONCERT: {
+    NOT_FOUND: 'Ce concert n’existe pas ou a été supprimé.',
+    PRICE_ABOVE_CAP: 'Un prix dépasse le plafond de la structure.',
+    UNKNOWN_TARIFF: 'Ce tarif n’existe plus : rechargez la page.',
+    TARIFF_IN_USE: 'Des places ont été réservées à ce tarif : il ne peut plus être retiré.',
+    AMOUNT_OUT_OF_RANGE: 'Le montant choisi sort de la fourchette du tarif.',
+    SOLD_OUT: 'Il ne reste pas assez de places.',
+    CLOSED: 'Les réservations de ce concert sont closes.',
+    ORDER_NOT_FOUND: 'Cette réservation n’existe pas.',
+  },
   CALENDAR: { RANGE_TOO_LONG: 'Affichez au plus six semaines à la fois.' },
   CALENDAR_FEED: {
     NOT_FOUND: 'Cette adresse d’agenda n’existe pas ou a été révoquée.',
