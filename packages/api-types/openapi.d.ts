@@ -2784,6 +2784,11 @@ export interface components {
         LocalTimeInput: string;
         /** @enum {string} */
         LocaleInput: "fr" | "en" | "de";
+        LunchBreakInput: {
+            from: components["schemas"]["LocalTimeInput"];
+            to: components["schemas"]["LocalTimeInput"];
+            minutes: number;
+        };
         MarkOperationInput: {
             opId: components["schemas"]["IdInput"];
             deviceId: components["schemas"]["DeviceIdInput"];
@@ -2933,8 +2938,17 @@ export interface components {
             sessionRules?: components["schemas"]["SessionRuleInput"][];
             /** @default [] */
             pinnedSessionIds?: components["schemas"]["IdInput"][];
+            /** @default [] */
+            freedSessionIds?: components["schemas"]["IdInput"][];
+            /**
+             * @default {
+             *       "from": "12:00",
+             *       "to": "13:30",
+             *       "minutes": 45
+             *     }
+             */
+            lunchBreak?: components["schemas"]["LunchBreakInput"] | null;
             replanOf?: components["schemas"]["IdInput"];
-            /** @default false */
             keepCurrentAssignments?: boolean;
             /** @default 20 */
             timeLimitSec?: number;
@@ -4299,6 +4313,7 @@ export interface components {
                 end: string;
                 fixed: boolean;
                 pinned: boolean;
+                agreed?: boolean;
                 changed: boolean;
             }[];
             legs: {
@@ -4308,6 +4323,10 @@ export interface components {
                 travelMin: number;
                 co2eKg: number;
             }[];
+            lunchBreak?: {
+                start: string;
+                end: string;
+            } | null;
         };
         Itinerary: {
             artistId: components["schemas"]["Id"];
@@ -4429,6 +4448,25 @@ export interface components {
             journeyCount: number;
             updatedAt: components["schemas"]["Timestamp"];
         };
+        LikeForLike: {
+            sessions: number;
+            plan: {
+                distanceKm: number;
+                travelMin: number;
+                co2eKg: number;
+                artistDays: number;
+            };
+            current: {
+                distanceKm: number;
+                travelMin: number;
+                co2eKg: number;
+                artistDays: number;
+            };
+            savedPercent: number | null;
+            onlyInPlan: number;
+            onlyInPlanWithoutArtist: number;
+            onlyInCurrent: number;
+        };
         LocalDate: string;
         LocalSlot: {
             date: string;
@@ -4436,8 +4474,14 @@ export interface components {
             endTime: string;
             weekday: number;
         };
+        LocalTime: string;
         /** @enum {string} */
         Locale: "fr" | "en" | "de";
+        LunchBreak: {
+            from: components["schemas"]["LocalTime"];
+            to: components["schemas"]["LocalTime"];
+            minutes: number;
+        };
         MapConfig: {
             tileUrl: string;
             attribution: string;
@@ -4838,6 +4882,9 @@ export interface components {
                     name: string;
                 }[];
                 notPlannable: ("online" | "no_venue" | "venue_not_located" | "several_artists" | "not_planned" | "past") | null;
+                agreedWith: {
+                    partnerName: string | null;
+                } | null;
             }[];
             artists: {
                 id: components["schemas"]["Id"];
@@ -4865,6 +4912,7 @@ export interface components {
             baseline: components["schemas"]["PlanTotals"];
             savedVsCurrentPercent: number | null;
             savedVsBaselinePercent: number | null;
+            likeForLike?: components["schemas"]["LikeForLike"];
             itineraries: components["schemas"]["Itinerary"][];
             changes: components["schemas"]["PlanChange"][];
             unplaced: components["schemas"]["UnplacedSession"][];
@@ -4889,6 +4937,10 @@ export interface components {
             sessionCount: number;
             artistCount: number;
             pinnedSessionIds: components["schemas"]["Id"][];
+            agreedSessionIds: components["schemas"]["Id"][];
+            freedSessionIds: components["schemas"]["Id"][];
+            keepCurrentAssignments: boolean;
+            lunchBreak: components["schemas"]["LunchBreak"] | null;
             replanOf: components["schemas"]["Id"] | null;
             timeLimitSec: number;
             seed: number;
@@ -4915,6 +4967,10 @@ export interface components {
             sessionCount: number;
             artistCount: number;
             pinnedSessionIds: components["schemas"]["Id"][];
+            agreedSessionIds: components["schemas"]["Id"][];
+            freedSessionIds: components["schemas"]["Id"][];
+            keepCurrentAssignments: boolean;
+            lunchBreak: components["schemas"]["LunchBreak"] | null;
             replanOf: components["schemas"]["Id"] | null;
             timeLimitSec: number;
             seed: number;

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { TransportModeSchema } from './artists';
 import { IdSchema, TimestampSchema } from './common';
+import { LunchBreakSchema } from './planning';
 import { SessionKindSchema } from './sessions';
 
 export const planningRunStatuses = ['queued', 'running', 'done', 'failed', 'cancelled'] as const;
@@ -68,7 +69,9 @@ const StopSchema = z.object({
   /** Another session of the artist, not planned by this run: it stays as it is. */
   fixed: z.boolean(),
   pinned: z.boolean(),
-  /** Date, time or artist differ from today's plan. */
+  /** Confirmed: kept at the date and time agreed with its partner (absent in older runs). */
+  agreed: z.boolean().optional(),
+  /** Date, time or artist differ from the current plan. */
   changed: z.boolean(),
 });
 
@@ -89,6 +92,8 @@ export const ItineraryDaySchema = z.object({
   co2eKg: z.number(),
   stops: z.array(StopSchema),
   legs: z.array(LegSchema),
+  /** The artist's lunch break when it falls between departure and return (`HH:MM`). */
+  lunchBreak: z.object({ start: z.string(), end: z.string() }).nullable().optional(),
 });
 export type ItineraryDay = z.infer<typeof ItineraryDaySchema>;
 
@@ -130,6 +135,30 @@ export const UnplacedSessionSchema = z.object({
   detail: z.string(),
 });
 
+const ComparedSchema = PlanTotalsSchema.pick({
+  distanceKm: true,
+  travelMin: true,
+  co2eKg: true,
+  artistDays: true,
+});
+
+/**
+ * The plan and the current plan on the same sessions: those both place, each side's days measured
+ * without the others; and how many sessions only one side places (and why, for the current plan).
+ */
+export const LikeForLikeSchema = z.object({
+  sessions: z.number().int(),
+  plan: ComparedSchema,
+  current: ComparedSchema,
+  /** Percent of kilometres the plan saves on those sessions; null when the current plan drives none. */
+  savedPercent: z.number().nullable(),
+  onlyInPlan: z.number().int(),
+  /** Of `onlyInPlan`: sessions that have no artist yet, so the current plan cannot place them. */
+  onlyInPlanWithoutArtist: z.number().int(),
+  onlyInCurrent: z.number().int(),
+});
+export type LikeForLike = z.infer<typeof LikeForLikeSchema>;
+
 export const PlanningResultSchema = z.object({
   timeZone: z.string(),
   factorVersion: z.string(),
@@ -139,6 +168,8 @@ export const PlanningResultSchema = z.object({
   /** Percent of kilometres saved; null when the other plan drives none or places more sessions. */
   savedVsCurrentPercent: z.number().nullable(),
   savedVsBaselinePercent: z.number().nullable(),
+  /** Absent in runs computed before it existed. */
+  likeForLike: LikeForLikeSchema.optional(),
   itineraries: z.array(ItinerarySchema),
   changes: z.array(PlanChangeSchema),
   unplaced: z.array(UnplacedSessionSchema),
@@ -165,6 +196,12 @@ export const PlanningRunSchema = z.object({
   sessionCount: z.number().int(),
   artistCount: z.number().int(),
   pinnedSessionIds: z.array(IdSchema),
+  /** Confirmed sessions kept at their agreed date, and those the coordinator freed. */
+  agreedSessionIds: z.array(IdSchema),
+  freedSessionIds: z.array(IdSchema),
+  keepCurrentAssignments: z.boolean(),
+  /** The lunch break rule the run kept; null: none. */
+  lunchBreak: LunchBreakSchema.nullable(),
   replanOf: IdSchema.nullable(),
   timeLimitSec: z.number().int(),
   seed: z.number().int(),

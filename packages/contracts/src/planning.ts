@@ -42,6 +42,23 @@ export const HoursSchema = z
   .strictObject({ from: LocalTimeSchema, to: LocalTimeSchema })
   .refine((h) => minuteOf(h.to) > minuteOf(h.from), { path: ['to'], message: 'After from' });
 
+/**
+ * Artists' lunch break: between `from` and `to`, each artist-day keeps `minutes` free in one piece
+ * (no session, no driving). A day that ends before it or starts after it needs nothing.
+ */
+export const LunchBreakSchema = z
+  .strictObject({
+    from: LocalTimeSchema,
+    to: LocalTimeSchema,
+    minutes: z.number().int().min(5).max(180),
+  })
+  .refine((rule) => minuteOf(rule.to) - minuteOf(rule.from) >= rule.minutes, {
+    path: ['minutes'],
+    message: 'Longer than the window',
+  });
+export type LunchBreak = z.infer<typeof LunchBreakSchema>;
+export const DEFAULT_LUNCH_BREAK: LunchBreak = { from: '12:00', to: '13:30', minutes: 45 };
+
 /** One session's own allowed dates and hours, instead of the run's defaults. */
 export const SessionRuleSchema = z.strictObject({
   sessionId: IdSchema,
@@ -85,10 +102,20 @@ export const PlanningRunCreateBodySchema = z
     sessionRules: z.array(SessionRuleSchema).max(PLANNING_MAX_SESSIONS).default([]),
     /** Sessions kept where they are (or where the re-planned run put them). */
     pinnedSessionIds: z.array(IdSchema).max(PLANNING_MAX_SESSIONS).refine(uniqueIds).default([]),
+    /**
+     * Confirmed sessions (a date agreed with the partner) the plan may move. The others keep their
+     * date and time, and their artist when they have one.
+     */
+    freedSessionIds: z.array(IdSchema).max(PLANNING_MAX_SESSIONS).refine(uniqueIds).default([]),
+    /** `null`: no break rule. */
+    lunchBreak: LunchBreakSchema.nullable().default(DEFAULT_LUNCH_BREAK),
     /** Re-plan an earlier run: pins keep its assignments, and few of the others change. */
     replanOf: IdSchema.optional(),
-    /** Without `replanOf`: change as few of today's assignments as possible. */
-    keepCurrentAssignments: z.boolean().default(false),
+    /**
+     * Without `replanOf`: change as few of the current assignments as possible. Default: on when a
+     * session of the run is confirmed (its date agreed with a partner).
+     */
+    keepCurrentAssignments: z.boolean().optional(),
     timeLimitSec: z.number().int().min(1).max(300).default(20),
     seed: z.number().int().min(0).max(2_147_483_647).default(1),
   })
@@ -160,6 +187,11 @@ export const PlanningCandidatesSchema = z.object({
       durationMin: z.number().int(),
       artists: z.array(z.object({ id: IdSchema, name: z.string() })),
       notPlannable: z.enum(notPlannableReasons).nullable(),
+      /**
+       * Confirmed: its date is agreed with a partner, so a run keeps it unless freed. The partner
+       * is the venue's, else one of its groups'; null when neither names one.
+       */
+      agreedWith: z.object({ partnerName: z.string().nullable() }).nullable(),
     }),
   ),
   artists: z.array(

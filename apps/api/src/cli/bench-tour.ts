@@ -126,6 +126,7 @@ function season(): TourFacts {
     artists,
     chosenArtistIds: new Set(artists.map((a) => a.id)),
     pins: new Map(),
+    agreed: new Set(),
     previous: null,
     rules: {
       from: days[0]!,
@@ -134,6 +135,8 @@ function season(): TourFacts {
       windowDays: 7,
       hours: { fromMin: 8 * 60 + 30, toMin: 16 * 60 + 30 },
       weekdays: [1, 2, 3, 4, 5],
+      // No lunch rule: the figures stay comparable with the runs before it.
+      lunchBreak: null,
       avoidPublicHolidays: false,
       sessionRules: new Map(),
       timeZone: 'Europe/Paris',

@@ -1,5 +1,6 @@
 // The demo village tour: sixteen singing and song-writing workshops in seven Nièvre venues over three
-// weeks, half of them with an artist booked without regard to the map, half with nobody yet. Each
+// weeks, half of them with an artist booked without regard to the map, half with nobody yet; three
+// have their date agreed with the venue's partner (confirmed), which a plan keeps. Each
 // can be led by an artist who lives within their kilometres a day (singing in the north and around
 // Decize, song-writing anywhere): the plan has a complete answer to find.
 import { DEMO_ARTISTS, DEMO_VENUES } from './demo-places-data';
@@ -22,6 +23,8 @@ export type TourSessionSeed = {
   durationMin: number;
   /** Booked today, or null: nobody yet. */
   artist: string | null;
+  /** Date agreed with the venue's partner (status confirmed). */
+  confirmed?: boolean;
 };
 
 const singing = 'workshop_singing' as const;
@@ -32,15 +35,16 @@ const seed = (
   day: number,
   startTime: string,
   artist: string | null,
-): TourSessionSeed => ({ kind, venue, day, startTime, durationMin: 90, artist });
+  confirmed = false,
+): TourSessionSeed => ({ kind, venue, day, startTime, durationMin: 90, artist, confirmed });
 
 export const tourSessionSeeds: TourSessionSeed[] = [
-  seed(singing, DEMO_VENUES.sallePolyvalenteClamecy, 0, '10:00', DEMO_ARTISTS.elodie),
+  seed(singing, DEMO_VENUES.sallePolyvalenteClamecy, 0, '10:00', DEMO_ARTISTS.elodie, true),
   seed(writing, DEMO_VENUES.salleDecize, 1, '14:00', DEMO_ARTISTS.thomas),
   seed(singing, DEMO_VENUES.salleLormes, 2, '10:00', null),
   seed(singing, DEMO_VENUES.salleDecize, 3, '10:00', DEMO_ARTISTS.sophie),
   seed(writing, DEMO_VENUES.theatreNevers, 4, '10:00', DEMO_ARTISTS.mathieu),
-  seed(writing, DEMO_VENUES.imeChateauChinon, 7, '10:30', DEMO_ARTISTS.thomas),
+  seed(writing, DEMO_VENUES.imeChateauChinon, 7, '10:30', DEMO_ARTISTS.thomas, true),
   seed(singing, DEMO_VENUES.salleDecize, 8, '14:00', DEMO_ARTISTS.sophie),
   seed(writing, DEMO_VENUES.salleMoulinsEngilbert, 9, '14:00', null),
   seed(singing, DEMO_VENUES.salleMoulinsEngilbert, 10, '14:00', null),
@@ -49,6 +53,6 @@ export const tourSessionSeeds: TourSessionSeed[] = [
   seed(writing, DEMO_VENUES.salleLormes, 15, '14:00', DEMO_ARTISTS.mathieu),
   seed(writing, DEMO_VENUES.ehpadLuzy, 16, '14:30', null),
   seed(singing, DEMO_VENUES.salleLormes, 17, '14:00', DEMO_ARTISTS.elodie),
-  seed(writing, DEMO_VENUES.ehpadLuzy, 18, '14:30', DEMO_ARTISTS.thomas),
+  seed(writing, DEMO_VENUES.ehpadLuzy, 18, '14:30', DEMO_ARTISTS.thomas, true),
   seed(singing, DEMO_VENUES.sallePolyvalenteClamecy, 18, '10:00', null),
 ];

@@ -208,7 +208,7 @@ export const demoTourStep: DemoStep = {
           startsAt: slot.startsAt,
           endsAt: slot.endsAt,
           timeZone: 'Europe/Paris',
-          status: 'planned',
+          status: seed.confirmed ? 'confirmed' : 'planned',
         })
         .returning({ id: schema.sessions.id });
       if (artist) {

@@ -19,6 +19,12 @@ const artistsJson = sql<{ id: string; name: string }[]>`coalesce((
   select json_agg(json_build_object('id', a.id, 'name', a.display_name) order by a.display_name)
   from session_artists sa join artists a on a.id = sa.artist_id where sa.session_id = sessions.id
 ), '[]'::json)`;
+/** Who a date is agreed with: the partner of one of its groups (a school), else the venue's. */
+const partnerName = sql<string | null>`coalesce((
+  select p.name from session_groups sg
+  join groups g on g.id = sg.group_id join partners p on p.id = g.partner_id
+  where sg.session_id = sessions.id order by p.name limit 1
+), (select p.name from partners p where p.id = venues.partner_id))`;
 const groupIds = sql<
   string[]
 >`array(select sg.group_id from session_groups sg where sg.session_id = sessions.id)::text[]`;
@@ -46,6 +52,7 @@ const sessionColumns = {
   },
   artists: artistsJson,
   groupIds,
+  partnerName,
 };
 
 function selectSessions(tx: Executor, where: SQL | undefined, limit: number) {

@@ -89,6 +89,12 @@ export async function loadTourFacts(
     const kept = (base ?? current).get(id);
     if (kept) pins.set(id, kept);
   }
+  // A date agreed with a partner stays, with today's artist when there is one.
+  const agreed = new Set(request.agreedSessionIds ?? []);
+  for (const id of agreed) {
+    const today = current.get(id);
+    if (today) pins.set(id, today);
+  }
   const wanted = new Set([
     ...request.artistIds,
     ...[...current.values(), ...pins.values()].map((a) => a.artistId),
@@ -148,6 +154,7 @@ export async function loadTourFacts(
     artists,
     chosenArtistIds,
     pins,
+    agreed,
     previous: base ?? (request.keepCurrentAssignments ? current : null),
     rules: {
       from: request.from,
@@ -156,6 +163,13 @@ export async function loadTourFacts(
       windowDays: request.windowDays,
       hours: { fromMin: minutes(request.hours.from), toMin: minutes(request.hours.to) },
       weekdays: request.weekdays,
+      lunchBreak: request.lunchBreak
+        ? {
+            fromMin: minutes(request.lunchBreak.from),
+            toMin: minutes(request.lunchBreak.to),
+            minutes: request.lunchBreak.minutes,
+          }
+        : null,
       // Runs asked for before the option existed avoided nothing; new ones avoid by default.
       avoidPublicHolidays: request.avoidPublicHolidays ?? false,
       sessionRules: new Map(

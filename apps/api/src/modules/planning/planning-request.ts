@@ -1,6 +1,6 @@
 // Resolves a run request into what the job plans: explicit sessions, artists and dates, checked
 // field by field (unknown ids 404, sessions that cannot be planned 400), defaults filled in.
-import type { FieldError, PlanningRunRequest, SessionKind } from '@tutti/contracts';
+import type { FieldError, LunchBreak, PlanningRunRequest, SessionKind } from '@tutti/contracts';
 import type { Executor } from '@tutti/db';
 import { AppError } from '../../platform/errors';
 import { organisationTimeZone } from '../organisations';
@@ -27,6 +27,11 @@ export type StoredRequest = {
   avoidPublicHolidays?: boolean;
   sessionRules: PlanningRunRequest['sessionRules'];
   pinnedSessionIds: string[];
+  /** Confirmed sessions kept at their agreed date (absent in runs asked for before: none). */
+  agreedSessionIds?: string[];
+  freedSessionIds?: string[];
+  /** Absent in runs asked for before the rule existed: no break. */
+  lunchBreak?: LunchBreak | null;
   replanOf: string | null;
   keepCurrentAssignments: boolean;
   timeLimitSec: number;
@@ -156,6 +161,15 @@ export async function resolveRequest(
   ];
   if (outside.length > 0) throw invalid('Pins and rules apply to the sessions planned', outside);
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const notConfirmed = input.freedSessionIds.flatMap((id, i) =>
+    byId.get(id)?.status === 'confirmed'
+      ? []
+      : [{ path: `body.freedSessionIds.${i}`, message: 'Not a confirmed session of the run' }],
+  );
+  if (notConfirmed.length > 0)
+    throw invalid('Only confirmed sessions of the run can be freed', notConfirmed);
+  const freed = new Set(input.freedSessionIds);
+  const agreed = rows.filter((r) => r.status === 'confirmed' && !freed.has(r.id));
   const noArtist = input.pinnedSessionIds.flatMap((id, i) =>
     byId.get(id)!.artists.length === 1
       ? []
@@ -164,9 +178,9 @@ export async function resolveRequest(
   if (noArtist.length > 0)
     throw invalid('A pinned session keeps its artist: it needs one', noArtist);
   const artistIds = await chosenArtists(tx, input, new Set(rows.map((r) => r.kind)));
-  // A pin keeps its artist even when the list leaves them out.
-  for (const id of input.pinnedSessionIds) {
-    const artistId = byId.get(id)!.artists[0]!.id;
+  // A pin, or an agreed date, keeps its artist even when the list leaves them out.
+  const kept = [...input.pinnedSessionIds.map((id) => byId.get(id)!), ...agreed];
+  for (const artistId of kept.flatMap((row) => row.artists.map((a) => a.id))) {
     if (!artistIds.includes(artistId)) artistIds.push(artistId);
   }
   if (artistIds.length === 0) {
@@ -195,8 +209,13 @@ export async function resolveRequest(
     avoidPublicHolidays: input.avoidPublicHolidays,
     sessionRules: input.sessionRules,
     pinnedSessionIds: input.pinnedSessionIds,
+    agreedSessionIds: agreed.map((r) => r.id),
+    freedSessionIds: input.freedSessionIds,
+    lunchBreak: input.lunchBreak,
     replanOf: null,
-    keepCurrentAssignments: input.keepCurrentAssignments,
+    // Dates agreed with partners: change as little as possible unless asked otherwise.
+    keepCurrentAssignments:
+      input.keepCurrentAssignments ?? rows.some((r) => r.status === 'confirmed'),
     timeLimitSec: input.timeLimitSec,
     seed: input.seed,
   };

@@ -20,7 +20,8 @@ export const MAX_SCOPE_SESSIONS = 5000;
 
 /**
  * Why a session cannot be placed by a run, or null: the run gives each session one artist and
- * drives to its venue, and never moves it into the past or away from a confirmed date.
+ * drives to its venue, and never moves it into the past. A confirmed session can be planned: the
+ * run keeps its agreed date unless the coordinator frees it (planning-request.ts).
  */
 export function notPlannable(
   session: facts.SessionFactsRow,
@@ -31,7 +32,7 @@ export function notPlannable(
   if (session.venue.latitude === null || session.venue.longitude === null)
     return 'venue_not_located';
   if (session.artists.length > 1) return 'several_artists';
-  if (session.status !== 'planned') return 'not_planned';
+  if (session.status !== 'planned' && session.status !== 'confirmed') return 'not_planned';
   if (localOf(session.startsAt, session.timeZone).date < earliestDate) return 'past';
   return null;
 }

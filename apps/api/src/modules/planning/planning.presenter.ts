@@ -24,6 +24,10 @@ export function presentRun({ run, projectName }: RunWithProject): PlanningRun {
     sessionCount: request.sessionIds.length,
     artistCount: request.artistIds.length,
     pinnedSessionIds: request.pinnedSessionIds,
+    agreedSessionIds: request.agreedSessionIds ?? [],
+    freedSessionIds: request.freedSessionIds ?? [],
+    keepCurrentAssignments: request.keepCurrentAssignments ?? false,
+    lunchBreak: request.lunchBreak ?? null,
     replanOf: run.replanOf,
     timeLimitSec: request.timeLimitSec,
     seed: request.seed,
@@ -73,6 +77,10 @@ export function presentCandidates(options: {
       durationMin: Math.round((row.endsAt.getTime() - row.startsAt.getTime()) / 60_000),
       artists: row.artists,
       notPlannable,
+      agreedWith:
+        row.status === 'confirmed' && notPlannable === null
+          ? { partnerName: row.partnerName }
+          : null,
     })),
     artists: options.artists.map((artist) => ({
       id: artist.id,

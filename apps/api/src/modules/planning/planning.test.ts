@@ -60,6 +60,11 @@ describe('planning the small tour', () => {
     expect(result.baseline.distanceKm).toBeGreaterThanOrEqual(result.plan.distanceKm);
     expect(result.baseline.distanceKm).toBeCloseTo(meridianRoadKm(1.2), 0);
     expect(result.savedVsCurrentPercent).toBeCloseTo(100 * (1 - 1.2 / 2.1), 0);
+    // Like for like: the four sessions the current plan places take the plan 0.5° (S5 left out).
+    expect(result.likeForLike).toMatchObject({ sessions: 4, onlyInPlan: 1, onlyInCurrent: 0 });
+    expect(result.likeForLike!.onlyInPlanWithoutArtist).toBe(1);
+    expect(result.likeForLike!.plan.distanceKm).toBeCloseTo(meridianRoadKm(0.5), 0);
+    expect(result.likeForLike!.current.distanceKm).toBeCloseTo(meridianRoadKm(2.1), 0);
     // CO2 of a combustion car: 0.14225 kg per km in ADEME 2025.
     expect(result.plan.co2eKg).toBeCloseTo(meridianRoadKm(1.2) * 0.14225, 0);
     expect(result.factorVersion).toBe('ademe-impactco2-2025');

@@ -1,10 +1,15 @@
 // The baseline a plan is compared with: each session, in date order, to the nearest available
 // artist (the same rule as the engine's season bench), on the earliest day it fits.
 import type { Job, PlanningProblem, TimeWindow } from '@tutti/planner';
+import { sequenceKeepsBreak } from './tour-breaks';
 
 export type RouteStop = { job: number; arrivalMin: number; startMin: number; endMin: number };
-/** One artist-day (vehicle) and its stops in visiting order. */
-export type DayRoute = { vehicle: number; stops: RouteStop[] };
+/** One artist-day (vehicle), its stops in visiting order, and its break when on the road. */
+export type DayRoute = {
+  vehicle: number;
+  stops: RouteStop[];
+  break?: { startMin: number; endMin: number };
+};
 
 const EPSILON = 1e-6;
 
@@ -66,7 +71,18 @@ export function planBaseline(
     const home = v.endLocation ?? v.startLocation;
     if (clock + min(at, home) > v.shift.endMin + EPSILON) return null;
     if (distance + km(at, home) > (v.maxDistanceKm ?? Infinity) + EPSILON) return null;
+    if (!sequenceKeepsBreak(problem, vehicle, order, earliestStart)) return null;
     return stops;
+  }
+
+  /** Earliest start of a job from an arrival (+Infinity when its windows have closed). */
+  function earliestStart(j: number, arrivalMin: number): number {
+    const job = problem.jobs[j]!;
+    if (job.pinnedStartMin !== undefined)
+      return arrivalMin > job.pinnedStartMin + EPSILON ? Infinity : job.pinnedStartMin;
+    const windows = job.timeWindows ?? [];
+    const w = firstOpenWindow(windows, arrivalMin);
+    return w < 0 ? Infinity : Math.max(arrivalMin, windows[w]!.startMin);
   }
 
   const pinned = problem.jobs

@@ -13,7 +13,13 @@ export type DayStop = {
   startMin: number;
   endMin: number;
 };
-export type DayPlan = { artist: number; date: string; stops: DayStop[] };
+/** An artist's day; `break` when the lunch break is taken on the road (not at home). */
+export type DayPlan = {
+  artist: number;
+  date: string;
+  stops: DayStop[];
+  break?: { startMin: number; endMin: number };
+};
 
 export type Leg = { from: number; to: number; distanceKm: number; travelMin: number };
 export type MeasuredDay = DayPlan & {
@@ -39,6 +45,7 @@ export function daysFromRoutes(routes: readonly DayRoute[], tour: TourProblem): 
           startMin: stop.startMin,
           endMin: stop.endMin,
         })),
+        ...(route.break ? { break: route.break } : {}),
       };
     });
 }
@@ -68,7 +75,7 @@ export function currentDays(
       add(
         artist,
         {
-          ref: { kind: 'session', index, pinned: false },
+          ref: { kind: 'session', index, pinned: false, agreed: facts.agreed.has(session.id) },
           location: venueLocation.get(session.venue.id)!,
           arrivalMin: startMin,
           startMin,
@@ -91,7 +98,10 @@ export function currentDays(
   return list;
 }
 
-/** Legs home → stops → home, kilometres, driving minutes, departure and return. */
+/**
+ * Legs home → stops → home, kilometres, driving minutes, departure and return (earlier or later by
+ * the break when it is taken on the way to the first stop or back from the last).
+ */
 export function measureDay(day: DayPlan, matrix: TravelMatrix): MeasuredDay {
   const at = (a: number, b: number) => a * matrix.size + b;
   const path = [day.artist, ...day.stops.map((s) => s.location), day.artist];
@@ -103,12 +113,15 @@ export function measureDay(day: DayPlan, matrix: TravelMatrix): MeasuredDay {
   }));
   const first = day.stops[0]!;
   const last = day.stops.at(-1)!;
+  const pause = day.break;
+  const before = pause && pause.endMin <= first.startMin ? pause.endMin - pause.startMin : 0;
+  const after = pause && pause.startMin >= last.endMin ? pause.endMin - pause.startMin : 0;
   return {
     ...day,
     legs,
     distanceKm: legs.reduce((sum, leg) => sum + leg.distanceKm, 0),
     travelMin: legs.reduce((sum, leg) => sum + leg.travelMin, 0),
-    departureMin: first.startMin - legs[0]!.travelMin,
-    returnMin: last.endMin + legs.at(-1)!.travelMin,
+    departureMin: first.startMin - legs[0]!.travelMin - before,
+    returnMin: last.endMin + legs.at(-1)!.travelMin + after,
   };
 }

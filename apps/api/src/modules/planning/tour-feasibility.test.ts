@@ -96,6 +96,41 @@ function violations(problem: PlanningProblem, route: DayRoute): string[] {
   return problems;
 }
 
+/** The break of a day with a rule: reported on the road with room to drive around it, or at home. */
+function breakViolations(problem: PlanningProblem, route: DayRoute): string[] {
+  const v = problem.vehicles[route.vehicle]!;
+  const rule = v.break;
+  if (!rule || route.stops.length === 0) return [];
+  const m = problem.matrix!;
+  const travel = (a: number, b: number) => Number(m.durationMin[a * m.size + b]);
+  const places = [v.startLocation, ...route.stops.map((s) => problem.jobs[s.job]!.location)];
+  places.push(v.startLocation);
+  const length = rule.durationMin;
+  const taken = route.break;
+  if (!taken) {
+    const leaving = route.stops[0]!.startMin - travel(places[0]!, places[1]!);
+    const back = route.stops.at(-1)!.endMin + travel(places.at(-2)!, places.at(-1)!);
+    return leaving >= rule.window.startMin + length || back <= rule.window.endMin - length
+      ? []
+      : [`${v.id} has no lunch break`];
+  }
+  const problems: string[] = [];
+  if (taken.startMin < rule.window.startMin || taken.endMin > rule.window.endMin)
+    problems.push(`${v.id} lunches outside the window`);
+  if (taken.endMin - taken.startMin < length) problems.push(`${v.id} lunches too briefly`);
+  const bounds = [v.shift.startMin, ...route.stops.flatMap((s) => [s.startMin, s.endMin])];
+  bounds.push(v.shift.endMin);
+  for (let gap = 0; gap < places.length - 1; gap++) {
+    const from = bounds[2 * gap]!;
+    const to = bounds[2 * gap + 1]!;
+    if (taken.startMin < from - 1e-6 || taken.endMin > to + 1e-6) continue;
+    if (to - from - length < travel(places[gap]!, places[gap + 1]!) - 1e-6)
+      problems.push(`${v.id} has no time to drive around its lunch`);
+    return problems;
+  }
+  return [...problems, `${v.id} lunches during a session`];
+}
+
 const anyPreference = fc.func(fc.option(fc.integer({ min: 0, max: 2 * DAY }), { nil: null }));
 
 describe('plans shown by a run', () => {
@@ -130,6 +165,35 @@ describe('plans shown by a run', () => {
         }
       }),
       { numRuns: 150, seed: 5 },
+    );
+  });
+
+  it('with a lunch break on every day, moving times keeps the break the engine found', () => {
+    const lunchOn = (day: number) => ({
+      window: { startMin: day * DAY + 720, endMin: day * DAY + 810 },
+      durationMin: 45,
+    });
+    const withLunch = problems.map((problem) => ({
+      ...problem,
+      vehicles: problem.vehicles.map((v, i) => ({ ...v, break: lunchOn(i >= 2 ? 1 : 0) })),
+    }));
+    fc.assert(
+      fc.property(withLunch, anyPreference, (problem, prefer) => {
+        const engine = solve(problem, { seed: 1, iterationLimit: 200 });
+        const routes: DayRoute[] = engine.routes.map((route) => ({
+          vehicle: vehicleIndexOf(route.vehicleId),
+          stops: route.stops.map((s) => ({ ...s, job: jobIndexOf(s.jobId) })),
+          ...(route.break ? { break: route.break } : {}),
+        }));
+        for (const route of routes) expect(breakViolations(problem, route)).toEqual([]);
+        const moved = preferredTimes(problem, routes, (job, start) => prefer(job, start));
+        moved.forEach((route, i) => {
+          expect(violations(problem, route)).toEqual([]);
+          expect(breakViolations(problem, route)).toEqual([]);
+          expect(route.stops.map((s) => s.job)).toEqual(routes[i]!.stops.map((s) => s.job));
+        });
+      }),
+      { numRuns: 150, seed: 6 },
     );
   });
 });

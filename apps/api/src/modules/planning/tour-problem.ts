@@ -8,6 +8,7 @@ import type {
   TravelMatrix,
   Vehicle,
 } from '@tutti/planner';
+import { fixedStopsLeaveBreak, lunchOf } from './tour-breaks';
 import { epochOf, localOf, toMinute } from './tour-calendar';
 import { jobId, vehicleId } from './tour-ids';
 import type { Assignment, OtherSession, Place, TourFacts } from './tour-types';
@@ -35,7 +36,7 @@ export function layoutLocations(facts: TourFacts): Layout {
 
 /** What each engine job stands for: a session of the run, or another session kept fixed. */
 export type JobRef =
-  | { kind: 'session'; index: number; pinned: boolean }
+  | { kind: 'session'; index: number; pinned: boolean; agreed: boolean }
   | { kind: 'fixed'; index: number; artist: number };
 
 export type TourProblem = {
@@ -67,9 +68,11 @@ export function buildTourProblem(
   const epochMs = epochOf(rules.from);
   const artistIndex = new Map(facts.artists.map((a, i) => [a.id, i]));
   const neighbours = journeyNeighbours([...facts.sessions, ...facts.others]);
+  const keptTimes = heldSessions(facts);
   const windows = facts.sessions.map((session) => {
     const dates = allowedDates(session, rules, neighbours.get(session.id));
-    const busy = busyIntervals(session, facts.others, epochMs);
+    const blocking = [...facts.others, ...keptTimes.filter((h) => h.id !== session.id)];
+    const busy = busyIntervals(session, blocking, epochMs);
     return { dates, windows: sessionWindows({ session, rules, dates, busy, epochMs }) };
   });
   const workDates = new Set(windows.flatMap((w) => w.dates));
@@ -98,13 +101,6 @@ export function buildTourProblem(
     travel,
   });
 
-  const vehicles: Vehicle[] = days.map((day, i) => ({
-    id: vehicleId(i),
-    startLocation: day.artist,
-    shift: day.shift,
-    skills: facts.artists[day.artist]!.skills,
-    ...(day.maxDistanceKm === undefined ? {} : { maxDistanceKm: day.maxDistanceKm }),
-  }));
   const jobs: Job[] = [];
   const refs: JobRef[] = [];
   const unplacedEarly: TourProblem['unplacedEarly'] = [];
@@ -115,8 +111,20 @@ export function buildTourProblem(
     );
     const location = layout.venueLocation.get(session.venue.id)!;
     const pin = facts.pins.get(session.id);
+    const agreed = facts.agreed.has(session.id);
     const id = jobId(jobs.length);
-    if (pin) {
+    if (agreed && !pin) {
+      // Agreed with the partner and nobody yet: the date and time stay, any skilled artist.
+      const startMin = toMinute(session.startsAt, epochMs);
+      jobs.push({
+        id,
+        location,
+        serviceMin: durationMin,
+        pinnedStartMin: startMin,
+        skills: [session.kind],
+      });
+      refs.push({ kind: 'session', index, pinned: false, agreed });
+    } else if (pin) {
       const startMin = toMinute(pin.startsAt, epochMs);
       const artist = artistIndex.get(pin.artistId);
       const day =
@@ -125,7 +133,9 @@ export function buildTourProblem(
         unplacedEarly.push({
           index,
           reason: 'PINNED_CONFLICT',
-          detail: 'the pinned artist does not work then',
+          detail: agreed
+            ? 'the artist of the agreed date does not work then'
+            : 'the pinned artist does not work then',
         });
         return;
       }
@@ -136,7 +146,7 @@ export function buildTourProblem(
         pinnedVehicleId: vehicleId(day),
         pinnedStartMin: startMin,
       });
-      refs.push({ kind: 'session', index, pinned: true });
+      refs.push({ kind: 'session', index, pinned: !agreed, agreed });
     } else {
       const timeWindows = windows[index]!.windows;
       if (timeWindows.length === 0) {
@@ -148,7 +158,7 @@ export function buildTourProblem(
         return;
       }
       jobs.push({ id, location, serviceMin: durationMin, timeWindows, skills: [session.kind] });
-      refs.push({ kind: 'session', index, pinned: false });
+      refs.push({ kind: 'session', index, pinned: false, agreed: false });
     }
     jobOfSession.set(session.id, id);
   });
@@ -166,6 +176,30 @@ export function buildTourProblem(
       fixedStops.push(stop);
     }
   });
+  const held = heldStops(jobs);
+  const vehicles: Vehicle[] = days.map((day, i) => {
+    const lunch = lunchOf(rules, day.date, epochMs);
+    const stops = held.get(vehicleId(i)) ?? [];
+    const keeps =
+      lunch &&
+      fixedStopsLeaveBreak({
+        rule: lunch,
+        shift: day.shift,
+        home: day.artist,
+        stops,
+        travelMin: (a, b) => travel(a, b).min,
+      });
+    return {
+      id: vehicleId(i),
+      startLocation: day.artist,
+      shift: day.shift,
+      skills: facts.artists[day.artist]!.skills,
+      ...(day.maxDistanceKm === undefined ? {} : { maxDistanceKm: day.maxDistanceKm }),
+      // A day whose sessions at fixed times already leave no break gets no rule: the plan
+      // cannot give it back, and the sessions it holds must stay.
+      ...(keeps ? { break: lunch } : {}),
+    };
+  });
   const problem: PlanningProblem = { vehicles, jobs, matrix };
   return {
     problem,
@@ -176,6 +210,42 @@ export function buildTourProblem(
     fixedStops,
     minimiseChangesFrom: previousAssignment(facts, days, jobOfSession, artistIndex, epochMs),
   };
+}
+
+/** The run's sessions that keep their time (pins, agreed dates): their venue and groups are taken then. */
+function heldSessions(facts: TourFacts) {
+  return facts.sessions.flatMap((session) => {
+    const pin = facts.pins.get(session.id);
+    if (!pin && !facts.agreed.has(session.id)) return [];
+    const startsAt = pin?.startsAt ?? session.startsAt;
+    const length = session.endsAt.getTime() - session.startsAt.getTime();
+    return [
+      {
+        id: session.id,
+        venue: { id: session.venue.id },
+        groupIds: session.groupIds,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + length),
+      },
+    ];
+  });
+}
+
+/** Jobs at a fixed time on a fixed artist-day (others, pins, agreed dates), by vehicle, in order. */
+function heldStops(jobs: readonly Job[]) {
+  const held = new Map<string, { location: number; startMin: number; endMin: number }[]>();
+  for (const job of jobs) {
+    if (job.pinnedVehicleId === undefined || job.pinnedStartMin === undefined) continue;
+    const list = held.get(job.pinnedVehicleId) ?? [];
+    list.push({
+      location: job.location,
+      startMin: job.pinnedStartMin,
+      endMin: job.pinnedStartMin + job.serviceMin,
+    });
+    held.set(job.pinnedVehicleId, list);
+  }
+  for (const list of held.values()) list.sort((a, b) => a.startMin - b.startMin);
+  return held;
 }
 
 function previousAssignment(

@@ -33,6 +33,7 @@ export function describeStop(options: {
       end: localClock(stop.endMin, epochMs, zone).time,
       fixed: false,
       pinned: stop.ref.pinned,
+      agreed: stop.ref.agreed,
       changed: options.changedIds.has(session.id),
     };
   }
@@ -52,6 +53,7 @@ export function describeStop(options: {
     end: localClock(stop.endMin, epochMs, other.timeZone).time,
     fixed: true,
     pinned: false,
+    agreed: false,
     changed: false,
   };
 }

@@ -5,6 +5,7 @@ import type { FactorSet } from '@tutti/carbon';
 import type { Itinerary, PlanningResult, UnplacedReason } from '@tutti/contracts';
 import { zonedToUtc } from '@tutti/kit/dates';
 import { localClock, localOf, toMinute } from './tour-calendar';
+import { likeForLike } from './tour-compare';
 import { currentDays, daysFromRoutes, type MeasuredDay, measureDay } from './tour-days';
 import { refineReason } from './tour-diagnose';
 import { dayFootprint, planTotals, round, savedPercent } from './tour-footprint';
@@ -53,7 +54,7 @@ function placementsOf(days: readonly MeasuredDay[]) {
 function preferCurrent(facts: TourFacts, tour: TourProblem) {
   return (job: number, engineStartMin: number): number | null => {
     const ref = tour.jobs[job];
-    if (ref?.kind !== 'session' || ref.pinned) return null;
+    if (ref?.kind !== 'session' || ref.pinned || ref.agreed) return null;
     const session = facts.sessions[ref.index]!;
     const zone = session.venue.timeZone;
     const date = localClock(engineStartMin, tour.epochMs, zone).date;
@@ -106,6 +107,7 @@ export function buildTourResult(options: Options): {
     ...totals,
     savedVsCurrentPercent: savedPercent(totals.plan, totals.current),
     savedVsBaselinePercent: savedPercent(totals.plan, totals.baseline),
+    likeForLike: likeForLike({ facts, plan, current, matrix, footprint }),
     itineraries: itineraries({ ...options, days: plan, footprints: planCo2!, changedIds }),
     changes,
     unplaced: [...unplaced].map(([index, u]) => {
@@ -172,6 +174,12 @@ function itineraries(
           distanceKm: round(day.distanceKm, 1),
           travelMin: Math.round(day.travelMin),
           co2eKg: round(footprint.co2eKg, 2),
+          lunchBreak: day.break
+            ? {
+                start: localClock(day.break.startMin, tour.epochMs, zone).time,
+                end: localClock(day.break.endMin, tour.epochMs, zone).time,
+              }
+            : null,
           stops: day.stops.map((stop) =>
             describeStop({ stop, facts, tour, changedIds: options.changedIds }),
           ),

@@ -58,6 +58,7 @@ export function solveTour(
           startMin: stop.startMin,
           endMin: stop.endMin,
         })),
+        ...(route.break ? { break: route.break } : {}),
       })),
       unassigned: result.unassigned.map((u) => ({
         job: jobIndexOf(u.jobId),

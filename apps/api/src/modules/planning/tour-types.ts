@@ -68,6 +68,8 @@ export type TourRules = {
   windowDays: number;
   hours: DayHours;
   weekdays: number[];
+  /** Each artist-day keeps `minutes` free in one piece between these hours; null: no rule. */
+  lunchBreak: (DayHours & { minutes: number }) | null;
   /** Keep sessions off the public holidays of France. */
   avoidPublicHolidays: boolean;
   sessionRules: Map<string, { from?: string; to?: string; hours?: DayHours }>;
@@ -84,8 +86,10 @@ export type TourFacts = {
   /** Every artist the run knows: the chosen ones, and those of today's plan (for comparison). */
   artists: TourArtist[];
   chosenArtistIds: Set<string>;
-  /** Sessions kept where they are, by session id. */
+  /** Sessions kept where they are, by session id (agreed ones with an artist included). */
   pins: Map<string, Assignment>;
+  /** Confirmed sessions kept at their date and time agreed with a partner (with or without artist). */
+  agreed: Set<string>;
   /** The plan to change as little as possible; null for a fresh plan. */
   previous: Map<string, Assignment> | null;
   rules: TourRules;

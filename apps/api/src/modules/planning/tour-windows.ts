@@ -94,7 +94,9 @@ export function sessionHours(session: TourSession, rules: TourRules): DayHours {
 /** Intervals (engine minutes) when the session's venue or one of its groups is taken. */
 export function busyIntervals(
   session: TourSession,
-  others: readonly OtherSession[],
+  others: readonly (Pick<OtherSession, 'groupIds' | 'startsAt' | 'endsAt'> & {
+    venue: { id: string } | null;
+  })[],
   epochMs: number,
 ): TimeWindow[] {
   return others
