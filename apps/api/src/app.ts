@@ -59,6 +59,7 @@ import {
   registerNotFound,
 } from './platform/http/error-handler';
 import { registerOpenApi } from './platform/http/openapi';
+import { databaseRateLimitStore } from './platform/http/rate-limit-store';
 import { registerResponseCache } from './platform/http/response-cache';
 import { registerSecurityHeaders } from './platform/http/security-headers';
 import { registerTextInputCheck } from './platform/http/text-input';
@@ -179,7 +180,12 @@ export async function buildApp(
   // already compressed on disk and served as such by the web app's static handler.
   await app.register(compress, { global: true, threshold: 2048, encodings: ['br', 'gzip'] });
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  // On PostgreSQL every server process counts in the database; the embedded database runs in one
+  // process only, whose memory is then the one place to count (and needs no query per attempt).
+  await app.register(rateLimit, {
+    global: false,
+    ...(deps.database.kind === 'postgres' ? { store: databaseRateLimitStore(deps.database) } : {}),
+  });
   await registerOpenApi(app, deps.config);
   registerRequestAuth(app, deps.database);
   registerResponseCache(app, deps.database, deps.config.responseCacheBytes);

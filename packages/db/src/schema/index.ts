@@ -20,6 +20,7 @@ export * from './partners';
 export * from './person-rights';
 export * from './planning';
 export * from './projects';
+export * from './rate-limits';
 export * from './retention';
 export * from './session-changes';
 export * from './sessions';

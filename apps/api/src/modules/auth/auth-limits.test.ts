@@ -114,3 +114,46 @@ describe('sign-up and password reset limits', () => {
     expect(statusCounts(answers)).toEqual({ 202: 5, 429: 3 });
   });
 });
+
+const onPostgres = Boolean(process.env.DATABASE_URL);
+if (!onPostgres) {
+  console.log(
+    'auth-limits.test.ts: the shared counters are skipped on the embedded database (one process only, counted in its memory); the PostgreSQL suite runs them',
+  );
+}
+
+describe.skipIf(!onPostgres)('limits shared by several server processes', () => {
+  it('counts attempts arriving at two processes on one database against one limit', async () => {
+    // A second server on the same database, as behind a load balancer.
+    const other = await startTestApp(
+      { NODE_ENV: 'production', TUTTI_SIGN_IN_LIMIT_PER_MINUTE: '10' },
+      { database: t.database },
+    );
+    try {
+      const answers = await Promise.all(
+        forty.slice(0, 20).map(async (i) => {
+          const app = i % 2 === 0 ? t.app : other.app;
+          const response = await app.inject({
+            method: 'POST',
+            url: '/api/auth/sign-in',
+            payload: { email: 'shared@example.test', password: 'a wrong guess' },
+            remoteAddress: '192.0.2.77',
+          });
+          return { status: response.statusCode };
+        }),
+      );
+      expect(statusCounts(answers)).toEqual({ 401: 10, 429: 10 });
+    } finally {
+      await other.app.close();
+      await other.jobs.stop();
+    }
+  });
+
+  it('keeps no address or e-mail in the counters, only hashes', async () => {
+    const { rows } = await t.database.executeSql('select key from rate_limit_counters');
+    expect(rows.length).toBeGreaterThan(0);
+    for (const { key } of rows) {
+      expect(key).toMatch(/^[0-9a-f]{64}$/);
+    }
+  });
+});

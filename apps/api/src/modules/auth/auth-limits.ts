@@ -18,8 +18,8 @@ const perAddressAndAccount = (request: FastifyRequest) =>
 
 /** One preHandler per route, each with its own counters. */
 export function authLimits(app: App, { authLimits: limits }: Config) {
-  const accountMails = (what: string) =>
-    limiter(app, [
+  const accountMails = (name: string, what: string) =>
+    limiter(app, name, [
       {
         what: 'from this network address',
         max: limits.accountMailsPerAddressPerHour,
@@ -34,7 +34,7 @@ export function authLimits(app: App, { authLimits: limits }: Config) {
       },
     ]);
   return {
-    signIn: limiter(app, [
+    signIn: limiter(app, 'signIn', [
       {
         what: 'from this network address',
         max: limits.signInPerAddressPerMinute,
@@ -54,7 +54,7 @@ export function authLimits(app: App, { authLimits: limits }: Config) {
         key: perAddressAndAccount,
       },
     ]),
-    signUp: accountMails('sign-up'),
-    passwordReset: accountMails('password reset'),
+    signUp: accountMails('signUp', 'sign-up'),
+    passwordReset: accountMails('passwordReset', 'password reset'),
   };
 }

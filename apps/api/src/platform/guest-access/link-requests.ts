@@ -27,7 +27,7 @@ export function linkRequestHandler(app: App, deps: AppDeps): LinkRequestHandler 
   const addresses = new WeakMap<FastifyRequest, string>();
   // Both count every request, known address or not: per client network address, and per
   // address asked for, so that one inbox or phone is not flooded from many clients.
-  const checkLimits = limiter(app, [
+  const checkLimits = limiter(app, 'guestLinks', [
     {
       what: 'from this network address',
       max: config.guestAccess.linksPerIpPerHour,

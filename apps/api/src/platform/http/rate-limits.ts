@@ -1,5 +1,7 @@
 // Attempt limits shared by every route that must not be hammered (sign-in, account mails,
 // one-time links): each limit counts requests under its own key and answers 429 past its max.
+// Counters live in the database (rate-limit-store.ts): every server process shares them, so
+// each limit is named (`signIn.0`) the same way in every process.
 // The address is `request.ip`: the socket's, or the client named by X-Forwarded-For when the
 // request comes from a trusted proxy.
 import { isIPv6 } from 'node:net';
@@ -28,14 +30,18 @@ export function clientAddress(request: FastifyRequest) {
   return `${groups.slice(0, 4).join(':')}::/64`;
 }
 
-/** Checks every limit in turn; the first one exceeded answers 429 with Retry-After. */
-export function limiter(app: App, limits: Limit[]) {
-  const checks = limits.map((limit) => ({
+/**
+ * Checks every limit in turn; the first one exceeded answers 429 with Retry-After. `name` keeps
+ * the counters of one route's limits apart from another's (`signUp` and `passwordReset` both
+ * count per address per hour, each on its own).
+ */
+export function limiter(app: App, name: string, limits: Limit[]) {
+  const checks = limits.map((limit, index) => ({
     limit,
     check: app.createRateLimit({
       max: limit.max,
       timeWindow: limit.timeWindow,
-      keyGenerator: limit.key,
+      keyGenerator: (request) => `${name}.${index} ${limit.key(request)}`,
     }),
   }));
   return async (request: FastifyRequest, reply: FastifyReply) => {
