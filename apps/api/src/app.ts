@@ -68,6 +68,7 @@ import { loggerOptions, registerRequestLog } from './platform/logging';
 import { operationRegistry, registerOfflineLogRoutes } from './platform/offline/index';
 import { registerPublicPages } from './platform/public-pages';
 
+/** What each module serves over HTTP. */
 const modules = [
   registerHealthRoutes,
   registerAuthRoutes,
@@ -81,7 +82,6 @@ const modules = [
   registerGuestAccessRoutes,
   registerPartnerRoutes,
   registerMediaRoutes,
-  registerMediaJobs,
   registerCarbonRoutes,
   registerVenueRoutes,
   registerArtistRoutes,
@@ -98,21 +98,29 @@ const modules = [
   registerGuardianSpace,
   registerImportRoutes,
   registerRetentionRoutes,
-  registerRetentionJob,
   registerPersonRightsRoutes,
   registerAuditRoutes,
   registerBackupRoutes,
-  registerBackupJob,
   registerAttendanceRoutes,
   registerOfflineLog,
   registerImpactRoutes,
   registerSurveyRoutes,
   registerPlanningRoutes,
-  registerPlanningJobs,
   registerReportRoutes,
-  registerReportJobs,
   registerPublicProgrammePages,
   registerGuestPages,
+];
+
+/**
+ * The jobs modules run, registered in every process: a process that runs no job (`api`) only
+ * records their schedules, a worker serves nothing else.
+ */
+const jobs = [
+  registerMediaJobs,
+  registerRetentionJob,
+  registerBackupJob,
+  registerPlanningJobs,
+  registerReportJobs,
 ];
 
 /** Every kind of offline operation, declared by its module, applied through the one log. */
@@ -189,14 +197,16 @@ export async function buildApp(
   await registerOpenApi(app, deps.config);
   registerRequestAuth(app, deps.database);
   registerResponseCache(app, deps.database, deps.config.responseCacheBytes);
-  registerPublicPages(app, deps);
+  // A worker answers health checks and nothing else: its jobs are all it does.
+  const worker = deps.config.processRole === 'worker';
+  if (!worker) registerPublicPages(app, deps);
   registerAfterResponse(app);
   registerRequestLog(app);
   registerGuestScopeRegistry(app);
-  for (const register of modules) register(app, deps);
-  const serveWebApp = deps.config.webDistDir
-    ? await registerWebApp(app, deps.config.webDistDir)
-    : false;
+  for (const register of jobs) register(app, deps);
+  for (const register of worker ? [registerHealthRoutes] : modules) register(app, deps);
+  const serveWebApp =
+    deps.config.webDistDir && !worker ? await registerWebApp(app, deps.config.webDistDir) : false;
   registerNotFound(app, { serveWebApp });
   return app;
 }

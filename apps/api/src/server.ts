@@ -20,8 +20,15 @@ if (!config.webDistDir) {
   config.webDistDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
 }
 const database = await openConfiguredDatabase(config);
-const jobs = await startJobQueue({ database, log: bootLogger(config) });
-const seeded = config.seedDemoWhenEmpty && (await isEmptyDatabase(database));
+// An API-only process queues jobs for the workers and runs none (TUTTI_PROCESS).
+const jobs = await startJobQueue({
+  database,
+  log: bootLogger(config),
+  runsJobs: config.processRole !== 'api',
+});
+// With several processes, the workers alone seed an empty database (two seeds must not race).
+const seeded =
+  config.seedDemoWhenEmpty && config.processRole !== 'api' && (await isEmptyDatabase(database));
 if (seeded) {
   await seedDemoOrganisation(database);
   // The demo's media files are processed by the job queue once the server runs: start stays fast.
@@ -43,7 +50,7 @@ const operator: Operator = {
 const app = await buildApp({ config, database, jobs, operator });
 // Messages are retried with back-off for 48 hours; several servers may relay side by side.
 const relay =
-  config.smtpUrl || config.smsWebhookUrl
+  config.processRole !== 'api' && (config.smtpUrl || config.smsWebhookUrl)
     ? startMailRelay({
         database,
         smtpUrl: config.smtpUrl,
@@ -81,7 +88,14 @@ const where =
   config.database.kind === 'pglite'
     ? `embedded database in ${config.database.dataDir}`
     : 'PostgreSQL';
-console.log(`\nTutti is ready on ${config.publicUrl} (${where}, started in ${readyInMs} ms)`);
+const role = {
+  all: '',
+  api: '; API only, its jobs run in the workers',
+  worker: '; jobs worker, answering /healthz and /readyz only',
+}[config.processRole];
+console.log(
+  `\nTutti is ready on ${config.publicUrl} (${where}, started in ${readyInMs} ms${role})`,
+);
 if (config.seedDemoWhenEmpty) {
   console.log(
     `${seeded ? 'Demo organisation created' : 'Demo accounts'} (password: ${DEMO_PASSWORD}):`,

@@ -4,12 +4,20 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { S3Settings } from './storage/s3-file-storage';
 
+/**
+ * What a server process does: `all` serves HTTP and runs jobs (one machine, `npm start`); `api`
+ * serves HTTP and queues jobs without running any; `worker` runs jobs and answers only health.
+ */
+export const processRoles = ['all', 'api', 'worker'] as const;
+export type ProcessRole = (typeof processRoles)[number];
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HOST: z.string().default('localhost'),
   DATABASE_URL: z.string().url().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  TUTTI_PROCESS: z.enum(processRoles).default('all'),
   TUTTI_DATA_DIR: z.string().default('./.tutti/data'),
   TUTTI_FILES_DIR: z.string().min(1).optional(),
   TUTTI_PUBLIC_URL: z.string().url().optional(),
@@ -72,6 +80,8 @@ const EnvSchema = z.object({
 
 export type Config = {
   env: 'development' | 'production' | 'test';
+  /** What this process does (`TUTTI_PROCESS`); other than `all` only on PostgreSQL. */
+  processRole: ProcessRole;
   port: number;
   host: string;
   database:
@@ -141,9 +151,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const e = parsed.data;
+  if (e.TUTTI_PROCESS !== 'all' && !e.DATABASE_URL) {
+    throw new Error(
+      `Invalid configuration:\n  TUTTI_PROCESS: '${e.TUTTI_PROCESS}' needs PostgreSQL (DATABASE_URL); the embedded database opens in one process only, which both serves and runs jobs ('all')`,
+    );
+  }
   const publicUrl = (e.TUTTI_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   return {
     env: e.NODE_ENV,
+    processRole: e.TUTTI_PROCESS,
     port: e.PORT,
     host: e.HOST,
     database: e.DATABASE_URL

@@ -14,7 +14,10 @@ export type JobQueue = {
     data: Data,
     options?: { singletonKey?: string; retryLimit?: number },
   ): Promise<string | null>;
-  /** Runs `handler` for every job of `name` in this process; a throw marks the job failed (retried if allowed). */
+  /**
+   * Runs `handler` for every job of `name` in this process (none in an API-only process); a
+   * throw marks the job failed (retried if allowed).
+   */
   work<Data extends object>(
     name: string,
     handler: (data: Data, jobId: string) => Promise<unknown>,
@@ -37,7 +40,13 @@ export async function startJobQueue(options: {
   database: TuttiDatabase;
   log: FastifyBaseLogger;
   pollingIntervalSeconds?: number;
+  /**
+   * False in an API-only process: it queues jobs and records schedules, but runs no job, no
+   * schedule and no queue maintenance (the workers do).
+   */
+  runsJobs?: boolean;
 }): Promise<JobQueue> {
+  const runsJobs = options.runsJobs ?? true;
   const boss = new PgBoss({
     db: {
       executeSql: (text: string, values?: unknown[]) => options.database.executeSql(text, values),
@@ -46,6 +55,8 @@ export async function startJobQueue(options: {
     // The embedded database is one connection: keep housekeeping light.
     monitorStateIntervalSeconds: 60,
     maintenanceIntervalSeconds: 300,
+    supervise: runsJobs,
+    schedule: runsJobs,
   } as PgBoss.ConstructorOptions);
   boss.on('error', (error) => options.log.error({ err: error }, 'job queue error'));
   await boss.start();
@@ -68,6 +79,7 @@ export async function startJobQueue(options: {
     },
     async work(name, handler) {
       await ensureQueue(name);
+      if (!runsJobs) return;
       await boss.work(
         name,
         { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
