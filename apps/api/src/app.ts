@@ -18,7 +18,7 @@ import { registerBackupJob, registerBackupRoutes } from './modules/backups';
 import { registerCalendarFeedRoutes } from './modules/calendar-feeds';
 import { registerCarbonRoutes } from './modules/carbon';
 import { registerCommuneRoutes } from './modules/communes';
-import { registerConcertRoutes } from './modules/concerts';
+import { registerConcertRoutes, registerPublicBookingPages } from './modules/concerts';
 import { registerGroupRoutes, registerGroupShareLinkRoutes } from './modules/groups';
 import { registerGuestPages } from './modules/guest-pages';
 import { registerHealthRoutes } from './modules/health';
@@ -108,6 +108,7 @@ const modules = [
   registerPlanningRoutes,
   registerReportRoutes,
   registerPublicProgrammePages,
+  registerPublicBookingPages,
   registerGuestPages,
 ];
 

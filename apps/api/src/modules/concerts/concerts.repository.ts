@@ -106,11 +106,8 @@ export async function insertOrder(tx: Executor, order: NewOrder) {
   return row!;
 }
 
-export async function findOrderBySecret(tx: Executor, sessionId: string, secret: string) {
-  const [row] = await tx
-    .select()
-    .from(concertOrders)
-    .where(and(eq(concertOrders.sessionId, sessionId), eq(concertOrders.secret, secret)));
+export async function findOrderBySecret(tx: Executor, secret: string) {
+  const [row] = await tx.select().from(concertOrders).where(eq(concertOrders.secret, secret));
   return row ?? null;
 }
 

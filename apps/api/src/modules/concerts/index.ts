@@ -1,4 +1,8 @@
-// What the app and other modules may use from concerts: the box office routes and public pages,
-// the retention rule of orders.
+// What the app and other modules may use from concerts: the box office routes, the public
+// booking pages, the tickets section and offers of a concert's public page, and the retention
+// rule of orders.
+export { type PublicTickets, readPublicTickets } from './booking.service';
 export { concertOrdersRetention } from './concerts.retention';
 export { registerConcertRoutes } from './concerts.routes';
+export { registerPublicBookingPages } from './public-booking.routes';
+export { ConcertTickets, ticketOffers } from './tickets';

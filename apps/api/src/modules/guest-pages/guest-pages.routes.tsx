@@ -14,7 +14,9 @@ import {
   setGuestCookie,
 } from '../../platform/guest-access';
 import {
+  addPublicForms,
   addPublicPages,
+  type FormBody,
   type PrivatePage,
   privatePageLanguage,
   qrCode,
@@ -33,8 +35,6 @@ import {
   SIGN_OUT_PATH,
 } from './guardian-pages';
 import { guestPageTexts } from './i18n';
-
-type Form = Record<string, string | undefined>;
 
 export function registerGuestPages(app: App, deps: AppDeps) {
   const { config, database } = deps;
@@ -136,41 +136,14 @@ export function registerGuestPages(app: App, deps: AppDeps) {
     );
   }
 
-  /**
-   * A form sent from another site (a page elsewhere making a visitor's browser post here): the
-   * browser says so in Sec-Fetch-Site or Origin. Refused, so that no other site can open an
-   * access of its choosing on a visitor's device, end theirs, or ask links in their name.
-   */
-  function sentFromElsewhere(request: FastifyRequest) {
-    // Current browsers say where a request comes from; a link's page has no referrer, so its
-    // forms send `Origin: null`, but still `Sec-Fetch-Site: same-origin`.
-    const site = request.headers['sec-fetch-site'];
-    if (site !== undefined) return site !== 'same-origin' && site !== 'none';
-    const origin = request.headers.origin;
-    if (origin === undefined || !URL.canParse(origin)) return false;
-    const from = new URL(origin).origin;
-    // The address this request came to, or the configured public one (behind a proxy).
-    const own = [`${request.protocol}://${request.host}`, config.publicUrl];
-    return !own.some((url) => new URL(url).origin === from);
-  }
-
-  // The three forms post classic URL-encoded bodies; the parser is known to these routes only.
-  app.register(async (forms) => {
-    forms.addHook('onRequest', async (request, reply) => {
-      if (!sentFromElsewhere(request)) return;
-      return page(request, reply, (lang) =>
-        message(403, guestPageTexts[lang].crossSiteTitle, guestPageTexts[lang].crossSiteText),
-      );
-    });
-
-    forms.addContentTypeParser(
-      'application/x-www-form-urlencoded',
-      { parseAs: 'string', bodyLimit: 4096 },
-      (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))),
+  // The three forms post classic URL-encoded bodies (platform/public-pages/forms.ts).
+  const refuseCrossSite = (request: FastifyRequest, reply: FastifyReply) =>
+    page(request, reply, (lang) =>
+      message(403, guestPageTexts[lang].crossSiteTitle, guestPageTexts[lang].crossSiteText),
     );
-
+  addPublicForms(app, { publicUrl: config.publicUrl, refuseCrossSite }, (forms) => {
     forms.post(LINK_REQUEST_PATH, { schema: { hide: true } }, async (request, reply) => {
-      const form = (request.body ?? {}) as Form;
+      const form = (request.body ?? {}) as FormBody;
       const input = GuestLinkRequestBodySchema.safeParse({
         orgId: form.orgId,
         scope: 'guardian',
@@ -198,7 +171,7 @@ export function registerGuestPages(app: App, deps: AppDeps) {
     });
 
     forms.post(OPEN_LINK_PATH, { schema: { hide: true } }, async (request, reply) => {
-      const token = GuestTokenSchema.safeParse(((request.body ?? {}) as Form).token);
+      const token = GuestTokenSchema.safeParse(((request.body ?? {}) as FormBody).token);
       try {
         if (!token.success) throw new AppError('GUEST.LINK_INVALID', 'Malformed token');
         const access = await openGuestAccess({ deps, token: token.data, log: request.log });

@@ -3,6 +3,7 @@
 import { PUBLIC_CODE_PATTERN } from '@tutti/contracts';
 import { VOCABULARY } from '@tutti/contracts/vocabulary';
 import { definePublicPage } from '../../platform/public-pages';
+import { ConcertTickets, type PublicTickets, readPublicTickets } from '../concerts';
 import { findPublicSession, listPublicSessionCodes, type PublicSession } from '../sessions';
 import { programmeTexts } from './i18n';
 import type { PublicProgrammeTexts } from './i18n/fr';
@@ -28,6 +29,8 @@ function accessibilityLines(session: PublicSession, texts: PublicProgrammeTexts)
   return lines;
 }
 
+type EventData = { session: PublicSession; tickets: PublicTickets | null };
+
 export const eventPage = definePublicPage({
   id: 'event',
   path: '/e/:code',
@@ -35,8 +38,14 @@ export const eventPage = definePublicPage({
     const code = raw.code ?? '';
     return PUBLIC_CODE_PATTERN.test(code) ? { code } : null;
   },
-  load: (tx, { code }) => findPublicSession(tx, code) as Promise<PublicSession | null>,
-  render(session, context) {
+  load: async (tx, { code }): Promise<EventData | null> => {
+    const session = (await findPublicSession(tx, code)) as PublicSession | null;
+    if (!session) return null;
+    // A concert's tariffs and seats left; null for a workshop.
+    const tickets = session.kind === 'concert' ? await readPublicTickets(tx, code) : null;
+    return { session, tickets: tickets && tickets.tariffs.length > 0 ? tickets : null };
+  },
+  render({ session, tickets }, context) {
     const { lang, org } = context;
     const texts = programmeTexts[lang];
     const when = eventWhen(session, lang);
@@ -100,6 +109,9 @@ export const eventPage = definePublicPage({
               <a href={`${context.orgUrl()}?lang=${lang}`}>{org.name}</a>
             </dd>
           </dl>
+          {tickets && (
+            <ConcertTickets tickets={tickets} orgSlug={org.slug} code={session.code} lang={lang} />
+          )}
           <p>
             <a href={`${context.orgUrl()}?lang=${lang}`}>{texts.allEvents}</a>
           </p>
@@ -107,6 +119,6 @@ export const eventPage = definePublicPage({
       ),
     };
   },
-  jsonLd: (session, context) => eventJsonLd(session, context),
+  jsonLd: ({ session, tickets }, context) => eventJsonLd(session, context, tickets),
   sitemap: async (tx) => (await listPublicSessionCodes(tx)).map(eventPath),
 });

@@ -3,6 +3,7 @@
 import { VOCABULARY } from '@tutti/contracts/vocabulary';
 import { formatDate, toLocalDateTime } from '@tutti/kit/dates';
 import type { JsonLd, PublicLanguage, PublicPageContext } from '../../platform/public-pages';
+import { type PublicTickets, ticketOffers } from '../concerts';
 import type { PublicSession } from '../sessions';
 import { programmeTexts } from './i18n';
 
@@ -33,12 +34,17 @@ export function eventPlace(session: PublicSession): string {
 }
 
 /** MusicEvent for a concert, EducationEvent for a workshop. */
-export function eventJsonLd(session: PublicSession, context: PublicPageContext): JsonLd {
+export function eventJsonLd(
+  session: PublicSession,
+  context: PublicPageContext,
+  tickets: PublicTickets | null = null,
+): JsonLd {
   const venue = session.venue;
+  const url = context.orgUrl(eventPath(session.code));
   return {
     '@type': session.kind === 'concert' ? 'MusicEvent' : 'EducationEvent',
     name: eventName(session, context.lang),
-    url: context.orgUrl(eventPath(session.code)),
+    url,
     startDate: session.startsAt.toISOString(),
     endDate: session.endsAt.toISOString(),
     eventStatus:
@@ -62,6 +68,7 @@ export function eventJsonLd(session: PublicSession, context: PublicPageContext):
         }
       : {}),
     organizer: { '@type': 'Organization', name: context.org.name, url: context.orgUrl() },
+    ...(tickets ? ticketOffers(tickets, context.lang, url) : {}),
   };
 }
 

@@ -33,10 +33,15 @@ dd{margin:0}
 .cancelled{color:#9f1239}
 form{margin:1rem 0}
 label{display:block;font-weight:600;margin:.75rem 0 .25rem}
-input{width:100%;max-width:24rem;padding:.6rem;font:inherit;border:1px solid #78716c;border-radius:.25rem;background:#fff}
+input,textarea{width:100%;max-width:24rem;padding:.6rem;font:inherit;border:1px solid #78716c;border-radius:.25rem;background:#fff}
+input.qty{max-width:6rem}
+fieldset{border:0;margin:0;padding:0}
+legend{font-weight:600}
+.error{color:#9f1239;font-weight:600}
+[aria-invalid=true]{border:2px solid #9f1239}
 button{font:inherit;font-weight:600;padding:.6rem 1.1rem;margin-top:1rem;border:1px solid #7a2e0e;border-radius:.25rem;background:#7a2e0e;color:#fff;cursor:pointer}
 button.quiet{background:transparent;color:#7a2e0e}
-input:focus-visible,button:focus-visible{outline:3px solid #1f5fbf;outline-offset:2px}
+input:focus-visible,textarea:focus-visible,button:focus-visible{outline:3px solid #1f5fbf;outline-offset:2px}
 .card{border:1px solid #e7e0d8;border-radius:.5rem;padding:.25rem 1rem 1rem;margin:1rem 0;background:#fff}
 .note{border-left:4px solid #7a2e0e;padding:.25rem 1rem;background:#fff;white-space:pre-line}
 footer{border-top:1px solid #e7e0d8;padding:1rem 0 2rem;font-size:.9rem;color:#57534e}
