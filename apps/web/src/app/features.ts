@@ -5,6 +5,7 @@ import { attendanceModule } from '@/features/attendance';
 import { auditModule } from '@/features/audit';
 import { authModule } from '@/features/auth';
 import { backupsModule } from '@/features/backups';
+import { boxOfficeModule } from '@/features/box-office';
 import { calendarModule } from '@/features/calendar';
 import { carbonModule } from '@/features/carbon';
 import { dashboardModule } from '@/features/dashboard';
@@ -34,6 +35,7 @@ export const featureModules: readonly FeatureModule[] = [
   organisationsModule,
   dashboardModule,
   calendarModule,
+  boxOfficeModule,
   projectsModule,
   toursModule,
   journeysModule,

@@ -4,6 +4,7 @@ import { can } from '@tutti/contracts';
 import { formatDate, formatTimeZone } from '@tutti/kit/dates';
 import { useTranslation } from 'react-i18next';
 import { Alert, Badge, Card, PageHeader, QueryStatus } from '@/components/ui';
+import { BoxOfficeCard } from '@/features/box-office';
 import { FootprintPanel } from '@/features/carbon';
 import { useCurrentOrg } from '@/features/organisations';
 import { useDateFormat } from '@/lib/format';
@@ -124,6 +125,7 @@ export function SessionPage() {
             {can(role, 'sessions.plan') ? (
               <SessionPublication orgId={orgId} session={data} />
             ) : null}
+            {data.kind === 'concert' ? <BoxOfficeCard orgId={orgId} sessionId={data.id} /> : null}
             <FootprintPanel orgId={orgId} sessionId={data.id} />
           </div>
         </>

@@ -2,7 +2,7 @@
 import type { Project } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
 import { Card, ScrollTable } from '@/components/ui';
-import { useEuroFormat } from './money';
+import { useEuroFormat } from '@/lib/money';
 
 export function BudgetCard({ project }: { project: Project }) {
   const { t, i18n } = useTranslation('projects');

@@ -11,8 +11,8 @@ import { useLookup } from '@/features/calendar';
 import { useCurrentOrg } from '@/features/organisations';
 import { CommunePicker } from '@/features/territories';
 import { useSchemaForm } from '@/lib/form';
+import { centsFromEuros, eurosFromCents } from '@/lib/money';
 import { readForm } from '@/lib/read-form';
-import { centsFromEuros, eurosFromCents } from './money';
 
 type Props = {
   project?: Project;

@@ -8,10 +8,10 @@ import { JourneyList } from '@/features/journeys';
 import { useCurrentOrg } from '@/features/organisations';
 import { PlanTourLink } from '@/features/tours';
 import { useDateFormat } from '@/lib/format';
+import { useEuroFormat } from '@/lib/money';
 import { orgPath } from '@/lib/paths';
 import { useProject } from '../api/projects';
 import { BudgetCard } from './budget-card';
-import { useEuroFormat } from './money';
 import { ProjectActions } from './project-actions';
 import './projects.css';
 

@@ -1,0 +1,129 @@
+// A concert's "Billetterie" card on its session page: seats booked and left, tariffs with their
+// counts, the tariffs' editor for planners, and the orders for the roles that read them.
+import './box-office.css';
+import { type BoxOffice, can } from '@tutti/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, Card, QueryStatus, ScrollTable } from '@/components/ui';
+import { useCurrentOrg } from '@/features/organisations';
+import { useEuroFormat } from '@/lib/money';
+import { useBoxOffice } from '../api/box-office';
+import { OrdersList } from './orders-list';
+import { TariffsForm } from './tariffs-form';
+
+/** Shown on a concert's page to the roles that read the box office; nothing for others. */
+export function BoxOfficeCard({ orgId, sessionId }: { orgId: string; sessionId: string }) {
+  const { role } = useCurrentOrg();
+  if (!can(role, 'concerts.read')) return null;
+  return <BoxOfficeBody orgId={orgId} sessionId={sessionId} />;
+}
+
+function BoxOfficeBody({ orgId, sessionId }: { orgId: string; sessionId: string }) {
+  const { t, i18n } = useTranslation('boxOffice');
+  const { role } = useCurrentOrg();
+  const box = useBoxOffice(orgId, sessionId);
+  const euros = useEuroFormat(i18n.language);
+  const [editing, setEditing] = useState(false);
+  const data = box.data;
+  return (
+    <Card title={t('title')}>
+      <QueryStatus query={box} />
+      {data ? (
+        <>
+          <dl className="box-office__figures">
+            <div>
+              <dt>{t('capacity')}</dt>
+              <dd>{data.capacity ?? '—'}</dd>
+            </div>
+            <div>
+              <dt>{t('booked')}</dt>
+              <dd>{data.booked}</dd>
+            </div>
+            <div>
+              <dt>{t('remaining')}</dt>
+              <dd>{data.remaining ?? '—'}</dd>
+            </div>
+            <div>
+              <dt>{t('orders')}</dt>
+              <dd>{data.orders}</dd>
+            </div>
+          </dl>
+          {data.capacity === null ? (
+            <p className="muted">{`${t('capacity')} : ${t('noCapacity')}`}</p>
+          ) : null}
+          {data.supporterFunded > 0 ? (
+            <p>{t('supporterFunded', { count: data.supporterFunded })}</p>
+          ) : null}
+          {editing ? (
+            <TariffsForm orgId={orgId} box={data} onDone={() => setEditing(false)} />
+          ) : (
+            <TariffTable box={data} euros={euros} />
+          )}
+          <p className="muted">{t('cap', { cap: euros(data.priceCapCents) })}</p>
+          {!editing && can(role, 'concerts.manageTariffs') ? (
+            <Button variant="secondary" onClick={() => setEditing(true)}>
+              {t('edit')}
+            </Button>
+          ) : null}
+          {can(role, 'concerts.readOrders') ? (
+            <OrdersList orgId={orgId} sessionId={sessionId} />
+          ) : null}
+        </>
+      ) : null}
+    </Card>
+  );
+}
+
+function TariffTable({ box, euros }: { box: BoxOffice; euros: (cents: number) => string }) {
+  const { t } = useTranslation('boxOffice');
+  if (box.tariffs.length === 0) {
+    return (
+      <>
+        <p>{t('noTariff')}</p>
+        <p className="muted">{t('publicNote')}</p>
+      </>
+    );
+  }
+  return (
+    <ScrollTable label={t('tariffsCaption')}>
+      <table className="box-office-table">
+        <caption className="visually-hidden">{t('tariffsCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('tariff')}</th>
+            <th scope="col">{t('price')}</th>
+            <th scope="col">{t('conditions')}</th>
+            <th scope="col" className="num">
+              {t('limit')}
+            </th>
+            <th scope="col" className="num">
+              {t('booked')}
+            </th>
+            <th scope="col" className="num">
+              {t('remaining')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {box.tariffs.map((tariff) => (
+            <tr key={tariff.id}>
+              <th scope="row">{t(`kind.${tariff.kind}`)}</th>
+              <td>
+                {tariff.kind === 'payWhatYouCan'
+                  ? t('range', {
+                      floor: euros(tariff.floorCents ?? 0),
+                      ceiling: euros(tariff.ceilingCents ?? 0),
+                    })
+                  : euros(tariff.priceCents ?? 0)}
+              </td>
+              <td>{tariff.conditions}</td>
+              <td className="num">{tariff.seatLimit ?? t('noLimit')}</td>
+              <td className="num">{tariff.booked}</td>
+              <td className="num">{tariff.remaining ?? '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollTable>
+  );
+}

@@ -1,0 +1,57 @@
+// German strings of a concert's box office card.
+import type { SameKeys } from '@/lib/i18n/translations';
+import type { fr } from './fr';
+
+export const de: SameKeys<typeof fr> = {
+  title: 'Ticketverkauf',
+  capacity: 'Kapazität',
+  noCapacity: 'nicht angegeben (weder der Termin noch der Ort nennt sie)',
+  booked: 'Gebucht',
+  remaining: 'Frei',
+  orders: 'Buchungen',
+  supporterFunded_one: '{{count}} Solidaritätsplatz durch Förderkarten finanziert',
+  supporterFunded_other: '{{count}} Solidaritätsplätze durch Förderkarten finanziert',
+  cap: 'Preisobergrenze der Organisation: {{cap}}',
+  noTariff: 'Kein Tarif: Das Konzert nimmt noch keine Buchungen an.',
+  publicNote:
+    'Sobald das Konzert veröffentlicht ist, zeigt seine öffentliche Seite die Tarife und das Buchungsformular.',
+  kind: {
+    free: 'Kostenlos',
+    solidarity: 'Solidarität',
+    reduced: 'Ermäßigt',
+    full: 'Normalpreis',
+    supporter: 'Förderpreis',
+    payWhatYouCan: 'Zahl, was du kannst',
+  },
+  tariffsCaption: 'Tarife und Plätze je Tarif',
+  tariff: 'Tarif',
+  price: 'Preis',
+  range: 'von {{floor}} bis {{ceiling}}',
+  conditions: 'Bedingungen',
+  limit: 'Grenze',
+  noLimit: '—',
+  edit: 'Tarife bearbeiten',
+  cancelEdit: 'Abbrechen',
+  save: 'Tarife speichern',
+  tariffsLegend: 'Tarife',
+  addTariff: 'Tarif hinzufügen',
+  form: {
+    kind: 'Tarif {{index}}',
+    price: 'Preis (€)',
+    floor: 'Minimum (€)',
+    ceiling: 'Maximum (€)',
+    conditions: 'Für wen (in einfachen Worten)',
+    seatLimit: 'Plätze zu diesem Tarif',
+  },
+  ordersTitle: 'Buchungen',
+  ordersCaption: 'Buchungen des Konzerts, die neuesten zuerst',
+  noOrder: 'Noch keine Buchung.',
+  who: 'Name',
+  contact: 'Kontakt',
+  seats: 'Plätze',
+  detail: 'Tarife',
+  accessNeeds: 'Zugangsbedürfnisse',
+  cancelled: 'storniert',
+  privacy:
+    'Personenbezogene Daten: sichtbar für Admins und Koordination, 90 Tage nach dem Konzert anonymisiert.',
+};
