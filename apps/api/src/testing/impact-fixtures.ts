@@ -1,8 +1,8 @@
 // A small organisation whose indicators are worked out by hand in impact tests, made in the database.
 import { randomUUID } from 'node:crypto';
-import type { SessionKind } from '@tutti/contracts';
+import type { Report, SessionKind } from '@tutti/contracts';
 import { schema } from '@tutti/db';
-import type { TestApp } from './test-app';
+import type { Client, TestApp } from './test-app';
 
 const at = (iso: string) => new Date(iso);
 const hours = (start: Date, h: number) => new Date(start.getTime() + h * 3_600_000);
@@ -141,4 +141,15 @@ export async function buildImpactScene(t: TestApp, orgId: string) {
     opId: randomUUID(),
   });
   return { projects: [p1!, p2!], groups: [g1!, g2!], pupils, elders, sessions: { s1, s2, s3, s4 } };
+}
+
+/** Polls the report as the web page does, until it is built or failed. */
+export async function waitForReport(client: Client, url: string, timeoutMs = 90_000) {
+  const started = Date.now();
+  for (;;) {
+    const report = (await client.get(url)).body as Report;
+    if (report.status === 'done' || report.status === 'failed') return report;
+    if (Date.now() - started > timeoutMs) throw new Error(`report still ${report.status}`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
 }

@@ -3,12 +3,12 @@
 import type { AgeBand, Locale, PersonDataExport } from '@tutti/contracts';
 import { VOCABULARY } from '@tutti/contracts/vocabulary';
 import {
-  type Content,
+  type Block,
+  type PdfDefinition,
   pdfFacts,
   pdfHeading,
   pdfTable,
   renderPdf,
-  type TDocumentDefinitions,
 } from '../../platform/pdf';
 import { EXPORT_LABELS, type ExportLabels } from './export-labels';
 
@@ -31,9 +31,9 @@ function formats(locale: Locale) {
   };
 }
 
-const paragraph = (text: string): Content => ({ text, style: 'body', margin: [0, 0, 0, 8] });
+const paragraph = (text: string): Block => ({ kind: 'paragraph', text, after: 8 });
 
-function orNone(rows: (string | number)[][], table: () => Content, words: ExportLabels): Content {
+function orNone(rows: (string | number)[][], table: () => Block, words: ExportLabels): Block {
   return rows.length > 0 ? table() : paragraph(words.none);
 }
 
@@ -41,7 +41,7 @@ function label<K extends string>(map: Record<K, string>, key: string): string {
   return (map as Record<string, string>)[key] ?? key;
 }
 
-export function personExportDocument(data: PersonDataExport, locale: Locale): TDocumentDefinitions {
+export function personExportDocument(data: PersonDataExport, locale: Locale): PdfDefinition {
   const words = EXPORT_LABELS[locale];
   const f = formats(locale);
   const person = data.person;
@@ -65,10 +65,10 @@ export function personExportDocument(data: PersonDataExport, locale: Locale): TD
   ];
 
   // One small table per guardian: a family reads it down the page, in any language's words.
-  const guardians: Content[] = data.guardians.map((g) => ({
-    unbreakable: true,
-    stack: [
-      { text: g.guardianName ?? words.fields.guardian, style: 'h3' },
+  const guardians: Block[] = data.guardians.map((g) => ({
+    kind: 'group',
+    blocks: [
+      { kind: 'heading', level: 3, text: g.guardianName ?? words.fields.guardian },
       pdfFacts([
         [words.fields.email, g.guardianEmail ?? '—'],
         [words.fields.phone, g.guardianPhone ?? '—'],
@@ -86,15 +86,16 @@ export function personExportDocument(data: PersonDataExport, locale: Locale): TD
     label(words.attendanceStatus, a.status),
   ]);
 
-  const surveyParts: Content[] = data.surveys.flatMap((survey) =>
+  const surveyParts: Block[] = data.surveys.flatMap((survey) =>
     survey.answers.map(
-      (answer): Content => ({
+      (answer): Block => ({
         // The survey's title stays on the page of its answers.
-        unbreakable: true,
-        stack: [
+        kind: 'group',
+        blocks: [
           {
+            kind: 'heading',
+            level: 3,
             text: `${survey.surveyTitle} — ${label(words.surveyPhase, answer.phase)} (${f.instant(answer.submittedAt)})`,
-            style: 'h3',
           },
           pdfTable(
             [words.fields.question, words.fields.answer],
@@ -123,10 +124,10 @@ export function personExportDocument(data: PersonDataExport, locale: Locale): TD
     r.outcome ? label(words.requestOutcome, r.outcome) : '—',
   ]);
 
-  const content: Content[] = [
-    { text: data.organisation.name, style: 'overline' },
-    { text: words.title, style: 'title' },
-    { text: fullName, style: 'subtitle', margin: [0, 4, 0, 12] },
+  const content: Block[] = [
+    { kind: 'paragraph', text: data.organisation.name, style: 'overline' },
+    { kind: 'heading', level: 1, text: words.title },
+    { kind: 'paragraph', text: fullName, style: 'subtitle', before: 4, after: 12 },
     paragraph(words.intro(data.organisation.name)),
     paragraph(`${words.generated} ${f.instant(data.exportedAt)}.`),
 
@@ -200,39 +201,27 @@ export function personExportDocument(data: PersonDataExport, locale: Locale): TD
     ),
 
     pdfHeading(words.sections.rights),
-    { ul: words.rightsText, style: 'body' },
+    { kind: 'list', items: words.rightsText },
   ];
 
   return {
-    info: {
-      title: `${words.title} — ${fullName}`,
-      author: data.organisation.name,
-      creator: 'Tutti',
-    },
-    tagged: true,
-    displayTitle: true,
+    title: `${words.title} — ${fullName}`,
+    author: data.organisation.name,
     language: locale,
-    pageSize: 'A4',
-    pageMargins: [40, 48, 40, 56],
-    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.25, color: '#1f2937' },
-    content,
+    blocks: content,
     footer: (page, pages) => ({
-      columns: [
-        { text: `${data.organisation.name} — ${fullName}`, style: 'footer' },
-        { text: `${words.page} ${page} ${words.of} ${pages}`, style: 'footer', alignment: 'right' },
-      ],
-      margin: [40, 20, 40, 0],
+      left: `${data.organisation.name} — ${fullName}`,
+      right: `${words.page} ${page} ${words.of} ${pages}`,
     }),
     styles: {
-      overline: { fontSize: 11, color: '#4b5563' },
-      title: { fontSize: 22, bold: true },
-      subtitle: { fontSize: 14, color: '#1e3a8a' },
-      h2: { fontSize: 14, bold: true, color: '#1e3a8a', margin: [0, 14, 0, 6] },
-      h3: { fontSize: 11, bold: true, margin: [0, 8, 0, 4] },
-      th: { bold: true, fontSize: 9, fillColor: '#f1f5f9' },
-      td: { fontSize: 9 },
-      body: { fontSize: 10 },
-      footer: { fontSize: 8, color: '#4b5563' },
+      title: { size: 22, bold: true },
+      subtitle: { size: 14, colour: '#1e3a8a' },
+      h2: { size: 14, bold: true, colour: '#1e3a8a', before: 14, after: 6 },
+      h3: { size: 11, bold: true, before: 8, after: 4 },
+      th: { size: 9, bold: true },
+      td: { size: 9 },
+      body: { size: 10 },
+      footer: { size: 8, colour: '#4b5563' },
     },
   };
 }

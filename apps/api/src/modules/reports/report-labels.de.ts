@@ -124,6 +124,14 @@ export const de: ReportLabels = {
   page: 'Seite',
   of: 'von',
   fileName: 'bericht',
+  alt: {
+    activity: 'Balkendiagramm der Termine je Monat',
+    ages: 'Balkendiagramm der Personen nach Altersgruppe',
+    map: 'Karte der erreichten Gemeinden, Punkte nach Zahl der Termine',
+    means: 'Balkendiagramm der Mittelwerte vorher und nachher, je Frage',
+    colon: ': ',
+    noData: 'keine Daten',
+  },
   mapNote:
     'Punkte: erreichte Gemeinden (Größe nach Zahl der Termine); orange: mit Fördergebiet. Hintergrund: Gemeinden der betroffenen Departements.',
 };

@@ -124,6 +124,14 @@ export const en: ReportLabels = {
   page: 'Page',
   of: 'of',
   fileName: 'report',
+  alt: {
+    activity: 'Bar chart of sessions per month',
+    ages: 'Bar chart of people by age band',
+    map: 'Map of the municipalities reached, dots sized by the number of sessions',
+    means: 'Bar chart of the means before and after, by question',
+    colon: ': ',
+    noData: 'no data',
+  },
   mapNote:
     'Dots: municipalities reached (size by number of sessions); orange: with a priority neighbourhood. Background: municipalities of the departments concerned.',
 };

@@ -122,6 +122,14 @@ export const fr = {
   page: 'Page',
   of: 'sur',
   fileName: 'rapport',
+  alt: {
+    activity: 'Diagramme en barres des séances par mois',
+    ages: 'Diagramme en barres des personnes par tranche d’âge',
+    map: 'Carte des communes touchées, points proportionnels au nombre de séances',
+    means: 'Diagramme en barres des moyennes avant et après, par question',
+    colon: ' : ',
+    noData: 'aucune donnée',
+  },
   mapNote:
     'Points : communes touchées (taille selon le nombre de séances) ; en orange, communes avec quartier prioritaire. Fond : communes des départements concernés.',
 };

@@ -2,8 +2,8 @@ import type { ImpactIndicators, Report } from '@tutti/contracts';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildImpactScene } from '../../testing/impact-fixtures';
-import { buildOrganisation, type Client, startTestApp, type TestApp } from '../../testing/test-app';
+import { buildImpactScene, waitForReport } from '../../testing/impact-fixtures';
+import { buildOrganisation, startTestApp, type TestApp } from '../../testing/test-app';
 
 let t: TestApp;
 let org: Awaited<ReturnType<typeof buildOrganisation>>;
@@ -17,17 +17,6 @@ beforeAll(async () => {
   base = `/api/orgs/${org.id}`;
 });
 afterAll(() => t.close());
-
-/** Polls the report as the web page does, until it is built or failed. */
-export async function waitForReport(client: Client, url: string, timeoutMs = 90_000) {
-  const started = Date.now();
-  for (;;) {
-    const report = (await client.get(url)).body as Report;
-    if (report.status === 'done' || report.status === 'failed') return report;
-    if (Date.now() - started > timeoutMs) throw new Error(`report still ${report.status}`);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-}
 
 describe('funder reports', () => {
   it('builds the PDF, workbook and CSV files of a period in the background, with the data version', async () => {
@@ -94,7 +83,7 @@ describe('funder reports', () => {
     expect(first.getCell(2).value).toBe('Atelier chant');
     expect(sessions.getColumn(3).values.slice(2)).toEqual(['Réalisée', 'Réalisée', 'Réalisée']);
     expect(workbook.getWorksheet('Mois')!.getRow(2).getCell(1).type).toBe(ExcelJS.ValueType.Date);
-    const rate = summary.getColumn(1).values.findIndex((label) => label === 'Taux de présence');
+    const rate = summary.getColumn(1).values.indexOf('Taux de présence');
     expect(summary.getRow(rate).getCell(2).type).toBe(ExcelJS.ValueType.Number);
     expect(summary.getRow(rate).getCell(2).numFmt).toBe('0.0%');
     // Columns that count people, by sheet: never a number from 1 to 4.

@@ -1,11 +1,12 @@
 // The y axis of the report's bar charts: counts get whole-number steps, scales their own.
 import { describe, expect, it } from 'vitest';
-import { barChart } from './report-svg';
+import type { Drawing } from '../../platform/pdf';
+import { barChart } from './report-charts';
 
 const series = [{ name: 'Ateliers', colour: '#2563eb' }];
 
-function axisLabels(svg: string) {
-  return [...svg.matchAll(/text-anchor="end"[^>]*>([^<]*)</g)].map((m) => m[1]);
+function axisLabels(drawing: Drawing) {
+  return drawing.shapes.flatMap((s) => (s.shape === 'text' && s.anchor === 'end' ? [s.text] : []));
 }
 
 describe('bar chart axis', () => {
