@@ -1,6 +1,7 @@
 // Impact evaluation: the demo coordinator opens the dashboard, reads the before/after survey of the
 // éveil musical journey and downloads a funder report; the relay fills the grid on a phone.
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -81,6 +82,30 @@ describe.skipIf(skipReason)('impact evaluation in the demo organisation', () => 
     expect(download.suggestedFilename()).toBe('rapport-bilan-eveil-musical.pdf');
     const pdf = readFileSync((await download.path())!);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // A tagged PDF in French with its structure and bookmarks (pdfjs reads them in the API tests).
+    const raw = pdf.toString('latin1');
+    for (const mark of [
+      '/Marked true',
+      '/Type /StructTreeRoot',
+      '/Lang (fr)',
+      '/Outlines',
+      '/S /H2',
+    ]) {
+      expect(raw).toContain(mark);
+    }
+    // The workbook: dates and rates are typed cells, statuses and kinds words.
+    const xlsx = await page.request.get(
+      (await item.getByRole('link', { name: /^Classeur XLSX/ }).getAttribute('href'))!,
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await xlsx.body()) as unknown as ArrayBuffer);
+    const sessions = workbook.getWorksheet('Séances')!;
+    expect(sessions.getRow(2).getCell(1).type).toBe(ExcelJS.ValueType.Date);
+    expect(['Prévue', 'Confirmée', 'Réalisée', 'Annulée']).toContain(
+      sessions.getRow(2).getCell(3).value,
+    );
+    const rate = workbook.getWorksheet('Parcours')!.getRow(2).getCell(6);
+    expect(rate.numFmt).toBe('0.0%');
     expect(errors).toEqual([]);
     await context.close();
   }, 150_000);

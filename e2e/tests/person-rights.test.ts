@@ -51,6 +51,16 @@ describe.skipIf(skipReason)('a person’s rights', () => {
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    const raw = (await pdf.body()).toString('latin1');
+    for (const mark of [
+      '/Marked true',
+      '/Type /StructTreeRoot',
+      '/Lang (fr)',
+      '/Outlines',
+      '/S /Table',
+    ]) {
+      expect(raw).toContain(mark);
+    }
     await page.getByRole('button', { name: 'Effacer', exact: true }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('heading', { name: 'Sera effacé' }).waitFor();
