@@ -11,6 +11,7 @@ import { refineReason } from './tour-diagnose';
 import { dayFootprint, planTotals, round, savedPercent } from './tour-footprint';
 import type { Layout, TourProblem } from './tour-problem';
 import { describeStop, type Placement, planChanges, planWarnings } from './tour-result-parts';
+import { separateShared } from './tour-separate';
 import type { TourWorkerOutput } from './tour-solve';
 import { preferredTimes } from './tour-times';
 import type { TourFacts } from './tour-types';
@@ -63,6 +64,22 @@ function preferCurrent(facts: TourFacts, tour: TourProblem) {
   };
 }
 
+/** What a job holds that no other session may hold at once: its venue and its groups. */
+function sharedKeys(facts: TourFacts, tour: TourProblem) {
+  return (job: number): string[] => {
+    const ref = tour.jobs[job];
+    if (ref?.kind !== 'session') return [];
+    const session = facts.sessions[ref.index]!;
+    return [`venue|${session.venue.id}`, ...session.groupIds.map((id) => `group|${id}`)];
+  };
+}
+
+/** Sessions whose time the plan may still change (not pinned, not agreed, not fixed). */
+const movable = (tour: TourProblem) => (job: number) => {
+  const ref = tour.jobs[job];
+  return ref?.kind === 'session' && !ref.pinned && !ref.agreed;
+};
+
 export function buildTourResult(options: Options): {
   result: PlanningResult;
   assignments: AssignmentRow[];
@@ -71,9 +88,11 @@ export function buildTourResult(options: Options): {
   const matrix = tour.problem.matrix!;
   const measure = (days: ReturnType<typeof daysFromRoutes>) =>
     days.map((d) => measureDay(d, matrix));
+  const prefer = preferCurrent(facts, tour);
+  const timed = preferredTimes(tour.problem, output.plan.routes, prefer);
   const plan = measure(
     daysFromRoutes(
-      preferredTimes(tour.problem, output.plan.routes, preferCurrent(facts, tour)),
+      separateShared(tour.problem, timed, sharedKeys(facts, tour), movable(tour), prefer),
       tour,
     ),
   );
