@@ -1,6 +1,8 @@
 // Each artist's plan, day by day: departure and return, the sessions in order with their times
-// (pin to keep one as it is), and every leg with its kilometres, minutes and CO2. Phone-first.
+// and the lunch break between them (pin to keep one as it is; agreed dates stay anyway), and every
+// leg with its kilometres, minutes and CO2. Phone-first.
 import type { Itinerary, PlanningResult } from '@tutti/contracts';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Badge, Button } from '@/components/ui';
 import { artistColour } from '../lib/artist-colours';
@@ -75,40 +77,57 @@ function ArtistItinerary({ itinerary, colour, open, pins, onTogglePin }: ArtistP
               })}
             </p>
             <ol className="tours-stops">
-              {day.stops.map((stop) => {
+              {day.stops.map((stop, i) => {
                 const title = stop.title ?? t(`vocabulary:sessionKind.${stop.kind}`);
                 const pinned = pins.has(stop.sessionId);
+                const lunch = day.lunchBreak;
+                const lunchFirst =
+                  lunch &&
+                  lunch.end <= stop.start &&
+                  (i === 0 || day.stops[i - 1]!.end <= lunch.start);
                 return (
-                  <li key={stop.sessionId} className="tours-stop">
-                    <span>
-                      {t('itineraries.stop', {
-                        start: stop.start,
-                        end: stop.end,
-                        title,
-                        venue: stop.venueName,
-                      })}{' '}
-                      {stop.fixed ? <Badge>{t('itineraries.fixed')}</Badge> : null}
-                      {pinned ? <Badge tone="primary">{t('itineraries.pinned')}</Badge> : null}
-                      {stop.changed && !pinned ? (
-                        <Badge tone="success">{t('itineraries.changed')}</Badge>
-                      ) : null}
-                    </span>
-                    {stop.fixed ? null : (
-                      <Button
-                        variant="ghost"
-                        size="small"
-                        aria-pressed={pinned}
-                        aria-label={t(pinned ? 'itineraries.unpinLabel' : 'itineraries.pinLabel', {
+                  <Fragment key={stop.sessionId}>
+                    {lunchFirst ? <LunchBreak start={lunch.start} end={lunch.end} /> : null}
+                    <li className="tours-stop">
+                      <span>
+                        {t('itineraries.stop', {
+                          start: stop.start,
+                          end: stop.end,
                           title,
-                        })}
-                        onClick={() => onTogglePin(stop.sessionId)}
-                      >
-                        {t(pinned ? 'itineraries.unpin' : 'itineraries.pin')}
-                      </Button>
-                    )}
-                  </li>
+                          venue: stop.venueName,
+                        })}{' '}
+                        {stop.fixed ? <Badge>{t('itineraries.fixed')}</Badge> : null}
+                        {stop.agreed ? (
+                          <Badge tone="primary">{t('itineraries.agreed')}</Badge>
+                        ) : null}
+                        {pinned ? <Badge tone="primary">{t('itineraries.pinned')}</Badge> : null}
+                        {stop.changed && !pinned ? (
+                          <Badge tone="success">{t('itineraries.changed')}</Badge>
+                        ) : null}
+                      </span>
+                      {stop.fixed || stop.agreed ? null : (
+                        <Button
+                          variant="ghost"
+                          size="small"
+                          aria-pressed={pinned}
+                          aria-label={t(
+                            pinned ? 'itineraries.unpinLabel' : 'itineraries.pinLabel',
+                            {
+                              title,
+                            },
+                          )}
+                          onClick={() => onTogglePin(stop.sessionId)}
+                        >
+                          {t(pinned ? 'itineraries.unpin' : 'itineraries.pin')}
+                        </Button>
+                      )}
+                    </li>
+                  </Fragment>
                 );
               })}
+              {day.lunchBreak && day.stops.at(-1)!.end <= day.lunchBreak.start ? (
+                <LunchBreak start={day.lunchBreak.start} end={day.lunchBreak.end} />
+              ) : null}
             </ol>
             <details className="tours-legs">
               <summary>{t('itineraries.legs')}</summary>
@@ -133,4 +152,10 @@ function ArtistItinerary({ itinerary, colour, open, pins, onTogglePin }: ArtistP
       </ol>
     </details>
   );
+}
+
+/** The lunch break as a line of the day, between the sessions it falls between. */
+function LunchBreak({ start, end }: { start: string; end: string }) {
+  const { t } = useTranslation('tours');
+  return <li className="tours-stop tours-lunch-break">{t('itineraries.lunch', { start, end })}</li>;
 }

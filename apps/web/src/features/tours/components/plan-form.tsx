@@ -1,4 +1,5 @@
-// The run to start: sessions and artists chosen (sensible defaults), the rules, the time to compute.
+// The run to start: sessions and artists chosen (sensible defaults), dates agreed with partners kept
+// unless freed, the rules (lunch break included), the time to compute.
 import { useNavigate } from '@tanstack/react-router';
 import { type PlanningCandidates, PlanningRunCreateBodySchema } from '@tutti/contracts';
 import { useState } from 'react';
@@ -25,6 +26,14 @@ export function PlanForm({ orgId, scope, candidates }: Props) {
   const [artistIds, setArtistIds] = useState(
     () => new Set(candidates.artists.filter((a) => a.suggested).map((a) => a.id)),
   );
+  const [freed, setFreed] = useState(() => new Set<string>());
+  const agreed = candidates.sessions.filter(
+    (s) => s.agreedWith && sessionIds.has(s.id) && !freed.has(s.id),
+  ).length;
+  // Dates agreed with partners: change as little as possible, unless the coordinator unticks it.
+  const [keepCurrent, setKeepCurrent] = useState(() =>
+    candidates.sessions.some((s) => s.agreedWith && s.notPlannable === null),
+  );
 
   const read = (form: HTMLFormElement) => {
     const v = readForm(form);
@@ -32,11 +41,19 @@ export function PlanForm({ orgId, scope, candidates }: Props) {
       ...scope,
       sessionIds: [...sessionIds],
       artistIds: [...artistIds],
+      freedSessionIds: [...freed].filter((id) => sessionIds.has(id)),
       windowDays: v.number('windowDays'),
       hours: { from: v.text('hoursFrom'), to: v.text('hoursTo') },
       weekdays: v.all('weekdays').map(Number),
       avoidPublicHolidays: v.checked('avoidPublicHolidays'),
-      keepCurrentAssignments: v.checked('keepCurrentAssignments'),
+      keepCurrentAssignments: keepCurrent,
+      lunchBreak: v.checked('lunchBreak')
+        ? {
+            from: v.text('lunchFrom'),
+            to: v.text('lunchTo'),
+            minutes: v.number('lunchMinutes'),
+          }
+        : null,
       timeLimitSec: v.number('timeLimitSec'),
       seed: 1,
     };
@@ -56,7 +73,9 @@ export function PlanForm({ orgId, scope, candidates }: Props) {
         sessions={candidates.sessions}
         selected={sessionIds}
         onChange={setSessionIds}
-        error={form.fieldError('sessionIds')}
+        freed={freed}
+        onFreedChange={setFreed}
+        error={form.fieldError('sessionIds') ?? form.fieldError('freedSessionIds')}
       />
       <ArtistPicker
         artists={candidates.artists}
@@ -65,7 +84,12 @@ export function PlanForm({ orgId, scope, candidates }: Props) {
         error={form.fieldError('artistIds')}
       />
       <Card title={t('rules.legend')}>
-        <RulesFields fieldErrorAt={form.fieldErrorAt} />
+        <RulesFields
+          fieldErrorAt={form.fieldErrorAt}
+          agreedCount={agreed}
+          keepCurrent={keepCurrent}
+          onKeepCurrentChange={setKeepCurrent}
+        />
       </Card>
       <div>
         <Button type="submit" pending={form.pending} icon="route">

@@ -22,19 +22,25 @@ export const de: SameKeys<typeof fr> = {
   },
   sessions: {
     legend: 'Zu planende Termine ({{selected}} von {{count}})',
-    hint: 'Standardmäßig alle geplanten Termine mit Ort und höchstens einer Künstlerin oder einem Künstler.',
+    hint: 'Standardmäßig alle kommenden Termine mit Ort und höchstens einer Künstlerin oder einem Künstler. Ein mit einem Partner bestätigter Termin behält Datum, Uhrzeit und Besetzung, außer Sie geben ihn frei.',
     all: 'Alle wählen',
     none: 'Keine wählen',
     kind: 'Art des Termins',
     allKinds: 'Alle Arten',
-    today: 'Heute: {{date}}, {{time}}, {{artists}}',
+    current: 'Derzeit: {{date}} um {{time}}, {{artists}}',
+    agreed: 'Termin mit {{partner}} vereinbart: bleibt, wie er ist',
+    agreedUnnamed: 'Termin mit dem Partner vereinbart: bleibt, wie er ist',
+    free: 'Vom Plan verschieben lassen',
+    freeLabel: '{{title}} vom Plan verschieben lassen',
+    freed:
+      'Freigegeben: der Plan darf ihn verschieben. Sagen Sie dem Partner Bescheid, wenn er sich ändert.',
     nobody: 'ohne Künstler·in',
     notPlannable: {
       online: 'online: nichts zu planen',
       no_venue: 'ohne Ort',
       venue_not_located: 'Ort ohne Position',
       several_artists: 'mehrere Künstler·innen: von Hand planen',
-      not_planned: 'bestätigt: bleibt, wie er ist',
+      not_planned: 'bereits stattgefunden',
       past: 'vergangen',
     },
   },
@@ -56,6 +62,24 @@ export const de: SameKeys<typeof fr> = {
     weekdays: 'Mögliche Tage',
     holidays: 'Feiertage meiden',
     keepCurrent: 'Die aktuelle Planung möglichst wenig ändern',
+    keepCurrentAgreed_one:
+      'Angekreuzt, weil ein Termin mit einem Partner vereinbart ist: die anderen ändern sich nur, wo nötig.',
+    keepCurrentAgreed_other:
+      'Angekreuzt, weil {{count}} Termine mit Partnern vereinbart sind: die anderen ändern sich nur, wo nötig.',
+    lunch: 'Jeder Künstlerin und jedem Künstler eine Mittagspause lassen',
+    lunchFrom: 'Zwischen',
+    lunchTo: 'und',
+    lunchMinutes: 'Freie Minuten am Stück, mindestens',
+    lunchHint:
+      'Frei heißt: kein Termin und keine Fahrt. Ein Tag, der vorher endet oder danach beginnt, braucht keine.',
+    summaryLunch:
+      'Mittagspause: mindestens {{minutes}} freie Minuten zwischen {{from}} und {{to}}.',
+    summaryNoLunch: 'Ohne Regel für die Mittagspause.',
+    summaryAgreed_one: 'Ein mit einem Partner vereinbarter Termin bleibt.',
+    summaryAgreed_other: '{{count}} mit Partnern vereinbarte Termine bleiben.',
+    summaryFreed_one: 'Ein bestätigter Termin wurde freigegeben.',
+    summaryFreed_other: '{{count}} bestätigte Termine wurden freigegeben.',
+    summaryKeep: 'Die aktuelle Planung ändert sich so wenig wie möglich.',
     timeLimit: 'Rechenzeit (Sekunden)',
     timeLimitHint: 'Länger gerechnet kann der Plan noch besser werden.',
   },
@@ -100,6 +124,7 @@ export const de: SameKeys<typeof fr> = {
     baseline: 'Nächste Person, nach Datum',
     baselineHelp:
       'Jeder Termin in Datumsreihenfolge an die verfügbare Person, die am nächsten wohnt.',
+    baselineFree: 'Sie behält von der aktuellen Planung nur die vereinbarten Termine.',
     km: 'km',
     hours: 'Std. Fahrt',
     co2: 'kg CO2e',
@@ -109,6 +134,26 @@ export const de: SameKeys<typeof fr> = {
     savedVsCurrent: '{{percent}} % weniger km als die aktuelle Planung',
     savedVsBaseline: '{{percent}} % weniger km als „nächste Person“',
     notComparable: 'Nicht vergleichbar: diese Planung enthält mehr Termine.',
+    sameAsCurrent: 'Genauso viele km wie die aktuelle Planung',
+    sameAsBaseline: 'Genauso viele km wie „nächste Person“',
+    moreVsCurrent: '{{percent}} % mehr km als die aktuelle Planung',
+    moreVsBaseline: '{{percent}} % mehr km als „nächste Person“',
+    savedSame: '{{percent}} % weniger km als die aktuelle Planung, bei denselben Terminen',
+    moreSame: '{{percent}} % mehr km als die aktuelle Planung, bei denselben Terminen',
+    placedBoth: 'Eingeplante Termine: {{plan}} im Vorschlag, {{current}} in der aktuellen Planung.',
+    withoutArtist_one:
+      'Ein Termin hat noch keine Künstlerin und keinen Künstler: nur der Vorschlag plant ihn ein.',
+    withoutArtist_other:
+      '{{count}} Termine haben noch keine Künstler·innen: nur der Vorschlag plant sie ein.',
+    onlyPlan_one: 'Ein weiterer Termin ist nur im Vorschlag eingeplant.',
+    onlyPlan_other: '{{count}} weitere Termine sind nur im Vorschlag eingeplant.',
+    onlyCurrent_one: 'Ein Termin der aktuellen Planung findet im Vorschlag keinen Platz.',
+    onlyCurrent_other: '{{count}} Termine der aktuellen Planung finden im Vorschlag keinen Platz.',
+    same_one:
+      'Für den einen Termin, den beide einplanen: {{plan}} km mit dem Vorschlag, {{current}} km mit der aktuellen Planung.',
+    same_other:
+      'Für die {{count}} Termine, die beide einplanen: {{plan}} km mit dem Vorschlag, {{current}} km mit der aktuellen Planung.',
+    rules: 'Regeln dieser Berechnung',
   },
   distance: {
     great_circle:
@@ -146,6 +191,8 @@ export const de: SameKeys<typeof fr> = {
     dayTotals: '{{km}} km, {{minutes}} Min. Fahrt, {{co2}} kg CO2e',
     stop: '{{start}}–{{end}} {{title}}, {{venue}}',
     fixed: 'schon anderswo geplant',
+    agreed: 'vereinbarter Termin',
+    lunch: 'Mittagspause {{start}}–{{end}}',
     pinned: 'angeheftet',
     changed: 'ändert sich',
     pin: 'Anheften',

@@ -20,19 +20,24 @@ export const fr = {
   },
   sessions: {
     legend: 'Séances à placer ({{selected}} sur {{count}})',
-    hint: 'Par défaut, toutes les séances prévues qui ont un lieu et au plus un·e artiste.',
+    hint: 'Par défaut, toutes les séances à venir qui ont un lieu et au plus un·e artiste. Une séance confirmée avec un partenaire garde sa date, son heure et son artiste, sauf si vous la libérez.',
     all: 'Tout choisir',
     none: 'Ne rien choisir',
     kind: 'Type de séance',
     allKinds: 'Tous les types',
-    today: 'Aujourd’hui\u00a0: {{date}}, {{time}}, {{artists}}',
+    current: 'Actuellement\u00a0: le {{date}} à {{time}}, {{artists}}',
+    agreed: 'Date convenue avec {{partner}}\u00a0: gardée telle quelle',
+    agreedUnnamed: 'Date convenue avec le partenaire\u00a0: gardée telle quelle',
+    free: 'Laisser le plan la déplacer',
+    freeLabel: 'Laisser le plan déplacer {{title}}',
+    freed: 'Libérée\u00a0: le plan peut la déplacer. Prévenez le partenaire si elle change.',
     nobody: 'sans artiste',
     notPlannable: {
       online: 'en ligne\u00a0: rien à planifier',
       no_venue: 'sans lieu',
       venue_not_located: 'lieu sans position',
       several_artists: 'plusieurs artistes\u00a0: à placer à la main',
-      not_planned: 'confirmée\u00a0: elle ne bouge plus',
+      not_planned: 'déjà réalisée',
       past: 'passée',
     },
   },
@@ -54,6 +59,28 @@ export const fr = {
     weekdays: 'Jours possibles',
     holidays: 'Éviter les jours fériés',
     keepCurrent: 'Changer le moins possible le planning actuel',
+    keepCurrentAgreed_one:
+      'Coché parce qu’une séance a une date convenue avec un partenaire\u00a0: les autres ne changent que si c’est nécessaire.',
+    keepCurrentAgreed_other:
+      'Coché parce que {{count}} séances ont une date convenue avec un partenaire\u00a0: les autres ne changent que si c’est nécessaire.',
+    keepCurrentAgreed_many:
+      'Coché parce que {{count}} séances ont une date convenue avec un partenaire\u00a0: les autres ne changent que si c’est nécessaire.',
+    lunch: 'Garder une pause déjeuner à chaque artiste',
+    lunchFrom: 'Entre',
+    lunchTo: 'et',
+    lunchMinutes: 'Minutes libres d’affilée, au moins',
+    lunchHint:
+      'Libre veut dire sans séance ni trajet. Une journée qui finit avant ou commence après n’en a pas besoin.',
+    summaryLunch:
+      'Pause déjeuner\u00a0: au moins {{minutes}}\u00a0min libres entre {{from}} et {{to}}.',
+    summaryNoLunch: 'Sans règle de pause déjeuner.',
+    summaryAgreed_one: 'Une date convenue avec un partenaire est gardée.',
+    summaryAgreed_other: '{{count}} dates convenues avec des partenaires sont gardées.',
+    summaryAgreed_many: '{{count}} dates convenues avec des partenaires sont gardées.',
+    summaryFreed_one: 'Une séance confirmée a été libérée.',
+    summaryFreed_other: '{{count}} séances confirmées ont été libérées.',
+    summaryFreed_many: '{{count}} séances confirmées ont été libérées.',
+    summaryKeep: 'Le planning actuel change le moins possible.',
     timeLimit: 'Durée du calcul (secondes)',
     timeLimitHint: 'Plus long, le plan peut encore s’améliorer.',
   },
@@ -103,6 +130,7 @@ export const fr = {
     baseline: 'Au plus près, par date',
     baselineHelp:
       'Chaque séance, dans l’ordre des dates, à l’artiste disponible qui habite le plus près.',
+    baselineFree: 'Il ne garde rien du planning actuel, sauf les dates convenues.',
     km: 'km',
     hours: 'h de route',
     co2: 'kg CO2e',
@@ -113,6 +141,34 @@ export const fr = {
     savedVsCurrent: '{{percent}}\u00a0% de km en moins que le planning actuel',
     savedVsBaseline: '{{percent}}\u00a0% de km en moins qu’au plus près',
     notComparable: 'Comparaison impossible\u00a0: ce planning place plus de séances.',
+    sameAsCurrent: 'Autant de km que le planning actuel',
+    sameAsBaseline: 'Autant de km qu’au plus près',
+    moreVsCurrent: '{{percent}}\u00a0% de km en plus que le planning actuel',
+    moreVsBaseline: '{{percent}}\u00a0% de km en plus qu’au plus près',
+    savedSame: '{{percent}}\u00a0% de km en moins que le planning actuel, à séances égales',
+    moreSame: '{{percent}}\u00a0% de km en plus que le planning actuel, à séances égales',
+    placedBoth:
+      'Séances placées\u00a0: {{plan}} dans le plan proposé, {{current}} dans le planning actuel.',
+    withoutArtist_one: 'Une séance n’a pas encore d’artiste\u00a0: seul le plan proposé la place.',
+    withoutArtist_other:
+      '{{count}} séances n’ont pas encore d’artiste\u00a0: seul le plan proposé les place.',
+    withoutArtist_many:
+      '{{count}} séances n’ont pas encore d’artiste\u00a0: seul le plan proposé les place.',
+    onlyPlan_one: 'Une autre séance n’est placée que par le plan proposé.',
+    onlyPlan_other: '{{count}} autres séances ne sont placées que par le plan proposé.',
+    onlyPlan_many: '{{count}} autres séances ne sont placées que par le plan proposé.',
+    onlyCurrent_one: 'Une séance du planning actuel ne trouve pas de place dans le plan proposé.',
+    onlyCurrent_other:
+      '{{count}} séances du planning actuel ne trouvent pas de place dans le plan proposé.',
+    onlyCurrent_many:
+      '{{count}} séances du planning actuel ne trouvent pas de place dans le plan proposé.',
+    same_one:
+      'Sur la seule séance placée des deux côtés\u00a0: {{plan}}\u00a0km avec le plan proposé, {{current}}\u00a0km avec le planning actuel.',
+    same_other:
+      'Sur les {{count}} séances placées des deux côtés\u00a0: {{plan}}\u00a0km avec le plan proposé, {{current}}\u00a0km avec le planning actuel.',
+    same_many:
+      'Sur les {{count}} séances placées des deux côtés\u00a0: {{plan}}\u00a0km avec le plan proposé, {{current}}\u00a0km avec le planning actuel.',
+    rules: 'Règles de ce calcul',
   },
   distance: {
     great_circle:
@@ -158,6 +214,8 @@ export const fr = {
     dayTotals: '{{km}}\u00a0km, {{minutes}}\u00a0min de route, {{co2}}\u00a0kg CO2e',
     stop: '{{start}}–{{end}} {{title}}, {{venue}}',
     fixed: 'déjà prévue ailleurs',
+    agreed: 'date convenue',
+    lunch: 'Pause déjeuner {{start}}–{{end}}',
     pinned: 'épinglée',
     changed: 'change',
     pin: 'Épingler',
