@@ -40,6 +40,7 @@ async function session(
  * Claire lives at 47.0° N, Denis at 47.5° N. Lunch project: two workshops of Claire on Monday
  * 7 January 2030, 10:30–12:00 and 12:00–13:30, at one venue. Schools project: A1 at 47.5° N with
  * Claire, confirmed with the École de Lormes (its group's partner); A2 with nobody; A3 with Claire.
+ * Another project: B1, confirmed with the school too, with nobody yet.
  */
 beforeAll(async () => {
   t = await startTestApp();
@@ -90,7 +91,13 @@ beforeAll(async () => {
   });
   await session('A2', place(south.id, '2030-01-08T14:00'));
   await session('A3', place(south.id, '2030-01-09T10:00'), { artistIds: [claire.id] });
-  Object.assign(ids, { lunch: lunch.id, schools: schools.id });
+  const later = await buildProject(t, org.id, { name: 'Écoles, suite' });
+  await session(
+    'B1',
+    { projectId: later.id, venueId: south.id, startsAtLocal: '2030-01-10T10:00', durationMin: 60 },
+    { groupIds: [pupils.id], status: 'confirmed' },
+  );
+  Object.assign(ids, { lunch: lunch.id, schools: schools.id, later: later.id });
 });
 afterAll(() => t.close());
 
@@ -195,6 +202,16 @@ describe('dates agreed with partners', () => {
     expect(run.freedSessionIds).toEqual([ids.A1]);
     const a1 = stops(run.result!).find((s) => s.title === 'A1')!;
     expect(a1).toMatchObject({ artist: 'Denis', agreed: false, changed: true });
+  });
+
+  it('keep their time without an artist yet, and get one at that time', async () => {
+    const run = await plan({ projectId: ids.later, windowDays: 3 });
+    expect(run.agreedSessionIds).toEqual([ids.B1]);
+    const b1 = stops(run.result!).find((s) => s.title === 'B1')!;
+    expect(b1).toMatchObject({ day: { date: '2030-01-10' }, start: '10:00', agreed: true });
+    expect(run.result!.changes.map((c) => c.to)).toEqual([
+      { date: '2030-01-10', start: '10:00', artists: [{ id: expect.any(String), name: 'Claire' }] },
+    ]);
   });
 
   it('can be freed only when confirmed: freeing a planned session is a 400 naming it', async () => {
