@@ -12,6 +12,7 @@ export * as schema from './schema/index';
 export * from './seed/demo';
 export * from './seed/demo-attendance';
 export * from './seed/demo-carbon';
+export * from './seed/demo-concerts';
 export * from './seed/demo-guest-access';
 export * from './seed/demo-impact';
 export * from './seed/demo-participants';

@@ -40,6 +40,30 @@ describe('demo organisation', () => {
     expect(new Set(links).size).toBeGreaterThanOrEqual(2);
   });
 
+  it('sells its next published concert: tariffs on its page, a family of four among its orders', async () => {
+    await seedDemoOrganisation(t.database);
+    const [concert] = await t.database.db
+      .select({ id: schema.sessions.id, code: schema.sessions.publicCode })
+      .from(schema.concertOrders)
+      .innerJoin(schema.sessions, eq(schema.sessions.id, schema.concertOrders.sessionId))
+      .where(eq(schema.concertOrders.name, 'Famille Girard'));
+    const page = await t.app.inject({
+      method: 'GET',
+      url: `/p/${DEMO_PUBLIC_SLUG}/e/${concert!.code}`,
+    });
+    expect(page.body).toContain('Tarif solidaire');
+    expect(page.body).toContain('/reserver?lang=fr');
+    const coordinator = await signIn(t.app, 'coordinator@demo.test', DEMO_PASSWORD);
+    const me = (await coordinator.get('/api/me')).body as { memberships: { orgId: string }[] };
+    const orgId = me.memberships[0]!.orgId;
+    const orders = await coordinator.get(`/api/orgs/${orgId}/sessions/${concert!.id}/orders`);
+    expect(orders.body).toMatchObject({
+      items: expect.arrayContaining([
+        expect.objectContaining({ name: 'Famille Girard', seats: 4 }),
+      ]),
+    });
+  });
+
   it('has a family of two children with upcoming sessions, and a group share link', async () => {
     await seedDemoOrganisation(t.database);
     const family = await t.database.db

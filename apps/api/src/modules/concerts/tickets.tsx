@@ -31,7 +31,8 @@ export function TicketList({ tickets, lang }: { tickets: PublicTickets; lang: Pu
       <ul>
         {tickets.tariffs.map((tariff) => (
           <li key={tariff.id}>
-            <strong>{texts.tariffKind[tariff.kind]}</strong> : {tariffPrice(tariff, lang)}
+            <strong>{texts.tariffKind[tariff.kind]}</strong>
+            {tariff.kind !== 'free' && <> : {tariffPrice(tariff, lang)}</>}
             {tariff.kind === 'supporter' && <> ({texts.supporterNote})</>}
             {tariff.conditions && <> — {tariff.conditions}</>}
             {tariff.seatLimit !== null && tariff.remaining !== null && (
@@ -105,7 +106,8 @@ export function BookingForm(props: {
           return (
             <div key={tariff.id}>
               <label for={quantity}>
-                {texts.tariffKind[tariff.kind]} ({tariffPrice(tariff, lang)})
+                {texts.tariffKind[tariff.kind]}
+                {tariff.kind !== 'free' && ` (${tariffPrice(tariff, lang)})`}
               </label>
               <input
                 {...described(quantity, state)}

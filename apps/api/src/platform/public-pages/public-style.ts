@@ -38,6 +38,7 @@ input.qty{max-width:6rem}
 fieldset{border:0;margin:0;padding:0}
 legend{font-weight:600}
 .error{color:#9f1239;font-weight:600}
+code{word-break:break-all}
 [aria-invalid=true]{border:2px solid #9f1239}
 button{font:inherit;font-weight:600;padding:.6rem 1.1rem;margin-top:1rem;border:1px solid #7a2e0e;border-radius:.25rem;background:#7a2e0e;color:#fff;cursor:pointer}
 button.quiet{background:transparent;color:#7a2e0e}

@@ -68,7 +68,7 @@ export const fr = {
   qrAlt: 'Code QR de votre réservation, à montrer à l’entrée',
   code: 'Code de réservation',
   calendar: 'Ajouter à mon agenda',
-  cancelTitle: 'Vous ne pouvez plus venir ?',
+  cancelTitle: 'Vous ne pouvez plus venir\u00a0?',
   cancelText: 'Annulez : vos places reviennent à d’autres.',
   cancel: 'Annuler ma réservation',
   cancelledTitle: 'Réservation annulée',

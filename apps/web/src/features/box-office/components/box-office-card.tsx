@@ -61,9 +61,11 @@ function BoxOfficeBody({ orgId, sessionId }: { orgId: string; sessionId: string 
           )}
           <p className="muted">{t('cap', { cap: euros(data.priceCapCents) })}</p>
           {!editing && can(role, 'concerts.manageTariffs') ? (
-            <Button variant="secondary" onClick={() => setEditing(true)}>
-              {t('edit')}
-            </Button>
+            <div className="box-office__actions">
+              <Button variant="secondary" onClick={() => setEditing(true)}>
+                {t('edit')}
+              </Button>
+            </div>
           ) : null}
           {can(role, 'concerts.readOrders') ? (
             <OrdersList orgId={orgId} sessionId={sessionId} />

@@ -9,7 +9,7 @@ export function OrdersList({ orgId, sessionId }: { orgId: string; sessionId: str
   const orders = useConcertOrders(orgId, sessionId);
   const items = orders.data?.items ?? [];
   return (
-    <section aria-labelledby="box-office-orders">
+    <section className="box-office__orders" aria-labelledby="box-office-orders">
       <h3 id="box-office-orders">{t('ordersTitle')}</h3>
       <QueryStatus query={orders} />
       {orders.data && items.length === 0 ? <p>{t('noOrder')}</p> : null}

@@ -1,0 +1,102 @@
+// A family books four seats of the demo concert from its public page on a phone (360 px), with
+// no account, and reads its order page (QR code, calendar file, cancel form); the coordinator
+// then finds the order on the concert's Billetterie card (1280 px). axe on every page.
+
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import {
+  desktop,
+  expectAccessible,
+  openBrowser,
+  openPage,
+  phone,
+  screenshot,
+  signIn,
+  skipReason,
+} from '../support/browser';
+
+const baseUrl = inject('e2e').baseUrl ?? '';
+
+/** The first published event whose page takes bookings, as a visitor finds it. */
+async function concertWithTickets() {
+  const sitemap = await (await fetch(`${baseUrl}/sitemap.xml`)).text();
+  const urls = [...sitemap.matchAll(/<loc>([^<]+\/e\/[a-z0-9]+)<\/loc>/g)].map(
+    (m) => `${baseUrl}${new URL(m[1]!).pathname}`,
+  );
+  for (const url of urls) {
+    if ((await (await fetch(url)).text()).includes('/reserver?lang=')) return url;
+  }
+  throw new Error('No demo concert takes bookings');
+}
+
+describe.skipIf(skipReason)('concert bookings', () => {
+  let browser: Browser;
+  let concertUrl: string;
+  beforeAll(async () => {
+    browser = await openBrowser();
+    concertUrl = await concertWithTickets();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('a family books four seats from the public page on a phone and reads its order (360 px)', async () => {
+    const { page, context, errors } = await openPage(browser, phone);
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(concertUrl);
+    await page.getByRole('heading', { name: 'Réserver' }).waitFor();
+    await expectAccessible(page, 'the concert page with its booking form');
+    await screenshot(page, 'concert-public-360px');
+    await page.getByLabel('Gratuit', { exact: true }).fill('2');
+    await page.getByLabel('Plein tarif (8 €)').fill('2');
+    await page.getByLabel('Nom', { exact: true }).fill('Famille Lambert');
+    await page.getByLabel('Adresse e-mail').fill('lambert@example.org');
+    await page.getByLabel('Besoins d’accessibilité (facultatif)').fill('Une poussette');
+    await page.getByRole('button', { name: 'Réserver' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Votre réservation' }).waitFor();
+    expect(await page.getByText('4 places').count()).toBeGreaterThan(0);
+    await page.getByRole('img', { name: /Code QR de votre réservation/ }).waitFor();
+    expect(await page.getByRole('link', { name: 'Ajouter à mon agenda' }).count()).toBe(1);
+    await expectAccessible(page, 'the order page');
+    await screenshot(page, 'concert-order-360px');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('the coordinator sees the order on the Billetterie card (1280 px)', async () => {
+    const { page, context, errors } = await openPage(browser, desktop);
+    await signIn(page, 'coordinator@demo.test');
+    const orgPath = new URL(page.url()).pathname;
+    const orgId = orgPath.split('/').pop()!;
+    const code = new URL(concertUrl).pathname.split('/').pop()!;
+    // The concert's session, found in the calendar six weeks at a time.
+    let sessionId: string | undefined;
+    for (let week = 0; week < 60 && !sessionId; week += 6) {
+      const from = new Date(Date.now() + week * 7 * 86_400_000).toISOString().slice(0, 10);
+      const to = new Date(Date.now() + (week + 6) * 7 * 86_400_000 - 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      const calendar = (await (
+        await page.request.get(`/api/orgs/${orgId}/sessions?from=${from}&to=${to}`)
+      ).json()) as { items: { id: string; publicCode: string | null }[] };
+      sessionId = calendar.items.find((session) => session.publicCode === code)?.id;
+    }
+    expect(sessionId).toBeDefined();
+    await page.goto(`${orgPath}/calendar/sessions/${sessionId}`);
+    await page.getByRole('heading', { name: 'Billetterie' }).waitFor();
+    await page.getByRole('rowheader', { name: 'Famille Lambert' }).waitFor();
+    expect(await page.getByText('Une poussette').count()).toBe(1);
+    await expectAccessible(page, 'the concert with its Billetterie card');
+    await screenshot(page, 'concert-box-office-1280px');
+    await page.setViewportSize({ width: 360, height: 740 });
+    await screenshot(page, 'concert-box-office-360px');
+    await page.setViewportSize(desktop);
+    await page.goto(concertUrl);
+    await page.getByRole('heading', { name: 'Réserver' }).waitFor();
+    await screenshot(page, 'concert-public-1280px');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
