@@ -14,6 +14,7 @@ import {
   signIn,
   skipReason,
 } from '../support/browser';
+import { firstContentfulPaintOnSlow3g, measurePageWeight } from '../support/page-weight';
 
 const baseUrl = inject('e2e').baseUrl ?? '';
 
@@ -41,6 +42,12 @@ describe.skipIf(skipReason)('concert bookings', () => {
   });
 
   test('a family books four seats from the public page on a phone and reads its order (360 px)', async () => {
+    const weight = await measurePageWeight(browser, concertUrl);
+    const fcp = await firstContentfulPaintOnSlow3g(browser, concertUrl);
+    console.log(
+      `concert page with its booking form: ${weight.dom} DOM elements, ${weight.requests} requests, ${weight.kb} KB at 360 px → EcoIndex ${weight.ecoIndex}; first contentful paint on Slow 3G ${fcp} ms`,
+    );
+    expect(weight.ecoIndex).toBeGreaterThanOrEqual(80);
     const { page, context, errors } = await openPage(browser, phone);
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
