@@ -99,21 +99,45 @@ async function seatsLeft(db: Db, concert: Session): Promise<number | null> {
   return Math.max(0, Math.min(...caps) - brought);
 }
 
+/** The commune of each concert's venue, to keep the audience group to concerts of its own place. */
+async function venueCommunes(db: Db, concerts: Session[]) {
+  const rows = await db
+    .select({ id: schema.sessions.id, code: schema.venues.communeCode })
+    .from(schema.sessions)
+    .leftJoin(schema.venues, eq(schema.venues.id, schema.sessions.venueId))
+    .where(
+      inArray(
+        schema.sessions.id,
+        concerts.map((c) => c.id),
+      ),
+    );
+  return new Map(rows.map((row) => [row.id, row.code]));
+}
+
 /**
  * The concert audience, counted at the door, on every concert of the season. The audience group
- * joins a concert only where the hall has room for it (a small hall never looks overbooked); in a
- * small hall the door count is kept without the group, and never above the seats left.
+ * (people of Moulins-Engilbert who follow the pocket concerts) joins only the concerts held in its
+ * own commune, where the hall has room for it (a small hall never looks overbooked); elsewhere the
+ * door count is kept without the group (people of the place, counted at the venue), and never above
+ * the seats left. Counting that group at a concert 46 or 294 km away made one implausible line the
+ * larger part of the demo's carbon footprint.
  */
 async function countConcertAudiences(db: Db, orgId: string, concerts: Session[], userId: string) {
   const [audience] = await db
-    .select({ id: schema.groups.id, expected: schema.groups.expectedSize })
+    .select({
+      id: schema.groups.id,
+      expected: schema.groups.expectedSize,
+      communeCode: schema.groups.communeCode,
+    })
     .from(schema.groups)
     .where(and(eq(schema.groups.orgId, orgId), eq(schema.groups.name, DEMO_GROUPS.publicConcerts)));
   if (!audience || concerts.length === 0) return;
+  const communeOf = await venueCommunes(db, concerts);
   const random = seededRandom(125);
   for (const concert of concerts) {
     const room = await seatsLeft(db, concert);
-    const fits = room === null || room >= (audience.expected ?? 0);
+    const local = communeOf.get(concert.id) === audience.communeCode;
+    const fits = local && (room === null || room >= (audience.expected ?? 0));
     if (fits) {
       await db
         .insert(schema.sessionGroups)
