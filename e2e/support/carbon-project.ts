@@ -1,36 +1,14 @@
-// A demo project whose footprint has something to show: the first demo project with trips, or, while
+// A demo project whose footprint has something to show: the first demo project whose artists drive, or, while
 // the demo holds none, one built through the API in the Nièvre with the demo's venues and artists.
-import type { APIRequestContext, Page } from 'playwright-core';
-
-type Named = { id: string; name?: string; displayName?: string };
-type Me = { csrfToken: string; memberships: { orgId: string }[] };
+import type { Page } from 'playwright-core';
+import { json, type Named, signedInOrg } from './api-json';
 
 const PROJECT_NAME = 'Chansons du Haut-Nivernais';
-
-async function json<T>(
-  request: APIRequestContext,
-  method: string,
-  url: string,
-  csrf: string,
-  body?: unknown,
-) {
-  const response = await request.fetch(url, {
-    method,
-    headers: { 'x-csrf-token': csrf, 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { data: body }),
-  });
-  if (!response.ok())
-    throw new Error(`${method} ${url}: ${response.status()} ${await response.text()}`);
-  return (await response.json()) as T;
-}
 
 /** Signed in already: finds or builds the project; returns its id and name. */
 export async function demoProjectWithFootprint(page: Page) {
   const request = page.request;
-  const me = (await (await request.get('/api/me')).json()) as Me;
-  const orgId = me.memberships[0]!.orgId;
-  const csrf = me.csrfToken;
-  const base = `/api/orgs/${orgId}`;
+  const { orgId, csrf, base } = await signedInOrg(page);
   const projects = await json<{ items: { id: string; name: string }[] }>(
     request,
     'GET',
@@ -38,13 +16,15 @@ export async function demoProjectWithFootprint(page: Page) {
     csrf,
   );
   for (const project of projects.items) {
-    const footprint = await json<{ lines: unknown[] }>(
+    const footprint = await json<{ lines: { kind: string; mode: string }[] }>(
       request,
       'GET',
       `${base}/projects/${project.id}/carbon`,
       csrf,
     );
-    if (footprint.lines.length > 0) return { orgId, projectId: project.id, name: project.name };
+    // The test compares the electric car: a project where artists drive combustion cars.
+    const driven = footprint.lines.some((l) => l.kind === 'artist' && l.mode === 'car-combustion');
+    if (driven) return { orgId, projectId: project.id, name: project.name };
   }
   const venues = await json<{ items: Named[] }>(request, 'GET', `${base}/venues?limit=200`, csrf);
   const artists = await json<{ items: Named[] }>(request, 'GET', `${base}/artists?limit=200`, csrf);

@@ -1084,6 +1084,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/sessions/{sessionId}/carbon/confirmations/{inputKey}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Confirm a flagged input of a footprint
+         * @description The input (its key as its flag gives it) counts in the headline again while it stays what the fingerprint says; who and when are kept and audited.
+         */
+        put: operations["confirmCarbonInput"];
+        post?: never;
+        /** Withdraw the confirmation of a flagged input */
+        delete: operations["withdrawCarbonConfirmation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/projects/{projectId}/carbon/export": {
         parameters: {
             query?: never;
@@ -2586,6 +2607,9 @@ export interface components {
         };
         /** @enum {string} */
         CalendarFeedKindInput: "artist" | "group";
+        CarbonConfirmationBodyInput: {
+            fingerprint: string;
+        };
         /** @enum {string} */
         CarbonModeInput: "car-combustion" | "car-electric" | "van" | "coach" | "bus-combustion" | "bus-electric" | "train-regional" | "train-intercity" | "train-high-speed" | "tram" | "metro" | "e-bike" | "bike" | "walking" | "plane-short-haul";
         CarbonSettingsUpdateBodyInput: {
@@ -3494,7 +3518,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            action: "accessNeeds.read" | "data.export" | "role.change";
+            action: "accessNeeds.read" | "data.export" | "role.change" | "carbon.confirm";
             actor: {
                 /** Format: uuid */
                 id: string;
@@ -3580,6 +3604,47 @@ export interface components {
             timeZone: string;
             items: components["schemas"]["Session"][];
             truncated: boolean;
+        };
+        CarbonConfirmation: {
+            key: string;
+            sessionId: components["schemas"]["Id"];
+            fingerprint: string;
+            confirmed: components["schemas"]["CarbonConfirmed"];
+        };
+        CarbonConfirmed: {
+            by: {
+                id: components["schemas"]["Id"];
+                displayName: string;
+            } | null;
+            /** Format: date-time */
+            at: string;
+        };
+        CarbonFix: {
+            /** @enum {string} */
+            kind: "group" | "venue" | "artist" | "session" | "attendance" | "session-carbon";
+            id: components["schemas"]["Id"];
+        };
+        CarbonFlag: {
+            key: string;
+            checks: ("audience-far" | "dominant-share" | "venue-unlocated" | "artist-home-unknown" | "group-origin-unknown" | "group-size-unknown")[];
+            /** @enum {string} */
+            state: "to-check" | "confirmed" | "not-counted";
+            kind: ("artist" | "audience" | "group" | "equipment" | "digital") | null;
+            session: components["schemas"]["SessionRef"] | null;
+            sessions: number;
+            from: string | null;
+            to: string | null;
+            people: string[];
+            distanceKm: number | null;
+            travellers: number | null;
+            co2eKg: number | null;
+            sharePct: number | null;
+            params: {
+                [key: string]: string | number;
+            };
+            fingerprint: string | null;
+            fix: components["schemas"]["CarbonFix"][];
+            confirmed: components["schemas"]["CarbonConfirmed"] | null;
         };
         /** @enum {string} */
         CarbonMode: "car-combustion" | "car-electric" | "van" | "coach" | "bus-combustion" | "bus-electric" | "train-regional" | "train-intercity" | "train-high-speed" | "tram" | "metro" | "e-bike" | "bike" | "walking" | "plane-short-haul";
@@ -3862,6 +3927,7 @@ export interface components {
             to: string | null;
             people: string[];
             notes: components["schemas"]["CarbonNote"][];
+            leftOut: boolean;
         };
         /** @enum {string} */
         FootprintSource: "artists" | "audience" | "equipment" | "digital";
@@ -3878,6 +3944,20 @@ export interface components {
             activityHours: number;
             perBeneficiaryCo2eKg: number | null;
             perActivityHourCo2eKg: number | null;
+            sessions: {
+                held: number;
+                planned: number;
+            };
+            leftOut: {
+                inputs: number;
+                co2eKg: number;
+            };
+            notCounted: number;
+            heldOnly: {
+                totalCo2eKg: number;
+                beneficiaries: number;
+                perBeneficiaryCo2eKg: number | null;
+            } | null;
         };
         /** @enum {string} */
         GroupKind: "class" | "leisure_centre_group" | "social_centre_group" | "choir" | "nursing_home_group" | "disability_institute_group" | "audience" | "other";
@@ -4168,6 +4248,12 @@ export interface components {
                 state: "current" | "previous" | "computing";
                 totalCo2eKg: number | null;
                 perBeneficiaryKg: components["schemas"]["PeopleFigure"] | null;
+                beneficiaries: components["schemas"]["PeopleFigure"] | null;
+                leftOut: {
+                    inputs: number;
+                    co2eKg: number;
+                } | null;
+                notCounted: number | null;
                 factorVersion: string | null;
             };
             continuation: {
@@ -4692,6 +4778,7 @@ export interface components {
                 };
             }[];
             notes: components["schemas"]["CarbonNote"][];
+            flags: components["schemas"]["CarbonFlag"][];
         };
         Organisation: {
             id: components["schemas"]["Id"];
@@ -5003,6 +5090,7 @@ export interface components {
             }[];
             lines: components["schemas"]["FootprintLine"][];
             notes: components["schemas"]["CarbonNote"][];
+            flags: components["schemas"]["CarbonFlag"][];
         };
         ProjectScenarios: {
             factorVersion: string;
@@ -5434,6 +5522,7 @@ export interface components {
             summary: components["schemas"]["FootprintSummary"];
             lines: components["schemas"]["FootprintLine"][];
             notes: components["schemas"]["CarbonNote"][];
+            flags: components["schemas"]["CarbonFlag"][];
         };
         /** @enum {string} */
         SessionKind: "workshop_singing" | "workshop_writing" | "workshop_percussion" | "workshop_theatre" | "workshop_early_years" | "concert" | "online";
@@ -10057,6 +10146,128 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ScenarioPair"];
                 };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    confirmCarbonInput: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                sessionId: components["schemas"]["IdInput"];
+                inputKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CarbonConfirmationBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CarbonConfirmation"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    withdrawCarbonConfirmation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                sessionId: components["schemas"]["IdInput"];
+                inputKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: `fields` names each offending field. */
             400: {
@@ -15285,7 +15496,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 offset?: number;
-                action?: "accessNeeds.read" | "data.export" | "role.change";
+                action?: "accessNeeds.read" | "data.export" | "role.change" | "carbon.confirm";
                 from?: string;
                 to?: string;
             };

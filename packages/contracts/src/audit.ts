@@ -10,6 +10,8 @@ export const auditActions = [
   'data.export',
   /** A member's role changed: changed by an admin, or given by an accepted invitation. */
   'role.change',
+  /** A flagged carbon input was confirmed (counted again in the headline) or its confirmation withdrawn. */
+  'carbon.confirm',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

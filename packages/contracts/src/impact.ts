@@ -157,8 +157,19 @@ export const ImpactIndicatorsSchema = z.object({
      * shown while the footprint of the new data is computed; `computing`: none yet, ask again.
      */
     state: z.enum(['current', 'previous', 'computing']),
+    /** The carbon headline of the held sessions: inputs still to check are left out. */
     totalCo2eKg: z.number().nullable(),
+    /**
+     * kg CO2e per beneficiary, as the Carbon page defines it: the headline total divided by the
+     * held sessions' beneficiaries (each participant once, head counts added); two decimals.
+     */
     perBeneficiaryKg: PeopleFigureSchema.nullable(),
+    /** The beneficiaries it divides by (the carbon count: enrolments where attendance is not taken). */
+    beneficiaries: PeopleFigureSchema.nullable(),
+    /** Inputs left out of the total until a coordinator confirms them on the Carbon pages. */
+    leftOut: z.object({ inputs: z.number().int(), co2eKg: z.number() }).nullable(),
+    /** Gaps where nothing could be counted (a venue without position, an unknown home). */
+    notCounted: z.number().int().nullable(),
     factorVersion: z.string().nullable(),
   }),
   continuation: z.object({ available: z.literal(false) }),

@@ -23,6 +23,7 @@ export const IMPACT_TABLES: readonly string[] = [
   schema.carbonSettings,
   schema.carbonProjectSettings,
   schema.carbonSessionSettings,
+  schema.carbonConfirmations,
 ].map((table) => getTableName(table));
 
 /**

@@ -41,6 +41,7 @@ export async function seedCarbonResources(t: TestApp, organisation: BuiltOrganis
     sessionId: session.id,
     artistId: artist.id,
     date: '2026-05-16',
+    inputKey: `audience:${session.id}:58086`,
     factorSetId: (created.body as { id: string }).id,
   };
 }
@@ -51,4 +52,7 @@ export const carbonCrossOrgBodies: Record<string, unknown> = {
   'PATCH /api/orgs/:orgId/carbon/settings': { factorSetId: '00000000-0000-4000-8000-000000000001' },
   'PATCH /api/orgs/:orgId/projects/:projectId/carbon/settings': { vanKmPerSession: 40 },
   'PATCH /api/orgs/:orgId/sessions/:sessionId/carbon/settings': { vanKm: 30 },
+  'PUT /api/orgs/:orgId/sessions/:sessionId/carbon/confirmations/:inputKey': {
+    fingerprint: 'audience|294km|111',
+  },
 };

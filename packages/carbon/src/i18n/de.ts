@@ -133,6 +133,7 @@ export const de: CarbonMessages = {
       'online-devices':
         'Verbundene Geräte: {{groupScreens}} Gruppenbildschirme, {{ownDevices}} persönliche, {{artists}} Künstler·innen; {{hours}} h.',
       'session-cancelled': 'Termin abgesagt: nichts wird gezählt.',
+      'line-left-out': 'Zu prüfen: bis zur Bestätigung durch die Koordination nicht in der Summe.',
     },
   },
 };

@@ -130,6 +130,7 @@ export const en = {
       'online-devices':
         'Connected devices: {{groupScreens}} group screens, {{ownDevices}} personal, {{artists}} artists; {{hours}} h.',
       'session-cancelled': 'Session cancelled: nothing is counted.',
+      'line-left-out': 'To check: left out of the total until a coordinator confirms it.',
     },
   },
 };

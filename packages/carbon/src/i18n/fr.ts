@@ -136,6 +136,8 @@ export const fr: CarbonMessages = {
       'online-devices':
         'Appareils connectés : {{groupScreens}} écrans de groupe, {{ownDevices}} personnels, {{artists}} artistes ; {{hours}} h.',
       'session-cancelled': 'Séance annulée : rien n’est compté.',
+      'line-left-out':
+        'À vérifier : laissé de côté du total jusqu’à ce qu’un·e coordinateur·rice le confirme.',
     },
   },
 };

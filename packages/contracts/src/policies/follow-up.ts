@@ -23,6 +23,8 @@ export const carbonPolicy = definePolicy({
   read: ['admin', 'coordinator', 'viewer'],
   /** Change a project's or a session's carbon settings. */
   edit: ['admin', 'coordinator'],
+  /** Confirm a flagged input of a footprint (it counts again in the headline), or withdraw that. */
+  confirm: ['admin', 'coordinator'],
   /** Create emission factor sets and choose the organisation's. */
   manageFactorSets: ['admin'],
 });

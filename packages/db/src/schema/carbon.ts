@@ -126,3 +126,30 @@ export const carbonSessionSettings = pgTable(
     tenantPolicy('carbon_session_settings'),
   ],
 ).enableRLS();
+
+/**
+ * A coordinator's confirmation that a flagged input of a footprint is right (an audience that
+ * does come from 120 km, a trip that is half a project's footprint): the input counts in the
+ * headline again. It vouches for the input as it was (`fingerprint`: kind, one-way km, people);
+ * an input that changes is flagged again. Who and when are kept with it.
+ */
+export const carbonConfirmations = pgTable(
+  'carbon_confirmations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: orgIdColumn(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    /** The input's key in the carbon model (`audience:<session>:<commune>`, `group:<session>:<group>`…). */
+    inputKey: text('input_key').notNull(),
+    fingerprint: text('fingerprint').notNull(),
+    confirmedBy: uuid('confirmed_by').references(() => users.id, { onDelete: 'set null' }),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('carbon_confirmations_input_unique').on(t.orgId, t.inputKey),
+    index('carbon_confirmations_session_idx').on(t.sessionId),
+    tenantPolicy('carbon_confirmations'),
+  ],
+).enableRLS();

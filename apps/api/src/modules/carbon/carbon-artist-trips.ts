@@ -84,7 +84,18 @@ function artistDays(options: ArtistTripOptions, built: BuiltTrips): ArtistDay[] 
     const inScope = options.scopeSessionIds.has(session.id);
     if (!venue?.place) {
       if (inScope)
-        built.notes.push(note('session-venue-unknown', { session: sessionLabel(session) }));
+        built.notes.push(
+          note(
+            'session-venue-unknown',
+            { session: sessionLabel(session) },
+            {
+              sessionId: session.id,
+              target: session.venueId
+                ? { kind: 'venue', id: session.venueId }
+                : { kind: 'session', id: session.id },
+            },
+          ),
+        );
       continue;
     }
     for (const artistId of options.artistIdsBySession.get(session.id) ?? []) {
@@ -101,10 +112,16 @@ function artistDays(options: ArtistTripOptions, built: BuiltTrips): ArtistDay[] 
   }
   const located: ArtistDay[] = [];
   for (const day of days.values()) {
-    const inScope = day.stops.some((stop) => options.scopeSessionIds.has(stop.session.id));
+    const first = day.stops.find((stop) => options.scopeSessionIds.has(stop.session.id));
     if (day.artist.home) located.push({ ...day, artist: { ...day.artist, home: day.artist.home } });
-    else if (inScope)
-      built.notes.push(note('artist-home-unknown', { artist: day.artist.displayName }));
+    else if (first)
+      built.notes.push(
+        note(
+          'artist-home-unknown',
+          { artist: day.artist.displayName },
+          { sessionId: first.session.id, target: { kind: 'artist', id: day.artist.id } },
+        ),
+      );
   }
   return located;
 }
@@ -137,7 +154,12 @@ function addVehicle(days: ArtistDay[], options: ArtistTripOptions, built: BuiltT
           artistIds,
           stops: itineraryStops(artist, stops, options),
           legs: legsOf(artist.home, stops),
-        }).map((trip) => ({ ...trip, refs: { ...trip.refs, projectId: projectOf(trip, stops) } }));
+        }).map((trip) => ({
+          ...trip,
+          refs: { ...trip.refs, projectId: projectOf(trip, stops) },
+          // The day's legs come from one input (the artist's home and day): checked as one.
+          inputKey: `day:${date}:${tag}`,
+        }));
   const notes = [
     ...(days.length > 1 && MODE_UNIT_BASIS[mode] === 'vehicle-km'
       ? [note('shared-car', { occupants: days.length, commune: artist.home.label })]

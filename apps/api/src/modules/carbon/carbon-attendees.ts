@@ -1,6 +1,6 @@
 // Who came to a session, and from where: attendance when taken, else the groups' lists or expected sizes.
-import type { CarbonNote, GroupKind } from '@tutti/contracts';
-import { note, type ScopeSession } from './carbon-model';
+import type { GroupKind } from '@tutti/contracts';
+import { note, type ScopedNote, type ScopeSession } from './carbon-model';
 
 export type GroupInfo = {
   id: string;
@@ -53,7 +53,7 @@ export const GROUPS_TRAVELLING_TOGETHER: ReadonlySet<GroupInfo['kind']> = new Se
 export function attendeesOf(
   session: ScopeSession,
   data: AttendanceData,
-): { attendees: Attendee[]; notes: CarbonNote[] } {
+): { attendees: Attendee[]; notes: ScopedNote[] } {
   const marks = data.marksBySession.get(session.id) ?? [];
   const headcounts = data.headcountsBySession.get(session.id) ?? [];
   if (marks.length > 0 || headcounts.length > 0) {
@@ -76,7 +76,7 @@ export function attendeesOf(
     return { attendees, notes: [note('people-from-attendance')] };
   }
   const attendees: Attendee[] = [];
-  const notes: CarbonNote[] = [note('people-from-enrolment')];
+  const notes: ScopedNote[] = [note('people-from-enrolment')];
   for (const group of data.groupsBySession.get(session.id) ?? []) {
     if (group.listedIndividually) {
       const listed = data.participantsByGroup.get(group.id) ?? [];
@@ -98,7 +98,13 @@ export function attendeesOf(
         communeName: group.communeName,
       });
     } else {
-      notes.push(note('group-size-unknown', { group: group.name }));
+      notes.push(
+        note(
+          'group-size-unknown',
+          { group: group.name },
+          { target: { kind: 'group', id: group.id } },
+        ),
+      );
     }
   }
   return { attendees, notes };

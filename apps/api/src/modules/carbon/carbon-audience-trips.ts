@@ -42,7 +42,10 @@ export function buildAudienceTrips(options: {
   const built = emptyBuiltTrips();
   const refs = { projectId: session.projectId, sessionId: session.id, date: session.date };
   const together = new Map<string, { group: GroupInfo; count: number }>();
-  const individuals = new Map<string, { name: string | null; count: number }>();
+  const individuals = new Map<
+    string,
+    { name: string | null; count: number; groups: Map<string, string> }
+  >();
   let unlocated = 0;
   for (const attendee of attendees) {
     if (attendee.group && GROUPS_TRAVELLING_TOGETHER.has(attendee.group.kind)) {
@@ -53,8 +56,10 @@ export function buildAudienceTrips(options: {
       const entry = individuals.get(attendee.communeCode) ?? {
         name: attendee.communeName,
         count: 0,
+        groups: new Map<string, string>(),
       };
       entry.count += attendee.count;
+      if (attendee.group) entry.groups.set(attendee.group.id, attendee.group.name);
       individuals.set(attendee.communeCode, entry);
     } else unlocated += attendee.count;
   }
@@ -62,7 +67,13 @@ export function buildAudienceTrips(options: {
   for (const { group, count } of together.values()) {
     const origin = group.communeCode ? communes.get(group.communeCode) : undefined;
     if (!origin) {
-      built.notes.push(note('group-origin-unknown', { group: group.name, people: count }));
+      built.notes.push(
+        note(
+          'group-origin-unknown',
+          { group: group.name, people: count },
+          { target: { kind: 'group', id: group.id } },
+        ),
+      );
       continue;
     }
     const distanceKm = roadKm(origin, venue.place);
@@ -86,18 +97,24 @@ export function buildAudienceTrips(options: {
       to: venue.name,
       people: [group.name],
       notes: [note('group-travels-together')],
+      groups: [{ id: group.id, name: group.name }],
     });
   }
 
   const origins: AudienceOrigin[] = [];
   const names = new Map<string, string | null>();
-  for (const [code, { name, count }] of individuals) {
+  const groupsOf = new Map<string, { id: string; name: string }[]>();
+  for (const [code, { name, count, groups }] of individuals) {
     const distanceKm = roadKm(communes.get(code)!, venue.place);
     // An origin placed exactly at the venue (its commune known only by the venue) travels 0 km.
     if (distanceKm < 0.01) unlocated += count;
     else {
       origins.push({ originKey: code, participants: count, distanceKm });
       names.set(code, name);
+      groupsOf.set(
+        code,
+        [...groups].map(([id, groupName]) => ({ id, name: groupName })),
+      );
     }
   }
   if (unlocated > 0) built.notes.push(note('audience-counted-at-venue', { people: unlocated }));
@@ -124,6 +141,7 @@ export function buildAudienceTrips(options: {
       to: venue.name,
       people: [],
       notes: [splitNote],
+      groups: groupsOf.get(code) ?? [],
     });
   }
   return built;

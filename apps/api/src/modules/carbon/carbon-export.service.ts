@@ -17,6 +17,7 @@ import {
 } from './carbon-export.tables';
 import { organisationFootprintIn, projectFootprintIn } from './carbon-footprint.service';
 import { compareProjectScenarios } from './carbon-scenarios.service';
+import { headlineTrips } from './carbon-scope';
 
 export type ExportFile = { fileName: string; contentType: string; body: Buffer };
 
@@ -61,10 +62,15 @@ export async function exportProject({
 }): Promise<ExportFile> {
   requirePermission(actor, 'carbon.read');
   const lookup = await referenceLookup(database);
-  const { result, trips, factors } = await actor.inTenant((tx) =>
+  const { result, computed } = await actor.inTenant((tx) =>
     projectFootprintIn(tx, actor.orgId, projectId, lookup),
   );
-  const scenarios = compareProjectScenarios(trips.built.trips, trips.sessions, factors, locale);
+  const scenarios = compareProjectScenarios(
+    headlineTrips(computed),
+    computed.trips.sessions,
+    computed.factors,
+    locale,
+  );
   const words = EXPORT_LABELS[locale];
   const lines = linesTable(locale, result);
   const comparison = scenariosTable(locale, scenarios);

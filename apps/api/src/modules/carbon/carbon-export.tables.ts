@@ -13,6 +13,8 @@ import { EXPORT_LABELS } from './carbon-export.labels';
 import { carbonLabel, renderMessage } from './carbon-messages';
 
 const SOURCES = ['artists', 'audience', 'equipment', 'digital'] as const;
+/** A line whose input is still to check: out of the totals of the other sheets. */
+const LEFT_OUT: CarbonNote = { code: 'line-left-out', params: {} };
 
 function noteText(locale: Locale, notes: readonly CarbonNote[]): string {
   return notes.map((n) => renderMessage(locale, `carbon.note.${n.code}`, n.params)).join(' ');
@@ -45,7 +47,7 @@ export function linesTable(locale: Locale, footprint: ProjectFootprint): ExportT
         line.travellers,
         line.quantity,
         line.co2eKg,
-        noteText(locale, line.notes) || null,
+        noteText(locale, line.leftOut ? [LEFT_OUT, ...line.notes] : line.notes) || null,
       ];
     }),
   };

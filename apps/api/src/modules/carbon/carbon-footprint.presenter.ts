@@ -1,6 +1,6 @@
 // Shapes computed footprints for the API: summaries with beneficiaries, traceable lines, merged notes.
 import { type FootprintLine as ModelLine, summariseLines, type Trip } from '@tutti/carbon';
-import type { CarbonNote, FootprintLine, FootprintSummary } from '@tutti/contracts';
+import type { CarbonFlag, CarbonNote, FootprintLine, FootprintSummary } from '@tutti/contracts';
 import { addBeneficiaries, type Beneficiaries } from './carbon-attendees';
 import type { ScopeSession, TripDetail, VenueInfo } from './carbon-model';
 
@@ -16,16 +16,30 @@ export function beneficiariesOfSessions(
   return total;
 }
 
+/**
+ * The headline of some sessions: the lines counted, their beneficiaries and hours, and what the
+ * headline leaves out (inputs to check, with their kg) or could not count (gaps).
+ * kg CO2e per beneficiary is the one definition both Carbon and Impact show: the headline total
+ * divided by the sessions' beneficiaries (each participant once, head counts added).
+ */
 export function presentSummary(
   lines: readonly ModelLine[],
   factorVersion: string,
   beneficiaries: Beneficiaries,
   sessions: readonly ScopeSession[],
+  checked: {
+    now?: Date;
+    leftOutLines?: readonly ModelLine[];
+    flags?: readonly CarbonFlag[];
+  } = {},
 ): FootprintSummary {
   const uniqueParticipants = beneficiaries.participantIds.size;
   const total = uniqueParticipants + beneficiaries.headcount;
   const activityHours = sessions.reduce((sum, session) => sum + session.durationHours, 0);
   const summary = summariseLines(lines, { beneficiaries: total, activityHours });
+  const now = (checked.now ?? new Date()).getTime();
+  const held = sessions.filter((session) => session.startsAt.getTime() <= now).length;
+  const flags = checked.flags ?? [];
   return {
     factorVersion,
     totalCo2eKg: summary.totalCo2eKg,
@@ -34,6 +48,13 @@ export function presentSummary(
     activityHours,
     perBeneficiaryCo2eKg: summary.perBeneficiaryCo2eKg,
     perActivityHourCo2eKg: summary.perActivityHourCo2eKg,
+    sessions: { held, planned: sessions.length - held },
+    leftOut: {
+      inputs: flags.filter((flag) => flag.state === 'to-check').length,
+      co2eKg: (checked.leftOutLines ?? []).reduce((sum, line) => sum + line.co2eKg, 0),
+    },
+    notCounted: flags.filter((flag) => flag.state === 'not-counted').length,
+    heldOnly: null,
   };
 }
 
@@ -41,6 +62,7 @@ export function presentLines(
   lines: readonly ModelLine[],
   trips: readonly Trip[],
   details: ReadonlyMap<string, TripDetail>,
+  leftOutTripIds: ReadonlySet<string> = new Set(),
 ): FootprintLine[] {
   const tripsById = new Map(trips.map((trip) => [trip.id, trip]));
   return lines.map((line) => {
@@ -68,6 +90,7 @@ export function presentLines(
       to: detail?.to ?? null,
       people: detail?.people ?? [],
       notes: detail?.notes ?? [],
+      leftOut: leftOutTripIds.has(line.tripId),
     };
   });
 }

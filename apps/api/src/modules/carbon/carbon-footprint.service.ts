@@ -1,5 +1,5 @@
 // Footprints of a session, a project, an organisation's year or month, and an artist's day.
-import { byPeriod, byRef, computeFootprint, groupFootprint } from '@tutti/carbon';
+import { byPeriod, byRef, groupFootprint } from '@tutti/carbon';
 import type {
   ArtistDayFootprint,
   OrganisationFootprint,
@@ -10,16 +10,10 @@ import type { Executor, TuttiDatabase } from '@tutti/db';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import { type CommuneLookup, referenceLookup } from './carbon-communes';
-import { currentFactorSet } from './carbon-factor-sets.service';
-import {
-  beneficiariesOfSessions,
-  mergeNotes,
-  presentLines,
-  presentSessionRef,
-  presentSummary,
-} from './carbon-footprint.presenter';
+import { mergeNotes, presentLines, presentSessionRef } from './carbon-footprint.presenter';
+import { type ComputedScope, computeScope, summaryOf } from './carbon-scope';
 import * as scope from './carbon-scope.repository';
-import { buildScopeTrips, toScopeSession } from './carbon-trips';
+import { toScopeSession } from './carbon-trips';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -28,31 +22,12 @@ async function venuesOf(tx: Executor, venueId: string | null) {
   return new Map(rows.map((row) => [row.id, { ...row, place: null, densityClass: null }]));
 }
 
-/** Trips of the sessions and their footprint under the organisation's current factor version. */
-export async function computeScope(
-  tx: Executor,
-  orgId: string,
-  rows: scope.ScopeSessionRow[],
-  lookup: CommuneLookup,
-) {
-  const { set } = await currentFactorSet(tx, orgId);
-  const trips = await buildScopeTrips(tx, orgId, rows, lookup);
-  const footprint = computeFootprint({ trips: trips.built.trips, factors: set });
-  return { factors: set, trips, footprint };
+function linesOf(computed: ComputedScope, lines = computed.lines) {
+  const { built } = computed.trips;
+  return presentLines(lines, built.trips, built.details, computed.leftOutTripIds);
 }
 
-/** The footprint of the sessions with these ids, for other modules' figures (impact indicators). */
-export async function footprintOfSessions(
-  tx: Executor,
-  orgId: string,
-  sessionIds: string[],
-  lookup: CommuneLookup,
-) {
-  const rows =
-    sessionIds.length === 0 ? [] : await scope.findSessions(tx, scope.sessionsById(sessionIds));
-  return computeScope(tx, orgId, rows, lookup);
-}
-
+/** A session's footprint; its inputs are checked against its whole project. */
 export async function sessionFootprint({
   actor,
   database,
@@ -68,24 +43,15 @@ export async function sessionFootprint({
     const session = await scope.findSession(tx, sessionId);
     if (!session) throw new AppError('CARBON.SESSION_NOT_FOUND', 'Session not found');
     const cancelled = session.status === 'cancelled';
-    const { footprint, trips } = await computeScope(
-      tx,
-      actor.orgId,
-      cancelled ? [] : [session],
-      lookup,
-    );
+    const computed = await computeScope(tx, actor.orgId, cancelled ? [] : [session], lookup);
     return {
       session: presentSessionRef(toScopeSession(session), await venuesOf(tx, session.venueId)),
-      summary: presentSummary(
-        footprint.lines,
-        footprint.factorVersion,
-        beneficiariesOfSessions(trips.sessions, trips.beneficiariesBySession),
-        trips.sessions,
-      ),
-      lines: presentLines(footprint.lines, trips.built.trips, trips.built.details),
+      summary: summaryOf(computed),
+      lines: linesOf(computed),
       notes: cancelled
         ? [{ code: 'session-cancelled', params: {} }]
-        : mergeNotes(trips.built.notes),
+        : mergeNotes(computed.trips.built.notes),
+      flags: computed.flags,
     };
   });
 }
@@ -106,7 +72,7 @@ export async function projectFootprint({
   );
 }
 
-/** A project's footprint with per-session lines, and the trips it was computed from. */
+/** A project's footprint with per-session lines, and what it was computed from. */
 export async function projectFootprintIn(
   tx: Executor,
   orgId: string,
@@ -116,29 +82,20 @@ export async function projectFootprintIn(
   const project = await scope.findProject(tx, projectId);
   if (!project) throw new AppError('CARBON.PROJECT_NOT_FOUND', 'Project not found');
   const rows = await scope.findSessions(tx, scope.sessionsOfProject(projectId));
-  const { footprint, trips, factors } = await computeScope(tx, orgId, rows, lookup);
-  const version = footprint.factorVersion;
+  const computed = await computeScope(tx, orgId, rows, lookup);
+  const { trips } = computed;
   const result: ProjectFootprint = {
     project,
-    summary: presentSummary(
-      footprint.lines,
-      version,
-      beneficiariesOfSessions(trips.sessions, trips.beneficiariesBySession),
-      trips.sessions,
-    ),
+    summary: summaryOf(computed),
     sessions: trips.sessions.map((session) => ({
       session: presentSessionRef(session, trips.venues),
-      summary: presentSummary(
-        footprint.lines.filter((line) => line.refs.sessionId === session.id),
-        version,
-        beneficiariesOfSessions([session], trips.beneficiariesBySession),
-        [session],
-      ),
+      summary: summaryOf(computed, [session]),
     })),
-    lines: presentLines(footprint.lines, trips.built.trips, trips.built.details),
+    lines: linesOf(computed),
     notes: mergeNotes(trips.built.notes),
+    flags: computed.flags,
   };
-  return { result, trips, factors };
+  return { result, computed };
 }
 
 /** Sessions whose local date falls in the year (or one month of it). */
@@ -175,20 +132,15 @@ export async function organisationFootprintIn(
   const rows = (await scope.findSessions(tx, scope.sessionsBetween(from, to))).filter((row) =>
     monthKeys.includes(toScopeSession(row).date.slice(0, 7)),
   );
-  const { footprint, trips } = await computeScope(tx, orgId, rows, lookup);
-  const months = groupFootprint(footprint.lines, byPeriod('month'));
+  const computed = await computeScope(tx, orgId, rows, lookup);
+  const months = groupFootprint(computed.headline, byPeriod('month'));
   const projects = await scope.findProjects(tx, [...new Set(rows.map((r) => r.projectId))]);
   const projectNames = new Map(projects.map((p) => [p.id, p.name]));
   const zero = { artists: 0, audience: 0, equipment: 0, digital: 0 };
   return {
     year,
     month,
-    summary: presentSummary(
-      footprint.lines,
-      footprint.factorVersion,
-      beneficiariesOfSessions(trips.sessions, trips.beneficiariesBySession),
-      trips.sessions,
-    ),
+    summary: summaryOf(computed),
     byMonth: monthKeys.map((key) => {
       const group = months.find((g) => g.key === key);
       return {
@@ -198,7 +150,7 @@ export async function organisationFootprintIn(
         bySource: group?.bySource ?? zero,
       };
     }),
-    byProject: groupFootprint(footprint.lines, byRef('projectId'))
+    byProject: groupFootprint(computed.headline, byRef('projectId'))
       .flatMap((group) =>
         group.key === null
           ? []
@@ -212,11 +164,12 @@ export async function organisationFootprintIn(
             ],
       )
       .sort((a, b) => b.totalCo2eKg - a.totalCo2eKg),
-    notes: mergeNotes(trips.built.notes),
+    notes: mergeNotes(computed.trips.built.notes),
+    flags: computed.flags,
   };
 }
 
-/** One artist's tour day: their travel only, chained through the day's venues. */
+/** One artist's tour day: their travel only, chained through the day's venues (not checked). */
 export async function artistDayFootprint({
   actor,
   database,
@@ -242,23 +195,22 @@ export async function artistDayFootprint({
         new Date(midnight + 2 * DAY_MS),
       )
     ).filter((row) => toScopeSession(row).date === date);
-    const { footprint, trips } = await computeScope(tx, actor.orgId, rows, lookup);
+    const computed = await computeScope(tx, actor.orgId, rows, lookup, { checks: false });
+    const { trips } = computed;
     const ownTripIds = new Set(
       trips.built.trips
         .filter((trip) => trip.kind === 'artist' && trip.artistIds?.includes(artistId))
         .map((trip) => trip.id),
     );
-    const lines = footprint.lines.filter((line) => ownTripIds.has(line.tripId));
+    const own = {
+      ...computed,
+      headline: computed.headline.filter((l) => ownTripIds.has(l.tripId)),
+    };
     return {
       artist: { id: artist.id, displayName: artist.displayName },
       date,
-      summary: presentSummary(
-        lines,
-        footprint.factorVersion,
-        beneficiariesOfSessions(trips.sessions, trips.beneficiariesBySession),
-        trips.sessions,
-      ),
-      lines: presentLines(lines, trips.built.trips, trips.built.details),
+      summary: summaryOf(own),
+      lines: linesOf(own, own.headline),
       notes: mergeNotes(trips.built.notes),
     };
   });

@@ -34,13 +34,24 @@ export type TripDetail = {
   to: string | null;
   people: string[];
   notes: CarbonNote[];
+  /** The groups whose people the trip carries, to link a flagged line to what to fix. */
+  groups?: { id: string; name: string }[];
 };
+
+/** What to open to fix an input: its group, venue, artist, session or the session's attendance. */
+export type FixTarget = {
+  kind: 'group' | 'venue' | 'artist' | 'session' | 'attendance' | 'session-carbon';
+  id: string;
+};
+
+/** A note with the session it came from (to keep a scope's own) and what would fix its gap. */
+export type ScopedNote = CarbonNote & { sessionId?: string; target?: FixTarget };
 
 export type BuiltTrips = {
   trips: Trip[];
   details: Map<string, TripDetail>;
   /** Approximations and gaps that concern no single trip (an unknown home, an unknown origin). */
-  notes: CarbonNote[];
+  notes: ScopedNote[];
 };
 
 export function emptyBuiltTrips(): BuiltTrips {
@@ -57,6 +68,10 @@ export function mergeBuiltTrips(parts: readonly BuiltTrips[]): BuiltTrips {
   return merged;
 }
 
-export function note(code: string, params: CarbonNote['params'] = {}): CarbonNote {
-  return { code, params };
+export function note(
+  code: string,
+  params: CarbonNote['params'] = {},
+  scope: { sessionId?: string; target?: FixTarget } = {},
+): ScopedNote {
+  return { code, params, ...scope };
 }

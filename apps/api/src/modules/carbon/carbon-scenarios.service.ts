@@ -24,9 +24,9 @@ import type { TuttiDatabase } from '@tutti/db';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import { referenceLookup } from './carbon-communes';
-import { computeScope } from './carbon-footprint.service';
 import { renderMessage } from './carbon-messages';
 import type { ScopeSession } from './carbon-model';
+import { computeScope, headlineTrips } from './carbon-scope';
 import * as scope from './carbon-scope.repository';
 
 /** Concerts and other public events stay in person; workshops may move online. */
@@ -70,7 +70,14 @@ async function computeProjectScenarios(
     const project = await scope.findProject(tx, projectId);
     if (!project) throw new AppError('CARBON.PROJECT_NOT_FOUND', 'Project not found');
     const rows = await scope.findSessions(tx, scope.sessionsOfProject(projectId));
-    return { project, ...(await computeScope(tx, actor.orgId, rows, lookup)) };
+    const computed = await computeScope(tx, actor.orgId, rows, lookup);
+    // Scenarios start from the headline: inputs still to check are left out of both.
+    return {
+      project,
+      trips: headlineTrips(computed),
+      sessions: computed.trips.sessions,
+      factors: computed.factors,
+    };
   });
 }
 
@@ -120,8 +127,8 @@ export async function getProjectScenarios({
   locale: Locale;
 }): Promise<ProjectScenarios> {
   requirePermission(actor, 'carbon.read');
-  const { trips, factors } = await computeProjectScenarios(actor, database, projectId);
-  return compareProjectScenarios(trips.built.trips, trips.sessions, factors, locale);
+  const { trips, sessions, factors } = await computeProjectScenarios(actor, database, projectId);
+  return compareProjectScenarios(trips, sessions, factors, locale);
 }
 
 /** Two scenarios (or the baseline) the coordinator picked, and what goes from the first to the second. */
@@ -139,10 +146,10 @@ export async function compareScenarioPair({
   b: ScenarioChoice;
 }): Promise<ScenarioPair> {
   requirePermission(actor, 'carbon.read');
-  const { trips, factors } = await computeProjectScenarios(actor, database, projectId);
-  const scenarios = projectScenarios(trips.built.trips, trips.sessions, factors);
+  const { trips, sessions, factors } = await computeProjectScenarios(actor, database, projectId);
+  const scenarios = projectScenarios(trips, sessions, factors);
   const picked = [a, b].filter((c) => c !== 'baseline').map((c) => scenarios[c as ScenarioLever]);
-  const comparison = compareScenarios({ baseline: trips.built.trips, scenarios: picked, factors });
+  const comparison = compareScenarios({ baseline: trips, scenarios: picked, factors });
   const figuresOf = (choice: ScenarioChoice) => {
     if (choice === 'baseline') return { choice, ...comparison.baseline };
     const row = comparison.rows.find((r) => r.lever === choice)!;

@@ -48,6 +48,7 @@ export async function findSession(tx: Executor, id: string) {
 
 export const sessionsById = (ids: string[]) => inArray(sessions.id, ids);
 export const sessionsOfProject = (projectId: string) => eq(sessions.projectId, projectId);
+export const sessionsOfProjects = (projectIds: string[]) => inArray(sessions.projectId, projectIds);
 export const sessionsBetween = (from: Date, to: Date) =>
   and(gte(sessions.startsAt, from), lt(sessions.startsAt, to)) as SQL;
 

@@ -158,19 +158,22 @@ export async function buildScopeTrips(
   for (const session of sessions) {
     const { attendees, notes } = attendeesOf(session, attendance);
     beneficiariesBySession.set(session.id, beneficiariesOf(attendees));
-    parts.push({ trips: [], details: new Map(), notes });
+    // Every note of the session says so, for a scope to keep its own sessions' notes.
+    const push = (part: BuiltTrips) =>
+      parts.push({ ...part, notes: part.notes.map((n) => ({ sessionId: session.id, ...n })) });
+    push({ trips: [], details: new Map(), notes });
     const assumptions = assumptionsOf.get(session.projectId) ?? projectAssumptions(undefined);
     const artistCount = artistIdsBySession.get(session.id)?.length ?? 0;
     if (session.kind === 'online') {
-      parts.push(buildOnlineTrip({ session, attendees, artistCount }));
+      push(buildOnlineTrip({ session, attendees, artistCount }));
       continue;
     }
     const venue = session.venueId ? venues.get(session.venueId) : undefined;
     if (venue?.place) {
       const located = { ...venue, place: venue.place };
-      parts.push(buildAudienceTrips({ session, venue: located, attendees, communes, assumptions }));
+      push(buildAudienceTrips({ session, venue: located, attendees, communes, assumptions }));
     }
-    parts.push(
+    push(
       buildEquipmentTrip({
         session,
         venueName: venue?.name ?? null,
@@ -180,6 +183,30 @@ export async function buildScopeTrips(
     );
   }
   return { sessions, built: mergeBuiltTrips(parts), beneficiariesBySession, venues };
+}
+
+/** The part of built trips that belongs to these sessions: their trips, notes and people. */
+export function restrictToSessions(all: ScopeTrips, sessionIds: ReadonlySet<string>): ScopeTrips {
+  const trips = all.built.trips.filter((trip) => sessionIds.has(trip.refs.sessionId ?? ''));
+  return {
+    sessions: all.sessions.filter((session) => sessionIds.has(session.id)),
+    built: {
+      trips,
+      details: new Map(
+        trips.flatMap((trip) => {
+          const detail = all.built.details.get(trip.id);
+          return detail ? [[trip.id, detail] as const] : [];
+        }),
+      ),
+      notes: all.built.notes.filter(
+        (n) => n.sessionId === undefined || sessionIds.has(n.sessionId),
+      ),
+    },
+    beneficiariesBySession: new Map(
+      [...all.beneficiariesBySession].filter(([id]) => sessionIds.has(id)),
+    ),
+    venues: all.venues,
+  };
 }
 
 /** The scope's sessions and, for its artists, every other session on the same local dates. */

@@ -5,10 +5,10 @@
 export { registerCarbonRoutes } from './carbon.routes';
 export { type CommuneLookup, referenceLookup } from './carbon-communes';
 export { currentFactorSet } from './carbon-factor-sets.service';
-export { footprintOfSessions } from './carbon-footprint.service';
 export {
   type PlannedDay,
   type PlannedDayFootprint,
   type PlannedStop,
   plannedDayFootprint,
 } from './carbon-planned-day';
+export { footprintOfSessions } from './carbon-scope';

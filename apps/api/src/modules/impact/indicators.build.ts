@@ -23,7 +23,15 @@ export type IndicatorData = {
   communes: CommuneRow[];
   withAccessNeeds: number;
   classes: CommuneClasses;
-  carbon: { totalCo2eKg: number; factorVersion: string; current: boolean } | null;
+  carbon: {
+    totalCo2eKg: number;
+    factorVersion: string;
+    /** The carbon module's beneficiaries of the held sessions (its definition of per beneficiary). */
+    beneficiaries: number;
+    leftOut: { inputs: number; co2eKg: number };
+    notCounted: number;
+    current: boolean;
+  } | null;
 };
 
 type AgeCategory = (typeof ageCategories)[number];
@@ -40,6 +48,15 @@ function tableOf<K extends string>(categories: readonly K[], tally: Tally<K>) {
 }
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/**
+ * kg CO2e per beneficiary as the Carbon page defines it (its headline over its beneficiaries),
+ * to two decimals, masked like any figure drawn from fewer than five people.
+ */
+function perBeneficiaryOf(carbon: NonNullable<IndicatorData['carbon']>) {
+  if (carbon.beneficiaries === 0) return null;
+  return suppressDerived(round(carbon.totalCo2eKg / carbon.beneficiaries, 2), carbon.beneficiaries);
+}
 
 /** The figures, every count of people through the suppression rule. */
 export function buildIndicators(data: IndicatorData): ImpactIndicators {
@@ -167,8 +184,10 @@ export function buildIndicators(data: IndicatorData): ImpactIndicators {
           available: true,
           state: data.carbon.current ? ('current' as const) : ('previous' as const),
           totalCo2eKg: round(data.carbon.totalCo2eKg, 1),
-          perBeneficiaryKg:
-            total === 0 ? null : suppressDerived(round(data.carbon.totalCo2eKg / total, 3), total),
+          perBeneficiaryKg: perBeneficiaryOf(data.carbon),
+          beneficiaries: suppressCount(data.carbon.beneficiaries),
+          leftOut: data.carbon.leftOut,
+          notCounted: data.carbon.notCounted,
           factorVersion: data.carbon.factorVersion,
         }
       : {
@@ -176,6 +195,9 @@ export function buildIndicators(data: IndicatorData): ImpactIndicators {
           state: 'computing' as const,
           totalCo2eKg: null,
           perBeneficiaryKg: null,
+          beneficiaries: null,
+          leftOut: null,
+          notCounted: null,
           factorVersion: null,
         },
     continuation: { available: false },

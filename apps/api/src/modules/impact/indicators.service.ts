@@ -71,14 +71,20 @@ async function carbonOf(
   lookup: CommuneLookup,
 ) {
   const ids = await repository.heldSessionIds(tx, scope);
-  const { footprint } = await footprintOfSessions(tx, orgId, ids, lookup);
-  return { totalCo2eKg: footprint.totalCo2eKg, factorVersion: footprint.factorVersion };
+  const { summary } = await footprintOfSessions(tx, orgId, ids, lookup);
+  return {
+    totalCo2eKg: summary.totalCo2eKg,
+    factorVersion: summary.factorVersion,
+    beneficiaries: summary.beneficiaries.total,
+    leftOut: summary.leftOut,
+    notCounted: summary.notCounted,
+  };
 }
 
 type Aggregates = Omit<IndicatorData, 'filters' | 'classes' | 'carbon'> & {
   scope: repository.Scope;
 };
-type CarbonFigure = { totalCo2eKg: number; factorVersion: string };
+type CarbonFigure = Omit<NonNullable<IndicatorData['carbon']>, 'current'>;
 
 /**
  * Aggregates by data version (which names the organisation, its data's version, the factor

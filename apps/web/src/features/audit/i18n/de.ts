@@ -6,7 +6,7 @@ export const de: SameKeys<typeof fr> = {
   nav: 'Audit-Protokoll',
   title: 'Audit-Protokoll',
   intro:
-    'Jeder Abruf von Zugangsbedürfnissen, jeder Export und jede Rollenänderung wird hier vermerkt: wer, was, wann. Der abgerufene oder exportierte Inhalt nie.',
+    'Jeder Abruf von Zugangsbedürfnissen, jeder Export, jede Rollenänderung und jede Bestätigung einer CO2-Angabe wird hier vermerkt: wer, was, wann. Der abgerufene oder exportierte Inhalt nie.',
   logTitle: 'Ereignisse',
   filter: 'Art des Ereignisses',
   from: 'Von',
@@ -20,6 +20,7 @@ export const de: SameKeys<typeof fr> = {
     'accessNeeds.read': 'Zugangsbedürfnisse abgerufen',
     'data.export': 'Daten exportiert',
     'role.change': 'Rolle geändert',
+    'carbon.confirm': 'CO2-Angabe bestätigt oder Bestätigung zurückgenommen',
   },
   subjects: {
     participant: 'Teilnehmende Person',

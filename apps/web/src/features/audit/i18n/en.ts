@@ -6,7 +6,7 @@ export const en: SameKeys<typeof fr> = {
   nav: 'Audit log',
   title: 'Audit log',
   intro:
-    'Every read of access needs, every export and every role change is noted here: who, what, when. What was read or exported never is.',
+    'Every read of access needs, every export, every role change and every confirmation of a carbon figure is noted here: who, what, when. What was read or exported never is.',
   logTitle: 'Events',
   filter: 'Kind of event',
   from: 'From',
@@ -20,6 +20,7 @@ export const en: SameKeys<typeof fr> = {
     'accessNeeds.read': 'Access needs read',
     'data.export': 'Data exported',
     'role.change': 'Role changed',
+    'carbon.confirm': 'Carbon figure confirmed or confirmation withdrawn',
   },
   subjects: {
     participant: 'participant',

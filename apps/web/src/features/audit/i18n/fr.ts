@@ -4,7 +4,7 @@ export const fr = {
   nav: 'Journal d’audit',
   title: 'Journal d’audit',
   intro:
-    'Chaque consultation des besoins d’accès, chaque export et chaque changement de rôle est noté ici : qui, quoi, quand. Le contenu consulté ou exporté n’y figure jamais.',
+    'Chaque consultation des besoins d’accès, chaque export, chaque changement de rôle et chaque confirmation d’un chiffre carbone est noté ici : qui, quoi, quand. Le contenu consulté ou exporté n’y figure jamais.',
   logTitle: 'Événements',
   filter: 'Type d’événement',
   from: 'Du',
@@ -18,6 +18,7 @@ export const fr = {
     'accessNeeds.read': 'Consultation des besoins d’accès',
     'data.export': 'Export de données',
     'role.change': 'Changement de rôle',
+    'carbon.confirm': 'Chiffre carbone confirmé ou confirmation retirée',
   },
   subjects: {
     participant: 'participant',

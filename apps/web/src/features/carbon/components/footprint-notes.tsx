@@ -3,9 +3,18 @@ import type { CarbonNote } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
 import { useModelText } from '../lib/carbon-format';
 
-export function FootprintNotes({ notes }: { notes: readonly CarbonNote[] }) {
+/** Gaps the "To check" card lists with what to fix: not said twice. */
+const SHOWN_AS_FLAGS = new Set([
+  'session-venue-unknown',
+  'artist-home-unknown',
+  'group-origin-unknown',
+  'group-size-unknown',
+]);
+
+export function FootprintNotes({ notes: all }: { notes: readonly CarbonNote[] }) {
   const { t } = useTranslation('carbon');
   const model = useModelText();
+  const notes = all.filter((note) => !SHOWN_AS_FLAGS.has(note.code));
   if (notes.length === 0) return null;
   return (
     <details>

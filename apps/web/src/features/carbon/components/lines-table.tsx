@@ -1,8 +1,11 @@
 // The details view: every trip with its km, mode, people, factor and version, and kg CO2e.
-import type { FootprintLine } from '@tutti/contracts';
+import type { CarbonNote, FootprintLine } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
-import { ScrollTable } from '@/components/ui';
+import { Badge, ScrollTable } from '@/components/ui';
 import { useCarbonFormat, useModelText } from '../lib/carbon-format';
+
+/** A line whose input is still to check: out of the headline until confirmed. */
+const LEFT_OUT: CarbonNote = { code: 'line-left-out', params: {} };
 
 export function LinesTable({
   lines,
@@ -53,6 +56,12 @@ export function LinesTable({
               <td className="nowrap">{line.date ?? ''}</td>
               <td>
                 <strong>{t(`lines.kinds.${line.kind}`)}</strong>
+                {line.leftOut ? (
+                  <>
+                    {' '}
+                    <Badge tone="danger">{t('flags.leftOutBadge')}</Badge>
+                  </>
+                ) : null}
                 {sessionLabel?.(line.sessionId) ? (
                   <>
                     <br />
@@ -91,7 +100,11 @@ export function LinesTable({
                 <br />
                 <span className="muted">{line.factorVersion}</span>
               </td>
-              <td>{line.notes.map((note) => model.note(note)).join(' ')}</td>
+              <td>
+                {(line.leftOut ? [LEFT_OUT, ...line.notes] : line.notes)
+                  .map((note) => model.note(note))
+                  .join(' ')}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -11,6 +11,7 @@ import { useCarbonFormat } from '../lib/carbon-format';
 import './carbon.css';
 import { ScrollTable } from '@/components/ui';
 import { ExportLinks } from './export-links';
+import { FlagsCard } from './flags-card';
 import { FootprintNotes } from './footprint-notes';
 import { LinesTable } from './lines-table';
 import { ProjectSettingsCard } from './project-settings-card';
@@ -25,6 +26,8 @@ export function ProjectFootprintPage() {
   const footprint = useProjectFootprint(orgId, projectId);
   const data = footprint.data;
   const links = exportLinks.project(orgId, projectId);
+  // Flags come first: the headline is not whole until they are seen to (kept there once confirmed).
+  const flagged = (data?.flags.length ?? 0) > 0;
   const sessionName = (session: { title: string | null; kind: string }) =>
     session.title ?? t(`vocabulary:sessionKind.${session.kind as SessionKind}`);
 
@@ -38,6 +41,7 @@ export function ProjectFootprintPage() {
         <>
           <PageHeader title={t('project.title', { name: data.project.name })} />
           <div className="stack">
+            {flagged ? <FlagsCard flags={data.flags} /> : null}
             <Card title={t('panel.title')}>
               <SummaryFigures summary={data.summary} />
               <h3>{t('panel.bySource')}</h3>
@@ -56,6 +60,7 @@ export function ProjectFootprintPage() {
               />
               <FootprintNotes notes={data.notes} />
             </Card>
+            {flagged ? null : <FlagsCard flags={data.flags} />}
             <Card title={t('project.sessions')}>
               {data.sessions.length === 0 ? (
                 <p>{t('empty')}</p>

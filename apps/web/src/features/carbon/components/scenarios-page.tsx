@@ -23,6 +23,8 @@ export function ScenariosPage() {
   const model = useModelText();
   const data = scenarios.data;
   const links = exportLinks.project(orgId, projectId);
+  const leftOut = project.data?.summary.leftOut;
+  const format = useCarbonFormat();
 
   return (
     <>
@@ -34,6 +36,9 @@ export function ScenariosPage() {
         description={t('scenarios.intro')}
       />
       <QueryStatus query={scenarios} />
+      {leftOut && leftOut.inputs > 0 ? (
+        <p>{t('scenarios.leftOut', { count: leftOut.inputs, kg: format.kg(leftOut.co2eKg) })}</p>
+      ) : null}
       {data ? (
         <div className="stack">
           <Card title={t('scenarios.reductions')}>

@@ -20,6 +20,7 @@ import { useSessionFootprint } from '../api/footprints';
 import { useSaveSessionVan, useSessionCarbonSettings } from '../api/settings';
 import './carbon.css';
 import { readForm } from '@/lib/read-form';
+import { FlagsCard } from './flags-card';
 import { FootprintNotes } from './footprint-notes';
 import { LinesTable } from './lines-table';
 import { SourceShares } from './source-shares';
@@ -31,6 +32,8 @@ export function SessionFootprintPage() {
   const { sessionId = '' } = useParams({ strict: false }) as { sessionId?: string };
   const footprint = useSessionFootprint(orgId, sessionId);
   const data = footprint.data;
+  // Flags come first: the headline is not whole until they are seen to (kept there once confirmed).
+  const flagged = (data?.flags.length ?? 0) > 0;
   const canEdit = can(role, 'carbon.edit');
 
   return (
@@ -54,12 +57,14 @@ export function SessionFootprintPage() {
             description={[data.session.date, data.session.venueName].filter(Boolean).join(' · ')}
           />
           <div className="stack">
+            {flagged ? <FlagsCard flags={data.flags} /> : null}
             <Card title={t('panel.title')}>
               <SummaryFigures summary={data.summary} />
               <h3>{t('panel.bySource')}</h3>
               <SourceShares summary={data.summary} />
               <FootprintNotes notes={data.notes} />
             </Card>
+            {flagged ? null : <FlagsCard flags={data.flags} />}
             {canEdit && data.session.kind !== 'online' ? (
               <SessionVanCard orgId={orgId} sessionId={sessionId} />
             ) : null}

@@ -1,4 +1,5 @@
-// The headline figures of a footprint: total, per beneficiary, per hour, and what they rest on.
+// The headline figures of a footprint: total, per beneficiary, per hour, what they rest on, what
+// the headline counts and leaves out, and the one definition of kg CO2e per beneficiary.
 import type { FootprintSummary } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
 import { useCarbonFormat } from '../lib/carbon-format';
@@ -43,6 +44,34 @@ export function SummaryFigures({ summary }: { summary: FootprintSummary }) {
         {' · '}
         {t('factorVersion', { version: summary.factorVersion })}
       </p>
+      <p className="carbon-scope">
+        {[
+          t('scope.sessions', {
+            count: summary.sessions.held + summary.sessions.planned,
+            held: summary.sessions.held,
+            planned: summary.sessions.planned,
+          }),
+          summary.leftOut.inputs > 0
+            ? t('scope.leftOut', {
+                count: summary.leftOut.inputs,
+                kg: format.kg(summary.leftOut.co2eKg),
+              })
+            : t('scope.complete'),
+          summary.notCounted > 0 ? t('scope.notCounted', { count: summary.notCounted }) : '',
+        ]
+          .filter(Boolean)
+          .join(' ')}
+      </p>
+      {summary.heldOnly ? (
+        <p className="carbon-scope">
+          {t('scope.heldOnly', {
+            count: summary.heldOnly.beneficiaries,
+            kg: format.kg(summary.heldOnly.totalCo2eKg),
+            per: format.kg(summary.heldOnly.perBeneficiaryCo2eKg),
+          })}
+        </p>
+      ) : null}
+      <p className="muted">{t('scope.perBeneficiary')}</p>
     </>
   );
 }

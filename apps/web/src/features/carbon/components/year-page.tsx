@@ -10,6 +10,7 @@ import { useCarbonFormat } from '../lib/carbon-format';
 import './carbon.css';
 import { ScrollTable } from '@/components/ui';
 import { ExportLinks } from './export-links';
+import { YearFlags } from './flags-card';
 import { FootprintNotes } from './footprint-notes';
 import { SourceShares } from './source-shares';
 import { SummaryFigures } from './summary-figures';
@@ -54,6 +55,11 @@ export function YearPage() {
         <QueryStatus query={footprint} />
         {data ? (
           <>
+            {/* What the year's total leaves out comes first, with the project to open. */}
+            <YearFlags
+              flags={data.flags}
+              projectName={(id) => data.byProject.find((p) => p.key === id)?.label}
+            />
             <Card title={String(data.year)}>
               <SummaryFigures summary={data.summary} />
               <SourceShares summary={data.summary} />

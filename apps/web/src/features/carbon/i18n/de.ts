@@ -54,6 +54,85 @@ export const de: SameKeys<typeof fr> = {
     details: 'Fahrten im Einzelnen ansehen',
     scenarios: 'Szenarien zur Verringerung',
   },
+  scope: {
+    sessions_one:
+      'Diese Summe zählt {{count}} Termin: {{held}} stattgefunden, {{planned}} geplant (nach Anmeldungen geschätzt).',
+    sessions_other:
+      'Diese Summe zählt {{count}} Termine: {{held}} stattgefunden, {{planned}} geplant (nach Anmeldungen geschätzt).',
+    leftOut_one:
+      'Sie lässt {{count}} zu prüfende Zeile ({{kg}} kg CO2e) weg, bis sie bestätigt ist.',
+    leftOut_other:
+      'Sie lässt {{count}} zu prüfende Zeilen ({{kg}} kg CO2e) weg, bis sie bestätigt sind.',
+    notCounted_one:
+      '{{count}} fehlende Angabe verhindert, dass Fahrten gezählt werden: siehe „Zu prüfen“.',
+    notCounted_other:
+      '{{count}} fehlende Angaben verhindern, dass Fahrten gezählt werden: siehe „Zu prüfen“.',
+    complete: 'Keine Zeile wird weggelassen.',
+    heldOnly_one:
+      'Nur stattgefundene Termine: {{kg}} kg CO2e für {{count}} Teilnehmende·n, also {{per}} kg CO2e je Teilnehmende·n; das zeigt die Seite Wirkung für denselben Zeitraum.',
+    heldOnly_other:
+      'Nur stattgefundene Termine: {{kg}} kg CO2e für {{count}} Teilnehmende, also {{per}} kg CO2e je Teilnehmende·n; das zeigt die Seite Wirkung für denselben Zeitraum.',
+    perBeneficiary:
+      'Je Teilnehmende·n: diese Summe geteilt durch die Menschen, die diese Termine erreicht haben, jede·r Teilnehmende einmal gezählt, egal wie viele Termine, dazu die gezählten, nicht angemeldeten Personen. Die Seite Wirkung zeigt für dieselben Termine dieselbe Zahl.',
+  },
+  flags: {
+    title: 'Zu prüfen',
+    intro:
+      'Diese Zeilen wiegen schwer oder wirken unplausibel: korrigieren Sie die Angabe oder bestätigen Sie, dass sie stimmt, damit sie in der Summe zählt.',
+    none: 'Keine unplausible oder dominierende Zeile: nichts zu prüfen.',
+    yearIntro:
+      'Zeilen, die bis zur Bestätigung nicht in der Summe sind, und fehlende Angaben. Jedes Projekt sagt, was zu korrigieren ist.',
+    session: '{{session}}, {{date}}',
+    trip: '{{kind}}: {{from}} → {{to}}',
+    people: 'Wer: {{people}}',
+    check: {
+      'audience-far_one':
+        '{{count}} Person gezählt, die aus {{from}} kommt, {{km}} km (einfache Strecke) vom Ort: mehr als 100 km für einen Termin, stimmt das?',
+      'audience-far_other':
+        '{{count}} Personen gezählt, die aus {{from}} kommen, {{km}} km (einfache Strecke) vom Ort: mehr als 100 km für einen Termin, stimmt das?',
+      'dominant-share':
+        'Diese Zeile macht {{pct}} % des Fußabdrucks des Projekts aus ({{kg}} kg CO2e): ein Fehler hier würde die ganze Zahl ändern.',
+      'venue-unlocated_one':
+        'Ort ohne Position: die Anfahrt zu {{count}} Termin wird nicht gezählt.',
+      'venue-unlocated_other':
+        'Ort ohne Position: die Anfahrt zu {{count}} Terminen wird nicht gezählt.',
+      'artist-home-unknown_one':
+        'Wohnort von {{artist}} unbekannt: die Fahrten zu {{count}} Termin werden nicht gezählt.',
+      'artist-home-unknown_other':
+        'Wohnort von {{artist}} unbekannt: die Fahrten zu {{count}} Terminen werden nicht gezählt.',
+      'group-origin-unknown_one':
+        'Gemeinde der Gruppe {{group}} unbekannt: ihre Anfahrt zu {{count}} Termin wird nicht gezählt.',
+      'group-origin-unknown_other':
+        'Gemeinde der Gruppe {{group}} unbekannt: ihre Anfahrten zu {{count}} Terminen werden nicht gezählt.',
+      'group-size-unknown_one':
+        'Gruppe {{group}}: weder Liste noch erwartete Größe, ihre Personen werden nicht gezählt ({{count}} Termin).',
+      'group-size-unknown_other':
+        'Gruppe {{group}}: weder Liste noch erwartete Größe, ihre Personen werden nicht gezählt ({{count}} Termine).',
+    },
+    leftOut: 'Nicht in der Summe: {{kg}} kg CO2e.',
+    confirmedBy: 'Bestätigt von {{name}} am {{date}}: in der Summe gezählt.',
+    confirmedByUnknown: 'Bestätigt am {{date}} (Konto gelöscht): in der Summe gezählt.',
+    notCounted: 'Für diese Fahrten wird nichts gezählt, solange die Angabe fehlt.',
+    fixLabel: 'Korrigieren:',
+    fix: {
+      group: 'Die Gruppe „{{name}}“',
+      groupUnnamed: 'Die Gruppe',
+      venue: 'Der Ort',
+      artist: 'Künstler·in {{name}}',
+      artistUnnamed: 'Künstler·in',
+      session: 'Der Termin',
+      attendance: 'Anwesenheit und Zählungen',
+      'session-carbon': 'Der Transporter des Termins',
+    },
+    fixByCoordinator: 'Die Koordination korrigiert oder bestätigt diese Zeilen.',
+    confirm: 'Bestätigen, dass es stimmt',
+    withdraw: 'Bestätigung zurücknehmen',
+    confirmed: 'Zeile bestätigt: sie zählt in der Summe.',
+    withdrawn: 'Bestätigung zurückgenommen: die Zeile ist nicht in der Summe.',
+    openProject: 'Projekt {{name}} ansehen',
+    openProjectUnnamed: 'Projekt ansehen',
+    leftOutBadge: 'zu prüfen',
+  },
   lines: {
     title: 'Fahrten im Einzelnen',
     caption: 'Jede gezählte Fahrt mit km, Verkehrsmittel, Insassen, Faktorversion und kg CO2e',
@@ -144,6 +223,10 @@ export const de: SameKeys<typeof fr> = {
     timeLess: 'Es spart {{hours}} Stunden Reisezeit (Personenstunden).',
     timeSame: 'Die Reisezeit bleibt gleich.',
     back: 'Fußabdruck des Projekts',
+    leftOut_one:
+      'Wie die Summe des Projekts lassen die Szenarien {{count}} zu prüfende Zeile weg ({{kg}} kg CO2e).',
+    leftOut_other:
+      'Wie die Summe des Projekts lassen die Szenarien {{count}} zu prüfende Zeilen weg ({{kg}} kg CO2e).',
     unchangedTitle: 'Warum manche Szenarien nichts ändern',
     unchangedItem: '{{lever}}: {{reason}}',
     source: {

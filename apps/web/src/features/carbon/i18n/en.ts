@@ -53,6 +53,84 @@ export const en: SameKeys<typeof fr> = {
     details: 'See the trips in detail',
     scenarios: 'Scenarios to reduce it',
   },
+  scope: {
+    sessions_one:
+      'This total counts {{count}} session: {{held}} held, {{planned}} planned (estimated from enrolments).',
+    sessions_other:
+      'This total counts {{count}} sessions: {{held}} held, {{planned}} planned (estimated from enrolments).',
+    leftOut_one: 'It leaves out {{count}} line to check ({{kg}} kg CO2e) until it is confirmed.',
+    leftOut_other:
+      'It leaves out {{count}} lines to check ({{kg}} kg CO2e) until they are confirmed.',
+    notCounted_one:
+      '{{count}} missing piece of data keeps trips from being counted: see “To check”.',
+    notCounted_other:
+      '{{count}} missing pieces of data keep trips from being counted: see “To check”.',
+    complete: 'No line is left out.',
+    heldOnly_one:
+      'Held sessions only: {{kg}} kg CO2e for {{count}} beneficiary, that is {{per}} kg CO2e per beneficiary; this is what the Impact page shows for the same period.',
+    heldOnly_other:
+      'Held sessions only: {{kg}} kg CO2e for {{count}} beneficiaries, that is {{per}} kg CO2e per beneficiary; this is what the Impact page shows for the same period.',
+    perBeneficiary:
+      'Per beneficiary: this total divided by the people these sessions reached, each participant counted once however many sessions they came to, plus the people counted without being enrolled. The Impact page gives the same figure for the same sessions.',
+  },
+  flags: {
+    title: 'To check',
+    intro:
+      'These lines weigh a lot or look implausible: correct the data, or confirm it is right to count it in the total.',
+    none: 'No implausible or dominant line: nothing to check.',
+    yearIntro:
+      'Lines left out of the total until they are confirmed, and missing data. Each project says what to correct.',
+    session: '{{session}}, {{date}}',
+    trip: '{{kind}}: {{from}} → {{to}}',
+    people: 'Who: {{people}}',
+    check: {
+      'audience-far_one':
+        '{{count}} person counted as coming from {{from}}, {{km}} km (one way) from the venue: more than 100 km to come to a session, is that right?',
+      'audience-far_other':
+        '{{count}} people counted as coming from {{from}}, {{km}} km (one way) from the venue: more than 100 km to come to a session, is that right?',
+      'dominant-share':
+        'This line is {{pct}}% of the project’s footprint ({{kg}} kg CO2e): a mistake here would change the whole figure.',
+      'venue-unlocated_one':
+        'Venue without a position: travel to {{count}} session is not counted.',
+      'venue-unlocated_other':
+        'Venue without a position: travel to {{count}} sessions is not counted.',
+      'artist-home-unknown_one':
+        'Home of {{artist}} unknown: their travel to {{count}} session is not counted.',
+      'artist-home-unknown_other':
+        'Home of {{artist}} unknown: their travel to {{count}} sessions is not counted.',
+      'group-origin-unknown_one':
+        'Commune of the group {{group}} unknown: its travel to {{count}} session is not counted.',
+      'group-origin-unknown_other':
+        'Commune of the group {{group}} unknown: its travel to {{count}} sessions is not counted.',
+      'group-size-unknown_one':
+        'Group {{group}}: no list and no expected size, its people are not counted ({{count}} session).',
+      'group-size-unknown_other':
+        'Group {{group}}: no list and no expected size, its people are not counted ({{count}} sessions).',
+    },
+    leftOut: 'Left out of the total: {{kg}} kg CO2e.',
+    confirmedBy: 'Confirmed by {{name}} on {{date}}: counted in the total.',
+    confirmedByUnknown: 'Confirmed on {{date}} (account deleted): counted in the total.',
+    notCounted: 'Nothing is counted for these trips while the data is missing.',
+    fixLabel: 'Correct:',
+    fix: {
+      group: 'The group “{{name}}”',
+      groupUnnamed: 'The group',
+      venue: 'The venue',
+      artist: 'The artist {{name}}',
+      artistUnnamed: 'The artist',
+      session: 'The session',
+      attendance: 'Attendance and head counts',
+      'session-carbon': 'The session’s van',
+    },
+    fixByCoordinator: 'A coordinator corrects or confirms these lines.',
+    confirm: 'Confirm it is right',
+    withdraw: 'Withdraw the confirmation',
+    confirmed: 'Line confirmed: it counts in the total.',
+    withdrawn: 'Confirmation withdrawn: the line is left out of the total.',
+    openProject: 'See the project {{name}}',
+    openProjectUnnamed: 'See the project',
+    leftOutBadge: 'to check',
+  },
   lines: {
     title: 'Trips in detail',
     caption: 'Every trip counted, with its km, mode, occupants, factor version and kg CO2e',
@@ -143,6 +221,10 @@ export const en: SameKeys<typeof fr> = {
     timeLess: 'It saves {{hours}} hours of travel (person-hours).',
     timeSame: 'Travel time stays the same.',
     back: 'Project’s footprint',
+    leftOut_one:
+      'Like the project’s total, the scenarios leave out {{count}} line to check ({{kg}} kg CO2e).',
+    leftOut_other:
+      'Like the project’s total, the scenarios leave out {{count}} lines to check ({{kg}} kg CO2e).',
     unchangedTitle: 'Why some scenarios change nothing',
     unchangedItem: '{{lever}}: {{reason}}',
     source: {

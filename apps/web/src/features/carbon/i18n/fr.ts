@@ -55,6 +55,103 @@ export const fr = {
     details: 'Voir le détail des trajets',
     scenarios: 'Scénarios pour réduire',
   },
+  scope: {
+    sessions_one:
+      'Ce total compte {{count}} séance : {{held}} tenue, {{planned}} prévue (estimée d’après les inscriptions).',
+    sessions_other:
+      'Ce total compte {{count}} séances : {{held}} tenues, {{planned}} prévues (estimées d’après les inscriptions).',
+    sessions_many:
+      'Ce total compte {{count}} séances : {{held}} tenues, {{planned}} prévues (estimées d’après les inscriptions).',
+    leftOut_one:
+      'Il laisse de côté {{count}} ligne à vérifier ({{kg}} kg CO2e) tant qu’elle n’est pas confirmée.',
+    leftOut_other:
+      'Il laisse de côté {{count}} lignes à vérifier ({{kg}} kg CO2e) tant qu’elles ne sont pas confirmées.',
+    leftOut_many:
+      'Il laisse de côté {{count}} lignes à vérifier ({{kg}} kg CO2e) tant qu’elles ne sont pas confirmées.',
+    notCounted_one:
+      '{{count}} donnée manquante empêche de compter des trajets : voir « À vérifier ».',
+    notCounted_other:
+      '{{count}} données manquantes empêchent de compter des trajets : voir « À vérifier ».',
+    notCounted_many:
+      '{{count}} données manquantes empêchent de compter des trajets : voir « À vérifier ».',
+    complete: 'Aucune ligne n’est laissée de côté.',
+    heldOnly_one:
+      'Séances tenues seulement : {{kg}} kg CO2e pour {{count}} bénéficiaire, soit {{per}} kg CO2e par bénéficiaire ; c’est ce que la page Impact montre pour la même période.',
+    heldOnly_other:
+      'Séances tenues seulement : {{kg}} kg CO2e pour {{count}} bénéficiaires, soit {{per}} kg CO2e par bénéficiaire ; c’est ce que la page Impact montre pour la même période.',
+    heldOnly_many:
+      'Séances tenues seulement : {{kg}} kg CO2e pour {{count}} bénéficiaires, soit {{per}} kg CO2e par bénéficiaire ; c’est ce que la page Impact montre pour la même période.',
+    perBeneficiary:
+      'Par bénéficiaire : ce total divisé par les personnes que ces séances ont touchées, chaque participant compté une fois quel que soit le nombre de séances, plus les personnes comptées sans être inscrites. La page Impact donne le même chiffre pour les mêmes séances.',
+  },
+  flags: {
+    title: 'À vérifier',
+    intro:
+      'Ces lignes pèsent lourd ou semblent invraisemblables : corrigez la donnée, ou confirmez qu’elle est juste pour la compter dans le total.',
+    none: 'Aucune ligne invraisemblable ou dominante : rien à vérifier.',
+    yearIntro:
+      'Lignes laissées de côté du total tant qu’elles ne sont pas confirmées, et données manquantes. Chaque projet dit quoi corriger.',
+    session: '{{session}}, {{date}}',
+    trip: '{{kind}} : {{from}} → {{to}}',
+    people: 'Qui : {{people}}',
+    check: {
+      'audience-far_one':
+        '{{count}} personne comptée comme venant de {{from}}, à {{km}} km (aller) du lieu : plus de 100 km pour venir à une séance, est-ce juste ?',
+      'audience-far_other':
+        '{{count}} personnes comptées comme venant de {{from}}, à {{km}} km (aller) du lieu : plus de 100 km pour venir à une séance, est-ce juste ?',
+      'audience-far_many':
+        '{{count}} personnes comptées comme venant de {{from}}, à {{km}} km (aller) du lieu : plus de 100 km pour venir à une séance, est-ce juste ?',
+      'dominant-share':
+        'Cette ligne fait {{pct}} % de l’empreinte du projet ({{kg}} kg CO2e) : une erreur ici changerait tout le chiffre.',
+      'venue-unlocated_one':
+        'Lieu sans position : les trajets vers {{count}} séance ne sont pas comptés.',
+      'venue-unlocated_other':
+        'Lieu sans position : les trajets vers {{count}} séances ne sont pas comptés.',
+      'venue-unlocated_many':
+        'Lieu sans position : les trajets vers {{count}} séances ne sont pas comptés.',
+      'artist-home-unknown_one':
+        'Domicile de {{artist}} inconnu : ses trajets vers {{count}} séance ne sont pas comptés.',
+      'artist-home-unknown_other':
+        'Domicile de {{artist}} inconnu : ses trajets vers {{count}} séances ne sont pas comptés.',
+      'artist-home-unknown_many':
+        'Domicile de {{artist}} inconnu : ses trajets vers {{count}} séances ne sont pas comptés.',
+      'group-origin-unknown_one':
+        'Commune du groupe {{group}} inconnue : son trajet vers {{count}} séance n’est pas compté.',
+      'group-origin-unknown_other':
+        'Commune du groupe {{group}} inconnue : ses trajets vers {{count}} séances ne sont pas comptés.',
+      'group-origin-unknown_many':
+        'Commune du groupe {{group}} inconnue : ses trajets vers {{count}} séances ne sont pas comptés.',
+      'group-size-unknown_one':
+        'Groupe {{group}} : ni liste ni effectif prévu, ses personnes ne sont pas comptées ({{count}} séance).',
+      'group-size-unknown_other':
+        'Groupe {{group}} : ni liste ni effectif prévu, ses personnes ne sont pas comptées ({{count}} séances).',
+      'group-size-unknown_many':
+        'Groupe {{group}} : ni liste ni effectif prévu, ses personnes ne sont pas comptées ({{count}} séances).',
+    },
+    leftOut: 'Laissé de côté du total : {{kg}} kg CO2e.',
+    confirmedBy: 'Confirmé par {{name}} le {{date}} : compté dans le total.',
+    confirmedByUnknown: 'Confirmé le {{date}} (compte supprimé) : compté dans le total.',
+    notCounted: 'Rien n’est compté pour ces trajets tant que la donnée manque.',
+    fixLabel: 'Corriger\u00a0:',
+    fix: {
+      group: 'Le groupe «\u00a0{{name}}\u00a0»',
+      groupUnnamed: 'Le groupe',
+      venue: 'Le lieu',
+      artist: 'L’artiste {{name}}',
+      artistUnnamed: 'L’artiste',
+      session: 'La séance',
+      attendance: 'Les présences et comptages',
+      'session-carbon': 'La camionnette de la séance',
+    },
+    fixByCoordinator: 'Un·e coordinateur·rice corrige ou confirme ces lignes.',
+    confirm: 'Confirmer que c’est juste',
+    withdraw: 'Retirer la confirmation',
+    confirmed: 'Ligne confirmée : elle compte dans le total.',
+    withdrawn: 'Confirmation retirée : la ligne est laissée de côté du total.',
+    openProject: 'Voir le projet {{name}}',
+    openProjectUnnamed: 'Voir le projet',
+    leftOutBadge: 'à vérifier',
+  },
   lines: {
     title: 'Détail des trajets',
     caption:
@@ -146,6 +243,12 @@ export const fr = {
     timeLess: 'Il économise {{hours}} heures de trajet (heures × personnes).',
     timeSame: 'Le temps de trajet ne change pas.',
     back: 'Empreinte du projet',
+    leftOut_one:
+      'Comme le total du projet, les scénarios laissent de côté {{count}} ligne à vérifier ({{kg}} kg CO2e).',
+    leftOut_other:
+      'Comme le total du projet, les scénarios laissent de côté {{count}} lignes à vérifier ({{kg}} kg CO2e).',
+    leftOut_many:
+      'Comme le total du projet, les scénarios laissent de côté {{count}} lignes à vérifier ({{kg}} kg CO2e).',
     unchangedTitle: 'Pourquoi certains scénarios ne changent rien',
     unchangedItem: '{{lever}}\u00a0: {{reason}}',
     source: {

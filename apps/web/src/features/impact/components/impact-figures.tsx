@@ -56,7 +56,7 @@ export function ImpactFigures({ data }: { data: ImpactIndicators }) {
     { label: t('figures.accessNeeds'), value: format.people(data.publics.withAccessNeeds) },
     {
       label: t('figures.carbon'),
-      value: data.carbon.available ? format.decimal(data.carbon.perBeneficiaryKg) : '—',
+      value: data.carbon.available ? format.kgCo2e(data.carbon.perBeneficiaryKg) : '—',
       note: carbonNote,
     },
     { label: t('figures.continuation'), value: t('notAvailable') },

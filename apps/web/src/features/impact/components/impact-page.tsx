@@ -10,6 +10,7 @@ import { BarChart } from './bar-chart';
 import { CategoryTable } from './category-table';
 import './impact.css';
 import { ScrollTable } from '@/components/ui';
+import { CarbonDefinition } from './carbon-definition';
 import { ImpactFigures } from './impact-figures';
 import { ImpactFilters } from './impact-filters';
 import { TraceCard } from './trace-card';
@@ -35,14 +36,14 @@ export function ImpactPage() {
           <ImpactFilters orgId={orgId} value={filters} onChange={setFilters} />
         </Card>
         <QueryStatus query={indicators} />
-        {data ? <Dashboard data={data} /> : null}
+        {data ? <Dashboard orgId={orgId} data={data} /> : null}
         {data && can(role, 'impact.trace') ? <TraceCard orgId={orgId} filters={filters} /> : null}
       </div>
     </>
   );
 }
 
-function Dashboard({ data }: { data: ImpactIndicators }) {
+function Dashboard({ orgId, data }: { orgId: string; data: ImpactIndicators }) {
   const { t, i18n } = useTranslation(['impact', 'vocabulary']);
   const format = useImpactFormat();
   const monthName = new Intl.DateTimeFormat(i18n.language, {
@@ -56,6 +57,7 @@ function Dashboard({ data }: { data: ImpactIndicators }) {
     <>
       <Card>
         <ImpactFigures data={data} />
+        <CarbonDefinition orgId={orgId} data={data} />
         <p className="muted">{t('smallRule')}</p>
         {!data.referenceData.densityImported || !data.referenceData.priorityImported ? (
           <Alert tone="info">{t('referenceMissing')}</Alert>

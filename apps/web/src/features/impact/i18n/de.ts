@@ -44,6 +44,16 @@ export const de: SameKeys<typeof fr> = {
     carbonPrevious: 'letzte Berechnung, wird aktualisiert',
     continuation: 'Weitermachen',
   },
+  carbonDefinition: {
+    text: 'kg CO2e je Teilnehmende·n: der CO2-Fußabdruck der im Zeitraum stattgefundenen Termine ({{kg}} kg CO2e) geteilt durch ihre {{people}} Teilnehmenden, jede·r einmal gezählt, egal wie viele Termine, dazu die gezählten, nicht angemeldeten Personen. Das ist die Definition der Seite CO2-Fußabdruck: dieselbe Zahl für dieselben Termine.',
+    leftOut_one:
+      '{{count}} zu prüfende Zeile ({{kg}} kg CO2e) ist nicht in der Summe, bis die Koordination sie bestätigt.',
+    leftOut_other:
+      '{{count}} zu prüfende Zeilen ({{kg}} kg CO2e) sind nicht in der Summe, bis die Koordination sie bestätigt.',
+    notCounted_one: '{{count}} fehlende Angabe verhindert, dass Fahrten gezählt werden.',
+    notCounted_other: '{{count}} fehlende Angaben verhindern, dass Fahrten gezählt werden.',
+    open: 'CO2-Fußabdruck ansehen',
+  },
   charts: {
     months: 'Termine nach Monat',
     monthsDescription:

@@ -44,6 +44,16 @@ export const en: SameKeys<typeof fr> = {
     carbonPrevious: 'last computed, being updated',
     continuation: 'Continuation',
   },
+  carbonDefinition: {
+    text: 'kg CO2e per beneficiary: the carbon footprint of the sessions held in the period ({{kg}} kg CO2e) divided by their {{people}} beneficiaries, each participant counted once however many sessions they came to, plus the people counted without being enrolled. This is the Carbon footprint page’s definition: the same figure for the same sessions.',
+    leftOut_one:
+      '{{count}} line to check ({{kg}} kg CO2e) is left out until a coordinator confirms it.',
+    leftOut_other:
+      '{{count}} lines to check ({{kg}} kg CO2e) are left out until a coordinator confirms them.',
+    notCounted_one: '{{count}} missing piece of data keeps trips from being counted.',
+    notCounted_other: '{{count}} missing pieces of data keep trips from being counted.',
+    open: 'See the carbon footprint',
+  },
   charts: {
     months: 'Sessions by month',
     monthsDescription:

@@ -45,6 +45,19 @@ export const fr = {
     carbonPrevious: 'dernier calcul, mise à jour en cours',
     continuation: 'Suite du parcours',
   },
+  carbonDefinition: {
+    text: 'kg CO2e par bénéficiaire : l’empreinte carbone des séances tenues de la période ({{kg}} kg CO2e) divisée par leurs {{people}} bénéficiaires, chaque participant compté une fois quel que soit le nombre de séances, plus les personnes comptées sans être inscrites. C’est la définition de la page Empreinte carbone : même chiffre pour les mêmes séances.',
+    leftOut_one:
+      '{{count}} ligne à vérifier ({{kg}} kg CO2e) est laissée de côté tant qu’un·e coordinateur·rice ne la confirme pas.',
+    leftOut_other:
+      '{{count}} lignes à vérifier ({{kg}} kg CO2e) sont laissées de côté tant qu’un·e coordinateur·rice ne les confirme pas.',
+    leftOut_many:
+      '{{count}} lignes à vérifier ({{kg}} kg CO2e) sont laissées de côté tant qu’un·e coordinateur·rice ne les confirme pas.',
+    notCounted_one: '{{count}} donnée manquante empêche de compter des trajets.',
+    notCounted_other: '{{count}} données manquantes empêchent de compter des trajets.',
+    notCounted_many: '{{count}} données manquantes empêchent de compter des trajets.',
+    open: 'Voir l’empreinte carbone',
+  },
   charts: {
     months: 'Séances par mois',
     monthsDescription:

@@ -10,6 +10,7 @@ export function useImpactFormat() {
     style: 'percent',
     maximumFractionDigits: 1,
   });
+  const kgSmall = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
   const hidden = (value: PeopleFigure) => (value === 'masked' ? t('masked') : t('small'));
   return {
     people: (value: PeopleFigure | null | undefined) =>
@@ -39,6 +40,13 @@ export function useImpactFormat() {
         : value < 0.001
           ? `< ${decimal.format(0.001)}`
           : decimal.format(value),
+    /** kg CO2e as the Carbon pages write it: two decimals under 10 kg, one above. */
+    kgCo2e: (value: PeopleFigure | null | undefined) =>
+      value === null || value === undefined
+        ? '—'
+        : typeof value === 'number'
+          ? (Math.abs(value) < 10 ? kgSmall : number).format(value)
+          : hidden(value),
     count: (value: number | null) => (value === null ? t('unknown') : number.format(value)),
   };
 }

@@ -90,6 +90,7 @@ export const errorMessages: SameKeys<typeof french> = {
     PROJECT_NOT_FOUND: 'Dieses Projekt gibt es nicht oder es wurde gelöscht.',
     SESSION_NOT_FOUND: 'Diesen Termin gibt es nicht oder er wurde gelöscht.',
     ARTIST_NOT_FOUND: 'Diese·n Künstler·in gibt es nicht oder er/sie wurde gelöscht.',
+    CONFIRMATION_NOT_FOUND: 'Diese Bestätigung gibt es nicht oder sie wurde schon zurückgenommen.',
   },
   PROJECT: {
     NOT_FOUND: 'Dieses Projekt existiert nicht oder wurde gelöscht.',

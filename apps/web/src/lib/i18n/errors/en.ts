@@ -81,6 +81,7 @@ export const errorMessages: SameKeys<typeof french> = {
     PROJECT_NOT_FOUND: 'This project does not exist or was deleted.',
     SESSION_NOT_FOUND: 'This session does not exist or was deleted.',
     ARTIST_NOT_FOUND: 'This artist does not exist or was deleted.',
+    CONFIRMATION_NOT_FOUND: 'This confirmation does not exist or was already withdrawn.',
   },
   PROJECT: {
     NOT_FOUND: 'This project does not exist or was deleted.',

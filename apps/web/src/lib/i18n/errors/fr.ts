@@ -82,6 +82,7 @@ export const errorMessages = {
     PROJECT_NOT_FOUND: 'Ce projet n’existe pas ou a été supprimé.',
     SESSION_NOT_FOUND: 'Cette séance n’existe pas ou a été supprimée.',
     ARTIST_NOT_FOUND: 'Cet·te artiste n’existe pas ou a été supprimé·e.',
+    CONFIRMATION_NOT_FOUND: 'Cette confirmation n’existe pas ou a déjà été retirée.',
   },
   PROJECT: {
     NOT_FOUND: 'Ce projet n’existe pas ou a été supprimé.',
