@@ -1566,7 +1566,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/orgs/{orgId}/sessions/{sessionId}/box-office": {
+    "/api/orgs/{orgId}/sessions/{concertId}/box-office": {
         parameters: {
             query?: never;
             header?: never;
@@ -1583,7 +1583,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/orgs/{orgId}/sessions/{sessionId}/tariffs": {
+    "/api/orgs/{orgId}/sessions/{concertId}/tariffs": {
         parameters: {
             query?: never;
             header?: never;
@@ -1600,7 +1600,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/orgs/{orgId}/sessions/{sessionId}/orders": {
+    "/api/orgs/{orgId}/sessions/{concertId}/orders": {
         parameters: {
             query?: never;
             header?: never;
@@ -13226,7 +13226,7 @@ export interface operations {
             header?: never;
             path: {
                 orgId: components["schemas"]["IdInput"];
-                sessionId: components["schemas"]["IdInput"];
+                concertId: components["schemas"]["IdInput"];
             };
             cookie?: never;
         };
@@ -13285,7 +13285,7 @@ export interface operations {
             header?: never;
             path: {
                 orgId: components["schemas"]["IdInput"];
-                sessionId: components["schemas"]["IdInput"];
+                concertId: components["schemas"]["IdInput"];
             };
             cookie?: never;
         };
@@ -13357,7 +13357,7 @@ export interface operations {
             header?: never;
             path: {
                 orgId: components["schemas"]["IdInput"];
-                sessionId: components["schemas"]["IdInput"];
+                concertId: components["schemas"]["IdInput"];
             };
             cookie?: never;
         };

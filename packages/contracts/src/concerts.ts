@@ -21,6 +21,9 @@ export type TariffKind = (typeof tariffKinds)[number];
 /** The highest price of a seat unless the organisation sets its own: 10 €. */
 export const DEFAULT_PRICE_CAP_CENTS = 1000;
 
+/** A concert's box office is reached under the session's path, named for what it must be. */
+export const ConcertParamsSchema = z.strictObject({ orgId: IdSchema, concertId: IdSchema });
+
 /** A booking's secret: 24 characters without 0/o or 1/l/i (about 10³⁵ values). */
 export const ORDER_SECRET_PATTERN = /^[23456789abcdefghjkmnpqrstuvwxyz]{24}$/;
 export const OrderSecretSchema = z.string().regex(ORDER_SECRET_PATTERN);

@@ -72,3 +72,37 @@ export function postBooking(
     payload: new URLSearchParams(fields).toString(),
   });
 }
+
+/**
+ * The contract tests' concert: a concert session of the organisation's project at its venue
+ * (ids from the programme and places fixtures), with one tariff.
+ */
+export async function seedConcertResources(
+  org: Org,
+  ids: { projectId: string; venueId: string },
+): Promise<{ concertId: string }> {
+  const staff = org.members.coordinator ?? org.members.admin;
+  const created = await staff.post(`/api/orgs/${org.id}/sessions`, {
+    projectId: ids.projectId,
+    kind: 'concert',
+    title: 'Concert de fin de parcours',
+    venueId: ids.venueId,
+    // A Wednesday afternoon, when the fixtures' venue is open.
+    startsAtLocal: '2099-06-17T15:00',
+    durationMin: 90,
+  });
+  if (created.status !== 201) throw new Error(`fixture concert: ${JSON.stringify(created.body)}`);
+  const concertId = (created.body as { id: string }).id;
+  const box = await staff.request('PUT', `/api/orgs/${org.id}/sessions/${concertId}/tariffs`, {
+    tariffs: [{ kind: 'free', priceCents: 0 }],
+  });
+  if (box.status !== 200) throw new Error(`fixture tariffs: ${JSON.stringify(box.body)}`);
+  return { concertId };
+}
+
+/** Valid bodies for the box office's routes. */
+export const concertCrossOrgBodies: Record<string, unknown> = {
+  'PUT /api/orgs/:orgId/sessions/:concertId/tariffs': {
+    tariffs: [{ kind: 'full', priceCents: 800 }],
+  },
+};

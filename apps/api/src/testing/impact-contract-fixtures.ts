@@ -24,9 +24,14 @@ export async function seedImpactResources(_t: TestApp, organisation: BuiltOrgani
   const reportId = (report.body as { id: string }).id;
   // Downloads answer 200 only once the file exists: wait for the job.
   for (let waited = 0; ; waited += 250) {
-    const { status } = (await staff.get(`${base}/reports/${reportId}`)).body as { status: string };
+    const { status, error } = (await staff.get(`${base}/reports/${reportId}`)).body as {
+      status: string;
+      error: string | null;
+    };
     if (status === 'done') break;
-    if (status === 'failed' || waited > 60_000) throw new Error(`fixture report: ${status}`);
+    if (status === 'failed' || waited > 60_000) {
+      throw new Error(`fixture report: ${status}${error ? ` (${error})` : ''}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return { surveyId, reportId };

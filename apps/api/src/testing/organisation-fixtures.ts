@@ -6,6 +6,7 @@ import { schema } from '@tutti/db';
 import sharp from 'sharp';
 import { fileStorageFor, storageKey } from '../platform/storage';
 import { carbonCrossOrgBodies, seedCarbonResources } from './carbon-fixtures';
+import { concertCrossOrgBodies, seedConcertResources } from './concert-fixtures';
 import { impactCrossOrgBodies, seedImpactResources } from './impact-contract-fixtures';
 import { importCrossOrgBodies, seedImportResources } from './imports-fixtures';
 import { participantCrossOrgBodies, seedParticipantResources } from './participants-fixtures';
@@ -33,7 +34,7 @@ export async function seedOrganisationResources(
   const messageId = (outbox.body as { items: { id: string }[] }).items[0]?.id;
   if (!messageId) throw new Error(`fixture outbox message: ${JSON.stringify(outbox.body)}`);
   const coordinator = organisation.members.coordinator;
-  return {
+  const ids = {
     messageId,
     orgId: organisation.id,
     userId: coordinator?.userId ?? admin.userId!,
@@ -48,6 +49,7 @@ export async function seedOrganisationResources(
     ...(await seedPlanningResources(_t, organisation)),
     mediaId: await seedMediaResource(_t, organisation),
   };
+  return { ...ids, ...(await seedConcertResources(organisation, ids)) };
 }
 
 /** A published image, written straight to storage and the table (processing has its own tests). */
@@ -101,4 +103,5 @@ export const crossOrgBodies: Record<string, unknown> = {
   ...impactCrossOrgBodies,
   ...importCrossOrgBodies,
   ...planningCrossOrgBodies,
+  ...concertCrossOrgBodies,
 };

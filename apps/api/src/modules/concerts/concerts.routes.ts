@@ -2,7 +2,7 @@
 import {
   BoxOfficeSchema,
   ConcertOrderSchema,
-  SessionParamsSchema,
+  ConcertParamsSchema,
   TariffsReplaceBodySchema,
 } from '@tutti/contracts';
 import { z } from 'zod';
@@ -15,30 +15,30 @@ const tags = ['concerts'];
 
 export function registerConcertRoutes(app: App, deps: AppDeps) {
   app.get(
-    '/api/orgs/:orgId/sessions/:sessionId/box-office',
+    '/api/orgs/:orgId/sessions/:concertId/box-office',
     {
       schema: {
         operationId: 'getBoxOffice',
         summary: "A concert's tariffs and seats: booked and remaining, per tariff",
         tags,
-        params: SessionParamsSchema,
+        params: ConcertParamsSchema,
         response: { 200: BoxOfficeSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
-      return service.getBoxOffice({ actor, sessionId: request.params.sessionId });
+      return service.getBoxOffice({ actor, sessionId: request.params.concertId });
     },
   );
 
   app.put(
-    '/api/orgs/:orgId/sessions/:sessionId/tariffs',
+    '/api/orgs/:orgId/sessions/:concertId/tariffs',
     {
       schema: {
         operationId: 'replaceConcertTariffs',
         summary: "Set a concert's tariffs (each price within the organisation's cap)",
         tags,
-        params: SessionParamsSchema,
+        params: ConcertParamsSchema,
         body: TariffsReplaceBodySchema,
         response: { 200: BoxOfficeSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
@@ -47,20 +47,20 @@ export function registerConcertRoutes(app: App, deps: AppDeps) {
       const actor = await requireMember(request, deps.database, request.params.orgId);
       return service.replaceTariffs({
         actor,
-        sessionId: request.params.sessionId,
+        sessionId: request.params.concertId,
         input: request.body,
       });
     },
   );
 
   app.get(
-    '/api/orgs/:orgId/sessions/:sessionId/orders',
+    '/api/orgs/:orgId/sessions/:concertId/orders',
     {
       schema: {
         operationId: 'listConcertOrders',
         summary: "A concert's orders, with names, contacts and access needs (organisers only)",
         tags,
-        params: SessionParamsSchema,
+        params: ConcertParamsSchema,
         response: {
           200: z.object({ items: z.array(ConcertOrderSchema) }),
           ...errorResponses(400, 401, 403, 404),
@@ -69,7 +69,7 @@ export function registerConcertRoutes(app: App, deps: AppDeps) {
     },
     async (request) => {
       const actor = await requireMember(request, deps.database, request.params.orgId);
-      return service.listOrders({ actor, sessionId: request.params.sessionId });
+      return service.listOrders({ actor, sessionId: request.params.concertId });
     },
   );
 }

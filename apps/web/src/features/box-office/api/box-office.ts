@@ -11,8 +11,8 @@ export function useBoxOffice(orgId: string, sessionId: string) {
     queryKey: boxOfficeQueryKey(orgId, sessionId),
     queryFn: () =>
       unwrap(
-        apiClient.GET('/api/orgs/{orgId}/sessions/{sessionId}/box-office', {
-          params: { path: { orgId, sessionId } },
+        apiClient.GET('/api/orgs/{orgId}/sessions/{concertId}/box-office', {
+          params: { path: { orgId, concertId: sessionId } },
         }),
       ),
   });
@@ -23,8 +23,8 @@ export function useReplaceTariffs(orgId: string, sessionId: string) {
   return useMutation({
     mutationFn: (body: TariffsReplaceBody) =>
       unwrap(
-        apiClient.PUT('/api/orgs/{orgId}/sessions/{sessionId}/tariffs', {
-          params: { path: { orgId, sessionId } },
+        apiClient.PUT('/api/orgs/{orgId}/sessions/{concertId}/tariffs', {
+          params: { path: { orgId, concertId: sessionId } },
           body,
         }),
       ),

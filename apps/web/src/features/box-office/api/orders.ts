@@ -8,8 +8,8 @@ export function useConcertOrders(orgId: string, sessionId: string) {
     queryKey: [...boxOfficeQueryKey(orgId, sessionId), 'orders'],
     queryFn: () =>
       unwrap(
-        apiClient.GET('/api/orgs/{orgId}/sessions/{sessionId}/orders', {
-          params: { path: { orgId, sessionId } },
+        apiClient.GET('/api/orgs/{orgId}/sessions/{concertId}/orders', {
+          params: { path: { orgId, concertId: sessionId } },
         }),
       ),
   });
