@@ -404,6 +404,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/territories/reference-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the official files uploaded and imported
+         * @description The latest uploads from the web app with their state, and every file applied (web app or command line), newest first. Admins only: the files are the instance’s, shared by every organisation.
+         */
+        get: operations["getReferenceImports"];
+        put?: never;
+        /**
+         * Upload an official file and preview it
+         * @description Send one CSV file (cultural facilities, density grid, priority areas or commune centres; 100 MB at most) as the raw body with its Content-Type, its kind and file name, and its year unless the name holds it. Read in a worker with capped memory, one at a time per server process (429 meanwhile). Answers the preview: lines read, recognised and refused with their reasons, the first lines; nothing of the reference data changes.
+         */
+        post: operations["previewReferenceImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/territories/reference-imports/{uploadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an uploaded official file: its preview, state and progress */
+        get: operations["getReferenceImport"];
+        put?: never;
+        post?: never;
+        /** Discard a previewed official file */
+        delete: operations["discardReferenceImport"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/territories/reference-imports/{uploadId}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a previewed official file
+         * @description Queues the import with the year checked by the admin. Its rows are written in turns beside the current data, then replace it at once; the progress is read on the upload. One import at a time (409 while another runs).
+         */
+        post: operations["startReferenceImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/territories/access": {
         parameters: {
             query?: never;
@@ -3036,6 +3098,11 @@ export interface components {
             region: string | null;
         };
         PublicSlugInput: string;
+        ReferenceImportApplyBodyInput: {
+            year: number;
+        };
+        /** @enum {string} */
+        ReferenceImportKindInput: "commune-centres" | "density-grid" | "cultural-facilities" | "priority-areas";
         RegionCodeInput: string;
         ReportCreateBodyInput: {
             template: components["schemas"]["ReportTemplateInput"];
@@ -5218,6 +5285,27 @@ export interface components {
         };
         /** @enum {string} */
         ReferenceImportKind: "commune-centres" | "density-grid" | "cultural-facilities" | "priority-areas";
+        ReferenceImportProgress: {
+            /** @enum {string} */
+            phase: "queued" | "reading" | "writing" | "finishing";
+            done: number;
+            total: number;
+        };
+        ReferenceImportRun: {
+            id: components["schemas"]["Id"];
+            kind: components["schemas"]["ReferenceImportKind"];
+            fileName: string;
+            byteSize: number;
+            year: number;
+            state: components["schemas"]["ReferenceImportRunState"];
+            preview: components["schemas"]["ReferencePreview"];
+            progress: components["schemas"]["ReferenceImportProgress"] | null;
+            error: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+        };
+        /** @enum {string} */
+        ReferenceImportRunState: "previewed" | "importing" | "imported" | "failed" | "discarded";
         ReferenceImport: {
             kind: components["schemas"]["ReferenceImportKind"];
             sourceName: string;
@@ -5230,6 +5318,36 @@ export interface components {
             applied: number;
             unknownCommunes: number;
             importedAt: string;
+        };
+        ReferenceImportsOverview: {
+            runs: components["schemas"]["ReferenceImportRun"][];
+            imports: components["schemas"]["ReferenceImport"][];
+        };
+        ReferenceIssue: {
+            line: number;
+            /** @enum {string} */
+            severity: "error" | "warning";
+            code: string;
+            column: string | null;
+            value: string | null;
+        };
+        ReferencePreview: {
+            source: {
+                name: string;
+                publisher: string;
+                licence: string;
+            };
+            layout: string;
+            linesRead: number;
+            recognised: number;
+            refused: number;
+            warnings: number;
+            toApply: number;
+            unknownCommunes: number;
+            unplaced: number;
+            issues: components["schemas"]["ReferenceIssue"][];
+            firstLines: string[][];
+            importable: boolean;
         };
         ReferenceStatus: {
             builtInSources: {
@@ -6970,6 +7088,359 @@ export interface operations {
             };
             /** @description Not signed in. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getReferenceImports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceImportsOverview"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    previewReferenceImport: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["ReferenceImportKindInput"];
+                fileName?: string;
+                year?: number;
+            };
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceImportRun"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many attempts: wait a minute. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getReferenceImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                uploadId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceImportRun"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    discardReferenceImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                uploadId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    startReferenceImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                uploadId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferenceImportApplyBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceImportRun"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

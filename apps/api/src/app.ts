@@ -17,7 +17,11 @@ import { registerAuthRoutes } from './modules/auth';
 import { registerBackupJob, registerBackupRoutes } from './modules/backups';
 import { registerCalendarFeedRoutes } from './modules/calendar-feeds';
 import { registerCarbonRoutes } from './modules/carbon';
-import { registerCommuneRoutes } from './modules/communes';
+import {
+  registerCommuneRoutes,
+  registerReferenceImportJobs,
+  registerReferenceRunRoutes,
+} from './modules/communes';
 import { registerConcertRoutes, registerPublicBookingPages } from './modules/concerts';
 import { registerGroupRoutes, registerGroupShareLinkRoutes } from './modules/groups';
 import { registerGuestPages } from './modules/guest-pages';
@@ -75,6 +79,8 @@ const modules = [
   registerOrganisationRoutes,
   registerHomeRoutes,
   registerCommuneRoutes,
+  registerReferenceRunRoutes,
+  registerReferenceImportJobs,
   registerTerritoryRoutes,
   registerMemberRoutes,
   registerMemberInvitationRoutes,

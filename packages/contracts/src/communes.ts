@@ -113,7 +113,7 @@ export const referenceImportKinds = [
 export const ReferenceImportKindSchema = z.enum(referenceImportKinds);
 export type ReferenceImportKind = z.infer<typeof ReferenceImportKindSchema>;
 
-/** An official file applied by `npm run territories:import`, with its provenance and counts. */
+/** An official file applied (web app or `npm run territories:import`), with its provenance and counts. */
 export const ReferenceImportSchema = z.object({
   kind: ReferenceImportKindSchema,
   sourceName: z.string(),

@@ -36,6 +36,7 @@ export * from './planning-runs';
 export * from './policies/index';
 export * from './projects';
 export * from './public-pages';
+export * from './reference-imports';
 export * from './reports';
 export * from './retention';
 export * from './session-changes';

@@ -10,6 +10,7 @@ import {
   type ImportFiles,
   importReferenceFiles,
 } from '../modules/communes/reference-import.service';
+import { decodeReferenceText } from '../modules/communes/reference-prepare';
 import { loadConfig } from '../platform/config';
 import { openConfiguredDatabase } from '../platform/database';
 
@@ -24,12 +25,8 @@ const USAGE = `Usage: npm run territories:import -- [--centres communes-france-2
   [--density grille_densite_7_niveaux_2024.csv] [--facilities basilic.csv]
   [--priority-areas liste-quartiers-prioritaires-2024.csv] [--year N] [--<file>-year N]`;
 
-/** UTF-8 with or without BOM; a file a spreadsheet saved in Windows-1252 is detected and decoded. */
-function readText(path: string): string {
-  const bytes = readFileSync(path);
-  const utf8 = new TextDecoder('utf-8').decode(bytes);
-  return utf8.includes('\uFFFD') ? new TextDecoder('windows-1252').decode(bytes) : utf8;
-}
+/** UTF-8 with or without BOM, or Windows-1252 as a spreadsheet may save it. */
+const readText = (path: string) => decodeReferenceText(readFileSync(path));
 
 function yearOption(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;

@@ -70,6 +70,7 @@ const EnvSchema = z.object({
   TUTTI_IMPORTS_PER_ORGANISATION: z.coerce.number().int().min(1).max(50).default(1),
   TUTTI_IMPORTS_AT_ONCE: z.coerce.number().int().min(1).max(50).default(2),
   TUTTI_IMPORT_MEMORY_MB: z.coerce.number().int().min(16).max(8192).default(256),
+  TUTTI_REFERENCE_IMPORT_MEMORY_MB: z.coerce.number().int().min(64).max(8192).default(512),
   TUTTI_BACKUP_DIR: z.string().min(1).optional(),
   TUTTI_BACKUP_KEEP: z.coerce.number().int().min(1).max(365).default(7),
   TUTTI_BACKUP_DAILY_AT: z
@@ -132,6 +133,12 @@ export type Config = {
    * refused with 429), each in a worker thread whose heap is capped at `workerMemoryMb`.
    */
   imports: { perOrganisation: number; atOnce: number; workerMemoryMb: number };
+  /**
+   * Official territorial files uploaded by admins: read one at a time per process, in a worker
+   * thread whose heap is capped at `workerMemoryMb` (the base of cultural places, 90,000 lines,
+   * needs about 256 MB and reads twice as fast with 512).
+   */
+  referenceImports: { workerMemoryMb: number };
   /**
    * Backups of the database and the files: the folder of the archives, how many complete ones
    * are kept, and the daily time (HH:MM, server time) of the scheduled one (null: none).
@@ -208,6 +215,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       atOnce: e.TUTTI_IMPORTS_AT_ONCE,
       workerMemoryMb: e.TUTTI_IMPORT_MEMORY_MB,
     },
+    referenceImports: { workerMemoryMb: e.TUTTI_REFERENCE_IMPORT_MEMORY_MB },
     backups: {
       dir: resolve(e.TUTTI_BACKUP_DIR ?? besideDataDir(e.TUTTI_DATA_DIR, 'backups')),
       keep: e.TUTTI_BACKUP_KEEP,

@@ -13,6 +13,10 @@ import { participantCrossOrgBodies, seedParticipantResources } from './participa
 import { placeCrossOrgBodies, seedPlaceResources } from './places-fixtures';
 import { planningCrossOrgBodies, seedPlanningResources } from './planning-fixtures';
 import { programmeCrossOrgBodies, seedProgrammeResources } from './programme-fixtures';
+import {
+  referenceImportCrossOrgBodies,
+  seedReferenceImportResources,
+} from './reference-imports-fixtures';
 import type { buildOrganisation, TestApp } from './test-app';
 
 type BuiltOrganisation = Awaited<ReturnType<typeof buildOrganisation>>;
@@ -47,6 +51,7 @@ export async function seedOrganisationResources(
     ...(await seedImpactResources(_t, organisation)),
     ...(await seedImportResources(organisation)),
     ...(await seedPlanningResources(_t, organisation)),
+    ...(await seedReferenceImportResources(_t, organisation)),
     mediaId: await seedMediaResource(_t, organisation),
   };
   return { ...ids, ...(await seedConcertResources(organisation, ids)) };
@@ -104,4 +109,5 @@ export const crossOrgBodies: Record<string, unknown> = {
   ...importCrossOrgBodies,
   ...planningCrossOrgBodies,
   ...concertCrossOrgBodies,
+  ...referenceImportCrossOrgBodies,
 };

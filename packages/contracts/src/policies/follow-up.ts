@@ -17,6 +17,12 @@ export const attendancePolicy = definePolicy({
 export const territoriesPolicy = definePolicy({
   /** The territory map, access report and nearest places. */
   read: ['admin', 'coordinator', 'viewer'],
+  /**
+   * Import an official file (cultural facilities, density grid, priority areas, commune centres)
+   * and read what was imported. The files are the instance's, shared by every organisation on
+   * it, like backups: admins only.
+   */
+  importReference: ['admin'],
 });
 
 export const carbonPolicy = definePolicy({

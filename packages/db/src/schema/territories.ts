@@ -2,21 +2,33 @@
 // org_id): commune centres and areas, density classes, cultural facilities, priority
 // neighbourhoods, and the log of imports with their source, year and counts. Tenant code only
 // reads these tables (write privileges revoked by migration); imports run as the owner.
-import { facilityPositionSources, referenceImportKinds } from '@tutti/contracts';
+import {
+  facilityPositionSources,
+  referenceImportKinds,
+  referenceImportRunStates,
+} from '@tutti/contracts';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
   doublePrecision,
   index,
   integer,
+  jsonb,
   pgTable,
+  primaryKey,
   smallint,
   text,
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { timestamps } from './columns';
+import { orgIdColumn, tenantPolicy } from './tenancy';
 
-/** One file applied by `npm run territories:import`; the files of one run share a batch. */
+/**
+ * One file applied by `npm run territories:import` (the files of one run share a batch) or from
+ * the web app. Its rows are written first, then `applied_at` makes them the current ones of its
+ * kind in one short transaction: until then readers do not see them.
+ */
 export const referenceImports = pgTable(
   'reference_imports',
   {
@@ -37,33 +49,44 @@ export const referenceImports = pgTable(
     unknownCommunes: integer('unknown_communes').notNull(),
     warnings: integer('warnings').notNull(),
     importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Null while its rows are being written (or after an interrupted write, cleared later). */
+    appliedAt: timestamp('applied_at', { withTimezone: true }),
   },
   (t) => [index('reference_imports_kind_at_idx').on(t.kind, t.importedAt)],
 );
 
 /** Official centre (or town hall), area and density class per commune, from the latest centres file. */
-export const referenceCommuneCentres = pgTable('reference_commune_centres', {
-  communeId: text('commune_id').primaryKey(),
-  latitude: doublePrecision('latitude'),
-  longitude: doublePrecision('longitude'),
-  coordinatesMethod: text('coordinates_method', {
-    enum: ['official-centre', 'official-town-hall'],
-  }),
-  areaKm2: doublePrecision('area_km2'),
-  densityClass: smallint('density_class'),
-  importId: uuid('import_id')
-    .notNull()
-    .references(() => referenceImports.id, { onDelete: 'cascade' }),
-});
+export const referenceCommuneCentres = pgTable(
+  'reference_commune_centres',
+  {
+    communeId: text('commune_id').notNull(),
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
+    coordinatesMethod: text('coordinates_method', {
+      enum: ['official-centre', 'official-town-hall'],
+    }),
+    areaKm2: doublePrecision('area_km2'),
+    densityClass: smallint('density_class'),
+    importId: uuid('import_id')
+      .notNull()
+      .references(() => referenceImports.id, { onDelete: 'cascade' }),
+  },
+  // The import first: a new file's rows are written beside the current ones.
+  (t) => [primaryKey({ columns: [t.importId, t.communeId] })],
+);
 
 /** INSEE 7-level density class per commune, from the latest density grid. */
-export const referenceCommuneDensity = pgTable('reference_commune_density', {
-  communeId: text('commune_id').primaryKey(),
-  densityClass: smallint('density_class').notNull(),
-  importId: uuid('import_id')
-    .notNull()
-    .references(() => referenceImports.id, { onDelete: 'cascade' }),
-});
+export const referenceCommuneDensity = pgTable(
+  'reference_commune_density',
+  {
+    communeId: text('commune_id').notNull(),
+    densityClass: smallint('density_class').notNull(),
+    importId: uuid('import_id')
+      .notNull()
+      .references(() => referenceImports.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.communeId] })],
+);
 
 /** Cultural places and facilities (Ministry of Culture), classified by the live music they host. */
 export const referenceCulturalFacilities = pgTable(
@@ -96,14 +119,50 @@ export const referenceCulturalFacilities = pgTable(
 );
 
 /** Priority neighbourhoods of city policy (QPV) and the current communes they lie in. */
-export const referencePriorityAreas = pgTable('reference_priority_areas', {
-  code: text('code').primaryKey(),
-  name: text('name').notNull(),
-  /** Commune codes as published (may be former or arrondissement codes). */
-  communeCodes: text('commune_codes').array().notNull(),
-  /** The current communes they resolve to. */
-  communeIds: text('commune_ids').array().notNull(),
-  importId: uuid('import_id')
-    .notNull()
-    .references(() => referenceImports.id, { onDelete: 'cascade' }),
-});
+export const referencePriorityAreas = pgTable(
+  'reference_priority_areas',
+  {
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    /** Commune codes as published (may be former or arrondissement codes). */
+    communeCodes: text('commune_codes').array().notNull(),
+    /** The current communes they resolve to. */
+    communeIds: text('commune_ids').array().notNull(),
+    importId: uuid('import_id')
+      .notNull()
+      .references(() => referenceImports.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.code] })],
+);
+
+/**
+ * An official file uploaded from the web app by an admin of the organisation: previewed (its report
+ * kept, its bytes staged in the file storage), then imported by a job that writes its rows in turns
+ * and reports its progress. The upload is the organisation's; the data it feeds, the instance's.
+ */
+export const referenceImportRuns = pgTable(
+  'reference_import_runs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: orgIdColumn(),
+    kind: text('kind', { enum: referenceImportKinds }).notNull(),
+    fileName: text('file_name').notNull(),
+    byteSize: integer('byte_size').notNull(),
+    year: integer('year').notNull(),
+    state: text('state', { enum: referenceImportRunStates }).notNull(),
+    /** What the file holds (counts, refused lines with reasons, first lines), as previewed. */
+    preview: jsonb('preview').notNull(),
+    /** `{ phase, done, total }` while importing. */
+    progress: jsonb('progress'),
+    error: text('error'),
+    /** Where the uploaded bytes wait for the import; null once imported or discarded. */
+    storageKey: text('storage_key'),
+    importId: uuid('import_id').references(() => referenceImports.id, { onDelete: 'set null' }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    ...timestamps(),
+  },
+  (t) => [
+    index('reference_import_runs_org_idx').on(t.orgId, t.createdAt),
+    tenantPolicy('reference_import_runs'),
+  ],
+).enableRLS();

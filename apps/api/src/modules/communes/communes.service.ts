@@ -15,7 +15,7 @@ import {
   resolveCommune,
 } from '@tutti/geo';
 import { AppError } from '../../platform/errors';
-import { presentCommune, presentMatch } from './communes.presenter';
+import { presentCommune, presentImport, presentMatch } from './communes.presenter';
 import { builtInDataset, communeReference } from './reference-data';
 
 type Options = { database: TuttiDatabase };
@@ -131,19 +131,7 @@ export async function referenceStatus({ database }: Options): Promise<ReferenceS
       licence,
       year,
     })),
-    imports: latestImports.map((i) => ({
-      kind: i.kind,
-      sourceName: i.sourceName,
-      publisher: i.publisher,
-      licence: i.licence,
-      year: i.year,
-      fileName: i.fileName,
-      linesRead: i.linesRead,
-      records: i.records,
-      applied: i.applied,
-      unknownCommunes: i.unknownCommunes,
-      importedAt: i.importedAt.toISOString(),
-    })),
+    imports: latestImports.map(presentImport),
     coverage: coverageStats(dataset).map((s) => ({
       country: s.country as ReferenceStatus['coverage'][number]['country'],
       communes: s.communes,

@@ -1,6 +1,7 @@
 // The commune reference data of this process: the built-in data set, loaded lazily on first use
 // (≈ 1 s, ≈ 76 MB), with the imports recorded in the database applied on top and rebuilt as
-// soon as a newer import is recorded, so a running server picks up `territories:import`.
+// soon as a newer import is applied, so a running server picks up `territories:import` and the
+// imports of the web app.
 import type { ReferenceImportKind } from '@tutti/contracts';
 import type { TuttiDatabase } from '@tutti/db';
 import {
@@ -61,10 +62,14 @@ export async function communeReference(database: TuttiDatabase): Promise<Commune
 async function buildReference(database: TuttiDatabase): Promise<CommuneReference> {
   const db = database.db;
   const latestImports = await reference.latestImports(db);
-  const centres = await reference.communeCentres(db);
-  const density = await reference.communeDensity(db);
-  const liveMusicFacilities = await reference.liveMusicFacilities(db);
-  const priority = await reference.priorityCommuneIds(db);
+  const current = (kind: ReferenceImportKind) => latestImports.find((i) => i.kind === kind)?.id;
+  const centres = await reference.communeCentres(db, current('commune-centres'));
+  const density = await reference.communeDensity(db, current('density-grid'));
+  const liveMusicFacilities = await reference.liveMusicFacilities(
+    db,
+    current('cultural-facilities'),
+  );
+  const priority = await reference.priorityCommuneIds(db, current('priority-areas'));
   const base = builtInDataset();
   const dataset =
     centres.length + density.length === 0
@@ -131,4 +136,22 @@ function overlayOf(
     });
   }
   return { version: 1, sources: imports.map(sourceOf), communes, facilities: [] };
+}
+
+/**
+ * The imported centres of `dataset` as an overlay, for a worker thread that loads the shipped data
+ * set itself; null when none was imported.
+ */
+export function importedCentresOverlay(dataset: CommuneDataset): ImportOverlay | null {
+  const communes = dataset.communes
+    .filter((c) => c.coordinatesSource === 'imported')
+    .map(({ id, location, coordinatesSource, coordinatesMethod, areaKm2, densityClass }) => ({
+      id,
+      location,
+      coordinatesSource,
+      coordinatesMethod,
+      areaKm2,
+      densityClass,
+    }));
+  return communes.length === 0 ? null : { version: 1, sources: [], communes, facilities: [] };
 }

@@ -191,6 +191,20 @@ export const errorMessages: SameKeys<typeof french> = {
   OFFLINE: { RECORDED_IN_FUTURE: 'Die Uhr des Geräts geht vor: Prüfen Sie Datum und Uhrzeit.' },
   COMMUNE: { NOT_FOUND: 'Keine Gemeinde hat diesen Code.' },
   TERRITORY: {
+    IMPORT_NOT_FOUND: 'Diese hochgeladene Datei existiert nicht (mehr).',
+    IMPORT_UNSUPPORTED_TYPE: 'Laden Sie die amtliche Datei als CSV hoch.',
+    IMPORT_TOO_LARGE: 'Die Datei ist größer als 100 MB.',
+    IMPORT_EMPTY: 'Die Datei ist leer.',
+    IMPORT_NO_YEAR: 'Geben Sie das Jahr der Daten an: der Dateiname enthält keines.',
+    IMPORT_BUSY:
+      'Eine andere amtliche Datei wird gerade gelesen: versuchen Sie es gleich noch einmal.',
+    IMPORT_TOO_COMPLEX:
+      'Diese Datei braucht mehr Speicher, als der Server ihrem Lesen gibt (TUTTI_REFERENCE_IMPORT_MEMORY_MB).',
+    IMPORT_HAS_ERRORS:
+      'Zeilen werden abgelehnt oder es gibt nichts zu importieren: korrigieren Sie die Datei und laden Sie sie erneut hoch.',
+    IMPORT_NOT_PREVIEWED: 'Diese Datei wurde bereits importiert oder verworfen.',
+    IMPORT_RUNNING:
+      'Eine andere amtliche Datei wird gerade importiert: importieren Sie diese danach.',
     NOT_FOUND: 'Dieses Département, diese Region oder dieser Gemeindeverband existiert nicht.',
     UNKNOWN_AREA:
       'Dieses Gebiet ist unbekannt: prüfen Sie Département, Region, Gemeindeverband oder die gewählten Gemeinden.',

@@ -177,6 +177,18 @@ export const errorMessages: SameKeys<typeof french> = {
   OFFLINE: { RECORDED_IN_FUTURE: 'The device clock is ahead: check its date and time.' },
   COMMUNE: { NOT_FOUND: 'No municipality has this code.' },
   TERRITORY: {
+    IMPORT_NOT_FOUND: 'This uploaded file does not exist (any more).',
+    IMPORT_UNSUPPORTED_TYPE: 'Upload the official file as CSV.',
+    IMPORT_TOO_LARGE: 'The file is larger than 100 MB.',
+    IMPORT_EMPTY: 'The file is empty.',
+    IMPORT_NO_YEAR: 'Give the year of the data: the file name has none.',
+    IMPORT_BUSY: 'Another official file is being read: try again in a moment.',
+    IMPORT_TOO_COMPLEX:
+      'This file needs more memory than the server gives to reading it (TUTTI_REFERENCE_IMPORT_MEMORY_MB).',
+    IMPORT_HAS_ERRORS:
+      'Some lines are refused, or there is nothing to import: fix the file and upload it again.',
+    IMPORT_NOT_PREVIEWED: 'This file was already imported or discarded.',
+    IMPORT_RUNNING: 'Another official file is being imported: import this one afterwards.',
     NOT_FOUND: 'This department, region or inter-municipal grouping does not exist.',
     UNKNOWN_AREA:
       'This area is unknown: check the department, region, grouping or municipalities chosen.',

@@ -183,6 +183,20 @@ export const errorMessages = {
   },
   COMMUNE: { NOT_FOUND: 'Aucune commune ne porte ce code.' },
   TERRITORY: {
+    IMPORT_NOT_FOUND: 'Ce fichier déposé n’existe pas ou plus.',
+    IMPORT_UNSUPPORTED_TYPE: 'Déposez le fichier officiel au format CSV.',
+    IMPORT_TOO_LARGE: 'Le fichier dépasse 100\u00a0Mo.',
+    IMPORT_EMPTY: 'Le fichier est vide.',
+    IMPORT_NO_YEAR: 'Indiquez l’année des données\u00a0: le nom du fichier n’en contient pas.',
+    IMPORT_BUSY:
+      'Un autre fichier officiel est en cours de lecture\u00a0: réessayez dans un instant.',
+    IMPORT_TOO_COMPLEX:
+      'Ce fichier demande plus de mémoire que le serveur n’en accorde à sa lecture (TUTTI_REFERENCE_IMPORT_MEMORY_MB).',
+    IMPORT_HAS_ERRORS:
+      'Des lignes sont refusées, ou rien n’est à importer\u00a0: corrigez le fichier et déposez-le à nouveau.',
+    IMPORT_NOT_PREVIEWED: 'Ce fichier a déjà été importé ou abandonné.',
+    IMPORT_RUNNING:
+      'Un autre fichier officiel est en cours d’import\u00a0: importez celui-ci ensuite.',
     NOT_FOUND: 'Ce département, cette région ou cette intercommunalité n’existe pas.',
     UNKNOWN_AREA:
       'Cette zone est inconnue\u00a0: vérifiez le département, la région, l’intercommunalité ou les communes choisies.',
