@@ -7,6 +7,7 @@ export { CheckboxGroup } from './checkbox-group';
 export { ConfirmDialog } from './confirm-dialog';
 export { DateRangesEditor } from './date-ranges-editor';
 export { Dialog } from './dialog';
+export { FileField } from './file-field';
 export { Form } from './form';
 export { Icon } from './icon';
 export { Item, ItemList } from './item-list';

@@ -1,10 +1,11 @@
 // Territories: the access index of an area on a map and in a ranked list (coordinators, admins;
-// viewers read), and the commune picker every form uses.
+// viewers read), the official files admins import for it, and the commune picker every form uses.
 import { lazyRouteComponent } from '@tanstack/react-router';
 import { rolesWith } from '@tutti/contracts';
 import { defineFeature } from '@/lib/features';
 
 const readers = rolesWith('territories.read');
+const importers = rolesWith('territories.importReference');
 
 export const territoriesModule = defineFeature({
   id: 'territories',
@@ -23,6 +24,13 @@ export const territoriesModule = defineFeature({
         () => import('./components/territories-page'),
         'TerritoriesPage',
       ),
+    },
+    {
+      scope: 'organisation',
+      path: 'territories/reference',
+      titleKey: 'territories:reference.title',
+      roles: importers,
+      component: lazyRouteComponent(() => import('./components/reference-page'), 'ReferencePage'),
     },
   ],
   nav: [

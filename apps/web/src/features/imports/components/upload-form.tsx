@@ -5,9 +5,9 @@ import {
   ImportUploadQuerySchema,
   MAX_IMPORT_BYTES,
 } from '@tutti/contracts';
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Card, Form, SelectField } from '@/components/ui';
+import { Button, Card, FileField, Form, SelectField } from '@/components/ui';
 import { useSchemaForm } from '@/lib/form';
 import { useGroupOptions } from '@/lib/lookups';
 import { useUploadImport } from '../api/imports';
@@ -20,7 +20,6 @@ type Props = { orgId: string; entity: ImportEntity; onPreview: (batch: ImportBat
 
 export function UploadForm({ orgId, entity, onPreview }: Props) {
   const { t } = useTranslation(['imports', 'common']);
-  const inputId = useId();
   const fileRef = useRef<HTMLInputElement>(null);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const upload = useUploadImport(orgId, entity);
@@ -68,30 +67,16 @@ export function UploadForm({ orgId, entity, onPreview }: Props) {
             error={form.fieldError('groupId')}
           />
         ) : null}
-        <div className="field">
-          <label className="field__label" htmlFor={inputId}>
-            {t('file')}
-          </label>
-          <p className="field__hint" id={`${inputId}-hint`}>
-            {t('fileHint')}
-          </p>
-          <input
-            ref={fileRef}
-            id={inputId}
-            name="file"
-            type="file"
-            accept={accept}
-            className="import-file"
-            aria-describedby={`${inputId}-hint${fileProblem ? ` ${inputId}-error` : ''}`}
-            aria-invalid={fileProblem ? true : undefined}
-            onChange={() => setFileProblem(null)}
-          />
-          {fileProblem ? (
-            <p className="field__error" id={`${inputId}-error`}>
-              {fileProblem}
-            </p>
-          ) : null}
-        </div>
+        <FileField
+          ref={fileRef}
+          name="file"
+          label={t('file')}
+          hint={t('fileHint')}
+          accept={accept}
+          className="import-file"
+          error={fileProblem}
+          onChange={() => setFileProblem(null)}
+        />
         <div className="form__actions">
           <Button type="submit" icon="upload" pending={form.pending}>
             {t('preview')}

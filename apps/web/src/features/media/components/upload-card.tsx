@@ -2,7 +2,7 @@
 import { type MediaUse, mediaUseNames, mediaUses } from '@tutti/contracts';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Card, SelectField } from '@/components/ui';
+import { Alert, Button, Card, FileField, SelectField } from '@/components/ui';
 import { useBytesFormat } from '@/lib/format-bytes';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import type { UploadState, useMediaUploads } from '../api/upload-media';
@@ -26,7 +26,6 @@ const accept: Record<MediaUse, string> = {
 export function UploadCard({ uploads }: { uploads: ReturnType<typeof useMediaUploads> }) {
   const { t } = useTranslation('media');
   const bytes = useBytesFormat();
-  const inputId = useId();
   const fileRef = useRef<HTMLInputElement>(null);
   const [use, setUse] = useState<MediaUse>('recording');
   const [problem, setProblem] = useState<string | null>(null);
@@ -61,35 +60,21 @@ export function UploadCard({ uploads }: { uploads: ReturnType<typeof useMediaUpl
           onChange={(event) => setUse(event.target.value as MediaUse)}
           options={mediaUseNames.map((name) => ({ value: name, label: t(`uses.${name}`) }))}
         />
-        <div className="field">
-          <label className="field__label" htmlFor={inputId}>
-            {t('file')}
-          </label>
-          <p className="field__hint" id={`${inputId}-hint`}>
-            {t('fileHint')}
-          </p>
-          <input
-            ref={fileRef}
-            id={inputId}
-            name="file"
-            type="file"
-            accept={accept[use]}
-            className="media-upload__file"
-            aria-describedby={`${inputId}-hint${problem ? ` ${inputId}-error` : ''}`}
-            aria-invalid={problem ? true : undefined}
-            onChange={(event) => {
-              setProblem(null);
-              const file = event.target.files?.[0];
-              const guessed = file ? likelyUse(file) : null;
-              if (guessed) setUse(guessed);
-            }}
-          />
-          {problem ? (
-            <p className="field__error" id={`${inputId}-error`}>
-              {problem}
-            </p>
-          ) : null}
-        </div>
+        <FileField
+          ref={fileRef}
+          name="file"
+          label={t('file')}
+          hint={t('fileHint')}
+          accept={accept[use]}
+          className="media-upload__file"
+          error={problem}
+          onChange={(event) => {
+            setProblem(null);
+            const file = event.target.files?.[0];
+            const guessed = file ? likelyUse(file) : null;
+            if (guessed) setUse(guessed);
+          }}
+        />
         <div className="form__actions">
           <Button type="submit" icon="upload">
             {t('send')}

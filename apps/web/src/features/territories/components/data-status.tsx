@@ -1,14 +1,18 @@
 // What the access index rests on: each component present, partial or missing, with its file and
 // year, and how to add what is missing (admins import the official files; others are told who can).
+import { Link } from '@tanstack/react-router';
 import {
   type AccessDimension,
   type AccessReport,
   accessDimensions,
+  can,
   type DimensionStatus,
   type ReferenceFileSource,
 } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
 import { Badge } from '@/components/ui';
+import { useCurrentOrg } from '@/features/organisations';
+import { orgPath } from '@/lib/paths';
 
 const tones = {
   present: 'success',
@@ -18,6 +22,7 @@ const tones = {
 
 export function DataStatus({ report }: { report: AccessReport }) {
   const { t } = useTranslation('territories');
+  const { orgId, role } = useCurrentOrg();
   const d = report.dimensions;
   const total = report.summary.communes;
   const source = (s: ReferenceFileSource | null) =>
@@ -71,7 +76,15 @@ export function DataStatus({ report }: { report: AccessReport }) {
           </li>
         ))}
       </ul>
-      {incomplete ? <p className="field__hint">{t('data.howToOthers')}</p> : null}
+      {incomplete ? (
+        can(role, 'territories.importReference') ? (
+          <p>
+            <Link to={orgPath(orgId, 'territories/reference')}>{t('data.howToAdmin')}</Link>
+          </p>
+        ) : (
+          <p className="field__hint">{t('data.howToOthers')}</p>
+        )
+      ) : null}
     </div>
   );
 }

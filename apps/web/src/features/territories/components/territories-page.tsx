@@ -1,10 +1,13 @@
 // Territories: choose an area, see where live music is far on a map and in a ranked list, export.
 import './territories.css';
+import { Link } from '@tanstack/react-router';
+import { can } from '@tutti/contracts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, buttonClass, Card, Icon, Loading, PageHeader } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
 import { useErrorText } from '@/lib/i18n/use-error-text';
+import { orgPath } from '@/lib/paths';
 import { type AreaParams, accessCsvPath, useAccessReport } from '../api/access-report';
 import { useDepartmentShapes } from '../api/department-shapes';
 import { useMapConfig } from '../api/map-config';
@@ -40,17 +43,28 @@ export function TerritoriesPage() {
         title={t('title')}
         description={t('intro')}
         actions={
-          area && data ? (
-            <a
-              className={buttonClass({ variant: 'secondary' })}
-              href={accessCsvPath(org.orgId, { ...params, asOf: data.asOf })}
-              download
-              title={t('exportCsvHint')}
-            >
-              <Icon name="download" />
-              {t('exportCsv')}
-            </a>
-          ) : null
+          <div className="territories-actions">
+            {can(org.role, 'territories.importReference') ? (
+              <Link
+                className={buttonClass({ variant: 'secondary' })}
+                to={orgPath(org.orgId, 'territories/reference')}
+              >
+                <Icon name="upload" />
+                {t('reference.open')}
+              </Link>
+            ) : null}
+            {area && data ? (
+              <a
+                className={buttonClass({ variant: 'secondary' })}
+                href={accessCsvPath(org.orgId, { ...params, asOf: data.asOf })}
+                download
+                title={t('exportCsvHint')}
+              >
+                <Icon name="download" />
+                {t('exportCsv')}
+              </a>
+            ) : null}
+          </div>
         }
       />
       <div className="territories-layout">
