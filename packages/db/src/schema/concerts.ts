@@ -2,11 +2,9 @@
 // (a name, an e-mail or a phone, seats per tariff). Access needs are special-category data, kept
 // apart and readable only in a transaction opened as sensitive.
 import { tariffKinds } from '@tutti/contracts';
-import { sql } from 'drizzle-orm';
 import {
   index,
   integer,
-  pgPolicy,
   pgTable,
   primaryKey,
   text,
@@ -16,7 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { timestamps } from './columns';
 import { sessions } from './sessions';
-import { appRole, orgIdColumn, tenantPolicy } from './tenancy';
+import { orgIdColumn, sensitiveTenantPolicy, tenantPolicy } from './tenancy';
 
 export const concertTariffs = pgTable(
   'concert_tariffs',
@@ -100,13 +98,5 @@ export const concertOrderAccessNeeds = pgTable(
     orgId: orgIdColumn(),
     needs: text('needs').notNull(),
   },
-  () => [
-    pgPolicy('concert_order_access_needs_sensitive', {
-      as: 'permissive',
-      for: 'all',
-      to: appRole,
-      using: sql`org_id = tutti_org_id() and current_setting('tutti.sensitive', true) = 'on'`,
-      withCheck: sql`org_id = tutti_org_id() and current_setting('tutti.sensitive', true) = 'on'`,
-    }),
-  ],
+  () => [sensitiveTenantPolicy('concert_order_access_needs')],
 ).enableRLS();

@@ -7,21 +7,11 @@ import {
   groupKinds,
 } from '@tutti/contracts';
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  date,
-  index,
-  integer,
-  pgPolicy,
-  pgTable,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { archivedAt, timestamps } from './columns';
 import { partners } from './partners';
-import { appRole, orgIdColumn, tenantPolicy } from './tenancy';
+import { orgIdColumn, sensitiveTenantPolicy, tenantPolicy } from './tenancy';
 
 export const groups = pgTable(
   'groups',
@@ -135,13 +125,5 @@ export const participantAccessNeeds = pgTable(
     updatedBy: uuid('updated_by'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  () => [
-    pgPolicy('participant_access_needs_sensitive', {
-      as: 'permissive',
-      for: 'all',
-      to: appRole,
-      using: sql`org_id = tutti_org_id() and current_setting('tutti.sensitive', true) = 'on'`,
-      withCheck: sql`org_id = tutti_org_id() and current_setting('tutti.sensitive', true) = 'on'`,
-    }),
-  ],
+  () => [sensitiveTenantPolicy('participant_access_needs')],
 ).enableRLS();

@@ -28,3 +28,19 @@ export function tenantPolicy(tableName: string) {
     withCheck: sql`org_id = tutti_org_id()`,
   });
 }
+
+/**
+ * The policy of a table of special-category data (access needs): the tenant rule, and only in a
+ * transaction opened as sensitive (`tutti.sensitive`), which services set for the roles that may
+ * read it.
+ */
+export function sensitiveTenantPolicy(tableName: string) {
+  const rule = sql`org_id = tutti_org_id() and current_setting('tutti.sensitive', true) = 'on'`;
+  return pgPolicy(`${tableName}_sensitive`, {
+    as: 'permissive',
+    for: 'all',
+    to: appRole,
+    using: rule,
+    withCheck: rule,
+  });
+}
