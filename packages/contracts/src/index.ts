@@ -8,6 +8,7 @@ export * from './availability';
 export * from './backups';
 export * from './calendar-feeds';
 export * from './carbon-footprints';
+export * from './carbon-scenarios';
 export * from './carbon-settings';
 export * from './common';
 export * from './communes';
