@@ -4,16 +4,15 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client';
 import * as schema from '../schema/index';
 import type { DemoStep } from './demo';
+import { projectSeeds, templateSeeds } from './demo-programme-data';
+import { parisInstant, seasonDate } from './demo-programme-time';
 import {
   type ConcertSeed,
   concertSeeds,
   groupSeeds,
   type JourneySeed,
   journeySeeds,
-  projectSeeds,
-  templateSeeds,
-} from './demo-programme-data';
-import { parisInstant, seasonDate } from './demo-programme-time';
+} from './demo-season-data';
 
 export { DEMO_PROJECTS, DEMO_TEMPLATES } from './demo-programme-data';
 
