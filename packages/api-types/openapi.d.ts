@@ -3672,6 +3672,12 @@ export interface components {
             items: components["schemas"]["Session"][];
             truncated: boolean;
         };
+        CarbonBySource: {
+            artists: number;
+            audience: number;
+            equipment: number;
+            digital: number;
+        };
         CarbonConfirmation: {
             key: string;
             sessionId: components["schemas"]["Id"];
@@ -4001,12 +4007,7 @@ export interface components {
         FootprintSummary: {
             factorVersion: string;
             totalCo2eKg: number;
-            bySource: {
-                artists: number;
-                audience: number;
-                equipment: number;
-                digital: number;
-            };
+            bySource: components["schemas"]["CarbonBySource"];
             beneficiaries: components["schemas"]["Beneficiaries"];
             activityHours: number;
             perBeneficiaryCo2eKg: number | null;
@@ -4826,23 +4827,13 @@ export interface components {
                 key: string;
                 label: string;
                 totalCo2eKg: number;
-                bySource: {
-                    artists: number;
-                    audience: number;
-                    equipment: number;
-                    digital: number;
-                };
+                bySource: components["schemas"]["CarbonBySource"];
             }[];
             byProject: {
                 key: string;
                 label: string;
                 totalCo2eKg: number;
-                bySource: {
-                    artists: number;
-                    audience: number;
-                    equipment: number;
-                    digital: number;
-                };
+                bySource: components["schemas"]["CarbonBySource"];
             }[];
             notes: components["schemas"]["CarbonNote"][];
             flags: components["schemas"]["CarbonFlag"][];
@@ -5163,12 +5154,7 @@ export interface components {
             factorVersion: string;
             baseline: {
                 totalCo2eKg: number;
-                bySource: {
-                    artists: number;
-                    audience: number;
-                    equipment: number;
-                    digital: number;
-                };
+                bySource: components["schemas"]["CarbonBySource"];
                 travelHours: number;
             };
             rows: components["schemas"]["ScenarioRow"][];
@@ -5512,23 +5498,13 @@ export interface components {
             factorVersion: string;
             a: {
                 totalCo2eKg: number;
-                bySource: {
-                    artists: number;
-                    audience: number;
-                    equipment: number;
-                    digital: number;
-                };
+                bySource: components["schemas"]["CarbonBySource"];
                 travelHours: number;
                 choice: components["schemas"]["ScenarioChoice"];
             };
             b: {
                 totalCo2eKg: number;
-                bySource: {
-                    artists: number;
-                    audience: number;
-                    equipment: number;
-                    digital: number;
-                };
+                bySource: components["schemas"]["CarbonBySource"];
                 travelHours: number;
                 choice: components["schemas"]["ScenarioChoice"];
             };
@@ -5538,12 +5514,7 @@ export interface components {
         };
         ScenarioRow: {
             totalCo2eKg: number;
-            bySource: {
-                artists: number;
-                audience: number;
-                equipment: number;
-                digital: number;
-            };
+            bySource: components["schemas"]["CarbonBySource"];
             travelHours: number;
             lever: components["schemas"]["ScenarioLever"];
             deltaCo2eKg: number;

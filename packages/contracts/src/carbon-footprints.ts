@@ -9,7 +9,7 @@ import { SessionKindSchema } from './sessions';
 export const footprintSources = ['artists', 'audience', 'equipment', 'digital'] as const;
 export const FootprintSourceSchema = z.enum(footprintSources);
 
-export const BySourceSchema = z.object({
+export const CarbonBySourceSchema = z.object({
   artists: z.number(),
   audience: z.number(),
   equipment: z.number(),
@@ -36,7 +36,7 @@ export const FootprintSummarySchema = z.object({
   factorVersion: z.string(),
   /** The headline: every line counted, inputs still to check left out. */
   totalCo2eKg: z.number(),
-  bySource: BySourceSchema,
+  bySource: CarbonBySourceSchema,
   beneficiaries: BeneficiariesSchema,
   activityHours: z.number(),
   /**
@@ -209,7 +209,7 @@ const PeriodTotalSchema = z.object({
   key: z.string(),
   label: z.string(),
   totalCo2eKg: z.number(),
-  bySource: BySourceSchema,
+  bySource: CarbonBySourceSchema,
 });
 
 export const OrganisationFootprintSchema = z.object({

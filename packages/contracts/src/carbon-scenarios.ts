@@ -1,7 +1,7 @@
 // Carbon scenarios of a project: the levers, each scenario's figures against the baseline, and
 // the assumptions behind them, every word a translation key.
 import { z } from 'zod';
-import { BySourceSchema } from './carbon-footprints';
+import { CarbonBySourceSchema } from './carbon-footprints';
 
 export const scenarioLevers = [
   'carpool',
@@ -19,7 +19,7 @@ export type ScenarioChoice = z.infer<typeof ScenarioChoiceSchema>;
 
 const ScenarioFiguresSchema = z.object({
   totalCo2eKg: z.number(),
-  bySource: BySourceSchema,
+  bySource: CarbonBySourceSchema,
   /** Person-hours of travel. */
   travelHours: z.number(),
 });
