@@ -32,6 +32,8 @@ export type CoordinatesMethod =
   | 'geonames-former-commune'
   /** GeoNames place matched by normalised name within the department. */
   | 'geonames-name-department'
+  /** GeoNames place of an overseas commune's seat or one of its villages (a table in the project). */
+  | 'geonames-commune-village'
   /** GeoNames main place of a BE/DE/LU municipality code. */
   | 'geonames-municipality-code'
   /** Approximation: mean position of located communes sharing a postal code. */

@@ -40,11 +40,19 @@ function better(a: Candidate, b: Candidate): boolean {
 
 const FRENCH_COUNTRIES = new Set(FRENCH_GEONAMES_COUNTRIES);
 
-/** The INSEE code a GeoNames place carries: admin4 in France, admin3 in New Caledonia. */
+/**
+ * The INSEE code a GeoNames place carries: admin4 in France; in the overseas collectivities
+ * whichever admin level holds a code of the territory (admin1 in Saint-Pierre-et-Miquelon and
+ * Wallis and Futuna, admin2 in New Caledonia). Only French countries are read, so German Kreis
+ * codes, which look alike, never count.
+ */
 function inseeCodeOf(place: GeoNamesPlace): string | null {
   if (INSEE_CODE.test(place.admin4)) return place.admin4;
-  // Only New Caledonia puts INSEE codes in admin3 (German Kreis codes look alike).
-  if (place.country === 'NC' && INSEE_CODE.test(place.admin3)) return place.admin3;
+  const department = OVERSEAS_COUNTRY_TO_DEPARTMENT[place.country];
+  if (!department) return null;
+  for (const code of [place.admin1, place.admin2, place.admin3]) {
+    if (INSEE_CODE.test(code) && code.startsWith(department)) return code;
+  }
   return null;
 }
 
@@ -66,16 +74,12 @@ export function locateFromGeoNames(
 ): Map<string, Located> {
   const byCode = new Map(communes.map((c) => [c.code, c]));
   const best = new Map<string, Candidate>();
-  const unresolved: GeoNamesPlace[] = [];
-  for (const place of places) {
-    if (!FRENCH_COUNTRIES.has(place.country)) continue;
+  const french = places.filter((place) => FRENCH_COUNTRIES.has(place.country));
+  for (const place of french) {
     const code = inseeCodeOf(place);
     const current = code && byCode.has(code) ? code : code ? successorCodes.get(code) : undefined;
     const commune = current ? byCode.get(current) : undefined;
-    if (!commune) {
-      unresolved.push(place);
-      continue;
-    }
+    if (!commune) continue;
     const candidate: Candidate = {
       place,
       direct: current === code,
@@ -91,7 +95,10 @@ export function locateFromGeoNames(
       method: c.direct ? 'geonames-insee-code' : 'geonames-former-commune',
     });
   }
-  matchByName(communes, unresolved, located);
+  // Every place takes part, coded or not: a commune restored since GeoNames coded its village
+  // (Sannerville, still coded as part of Troarn) is found under its own name.
+  matchByName(communes, french, located);
+  matchSeats(communes, french, located);
   return located;
 }
 
@@ -120,6 +127,50 @@ function matchByName(
       located.set(c.code, {
         location: { lat: place.lat, lon: place.lon },
         method: 'geonames-name-department',
+      });
+    }
+  }
+}
+
+/**
+ * Places GeoNames knows in overseas communes whose name is not the commune's (an island
+ * commune named after the island, its seat a village): the seat where GeoNames lists it,
+ * else another village of the commune. Facts from the communes' descriptions; every name here
+ * is checked against the dump by the tests.
+ */
+export const OVERSEAS_COMMUNE_VILLAGES: Readonly<Record<string, string>> = {
+  '97701': 'Gustavia', // Saint-Barthélemy
+  '97801': 'Marigot', // Saint-Martin
+  '98714': 'Vaitape', // Bora-Bora
+  '98719': 'Rikitea', // Gambier
+  '98722': 'Hitiaa', // Hitiaa O Te Ra
+  '98723': 'Atuona', // Hiva-Oa
+  '98724': 'Fare', // Huahine
+  '98729': 'Afareaitu', // Moorea-Maiao
+  '98731': 'Taiohae', // Nuku-Hiva
+  '98742': 'Tapuarava', // Reao
+  '98744': 'Moerai', // Rurutu
+  '98747': 'Afaahiti', // Taiarapu-Est
+  '98748': 'Vairao', // Taiarapu-Ouest
+  '98750': 'Avera', // Taputapuatea
+  '98753': 'Mataura', // Tubuai
+  '98754': 'Tevaitoa', // Tumaraa
+  '98832': 'Yaté-Barrage', // Yaté
+};
+
+function matchSeats(
+  communes: readonly FrenchCommuneBase[],
+  places: readonly GeoNamesPlace[],
+  located: Map<string, Located>,
+): void {
+  for (const c of communes) {
+    const village = OVERSEAS_COMMUNE_VILLAGES[c.code];
+    if (!village || located.has(c.code)) continue;
+    const place = places.find((p) => departmentOf(p) === c.departmentCode && p.name === village);
+    if (place) {
+      located.set(c.code, {
+        location: { lat: place.lat, lon: place.lon },
+        method: 'geonames-commune-village',
       });
     }
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { haversineKm } from '../distance/haversine';
 import { buildCommuneSearch } from '../search/commune-search';
+import { OVERSEAS_COMMUNE_VILLAGES } from './coordinates';
 import { coverageStats, resolveCommune } from './dataset';
 import { loadCommuneDataset } from './load.node.js';
 
@@ -58,10 +59,37 @@ describe('reference data from @etalab/decoupage-administratif and GeoNames', () 
       '85165',
       '85212',
     ]);
+    // Restored communes that GeoNames lists under their own name take its position.
+    expect(dataset.byId.get('14666')).toMatchObject({
+      coordinatesSource: 'geonames',
+      coordinatesMethod: 'geonames-name-department',
+    });
     const fr = coverageStats(dataset).find((s) => s.country === 'FR');
-    // The 7 restored communes and 54 of the 94 communes of overseas collectivities.
-    expect(fr?.approximate).toBe(61);
+    // Still approximate: 5 restored villages of under 1,300 inhabitants that cities500 lacks,
+    // and 28 overseas communes (atolls, small islands) with no place in it.
+    const approximate = dataset.communes.filter(
+      (c) => c.country === 'FR' && c.coordinatesSource === 'approximate',
+    );
+    expect(
+      approximate.filter((c) => !collectivities.includes(c.departmentCode ?? '')),
+    ).toHaveLength(5);
+    expect(fr?.approximate).toBe(33);
     expect(fr?.byMethod['official-seat-interior']).toBe(316);
+  });
+
+  it('places overseas collectivities by the INSEE code GeoNames gives, or by a village of the commune', () => {
+    // New Caledonia carries the code in admin2, Wallis and Futuna and Saint-Pierre in admin1.
+    expect(dataset.byId.get('98814')).toMatchObject({ coordinatesMethod: 'geonames-insee-code' });
+    expect(dataset.byId.get('98612')).toMatchObject({ coordinatesMethod: 'geonames-insee-code' });
+    expect(dataset.byId.get('97501')).toMatchObject({ coordinatesMethod: 'geonames-insee-code' });
+    // Every village named in the table exists in the dump and places its commune.
+    for (const code of Object.keys(OVERSEAS_COMMUNE_VILLAGES)) {
+      expect(dataset.byId.get(code)?.coordinatesMethod, code).toBe('geonames-commune-village');
+    }
+    // Bora-Bora at Vaitape, not at the mean of French Polynesia's places (Tahiti).
+    const boraBora = dataset.byId.get('98714')?.location;
+    expect(boraBora?.lat).toBeCloseTo(-16.5, 1);
+    expect(boraBora?.lon).toBeCloseTo(-151.75, 1);
   });
 
   it('covers Belgian, German and Luxembourg municipalities', () => {

@@ -38,6 +38,8 @@ export const de: Messages = {
   'coordinates.method.geonames-former-commune':
     'GeoNames-Ort einer inzwischen fusionierten Gemeinde',
   'coordinates.method.geonames-name-department': 'Gleichnamiger GeoNames-Ort im Département',
+  'coordinates.method.geonames-commune-village':
+    'GeoNames-Ort des Hauptorts oder eines Dorfs der Gemeinde',
   'coordinates.method.geonames-municipality-code': 'Hauptort der Gemeinde laut GeoNames',
   'coordinates.method.postal-code-centroid':
     'Mittel der verorteten Gemeinden mit gleicher Postleitzahl',

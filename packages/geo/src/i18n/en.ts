@@ -38,6 +38,8 @@ export const en: Messages = {
   'coordinates.method.geonames-former-commune': 'GeoNames place of a since-merged municipality',
   'coordinates.method.geonames-name-department':
     'GeoNames place of the same name in the department',
+  'coordinates.method.geonames-commune-village':
+    'GeoNames place of the commune’s seat or one of its villages',
   'coordinates.method.geonames-municipality-code': 'Main GeoNames place of the municipality',
   'coordinates.method.postal-code-centroid': 'Mean of located municipalities sharing a postal code',
   'coordinates.method.epci-centroid':

@@ -37,6 +37,8 @@ export const fr: Messages = {
   'coordinates.method.geonames-insee-code': 'Lieu GeoNames portant le code INSEE',
   'coordinates.method.geonames-former-commune': 'Lieu GeoNames d’une commune fusionnée depuis',
   'coordinates.method.geonames-name-department': 'Lieu GeoNames de même nom dans le département',
+  'coordinates.method.geonames-commune-village':
+    'Lieu GeoNames du chef-lieu ou d’un village de la commune',
   'coordinates.method.geonames-municipality-code': 'Lieu principal GeoNames de la commune',
   'coordinates.method.postal-code-centroid':
     'Moyenne des communes localisées partageant un code postal',
