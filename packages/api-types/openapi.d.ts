@@ -1679,6 +1679,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/sessions/{concertId}/door": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A concert's door list: orders (name, seats per tariff, hash of the QR code) and the entries already recorded, downloaded before the concert to let people in offline */
+        get: operations["getDoorList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/sessions/{concertId}/door/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a concert's door gave: seats let in, people without a ticket, how people came, and check-ins that found their seats already used (organisers only) */
+        get: operations["getDoorSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/groups": {
         parameters: {
             query?: never;
@@ -2228,6 +2262,9 @@ export interface paths {
          *
          *     - `attendance.mark`: the latest device time wins per mark or head count (ties: the greater device id, then op id); every edit is logged, and coordinators see the losing values next to the winner on the attendance conflicts page
          *     - `attendance.headcount`: the latest device time wins per mark or head count (ties: the greater device id, then op id); every edit is logged, and coordinators see the losing values next to the winner on the attendance conflicts page
+         *     - `door.checkIn`: an order's seats go to its check-ins in device-time order (ties: the smaller device id, then op id), each getting what is left; a check-in that gets fewer seats than it asked (seats already used on another phone, or the order cancelled) is logged `superseded` and listed to organisers on the concert's box office with the check-ins before it
+         *     - `door.walkIn`: people without a ticket add up: every tap counts once, from any phone
+         *     - `door.travel`: the latest device time wins per entry answered (ties: the greater device id, then op id); an earlier answer is logged `superseded`
          */
         post: operations["applyOfflineOperations"];
         delete?: never;
@@ -2655,6 +2692,8 @@ export interface components {
         };
         /** @enum {string} */
         AttendanceStatusInput: "present" | "absent" | "excused";
+        /** @enum {string} */
+        AudienceModeInput: "walk" | "bike" | "car" | "bus" | "shuttle";
         BudgetLineFieldsInput: {
             kind: components["schemas"]["BudgetLineKindInput"];
             label: string;
@@ -2704,6 +2743,39 @@ export interface components {
         DepartmentCodeInput: string;
         DeviceIdInput: string;
         DisplayNameInput: string;
+        DoorCheckInOperationInput: {
+            opId: components["schemas"]["IdInput"];
+            deviceId: components["schemas"]["DeviceIdInput"];
+            recordedAt: components["schemas"]["TimestampInput"];
+            /** @constant */
+            kind: "door.checkIn";
+            concertId: components["schemas"]["IdInput"];
+            orderId: components["schemas"]["IdInput"];
+            seats: number;
+            /** @enum {string} */
+            method: "scan" | "search";
+        };
+        DoorTravelOperationInput: {
+            opId: components["schemas"]["IdInput"];
+            deviceId: components["schemas"]["DeviceIdInput"];
+            recordedAt: components["schemas"]["TimestampInput"];
+            /** @constant */
+            kind: "door.travel";
+            concertId: components["schemas"]["IdInput"];
+            entryOpId: components["schemas"]["IdInput"];
+            people: number;
+            mode: components["schemas"]["AudienceModeInput"];
+            carPeople: number | null;
+        };
+        DoorWalkInOperationInput: {
+            opId: components["schemas"]["IdInput"];
+            deviceId: components["schemas"]["DeviceIdInput"];
+            recordedAt: components["schemas"]["TimestampInput"];
+            /** @constant */
+            kind: "door.walkIn";
+            concertId: components["schemas"]["IdInput"];
+            people: number;
+        };
         /** Format: email */
         EmailInput: string;
         EpciCodeInput: string;
@@ -2902,7 +2974,7 @@ export interface components {
             };
             carOccupancy: number;
         };
-        OfflineOperationInput: components["schemas"]["MarkOperationInput"] | components["schemas"]["HeadcountOperationInput"];
+        OfflineOperationInput: components["schemas"]["MarkOperationInput"] | components["schemas"]["HeadcountOperationInput"] | components["schemas"]["DoorCheckInOperationInput"] | components["schemas"]["DoorWalkInOperationInput"] | components["schemas"]["DoorTravelOperationInput"];
         OfflineOperationsBodyInput: {
             operations: components["schemas"]["OfflineOperationInput"][];
         };
@@ -3581,6 +3653,8 @@ export interface components {
         };
         /** @enum {string} */
         AttendanceStatus: "present" | "absent" | "excused";
+        /** @enum {string} */
+        AudienceMode: "walk" | "bike" | "car" | "bus" | "shuttle";
         AuditEvent: {
             /** Format: uuid */
             id: string;
@@ -3891,6 +3965,74 @@ export interface components {
             circuityFactor: number | null;
             speedKmh: number | null;
             fallbackReason: string | null;
+        };
+        DoorConflict: {
+            opId: components["schemas"]["Id"];
+            orderId: components["schemas"]["Id"];
+            name: string;
+            orderSeats: number;
+            /** @enum {string} */
+            orderStatus: "booked" | "cancelled";
+            seats: number;
+            granted: number;
+            deviceId: string;
+            recordedAt: components["schemas"]["Timestamp"];
+            before: {
+                deviceId: string;
+                recordedAt: components["schemas"]["Timestamp"];
+                seats: number;
+                granted: number;
+            }[];
+        };
+        DoorEntry: {
+            opId: components["schemas"]["Id"];
+            orderId: components["schemas"]["Id"] | null;
+            people: number;
+            deviceId: string;
+            recordedAt: components["schemas"]["Timestamp"];
+        };
+        DoorList: {
+            concert: {
+                id: components["schemas"]["Id"];
+                title: string | null;
+                status: string;
+                startsAt: components["schemas"]["Timestamp"];
+                timeZone: string;
+                venueName: string | null;
+                capacity: number | null;
+            };
+            orders: components["schemas"]["DoorOrder"][];
+            entries: components["schemas"]["DoorEntry"][];
+            downloadedAt: components["schemas"]["Timestamp"];
+        };
+        DoorOrder: {
+            id: components["schemas"]["Id"];
+            name: string;
+            seats: number;
+            lines: {
+                /** @enum {string} */
+                kind: "free" | "solidarity" | "reduced" | "full" | "supporter" | "payWhatYouCan";
+                quantity: number;
+            }[];
+            secretHash: string;
+            /** @enum {string} */
+            status: "booked" | "cancelled";
+        };
+        DoorSummary: {
+            bookedSeats: number;
+            checkedInSeats: number;
+            ordersComplete: number;
+            ordersPartly: number;
+            walkIns: number;
+            travel: {
+                people: number;
+                byMode: {
+                    mode: components["schemas"]["AudienceMode"];
+                    people: number;
+                }[];
+                cars: number;
+            };
+            conflicts: components["schemas"]["DoorConflict"][] | null;
         };
         Epci: {
             code: string;
@@ -13814,6 +13956,124 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["ConcertOrder"][];
                     };
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getDoorList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                concertId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DoorList"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getDoorSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                concertId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DoorSummary"];
                 };
             };
             /** @description The request is invalid: `fields` names each offending field. */

@@ -22,7 +22,12 @@ import {
   registerReferenceImportJobs,
   registerReferenceRunRoutes,
 } from './modules/communes';
-import { registerConcertRoutes, registerPublicBookingPages } from './modules/concerts';
+import {
+  doorOperationKinds,
+  registerConcertRoutes,
+  registerDoorRoutes,
+  registerPublicBookingPages,
+} from './modules/concerts';
 import { registerGroupRoutes, registerGroupShareLinkRoutes } from './modules/groups';
 import { registerGuestPages } from './modules/guest-pages';
 import { registerHealthRoutes } from './modules/health';
@@ -97,6 +102,7 @@ const modules = [
   registerSessionRoutes,
   registerCalendarFeedRoutes,
   registerConcertRoutes,
+  registerDoorRoutes,
   registerGroupRoutes,
   registerGroupShareLinkRoutes,
   registerParticipantRoutes,
@@ -132,7 +138,11 @@ const jobs = [
 
 /** Every kind of offline operation, declared by its module, applied through the one log. */
 function registerOfflineLog(app: App, deps: AppDeps) {
-  registerOfflineLogRoutes(app, deps, operationRegistry([...attendanceOperationKinds]));
+  registerOfflineLogRoutes(
+    app,
+    deps,
+    operationRegistry([...attendanceOperationKinds, ...doorOperationKinds]),
+  );
 }
 
 /** One entry per API route, for the contract tests that must cover every endpoint. */

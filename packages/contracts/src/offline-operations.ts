@@ -3,9 +3,20 @@
 // `defineOperationSchema` and added here (CONTRIBUTING.md, "An offline operation kind").
 import { z } from 'zod';
 import { HeadcountOperationSchema, MarkOperationSchema } from './attendance';
+import {
+  DoorCheckInOperationSchema,
+  DoorTravelOperationSchema,
+  DoorWalkInOperationSchema,
+} from './door';
 import { MAX_OPERATIONS_PER_BATCH } from './offline';
 
-export const offlineOperationSchemas = [MarkOperationSchema, HeadcountOperationSchema] as const;
+export const offlineOperationSchemas = [
+  MarkOperationSchema,
+  HeadcountOperationSchema,
+  DoorCheckInOperationSchema,
+  DoorWalkInOperationSchema,
+  DoorTravelOperationSchema,
+] as const;
 
 export const OfflineOperationSchema = z.discriminatedUnion('kind', offlineOperationSchemas);
 /** An operation as a device sends it. */

@@ -48,4 +48,9 @@ export const concertsPolicy = definePolicy({
   manageTariffs: ['admin', 'coordinator'],
   /** Orders hold names, contacts and access needs: organisers only. */
   readOrders: ['admin', 'coordinator'],
+  /**
+   * The door: download a concert's list (names and seats, no contact) and let people in, even
+   * offline; artists only at the concerts they play.
+   */
+  checkIn: ['admin', 'coordinator', 'artist'],
 });

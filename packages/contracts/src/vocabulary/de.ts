@@ -33,5 +33,12 @@ export const de = {
     bike: 'Fahrrad',
     walk: 'Zu Fuß',
   },
+  audienceMode: {
+    walk: 'Zu Fuß',
+    bike: 'Fahrrad',
+    car: 'Auto',
+    bus: 'Bus',
+    shuttle: 'Shuttle',
+  },
   boolean: { yes: 'ja', no: 'nein' },
 } satisfies Vocabulary;

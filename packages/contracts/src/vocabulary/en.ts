@@ -33,5 +33,12 @@ export const en = {
     bike: 'Bicycle',
     walk: 'On foot',
   },
+  audienceMode: {
+    walk: 'On foot',
+    bike: 'Bike',
+    car: 'Car',
+    bus: 'Bus or coach',
+    shuttle: 'Shuttle',
+  },
   boolean: { yes: 'yes', no: 'no' },
 } satisfies Vocabulary;

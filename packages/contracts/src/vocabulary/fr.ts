@@ -34,5 +34,12 @@ export const fr = {
     bike: 'Vélo',
     walk: 'À pied',
   },
+  audienceMode: {
+    walk: 'À pied',
+    bike: 'Vélo',
+    car: 'Voiture',
+    bus: 'Bus ou car',
+    shuttle: 'Navette',
+  },
   boolean: { yes: 'oui', no: 'non' },
 } satisfies Vocabulary;

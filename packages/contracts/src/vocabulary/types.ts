@@ -3,6 +3,7 @@
 
 import type { TransportMode } from '../artists';
 import type { Role } from '../common';
+import type { AudienceMode } from '../door';
 import type { SessionKind, SessionStatus } from '../sessions';
 
 export type Vocabulary = {
@@ -10,6 +11,8 @@ export type Vocabulary = {
   sessionStatus: Record<SessionStatus, string>;
   role: Record<Role, string>;
   transportMode: Record<TransportMode, string>;
+  /** How the audience came to a concert, as the door asks it. */
+  audienceMode: Record<AudienceMode, string>;
   /** A true or false value written out (exports, tables). */
   boolean: { yes: string; no: string };
 };

@@ -1,8 +1,10 @@
 // What the app and other modules may use from concerts: the box office routes, the public
 // booking pages, the tickets section and offers of a concert's public page, and the retention
-// rule of orders.
+// rule of orders; the door (its list, summary and offline operation kinds).
 export { type PublicTickets, readPublicTickets } from './booking.service';
 export { concertOrdersRetention } from './concerts.retention';
 export { registerConcertRoutes } from './concerts.routes';
+export { registerDoorRoutes } from './door.routes';
+export { doorOperationKinds } from './door-operation-kinds';
 export { registerPublicBookingPages } from './public-booking.routes';
 export { ConcertTickets, ticketOffers } from './tickets';
