@@ -25,6 +25,7 @@ const jobs = await startJobQueue({
   database,
   log: bootLogger(config),
   runsJobs: config.processRole !== 'api',
+  expirySeconds: config.jobs.expirySeconds,
 });
 // With several processes, the workers alone seed an empty database (two seeds must not race).
 const seeded =

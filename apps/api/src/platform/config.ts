@@ -71,6 +71,8 @@ const EnvSchema = z.object({
   TUTTI_IMPORTS_AT_ONCE: z.coerce.number().int().min(1).max(50).default(2),
   TUTTI_IMPORT_MEMORY_MB: z.coerce.number().int().min(16).max(8192).default(256),
   TUTTI_REFERENCE_IMPORT_MEMORY_MB: z.coerce.number().int().min(64).max(8192).default(512),
+  // pg-boss keeps an expiry below 24 hours.
+  TUTTI_JOB_EXPIRY_SECONDS: z.coerce.number().int().min(2).max(86_399).default(900),
   TUTTI_BACKUP_DIR: z.string().min(1).optional(),
   TUTTI_BACKUP_KEEP: z.coerce.number().int().min(1).max(365).default(7),
   TUTTI_BACKUP_DAILY_AT: z
@@ -139,6 +141,13 @@ export type Config = {
    * needs about 256 MB and reads twice as fast with 512).
    */
   referenceImports: { workerMemoryMb: number };
+  /**
+   * Background jobs: how long one attempt may stay active before the queue takes it back and
+   * retries it. A worker killed mid-job (kill -9, a lost machine) leaves its job active: it is
+   * retried once this has passed, so this is both the longest a job may run and the longest a
+   * crashed job waits (see README, "Several processes").
+   */
+  jobs: { expirySeconds: number };
   /**
    * Backups of the database and the files: the folder of the archives, how many complete ones
    * are kept, and the daily time (HH:MM, server time) of the scheduled one (null: none).
@@ -216,6 +225,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       workerMemoryMb: e.TUTTI_IMPORT_MEMORY_MB,
     },
     referenceImports: { workerMemoryMb: e.TUTTI_REFERENCE_IMPORT_MEMORY_MB },
+    jobs: { expirySeconds: e.TUTTI_JOB_EXPIRY_SECONDS },
     backups: {
       dir: resolve(e.TUTTI_BACKUP_DIR ?? besideDataDir(e.TUTTI_DATA_DIR, 'backups')),
       keep: e.TUTTI_BACKUP_KEEP,

@@ -2,7 +2,9 @@
 // two API processes (TUTTI_PROCESS=api) behind a load balancer and one jobs worker
 // (TUTTI_PROCESS=worker). Sign-in attempts spread over both API processes meet one limit, a
 // write through one is read at once through the other, and a report asked of one is built by
-// the worker and downloaded from the other.
+// the worker and downloaded from the other. A worker killed (SIGKILL) in the middle of a job
+// leaves it to the next worker.
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createDurableDatabase,
@@ -14,6 +16,27 @@ import { buildOrganisation, type Client, startTestApp } from '../testing/test-ap
 import { loadConfig } from './config';
 
 const onPostgres = Boolean(process.env.DATABASE_URL);
+
+/** Asks `check` every 100 ms until it holds; false if it still does not after `timeoutMs`. */
+async function until(check: () => Promise<boolean>, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check()) return true;
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function call(base: string, client: Client, method: string, path: string, body?: unknown) {
+  return fetch(`${base}${path}`, {
+    method,
+    headers: {
+      ...client.authHeaders,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+}
 if (!onPostgres) {
   console.log(
     'process-roles.test.ts: the processes test is skipped on the embedded database (it opens in one process only); the PostgreSQL suite runs it',
@@ -60,16 +83,8 @@ describe.skipIf(!onPostgres)('two API processes and one worker on one database',
 
   const api = (n: number) => apis[n]!.baseUrl;
 
-  async function send(base: string, method: string, path: string, body?: unknown) {
-    return fetch(`${base}${path}`, {
-      method,
-      headers: {
-        ...coordinator.authHeaders,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-  }
+  const send = (base: string, method: string, path: string, body?: unknown) =>
+    call(base, coordinator, method, path, body);
 
   it('counts sign-in attempts sent to both API processes against one limit', async () => {
     const statuses: number[] = [];
@@ -128,4 +143,105 @@ describe.skipIf(!onPostgres)('two API processes and one worker on one database',
     expect((await send(worker!.baseUrl, 'GET', `/api/orgs/${orgId}/venues`)).status).toBe(404);
     expect(worker!.output()).not.toMatch(/error/i);
   });
+});
+
+describe.skipIf(!onPostgres)('a worker killed (SIGKILL) in the middle of a job', () => {
+  // A job's attempt is taken back once its expiry has passed (pg-boss's default, 15 minutes, in
+  // production): 10 s here, on every process, since a job keeps the expiry of the one that
+  // queued it.
+  const expiry = { TUTTI_JOB_EXPIRY_SECONDS: '10' };
+  let durable: DurableDatabase;
+  let orgId: string;
+  let coordinator: Client;
+  let api: ServerProcess | undefined;
+  const workers: ServerProcess[] = [];
+
+  beforeAll(async () => {
+    durable = await createDurableDatabase();
+    const t = await startTestApp({}, { database: await durable.open() });
+    const org = await buildOrganisation(t, ['coordinator']);
+    orgId = org.id;
+    coordinator = org.members.coordinator;
+    await t.close();
+    api = await startServerProcess({ ...durable.env, ...expiry, TUTTI_PROCESS: 'api' });
+  }, 180_000);
+
+  afterAll(async () => {
+    await Promise.all([api, ...workers].map((process) => process?.stop()));
+    await durable?.drop();
+  });
+
+  it('leaves the report it was building to the next worker, which builds it', async () => {
+    const databaseUrl = durable.env.DATABASE_URL!;
+    // Asked while no worker runs: the job waits in the queue.
+    const asked = await call(api!.baseUrl, coordinator, 'POST', `/api/orgs/${orgId}/reports`, {
+      template: 'funder_summary',
+      from: '2026-09-01',
+      to: '2027-08-31',
+    });
+    expect(asked.status).toBe(202);
+    const { id } = (await asked.json()) as { id: string };
+
+    // The test holds the report's row, so the job, once a worker takes it, stops at its first
+    // write: the worker is then killed in the middle of it.
+    const holder = new pg.Client({ connectionString: databaseUrl });
+    await holder.connect();
+    const job = async () => {
+      const { rows } = await holder.query<{ state: string; retry_count: number }>(
+        `select state, retry_count from jobs.job where name = 'impact.report-build' and data->>'reportId' = $1`,
+        [id],
+      );
+      return rows[0];
+    };
+    try {
+      await holder.query('begin');
+      await holder.query('select id from reports where id = $1 for update', [id]);
+      workers.push(
+        await startServerProcess({ ...durable.env, ...expiry, TUTTI_PROCESS: 'worker' }),
+      );
+      const blocked = await until(async () => {
+        const { rows } = await holder.query<{ n: number }>(
+          'select count(*)::int as n from pg_stat_activity where pg_backend_pid() = any(pg_blocking_pids(pid))',
+        );
+        return rows[0]!.n > 0 && (await job())?.state === 'active';
+      }, 60_000);
+      expect(blocked).toBe(true);
+      await workers[0]!.kill9();
+      await holder.query('rollback');
+      // Nobody runs it now: without an expiry it would stay active, lost.
+      expect((await job())?.state).toBe('active');
+
+      workers.push(
+        await startServerProcess({ ...durable.env, ...expiry, TUTTI_PROCESS: 'worker' }),
+      );
+      let status = 'queued';
+      await until(async () => {
+        const report = await call(
+          api!.baseUrl,
+          coordinator,
+          'GET',
+          `/api/orgs/${orgId}/reports/${id}`,
+        );
+        status = ((await report.json()) as { status: string }).status;
+        return status !== 'queued' && status !== 'running';
+      }, 120_000);
+      expect(status).toBe('done');
+      // Taken again after the kill: the first attempt counts as one failure.
+      expect((await job())?.retry_count).toBeGreaterThanOrEqual(1);
+    } finally {
+      await holder.end();
+    }
+    const file = await call(
+      api!.baseUrl,
+      coordinator,
+      'GET',
+      `/api/orgs/${orgId}/reports/${id}/download?format=pdf`,
+    );
+    expect(file.status).toBe(200);
+    expect(
+      Buffer.from(await file.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+  }, 240_000);
 });

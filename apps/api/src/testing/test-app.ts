@@ -54,6 +54,7 @@ export async function startTestApp(
     database,
     log: pino({ level: 'silent' }),
     pollingIntervalSeconds: 0.5,
+    expirySeconds: config.jobs.expirySeconds,
   });
   const app = await buildApp({ config, database, jobs, operator: options.operator }, options);
   await app.ready();

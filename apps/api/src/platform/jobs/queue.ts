@@ -31,6 +31,24 @@ export type JobQueue = {
 };
 
 /**
+ * How long one attempt of a job may stay active, by default: pg-boss's own default. A job
+ * running longer is failed (and retried) while it still runs, so this must exceed the longest
+ * job (a backup of a large database, a 100 MB official file read and written, a 300 s tour
+ * planning run); it is also how long a job whose worker was killed waits before it is retried.
+ * pg-boss 10 has no heartbeat that would let a live job outlast a short expiry.
+ */
+export const JOB_EXPIRY_DEFAULT_SECONDS = 900;
+
+/**
+ * How often a process that runs jobs looks for jobs whose expiry has passed (once across all
+ * processes per interval): a third of the expiry, at most pg-boss's 5 minutes, so a crashed
+ * job is retried within `expirySeconds * 4 / 3`.
+ */
+function maintenanceIntervalSeconds(expirySeconds: number) {
+  return Math.min(300, Math.max(1, Math.round(expirySeconds / 3)));
+}
+
+/**
  * Starts the queue. Jobs live in the `jobs` schema of the same database, so they survive a
  * restart and any number of server processes share them.
  *
@@ -45,8 +63,15 @@ export async function startJobQueue(options: {
    * schedule and no queue maintenance (the workers do).
    */
   runsJobs?: boolean;
+  /**
+   * How long one attempt may stay active before it is taken back and retried
+   * (`TUTTI_JOB_EXPIRY_SECONDS`). A job keeps the expiry of the process that queued it: give
+   * every process the same.
+   */
+  expirySeconds?: number;
 }): Promise<JobQueue> {
   const runsJobs = options.runsJobs ?? true;
+  const expirySeconds = options.expirySeconds ?? JOB_EXPIRY_DEFAULT_SECONDS;
   const boss = new PgBoss({
     db: {
       executeSql: (text: string, values?: unknown[]) => options.database.executeSql(text, values),
@@ -54,7 +79,9 @@ export async function startJobQueue(options: {
     schema: 'jobs',
     // The embedded database is one connection: keep housekeeping light.
     monitorStateIntervalSeconds: 60,
-    maintenanceIntervalSeconds: 300,
+    maintenanceIntervalSeconds: maintenanceIntervalSeconds(expirySeconds),
+    // Every job this process queues, scheduled ones included (pg-boss sends those itself).
+    expireInSeconds: expirySeconds,
     supervise: runsJobs,
     schedule: runsJobs,
   } as PgBoss.ConstructorOptions);
