@@ -28,7 +28,7 @@ export type SyncScene = {
 };
 
 /** A private database: PGlite in memory, or a new PostgreSQL database next to `url`'s. */
-async function privateDatabase(url: string | undefined) {
+export async function privateDatabase(url: string | undefined) {
   if (!url) {
     const database = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
     return { database, drop: async () => {} };
@@ -49,7 +49,7 @@ async function privateDatabase(url: string | undefined) {
   return { database, drop: () => run(`drop database if exists "${name}" with (force)`) };
 }
 
-async function call(
+export async function call(
   app: App,
   caller: Caller | null,
   method: 'GET' | 'POST',
@@ -67,6 +67,40 @@ async function call(
   return response;
 }
 
+/** Signs in `count` new coordinators of the organisation; one caller (device) each. */
+export async function signInCoordinators(
+  app: App,
+  database: TuttiDatabase,
+  orgId: string,
+  count: number,
+  prefix: string,
+): Promise<Caller[]> {
+  const passwordHash = await hashPassword(PASSWORD);
+  const callers: Caller[] = [];
+  for (let n = 0; n < count; n++) {
+    const email = `${prefix}${n}@bench-sync.test`;
+    const [user] = await database.db
+      .insert(schema.users)
+      .values({
+        email,
+        displayName: `Coordination ${n}`,
+        passwordHash,
+        emailVerifiedAt: new Date(),
+      })
+      .returning();
+    await database.db
+      .insert(schema.memberships)
+      .values({ orgId, userId: user!.id, role: 'coordinator' });
+    const signIn = await call(app, null, 'POST', '/api/auth/sign-in', {
+      email,
+      password: PASSWORD,
+    });
+    const cookie = signIn.cookies.find((c) => c.name === 'tutti_login')!;
+    callers.push({ cookie: `tutti_login=${cookie.value}`, csrfToken: signIn.json().csrfToken });
+  }
+  return callers;
+}
+
 export async function buildSyncScene(url: string | undefined): Promise<SyncScene> {
   const { database, drop } = await privateDatabase(url);
   await database.migrate();
@@ -77,27 +111,7 @@ export async function buildSyncScene(url: string | undefined): Promise<SyncScene
   const db = database.db;
   const [org] = await db.insert(schema.organisations).values({ name: 'Bench sync' }).returning();
   const orgId = org!.id;
-  const passwordHash = await hashPassword(PASSWORD);
-  const callers: Caller[] = [];
-  for (let n = 0; n < DEVICES; n++) {
-    const email = `device${n}@bench-sync.test`;
-    const [user] = await db
-      .insert(schema.users)
-      .values({
-        email,
-        displayName: `Coordination ${n}`,
-        passwordHash,
-        emailVerifiedAt: new Date(),
-      })
-      .returning();
-    await db.insert(schema.memberships).values({ orgId, userId: user!.id, role: 'coordinator' });
-    const signIn = await call(app, null, 'POST', '/api/auth/sign-in', {
-      email,
-      password: PASSWORD,
-    });
-    const cookie = signIn.cookies.find((c) => c.name === 'tutti_login')!;
-    callers.push({ cookie: `tutti_login=${cookie.value}`, csrfToken: signIn.json().csrfToken });
-  }
+  const callers = await signInCoordinators(app, database, orgId, DEVICES, 'device');
   const groupIds: string[] = [];
   const participantIds: string[] = [];
   for (const name of ['CM1 Jean-Moulin', 'CM2 Jean-Moulin']) {
