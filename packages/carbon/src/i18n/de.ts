@@ -123,6 +123,10 @@ export const de: CarbonMessages = {
       'group-travels-together': 'Die Gruppe reist gemeinsam.',
       'audience-counted-at-venue':
         '{{people}} Personen aus unbekannter Gemeinde oder der des Ortes: vor Ort gezählt, ohne Anfahrt.',
+      'mode-split-door':
+        'Am Konzerteingang von {{people}} Personen angegebene Verkehrsmittel (zu Fuß {{walk}}, Fahrrad {{bike}}, Auto {{car}} mit {{perCar}} pro Auto, Bus {{bus}}, Shuttle {{shuttle}}): Sie ersetzen die angenommene Aufteilung für das Publikum mit bekannter Gemeinde; über 2 km zu Fuß oder 8 km mit dem Rad gehen diese Anteile an die anderen Verkehrsmittel.',
+      'door-modes-unused':
+        'Am Konzerteingang von {{people}} Personen angegebene Verkehrsmittel: kein Publikum mit bekannter Gemeinde, auf das sie anwendbar wären; keine Fahrt damit gezählt.',
       'mode-split-project': 'Für das Projekt gewählte Verkehrsmittelaufteilung.',
       'mode-split-rural': 'Standardaufteilung für eine ländliche Gemeinde (INSEE-Dichteraster).',
       'mode-split-urban': 'Standardaufteilung für eine städtische Gemeinde (INSEE-Dichteraster).',

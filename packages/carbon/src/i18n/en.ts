@@ -120,6 +120,10 @@ export const en = {
       'group-travels-together': 'The group travels together.',
       'audience-counted-at-venue':
         '{{people}} people from an unknown municipality or the venue’s own: counted on site, no travel.',
+      'mode-split-door':
+        'Modes given at the concert door by {{people}} people (on foot {{walk}}, bike {{bike}}, car {{car}} at {{perCar}} per car, bus {{bus}}, shuttle {{shuttle}}): they replace the assumed split for the audience of known municipality; beyond 2 km on foot or 8 km by bike, those shares go to the other modes.',
+      'door-modes-unused':
+        'Modes given at the concert door by {{people}} people: no audience of known municipality to apply them to, no trip counted with them.',
       'mode-split-project': 'Transport mode split chosen for the project.',
       'mode-split-rural': 'Default split for a rural municipality (INSEE density grid).',
       'mode-split-urban': 'Default split for an urban municipality (INSEE density grid).',

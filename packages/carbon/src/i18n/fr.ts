@@ -124,6 +124,10 @@ export const fr: CarbonMessages = {
       'group-travels-together': 'Le groupe se déplace ensemble.',
       'audience-counted-at-venue':
         '{{people}} personnes de commune inconnue ou de celle du lieu : comptées sur place, sans trajet.',
+      'mode-split-door':
+        'Modes donnés à l’entrée du concert par {{people}} personnes (à pied {{walk}}, vélo {{bike}}, voiture {{car}} à {{perCar}} par voiture, bus {{bus}}, navette {{shuttle}}) : ils remplacent la répartition supposée pour le public de commune connue ; au-delà de 2 km à pied ou 8 km à vélo, ces parts vont aux autres modes.',
+      'door-modes-unused':
+        'Modes donnés à l’entrée du concert par {{people}} personnes : aucun public de commune connue à qui les appliquer, aucun trajet compté avec eux.',
       'mode-split-project': 'Répartition des modes de transport choisie pour le projet.',
       'mode-split-rural':
         'Répartition par défaut pour une commune rurale (grille de densité INSEE).',

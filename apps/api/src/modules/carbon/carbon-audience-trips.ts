@@ -2,13 +2,15 @@
 import {
   type AudienceOrigin,
   DEFAULT_GROUP_CAR_OCCUPANCY,
+  DEFAULT_MODE_SPLITS,
   estimateAudienceTrips,
   groupTrip,
   MODE_UNIT_BASIS,
   type ModeSplit,
   type TransportMode,
 } from '@tutti/carbon';
-import type { CarbonNote } from '@tutti/contracts';
+import type { AudienceMode, CarbonNote } from '@tutti/contracts';
+import type { TravelFigures } from '../concerts';
 import { type Attendee, GROUPS_TRAVELLING_TOGETHER, type GroupInfo } from './carbon-attendees';
 import { type BuiltTrips, emptyBuiltTrips, note, type ScopeSession } from './carbon-model';
 import { areaTypeOf, type CommuneLocations, type Place, roadKm } from './carbon-places';
@@ -21,6 +23,47 @@ export type ProjectAssumptions = {
   vanKmPerSession: number | null;
   vanSessionKinds: readonly string[];
 };
+
+/** The model's mode for each answer of a concert's door. */
+const DOOR_MODES: Record<AudienceMode, TransportMode> = {
+  walk: 'walking',
+  bike: 'bike',
+  car: 'car-combustion',
+  bus: 'bus-combustion',
+  // A shuttle is a chartered coach, counted per passenger-km as a group's coach is.
+  shuttle: 'coach',
+};
+
+/**
+ * The split people gave at a concert's door: shares by the people of each answer, people per car
+ * from the answers (else the assumed occupancy); the model's distance limits still apply.
+ */
+export function doorSplit(travel: TravelFigures, fallbackCarOccupancy: number): ModeSplit {
+  const shares: Partial<Record<TransportMode, number>> = {};
+  for (const { mode, people } of travel.byMode) {
+    shares[DOOR_MODES[mode]] = (shares[DOOR_MODES[mode]] ?? 0) + people / travel.people;
+  }
+  const inCars = travel.byMode.find((entry) => entry.mode === 'car')?.people ?? 0;
+  return {
+    shares,
+    carOccupancy: travel.cars > 0 ? inCars / travel.cars : fallbackCarOccupancy,
+    maxDistanceKm: DEFAULT_MODE_SPLITS.rural.maxDistanceKm,
+  };
+}
+
+function doorNote(travel: TravelFigures, split: ModeSplit): CarbonNote {
+  const of = (mode: AudienceMode) =>
+    travel.byMode.find((entry) => entry.mode === mode)?.people ?? 0;
+  return note('mode-split-door', {
+    people: travel.people,
+    walk: of('walk'),
+    bike: of('bike'),
+    car: of('car'),
+    perCar: Math.round(split.carOccupancy * 10) / 10,
+    bus: of('bus'),
+    shuttle: of('shuttle'),
+  });
+}
 
 // Below this a group is at its own place (a workshop in the school): nobody travels.
 const ON_SITE_KM = 1;
@@ -37,6 +80,8 @@ export function buildAudienceTrips(options: {
   attendees: readonly Attendee[];
   communes: CommuneLocations;
   assumptions: ProjectAssumptions;
+  /** How the audience said it came at the concert's door; replaces the assumed split. */
+  door?: TravelFigures | undefined;
 }): BuiltTrips {
   const { session, venue, attendees, communes, assumptions } = options;
   const built = emptyBuiltTrips();
@@ -118,20 +163,34 @@ export function buildAudienceTrips(options: {
     }
   }
   if (unlocated > 0) built.notes.push(note('audience-counted-at-venue', { people: unlocated }));
-  if (origins.length === 0) return built;
+  if (origins.length === 0) {
+    // Modes given at the door with nobody of a known commune to travel by them: said, not used.
+    if (options.door && options.door.people > 0) {
+      built.notes.push(note('door-modes-unused', { people: options.door.people }));
+    }
+    return built;
+  }
 
   const area = areaTypeOf(venue.densityClass);
-  const splitNote: CarbonNote = assumptions.split
-    ? note('mode-split-project')
-    : note(area.defaulted ? 'mode-split-area-unknown' : `mode-split-${area.areaType}`);
+  const observed =
+    options.door && options.door.people > 0
+      ? doorSplit(
+          options.door,
+          assumptions.split?.carOccupancy ?? DEFAULT_MODE_SPLITS[area.areaType].carOccupancy,
+        )
+      : null;
+  const split = observed ?? assumptions.split;
+  const splitNote: CarbonNote = observed
+    ? doorNote(options.door!, observed)
+    : assumptions.split
+      ? note('mode-split-project')
+      : note(area.defaulted ? 'mode-split-area-unknown' : `mode-split-${area.areaType}`);
   const trips = estimateAudienceTrips({
     idPrefix: `audience:${session.id}`,
     refs,
     origins,
     areaType: area.areaType,
-    ...(assumptions.split && {
-      splits: { rural: assumptions.split, urban: assumptions.split },
-    }),
+    ...(split && { splits: { rural: split, urban: split } }),
   });
   for (const trip of trips) {
     built.trips.push(trip);

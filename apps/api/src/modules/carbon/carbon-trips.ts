@@ -2,6 +2,7 @@
 import { DEFAULT_MODE_SPLITS, isTransportMode, type TransportMode } from '@tutti/carbon';
 import type { Executor } from '@tutti/db';
 import { toLocalMoment } from '@tutti/kit/dates';
+import { readDoorTravel } from '../concerts';
 import { buildArtistTrips } from './carbon-artist-trips';
 import {
   type AttendanceData,
@@ -154,6 +155,11 @@ export async function buildScopeTrips(
   const sessionVanKm = new Map(
     (await settings.findSessionSettings(tx, [...scopeIds])).map((r) => [r.sessionId, r.vanKm]),
   );
+  // How concert audiences said they came, at the door: their split replaces the assumed one.
+  const doorTravel = await readDoorTravel(
+    tx,
+    sessions.filter((s) => s.kind === 'concert').map((s) => s.id),
+  );
   const beneficiariesBySession = new Map<string, Beneficiaries>();
   for (const session of sessions) {
     const { attendees, notes } = attendeesOf(session, attendance);
@@ -171,7 +177,16 @@ export async function buildScopeTrips(
     const venue = session.venueId ? venues.get(session.venueId) : undefined;
     if (venue?.place) {
       const located = { ...venue, place: venue.place };
-      push(buildAudienceTrips({ session, venue: located, attendees, communes, assumptions }));
+      push(
+        buildAudienceTrips({
+          session,
+          venue: located,
+          attendees,
+          communes,
+          assumptions,
+          door: doorTravel.get(session.id),
+        }),
+      );
     }
     push(
       buildEquipmentTrip({

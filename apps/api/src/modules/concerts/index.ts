@@ -6,5 +6,6 @@ export { concertOrdersRetention } from './concerts.retention';
 export { registerConcertRoutes } from './concerts.routes';
 export { registerDoorRoutes } from './door.routes';
 export { doorOperationKinds } from './door-operation-kinds';
+export { readDoorTravel, type TravelFigures } from './door-travel-reads';
 export { registerPublicBookingPages } from './public-booking.routes';
 export { ConcertTickets, ticketOffers } from './tickets';
