@@ -80,7 +80,54 @@ describe('the large generated organisation', () => {
     expect(marks.n).toBe(summary.counts.attendanceMarks);
   }, 60_000);
 
-  it('replaces the previous generated organisation and refuses to run in production', async () => {
+  it('generates several organisations side by side, each with its own rows and accounts', async () => {
+    const summary = await seedLargeOrganisation(database, {
+      years: 1,
+      organisations: 3,
+      communes,
+      hashPassword: async () => 'hash',
+      scale: {
+        participantsPerYear: 200,
+        workshopsPerYear: 12,
+        concertsPerYear: 2,
+        onlinePerYear: 1,
+        projects: 2,
+        artists: 3,
+      },
+      now: new Date('2026-11-22T00:00:00Z'),
+      env: 'test',
+    });
+    expect(summary.organisations.map((o) => o.name)).toEqual([
+      'Grande structure (données générées)',
+      'Grande structure 2 (données générées)',
+      'Grande structure 3 (données générées)',
+    ]);
+    expect(summary.organisations[2]!.accounts.map((a) => a.email)).toContain(
+      'coordinator.3@large.test',
+    );
+    const perOrg = await database.db.execute(
+      sql`select org_id, count(*)::int as n from participants group by org_id`,
+    );
+    const rows = (perOrg as unknown as { rows: { org_id: string; n: number }[] }).rows;
+    expect(rows.map((r) => r.org_id).sort()).toEqual(
+      summary.organisations.map((o) => o.orgId).sort(),
+    );
+    expect(rows.reduce((sum, r) => sum + r.n, 0)).toBe(summary.counts.participants);
+    // Every concert sells seats; each order's lines add up to its seats.
+    const orders = await one<{ concerts: number; orders: number; mismatched: number }>(
+      sql`select (select count(distinct session_id) from concert_orders)::int as concerts,
+                 (select count(*) from concert_orders)::int as orders,
+                 (select count(*) from concert_orders o where o.seats <>
+                    (select sum(quantity) from concert_order_lines l where l.order_id = o.id))::int as mismatched`,
+    );
+    expect(orders).toMatchObject({
+      concerts: 6,
+      orders: summary.counts.concertOrders,
+      mismatched: 0,
+    });
+  }, 60_000);
+
+  it('replaces the previous generated organisations and refuses to run in production', async () => {
     const again = await seedLargeOrganisation(database, {
       years: 1,
       communes,

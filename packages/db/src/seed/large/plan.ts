@@ -45,8 +45,20 @@ export type LargePlan = {
   sessionArtists: Rows;
   marks: Rows;
   headcounts: Rows;
+  tariffs: Rows;
+  orders: Rows;
+  orderLines: Rows;
   artistIds: string[];
 };
+
+/** A concert's tariffs: kind, price of a seat in cents. */
+const CONCERT_TARIFFS = [
+  ['full', 800],
+  ['reduced', 500],
+  ['solidarity', 200],
+] as const;
+/** The alphabet of order secrets (ORDER_SECRET_PATTERN). */
+const SECRET_ALPHABET = [...'23456789abcdefghjkmnpqrstuvwxyz'];
 
 type Group = {
   id: string;
@@ -84,7 +96,47 @@ export function planLargeOrganisation(options: {
     sessionArtists: [],
     marks: [],
     headcounts: [],
+    tariffs: [],
+    orders: [],
+    orderLines: [],
     artistIds: [],
+  };
+  let orderNumber = 0;
+  /** Tariffs, and 30 to 110 orders of 1 to 4 seats booked in the 40 days before the concert. */
+  const addBoxOffice = (sessionId: string, startsAt: Date) => {
+    const tariffs = CONCERT_TARIFFS.map(([kind, cents], position) => {
+      const id = r.uuid();
+      plan.tariffs.push([id, orgId, sessionId, kind, cents, position]);
+      return { id, cents };
+    });
+    const orders = r.int(30, 110);
+    for (let o = 0; o < orders; o++) {
+      const id = r.uuid();
+      orderNumber += 1;
+      const seats = r.int(1, 4);
+      const bookedAt = new Date(startsAt.getTime() - r.int(1, 40 * 24 * 60) * 60_000);
+      let secret = '';
+      for (let c = 0; c < 24; c++) secret += r.pick(SECRET_ALPHABET);
+      plan.orders.push([
+        id,
+        orgId,
+        sessionId,
+        secret,
+        `Réservation ${orderNumber}`,
+        `reservation-${orderNumber}@example.test`,
+        seats,
+        'booked',
+        bookedAt,
+        bookedAt,
+      ]);
+      // Most orders take one tariff; some split their seats between two.
+      const first = r.pick(tariffs);
+      const second = seats > 1 && r.chance(0.25) ? r.pick(tariffs) : first;
+      const split = second === first ? seats : r.int(1, seats - 1);
+      plan.orderLines.push([orgId, id, first.id, split, first.cents]);
+      if (second !== first)
+        plan.orderLines.push([orgId, id, second.id, seats - split, second.cents]);
+    }
   };
   const departments = [...new Set(communes.map((c) => c.departmentCode))];
   const projectsByDepartment = new Map<string, string[]>();
@@ -243,6 +295,7 @@ export function planLargeOrganisation(options: {
       ]);
       for (const g of values.groups) plan.sessionGroups.push([orgId, id, g.id]);
       for (const a of new Set(values.artists)) plan.sessionArtists.push([orgId, id, a]);
+      if (values.kind === 'concert') addBoxOffice(id, values.startsAt);
       if (!past || cancelled) return;
       for (const g of values.groups) {
         for (const pid of g.members) {
