@@ -46,6 +46,7 @@ export const artistAvailability = pgTable(
     endsAt: time('ends_at').notNull(),
   },
   (t) => [
+    index('artist_availability_org_idx').on(t.orgId, t.artistId),
     index('artist_availability_artist_idx').on(t.artistId),
     tenantPolicy('artist_availability'),
   ],
@@ -64,6 +65,7 @@ export const artistUnavailability = pgTable(
     reason: text('reason'),
   },
   (t) => [
+    index('artist_unavailability_org_idx').on(t.orgId, t.artistId),
     index('artist_unavailability_artist_idx').on(t.artistId),
     tenantPolicy('artist_unavailability'),
   ],

@@ -36,6 +36,7 @@ export const attendanceMarks = pgTable(
     opId: uuid('op_id').notNull(),
   },
   (t) => [
+    index('attendance_marks_org_idx').on(t.orgId, t.sessionId),
     primaryKey({ columns: [t.sessionId, t.participantId] }),
     index('attendance_marks_participant_idx').on(t.participantId),
     tenantPolicy('attendance_marks'),
@@ -60,6 +61,7 @@ export const sessionHeadcounts = pgTable(
     opId: uuid('op_id').notNull(),
   },
   (t) => [
+    index('session_headcounts_org_idx').on(t.orgId, t.sessionId),
     unique('session_headcounts_session_group_unique').on(t.sessionId, t.groupId).nullsNotDistinct(),
     tenantPolicy('session_headcounts'),
   ],
@@ -87,6 +89,7 @@ export const attendanceOperations = pgTable(
     outcome: text('outcome', { enum: loggedOperationOutcomes }).notNull(),
   },
   (t) => [
+    index('attendance_operations_org_idx').on(t.orgId, t.sessionId),
     index('attendance_operations_session_idx').on(t.sessionId),
     tenantPolicy('attendance_operations'),
   ],

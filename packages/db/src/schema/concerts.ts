@@ -34,7 +34,11 @@ export const concertTariffs = pgTable(
     position: integer('position').notNull(),
     ...timestamps(),
   },
-  (t) => [index('concert_tariffs_session_idx').on(t.sessionId), tenantPolicy('concert_tariffs')],
+  (t) => [
+    index('concert_tariffs_org_idx').on(t.orgId, t.sessionId),
+    index('concert_tariffs_session_idx').on(t.sessionId),
+    tenantPolicy('concert_tariffs'),
+  ],
 ).enableRLS();
 
 export const concertOrders = pgTable(
@@ -82,6 +86,7 @@ export const concertOrderLines = pgTable(
     unitPriceCents: integer('unit_price_cents').notNull(),
   },
   (t) => [
+    index('concert_order_lines_org_idx').on(t.orgId, t.orderId),
     primaryKey({ columns: [t.orderId, t.tariffId] }),
     index('concert_order_lines_tariff_idx').on(t.tariffId),
     tenantPolicy('concert_order_lines'),
@@ -98,5 +103,8 @@ export const concertOrderAccessNeeds = pgTable(
     orgId: orgIdColumn(),
     needs: text('needs').notNull(),
   },
-  () => [sensitiveTenantPolicy('concert_order_access_needs')],
+  (t) => [
+    index('concert_order_access_needs_org_idx').on(t.orgId, t.orderId),
+    sensitiveTenantPolicy('concert_order_access_needs'),
+  ],
 ).enableRLS();

@@ -31,6 +31,7 @@ export const concertDoorEntries = pgTable(
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    index('concert_door_entries_org_idx').on(t.orgId, t.sessionId),
     index('concert_door_entries_session_idx').on(t.sessionId),
     index('concert_door_entries_order_idx').on(t.orderId),
     tenantPolicy('concert_door_entries'),
@@ -60,6 +61,7 @@ export const concertDoorTravel = pgTable(
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
   },
   (t) => [
+    index('concert_door_travel_org_idx').on(t.orgId, t.sessionId),
     index('concert_door_travel_session_idx').on(t.sessionId, t.entryOpId),
     check(
       'concert_door_travel_car_people',

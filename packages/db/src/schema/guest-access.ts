@@ -24,6 +24,7 @@ export const guestAccessLinks = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    index('guest_access_links_org_idx').on(t.orgId, t.createdAt),
     uniqueIndex('guest_access_links_token_unique').on(t.tokenHash),
     index('guest_access_links_expiry_idx').on(t.expiresAt),
     tenantPolicy('guest_access_links'),
@@ -75,6 +76,7 @@ export const groupShareLinks = pgTable(
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
   (t) => [
+    index('group_share_links_org_idx').on(t.orgId, t.groupId),
     uniqueIndex('group_share_links_token_unique').on(t.token),
     index('group_share_links_group_idx').on(t.groupId).where(sql`revoked_at is null`),
     tenantPolicy('group_share_links'),

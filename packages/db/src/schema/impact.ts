@@ -87,6 +87,7 @@ export const surveyPseudonyms = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    index('survey_pseudonyms_org_idx').on(t.orgId, t.surveyId),
     primaryKey({ columns: [t.surveyId, t.participantId] }),
     unique('survey_pseudonyms_survey_pseudonym_unique').on(t.surveyId, t.pseudonym),
     index('survey_pseudonyms_participant_idx').on(t.participantId),
@@ -119,6 +120,7 @@ export const surveyResponses = pgTable(
     ...timestamps(),
   },
   (t) => [
+    index('survey_responses_org_idx').on(t.orgId, t.surveyId),
     unique('survey_responses_respondent_phase_unique').on(t.surveyId, t.respondentKey, t.phase),
     unique('survey_responses_op_unique').on(t.opId),
     index('survey_responses_group_idx').on(t.groupId),

@@ -35,6 +35,7 @@ export const journeyTemplateSteps = pgTable(
     spacingDays: integer('spacing_days').notNull(),
   },
   (t) => [
+    index('journey_template_steps_org_idx').on(t.orgId, t.templateId),
     index('journey_template_steps_template_idx').on(t.templateId, t.position),
     tenantPolicy('journey_template_steps'),
   ],
@@ -58,6 +59,7 @@ export const journeys = pgTable(
     ...timestamps(),
   },
   (t) => [
+    index('journeys_org_idx').on(t.orgId, t.startsOn),
     index('journeys_project_idx').on(t.projectId),
     index('journeys_group_idx').on(t.groupId),
     tenantPolicy('journeys'),

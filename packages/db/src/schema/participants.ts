@@ -125,5 +125,8 @@ export const participantAccessNeeds = pgTable(
     updatedBy: uuid('updated_by'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  () => [sensitiveTenantPolicy('participant_access_needs')],
+  (t) => [
+    index('participant_access_needs_org_idx').on(t.orgId, t.participantId),
+    sensitiveTenantPolicy('participant_access_needs'),
+  ],
 ).enableRLS();

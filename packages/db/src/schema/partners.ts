@@ -34,7 +34,11 @@ export const partnerContacts = pgTable(
     phone: text('phone'),
     ...timestamps(),
   },
-  (t) => [index('partner_contacts_partner_idx').on(t.partnerId), tenantPolicy('partner_contacts')],
+  (t) => [
+    index('partner_contacts_org_idx').on(t.orgId, t.partnerId),
+    index('partner_contacts_partner_idx').on(t.partnerId),
+    tenantPolicy('partner_contacts'),
+  ],
 ).enableRLS();
 
 export const partnerAgreements = pgTable(
@@ -53,6 +57,7 @@ export const partnerAgreements = pgTable(
     ...timestamps(),
   },
   (t) => [
+    index('partner_agreements_org_idx').on(t.orgId, t.partnerId),
     index('partner_agreements_partner_idx').on(t.partnerId),
     tenantPolicy('partner_agreements'),
   ],

@@ -87,6 +87,7 @@ export const planningAssignments = pgTable(
     unplacedReason: text('unplaced_reason'),
   },
   (t) => [
+    index('planning_assignments_org_idx').on(t.orgId, t.runId),
     primaryKey({ columns: [t.runId, t.sessionId] }),
     index('planning_assignments_session_idx').on(t.sessionId),
     tenantPolicy('planning_assignments'),

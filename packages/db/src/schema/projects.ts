@@ -37,7 +37,11 @@ export const projectCommunes = pgTable(
     communeCode: text('commune_code').notNull(),
     communeName: text('commune_name').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.projectId, t.communeCode] }), tenantPolicy('project_communes')],
+  (t) => [
+    index('project_communes_org_idx').on(t.orgId, t.projectId),
+    primaryKey({ columns: [t.projectId, t.communeCode] }),
+    tenantPolicy('project_communes'),
+  ],
 ).enableRLS();
 
 export const projectPartners = pgTable(
@@ -53,6 +57,7 @@ export const projectPartners = pgTable(
     role: text('role'),
   },
   (t) => [
+    index('project_partners_org_idx').on(t.orgId, t.projectId),
     primaryKey({ columns: [t.projectId, t.partnerId] }),
     index('project_partners_partner_idx').on(t.partnerId),
     tenantPolicy('project_partners'),
@@ -70,7 +75,11 @@ export const projectFunders = pgTable(
     name: text('name').notNull(),
     amountCents: bigint('amount_cents', { mode: 'number' }),
   },
-  (t) => [index('project_funders_project_idx').on(t.projectId), tenantPolicy('project_funders')],
+  (t) => [
+    index('project_funders_org_idx').on(t.orgId, t.projectId),
+    index('project_funders_project_idx').on(t.projectId),
+    tenantPolicy('project_funders'),
+  ],
 ).enableRLS();
 
 export const projectBudgetLines = pgTable(
@@ -87,6 +96,7 @@ export const projectBudgetLines = pgTable(
     amountCents: bigint('amount_cents', { mode: 'number' }).notNull(),
   },
   (t) => [
+    index('project_budget_lines_org_idx').on(t.orgId, t.projectId),
     index('project_budget_lines_project_idx').on(t.projectId),
     tenantPolicy('project_budget_lines'),
   ],

@@ -21,6 +21,7 @@ export const sessionChanges = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    index('session_changes_org_idx').on(t.orgId, t.at),
     index('session_changes_session_at_idx').on(t.sessionId, t.at),
     tenantPolicy('session_changes'),
   ],

@@ -78,6 +78,7 @@ export const sessionArtists = pgTable(
       .references(() => artists.id, { onDelete: 'no action' }),
   },
   (t) => [
+    index('session_artists_org_idx').on(t.orgId, t.sessionId),
     primaryKey({ columns: [t.sessionId, t.artistId] }),
     index('session_artists_artist_idx').on(t.artistId),
     tenantPolicy('session_artists'),
@@ -96,6 +97,7 @@ export const sessionGroups = pgTable(
       .references(() => groups.id, { onDelete: 'no action' }),
   },
   (t) => [
+    index('session_groups_org_idx').on(t.orgId, t.sessionId),
     primaryKey({ columns: [t.sessionId, t.groupId] }),
     index('session_groups_group_idx').on(t.groupId),
     tenantPolicy('session_groups'),

@@ -63,7 +63,11 @@ export const venueAvailability = pgTable(
     startsAt: time('starts_at').notNull(),
     endsAt: time('ends_at').notNull(),
   },
-  (t) => [index('venue_availability_venue_idx').on(t.venueId), tenantPolicy('venue_availability')],
+  (t) => [
+    index('venue_availability_org_idx').on(t.orgId, t.venueId),
+    index('venue_availability_venue_idx').on(t.venueId),
+    tenantPolicy('venue_availability'),
+  ],
 ).enableRLS();
 
 export const venueBlackouts = pgTable(
@@ -78,5 +82,9 @@ export const venueBlackouts = pgTable(
     endsOn: date('ends_on').notNull(),
     reason: text('reason'),
   },
-  (t) => [index('venue_blackouts_venue_idx').on(t.venueId), tenantPolicy('venue_blackouts')],
+  (t) => [
+    index('venue_blackouts_org_idx').on(t.orgId, t.venueId),
+    index('venue_blackouts_venue_idx').on(t.venueId),
+    tenantPolicy('venue_blackouts'),
+  ],
 ).enableRLS();
