@@ -1713,6 +1713,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/sessions/{concertId}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What each of a concert's orders cost, paid and has left to pay, and how */
+        get: operations["listConcertPayments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/sessions/{concertId}/orders/{orderId}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a payment taken on site (cash, cheque, transfer, culture vouchers) */
+        post: operations["recordConcertPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/sessions/{concertId}/orders/{orderId}/payments/{paymentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a payment recorded on site by mistake (online payments stay) */
+        delete: operations["removeConcertPayment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/price-cap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's highest price of a concert seat */
+        get: operations["getPriceCap"];
+        /** Set the highest price of a seat (refused below a tariff of a concert to come) */
+        put: operations["setPriceCap"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/helloasso": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's HelloAsso account (never its secret nor signature key) */
+        get: operations["getHelloAssoSettings"];
+        /** Enter or change the HelloAsso account (checked with HelloAsso first) */
+        put: operations["saveHelloAssoSettings"];
+        post?: never;
+        /** Remove the HelloAsso account: online payment is no longer offered */
+        delete: operations["removeHelloAssoSettings"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/groups": {
         parameters: {
             query?: never;
@@ -2589,6 +2677,26 @@ export interface paths {
         patch: operations["sendMediaUploadBytes"];
         trace?: never;
     };
+    "/api/webhooks/helloasso/{orgId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * HelloAsso's notification of an order or a payment (its webhook)
+         * @description Enter this address as notification URL in HelloAsso. With a signature key set, the x-ha-signature header (HMAC-SHA256 of the body, hex) must match, else 401 and nothing changes. The checkout is then read back from HelloAsso: only its authorised payments are recorded, each once.
+         */
+        post: operations["receiveHelloAssoNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/participants/imports": {
         parameters: {
             query?: never;
@@ -2855,6 +2963,13 @@ export interface components {
             groupId: components["schemas"]["IdInput"] | null;
             count: number;
         };
+        HelloAssoSettingsBodyInput: {
+            clientId: string;
+            clientSecret?: string;
+            organizationSlug: components["schemas"]["HelloAssoSlugInput"];
+            signatureKey?: string | null;
+        };
+        HelloAssoSlugInput: string;
         HoursInput: {
             from: components["schemas"]["LocalTimeInput"];
             to: components["schemas"]["LocalTimeInput"];
@@ -3060,6 +3175,11 @@ export interface components {
             email: components["schemas"]["EmailInput"];
         };
         PasswordInput: string;
+        PaymentRecordBodyInput: {
+            /** @enum {string} */
+            method: "cash" | "cheque" | "transfer" | "cultureVoucher";
+            amountCents: number;
+        };
         PhoneInput: string;
         PlaceCommuneCodeInput: string;
         PlaceCommuneNameInput: string;
@@ -3112,6 +3232,9 @@ export interface components {
             timeLimitSec?: number;
             /** @default 1 */
             seed?: number;
+        };
+        PriceCapBodyInput: {
+            priceCapCents: number;
         };
         ProjectCarbonSettingsUpdateBodyInput: {
             audienceModeSplit?: components["schemas"]["ModeSplitInput"] | null;
@@ -3659,7 +3782,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            action: "accessNeeds.read" | "data.export" | "role.change" | "carbon.confirm";
+            action: "accessNeeds.read" | "data.export" | "role.change" | "carbon.confirm" | "payment.remove" | "payments.configure";
             actor: {
                 /** Format: uuid */
                 id: string;
@@ -3864,6 +3987,18 @@ export interface components {
             /** @enum {string} */
             status: "booked" | "cancelled";
             createdAt: components["schemas"]["Timestamp"];
+        };
+        ConcertPayments: {
+            totalCents: number;
+            paidCents: number;
+            dueCents: number;
+            byMethod: {
+                /** @enum {string} */
+                method: "cash" | "cheque" | "transfer" | "cultureVoucher" | "helloasso";
+                amountCents: number;
+            }[];
+            onlineEnabled: boolean;
+            items: components["schemas"]["OrderPayments"][];
         };
         /** @enum {string} */
         ConflictKind: "artist_double_booked" | "venue_double_booked" | "group_double_booked" | "capacity_exceeded" | "venue_unavailable" | "artist_unavailable" | "artist_lacks_skill";
@@ -4252,6 +4387,21 @@ export interface components {
         HeadcountValue: {
             count: number;
             recordedAt: components["schemas"]["Timestamp"];
+        };
+        HelloAssoNotificationResult: {
+            /** @enum {string} */
+            outcome: "recorded" | "duplicate" | "pending" | "ignored";
+        };
+        HelloAssoSettings: {
+            configured: boolean;
+            clientId: string | null;
+            organizationSlug: string | null;
+            hasClientSecret: boolean;
+            hasSignatureKey: boolean;
+            notificationUrl: string;
+            /** @enum {string} */
+            environment: "sandbox" | "production" | "other";
+            updatedAt: components["schemas"]["Timestamp"] | null;
         };
         HomeAdministration: {
             members: number;
@@ -4961,6 +5111,17 @@ export interface components {
             quantity: number;
             unitPriceCents: number;
         };
+        OrderPayments: {
+            orderId: components["schemas"]["Id"];
+            totalCents: number;
+            paidCents: number;
+            dueCents: number;
+            /** @enum {string} */
+            status: "free" | "toPay" | "partlyPaid" | "paid";
+            flags: ("amountMismatch" | "overpaid" | "cancelledPaid")[];
+            pendingOnline: number;
+            payments: components["schemas"]["Payment"][];
+        };
         OrganisationFootprint: {
             year: number;
             month: number | null;
@@ -5102,6 +5263,14 @@ export interface components {
         };
         /** @enum {string} */
         PartnerType: "municipality" | "nursery_school" | "primary_school" | "secondary_school" | "leisure_centre" | "social_centre" | "nursing_home" | "disability_institute" | "festival" | "museum" | "conservatory" | "other";
+        Payment: {
+            id: components["schemas"]["Id"];
+            /** @enum {string} */
+            method: "cash" | "cheque" | "transfer" | "cultureVoucher" | "helloasso";
+            amountCents: number;
+            recordedAt: components["schemas"]["Timestamp"];
+            recordedBy: string | null;
+        };
         PeopleCount: 0 | number | "< 5" | "masked";
         PeopleFigure: number | "< 5" | "masked";
         PlanChange: {
@@ -5270,6 +5439,10 @@ export interface components {
             acceptedAt: components["schemas"]["Timestamp"] | null;
             plan: components["schemas"]["PlanTotals"] | null;
             savedVsCurrentPercent: number | null;
+        };
+        PriceCap: {
+            priceCapCents: number;
+            highestUpcomingPriceCents: number | null;
         };
         ProjectCarbonSettings: {
             projectId: components["schemas"]["Id"];
@@ -14114,6 +14287,524 @@ export interface operations {
             };
         };
     };
+    listConcertPayments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                concertId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConcertPayments"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    recordConcertPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                concertId: components["schemas"]["IdInput"];
+                orderId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentRecordBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderPayments"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    removeConcertPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                concertId: components["schemas"]["IdInput"];
+                orderId: components["schemas"]["IdInput"];
+                paymentId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderPayments"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getPriceCap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceCap"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    setPriceCap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PriceCapBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceCap"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getHelloAssoSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelloAssoSettings"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    saveHelloAssoSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HelloAssoSettingsBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelloAssoSettings"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    removeHelloAssoSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelloAssoSettings"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listGroups: {
         parameters: {
             query?: {
@@ -16198,7 +16889,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 offset?: number;
-                action?: "accessNeeds.read" | "data.export" | "role.change" | "carbon.confirm";
+                action?: "accessNeeds.read" | "data.export" | "role.change" | "carbon.confirm" | "payment.remove" | "payments.configure";
                 from?: string;
                 to?: string;
             };
@@ -18158,6 +18849,73 @@ export interface operations {
             };
             /** @description Conflicts with the current state: `code` says which rule. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    receiveHelloAssoNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelloAssoNotificationResult"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -26,6 +26,7 @@ import {
   doorOperationKinds,
   registerConcertRoutes,
   registerDoorRoutes,
+  registerPaymentRoutes,
   registerPublicBookingPages,
 } from './modules/concerts';
 import { registerGroupRoutes, registerGroupShareLinkRoutes } from './modules/groups';
@@ -103,6 +104,7 @@ const modules = [
   registerCalendarFeedRoutes,
   registerConcertRoutes,
   registerDoorRoutes,
+  registerPaymentRoutes,
   registerGroupRoutes,
   registerGroupShareLinkRoutes,
   registerParticipantRoutes,

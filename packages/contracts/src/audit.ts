@@ -12,6 +12,10 @@ export const auditActions = [
   'role.change',
   /** A flagged carbon input was confirmed (counted again in the headline) or its confirmation withdrawn. */
   'carbon.confirm',
+  /** A payment recorded on site was removed (a mistake at the desk); the amount is in the detail. */
+  'payment.remove',
+  /** The HelloAsso account (client id, secret, signature key) was entered, changed or removed. */
+  'payments.configure',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

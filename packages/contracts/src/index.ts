@@ -31,6 +31,7 @@ export * from './offline-operations';
 export * from './organisations';
 export * from './participants';
 export * from './partners';
+export * from './payments';
 export * from './person-rights';
 export * from './phone';
 export * from './planning';

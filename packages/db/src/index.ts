@@ -16,6 +16,7 @@ export * from './seed/demo-concerts';
 export * from './seed/demo-guest-access';
 export * from './seed/demo-impact';
 export * from './seed/demo-participants';
+export * from './seed/demo-payments';
 export * from './seed/demo-person-rights';
 export * from './seed/demo-places';
 export * from './seed/demo-programme';

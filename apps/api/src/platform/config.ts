@@ -73,6 +73,8 @@ const EnvSchema = z.object({
   TUTTI_REFERENCE_IMPORT_MEMORY_MB: z.coerce.number().int().min(64).max(8192).default(512),
   // pg-boss keeps an expiry below 24 hours.
   TUTTI_JOB_EXPIRY_SECONDS: z.coerce.number().int().min(2).max(86_399).default(900),
+  TUTTI_HELLOASSO_API_URL: z.string().url().optional(),
+  TUTTI_HELLOASSO_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   TUTTI_BACKUP_DIR: z.string().min(1).optional(),
   TUTTI_BACKUP_KEEP: z.coerce.number().int().min(1).max(365).default(7),
   TUTTI_BACKUP_DAILY_AT: z
@@ -80,6 +82,10 @@ const EnvSchema = z.object({
     .regex(/^(off|([01]\d|2[0-3]):[0-5]\d)$/, 'A time of day, HH:MM (server time), or off')
     .default('03:40'),
 });
+
+/** HelloAsso's APIs: the sandbox (test payments, no money) and the real one. */
+export const HELLOASSO_SANDBOX = 'https://api.helloasso-sandbox.com';
+export const HELLOASSO_PRODUCTION = 'https://api.helloasso.com';
 
 export type Config = {
   env: 'development' | 'production' | 'test';
@@ -148,6 +154,11 @@ export type Config = {
    * crashed job waits (see README, "Several processes").
    */
   jobs: { expirySeconds: number };
+  /**
+   * HelloAsso's API (OAuth2 token and checkout intents): its sandbox unless TUTTI_HELLOASSO_API_URL
+   * says otherwise, and its production API by default when NODE_ENV=production.
+   */
+  helloasso: { apiUrl: string; timeoutMs: number };
   /**
    * Backups of the database and the files: the folder of the archives, how many complete ones
    * are kept, and the daily time (HH:MM, server time) of the scheduled one (null: none).
@@ -226,6 +237,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     referenceImports: { workerMemoryMb: e.TUTTI_REFERENCE_IMPORT_MEMORY_MB },
     jobs: { expirySeconds: e.TUTTI_JOB_EXPIRY_SECONDS },
+    helloasso: {
+      apiUrl: (
+        e.TUTTI_HELLOASSO_API_URL ??
+        (e.NODE_ENV === 'production' ? HELLOASSO_PRODUCTION : HELLOASSO_SANDBOX)
+      ).replace(/\/$/, ''),
+      timeoutMs: e.TUTTI_HELLOASSO_TIMEOUT_MS,
+    },
     backups: {
       dir: resolve(e.TUTTI_BACKUP_DIR ?? besideDataDir(e.TUTTI_DATA_DIR, 'backups')),
       keep: e.TUTTI_BACKUP_KEEP,

@@ -62,6 +62,13 @@ describe('demo organisation', () => {
         expect.objectContaining({ name: 'Famille Girard', seats: 4 }),
       ]),
     });
+    // Some of its orders were paid on site, one in part, the rest are still to pay.
+    const payments = await coordinator.get(`/api/orgs/${orgId}/sessions/${concert!.id}/payments`);
+    const statuses = (payments.body as { items: { status: string }[] }).items.map((i) => i.status);
+    expect(statuses).toEqual(expect.arrayContaining(['paid', 'partlyPaid']));
+    expect(payments.body).toMatchObject({
+      byMethod: expect.arrayContaining([expect.objectContaining({ method: 'cash' })]),
+    });
   });
 
   it('has a family of two children with upcoming sessions, and a group share link', async () => {

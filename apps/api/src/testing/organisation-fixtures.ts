@@ -10,6 +10,7 @@ import { concertCrossOrgBodies, seedConcertResources } from './concert-fixtures'
 import { impactCrossOrgBodies, seedImpactResources } from './impact-contract-fixtures';
 import { importCrossOrgBodies, seedImportResources } from './imports-fixtures';
 import { participantCrossOrgBodies, seedParticipantResources } from './participants-fixtures';
+import { paymentCrossOrgBodies, seedPaymentResources } from './payments-fixtures';
 import { placeCrossOrgBodies, seedPlaceResources } from './places-fixtures';
 import { planningCrossOrgBodies, seedPlanningResources } from './planning-fixtures';
 import { programmeCrossOrgBodies, seedProgrammeResources } from './programme-fixtures';
@@ -54,7 +55,8 @@ export async function seedOrganisationResources(
     ...(await seedReferenceImportResources(_t, organisation)),
     mediaId: await seedMediaResource(_t, organisation),
   };
-  return { ...ids, ...(await seedConcertResources(organisation, ids)) };
+  const concert = await seedConcertResources(organisation, ids);
+  return { ...ids, ...concert, ...(await seedPaymentResources(_t, organisation, concert)) };
 }
 
 /** A published image, written straight to storage and the table (processing has its own tests). */
@@ -109,5 +111,6 @@ export const crossOrgBodies: Record<string, unknown> = {
   ...importCrossOrgBodies,
   ...planningCrossOrgBodies,
   ...concertCrossOrgBodies,
+  ...paymentCrossOrgBodies,
   ...referenceImportCrossOrgBodies,
 };

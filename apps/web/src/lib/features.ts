@@ -50,6 +50,7 @@ export type IconName =
   | 'cloud-off'
   | 'refresh'
   | 'play'
+  | 'ticket'
   | 'van';
 
 /**

@@ -28,6 +28,7 @@ describe('the feature registry', () => {
       'surveys',
       'reports',
       'outbox',
+      'box-office/settings',
       'retention',
       'rights',
       'audit',
@@ -56,6 +57,7 @@ describe('the feature registry', () => {
       'impact',
       'surveys',
       'reports',
+      'box-office/settings',
     ]);
   });
 

@@ -21,6 +21,7 @@ import {
   personRightsPolicy,
   retentionPolicy,
 } from './organisation';
+import { boxOfficeSettingsPolicy, paymentsPolicy } from './payments';
 import { groupsPolicy, importsPolicy, participantsPolicy } from './people';
 import { artistsPolicy, partnersPolicy, venuesPolicy } from './places';
 import {
@@ -50,6 +51,8 @@ export const policies = {
   journeys: journeysPolicy,
   sessions: sessionsPolicy,
   concerts: concertsPolicy,
+  boxOfficeSettings: boxOfficeSettingsPolicy,
+  payments: paymentsPolicy,
   calendarFeeds: calendarFeedsPolicy,
   planning: planningPolicy,
   attendance: attendancePolicy,

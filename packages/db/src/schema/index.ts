@@ -18,6 +18,7 @@ export * from './organisations';
 export * from './outbox';
 export * from './participants';
 export * from './partners';
+export * from './payments';
 export * from './person-rights';
 export * from './planning';
 export * from './projects';

@@ -6,7 +6,10 @@ import { DateTime } from 'luxon';
 import type { PublicLanguage } from '../../platform/public-pages';
 import type { ConcertSession } from '../sessions';
 import type { readOrder } from './booking.service';
+import type { OrderPaymentView } from './helloasso-checkout';
 import { concertTexts } from './i18n';
+import { paymentTexts } from './i18n/payments-texts';
+import { OrderPaymentSection, type PaymentNotice } from './payments-page';
 
 export type OrderView = NonNullable<Awaited<ReturnType<typeof readOrder>>>;
 
@@ -32,10 +35,13 @@ export function OrderBody({
   view,
   base,
   lang,
+  payment = null,
 }: {
   view: OrderView;
   base: string;
   lang: PublicLanguage;
+  /** What is paid and left to pay; without it the total reads as paid at the door. */
+  payment?: { view: OrderPaymentView; notice: PaymentNotice } | null;
 }) {
   const texts = concertTexts[lang];
   const { order, concert, lines } = view;
@@ -72,13 +78,16 @@ export function OrderBody({
             ))}
           </ul>
         </dd>
-        <dt>{texts.total}</dt>
+        <dt>{payment ? paymentTexts[lang].total : texts.total}</dt>
         <dd>{texts.euro(total)}</dd>
         <dt>{texts.code}</dt>
         <dd>
           <code>{order.secret}</code>
         </dd>
       </dl>
+      {!cancelled && payment ? (
+        <OrderPaymentSection view={payment.view} base={base} lang={lang} notice={payment.notice} />
+      ) : null}
       {!cancelled && (
         <>
           <p>

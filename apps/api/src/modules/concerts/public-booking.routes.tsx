@@ -17,8 +17,10 @@ import {
 import { findPublicSession } from '../sessions';
 import { bookConcert, cancelOrder, readOrder, readPublicTickets } from './booking.service';
 import { formProblems, issuesOf, readBookingForm } from './booking-form';
+import { readOrderPayment } from './helloasso-checkout';
 import { concertTexts } from './i18n';
 import { concertName, OrderBody, orderCalendar, orderPath } from './order-page';
+import { paymentNotice } from './payments-page';
 import { BookingForm, type BookingFormState, bookingPath, TicketList } from './tickets';
 
 type SlugParams = { orgSlug: string; code?: string; secret?: string };
@@ -63,11 +65,20 @@ export function registerPublicBookingPages(app: App, deps: AppDeps) {
     const found = await orderOf(request.params as SlugParams);
     if (!found) return missing(request, reply);
     const base = orderPath(found.org.slug, found.secret);
+    const payment = await readOrderPayment({ database, orgId: found.org.id, secret: found.secret });
+    const notice = paymentNotice(request.query);
     return send(request, reply, (lang) => ({
       title: `${concertTexts[lang].orderTitle} — ${concertName(found.view.concert, lang)}`,
       description: concertTexts[lang].orderLead,
       organisationName: found.org.name,
-      body: <OrderBody view={found.view} base={base} lang={lang} />,
+      body: (
+        <OrderBody
+          view={found.view}
+          base={base}
+          lang={lang}
+          payment={payment ? { view: payment, notice } : null}
+        />
+      ),
     }));
   });
 

@@ -61,3 +61,13 @@ export async function updatePublicProfile(
     .returning();
   return organisation ?? null;
 }
+
+/** The organisation's highest price of a concert seat, in cents. */
+export async function updateTicketPriceCap(tx: Executor, orgId: string, cents: number) {
+  const [organisation] = await tx
+    .update(schema.organisations)
+    .set({ ticketPriceCapCents: cents })
+    .where(eq(schema.organisations.id, orgId))
+    .returning();
+  return organisation ?? null;
+}

@@ -21,6 +21,8 @@ export const de: SameKeys<typeof fr> = {
     'data.export': 'Daten exportiert',
     'role.change': 'Rolle geändert',
     'carbon.confirm': 'CO2-Angabe bestätigt oder Bestätigung zurückgenommen',
+    'payment.remove': 'Vor-Ort-Zahlung gelöscht',
+    'payments.configure': 'HelloAsso-Konto eingegeben, geändert oder entfernt',
   },
   subjects: {
     participant: 'Teilnehmende Person',

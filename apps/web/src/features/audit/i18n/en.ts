@@ -21,6 +21,8 @@ export const en: SameKeys<typeof fr> = {
     'data.export': 'Data exported',
     'role.change': 'Role changed',
     'carbon.confirm': 'Carbon figure confirmed or confirmation withdrawn',
+    'payment.remove': 'On-site payment removed',
+    'payments.configure': 'HelloAsso account entered, changed or removed',
   },
   subjects: {
     participant: 'participant',

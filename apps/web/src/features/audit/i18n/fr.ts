@@ -19,6 +19,8 @@ export const fr = {
     'data.export': 'Export de données',
     'role.change': 'Changement de rôle',
     'carbon.confirm': 'Chiffre carbone confirmé ou confirmation retirée',
+    'payment.remove': 'Paiement sur place supprimé',
+    'payments.configure': 'Compte HelloAsso saisi, modifié ou retiré',
   },
   subjects: {
     participant: 'participant',

@@ -1,17 +1,23 @@
-// The concert's orders for admins and coordinators: who, how to reach them, seats, tariffs and
-// access needs (said once when booking).
+// The concert's orders for admins and coordinators: who, how to reach them, seats, tariffs,
+// access needs (said once when booking) and payment.
 import { useTranslation } from 'react-i18next';
 import { QueryStatus, ScrollTable } from '@/components/ui';
 import { useConcertOrders } from '../api/orders';
+import { useConcertPayments } from '../api/payments';
+import { OrderPaymentsButton, PaymentState, PaymentsSummary } from './order-payments';
 
 export function OrdersList({ orgId, sessionId }: { orgId: string; sessionId: string }) {
   const { t } = useTranslation('boxOffice');
   const orders = useConcertOrders(orgId, sessionId);
+  const payments = useConcertPayments(orgId, sessionId);
   const items = orders.data?.items ?? [];
+  const paymentOf = new Map(payments.data?.items.map((item) => [item.orderId, item]));
   return (
     <section className="box-office__orders" aria-labelledby="box-office-orders">
       <h3 id="box-office-orders">{t('ordersTitle')}</h3>
       <QueryStatus query={orders} />
+      <QueryStatus query={payments} />
+      {payments.data && items.length > 0 ? <PaymentsSummary payments={payments.data} /> : null}
       {orders.data && items.length === 0 ? <p>{t('noOrder')}</p> : null}
       {items.length > 0 ? (
         <ScrollTable label={t('ordersCaption')}>
@@ -24,6 +30,7 @@ export function OrdersList({ orgId, sessionId }: { orgId: string; sessionId: str
                 <th scope="col">{t('seats')}</th>
                 <th scope="col">{t('detail')}</th>
                 <th scope="col">{t('accessNeeds')}</th>
+                <th scope="col">{t('payment.column')}</th>
               </tr>
             </thead>
             <tbody>
@@ -41,6 +48,19 @@ export function OrdersList({ orgId, sessionId }: { orgId: string; sessionId: str
                       .join(', ')}
                   </td>
                   <td>{order.accessNeeds ?? ''}</td>
+                  <td>
+                    {paymentOf.get(order.id) ? (
+                      <div className="box-office__payment">
+                        <PaymentState payment={paymentOf.get(order.id)!} />
+                        <OrderPaymentsButton
+                          orgId={orgId}
+                          sessionId={sessionId}
+                          name={order.name}
+                          payment={paymentOf.get(order.id)!}
+                        />
+                      </div>
+                    ) : null}
+                  </td>
                 </tr>
               ))}
             </tbody>

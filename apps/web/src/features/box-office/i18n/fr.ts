@@ -53,6 +53,108 @@ export const fr = {
   cancelled: 'annulée',
   privacy:
     'Données personnelles : visibles des administrateurs et coordinateurs, anonymisées 90 jours après le concert.',
+  payment: {
+    column: 'Paiement',
+    status: { free: 'Gratuit', toPay: 'À payer', partlyPaid: 'Payé en partie', paid: 'Payé' },
+    flag: {
+      amountMismatch: 'Montant en ligne différent de la commande',
+      overpaid: 'Trop perçu',
+      cancelledPaid: 'Annulée mais payée',
+    },
+    amounts: '{{paid}} sur {{total}}',
+    open: 'Paiements',
+    openFor: 'Paiements de {{name}}',
+    dialogTitle: 'Paiements — {{name}}',
+    total: 'Total',
+    paid: 'Encaissé',
+    due: 'Reste à payer',
+    none: 'Aucun paiement pour l’instant.',
+    listCaption: 'Paiements reçus pour cette réservation',
+    method: {
+      cash: 'Espèces',
+      cheque: 'Chèque',
+      transfer: 'Virement',
+      cultureVoucher: 'Chèques culture',
+      helloasso: 'En ligne (HelloAsso)',
+    },
+    when: 'Le',
+    who: 'Par',
+    amount: 'Montant',
+    byHelloAsso: 'HelloAsso',
+    remove: 'Supprimer',
+    removeLabel: 'Supprimer le paiement de {{amount}}',
+    removeTitle: 'Supprimer ce paiement ?',
+    removeText:
+      'Seulement pour une erreur de saisie : la suppression est notée dans le journal d’audit.',
+    recordTitle: 'Enregistrer un paiement sur place',
+    methodLabel: 'Moyen de paiement',
+    amountLabel: 'Montant (€)',
+    amountHint: 'Reste à payer : {{due}}',
+    record: 'Enregistrer le paiement',
+    recorded: 'Paiement enregistré.',
+    pendingOnline_one:
+      '{{count}} paiement en ligne commencé, en attente de la confirmation de HelloAsso.',
+    pendingOnline_many:
+      '{{count}} paiements en ligne commencés, en attente de la confirmation de HelloAsso.',
+    pendingOnline_other:
+      '{{count}} paiements en ligne commencés, en attente de la confirmation de HelloAsso.',
+    summary: 'Encaissé {{paid}} sur {{total}} · reste à payer {{due}}',
+    onlineOn: 'Le paiement en ligne (HelloAsso) est proposé sur les pages des réservations.',
+    onlineOff:
+      'Paiement en ligne non proposé : aucun compte HelloAsso n’est configuré. Les réservations se règlent sur place.',
+    settingsLink: 'Paramètres de billetterie',
+  },
+  settings: {
+    nav: 'Billetterie',
+    title: 'Paramètres de billetterie',
+    intro: 'Le prix maximum d’une place de concert et le paiement en ligne des réservations.',
+    cap: {
+      title: 'Plafond de prix',
+      intro:
+        'Aucun tarif ne dépasse ce montant par place, ni le maximum d’un prix libre (10 € par défaut).',
+      label: 'Prix maximum d’une place (€)',
+      highest: 'Tarif le plus élevé des concerts à venir : {{price}}.',
+      noneUpcoming: 'Aucun tarif pour les concerts à venir.',
+      saved: 'Le plafond est enregistré.',
+      below: 'Ces concerts à venir ont un tarif au-dessus : modifiez d’abord leurs tarifs.',
+      save: 'Enregistrer le plafond',
+    },
+    helloasso: {
+      title: 'Paiement en ligne (HelloAsso)',
+      intro:
+        'Avec un compte HelloAsso, les familles peuvent payer leur réservation en ligne par carte ; sans compte, elles paient sur place. Le paiement se fait chez HelloAsso : Tutti ne voit jamais les cartes, et ne valide un paiement qu’à la notification de HelloAsso.',
+      on: 'Configuré : le paiement en ligne est proposé sur les pages des réservations.',
+      off: 'Non configuré : le paiement en ligne n’est pas proposé.',
+      adminsOnly: 'Seuls les administrateurs saisissent ou modifient le compte HelloAsso.',
+      clientId: 'Identifiant client (client id)',
+      clientSecret: 'Secret client (client secret)',
+      clientSecretKeep: 'Laissez vide pour garder le secret enregistré.',
+      clientIdHint: 'Dans HelloAsso : Mon compte > Intégrations et API.',
+      slug: 'Nom de l’association dans HelloAsso',
+      slugHint: 'La fin de son adresse : helloasso.com/associations/ce-nom',
+      signatureKey: 'Clé de signature des notifications (facultative)',
+      signatureKeyHint:
+        'Si HelloAsso vous en donne une, Tutti refuse toute notification mal signée.',
+      signatureKeySet: 'Une clé de signature est enregistrée. Laissez vide pour la garder.',
+      removeSignatureKey: 'Retirer la clé de signature',
+      notificationUrl: 'Adresse de notification, à saisir dans HelloAsso',
+      notificationUrlHint: 'Mon compte > Intégrations et API > URL de notification.',
+      environment: {
+        sandbox: 'Ce serveur utilise l’environnement de test de HelloAsso : aucun vrai paiement.',
+        production: 'Ce serveur utilise HelloAsso en production : paiements réels.',
+        other: 'Ce serveur utilise une adresse HelloAsso particulière.',
+      },
+      stored:
+        'Le secret et la clé de signature sont gardés dans la base de données de Tutti et ne sont jamais réaffichés.',
+      save: 'Vérifier et enregistrer',
+      saved: 'Compte HelloAsso vérifié et enregistré.',
+      remove: 'Retirer le compte HelloAsso',
+      removeTitle: 'Retirer le compte HelloAsso ?',
+      removeText:
+        'Le paiement en ligne ne sera plus proposé. Les paiements déjà reçus restent enregistrés.',
+      updatedAt: 'Modifié le {{date}}',
+    },
+  },
 };
 
 declare module 'i18next' {

@@ -127,6 +127,20 @@ export const errorMessages: SameKeys<typeof french> = {
     CLOSED: 'Die Buchungen für dieses Konzert sind geschlossen.',
     ORDER_NOT_FOUND: 'Diese Buchung existiert nicht.',
   },
+  PAYMENT: {
+    NOT_FOUND: 'Diese Zahlung gibt es nicht mehr: Laden Sie die Seite neu.',
+    NOTHING_DUE: 'Für diese Reservierung ist nichts mehr zu zahlen.',
+    ABOVE_DUE: 'Dieser Betrag ist höher als der noch offene.',
+    ONLINE_NOT_REMOVABLE: 'Eine Online-Zahlung wird über HelloAsso erstattet, nicht hier gelöscht.',
+    ONLINE_NOT_CONFIGURED: 'Die Online-Zahlung ist nicht eingerichtet.',
+    SECRET_REQUIRED: 'Geben Sie das Client-Secret von HelloAsso ein.',
+    BAD_SIGNATURE: 'Die Signatur der Benachrichtigung stimmt nicht.',
+    BAD_NOTIFICATION: 'Diese Benachrichtigung ist nicht lesbar.',
+    PROVIDER_UNAVAILABLE:
+      'HelloAsso antwortet gerade nicht. Versuchen Sie es in einigen Minuten erneut.',
+    PROVIDER_REFUSED: 'HelloAsso lehnt diese Client-ID und dieses Secret ab: Prüfen Sie sie.',
+    CAP_BELOW_TARIFFS: 'Kommende Konzerte haben einen Tarif über dieser Obergrenze.',
+  },
   CALENDAR: { RANGE_TOO_LONG: 'Zeigen Sie höchstens sechs Wochen auf einmal.' },
   CALENDAR_FEED: {
     NOT_FOUND: 'Diese Kalenderadresse existiert nicht oder wurde widerrufen.',

@@ -118,6 +118,21 @@ export const errorMessages = {
     CLOSED: 'Les réservations de ce concert sont closes.',
     ORDER_NOT_FOUND: 'Cette réservation n’existe pas.',
   },
+  PAYMENT: {
+    NOT_FOUND: 'Ce paiement n’existe plus : rechargez la page.',
+    NOTHING_DUE: 'Il ne reste rien à payer sur cette réservation.',
+    ABOVE_DUE: 'Ce montant dépasse ce qui reste à payer.',
+    ONLINE_NOT_REMOVABLE:
+      'Un paiement en ligne se rembourse depuis HelloAsso ; il ne se supprime pas ici.',
+    ONLINE_NOT_CONFIGURED: 'Le paiement en ligne n’est pas configuré.',
+    SECRET_REQUIRED: 'Indiquez le secret du client HelloAsso.',
+    BAD_SIGNATURE: 'La signature de la notification ne correspond pas.',
+    BAD_NOTIFICATION: 'Cette notification n’est pas lisible.',
+    PROVIDER_UNAVAILABLE:
+      'HelloAsso ne répond pas pour le moment. Réessayez dans quelques minutes.',
+    PROVIDER_REFUSED: 'HelloAsso refuse cet identifiant client et ce secret : vérifiez-les.',
+    CAP_BELOW_TARIFFS: 'Des concerts à venir ont un tarif au-dessus de ce plafond.',
+  },
   CALENDAR: { RANGE_TOO_LONG: 'Affichez au plus six semaines à la fois.' },
   CALENDAR_FEED: {
     NOT_FOUND: 'Cette adresse d’agenda n’existe pas ou a été révoquée.',

@@ -1,0 +1,42 @@
+// Texts of paying for an order on its public page, in French: the reference.
+import type { OrderPaymentStatus } from '@tutti/contracts';
+
+const plural = (n: number, one: string, many: string) => (n <= 1 ? one : many);
+
+export const paymentsFr = {
+  total: 'Total',
+  status: {
+    free: 'Rien à payer : vos places sont gratuites.',
+    toPay: 'À payer',
+    partlyPaid: 'Payé en partie',
+    paid: 'Payé',
+  } satisfies Record<OrderPaymentStatus, string>,
+  paidSoFar: 'Déjà payé',
+  leftToPay: 'Reste à payer',
+  payTitle: 'Paiement',
+  payOnSite:
+    'Vous pouvez régler sur place, le jour du concert : espèces, chèque ou chèques culture.',
+  payOnline: 'Payer en ligne avec HelloAsso',
+  payOnlineText:
+    'Ou payez dès maintenant par carte sur HelloAsso, la plateforme de paiement des associations. Tutti ne voit jamais votre carte.',
+  paidText: 'Merci : votre réservation est réglée.',
+  returned:
+    'Merci. HelloAsso nous confirme votre paiement dans quelques instants : rechargez cette page pour voir son état.',
+  failed: 'Le paiement n’a pas abouti. Vous pouvez réessayer, ou régler sur place.',
+  pending: (n: number) =>
+    `${n} ${plural(n, 'paiement en ligne commencé', 'paiements en ligne commencés')}, en attente de la confirmation de HelloAsso.`,
+  continueTitle: 'Payer sur HelloAsso',
+  continueText: (amount: string) =>
+    `Vous allez payer ${amount} sur HelloAsso. HelloAsso est gratuit pour l’association ; il vous propose une contribution volontaire à son fonctionnement, que vous pouvez mettre à 0 €.`,
+  continue: 'Continuer vers HelloAsso',
+  back: 'Revenir à ma réservation',
+  nothingDueTitle: 'Rien à payer',
+  nothingDueText: 'Cette réservation n’a plus rien à régler.',
+  unavailableTitle: 'Paiement en ligne indisponible',
+  unavailableText:
+    'HelloAsso ne répond pas pour le moment. Réessayez dans quelques minutes, ou réglez sur place.',
+  itemName: (seats: number, concert: string, date: string) =>
+    `${seats} ${plural(seats, 'place', 'places')} — ${concert} — ${date}`,
+};
+
+export type PaymentTexts = typeof paymentsFr;

@@ -1,0 +1,352 @@
+// HTTP routes of payments: organisers read and record an order's payments, set the price cap
+// and the HelloAsso account; HelloAsso posts its notifications; a visitor starts paying online
+// from the order's page (a classic form, no script).
+import {
+  ConcertParamsSchema,
+  ConcertPaymentsSchema,
+  HelloAssoNotificationResultSchema,
+  HelloAssoSettingsBodySchema,
+  HelloAssoSettingsSchema,
+  ORDER_SECRET_PATTERN,
+  OrderParamsSchema,
+  OrderPaymentsSchema,
+  OrgParamsSchema,
+  PaymentParamsSchema,
+  PaymentRecordBodySchema,
+  PriceCapBodySchema,
+  PriceCapSchema,
+} from '@tutti/contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { App, AppDeps } from '../../platform/app-types';
+import { requireMember } from '../../platform/auth/request-auth';
+import { AppError } from '../../platform/errors';
+import { errorResponses } from '../../platform/http/response-schemas';
+import {
+  addPublicForms,
+  findPublishedOrganisation,
+  privatePageLanguage,
+  sendPrivatePage,
+} from '../../platform/public-pages';
+import { startCheckout } from './helloasso-checkout';
+import { helloAssoClient } from './helloasso-client';
+import { receiveNotification } from './helloasso-notifications';
+import { concertTexts } from './i18n';
+import { paymentTexts } from './i18n/payments-texts';
+import { orderPath } from './order-page';
+import * as service from './payments.service';
+import { ContinueToHelloAsso } from './payments-page';
+import * as settings from './payments-settings.service';
+
+const tags = ['concerts'];
+
+/** A notification is small (one order, one payment); anything larger is not HelloAsso's. */
+const NOTIFICATION_BODY_LIMIT = 256 * 1024;
+
+export function registerPaymentRoutes(app: App, deps: AppDeps) {
+  const { config, database } = deps;
+  const client = helloAssoClient(config.helloasso);
+
+  app.get(
+    '/api/orgs/:orgId/sessions/:concertId/payments',
+    {
+      schema: {
+        operationId: 'listConcertPayments',
+        summary: "What each of a concert's orders cost, paid and has left to pay, and how",
+        tags,
+        params: ConcertParamsSchema,
+        response: { 200: ConcertPaymentsSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const actor = await requireMember(request, database, request.params.orgId);
+      return service.listConcertPayments({ actor, sessionId: request.params.concertId });
+    },
+  );
+
+  app.post(
+    '/api/orgs/:orgId/sessions/:concertId/orders/:orderId/payments',
+    {
+      schema: {
+        operationId: 'recordConcertPayment',
+        summary: 'Record a payment taken on site (cash, cheque, transfer, culture vouchers)',
+        tags,
+        params: OrderParamsSchema,
+        body: PaymentRecordBodySchema,
+        response: { 201: OrderPaymentsSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireMember(request, database, request.params.orgId);
+      const summary = await service.recordPayment({
+        actor,
+        sessionId: request.params.concertId,
+        orderId: request.params.orderId,
+        input: request.body,
+      });
+      return reply.code(201).send(summary);
+    },
+  );
+
+  app.delete(
+    '/api/orgs/:orgId/sessions/:concertId/orders/:orderId/payments/:paymentId',
+    {
+      schema: {
+        operationId: 'removeConcertPayment',
+        summary: 'Remove a payment recorded on site by mistake (online payments stay)',
+        tags,
+        params: PaymentParamsSchema,
+        response: { 200: OrderPaymentsSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const actor = await requireMember(request, database, request.params.orgId);
+      return service.removePayment({
+        actor,
+        sessionId: request.params.concertId,
+        orderId: request.params.orderId,
+        paymentId: request.params.paymentId,
+      });
+    },
+  );
+
+  app.get(
+    '/api/orgs/:orgId/price-cap',
+    {
+      schema: {
+        operationId: 'getPriceCap',
+        summary: "The organisation's highest price of a concert seat",
+        tags,
+        params: OrgParamsSchema,
+        response: { 200: PriceCapSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const actor = await requireMember(request, database, request.params.orgId);
+      return settings.getPriceCap({ actor });
+    },
+  );
+
+  app.put(
+    '/api/orgs/:orgId/price-cap',
+    {
+      schema: {
+        operationId: 'setPriceCap',
+        summary: 'Set the highest price of a seat (refused below a tariff of a concert to come)',
+        tags,
+        params: OrgParamsSchema,
+        body: PriceCapBodySchema,
+        response: { 200: PriceCapSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const actor = await requireMember(request, database, request.params.orgId);
+      return settings.setPriceCap({ actor, input: request.body });
+    },
+  );
+
+  app.get(
+    '/api/orgs/:orgId/helloasso',
+    {
+      schema: {
+        operationId: 'getHelloAssoSettings',
+        summary: "The organisation's HelloAsso account (never its secret nor signature key)",
+        tags,
+        params: OrgParamsSchema,
+        response: { 200: HelloAssoSettingsSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const actor = await requireMember(request, database, request.params.orgId);
+      return settings.getHelloAssoSettings({ actor, config });
+    },
+  );
+
+  app.put(
+    '/api/orgs/:orgId/helloasso',
+    {
+      schema: {
+        operationId: 'saveHelloAssoSettings',
+        summary: 'Enter or change the HelloAsso account (checked with HelloAsso first)',
+        tags,
+        params: OrgParamsSchema,
+        body: HelloAssoSettingsBodySchema,
+        response: { 200: HelloAssoSettingsSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const actor = await requireMember(request, database, request.params.orgId);
+      return settings.saveHelloAssoSettings({ actor, config, client, input: request.body });
+    },
+  );
+
+  app.delete(
+    '/api/orgs/:orgId/helloasso',
+    {
+      schema: {
+        operationId: 'removeHelloAssoSettings',
+        summary: 'Remove the HelloAsso account: online payment is no longer offered',
+        tags,
+        params: OrgParamsSchema,
+        response: { 200: HelloAssoSettingsSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const actor = await requireMember(request, database, request.params.orgId);
+      return settings.removeHelloAssoSettings({ actor, config });
+    },
+  );
+
+  // HelloAsso's notifications: the raw bytes are what the signature covers.
+  app.register(async (scope: App) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser(
+      '*',
+      { parseAs: 'buffer', bodyLimit: NOTIFICATION_BODY_LIMIT },
+      (_request, body, done) => done(null, body),
+    );
+    scope.post(
+      '/api/webhooks/helloasso/:orgId',
+      {
+        schema: {
+          operationId: 'receiveHelloAssoNotification',
+          summary: "HelloAsso's notification of an order or a payment (its webhook)",
+          description:
+            'Enter this address as notification URL in HelloAsso. With a signature key set, the x-ha-signature header (HMAC-SHA256 of the body, hex) must match, else 401 and nothing changes. The checkout is then read back from HelloAsso: only its authorised payments are recorded, each once.',
+          tags,
+          params: OrgParamsSchema,
+          response: {
+            200: HelloAssoNotificationResultSchema,
+            ...errorResponses(400, 401, 404, 413, 415),
+          },
+        },
+      },
+      async (request) => {
+        const signature = request.headers['x-ha-signature'];
+        const outcome = await receiveNotification({
+          database,
+          client,
+          orgId: request.params.orgId,
+          body: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
+          signature: Array.isArray(signature) ? signature[0] : signature,
+        });
+        return { outcome };
+      },
+    );
+  });
+
+  const page = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    title: (lang: 'fr' | 'en' | 'de') => string,
+    text: (lang: 'fr' | 'en' | 'de') => string,
+    back: string | null,
+  ) => {
+    const lang = privatePageLanguage(request, reply, config.secureCookies);
+    return sendPrivatePage(request, reply, lang, {
+      status,
+      title: title(lang),
+      description: text(lang),
+      organisationName: null,
+      body: (
+        <>
+          <h1>{title(lang)}</h1>
+          <p>{text(lang)}</p>
+          {back ? (
+            <p>
+              <a href={`${back}?lang=${lang}`}>{paymentTexts[lang].back}</a>
+            </p>
+          ) : null}
+        </>
+      ),
+    });
+  };
+
+  addPublicForms(
+    app,
+    {
+      publicUrl: config.publicUrl,
+      refuseCrossSite: (request, reply) =>
+        page(
+          request,
+          reply,
+          403,
+          (lang) => concertTexts[lang].crossSiteTitle,
+          (lang) => concertTexts[lang].crossSiteText,
+          null,
+        ),
+    },
+    (forms) => {
+      forms.post(
+        '/p/:orgSlug/reservation/:secret/payer',
+        { schema: { hide: true } },
+        async (request, reply) => {
+          const params = request.params as { orgSlug: string; secret: string };
+          const org = await findPublishedOrganisation(database.db, params.orgSlug);
+          const missing = () =>
+            page(
+              request,
+              reply,
+              404,
+              (lang) => concertTexts[lang].missingTitle,
+              (lang) => concertTexts[lang].missingText,
+              null,
+            );
+          if (!org || !ORDER_SECRET_PATTERN.test(params.secret)) return missing();
+          const back = orderPath(org.slug, params.secret);
+          const lang = privatePageLanguage(request, reply, config.secureCookies);
+          try {
+            const started = await startCheckout({
+              database,
+              client,
+              publicUrl: config.publicUrl,
+              org,
+              secret: params.secret,
+              lang,
+            });
+            if (!started) return missing();
+            return sendPrivatePage(request, reply, lang, {
+              title: paymentTexts[lang].continueTitle,
+              description: paymentTexts[lang].continueTitle,
+              organisationName: org.name,
+              body: (
+                <ContinueToHelloAsso
+                  redirectUrl={started.redirectUrl}
+                  amountCents={started.amountCents}
+                  back={`${back}?lang=${lang}`}
+                  lang={lang}
+                />
+              ),
+            });
+          } catch (error) {
+            if (!(error instanceof AppError)) throw error;
+            if (
+              error.code === 'PAYMENT.NOTHING_DUE' ||
+              error.code === 'PAYMENT.ONLINE_NOT_CONFIGURED'
+            )
+              return page(
+                request,
+                reply,
+                409,
+                (l) => paymentTexts[l].nothingDueTitle,
+                (l) => paymentTexts[l].nothingDueText,
+                back,
+              );
+            if (error.code.startsWith('PAYMENT.PROVIDER_')) {
+              request.log.warn({ code: error.code }, 'HelloAsso checkout not created');
+              return page(
+                request,
+                reply,
+                503,
+                (l) => paymentTexts[l].unavailableTitle,
+                (l) => paymentTexts[l].unavailableText,
+                back,
+              );
+            }
+            throw error;
+          }
+        },
+      );
+    },
+  );
+}

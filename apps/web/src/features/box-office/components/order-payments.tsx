@@ -1,0 +1,293 @@
+// An order's payment as organisers handle it: its state in the orders table, and a dialog with
+// the payments received (how, how much, by whom, when), a form to record one taken on site
+// (cash, cheque, transfer, culture vouchers) and the removal of one recorded by mistake.
+
+import { Link } from '@tanstack/react-router';
+import {
+  type ConcertPayments,
+  can,
+  type OrderPayments,
+  onSitePaymentMethods,
+  PaymentRecordBodySchema,
+} from '@tutti/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  Alert,
+  Badge,
+  Button,
+  ConfirmDialog,
+  Dialog,
+  Form,
+  ScrollTable,
+  SelectField,
+  TextField,
+} from '@/components/ui';
+import { useCurrentOrg } from '@/features/organisations';
+import { isApiError } from '@/lib/api-client';
+import { useSchemaForm } from '@/lib/form';
+import { useDateFormat } from '@/lib/format';
+import { useErrorText } from '@/lib/i18n/use-error-text';
+import { centsFromEuros, eurosFromCents, useEuroFormat } from '@/lib/money';
+import { orgPath } from '@/lib/paths';
+import { useRecordPayment, useRemovePayment } from '../api/payments';
+
+const tones = { free: 'neutral', toPay: 'danger', partlyPaid: 'primary', paid: 'success' } as const;
+
+/** The badge and amounts of an order's payment, for its row in the orders table. */
+export function PaymentState({ payment }: { payment: OrderPayments }) {
+  const { t, i18n } = useTranslation('boxOffice');
+  const euros = useEuroFormat(i18n.language);
+  return (
+    <>
+      <Badge tone={tones[payment.status]}>{t(`payment.status.${payment.status}`)}</Badge>
+      {payment.status !== 'free' ? (
+        <span className="box-office__amounts">
+          {t('payment.amounts', {
+            paid: euros(payment.paidCents),
+            total: euros(payment.totalCents),
+          })}
+        </span>
+      ) : null}
+      {payment.flags.map((flag) => (
+        <span key={flag} className="box-office__flag">
+          {t(`payment.flag.${flag}`)}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** What the concert's orders cost, received and have left, and whether online payment is on. */
+export function PaymentsSummary({ payments }: { payments: ConcertPayments }) {
+  const { t, i18n } = useTranslation('boxOffice');
+  const { orgId, role } = useCurrentOrg();
+  const euros = useEuroFormat(i18n.language);
+  return (
+    <div className="box-office__payments-summary">
+      <p>
+        {t('payment.summary', {
+          paid: euros(payments.paidCents),
+          total: euros(payments.totalCents),
+          due: euros(payments.dueCents),
+        })}
+      </p>
+      {payments.byMethod.length > 0 ? (
+        <ul className="box-office__methods">
+          {payments.byMethod.map((entry) => (
+            <li key={entry.method}>
+              {t(`payment.method.${entry.method}`)} : {euros(entry.amountCents)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p className="muted">
+        {payments.onlineEnabled ? t('payment.onlineOn') : t('payment.onlineOff')}{' '}
+        {can(role, 'boxOfficeSettings.setPriceCap') ? (
+          <Link to={orgPath(orgId, 'box-office/settings')}>{t('payment.settingsLink')}</Link>
+        ) : null}
+      </p>
+    </div>
+  );
+}
+
+type DialogProps = {
+  orgId: string;
+  sessionId: string;
+  name: string;
+  payment: OrderPayments;
+};
+
+/** The button of an order's row that opens its payments. */
+export function OrderPaymentsButton(props: DialogProps) {
+  const { t } = useTranslation('boxOffice');
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button
+        variant="secondary"
+        aria-label={t('payment.openFor', { name: props.name })}
+        onClick={() => setOpen(true)}
+      >
+        {t('payment.open')}
+      </Button>
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title={t('payment.dialogTitle', { name: props.name })}
+      >
+        <OrderPaymentsPanel {...props} />
+      </Dialog>
+    </>
+  );
+}
+
+function OrderPaymentsPanel({ orgId, sessionId, payment }: DialogProps) {
+  const { t, i18n } = useTranslation('boxOffice');
+  const { role } = useCurrentOrg();
+  const euros = useEuroFormat(i18n.language);
+  const dates = useDateFormat();
+  const errorText = useErrorText();
+  const remove = useRemovePayment(orgId, sessionId, payment.orderId);
+  const [removing, setRemoving] = useState<OrderPayments['payments'][number] | null>(null);
+  const mayRecord = can(role, 'payments.record');
+  return (
+    <div className="stack">
+      <dl className="box-office__figures">
+        <div>
+          <dt>{t('payment.total')}</dt>
+          <dd>{euros(payment.totalCents)}</dd>
+        </div>
+        <div>
+          <dt>{t('payment.paid')}</dt>
+          <dd>{euros(payment.paidCents)}</dd>
+        </div>
+        <div>
+          <dt>{t('payment.due')}</dt>
+          <dd>{euros(payment.dueCents)}</dd>
+        </div>
+      </dl>
+      {payment.flags.map((flag) => (
+        <Alert key={flag} tone="info">
+          {t(`payment.flag.${flag}`)}
+        </Alert>
+      ))}
+      {payment.pendingOnline > 0 && payment.dueCents > 0 ? (
+        <p className="muted">{t('payment.pendingOnline', { count: payment.pendingOnline })}</p>
+      ) : null}
+      {payment.payments.length === 0 ? (
+        <p>{t('payment.none')}</p>
+      ) : (
+        <ScrollTable label={t('payment.listCaption')}>
+          <table className="box-office-table">
+            <caption className="visually-hidden">{t('payment.listCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('payment.methodLabel')}</th>
+                <th scope="col" className="num">
+                  {t('payment.amount')}
+                </th>
+                <th scope="col">{t('payment.when')}</th>
+                <th scope="col">{t('payment.who')}</th>
+                {mayRecord ? (
+                  <th scope="col">
+                    <span className="visually-hidden">{t('payment.remove')}</span>
+                  </th>
+                ) : null}
+              </tr>
+            </thead>
+            <tbody>
+              {payment.payments.map((line) => (
+                <tr key={line.id}>
+                  <th scope="row">{t(`payment.method.${line.method}`)}</th>
+                  <td className="num">{euros(line.amountCents)}</td>
+                  <td>{dates.dateTime(line.recordedAt)}</td>
+                  <td>
+                    {line.method === 'helloasso'
+                      ? t('payment.byHelloAsso')
+                      : (line.recordedBy ?? '—')}
+                  </td>
+                  {mayRecord ? (
+                    <td>
+                      {line.method !== 'helloasso' ? (
+                        <Button
+                          variant="secondary"
+                          aria-label={t('payment.removeLabel', { amount: euros(line.amountCents) })}
+                          onClick={() => setRemoving(line)}
+                        >
+                          {t('payment.remove')}
+                        </Button>
+                      ) : null}
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
+      )}
+      {mayRecord && payment.dueCents > 0 ? (
+        <RecordPaymentForm
+          key={payment.payments.length}
+          orgId={orgId}
+          sessionId={sessionId}
+          payment={payment}
+        />
+      ) : null}
+      <ConfirmDialog
+        open={removing !== null}
+        title={t('payment.removeTitle')}
+        confirmLabel={t('payment.remove')}
+        pending={remove.isPending}
+        error={remove.error && isApiError(remove.error) ? errorText(remove.error) : null}
+        onClose={() => {
+          setRemoving(null);
+          remove.reset();
+        }}
+        onConfirm={async () => {
+          if (!removing) return;
+          await remove.mutateAsync(removing.id).catch(() => undefined);
+          setRemoving(null);
+        }}
+      >
+        <p>
+          {removing
+            ? `${t(`payment.method.${removing.method}`)} — ${euros(removing.amountCents)}`
+            : null}
+        </p>
+        <p>{t('payment.removeText')}</p>
+      </ConfirmDialog>
+    </div>
+  );
+}
+
+function RecordPaymentForm({ orgId, sessionId, payment }: Omit<DialogProps, 'name'>) {
+  const { t, i18n } = useTranslation('boxOffice');
+  const euros = useEuroFormat(i18n.language);
+  const record = useRecordPayment(orgId, sessionId, payment.orderId);
+  const [saved, setSaved] = useState(false);
+  const form = useSchemaForm({
+    schema: PaymentRecordBodySchema,
+    read: (element) => {
+      const data = new FormData(element);
+      return {
+        method: data.get('method'),
+        amountCents: centsFromEuros(String(data.get('amount') ?? '')) ?? undefined,
+      };
+    },
+    onSubmit: async (body) => {
+      setSaved(false);
+      await record.mutateAsync(body);
+      setSaved(true);
+    },
+  });
+  return (
+    <Form formProps={form.formProps} error={form.formError} label={t('payment.recordTitle')}>
+      <h3>{t('payment.recordTitle')}</h3>
+      {saved ? <Alert tone="success">{t('payment.recorded')}</Alert> : null}
+      <SelectField
+        name="method"
+        label={t('payment.methodLabel')}
+        defaultValue="cash"
+        options={onSitePaymentMethods.map((method) => ({
+          value: method,
+          label: t(`payment.method.${method}`),
+        }))}
+      />
+      <TextField
+        name="amount"
+        label={t('payment.amountLabel')}
+        hint={t('payment.amountHint', { due: euros(payment.dueCents) })}
+        inputMode="decimal"
+        defaultValue={eurosFromCents(payment.dueCents)}
+        required
+        error={form.fieldError('amountCents')}
+      />
+      <div className="form__actions">
+        <Button type="submit" pending={form.pending}>
+          {t('payment.record')}
+        </Button>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,63 @@
+// The demo's payments: some orders of the booked concerts were paid on site (cash, a cheque,
+// culture vouchers), one only in part, the rest are still to pay; so that the "Billetterie" card
+// shows each state. No HelloAsso account: online payment needs the organisation's own.
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import * as schema from '../schema/index';
+import type { DemoStep } from './demo';
+
+const { concertOrders, concertOrderLines, concertPayments } = schema;
+
+type Method = (typeof concertPayments.$inferInsert)['method'];
+
+/** By order name: how it was paid, in the order of the concerts (null: still to pay). */
+const PAID: Record<string, (Method | 'half-voucher' | null)[]> = {
+  'Famille Girard': ['cash', 'cheque'],
+  'Thomas Roux': ['half-voucher', null],
+  'Monique Perrin': [null, 'cash'],
+};
+
+export const demoPaymentsStep: DemoStep = {
+  name: 'payments',
+  async run({ db, orgId, userIds }) {
+    const orders = await db
+      .select({
+        id: concertOrders.id,
+        name: concertOrders.name,
+        sessionId: concertOrders.sessionId,
+      })
+      .from(concertOrders)
+      .where(eq(concertOrders.orgId, orgId))
+      .orderBy(asc(concertOrders.createdAt), asc(concertOrders.id));
+    if (orders.length === 0) return;
+    const lines = await db
+      .select()
+      .from(concertOrderLines)
+      .where(
+        and(
+          eq(concertOrderLines.orgId, orgId),
+          inArray(
+            concertOrderLines.orderId,
+            orders.map((order) => order.id),
+          ),
+        ),
+      );
+    const concerts = [...new Set(orders.map((order) => order.sessionId))];
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
+    for (const order of orders) {
+      const how = PAID[order.name ?? '']?.[concerts.indexOf(order.sessionId)];
+      if (!how) continue;
+      const total = lines
+        .filter((line) => line.orderId === order.id)
+        .reduce((sum, line) => sum + line.quantity * line.unitPriceCents, 0);
+      if (total === 0) continue;
+      await db.insert(concertPayments).values({
+        orgId,
+        orderId: order.id,
+        method: how === 'half-voucher' ? 'cultureVoucher' : how,
+        amountCents: how === 'half-voucher' ? Math.floor(total / 2) : total,
+        recordedBy: userIds.coordinator,
+        recordedAt: daysAgo(2 + concerts.indexOf(order.sessionId)),
+      });
+    }
+  },
+};
