@@ -128,7 +128,7 @@ function HelloAssoCard({ orgId }: { orgId: string }) {
       <p>{t('settings.helloasso.intro')}</p>
       <QueryStatus query={settings} />
       {data ? (
-        <>
+        <div className="stack">
           <Alert tone={data.configured ? 'success' : 'info'} live={false}>
             {data.configured ? t('settings.helloasso.on') : t('settings.helloasso.off')}
             {data.updatedAt
@@ -141,7 +141,7 @@ function HelloAssoCard({ orgId }: { orgId: string }) {
           ) : (
             <p>{t('settings.helloasso.adminsOnly')}</p>
           )}
-          <dl className="settings__facts">
+          <dl className="box-office-settings__facts">
             <dt>{t('settings.helloasso.notificationUrl')}</dt>
             <dd>
               <code className="box-office-settings__url">{data.notificationUrl}</code>
@@ -149,7 +149,7 @@ function HelloAssoCard({ orgId }: { orgId: string }) {
               <span className="muted">{t('settings.helloasso.notificationUrlHint')}</span>
             </dd>
           </dl>
-        </>
+        </div>
       ) : null}
     </Card>
   );

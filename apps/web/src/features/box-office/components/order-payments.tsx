@@ -19,7 +19,6 @@ import {
   ConfirmDialog,
   Dialog,
   Form,
-  ScrollTable,
   SelectField,
   TextField,
 } from '@/components/ui';
@@ -76,7 +75,10 @@ export function PaymentsSummary({ payments }: { payments: ConcertPayments }) {
         <ul className="box-office__methods">
           {payments.byMethod.map((entry) => (
             <li key={entry.method}>
-              {t(`payment.method.${entry.method}`)} : {euros(entry.amountCents)}
+              {t('payment.byMethod', {
+                method: t(`payment.method.${entry.method}`),
+                amount: euros(entry.amountCents),
+              })}
             </li>
           ))}
         </ul>
@@ -158,53 +160,35 @@ function OrderPaymentsPanel({ orgId, sessionId, payment }: DialogProps) {
       {payment.payments.length === 0 ? (
         <p>{t('payment.none')}</p>
       ) : (
-        <ScrollTable label={t('payment.listCaption')}>
-          <table className="box-office-table">
-            <caption className="visually-hidden">{t('payment.listCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('payment.methodLabel')}</th>
-                <th scope="col" className="num">
-                  {t('payment.amount')}
-                </th>
-                <th scope="col">{t('payment.when')}</th>
-                <th scope="col">{t('payment.who')}</th>
-                {mayRecord ? (
-                  <th scope="col">
-                    <span className="visually-hidden">{t('payment.remove')}</span>
-                  </th>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody>
-              {payment.payments.map((line) => (
-                <tr key={line.id}>
-                  <th scope="row">{t(`payment.method.${line.method}`)}</th>
-                  <td className="num">{euros(line.amountCents)}</td>
-                  <td>{dates.dateTime(line.recordedAt)}</td>
-                  <td>
-                    {line.method === 'helloasso'
-                      ? t('payment.byHelloAsso')
-                      : (line.recordedBy ?? '—')}
-                  </td>
-                  {mayRecord ? (
-                    <td>
-                      {line.method !== 'helloasso' ? (
-                        <Button
-                          variant="secondary"
-                          aria-label={t('payment.removeLabel', { amount: euros(line.amountCents) })}
-                          onClick={() => setRemoving(line)}
-                        >
-                          {t('payment.remove')}
-                        </Button>
-                      ) : null}
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <ul className="box-office__payment-list" aria-label={t('payment.listCaption')}>
+          {payment.payments.map((line) => (
+            <li key={line.id}>
+              <div>
+                <strong>{t(`payment.method.${line.method}`)}</strong> — {euros(line.amountCents)}
+                <br />
+                <span className="muted">
+                  {t('payment.recordedLine', {
+                    date: dates.dateTime(line.recordedAt),
+                    who:
+                      line.method === 'helloasso'
+                        ? t('payment.byHelloAsso')
+                        : (line.recordedBy ?? '—'),
+                  })}
+                </span>
+              </div>
+              {mayRecord && line.method !== 'helloasso' ? (
+                <Button
+                  variant="secondary"
+                  size="small"
+                  aria-label={t('payment.removeLabel', { amount: euros(line.amountCents) })}
+                  onClick={() => setRemoving(line)}
+                >
+                  {t('payment.remove')}
+                </Button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
       )}
       {mayRecord && payment.dueCents > 0 ? (
         <RecordPaymentForm
