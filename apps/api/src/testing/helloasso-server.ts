@@ -38,7 +38,8 @@ function answer(response: ServerResponse, status: number, body: unknown) {
   response.end(JSON.stringify(body));
 }
 
-export async function startHelloAssoStandIn(accounts: Account[]) {
+/** On a free port unless `port` says (a person trying the flow by hand uses a fixed one). */
+export async function startHelloAssoStandIn(accounts: Account[], { port: wanted = 0 } = {}) {
   const intents = new Map<number, StandInIntent>();
   const tokens = new Set<string>();
   const requests: { method: string; path: string }[] = [];
@@ -115,7 +116,7 @@ export async function startHelloAssoStandIn(accounts: Account[]) {
     }
     return answer(response, 405, { message: 'Method not allowed' });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(wanted, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 
   const standIn = {
