@@ -9,6 +9,7 @@ import { boxOfficeModule } from '@/features/box-office';
 import { calendarModule } from '@/features/calendar';
 import { carbonModule } from '@/features/carbon';
 import { dashboardModule } from '@/features/dashboard';
+import { doorModule } from '@/features/door';
 import { groupsModule } from '@/features/groups';
 import { impactModule } from '@/features/impact';
 import { importsModule } from '@/features/imports';
@@ -36,6 +37,7 @@ export const featureModules: readonly FeatureModule[] = [
   dashboardModule,
   calendarModule,
   boxOfficeModule,
+  doorModule,
   projectsModule,
   toursModule,
   journeysModule,

@@ -77,13 +77,13 @@ export function useOfflineLog(orgId: string) {
     async (drafts: OperationDraft[]) => {
       const device = await deviceId();
       const recordedAt = new Date().toISOString();
-      await enqueue(
-        orgId,
-        drafts.map(
-          (draft) =>
-            ({ ...draft, opId: newUuid(), deviceId: device, recordedAt }) as OfflineOperation,
-        ),
+      const operations = drafts.map(
+        (draft) =>
+          ({ ...draft, opId: newUuid(), deviceId: device, recordedAt }) as OfflineOperation,
       );
+      await enqueue(orgId, operations);
+      // What was recorded, with its op ids: a later operation may refer to one (a door's answer).
+      return operations;
     },
     [orgId],
   );

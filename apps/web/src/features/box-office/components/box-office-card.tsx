@@ -5,6 +5,7 @@ import { type BoxOffice, can } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Card, QueryStatus, ScrollTable } from '@/components/ui';
+import { DoorSummary } from '@/features/door';
 import { useCurrentOrg } from '@/features/organisations';
 import { useEuroFormat } from '@/lib/money';
 import { useBoxOffice } from '../api/box-office';
@@ -70,6 +71,7 @@ function BoxOfficeBody({ orgId, sessionId }: { orgId: string; sessionId: string 
           {can(role, 'concerts.readOrders') ? (
             <OrdersList orgId={orgId} sessionId={sessionId} />
           ) : null}
+          <DoorSummary orgId={orgId} sessionId={sessionId} />
         </>
       ) : null}
     </Card>

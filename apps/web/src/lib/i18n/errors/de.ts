@@ -141,6 +141,12 @@ export const errorMessages: SameKeys<typeof french> = {
     PROVIDER_REFUSED: 'HelloAsso lehnt diese Client-ID und dieses Secret ab: Prüfen Sie sie.',
     CAP_BELOW_TARIFFS: 'Kommende Konzerte haben einen Tarif über dieser Obergrenze.',
   },
+  DOOR: {
+    NOT_CONCERT_ARTIST:
+      'Sie spielen nicht bei diesem Konzert: Den Einlass betreuen seine Künstler und die Koordination.',
+    ORDER_NOT_OF_CONCERT: 'Diese Buchung gehört nicht zu diesem Konzert.',
+    CONCERT_CANCELLED: 'Dieses Konzert wurde abgesagt.',
+  },
   CALENDAR: { RANGE_TOO_LONG: 'Zeigen Sie höchstens sechs Wochen auf einmal.' },
   CALENDAR_FEED: {
     NOT_FOUND: 'Diese Kalenderadresse existiert nicht oder wurde widerrufen.',

@@ -130,6 +130,12 @@ export const errorMessages: SameKeys<typeof french> = {
     PROVIDER_REFUSED: 'HelloAsso refuses this client id and secret: check them.',
     CAP_BELOW_TARIFFS: 'Concerts to come have a tariff above this cap.',
   },
+  DOOR: {
+    NOT_CONCERT_ARTIST:
+      'You do not play at this concert: its door is kept by its artists and the coordination.',
+    ORDER_NOT_OF_CONCERT: 'This booking is not for this concert.',
+    CONCERT_CANCELLED: 'This concert was cancelled.',
+  },
   CALENDAR: { RANGE_TOO_LONG: 'Show at most six weeks at once.' },
   CALENDAR_FEED: {
     NOT_FOUND: 'This calendar address does not exist or was revoked.',

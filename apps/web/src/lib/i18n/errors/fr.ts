@@ -133,6 +133,12 @@ export const errorMessages = {
     PROVIDER_REFUSED: 'HelloAsso refuse cet identifiant client et ce secret : vérifiez-les.',
     CAP_BELOW_TARIFFS: 'Des concerts à venir ont un tarif au-dessus de ce plafond.',
   },
+  DOOR: {
+    NOT_CONCERT_ARTIST:
+      'Vous ne jouez pas à ce concert : son entrée est tenue par ses artistes et la coordination.',
+    ORDER_NOT_OF_CONCERT: 'Cette réservation n’est pas celle de ce concert.',
+    CONCERT_CANCELLED: 'Ce concert a été annulé.',
+  },
   CALENDAR: { RANGE_TOO_LONG: 'Affichez au plus six semaines à la fois.' },
   CALENDAR_FEED: {
     NOT_FOUND: 'Cette adresse d’agenda n’existe pas ou a été révoquée.',
