@@ -1420,6 +1420,138 @@ export interface paths {
         patch: operations["updateJourney"];
         trace?: never;
     };
+    "/api/orgs/{orgId}/space-resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the organisation's resource library for journey spaces */
+        get: operations["listSpaceResources"];
+        put?: never;
+        /**
+         * Add a resource to the library (a draft until published)
+         * @description Exactly one of `mediaId` (a file of the media library), `url` (https) or `text`.
+         */
+        post: operations["createSpaceResource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/space-resources/{resourceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One library resource, with why it is held back */
+        get: operations["getSpaceResource"];
+        /** Replace a library resource */
+        put: operations["updateSpaceResource"];
+        post?: never;
+        /** Delete a library resource (out of every space; its file stays) */
+        delete: operations["deleteSpaceResource"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/space-resources/{resourceId}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Publish or unpublish a resource
+         * @description Publishing answers 409 SPACE.HELD_BACK while someone it shows has not consented to that use (details: reasons and participants). A consent withdrawn later holds it back at once, everywhere.
+         */
+        put: operations["setSpaceResourcePublication"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/journeys/{journeyId}/space": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A journey's space: its entries, what each shows now and why not */
+        get: operations["getJourneySpace"];
+        /** Set a space's word to the group and its public address */
+        put: operations["updateJourneySpace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/journeys/{journeyId}/space/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Place a library resource in a journey's playlist or resources
+         * @description `scope: shared` places it for every journey of the same template in the same project.
+         */
+        post: operations["addJourneySpaceEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/journeys/{journeyId}/space/entries/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take a resource out of a list of the space */
+        delete: operations["removeJourneySpaceEntry"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/journeys/{journeyId}/space/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the order of one list of the space */
+        put: operations["orderJourneySpaceEntries"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/sessions": {
         parameters: {
             query?: never;
@@ -3438,6 +3570,72 @@ export interface components {
             displayName: components["schemas"]["DisplayNameInput"];
             locale?: components["schemas"]["LocaleInput"];
         };
+        /** @enum {string} */
+        SpaceAudienceInput: "everyone" | "teachers";
+        SpaceChapterInput: {
+            startSeconds: number;
+            title: string;
+        };
+        SpaceEntryCreateBodyInput: {
+            resourceId: components["schemas"]["IdInput"];
+            section: components["schemas"]["SpaceSectionInput"];
+            /** @default null */
+            stepPosition?: number | null;
+            /** @default journey */
+            scope?: components["schemas"]["SpaceEntryScopeInput"];
+        };
+        /** @enum {string} */
+        SpaceEntryScopeInput: "journey" | "shared";
+        /** @enum {string} */
+        SpaceLicenceInput: "all_rights_reserved" | "permission" | "cc0" | "cc_by" | "cc_by_sa" | "cc_by_nc" | "cc_by_nc_sa" | "cc_by_nd" | "cc_by_nc_nd" | "public_domain" | "other";
+        SpaceOrderBodyInput: {
+            section: components["schemas"]["SpaceSectionInput"];
+            stepPosition: number | null;
+            entryIds: components["schemas"]["IdInput"][];
+        };
+        SpacePublicationBodyInput: {
+            published: boolean;
+        };
+        SpaceResourceBodyInput: {
+            kind: components["schemas"]["SpaceResourceKindInput"];
+            title: string;
+            /** @default null */
+            description?: string | null;
+            /** @default null */
+            mediaId?: components["schemas"]["IdInput"] | null;
+            /** @default null */
+            url?: string | null;
+            /** @default null */
+            text?: string | null;
+            /** @default all_rights_reserved */
+            licence?: components["schemas"]["SpaceLicenceInput"];
+            /** @default null */
+            rightsNote?: string | null;
+            /** @default false */
+            downloadable?: boolean;
+            /** @default null */
+            availableFrom?: components["schemas"]["LocalDateInput"] | null;
+            /** @default null */
+            availableUntil?: components["schemas"]["LocalDateInput"] | null;
+            /** @default everyone */
+            audience?: components["schemas"]["SpaceAudienceInput"];
+            /** @default null */
+            sessionId?: components["schemas"]["IdInput"] | null;
+            /** @default false */
+            showsPeople?: boolean;
+            /** @default [] */
+            participantIds?: components["schemas"]["IdInput"][];
+            /** @default [] */
+            chapters?: components["schemas"]["SpaceChapterInput"][];
+        };
+        /** @enum {string} */
+        SpaceResourceKindInput: "audio" | "video" | "photo" | "score" | "lyrics" | "activity_sheet" | "document";
+        /** @enum {string} */
+        SpaceSectionInput: "playlist" | "resources";
+        SpaceSettingsBodyInput: {
+            welcome: string | null;
+            publicSlug: components["schemas"]["PublicSlugInput"] | null;
+        };
         SurveyAnswerValueInput: number | string | string[];
         SurveyCreateBodyInput: {
             title: string;
@@ -4076,6 +4274,8 @@ export interface components {
         };
         /** @enum {string} */
         ConsentSource: "form" | "import";
+        /** @enum {string} */
+        ConsentStanding: "given" | "missing" | "withdrawn" | "anonymised";
         /** @enum {string} */
         ConsentStatus: "not_required" | "given" | "missing";
         /** @enum {string} */
@@ -4855,6 +5055,35 @@ export interface components {
                 } | null;
                 flagged: boolean;
             }[];
+        };
+        JourneySpace: {
+            journey: {
+                id: components["schemas"]["Id"];
+                name: string;
+                group: {
+                    id: components["schemas"]["Id"];
+                    name: string;
+                };
+                template: {
+                    id: components["schemas"]["Id"];
+                    name: string;
+                } | null;
+                sharedWith: number;
+            };
+            welcome: string | null;
+            publicSlug: string | null;
+            publicUrl: string | null;
+            groupUrl: string | null;
+            steps: {
+                position: number;
+                kind: components["schemas"]["SessionKind"];
+                title: string | null;
+                status: components["schemas"]["SessionStatus"];
+                startsAt: components["schemas"]["Timestamp"];
+                timeZone: string;
+                tookPlace: boolean;
+            }[];
+            entries: components["schemas"]["SpaceEntry"][];
         };
         JourneyStep: {
             id: components["schemas"]["Id"];
@@ -6017,6 +6246,90 @@ export interface components {
             } | null;
             online: boolean;
         };
+        /** @enum {string} */
+        SpaceAudience: "everyone" | "teachers";
+        SpaceChapter: {
+            startSeconds: number;
+            title: string;
+        };
+        SpaceEntry: {
+            id: components["schemas"]["Id"];
+            section: components["schemas"]["SpaceSection"];
+            scope: components["schemas"]["SpaceEntryScope"];
+            stepPosition: number | null;
+            position: number;
+            resource: components["schemas"]["SpaceResource"];
+            shown: boolean;
+        };
+        /** @enum {string} */
+        SpaceEntryScope: "journey" | "shared";
+        /** @enum {string} */
+        SpaceHoldReason: "not_published" | "people_not_named" | "consent_missing" | "consent_withdrawn" | "participant_erased" | "file_not_ready" | "file_missing" | "not_yet_available" | "no_longer_available";
+        /** @enum {string} */
+        SpaceLicence: "all_rights_reserved" | "permission" | "cc0" | "cc_by" | "cc_by_sa" | "cc_by_nc" | "cc_by_nc_sa" | "cc_by_nd" | "cc_by_nc_nd" | "public_domain" | "other";
+        /** @enum {string} */
+        SpaceResourceKind: "audio" | "video" | "photo" | "score" | "lyrics" | "activity_sheet" | "document";
+        SpaceResource: {
+            id: components["schemas"]["Id"];
+            kind: components["schemas"]["SpaceResourceKind"];
+            title: string;
+            description: string | null;
+            source: {
+                /** @constant */
+                type: "file";
+                media: {
+                    id: components["schemas"]["Id"];
+                    fileName: string;
+                    kind: ("audio" | "video" | "image" | "document") | null;
+                    /** @enum {string} */
+                    status: "uploading" | "processing" | "ready" | "rejected" | "failed";
+                    durationMs: number | null;
+                    sizeBytes: number;
+                } | null;
+            } | {
+                /** @constant */
+                type: "link";
+                url: string;
+                provider: string | null;
+                embedTitle: string | null;
+                embedAuthor: string | null;
+            } | {
+                /** @constant */
+                type: "text";
+                text: string;
+            };
+            licence: components["schemas"]["SpaceLicence"];
+            rightsNote: string | null;
+            downloadable: boolean;
+            availableFrom: components["schemas"]["LocalDate"] | null;
+            availableUntil: components["schemas"]["LocalDate"] | null;
+            audience: components["schemas"]["SpaceAudience"];
+            session: {
+                id: components["schemas"]["Id"];
+                kind: components["schemas"]["SessionKind"];
+                title: string | null;
+                startsAt: components["schemas"]["Timestamp"];
+                timeZone: string;
+            } | null;
+            showsPeople: boolean;
+            consentPurpose: components["schemas"]["ConsentPurpose"] | null;
+            participants: {
+                id: components["schemas"]["Id"];
+                firstName: string;
+                group: string;
+                isMinor: boolean;
+                consent: components["schemas"]["ConsentStanding"];
+            }[];
+            chapters: components["schemas"]["SpaceChapter"][];
+            published: boolean;
+            visible: boolean;
+            heldBack: components["schemas"]["SpaceHoldReason"][];
+            journeyCount: number;
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        /** @enum {string} */
+        SpaceSection: "playlist" | "resources";
         SurveyFill: {
             survey: components["schemas"]["Survey"];
             groups: {
@@ -12931,6 +13244,709 @@ export interface operations {
             };
             /** @description Conflicts with the current state: `code` says which rule. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listSpaceResources: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["SpaceResourceKindInput"];
+                q?: string;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SpaceResource"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createSpaceResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SpaceResourceBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpaceResource"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getSpaceResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                resourceId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpaceResource"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateSpaceResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                resourceId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SpaceResourceBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpaceResource"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteSpaceResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                resourceId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    setSpaceResourcePublication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                resourceId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SpacePublicationBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpaceResource"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getJourneySpace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                journeyId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JourneySpace"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateJourneySpace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                journeyId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SpaceSettingsBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JourneySpace"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    addJourneySpaceEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                journeyId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SpaceEntryCreateBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JourneySpace"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    removeJourneySpaceEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                journeyId: components["schemas"]["IdInput"];
+                entryId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    orderJourneySpaceEntries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                journeyId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SpaceOrderBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JourneySpace"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

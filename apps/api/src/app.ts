@@ -35,6 +35,7 @@ import { registerHealthRoutes } from './modules/health';
 import { registerHomeRoutes } from './modules/home';
 import { registerImpactRoutes } from './modules/impact';
 import { registerImportRoutes } from './modules/imports';
+import { registerJourneySpaceRoutes, registerSpacePages } from './modules/journey-spaces';
 import { registerJourneyRoutes, registerJourneyTemplateRoutes } from './modules/journeys';
 import { registerMediaJobs, registerMediaRoutes } from './modules/media';
 import { registerMemberInvitationRoutes } from './modules/member-invitations';
@@ -100,6 +101,7 @@ const modules = [
   registerProjectRoutes,
   registerJourneyTemplateRoutes,
   registerJourneyRoutes,
+  registerJourneySpaceRoutes,
   registerSessionRoutes,
   registerCalendarFeedRoutes,
   registerConcertRoutes,
@@ -124,6 +126,7 @@ const modules = [
   registerPublicProgrammePages,
   registerPublicBookingPages,
   registerGuestPages,
+  registerSpacePages,
 ];
 
 /**

@@ -22,6 +22,7 @@ export * from './guest-access';
 export * from './home';
 export * from './impact';
 export * from './imports';
+export * from './journey-spaces';
 export * from './journeys';
 export * from './limits';
 export * from './local-time';

@@ -59,6 +59,8 @@ const EnvSchema = z.object({
   TUTTI_MAP_TILE_ATTRIBUTION: z.string().max(300).default('© OpenStreetMap contributors'),
   TUTTI_OSRM_URL: z.string().url().optional(),
   TUTTI_OSRM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  TUTTI_OEMBED: z.enum(['on', 'off']).default('on'),
+  TUTTI_OEMBED_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(3000),
   TUTTI_S3_ENDPOINT: z.string().url().optional(),
   TUTTI_S3_BUCKET: z.string().min(3).optional(),
   TUTTI_S3_REGION: z.string().min(1).default('us-east-1'),
@@ -130,6 +132,11 @@ export type Config = {
   map: { tileUrl: string; attribution: string };
   /** Road distances and durations for tour planning from an OSRM table service; null: estimates. */
   osrm: { url: string; timeoutMs: number } | null;
+  /**
+   * The title and author of a link to a known platform (YouTube, Vimeo, SoundCloud…) are asked
+   * from its oEmbed service after the link is saved; 'off' (tests, closed networks): never.
+   */
+  oembed: { enabled: boolean; timeoutMs: number };
   /** Media bytes go to this S3-compatible bucket when set, to `filesDir` otherwise. */
   s3: S3Settings | null;
   /** Media: the default quota of an organisation, and the ffmpeg program ('off': none). */
@@ -224,6 +231,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     osrm: e.TUTTI_OSRM_URL
       ? { url: e.TUTTI_OSRM_URL.replace(/\/$/, ''), timeoutMs: e.TUTTI_OSRM_TIMEOUT_MS }
       : null,
+    oembed: { enabled: e.TUTTI_OEMBED === 'on', timeoutMs: e.TUTTI_OEMBED_TIMEOUT_MS },
     s3: s3Settings(e),
     media: {
       quotaBytes: e.TUTTI_MEDIA_QUOTA_MB * 1024 * 1024,

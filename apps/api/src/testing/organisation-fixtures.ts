@@ -18,6 +18,7 @@ import {
   referenceImportCrossOrgBodies,
   seedReferenceImportResources,
 } from './reference-imports-fixtures';
+import { seedSpaceResources, spaceCrossOrgBodies } from './space-fixtures';
 import type { buildOrganisation, TestApp } from './test-app';
 
 type BuiltOrganisation = Awaited<ReturnType<typeof buildOrganisation>>;
@@ -56,7 +57,12 @@ export async function seedOrganisationResources(
     mediaId: await seedMediaResource(_t, organisation),
   };
   const concert = await seedConcertResources(organisation, ids);
-  return { ...ids, ...concert, ...(await seedPaymentResources(_t, organisation, concert)) };
+  return {
+    ...ids,
+    ...concert,
+    ...(await seedPaymentResources(_t, organisation, concert)),
+    ...(await seedSpaceResources(organisation, ids)),
+  };
 }
 
 /** A published image, written straight to storage and the table (processing has its own tests). */
@@ -113,4 +119,5 @@ export const crossOrgBodies: Record<string, unknown> = {
   ...concertCrossOrgBodies,
   ...paymentCrossOrgBodies,
   ...referenceImportCrossOrgBodies,
+  ...spaceCrossOrgBodies,
 };

@@ -45,6 +45,8 @@ export async function startTestApp(
     TUTTI_SIGN_IN_ACCOUNT_LIMIT_PER_HOUR: '100000',
     TUTTI_ACCOUNT_MAIL_ADDRESS_LIMIT_PER_HOUR: '100000',
     TUTTI_PUBLIC_URL: 'http://tutti.test',
+    // No test asks a platform on the Internet for a link's title.
+    TUTTI_OEMBED: 'off',
     TUTTI_FILES_DIR: filesDir,
     TUTTI_BACKUP_DIR: backupsDir,
     ...env,

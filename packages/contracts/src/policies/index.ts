@@ -27,6 +27,7 @@ import { artistsPolicy, partnersPolicy, venuesPolicy } from './places';
 import {
   calendarFeedsPolicy,
   concertsPolicy,
+  journeySpacesPolicy,
   journeysPolicy,
   planningPolicy,
   projectsPolicy,
@@ -49,6 +50,7 @@ export const policies = {
   imports: importsPolicy,
   projects: projectsPolicy,
   journeys: journeysPolicy,
+  journeySpaces: journeySpacesPolicy,
   sessions: sessionsPolicy,
   concerts: concertsPolicy,
   boxOfficeSettings: boxOfficeSettingsPolicy,

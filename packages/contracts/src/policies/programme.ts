@@ -20,6 +20,13 @@ export const journeysPolicy = definePolicy({
   plan: ['admin', 'coordinator'],
 });
 
+export const journeySpacesPolicy = definePolicy({
+  /** See a journey's space and the resource library, with who each item shows and their consent. */
+  read: ['admin', 'coordinator'],
+  /** Fill playlists and resources, publish them, set the space's word and public address. */
+  manage: ['admin', 'coordinator'],
+});
+
 export const sessionsPolicy = definePolicy({
   /** The calendar and a session's page; artists and relays see what concerns them. */
   read: ['admin', 'coordinator', 'artist', 'relay', 'viewer'],

@@ -12,6 +12,7 @@ export * from './files';
 export * from './guest-access';
 export * from './impact';
 export * from './imports';
+export * from './journey-spaces';
 export * from './journeys';
 export * from './offline';
 export * from './organisations';

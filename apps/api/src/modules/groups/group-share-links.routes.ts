@@ -104,7 +104,7 @@ export function registerGroupShareLinkRoutes(app: App, deps: AppDeps) {
       if (!page) throw notFound('GROUP_SHARE_LINK.NOT_FOUND', 'Share link');
       reply.header('cache-control', 'private, no-store');
       reply.header('x-robots-tag', 'noindex');
-      const { timeZone: _zone, ...shown } = page;
+      const { timeZone: _zone, orgId: _org, groupId: _group, ...shown } = page;
       return shown;
     },
   );

@@ -82,7 +82,7 @@ export async function readSharedGroupPage({
 }: {
   database: TuttiDatabase;
   token: string;
-}): Promise<(GroupSharedPage & { timeZone: string }) | null> {
+}): Promise<(GroupSharedPage & { timeZone: string; orgId: string; groupId: string }) | null> {
   const link = await links.findCurrentLinkByToken(database.db, token);
   if (!link) return null;
   const upcoming = await database.withTenant({ orgId: link.orgId, userId: null }, (tx) =>
@@ -93,6 +93,8 @@ export async function readSharedGroupPage({
     group: { name: link.groupName },
     note: link.note,
     timeZone: link.timeZone,
+    orgId: link.orgId,
+    groupId: link.groupId,
     upcomingSessions: upcoming.map((entry) => entry.session),
   };
 }

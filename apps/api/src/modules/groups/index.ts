@@ -3,6 +3,7 @@
 
 export { registerGroupShareLinkRoutes } from './group-share-links.routes';
 export { readSharedGroupPage } from './group-share-links.service';
+export { currentGroupShareUrl, findSharedGroup } from './group-share-reads';
 export { insertImportedGroup, listGroups } from './groups.bulk';
 export { isGroupInScope, relayScopeOf } from './groups.policies';
 export { registerGroupRoutes } from './groups.routes';

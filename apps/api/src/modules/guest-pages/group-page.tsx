@@ -1,10 +1,15 @@
 // The page a group's secret link opens: the group, the organisation's note, upcoming sessions.
 import type { GroupSharedPage } from '@tutti/contracts';
 import type { PublicLanguage } from '../../platform/public-pages';
+import { GroupSpaces } from '../journey-spaces';
 import { guestPageTexts } from './i18n';
 import { SharedSessions } from './shared-sessions';
 
-export function GroupBody(props: { page: GroupSharedPage; lang: PublicLanguage }) {
+export function GroupBody(props: {
+  page: GroupSharedPage;
+  journeys: { id: string; name: string; url: string }[];
+  lang: PublicLanguage;
+}) {
   const texts = guestPageTexts[props.lang];
   const { page } = props;
   return (
@@ -17,6 +22,7 @@ export function GroupBody(props: { page: GroupSharedPage; lang: PublicLanguage }
           <p class="note">{page.note}</p>
         </>
       )}
+      <GroupSpaces journeys={props.journeys} lang={props.lang} />
       <h2>{texts.upcoming}</h2>
       <SharedSessions sessions={page.upcomingSessions} lang={props.lang} />
     </>

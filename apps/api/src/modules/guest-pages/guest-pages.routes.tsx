@@ -23,6 +23,7 @@ import {
   sendPrivatePage,
 } from '../../platform/public-pages';
 import { readSharedGroupPage } from '../groups';
+import { findGroupSpaces } from '../journey-spaces';
 import { readGuardianChildren } from '../participants';
 import { GroupBody } from './group-page';
 import {
@@ -97,6 +98,14 @@ export function registerGuestPages(app: App, deps: AppDeps) {
     const shared = token.success
       ? await readSharedGroupPage({ database, token: token.data })
       : null;
+    const journeys = shared
+      ? await findGroupSpaces({
+          database,
+          orgId: shared.orgId,
+          groupId: shared.groupId,
+          groupPath: `/p/_/groupe/${token.data}`,
+        })
+      : [];
     return page(request, reply, (lang) => {
       const texts = guestPageTexts[lang];
       if (!shared) return message(404, texts.linkGoneTitle, texts.linkGoneText);
@@ -104,7 +113,7 @@ export function registerGuestPages(app: App, deps: AppDeps) {
         title: texts.groupTitle(shared.group.name),
         description: texts.groupLead,
         organisationName: shared.organisation.name,
-        body: <GroupBody page={shared} lang={lang} />,
+        body: <GroupBody page={shared} journeys={journeys} lang={lang} />,
       };
     });
   });

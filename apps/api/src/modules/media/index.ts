@@ -1,5 +1,6 @@
 // Media files (documents, recordings, scores, images): what other modules and app.ts use.
 export { receiveDocument, type UploadedDocument } from './document-upload';
+export { findReadyFiles, type MediaContent, openFileContent } from './file-content';
 export { checkMediaSpace, deleteFileRecords, insertFileRecord } from './file-records';
 export { removeDemoMedia, seedDemoMedia } from './media.demo';
 export { registerMediaJobs } from './media.jobs';

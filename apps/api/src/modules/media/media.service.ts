@@ -1,6 +1,5 @@
 // Media files: listing, quota, starting and finishing resumable uploads, streaming, deleting.
 import { randomUUID } from 'node:crypto';
-import type { Readable } from 'node:stream';
 import {
   can,
   FileNameSchema,
@@ -9,14 +8,14 @@ import {
   type MediaVariantName,
   mediaUses,
 } from '@tutti/contracts';
-import parseRange from 'range-parser';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import type { Config } from '../../platform/config';
 import { AppError, notFound } from '../../platform/errors';
 import type { JobQueue } from '../../platform/jobs/queue';
 import { fileStorageFor, storageKey } from '../../platform/storage';
 import { hasFfmpeg } from './ffmpeg';
-import { mediaContentHeaders, presentMedia } from './media.presenter';
+import { type MediaContent, openFileContent } from './file-content';
+import { presentMedia } from './media.presenter';
 import * as files from './media.repository';
 import { MEDIA_PROCESS_JOB, type MediaJob } from './media-processing';
 import { requireMediaSpace } from './media-quota';
@@ -165,12 +164,6 @@ export async function deleteMedia({
   ]);
 }
 
-export type MediaContent = {
-  status: 200 | 206;
-  headers: Record<string, string>;
-  bytes: Readable;
-};
-
 /** A published rendition, whole or the one byte range asked for (HTTP Range, RFC 9110). */
 export async function openMediaContent({
   actor,
@@ -187,38 +180,6 @@ export async function openMediaContent({
 }): Promise<MediaContent> {
   requirePermission(actor, 'media.read');
   const row = await actor.inTenant((tx) => files.findFile(tx, actor.orgId, mediaId));
-  const rendition = row?.status === 'ready' ? row.variants.find((v) => v.name === variant) : null;
-  if (!row || !rendition) throw mediaNotFound();
-  const size = rendition.sizeBytes;
-  const storage = fileStorageFor(config);
-  const headers = mediaContentHeaders(row, rendition);
-  const ranges = rangeHeader ? parseRange(size, rangeHeader, { combine: true }) : -2;
-  // No Range header, or one that does not parse: the whole file, as RFC 9110 asks.
-  if (ranges === -2) {
-    return {
-      status: 200,
-      headers: { ...headers, 'content-length': String(size) },
-      bytes: await storage.read(rendition.storageKey),
-    };
-  }
-  if (ranges === -1 || ranges.type !== 'bytes' || ranges.length !== 1) {
-    throw new AppError(
-      'MEDIA.RANGE_NOT_SATISFIABLE',
-      `The file has ${size} bytes; ask for one range within them`,
-      {
-        fields: [{ path: 'headers.range', message: `One range within 0-${size - 1}` }],
-        details: { sizeBytes: size },
-      },
-    );
-  }
-  const { start, end } = ranges[0]!;
-  return {
-    status: 206,
-    headers: {
-      ...headers,
-      'content-length': String(end - start + 1),
-      'content-range': `bytes ${start}-${end}/${size}`,
-    },
-    bytes: await storage.read(rendition.storageKey, { start, end }),
-  };
+  if (!row) throw mediaNotFound();
+  return openFileContent({ config, row, variants: [variant], rangeHeader });
 }

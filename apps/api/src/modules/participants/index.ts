@@ -1,6 +1,8 @@
 // What the app (routes, jobs) and other modules may use from participants: search normalisation,
 // the access-needs rule, and for imports and exports the enrolment row, its insert, the list and
 // its presenter, and imported consents.
+
+export { consentStandings, type ParticipantConsentStanding } from './consent-standing';
 export { registerConsentRoutes } from './consents.routes';
 export { readGuardianChildren } from './guardian-space';
 export { registerGuardianSpace } from './guardian-space.routes';

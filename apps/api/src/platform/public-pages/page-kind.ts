@@ -21,6 +21,11 @@ export type PublicPageContext = {
   lang: PublicLanguage;
   /** Today on the organisation's clocks; part of the cache key, so "upcoming" lists roll over. */
   today: string;
+  /**
+   * The time the page is made for: the start of the current slot for a kind with
+   * `timeSlotMinutes` (part of its cache key), else the time of the request.
+   */
+  now: Date;
   /** The absolute address of a path under the organisation: `orgUrl('/e/k3v9')`. */
   orgUrl(path?: string): string;
 };
@@ -51,6 +56,11 @@ export type PublicPageKind<Params extends Record<string, string>, Data> = {
   load(tx: Tx, params: Params, context: PublicPageContext): Promise<Data | null>;
   render(data: Data, context: PublicPageContext): PublicPageContent;
   jsonLd(data: Data, context: PublicPageContext): JsonLd;
+  /**
+   * For a page that changes with the time of day (a step shown once it took place): it is made
+   * again at least every so many minutes, from `context.now` at the start of the slot.
+   */
+  timeSlotMinutes?: number;
   /** The paths (after `/p/<slug>`) of every page of this kind the organisation publishes. */
   sitemap?(tx: Tx, context: Omit<PublicPageContext, 'lang'>): Promise<string[]>;
 };

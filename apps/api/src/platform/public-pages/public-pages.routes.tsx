@@ -64,12 +64,25 @@ export function registerPublicPages(app: App, deps: AppDeps) {
   const baseUrl = (request: FastifyRequest) =>
     config.publicUrlConfigured ? config.publicUrl : `${request.protocol}://${request.host}`;
 
-  const contextOf = (org: PublicOrganisation, lang: PublicLanguage, base: string) => ({
+  const contextOf = (
+    org: PublicOrganisation,
+    lang: PublicLanguage,
+    base: string,
+    now = new Date(),
+  ): PublicPageContext => ({
     org,
     lang,
-    today: today(org.timeZone),
+    today: today(org.timeZone, now),
+    now,
     orgUrl: (path = '') => `${base}/p/${org.slug}${path}`,
   });
+
+  /** The start of the current time slot of a kind that has them; else now. */
+  const nowFor = (kind: AnyPublicPageKind) => {
+    const now = Date.now();
+    const slot = (kind.timeSlotMinutes ?? 0) * 60_000;
+    return new Date(slot > 0 ? now - (now % slot) : now);
+  };
 
   function notFound(reply: FastifyReply, lang: PublicLanguage, base: string) {
     const texts = layoutTexts[lang];
@@ -120,9 +133,10 @@ export function registerPublicPages(app: App, deps: AppDeps) {
     const found = await resolve(kind, request);
     if (!found) return notFound(reply, lang, base);
     const { org, params } = found;
-    const context = contextOf(org, lang, base);
+    const context = contextOf(org, lang, base, nowFor(kind));
     const path = pagePath(org, kind, params);
-    const key = `public ${base} ${lang} ${context.today} ${path}`;
+    const slot = kind.timeSlotMinutes ? ` ${context.now.toISOString()}` : '';
+    const key = `public ${base} ${lang} ${context.today}${slot} ${path}`;
     const etag = `"p${org.dataVersion}-${createHash('sha1').update(key).digest('base64url').slice(0, 16)}"`;
     // The language may come from the cookie or Accept-Language: caches must keep them apart.
     reply.headers({ etag, 'cache-control': 'public, no-cache', vary: 'accept-language, cookie' });
@@ -184,7 +198,7 @@ export function registerPublicPages(app: App, deps: AppDeps) {
   ) {
     const base = baseUrl(request);
     const found = await resolve(kind, request);
-    const context = found && contextOf(found.org, 'fr', base);
+    const context = found && contextOf(found.org, 'fr', base, nowFor(kind));
     if (!found || !context || (await loadPage(kind, found.params, context)) === null) {
       return notFound(reply, negotiateLanguage(request), base);
     }

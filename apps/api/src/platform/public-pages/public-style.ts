@@ -1,4 +1,4 @@
-// The one stylesheet of the public pages, about 2.5 KB: written into each page's head, so that the
+// The one stylesheet of the public pages, about 3 KB: written into each page's head, so that the
 // first paint on a slow network is already styled and needs no second round trip. The
 // Content-Security-Policy allows exactly this text by its hash, and no other inline style.
 import { createHash } from 'node:crypto';
@@ -44,6 +44,13 @@ button{font:inherit;font-weight:600;padding:.6rem 1.1rem;margin-top:1rem;border:
 button.quiet{background:transparent;color:#7a2e0e}
 input:focus-visible,textarea:focus-visible,button:focus-visible{outline:3px solid #1f5fbf;outline-offset:2px}
 .card{border:1px solid #e7e0d8;border-radius:.5rem;padding:.25rem 1rem 1rem;margin:1rem 0;background:#fff}
+.tabs{display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;margin:.75rem 0;padding-bottom:.5rem;border-bottom:1px solid #e7e0d8}
+.tabs a[aria-current]{font-weight:700;text-decoration:none}
+.tracks{margin:0;padding-left:1.5rem}
+.tracks li{border-top:1px solid #e7e0d8;padding:.6rem 0}
+audio,video,img{display:block;width:100%;max-width:40rem;margin:.5rem 0}
+video,img{height:auto}
+.pager{display:flex;flex-wrap:wrap;gap:1rem;margin:1rem 0}
 .note{border-left:4px solid #7a2e0e;padding:.25rem 1rem;background:#fff;white-space:pre-line}
 footer{border-top:1px solid #e7e0d8;padding:1rem 0 2rem;font-size:.9rem;color:#57534e}
 `.trim();

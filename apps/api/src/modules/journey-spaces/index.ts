@@ -1,0 +1,6 @@
+// The journey space: what the app mounts (staff routes, families' pages) and what the group's
+// page shows of it (its journeys' spaces).
+export { findGroupSpaces } from './group-spaces';
+export { GroupSpaces } from './space-pages';
+export { registerSpacePages } from './space-pages.routes';
+export { registerJourneySpaceRoutes } from './spaces.routes';

@@ -1,0 +1,104 @@
+// What a journey's space shows now, computed at each request from Tutti's data: the sessions to
+// come (on their venue's clocks), the steps already done, and each entry whose resource is
+// visible and whose step took place. Shared by the coordinator's view and the families' pages.
+import { type Executor, inTurn } from '@tutti/db';
+import { today as todayIn } from '@tutti/kit/dates';
+import { loadResourceViews, type ResourceView } from './resource-views';
+import * as repository from './spaces.repository';
+import { tookPlace } from './visibility';
+
+export type SpaceStep = repository.StepRow & { position: number; tookPlace: boolean };
+
+export type SpaceItem = {
+  entry: repository.EntryRow;
+  view: ResourceView;
+  /** The step the entry belongs to; null for the whole journey. */
+  step: SpaceStep | null;
+  /** Visible, and its step (if any) took place. */
+  shown: boolean;
+};
+
+export type SpaceState = {
+  frame: repository.JourneyFrame;
+  steps: SpaceStep[];
+  items: SpaceItem[];
+  today: string;
+};
+
+/** Every entry of the journey's space, shown or not, as of `now`. */
+export async function loadSpaceState(
+  tx: Executor,
+  journeyId: string,
+  now: Date,
+): Promise<SpaceState | null> {
+  const frame = await repository.findJourneyFrame(tx, journeyId);
+  if (!frame) return null;
+  const [stepRows, entries] = await inTurn(
+    () => repository.findSteps(tx, journeyId),
+    () => repository.findEntries(tx, frame),
+  );
+  const today = todayIn(frame.timeZone, now);
+  const steps = stepRows.map((step) => ({
+    ...step,
+    position: step.position!,
+    tookPlace: tookPlace(step, now),
+  }));
+  const resourceIds = [...new Set(entries.map((entry) => entry.resourceId))];
+  const views = await loadResourceViews(tx, await repository.findResources(tx, resourceIds), today);
+  const viewsById = new Map(views.map((view) => [view.row.id, view]));
+  // A step position can hold two sessions (one moved and cancelled): the one not cancelled counts.
+  const stepAt = new Map<number, SpaceStep>();
+  for (const step of steps) {
+    const known = stepAt.get(step.position);
+    if (!known || known.status === 'cancelled') stepAt.set(step.position, step);
+  }
+  const items = entries.flatMap((entry) => {
+    const view = viewsById.get(entry.resourceId);
+    if (!view) return [];
+    const step = entry.stepPosition === null ? null : (stepAt.get(entry.stepPosition) ?? null);
+    const stepDone = entry.stepPosition === null || (step?.tookPlace ?? false);
+    return [{ entry, view, step, shown: view.visible && stepDone }];
+  });
+  return { frame, steps, items, today };
+}
+
+/** What families see: the shown items only, in the order of their lists. */
+export type SpaceView = {
+  frame: repository.JourneyFrame;
+  steps: SpaceStep[];
+  upcoming: SpaceStep[];
+  done: SpaceStep[];
+  /** Playlist entries for the whole journey, then those of each step that took place. */
+  playlist: SpaceItem[];
+  resources: SpaceItem[];
+  today: string;
+};
+
+export async function loadSpaceView(
+  tx: Executor,
+  journeyId: string,
+  now: Date,
+  options: { teachers: boolean },
+): Promise<SpaceView | null> {
+  const state = await loadSpaceState(tx, journeyId, now);
+  if (!state) return null;
+  const shown = state.items.filter(
+    (item) => item.shown && (options.teachers || item.view.row.audience === 'everyone'),
+  );
+  return {
+    frame: state.frame,
+    steps: state.steps,
+    upcoming: state.steps.filter((step) => step.endsAt > now).slice(0, 6),
+    done: state.steps.filter((step) => step.tookPlace),
+    playlist: shown.filter((item) => item.entry.section === 'playlist'),
+    resources: shown.filter((item) => item.entry.section === 'resources'),
+    today: state.today,
+  };
+}
+
+/** The shown item of a resource in this space (the first list it is in), or null. */
+export function shownItem(view: SpaceView, resourceId: string) {
+  return (
+    [...view.playlist, ...view.resources].find((item) => item.view.row.id === resourceId) ?? null
+  );
+}

@@ -1,0 +1,407 @@
+// The only place with queries on journey spaces, their library of resources and their entries;
+// it reads journeys, their sessions and groups to frame a space.
+import { type Executor, schema } from '@tutti/db';
+import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+
+const {
+  files,
+  groups,
+  journeySpaces,
+  journeys,
+  journeyTemplates,
+  organisations,
+  sessions,
+  spaceEntries,
+  spaceResourceParticipants,
+  spaceResources,
+  venues,
+} = schema;
+
+export type ResourceRow = typeof spaceResources.$inferSelect;
+export type EntryRow = typeof spaceEntries.$inferSelect;
+export type ResourceValues = Omit<
+  typeof spaceResources.$inferInsert,
+  'id' | 'orgId' | 'createdAt' | 'updatedAt' | 'published' | 'createdBy'
+>;
+
+// --- Resources -------------------------------------------------------------------------------
+
+export async function insertResource(
+  tx: Executor,
+  values: ResourceValues & { orgId: string; createdBy: string | null; published?: boolean },
+) {
+  const [row] = await tx.insert(spaceResources).values(values).returning();
+  return row!;
+}
+
+export async function updateResource(
+  tx: Executor,
+  resourceId: string,
+  values: Partial<ResourceValues> & { published?: boolean },
+) {
+  const [row] = await tx
+    .update(spaceResources)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(spaceResources.id, resourceId))
+    .returning();
+  return row ?? null;
+}
+
+/** Keeps what an oEmbed provider answered, unless the link changed meanwhile. */
+export async function recordEmbed(
+  tx: Executor,
+  resourceId: string,
+  url: string,
+  embed: { title: string | null; author: string | null },
+) {
+  await tx
+    .update(spaceResources)
+    .set({ embedTitle: embed.title, embedAuthor: embed.author })
+    .where(and(eq(spaceResources.id, resourceId), eq(spaceResources.url, url)));
+}
+
+export async function deleteResource(tx: Executor, resourceId: string) {
+  const rows = await tx
+    .delete(spaceResources)
+    .where(eq(spaceResources.id, resourceId))
+    .returning({ id: spaceResources.id });
+  return rows.length > 0;
+}
+
+export async function findResource(tx: Executor, resourceId: string) {
+  const [row] = await tx.select().from(spaceResources).where(eq(spaceResources.id, resourceId));
+  return row ?? null;
+}
+
+export async function listResources(
+  tx: Executor,
+  options: { kind?: string | undefined; q?: string | undefined; limit: number; offset: number },
+) {
+  const where = and(
+    options.kind ? eq(spaceResources.kind, options.kind as ResourceRow['kind']) : undefined,
+    options.q
+      ? or(
+          ilike(spaceResources.title, `%${escapeLike(options.q)}%`),
+          ilike(spaceResources.description, `%${escapeLike(options.q)}%`),
+        )
+      : undefined,
+  );
+  const rows = await tx
+    .select()
+    .from(spaceResources)
+    .where(where)
+    .orderBy(desc(spaceResources.createdAt), asc(spaceResources.id))
+    .limit(options.limit)
+    .offset(options.offset);
+  const [total] = await tx.select({ n: count() }).from(spaceResources).where(where);
+  return { rows, total: total?.n ?? 0 };
+}
+
+function escapeLike(text: string) {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export async function findResources(tx: Executor, resourceIds: readonly string[]) {
+  if (resourceIds.length === 0) return [];
+  return tx
+    .select()
+    .from(spaceResources)
+    .where(inArray(spaceResources.id, [...resourceIds]));
+}
+
+/** The files of these resources, with what showing them needs. */
+export async function findFilesOf(tx: Executor, fileIds: readonly string[]) {
+  if (fileIds.length === 0) return [];
+  return tx
+    .select({
+      id: files.id,
+      fileName: files.fileName,
+      mediaType: files.mediaType,
+      status: files.status,
+      durationMs: files.durationMs,
+      storedBytes: files.storedBytes,
+      sizeBytes: files.sizeBytes,
+      variants: files.variants,
+    })
+    .from(files)
+    .where(inArray(files.id, [...fileIds]));
+}
+
+export async function findSessionsOf(tx: Executor, sessionIds: readonly string[]) {
+  if (sessionIds.length === 0) return [];
+  return tx
+    .select({
+      id: sessions.id,
+      kind: sessions.kind,
+      title: sessions.title,
+      startsAt: sessions.startsAt,
+      timeZone: sessions.timeZone,
+    })
+    .from(sessions)
+    .where(inArray(sessions.id, [...sessionIds]));
+}
+
+export async function sessionExists(tx: Executor, sessionId: string) {
+  const [row] = await tx
+    .select({ id: sessions.id })
+    .from(sessions)
+    .where(eq(sessions.id, sessionId));
+  return !!row;
+}
+
+/** Who each resource shows: participant ids (null for a participant deleted since). */
+export async function findPeopleOf(tx: Executor, resourceIds: readonly string[]) {
+  if (resourceIds.length === 0) return [];
+  return tx
+    .select({
+      resourceId: spaceResourceParticipants.resourceId,
+      participantId: spaceResourceParticipants.participantId,
+    })
+    .from(spaceResourceParticipants)
+    .where(inArray(spaceResourceParticipants.resourceId, [...resourceIds]))
+    .orderBy(asc(spaceResourceParticipants.id));
+}
+
+export async function replacePeople(
+  tx: Executor,
+  orgId: string,
+  resourceId: string,
+  participantIds: readonly string[],
+) {
+  await tx
+    .delete(spaceResourceParticipants)
+    .where(eq(spaceResourceParticipants.resourceId, resourceId));
+  if (participantIds.length === 0) return;
+  await tx
+    .insert(spaceResourceParticipants)
+    .values(participantIds.map((participantId) => ({ orgId, resourceId, participantId })));
+}
+
+/** In how many journeys each resource is placed (a shared entry counts its template's journeys). */
+export async function journeyCounts(tx: Executor, resourceIds: readonly string[]) {
+  if (resourceIds.length === 0) return new Map<string, number>();
+  const rows = await tx
+    .select({
+      resourceId: spaceEntries.resourceId,
+      journeys: sql<number>`count(distinct coalesce(${spaceEntries.journeyId}, ${journeys.id}))::int`,
+    })
+    .from(spaceEntries)
+    .leftJoin(
+      journeys,
+      and(
+        isNotNull(spaceEntries.templateId),
+        eq(journeys.templateId, spaceEntries.templateId),
+        eq(journeys.projectId, spaceEntries.projectId),
+      ),
+    )
+    .where(inArray(spaceEntries.resourceId, [...resourceIds]))
+    .groupBy(spaceEntries.resourceId);
+  return new Map(rows.map((row) => [row.resourceId, row.journeys]));
+}
+
+// --- Journeys and their spaces ---------------------------------------------------------------
+
+export async function findJourneyFrame(tx: Executor, journeyId: string) {
+  const [row] = await tx
+    .select({
+      id: journeys.id,
+      name: journeys.name,
+      projectId: journeys.projectId,
+      templateId: journeys.templateId,
+      templateName: journeyTemplates.name,
+      groupId: groups.id,
+      groupName: groups.name,
+      welcome: journeySpaces.welcome,
+      publicSlug: journeySpaces.publicSlug,
+      timeZone: organisations.timeZone,
+      orgSlug: organisations.publicSlug,
+      orgPublishes: organisations.publicProfile,
+    })
+    .from(journeys)
+    .innerJoin(groups, eq(groups.id, journeys.groupId))
+    .innerJoin(organisations, eq(organisations.id, journeys.orgId))
+    .leftJoin(journeyTemplates, eq(journeyTemplates.id, journeys.templateId))
+    .leftJoin(journeySpaces, eq(journeySpaces.journeyId, journeys.id))
+    .where(eq(journeys.id, journeyId));
+  return row ?? null;
+}
+
+export type JourneyFrame = NonNullable<Awaited<ReturnType<typeof findJourneyFrame>>>;
+
+/** Journeys of the same template in the same project (every group sharing shared entries). */
+export async function countSharingJourneys(tx: Executor, projectId: string, templateId: string) {
+  const [row] = await tx
+    .select({ n: count() })
+    .from(journeys)
+    .where(and(eq(journeys.projectId, projectId), eq(journeys.templateId, templateId)));
+  return row?.n ?? 0;
+}
+
+/** The journey's sessions in step order, with their venue for families. */
+export async function findSteps(tx: Executor, journeyId: string) {
+  return tx
+    .select({
+      id: sessions.id,
+      position: sessions.journeyPosition,
+      kind: sessions.kind,
+      title: sessions.title,
+      status: sessions.status,
+      startsAt: sessions.startsAt,
+      endsAt: sessions.endsAt,
+      timeZone: sessions.timeZone,
+      online: sql<boolean>`${sessions.onlineUrl} is not null`,
+      venue: {
+        name: venues.name,
+        addressLine: venues.addressLine,
+        postalCode: venues.postalCode,
+        communeName: venues.communeName,
+      },
+    })
+    .from(sessions)
+    .leftJoin(venues, eq(venues.id, sessions.venueId))
+    .where(and(eq(sessions.journeyId, journeyId), isNotNull(sessions.journeyPosition)))
+    .orderBy(asc(sessions.journeyPosition), asc(sessions.startsAt));
+}
+
+export type StepRow = Awaited<ReturnType<typeof findSteps>>[number];
+
+/** The entries of a journey's space: its own, and those shared by its template in its project. */
+export async function findEntries(
+  tx: Executor,
+  frame: { id: string; projectId: string; templateId: string | null },
+) {
+  return tx
+    .select()
+    .from(spaceEntries)
+    .where(
+      or(
+        eq(spaceEntries.journeyId, frame.id),
+        frame.templateId
+          ? and(
+              eq(spaceEntries.projectId, frame.projectId),
+              eq(spaceEntries.templateId, frame.templateId),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(
+      asc(spaceEntries.section),
+      sql`${spaceEntries.stepPosition} asc nulls first`,
+      asc(spaceEntries.position),
+      asc(spaceEntries.createdAt),
+    );
+}
+
+export async function findEntry(tx: Executor, entryId: string) {
+  const [row] = await tx.select().from(spaceEntries).where(eq(spaceEntries.id, entryId));
+  return row ?? null;
+}
+
+/** The next position at the end of one list of a scope. */
+export async function nextPosition(
+  tx: Executor,
+  scope: { journeyId: string } | { projectId: string; templateId: string },
+  section: EntryRow['section'],
+  stepPosition: number | null,
+) {
+  const [row] = await tx
+    .select({ last: sql<number | null>`max(${spaceEntries.position})` })
+    .from(spaceEntries)
+    .where(
+      and(
+        'journeyId' in scope
+          ? eq(spaceEntries.journeyId, scope.journeyId)
+          : and(
+              eq(spaceEntries.projectId, scope.projectId),
+              eq(spaceEntries.templateId, scope.templateId),
+            ),
+        eq(spaceEntries.section, section),
+        stepPosition === null
+          ? isNull(spaceEntries.stepPosition)
+          : eq(spaceEntries.stepPosition, stepPosition),
+      ),
+    );
+  return (row?.last ?? 0) + 1;
+}
+
+export async function insertEntry(tx: Executor, values: typeof spaceEntries.$inferInsert) {
+  const [row] = await tx.insert(spaceEntries).values(values).returning();
+  return row!;
+}
+
+export async function deleteEntry(tx: Executor, entryId: string) {
+  await tx.delete(spaceEntries).where(eq(spaceEntries.id, entryId));
+}
+
+export async function setEntryPosition(tx: Executor, entryId: string, position: number) {
+  await tx.update(spaceEntries).set({ position }).where(eq(spaceEntries.id, entryId));
+}
+
+export async function upsertSettings(
+  tx: Executor,
+  values: { orgId: string; journeyId: string; welcome: string | null; publicSlug: string | null },
+) {
+  const [row] = await tx
+    .insert(journeySpaces)
+    .values(values)
+    .onConflictDoUpdate({
+      target: journeySpaces.journeyId,
+      set: { welcome: values.welcome, publicSlug: values.publicSlug, updatedAt: new Date() },
+    })
+    .returning();
+  return row!;
+}
+
+/** The journey a public slug names in this organisation. */
+export async function findJourneyBySlug(tx: Executor, slug: string) {
+  const [row] = await tx
+    .select({ journeyId: journeySpaces.journeyId })
+    .from(journeySpaces)
+    .where(eq(journeySpaces.publicSlug, slug));
+  return row?.journeyId ?? null;
+}
+
+export async function listPublicSlugs(tx: Executor) {
+  const rows = await tx
+    .select({ slug: journeySpaces.publicSlug })
+    .from(journeySpaces)
+    .where(isNotNull(journeySpaces.publicSlug))
+    .orderBy(asc(journeySpaces.publicSlug));
+  return rows.map((row) => row.slug!);
+}
+
+/** A group's journeys, newest first, for the group's page. */
+export async function findJourneysOfGroup(tx: Executor, groupId: string) {
+  return tx
+    .select({ id: journeys.id, name: journeys.name, startsOn: journeys.startsOn })
+    .from(journeys)
+    .where(eq(journeys.groupId, groupId))
+    .orderBy(desc(journeys.startsOn), asc(journeys.name))
+    .limit(20);
+}
+
+export async function findJourneyOfGroup(tx: Executor, groupId: string, journeyId: string) {
+  const [row] = await tx
+    .select({ id: journeys.id })
+    .from(journeys)
+    .where(and(eq(journeys.id, journeyId), eq(journeys.groupId, groupId)));
+  return row?.id ?? null;
+}
+
+export async function findTimeZone(tx: Executor, orgId: string) {
+  const [row] = await tx
+    .select({ timeZone: organisations.timeZone })
+    .from(organisations)
+    .where(eq(organisations.id, orgId));
+  return row?.timeZone ?? 'Europe/Paris';
+}
+
+/** Which of these participant ids exist in the organisation. */
+export async function existingParticipants(tx: Executor, participantIds: readonly string[]) {
+  if (participantIds.length === 0) return new Set<string>();
+  const rows = await tx
+    .select({ id: schema.participants.id })
+    .from(schema.participants)
+    .where(inArray(schema.participants.id, [...participantIds]));
+  return new Set(rows.map((row) => row.id));
+}
