@@ -4,6 +4,7 @@ import { schema } from '@tutti/db';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attendanceOperationKinds } from '../../modules/attendance';
+import { doorOperationKinds } from '../../modules/concerts';
 import {
   buildAttendanceScene,
   headcountOp,
@@ -164,7 +165,7 @@ describe('the registry of operation kinds', () => {
     const [mark, headcount] = attendanceOperationKinds;
     expect(() => operationRegistry([mark!, headcount!, mark!])).toThrow(/declared twice/);
     expect(() => operationRegistry([mark!])).toThrow(/attendance.headcount/);
-    expect(operationRegistry([mark!, headcount!]).size).toBe(2);
+    expect(operationRegistry([mark!, headcount!, ...doorOperationKinds]).size).toBe(5);
     expect(defineOperationKind(mark as never)).toBe(mark);
   });
 });
