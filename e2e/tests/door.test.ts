@@ -1,12 +1,15 @@
 // The door of the demo concert on a phone with the network cut: the coordinator downloads the
 // list, cuts the network (setOffline), lets in a whole order found by name, part of another read
-// from a photo of its QR code (the scanner library decodes the image: a headless browser has no
-// camera), sees the first ticket flagged as used, counts a person without a ticket and answers
+// from a photo of its QR code (the scanner library decodes the image), sees the first ticket flagged as used, counts a person without a ticket and answers
 // "how did you come?"; the network comes back, the phone syncs, and the Billetterie card shows
 // the entries, the travel answers and, once another phone's scan of the same ticket arrives, the
-// ticket used twice. 360 px, then 1280 px; axe on each page.
+// ticket used twice. 360 px, then 1280 px; axe on each page. Then the camera itself: a second
+// browser plays a video of an order's QR code as its webcam, and the door's camera scan reads it.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { DoorSummary } from '@tutti/contracts';
-import type { Browser } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import {
   desktop,
@@ -18,6 +21,8 @@ import {
   signIn,
   skipReason,
 } from '../support/browser';
+import { CHROMIUM_PATH } from '../support/chromium';
+import { qrVideo } from '../support/qr-video';
 
 const baseUrl = inject('e2e').baseUrl ?? '';
 
@@ -202,5 +207,68 @@ describe.skipIf(skipReason)('the door of a concert, offline', () => {
     await screenshot(page, 'door-1280px');
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  test('reads a QR code with the camera: a video of the code played as the webcam (360 px)', async () => {
+    // A family books two seats; its order's address holds the secret its QR code carries.
+    const visitor = await openPage(browser, phone);
+    const [concertUrl] = await concertsWithTickets();
+    await visitor.page.goto(concertUrl!);
+    await visitor.page.getByLabel('Plein tarif (8 €)').fill('2');
+    await visitor.page.getByLabel('Nom', { exact: true }).fill('Famille Caméra');
+    await visitor.page.getByLabel('Adresse e-mail').fill('camera@example.org');
+    await visitor.page.getByRole('button', { name: 'Réserver' }).click();
+    await visitor.page.waitForURL(/\/reservation\//);
+    const secret = new URL(visitor.page.url()).pathname.split('/').pop()!;
+    await visitor.context.close();
+
+    const dir = mkdtempSync(join(tmpdir(), 'tutti-door-camera-'));
+    const camera = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--use-fake-ui-for-media-stream',
+        '--use-fake-device-for-media-stream',
+        `--use-file-for-fake-video-capture=${qrVideo(secret, dir)}`,
+      ],
+    });
+    try {
+      const context = await camera.newContext({
+        baseURL: baseUrl || undefined,
+        viewport: phone,
+        locale: 'fr-FR',
+        permissions: ['camera'],
+      });
+      const page = await context.newPage();
+      await signIn(page, 'coordinator@demo.test');
+      const me = (await (await page.request.get('/api/me')).json()) as Me;
+      const orgId = me.memberships[0]!.orgId;
+      const code = new URL(concertUrl!).pathname.split('/').pop()!;
+      let sessionId: string | undefined;
+      for (let week = 0; week < 60 && !sessionId; week += 6) {
+        const from = new Date(Date.now() + week * 7 * 86_400_000).toISOString().slice(0, 10);
+        const to = new Date(Date.now() + (week + 6) * 7 * 86_400_000 - 86_400_000)
+          .toISOString()
+          .slice(0, 10);
+        const calendar = (await (
+          await page.request.get(`/api/orgs/${orgId}/sessions?from=${from}&to=${to}`)
+        ).json()) as { items: { id: string; publicCode: string | null }[] };
+        sessionId = calendar.items.find((session) => session.publicCode === code)?.id;
+      }
+      await page.goto(`/o/${orgId}/concerts/${sessionId}/door`);
+      await page.getByText(/Liste téléchargée le/).waitFor();
+      await page.getByRole('button', { name: 'Scanner un QR code' }).click();
+      await page.getByRole('heading', { name: 'Famille Caméra' }).waitFor({ timeout: 20_000 });
+      // The camera stops once the code is read.
+      await page.getByRole('button', { name: 'Scanner un QR code' }).waitFor();
+      await page.getByRole('button', { name: 'Faire entrer les 2 personnes' }).click();
+      await page.getByText('Famille Caméra : 2 places entrées.').waitFor();
+      await context.close();
+    } finally {
+      await camera.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
