@@ -2,7 +2,7 @@
 // photo, for phones whose camera does not open in the browser. Hands the text read to `onRead`.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button } from '@/components/ui';
+import { Alert, Button, FileField } from '@/components/ui';
 
 type Reader = import('html5-qrcode').Html5Qrcode;
 
@@ -94,19 +94,17 @@ export function Scanner({ onRead }: { onRead: (text: string) => void }) {
           {t('scan')}
         </Button>
       )}
-      <label className="door-scanner__photo">
-        <span className="field__label">{t('photo')}</span>
-        <span className="field__hint">{t('photoHint')}</span>
-        <input
-          type="file"
-          accept="image/*"
-          capture="environment"
-          onChange={(event) => {
-            void readPhoto(event.target.files?.[0]);
-            event.target.value = '';
-          }}
-        />
-      </label>
+      <FileField
+        name="door-photo"
+        label={t('photo')}
+        hint={t('photoHint')}
+        accept="image/*"
+        capture="environment"
+        onChange={(event) => {
+          void readPhoto(event.target.files?.[0]);
+          event.target.value = '';
+        }}
+      />
       {problem ? <Alert tone="error">{problem}</Alert> : null}
     </div>
   );
