@@ -1933,6 +1933,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/sessions/{concertId}/seat-layers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A concert's seats in layers: public bookings, seats held for its workshops' groups, relay allocations with their counts */
+        get: operations["getConcertSeatLayers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/sessions/{concertId}/relay-allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a concert's free seats per relay partner (never below the seats named) */
+        put: operations["replaceRelayAllocations"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/sessions/{concertId}/group-reservations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the seats a concert holds for the groups of the workshops before it */
+        put: operations["replaceGroupReservations"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/sessions/{concertId}/relay-allocations/suggestion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suggest a split of free seats across relays, by the access score and priority-area share of the communes their groups come from (nothing is written) */
+        post: operations["suggestRelayAllocations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/relay-allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Free seats allocated to relay partners with their counts: a relay's own partners', or (organisers) every partner's */
+        get: operations["listMyRelayAllocations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/relay-allocations/{allocationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One allocation with its ledger, and its guests for the partner's relays */
+        get: operations["getMyRelayAllocation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/relay-allocations/{allocationId}/guests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hold seats of the relay's allocation under a guest's first name */
+        post: operations["nominateRelayGuest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/relay-allocations/{allocationId}/guests/{guestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Cancel a guest's seats (back to the allocation while it is open) */
+        delete: operations["cancelRelayGuest"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/groups": {
         parameters: {
             query?: never;
@@ -3057,6 +3193,12 @@ export interface components {
         GroupKindInput: "class" | "leisure_centre_group" | "social_centre_group" | "choir" | "nursing_home_group" | "disability_institute_group" | "audience" | "other";
         /** @enum {string} */
         GroupModeInput: "coach" | "bus-combustion" | "bus-electric" | "train-regional" | "tram" | "metro" | "walking" | "car-combustion";
+        GroupReservationsReplaceBodyInput: {
+            groups: {
+                groupId: components["schemas"]["IdInput"];
+                seats: number;
+            }[];
+        };
         GroupShareLinkCreateBodyInput: {
             note?: string | null;
         };
@@ -3078,6 +3220,13 @@ export interface components {
             email?: components["schemas"]["EmailInput"];
             phone?: components["schemas"]["PhoneInput"];
             locale?: components["schemas"]["LocaleInput"];
+        };
+        GuestNominationBodyInput: {
+            firstName: string;
+            email?: components["schemas"]["EmailInput"];
+            phone?: components["schemas"]["PhoneInput"];
+            /** @default 1 */
+            seats?: number;
         };
         GuestRedeemBodyInput: {
             token: components["schemas"]["GuestTokenInput"];
@@ -3431,6 +3580,21 @@ export interface components {
         /** @enum {string} */
         ReferenceImportKindInput: "commune-centres" | "density-grid" | "cultural-facilities" | "priority-areas";
         RegionCodeInput: string;
+        RelayAllocationFieldsInput: {
+            partnerId: components["schemas"]["IdInput"];
+            seats: number;
+            /** @default null */
+            validUntil?: components["schemas"]["LocalDateInput"] | null;
+            /** @default 2 */
+            releaseDaysBefore?: number;
+        };
+        RelayAllocationsReplaceBodyInput: {
+            allocations: components["schemas"]["RelayAllocationFieldsInput"][];
+        };
+        RelaySuggestionBodyInput: {
+            seats: number;
+            partnerIds?: components["schemas"]["IdInput"][];
+        };
         ReportCreateBodyInput: {
             template: components["schemas"]["ReportTemplateInput"];
             title?: string;
@@ -4027,6 +4191,8 @@ export interface components {
             priceCapCents: number;
             capacity: number | null;
             booked: number;
+            groupSeats: number;
+            relaySeats: number;
             remaining: number | null;
             supporterFunded: number;
             orders: number;
@@ -4197,6 +4363,18 @@ export interface components {
             }[];
             onlineEnabled: boolean;
             items: components["schemas"]["OrderPayments"][];
+        };
+        ConcertSeatLayers: {
+            sessionId: components["schemas"]["Id"];
+            capacity: number | null;
+            publicBooked: number;
+            groupSeats: number;
+            relaySeats: number;
+            remaining: number | null;
+            unallocated: number | null;
+            ledger: components["schemas"]["RelayLedger"];
+            allocations: components["schemas"]["RelayAllocation"][];
+            groups: components["schemas"]["GroupReservation"][];
         };
         /** @enum {string} */
         ConflictKind: "artist_double_booked" | "venue_double_booked" | "group_double_booked" | "capacity_exceeded" | "venue_unavailable" | "artist_unavailable" | "artist_lacks_skill";
@@ -4508,6 +4686,13 @@ export interface components {
         GroupKind: "class" | "leisure_centre_group" | "social_centre_group" | "choir" | "nursing_home_group" | "disability_institute_group" | "audience" | "other";
         /** @enum {string} */
         GroupMode: "coach" | "bus-combustion" | "bus-electric" | "train-regional" | "tram" | "metro" | "walking" | "car-combustion";
+        GroupReservation: {
+            groupId: components["schemas"]["Id"];
+            name: string;
+            partnerName: string | null;
+            expectedSize: number | null;
+            seats: number;
+        };
         Group: {
             id: components["schemas"]["Id"];
             name: string;
@@ -5900,6 +6085,86 @@ export interface components {
             name: string;
             communes: number;
             population: number;
+        };
+        RelayAllocationDetail: {
+            id: components["schemas"]["Id"];
+            partnerId: components["schemas"]["Id"];
+            partnerName: string;
+            seats: number;
+            validUntil: components["schemas"]["LocalDate"] | null;
+            releaseDaysBefore: number;
+            closesAt: components["schemas"]["Timestamp"];
+            open: boolean;
+            ledger: components["schemas"]["RelayLedger"];
+            concert: {
+                id: components["schemas"]["Id"];
+                title: string | null;
+                startsAt: components["schemas"]["Timestamp"];
+                timeZone: string;
+                venueName: string | null;
+                status: string;
+            };
+            guests: components["schemas"]["RelayGuest"][];
+        };
+        RelayAllocation: {
+            id: components["schemas"]["Id"];
+            partnerId: components["schemas"]["Id"];
+            partnerName: string;
+            seats: number;
+            validUntil: components["schemas"]["LocalDate"] | null;
+            releaseDaysBefore: number;
+            closesAt: components["schemas"]["Timestamp"];
+            open: boolean;
+            ledger: components["schemas"]["RelayLedger"];
+        };
+        RelayAllocationView: {
+            id: components["schemas"]["Id"];
+            partnerId: components["schemas"]["Id"];
+            partnerName: string;
+            seats: number;
+            validUntil: components["schemas"]["LocalDate"] | null;
+            releaseDaysBefore: number;
+            closesAt: components["schemas"]["Timestamp"];
+            open: boolean;
+            ledger: components["schemas"]["RelayLedger"];
+            concert: {
+                id: components["schemas"]["Id"];
+                title: string | null;
+                startsAt: components["schemas"]["Timestamp"];
+                timeZone: string;
+                venueName: string | null;
+                status: string;
+            };
+        };
+        RelayGuest: {
+            id: components["schemas"]["Id"];
+            firstName: string;
+            email: string | null;
+            phone: string | null;
+            seats: number;
+            /** @enum {string} */
+            status: "claimed" | "used" | "cancelled";
+            orderUrl: string | null;
+            createdAt: components["schemas"]["Timestamp"];
+        };
+        RelayLedger: {
+            issued: number;
+            claimed: number;
+            used: number;
+            released: number;
+        };
+        RelaySuggestionItem: {
+            partnerId: components["schemas"]["Id"];
+            partnerName: string;
+            communes: number;
+            accessScore: number | null;
+            priorityShare: number | null;
+            weight: number;
+            seats: number;
+        };
+        RelaySuggestion: {
+            seats: number;
+            items: components["schemas"]["RelaySuggestionItem"][];
         };
         Report: {
             id: string;
@@ -15782,6 +16047,524 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["HelloAssoSettings"];
                 };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getConcertSeatLayers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                concertId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConcertSeatLayers"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    replaceRelayAllocations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                concertId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RelayAllocationsReplaceBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConcertSeatLayers"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    replaceGroupReservations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                concertId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupReservationsReplaceBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConcertSeatLayers"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    suggestRelayAllocations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                concertId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RelaySuggestionBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelaySuggestion"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listMyRelayAllocations: {
+        parameters: {
+            query?: {
+                past?: "true" | "false";
+                partnerId?: components["schemas"]["IdInput"];
+            };
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RelayAllocationView"][];
+                    };
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getMyRelayAllocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                allocationId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayAllocationDetail"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    nominateRelayGuest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                allocationId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GuestNominationBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayGuest"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    cancelRelayGuest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                allocationId: components["schemas"]["IdInput"];
+                guestId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: `fields` names each offending field. */
             400: {

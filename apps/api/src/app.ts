@@ -28,6 +28,8 @@ import {
   registerDoorRoutes,
   registerPaymentRoutes,
   registerPublicBookingPages,
+  registerRelaySeatJobs,
+  registerRelaySeatRoutes,
 } from './modules/concerts';
 import { registerGroupRoutes, registerGroupShareLinkRoutes } from './modules/groups';
 import { registerGuestPages } from './modules/guest-pages';
@@ -107,6 +109,7 @@ const modules = [
   registerConcertRoutes,
   registerDoorRoutes,
   registerPaymentRoutes,
+  registerRelaySeatRoutes,
   registerGroupRoutes,
   registerGroupShareLinkRoutes,
   registerParticipantRoutes,
@@ -139,6 +142,7 @@ const jobs = [
   registerBackupJob,
   registerPlanningJobs,
   registerReportJobs,
+  registerRelaySeatJobs,
 ];
 
 /** Every kind of offline operation, declared by its module, applied through the one log. */

@@ -105,6 +105,11 @@ export const BoxOfficeSchema = z.object({
   /** The session's capacity, else its venue's; null when neither says. */
   capacity: z.number().int().nullable(),
   booked: z.number().int(),
+  /** Seats held for the groups of the workshops before the concert. */
+  groupSeats: z.number().int(),
+  /** Seats held for relays: whole allocations while open, then the seats named in them. */
+  relaySeats: z.number().int(),
+  /** Seats the public can still book: the hall less every layer; null without a capacity. */
   remaining: z.number().int().nullable(),
   /** Solidarity seats the supporter seats booked so far have funded (one each). */
   supporterFunded: z.number().int(),

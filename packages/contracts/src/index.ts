@@ -41,6 +41,7 @@ export * from './policies/index';
 export * from './projects';
 export * from './public-pages';
 export * from './reference-imports';
+export * from './relay-seats';
 export * from './reports';
 export * from './retention';
 export * from './session-changes';

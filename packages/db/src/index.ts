@@ -22,6 +22,7 @@ export * from './seed/demo-person-rights';
 export * from './seed/demo-places';
 export * from './seed/demo-programme';
 export * from './seed/demo-public-pages';
+export * from './seed/demo-relay-seats';
 export * from './seed/demo-retention';
 export * from './seed/demo-tour';
 export * from './seed/large/index';

@@ -18,6 +18,7 @@ import {
   referenceImportCrossOrgBodies,
   seedReferenceImportResources,
 } from './reference-imports-fixtures';
+import { relaySeatCrossOrgBodies, seedRelaySeatResources } from './relay-seats-fixtures';
 import { seedSpaceResources, spaceCrossOrgBodies } from './space-fixtures';
 import type { buildOrganisation, TestApp } from './test-app';
 
@@ -62,6 +63,7 @@ export async function seedOrganisationResources(
     ...concert,
     ...(await seedPaymentResources(_t, organisation, concert)),
     ...(await seedSpaceResources(organisation, ids)),
+    ...(await seedRelaySeatResources(organisation, { ...ids, ...concert })),
   };
 }
 
@@ -118,6 +120,7 @@ export const crossOrgBodies: Record<string, unknown> = {
   ...planningCrossOrgBodies,
   ...concertCrossOrgBodies,
   ...paymentCrossOrgBodies,
+  ...relaySeatCrossOrgBodies,
   ...referenceImportCrossOrgBodies,
   ...spaceCrossOrgBodies,
 };

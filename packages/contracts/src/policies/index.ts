@@ -33,6 +33,7 @@ import {
   projectsPolicy,
   sessionsPolicy,
 } from './programme';
+import { relaySeatsPolicy } from './relay-seats';
 
 export const policies = {
   home: homePolicy,
@@ -55,6 +56,7 @@ export const policies = {
   concerts: concertsPolicy,
   boxOfficeSettings: boxOfficeSettingsPolicy,
   payments: paymentsPolicy,
+  relaySeats: relaySeatsPolicy,
   calendarFeeds: calendarFeedsPolicy,
   planning: planningPolicy,
   attendance: attendancePolicy,

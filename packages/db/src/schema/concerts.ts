@@ -1,7 +1,8 @@
 // Concerts' box office: the tariffs of a concert session, and orders booked without an account
 // (a name, an e-mail or a phone, seats per tariff). Access needs are special-category data, kept
 // apart and readable only in a transaction opened as sensitive.
-import { tariffKinds } from '@tutti/contracts';
+import { orderChannels, tariffKinds } from '@tutti/contracts';
+import { sql } from 'drizzle-orm';
 import {
   index,
   integer,
@@ -13,6 +14,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { timestamps } from './columns';
+import { concertRelayAllocations } from './relay-seats';
 import { sessions } from './sessions';
 import { orgIdColumn, sensitiveTenantPolicy, tenantPolicy } from './tenancy';
 
@@ -60,6 +62,12 @@ export const concertOrders = pgTable(
     status: text('status', { enum: ['booked', 'cancelled'] })
       .notNull()
       .default('booked'),
+    /** Booked from the public page, or nominated by a relay on its allocation. */
+    channel: text('channel', { enum: orderChannels }).notNull().default('public'),
+    /** The relay allocation a nominated guest's seats come from; null for other channels. */
+    allocationId: uuid('allocation_id').references(() => concertRelayAllocations.id, {
+      onDelete: 'no action',
+    }),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
     ...timestamps(),
@@ -67,6 +75,7 @@ export const concertOrders = pgTable(
   (t) => [
     uniqueIndex('concert_orders_secret_unique').on(t.orgId, t.secret),
     index('concert_orders_session_idx').on(t.sessionId),
+    index('concert_orders_allocation_idx').on(t.allocationId).where(sql`allocation_id is not null`),
     tenantPolicy('concert_orders'),
   ],
 ).enableRLS();

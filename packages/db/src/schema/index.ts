@@ -24,6 +24,7 @@ export * from './person-rights';
 export * from './planning';
 export * from './projects';
 export * from './rate-limits';
+export * from './relay-seats';
 export * from './retention';
 export * from './session-changes';
 export * from './sessions';

@@ -5,8 +5,9 @@ import type { BookingInput } from '@tutti/contracts';
 import { newOrderSecret, type TuttiDatabase, type Tx } from '@tutti/db';
 import { AppError, notFound } from '../../platform/errors';
 import { type ConcertSession, findConcertSession, findPublishedConcert } from '../sessions';
-import { countSeats, euros, type SeatCounts } from './box-office';
+import { euros, type SeatCounts } from './box-office';
 import * as concerts from './concerts.repository';
+import { readHall } from './seat-layers';
 
 type Scope = { database: TuttiDatabase; orgId: string };
 
@@ -21,13 +22,8 @@ export type PublicTickets = SeatCounts & { open: boolean };
 export async function readPublicTickets(tx: Tx, code: string, now = new Date()) {
   const concert = await findPublishedConcert(tx, code);
   if (!concert) return null;
-  const tariffs = await concerts.listTariffs(tx, concert.id);
-  const seats = countSeats(
-    concert.capacity,
-    tariffs,
-    await concerts.bookedSeatsByTariff(tx, concert.id),
-  );
-  return { ...seats, open: isOpen(concert, now) && tariffs.length > 0 };
+  const { seats } = await readHall(tx, concert, now);
+  return { ...seats, open: isOpen(concert, now) && seats.tariffs.length > 0 };
 }
 
 type Line = { tariffId: string; quantity: number; unitPriceCents: number };
@@ -80,7 +76,8 @@ function priceLines(input: BookingInput, seats: SeatCounts): Line[] {
 
 /**
  * Books seats of the published concert `code`. The concert's session row is locked first, so
- * that bookings of one concert are decided one after the other on what was booked before.
+ * that bookings of one concert are decided one after the other on what was booked before (and
+ * on what relays and groups hold, which are decided under the same lock).
  */
 export async function bookConcert({
   database,
@@ -94,9 +91,7 @@ export async function bookConcert({
     const concert = await findPublishedConcert(tx, code, { lock: true });
     if (!concert) throw notFound('CONCERT.NOT_FOUND', 'Concert');
     if (!isOpen(concert, now)) throw new AppError('CONCERT.CLOSED', 'Bookings are closed');
-    const tariffs = await concerts.listTariffs(tx, concert.id);
-    const booked = await concerts.bookedSeatsByTariff(tx, concert.id);
-    const lines = priceLines(input, countSeats(concert.capacity, tariffs, booked));
+    const lines = priceLines(input, (await readHall(tx, concert, now)).seats);
     const order = await concerts.insertOrder(tx, {
       orgId,
       sessionId: concert.id,

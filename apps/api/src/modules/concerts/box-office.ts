@@ -1,5 +1,6 @@
-// Seats in layers: the hall (the session's capacity, else its venue's) and each tariff's limit.
-// A seat counts in every layer it belongs to; what is left is the smallest room of its layers.
+// Seats in layers: the hall (the session's capacity, else its venue's) and each tariff's limit,
+// beside the seats held for groups and relays (seat-layers.ts). A seat counts in every layer it
+// belongs to; what is left is the smallest room of its layers.
 import type { BoxOffice, Tariff } from '@tutti/contracts';
 import type { ConcertSession } from '../sessions';
 import type { TariffRow } from './concerts.repository';
@@ -21,9 +22,11 @@ export function countSeats(
   capacity: number | null,
   tariffs: TariffRow[],
   bookedByTariff: Map<string, number>,
+  /** Seats the hall holds for other layers: the workshops' groups and the relays. */
+  held = 0,
 ): SeatCounts {
   const booked = [...bookedByTariff.values()].reduce((sum, seats) => sum + seats, 0);
-  const remaining = capacity === null ? null : Math.max(0, capacity - booked);
+  const remaining = capacity === null ? null : Math.max(0, capacity - booked - held);
   const presented = tariffs.map((tariff) => {
     const taken = bookedByTariff.get(tariff.id) ?? 0;
     return {
@@ -49,12 +52,15 @@ export function presentBoxOffice(
   priceCapCents: number,
   seats: SeatCounts,
   orders: number,
+  held: { groupSeats: number; relaySeats: number },
 ): BoxOffice {
   return {
     sessionId: concert.id,
     priceCapCents,
     capacity: concert.capacity,
     booked: seats.booked,
+    groupSeats: held.groupSeats,
+    relaySeats: held.relaySeats,
     remaining: seats.remaining,
     supporterFunded: seats.supporterFunded,
     orders,

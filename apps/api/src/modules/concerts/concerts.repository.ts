@@ -67,11 +67,18 @@ export async function bookedSeatsByTariff(
   return new Map(rows.map((row) => [row.tariffId, row.seats]));
 }
 
+/** Orders booked from the public page, cancelled ones left out. */
 export async function countOrders(tx: Executor, sessionId: string): Promise<number> {
   const [row] = await tx
     .select({ n: sql<number>`count(*)::int` })
     .from(concertOrders)
-    .where(and(eq(concertOrders.sessionId, sessionId), eq(concertOrders.status, 'booked')));
+    .where(
+      and(
+        eq(concertOrders.sessionId, sessionId),
+        eq(concertOrders.status, 'booked'),
+        eq(concertOrders.channel, 'public'),
+      ),
+    );
   return row?.n ?? 0;
 }
 
@@ -127,11 +134,12 @@ export function listOrderLines(tx: Executor, orderIds: string[]) {
     .orderBy(asc(concertTariffs.position));
 }
 
+/** The orders booked from the public page; relays' guests are theirs to see (counts only here). */
 export function listOrders(tx: Executor, sessionId: string) {
   return tx
     .select()
     .from(concertOrders)
-    .where(eq(concertOrders.sessionId, sessionId))
+    .where(and(eq(concertOrders.sessionId, sessionId), eq(concertOrders.channel, 'public')))
     .orderBy(desc(concertOrders.createdAt), asc(concertOrders.id));
 }
 

@@ -8,8 +8,9 @@ import { type OrgActor, requirePermission } from '../../platform/auth/request-au
 import { AppError, notFound } from '../../platform/errors';
 import { findCurrentOrganisation } from '../organisations';
 import { type ConcertSession, findConcertSession } from '../sessions';
-import { countSeats, euros, presentBoxOffice } from './box-office';
+import { euros, presentBoxOffice } from './box-office';
 import * as concerts from './concerts.repository';
+import { readHall } from './seat-layers';
 
 async function loadConcert(tx: Tx, sessionId: string): Promise<ConcertSession> {
   const concert = await findConcertSession(tx, sessionId);
@@ -23,10 +24,9 @@ async function priceCap(tx: Tx, orgId: string): Promise<number> {
 
 async function readBoxOffice(tx: Tx, orgId: string, concert: ConcertSession): Promise<BoxOffice> {
   const cap = await priceCap(tx, orgId);
-  const tariffs = await concerts.listTariffs(tx, concert.id);
-  const booked = await concerts.bookedSeatsByTariff(tx, concert.id);
+  const { seats, layers } = await readHall(tx, concert, new Date());
   const orders = await concerts.countOrders(tx, concert.id);
-  return presentBoxOffice(concert, cap, countSeats(concert.capacity, tariffs, booked), orders);
+  return presentBoxOffice(concert, cap, seats, orders, layers);
 }
 
 export async function getBoxOffice({ actor, sessionId }: { actor: OrgActor; sessionId: string }) {

@@ -1,7 +1,8 @@
 // What the app and other modules may use from concerts: the box office routes, the public
 // booking pages, the tickets section and offers of a concert's public page, and the retention
 // rule of orders; the door (its list, summary and offline operation kinds); payments (on site,
-// online through HelloAsso) with the box office's settings.
+// online through HelloAsso) with the box office's settings; free seats through relays (routes
+// and the release job).
 export { type PublicTickets, readPublicTickets } from './booking.service';
 export { concertOrdersRetention } from './concerts.retention';
 export { registerConcertRoutes } from './concerts.routes';
@@ -10,4 +11,10 @@ export { doorOperationKinds } from './door-operation-kinds';
 export { readDoorTravel, type TravelFigures } from './door-travel-reads';
 export { registerPaymentRoutes } from './payments.routes';
 export { registerPublicBookingPages } from './public-booking.routes';
+export {
+  RELAY_RELEASE_JOB,
+  registerRelaySeatJobs,
+  releaseClosedAllocations,
+} from './relay-seats.jobs';
+export { registerRelaySeatRoutes } from './relay-seats.routes';
 export { ConcertTickets, ticketOffers } from './tickets';

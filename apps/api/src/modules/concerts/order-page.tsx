@@ -68,18 +68,27 @@ export function OrderBody({
           </>
         )}
         <dt>{texts.seats(order.seats)}</dt>
-        <dd>
-          <ul>
-            {lines.map((line) => (
-              <li key={line.tariffId}>
-                {line.quantity} × {texts.tariffKind[line.kind]}
-                {line.unitPriceCents > 0 ? ` (${texts.euro(line.unitPriceCents)})` : ''}
-              </li>
-            ))}
-          </ul>
-        </dd>
-        <dt>{payment ? paymentTexts[lang].total : texts.total}</dt>
-        <dd>{texts.euro(total)}</dd>
+        {order.channel === 'relay' ? (
+          // Seats a relay named the guest for: offered, no tariff, nothing to pay.
+          <dd>
+            {texts.offeredSeats(order.seats)}. {texts.offeredTotal}
+          </dd>
+        ) : (
+          <>
+            <dd>
+              <ul>
+                {lines.map((line) => (
+                  <li key={line.tariffId}>
+                    {line.quantity} × {texts.tariffKind[line.kind]}
+                    {line.unitPriceCents > 0 ? ` (${texts.euro(line.unitPriceCents)})` : ''}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+            <dt>{payment ? paymentTexts[lang].total : texts.total}</dt>
+            <dd>{texts.euro(total)}</dd>
+          </>
+        )}
         <dt>{texts.code}</dt>
         <dd>
           <code>{order.secret}</code>

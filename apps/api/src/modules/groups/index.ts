@@ -8,3 +8,9 @@ export { insertImportedGroup, listGroups } from './groups.bulk';
 export { isGroupInScope, relayScopeOf } from './groups.policies';
 export { registerGroupRoutes } from './groups.routes';
 export { findGroupInScope } from './groups.service';
+export {
+  findGroupSummaries,
+  groupCommunesOfPartners,
+  partnersRelayedBy,
+  partnersWithRelays,
+} from './relay-partner-reads';

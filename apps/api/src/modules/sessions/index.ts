@@ -1,5 +1,7 @@
 // What other modules may use from sessions: the one write path, placement checks, read models,
 // presenters and local time.
+
+export { findGroupsBeforeConcert } from './concert-group-reads';
 export {
   type ConcertSession,
   findConcertSession,

@@ -78,4 +78,6 @@ export const de: ConcertTexts = {
   crossSiteText:
     'Dieses Formular wurde von einer anderen Website gesendet. Öffnen Sie die Seite des Konzerts und versuchen Sie es erneut.',
   backToConcert: 'Zurück zum Konzert',
+  offeredSeats: (n) => `${n} ${plural(n, 'Freiplatz', 'Freiplätze')} für Sie`,
+  offeredTotal: 'Nichts zu bezahlen: Diese Plätze werden Ihnen geschenkt.',
 };

@@ -71,4 +71,6 @@ export const en: ConcertTexts = {
   crossSiteTitle: 'Request refused',
   crossSiteText: 'This form was sent from another site. Open the concert’s page and try again.',
   backToConcert: 'Back to the concert',
+  offeredSeats: (n) => `${n} ${plural(n, 'free seat', 'free seats')} offered to you`,
+  offeredTotal: 'Nothing to pay: these seats are offered to you.',
 };

@@ -79,6 +79,8 @@ export const fr = {
   crossSiteText:
     'Ce formulaire a été envoyé depuis un autre site. Ouvrez la page du concert et recommencez.',
   backToConcert: 'Retour au concert',
+  offeredSeats: (n: number) => `${n} ${plural(n, 'place offerte', 'places offertes')}`,
+  offeredTotal: 'Rien à régler : ces places vous sont offertes.',
 };
 
 export type ConcertTexts = typeof fr;
