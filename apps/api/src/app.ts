@@ -31,6 +31,11 @@ import {
   registerRelaySeatJobs,
   registerRelaySeatRoutes,
 } from './modules/concerts';
+import {
+  registerDirectoryJobs,
+  registerDirectoryPages,
+  registerDirectoryRoutes,
+} from './modules/directory';
 import { registerGroupRoutes, registerGroupShareLinkRoutes } from './modules/groups';
 import { registerGuestPages } from './modules/guest-pages';
 import { registerHealthRoutes } from './modules/health';
@@ -99,6 +104,7 @@ const modules = [
   registerMediaRoutes,
   registerCarbonRoutes,
   registerVenueRoutes,
+  registerDirectoryRoutes,
   registerArtistRoutes,
   registerProjectRoutes,
   registerJourneyTemplateRoutes,
@@ -128,6 +134,7 @@ const modules = [
   registerReportRoutes,
   registerPublicProgrammePages,
   registerPublicBookingPages,
+  registerDirectoryPages,
   registerGuestPages,
   registerSpacePages,
 ];
@@ -143,6 +150,7 @@ const jobs = [
   registerPlanningJobs,
   registerReportJobs,
   registerRelaySeatJobs,
+  registerDirectoryJobs,
 ];
 
 /** Every kind of offline operation, declared by its module, applied through the one log. */

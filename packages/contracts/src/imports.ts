@@ -6,7 +6,7 @@ import { FileNameSchema } from './files';
 import { GroupKindSchema } from './groups';
 import { PartnerTypeSchema } from './partners';
 
-export const importEntities = ['participants', 'partners', 'venues'] as const;
+export const importEntities = ['participants', 'partners', 'venues', 'ensembles'] as const;
 export const ImportEntitySchema = z.enum(importEntities);
 export type ImportEntity = z.infer<typeof ImportEntitySchema>;
 

@@ -13,6 +13,7 @@ export * from './carbon-settings';
 export * from './common';
 export * from './communes';
 export * from './concerts';
+export * from './directory';
 export * from './door';
 export * from './errors';
 export * from './field-helpers';

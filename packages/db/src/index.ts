@@ -13,6 +13,7 @@ export * from './seed/demo';
 export * from './seed/demo-attendance';
 export * from './seed/demo-carbon';
 export * from './seed/demo-concerts';
+export * from './seed/demo-directory';
 export * from './seed/demo-door';
 export * from './seed/demo-guest-access';
 export * from './seed/demo-impact';

@@ -7,6 +7,7 @@ import sharp from 'sharp';
 import { fileStorageFor, storageKey } from '../platform/storage';
 import { carbonCrossOrgBodies, seedCarbonResources } from './carbon-fixtures';
 import { concertCrossOrgBodies, seedConcertResources } from './concert-fixtures';
+import { directoryCrossOrgBodies, seedDirectoryResources } from './directory-fixtures';
 import { impactCrossOrgBodies, seedImpactResources } from './impact-contract-fixtures';
 import { importCrossOrgBodies, seedImportResources } from './imports-fixtures';
 import { participantCrossOrgBodies, seedParticipantResources } from './participants-fixtures';
@@ -55,6 +56,7 @@ export async function seedOrganisationResources(
     ...(await seedImportResources(organisation)),
     ...(await seedPlanningResources(_t, organisation)),
     ...(await seedReferenceImportResources(_t, organisation)),
+    ...(await seedDirectoryResources(organisation)),
     mediaId: await seedMediaResource(_t, organisation),
   };
   const concert = await seedConcertResources(organisation, ids);
@@ -123,4 +125,5 @@ export const crossOrgBodies: Record<string, unknown> = {
   ...relaySeatCrossOrgBodies,
   ...referenceImportCrossOrgBodies,
   ...spaceCrossOrgBodies,
+  ...directoryCrossOrgBodies,
 };

@@ -11,6 +11,8 @@ export async function seedParticipantResources(organisation: BuiltOrganisation) 
     name: 'CE1 école Paul-Langevin',
     kind: 'class',
     ageBand: '6-10',
+    communeCode: '58145',
+    communeName: 'Lormes',
   });
   if (group.status !== 201) throw new Error(`fixture group: ${JSON.stringify(group.body)}`);
   const groupId = (group.body as { id: string }).id;

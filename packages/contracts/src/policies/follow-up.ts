@@ -53,3 +53,12 @@ export const reportsPolicy = definePolicy({
   read: ['admin', 'coordinator', 'viewer'],
   create: ['admin', 'coordinator'],
 });
+
+export const directoryPolicy = definePolicy({
+  /** The directory of ensembles, with contacts, and what suits a person or a group. */
+  read: ['admin', 'coordinator', 'relay', 'viewer'],
+  /** Create, edit, confirm and delete listings; approve or refuse proposals. */
+  manage: ['admin', 'coordinator'],
+  /** The requests for help to start an ensemble where none is within reach (names, contacts). */
+  readSupportRequests: ['admin', 'coordinator'],
+});

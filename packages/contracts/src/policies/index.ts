@@ -3,6 +3,7 @@ import type { Role } from '../common';
 import {
   attendancePolicy,
   carbonPolicy,
+  directoryPolicy,
   impactPolicy,
   reportsPolicy,
   surveysPolicy,
@@ -63,6 +64,7 @@ export const policies = {
   territories: territoriesPolicy,
   carbon: carbonPolicy,
   impact: impactPolicy,
+  directory: directoryPolicy,
   surveys: surveysPolicy,
   reports: reportsPolicy,
   retention: retentionPolicy,

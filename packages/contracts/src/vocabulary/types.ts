@@ -3,7 +3,16 @@
 
 import type { TransportMode } from '../artists';
 import type { Role } from '../common';
+import type {
+  EnsembleKind,
+  EnsembleLevel,
+  EnsemblePart,
+  LearningTool,
+  MusicGenre,
+  WeekdayCode,
+} from '../directory';
 import type { AudienceMode } from '../door';
+import type { AgeBand } from '../groups';
 import type { SessionKind, SessionStatus } from '../sessions';
 
 export type Vocabulary = {
@@ -13,6 +22,14 @@ export type Vocabulary = {
   transportMode: Record<TransportMode, string>;
   /** How the audience came to a concert, as the door asks it. */
   audienceMode: Record<AudienceMode, string>;
+  ensembleKind: Record<EnsembleKind, string>;
+  ensembleLevel: Record<EnsembleLevel, string>;
+  /** Voice parts and instruments, in the plural: "tenors wanted". */
+  ensemblePart: Record<EnsemblePart, string>;
+  musicGenre: Record<MusicGenre, string>;
+  learningTool: Record<LearningTool, string>;
+  ageBand: Record<AgeBand, string>;
+  weekday: Record<WeekdayCode, string>;
   /** A true or false value written out (exports, tables). */
   boolean: { yes: string; no: string };
 };

@@ -7,6 +7,7 @@ export * from './backups';
 export * from './calendars';
 export * from './carbon';
 export * from './concerts';
+export * from './directory';
 export * from './door';
 export * from './files';
 export * from './guest-access';

@@ -1,11 +1,11 @@
-// Export use case: participants, partners or venues as a file to download, CSV or XLSX.
+// Export use case: participants, partners, venues or ensembles as a file to download, CSV or XLSX.
 import { type ExportQuery, type ImportEntity, XLSX_MEDIA_TYPE } from '@tutti/contracts';
 import { CSV_MEDIA_TYPE } from '@tutti/kit/csv';
 import { utcDate } from '@tutti/kit/dates';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import { toCsv, toXlsx } from '../../platform/tabular';
-import { participantsSheet, partnersSheet, venuesSheet } from './exports.sheets';
+import { ensemblesSheet, participantsSheet, partnersSheet, venuesSheet } from './exports.sheets';
 
 export type ExportFile = { fileName: string; contentType: string; body: Buffer };
 
@@ -29,7 +29,9 @@ export async function exportEntity({
       ? participantsSheet(tx, actor, query.groupId)
       : entity === 'partners'
         ? partnersSheet(tx, actor)
-        : venuesSheet(tx, actor),
+        : entity === 'venues'
+          ? venuesSheet(tx, actor)
+          : ensemblesSheet(tx, actor),
   );
   const day = utcDate(new Date());
   const fileName = `${sheet.name.toLowerCase()}-${day}.${query.format}`;

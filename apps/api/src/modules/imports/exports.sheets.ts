@@ -1,8 +1,10 @@
 // The sheets exports write, with French headers that the imports read back. Never access needs.
 import { equipmentItems } from '@tutti/contracts';
+import { VOCABULARY } from '@tutti/contracts/vocabulary';
 import type { Tx } from '@tutti/db';
 import type { OrgActor } from '../../platform/auth/request-auth';
 import type { Sheet, SheetCell, SheetColumn } from '../../platform/tabular';
+import { listEnsemblesForExport } from '../directory';
 import { findGroupInScope } from '../groups';
 import { listParticipants, presentParticipant } from '../participants';
 import { type ContactRow, listOrganisationContacts, listPartners } from '../partners';
@@ -133,6 +135,52 @@ export async function venuesSheet(tx: Tx, actor: OrgActor): Promise<Sheet> {
       venue.latitude,
       venue.longitude,
       venue.notes,
+    ]),
+  };
+}
+
+/** The directory's listings, with French words the import reads back (kinds, genres, parts). */
+export async function ensemblesSheet(tx: Tx, actor: OrgActor): Promise<Sheet> {
+  const words = VOCABULARY.fr;
+  const listed = await listEnsemblesForExport(tx, actor.orgId);
+  return {
+    name: 'Ensembles',
+    columns: [
+      text('Nom'),
+      text('Type'),
+      ...placeColumns,
+      text('RRULE'),
+      text('Heure'),
+      text('Répertoire'),
+      text('Pupitres recherchés'),
+      { header: 'Audition', type: 'boolean' },
+      { header: 'Cotisation', type: 'decimal' },
+      { header: 'Tarif solidaire', type: 'decimal' },
+      text('Présentation'),
+      text('Contact'),
+      text('E-mail'),
+      text('Téléphone'),
+      text('Site'),
+    ],
+    rows: listed.map(({ ensemble, place }) => [
+      ensemble.name,
+      words.ensembleKind[ensemble.kind],
+      place?.addressLine ?? null,
+      place?.postalCode ?? null,
+      place?.communeName ?? null,
+      place?.communeCode ?? null,
+      ensemble.rehearsals[0]?.rule ?? null,
+      ensemble.rehearsals[0]?.startTime ?? null,
+      ensemble.genres.map((genre) => words.musicGenre[genre]).join(', ') || null,
+      ensemble.partsSought.map((part) => words.ensemblePart[part]).join(', ') || null,
+      ensemble.auditionRequired,
+      ensemble.annualFeeCents === null ? null : ensemble.annualFeeCents / 100,
+      ensemble.solidarityFeeCents === null ? null : ensemble.solidarityFeeCents / 100,
+      ensemble.description,
+      ensemble.contactName,
+      ensemble.contactEmail,
+      ensemble.contactPhone,
+      ensemble.website,
     ]),
   };
 }

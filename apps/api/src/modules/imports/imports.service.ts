@@ -9,6 +9,7 @@ import type { TuttiDatabase, Tx } from '@tutti/db';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError, notFound } from '../../platform/errors';
 import { communeResolver } from './commune-cells';
+import { ensemblesImporter } from './ensembles.importer';
 import { type ImportUpload, receiveImportFile } from './import-file';
 import type { ImportSlots } from './import-slots';
 import type { Importer, StoredReference } from './import-types';
@@ -26,6 +27,7 @@ const importers: Record<ImportEntity, Importer> = {
   participants: participantsImporter,
   partners: partnersImporter,
   venues: venuesImporter,
+  ensembles: ensemblesImporter,
 };
 
 /** Previews nobody applies are discarded after this long, with the names they hold. */

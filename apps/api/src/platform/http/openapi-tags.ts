@@ -16,6 +16,8 @@ export const tagDescriptions = {
   territories: 'Access to culture by area, nearest places, map settings.',
   partners: 'Partners, their contacts and agreements.',
   venues: 'Venues, their availability and blackouts.',
+  directory:
+    'The directory of amateur practice: ensembles to join after a journey, their confirmation, and matches for a person or a group.',
   artists: 'Artists and their availability.',
   projects: 'Projects: seasons, tours and programmes.',
   journeys: 'Musical journeys and their templates.',

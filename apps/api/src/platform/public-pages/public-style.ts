@@ -33,7 +33,7 @@ dd{margin:0}
 .cancelled{color:#9f1239}
 form{margin:1rem 0}
 label{display:block;font-weight:600;margin:.75rem 0 .25rem}
-input,textarea{width:100%;max-width:24rem;padding:.6rem;font:inherit;border:1px solid #78716c;border-radius:.25rem;background:#fff}
+input,textarea,select{width:100%;max-width:24rem;padding:.6rem;font:inherit;border:1px solid #78716c;border-radius:.25rem;background:#fff}
 input.qty{max-width:6rem}
 fieldset{border:0;margin:0;padding:0}
 legend{font-weight:600}
@@ -52,6 +52,13 @@ audio,video,img{display:block;width:100%;max-width:40rem;margin:.5rem 0}
 video,img{height:auto}
 .pager{display:flex;flex-wrap:wrap;gap:1rem;margin:1rem 0}
 .note{border-left:4px solid #7a2e0e;padding:.25rem 1rem;background:#fff;white-space:pre-line}
+a.button{display:inline-block;padding:.6rem 1.1rem;border-radius:.25rem;background:#7a2e0e;color:#fff;font-weight:600;text-decoration:none}
+.checks{display:flex;flex-wrap:wrap;gap:0 1.25rem;margin:.75rem 0}
+.checks legend{margin-bottom:.25rem}
+.checks label{display:inline-flex;gap:.4rem;align-items:center;font-weight:400;margin:.3rem 0}
+.checks input{width:auto;padding:0}
+details{margin:1rem 0}
+summary{cursor:pointer;font-weight:600}
 footer{border-top:1px solid #e7e0d8;padding:1rem 0 2rem;font-size:.9rem;color:#57534e}
 `.trim();
 

@@ -5,8 +5,13 @@ import { defineFeature } from '@/lib/features';
 
 /** Relays enrol their groups one by one; files are for the people who manage the lists. */
 const managers = rolesWith('imports.import');
-const page = (name: 'ParticipantsImportPage' | 'PartnersImportPage' | 'VenuesImportPage') =>
-  lazyRouteComponent(() => import('./components/import-page'), name);
+const page = (
+  name:
+    | 'ParticipantsImportPage'
+    | 'PartnersImportPage'
+    | 'VenuesImportPage'
+    | 'EnsemblesImportPage',
+) => lazyRouteComponent(() => import('./components/import-page'), name);
 
 export const importsModule = defineFeature({
   id: 'imports',
@@ -36,6 +41,13 @@ export const importsModule = defineFeature({
       titleKey: 'imports:title.venues',
       roles: managers,
       component: page('VenuesImportPage'),
+    },
+    {
+      scope: 'organisation',
+      path: 'ensembles/import',
+      titleKey: 'imports:title.ensembles',
+      roles: managers,
+      component: page('EnsemblesImportPage'),
     },
   ],
 });

@@ -69,6 +69,7 @@ export const de: SameKeys<typeof fr> = {
       participants: 'Teilnehmende',
       partners: 'Partner',
       venues: 'Orte',
+      ensembles: 'Ensembles',
     },
     importLine: '{{file}} ({{entity}}, am {{date}})',
     importErrors_one: '{{count}} Zeile zu korrigieren',

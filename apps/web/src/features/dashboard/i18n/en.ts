@@ -64,6 +64,7 @@ export const en: SameKeys<typeof fr> = {
       participants: 'participants',
       partners: 'partners',
       venues: 'venues',
+      ensembles: 'ensembles',
     },
     importLine: '{{file}} ({{entity}}, on {{date}})',
     importErrors_one: '{{count}} line to fix',

@@ -77,6 +77,7 @@ export const fr = {
       participants: 'participants',
       partners: 'partenaires',
       venues: 'lieux',
+      ensembles: 'ensembles',
     },
     importLine: '{{file}} ({{entity}}, le {{date}})',
     importErrors_one: '{{count}} ligne à corriger',

@@ -20,6 +20,7 @@ const uploadPaths = {
   participants: '/api/orgs/{orgId}/participants/imports',
   partners: '/api/orgs/{orgId}/partners/imports',
   venues: '/api/orgs/{orgId}/venues/imports',
+  ensembles: '/api/orgs/{orgId}/ensembles/imports',
 } as const satisfies Record<ImportEntity, string>;
 
 export function useUploadImport(orgId: string, entity: ImportEntity) {

@@ -61,3 +61,4 @@ function ImportPage({ entity }: { entity: ImportEntity }) {
 export const ParticipantsImportPage = () => <ImportPage entity="participants" />;
 export const PartnersImportPage = () => <ImportPage entity="partners" />;
 export const VenuesImportPage = () => <ImportPage entity="venues" />;
+export const EnsemblesImportPage = () => <ImportPage entity="ensembles" />;

@@ -9,11 +9,13 @@ export const de: SameKeys<typeof fr> = {
     participants: 'Teilnehmende importieren',
     partners: 'Partnereinrichtungen importieren',
     venues: 'Veranstaltungsorte importieren',
+    ensembles: 'Ensembles ins Verzeichnis importieren',
   },
   back: {
     participants: 'Teilnehmende',
     partners: 'Partnereinrichtungen',
     venues: 'Veranstaltungsorte',
+    ensembles: 'Verzeichnis',
   },
   intro:
     'Legen Sie eine CSV- oder Excel-Datei (.xlsx) ab, wie Ihre Tabellenkalkulation sie speichert: Semikolon oder Komma, UTF-8 oder Windows, Datum TT/MM/JJJJ. Nichts wird gespeichert, bevor Sie die Vorschau bestätigen, und dann alles auf einmal.',
@@ -25,6 +27,8 @@ export const de: SameKeys<typeof fr> = {
       'Name und Typ (Pflicht), Anschrift, PLZ, Gemeinde, INSEE-Code, Bemerkungen, Kontakt, Funktion, E-Mail, Telefon (dann Kontakt 2, E-Mail 2…).',
     venues:
       'Name und Art des Ortes (Pflicht), Anschrift, PLZ, Gemeinde, INSEE-Code, Partner, Kapazität, barrierefrei, Klavier, Tonanlage, Bühne… (ja/nein), Breitengrad, Längengrad, Bemerkungen.',
+    ensembles:
+      'Name, Art (Chor, Band, Blasorchester…) und Gemeinde oder PLZ (Pflicht), Anschrift, Probentag (Dienstag, Donnerstag…), Uhrzeit, oder RRULE, Repertoire, Gesuchte Stimmen, Vorsingen (ja/nein), Beitrag, Solidartarif, Beschreibung, Kontakt, E-Mail, Telefon, Website.',
   },
   consentNote:
     'Eine Spalte zum Einverständnis der Eltern wird zu einem erfassten Einverständnis (auf Papier), mit Datei und Zeile als Quelle; ohne Datum wird der Tag des Imports vermerkt. Minderjährige ohne Einverständnis in der Datei erscheinen als „Einverständnis fehlt“.',
@@ -231,5 +235,15 @@ export const de: SameKeys<typeof fr> = {
     guardianPhone: 'Telefon der Erziehungsberechtigten',
     guardianEmail: 'E-Mail der Erziehungsberechtigten',
     partner: 'Partner',
+    day: 'Probentag',
+    time: 'Uhrzeit',
+    rule: 'RRULE',
+    genres: 'Repertoire',
+    partsSought: 'Gesuchte Stimmen',
+    auditionRequired: 'Vorsingen',
+    annualFee: 'Jahresbeitrag',
+    solidarityFee: 'Solidartarif',
+    description: 'Beschreibung',
+    website: 'Website',
   },
 };

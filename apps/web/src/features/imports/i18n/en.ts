@@ -9,8 +9,14 @@ export const en: SameKeys<typeof fr> = {
     participants: 'Import participants',
     partners: 'Import partner organisations',
     venues: 'Import venues',
+    ensembles: 'Import ensembles into the directory',
   },
-  back: { participants: 'Participants', partners: 'Partner organisations', venues: 'Venues' },
+  back: {
+    participants: 'Participants',
+    partners: 'Partner organisations',
+    venues: 'Venues',
+    ensembles: 'Directory',
+  },
   intro:
     'Drop a CSV or Excel (.xlsx) file as your spreadsheet saves it: semicolons or commas, UTF-8 or Windows, dates dd/mm/yyyy. Nothing is saved before you confirm the preview, and then everything at once.',
   columnsTitle: 'Columns understood',
@@ -21,6 +27,8 @@ export const en: SameKeys<typeof fr> = {
       'Name and Type (required), Address, Postal code, Municipality, INSEE code, Notes, Contact, Job title, E-mail, Phone (then Contact 2, E-mail 2…).',
     venues:
       'Venue name and Venue type (required), Address, Postal code, Municipality, INSEE code, Partner, Capacity, Step-free access, Piano, Sound system, Stage… (yes/no), Latitude, Longitude, Notes.',
+    ensembles:
+      'Name, Kind (choir, band, wind band…) and Municipality or Postal code (required), Address, Rehearsal day (Tuesday, Thursday…), Time, or RRULE, Repertoire, Wanted (parts), Audition (yes/no), Fee, Solidarity fee, Description, Contact, E-mail, Phone, Website.',
   },
   consentNote:
     'A parental consent column becomes a recorded consent (on paper), with the file and line as its source; without a date, the day of the import is noted. Minors without a consent in the file will show “consent missing”.',
@@ -224,5 +232,15 @@ export const en: SameKeys<typeof fr> = {
     guardianPhone: 'Guardian phone',
     guardianEmail: 'Guardian e-mail',
     partner: 'Partner',
+    day: 'Rehearsal day',
+    time: 'Time',
+    rule: 'RRULE',
+    genres: 'Repertoire',
+    partsSought: 'Parts wanted',
+    auditionRequired: 'Audition',
+    annualFee: 'Yearly fee',
+    solidarityFee: 'Solidarity fee',
+    description: 'Description',
+    website: 'Website',
   },
 };

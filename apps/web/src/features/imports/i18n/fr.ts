@@ -6,8 +6,14 @@ export const fr = {
     participants: 'Importer des participant·es',
     partners: 'Importer des structures partenaires',
     venues: 'Importer des lieux',
+    ensembles: 'Importer des ensembles dans l’annuaire',
   },
-  back: { participants: 'Participant·es', partners: 'Structures partenaires', venues: 'Lieux' },
+  back: {
+    participants: 'Participant·es',
+    partners: 'Structures partenaires',
+    venues: 'Lieux',
+    ensembles: 'Annuaire',
+  },
   intro:
     'Déposez un fichier CSV ou Excel (.xlsx) tel que votre tableur l’enregistre : point-virgule ou virgule, UTF-8 ou Windows, dates jj/mm/aaaa. Rien n’est enregistré avant que vous validiez l’aperçu, et tout l’est d’un coup.',
   columnsTitle: 'Colonnes reconnues',
@@ -18,6 +24,8 @@ export const fr = {
       'Nom de la structure et Type (obligatoires), Adresse, Code postal, Commune, Code INSEE, Remarques, Contact, Fonction, E-mail, Téléphone (puis Contact 2, E-mail 2…).',
     venues:
       'Nom du lieu et Type de lieu (obligatoires), Adresse, Code postal, Commune, Code INSEE, Structure partenaire, Jauge, Accès PMR, Piano, Sono, Scène… (oui/non), Latitude, Longitude, Remarques.',
+    ensembles:
+      'Nom, Type (chorale, fanfare, harmonie…) et Commune ou Code postal (obligatoires), Adresse, Jour de répétition (mardi, jeudi…), Heure, ou RRULE, Répertoire, Pupitres recherchés, Audition (oui/non), Cotisation, Tarif solidaire, Présentation, Contact, E-mail, Téléphone, Site.',
   },
   consentNote:
     'Une colonne d’autorisation parentale devient une autorisation enregistrée (papier), avec le fichier et la ligne pour source ; sans date, c’est le jour de l’import qui est noté. Les mineur·es sans autorisation dans le fichier apparaîtront « autorisation manquante ».',
@@ -250,6 +258,16 @@ export const fr = {
     guardianPhone: 'Téléphone du responsable',
     guardianEmail: 'E-mail du responsable',
     partner: 'Structure partenaire',
+    day: 'Jour de répétition',
+    time: 'Heure',
+    rule: 'RRULE',
+    genres: 'Répertoire',
+    partsSought: 'Pupitres recherchés',
+    auditionRequired: 'Audition',
+    annualFee: 'Cotisation',
+    solidarityFee: 'Tarif solidaire',
+    description: 'Présentation',
+    website: 'Site',
   },
 };
 

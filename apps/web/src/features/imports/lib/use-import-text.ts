@@ -17,7 +17,7 @@ const BOOLEAN_FIELDS = new Set([
 
 /** `contactName.2` → "Contact 2"; venue equipment takes the venue form's words. */
 export function useImportText(entity: ImportEntity) {
-  const { t } = useTranslation(['imports', 'participants', 'partners', 'venues']);
+  const { t } = useTranslation(['imports', 'participants', 'partners', 'venues', 'vocabulary']);
   const format = useDateFormat();
   // Keys built from the API's field and code names; the lists they come from are the API's.
   const translate = t as unknown as (key: string, options?: Record<string, unknown>) => string;
@@ -27,9 +27,11 @@ export function useImportText(entity: ImportEntity) {
     const label =
       field === 'name' && entity === 'venues'
         ? translate('venues:form.name')
-        : BOOLEAN_FIELDS.has(field) && field !== 'stepFreeAccess'
-          ? translate(`venues:equipment.${field}`)
-          : translate(`imports:fields.${field}`);
+        : field === 'kind' && entity === 'ensembles'
+          ? translate('imports:fields.type')
+          : BOOLEAN_FIELDS.has(field) && field !== 'stepFreeAccess'
+            ? translate(`venues:equipment.${field}`)
+            : translate(`imports:fields.${field}`);
     return number ? `${label} ${number}` : label;
   };
 
@@ -40,6 +42,8 @@ export function useImportText(entity: ImportEntity) {
       return translate(`participants:ageBands.${value}`, { defaultValue: value });
     if (key === 'type' && entity === 'partners')
       return translate(`partners:types.${value}`, { defaultValue: value });
+    if (key === 'kind' && entity === 'ensembles')
+      return translate(`vocabulary:ensembleKind.${value}`, { defaultValue: value });
     if (key === 'kind') return translate(`venues:kinds.${value}`, { defaultValue: value });
     // A consent given on a date, or not given ("false").
     if (key === 'consent') {

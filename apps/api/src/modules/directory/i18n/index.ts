@@ -1,0 +1,7 @@
+// The directory's texts in each language.
+import type { PublicLanguage } from '../../../platform/public-pages';
+import { de } from './de';
+import { en } from './en';
+import { type DirectoryTexts, fr } from './fr';
+
+export const directoryTexts: Record<PublicLanguage, DirectoryTexts> = { fr, en, de };

@@ -1,0 +1,106 @@
+// The published listings of an organisation in a k-d tree (kdbush, through @tutti/geo), one entry per
+// place, kept in memory while the ensembles' data versions do not move (each process builds its own
+// from the database; nothing is shared in memory between processes).
+import type { EnsembleKind } from '@tutti/contracts';
+import type { Tx } from '@tutti/db';
+import { buildPointIndex, type CommuneDataset, type PointIndex, resolveCommune } from '@tutti/geo';
+import { stampOf } from '../../platform/http/answer-dependencies';
+import * as directory from './directory.repository';
+import { weekdayMask } from './rules';
+
+export type IndexedEnsemble = {
+  id: string;
+  name: string;
+  kind: EnsembleKind;
+  publicCode: string;
+  source: directory.EnsembleRow['source'];
+  lastConfirmedMs: number;
+  rehearsals: directory.EnsembleRow['rehearsals'];
+  /** Bit 0 = Monday; 0 when no rehearsal day is stated. */
+  weekdays: number;
+  levels: directory.EnsembleRow['levels'];
+  auditionRequired: boolean;
+  partsSought: directory.EnsembleRow['partsSought'];
+  genres: directory.EnsembleRow['genres'];
+  ageBands: directory.EnsembleRow['ageBands'];
+  communeNames: string[];
+};
+
+export type IndexedPlace = {
+  ensemble: IndexedEnsemble;
+  lat: number;
+  lon: number;
+  communeName: string | null;
+  label: string | null;
+};
+
+const TABLES = ['ensembles', 'ensemble_places'];
+type Cached = { stamp: string; index: Promise<PointIndex<IndexedPlace>> };
+const cache = new Map<string, Cached>();
+
+async function build(tx: Tx, dataset: CommuneDataset): Promise<PointIndex<IndexedPlace>> {
+  const rows = await directory.matchingRows(tx);
+  const byId = new Map<string, IndexedEnsemble>();
+  const places: IndexedPlace[] = [];
+  for (const row of rows) {
+    let ensemble = byId.get(row.id);
+    if (!ensemble) {
+      ensemble = {
+        id: row.id,
+        name: row.name,
+        kind: row.kind,
+        publicCode: row.publicCode,
+        source: row.source,
+        lastConfirmedMs: row.lastConfirmedAt?.getTime() ?? 0,
+        rehearsals: row.rehearsals,
+        weekdays: weekdayMask(row.rehearsals),
+        levels: row.levels,
+        auditionRequired: row.auditionRequired,
+        partsSought: row.partsSought,
+        genres: row.genres,
+        ageBands: row.ageBands,
+        communeNames: [],
+      };
+      byId.set(row.id, ensemble);
+    }
+    if (row.communeName && !ensemble.communeNames.includes(row.communeName)) {
+      ensemble.communeNames.push(row.communeName);
+    }
+    // An imported place without a position is placed at its commune's centre.
+    const centre =
+      row.latitude === null && row.communeCode
+        ? resolveCommune(dataset, row.communeCode)?.location
+        : undefined;
+    const lat = row.latitude ?? centre?.lat;
+    const lon = row.longitude ?? centre?.lon;
+    if (lat === undefined || lon === undefined) continue;
+    places.push({
+      ensemble,
+      lat,
+      lon,
+      communeName: row.communeName,
+      label: row.label,
+    });
+  }
+  return buildPointIndex(places, (place) => ({ lat: place.lat, lon: place.lon }));
+}
+
+/**
+ * The index of the organisation whose tenant transaction `tx` is: one cheap query for the stamp of
+ * the ensembles' data versions, and a rebuild only when it moved.
+ */
+export async function ensembleIndex(
+  tx: Tx,
+  orgId: string,
+  dataset: CommuneDataset,
+): Promise<PointIndex<IndexedPlace>> {
+  const stamp = await stampOf(tx, orgId, { tables: TABLES, artistDays: null });
+  const cached = cache.get(orgId);
+  if (cached?.stamp === stamp) return cached.index;
+  const index = build(tx, dataset);
+  cache.set(orgId, { stamp, index });
+  index.catch(() => {
+    if (cache.get(orgId)?.index === index) cache.delete(orgId);
+  });
+  return index;
+}

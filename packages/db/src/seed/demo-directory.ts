@@ -1,0 +1,42 @@
+// The demo organisation's directory of amateur practice (see demo-directory-data.ts for the story).
+import { newPublicCode } from '../public-codes';
+import * as schema from '../schema/index';
+import type { DemoStep } from './demo';
+import { DEMO_ENSEMBLES } from './demo-directory-data';
+
+const monthsAgo = (months: number) => {
+  const date = new Date();
+  date.setUTCMonth(date.getUTCMonth() - months);
+  return date;
+};
+
+export const demoDirectoryStep: DemoStep = {
+  name: 'directory',
+  async run({ db, orgId }) {
+    for (const { place, confirmedMonthsAgo, pending, ...ensemble } of DEMO_ENSEMBLES) {
+      const [row] = await db
+        .insert(schema.ensembles)
+        .values({
+          ...ensemble,
+          orgId,
+          publicCode: newPublicCode(),
+          status: pending ? 'pending' : 'published',
+          source: pending ? 'proposal' : 'organisation',
+          lastConfirmedAt: pending ? null : monthsAgo(confirmedMonthsAgo ?? 0),
+        })
+        .returning({ id: schema.ensembles.id });
+      await db.insert(schema.ensemblePlaces).values({
+        orgId,
+        ensembleId: row!.id,
+        position: 0,
+        label: place.label ?? null,
+        addressLine: place.addressLine ?? null,
+        postalCode: place.postalCode,
+        communeCode: place.communeCode,
+        communeName: place.communeName,
+        latitude: place.latitude,
+        longitude: place.longitude,
+      });
+    }
+  },
+};
