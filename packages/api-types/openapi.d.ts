@@ -1238,6 +1238,134 @@ export interface paths {
         patch: operations["updateVenue"];
         trace?: never;
     };
+    "/api/orgs/{orgId}/ensembles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the directory’s ensembles */
+        get: operations["listEnsembles"];
+        put?: never;
+        /**
+         * List an ensemble in the directory
+         * @description Published at once and confirmed today. Each place is a venue of the organisation or a commune; its position is the one sent, else the venue’s, else the commune’s centre. Rehearsals are RFC 5545 rules (weekly or monthly, with their days).
+         */
+        post: operations["createEnsemble"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/ensembles/{ensembleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a listing */
+        get: operations["getEnsemble"];
+        put?: never;
+        post?: never;
+        /** Delete a listing (or refuse a proposal) */
+        delete: operations["deleteEnsemble"];
+        options?: never;
+        head?: never;
+        /** Edit a listing */
+        patch: operations["updateEnsemble"];
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/ensembles/{ensembleId}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a proposed listing */
+        post: operations["approveEnsemble"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/ensembles/{ensembleId}/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a listing is still right (after checking with the ensemble) */
+        post: operations["confirmEnsemble"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/ensemble-matches/{communeCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ensembles that suit a person, ranked by fit and distance
+         * @description Within a radius that follows the commune’s density class (dense 3 km, intermediate 10–15 km, rural 60 km; estimated from the population when the INSEE grid is not imported). Travel times are estimates (great circle × 1.3 at 60 km/h) unless OSRM is configured and answers.
+         */
+        get: operations["matchEnsembles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/groups/{groupId}/ensemble-matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ensembles that suit a group at the end of its journey */
+        get: operations["matchEnsemblesForGroup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/directory/support-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests for help to start an ensemble where none is within reach */
+        get: operations["listSupportRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/artists": {
         parameters: {
             query?: never;
@@ -2398,6 +2526,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/ensembles/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export ensembles
+         * @description CSV (UTF-8 with BOM, semicolons, dd/mm/yyyy, French headers) or XLSX; never access needs.
+         */
+        get: operations["exportEnsembles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/retention": {
         parameters: {
             query?: never;
@@ -3025,6 +3173,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/ensembles/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload ensembles to import and preview them
+         * @description Send a CSV or XLSX file as the raw body with its Content-Type (10 MB, 50,000 lines, 200 columns, 10,000 characters a cell and 150 MB unzipped at most). The file is read in a worker with capped memory, one at a time per organisation (429 while another is read). Answers the preview: nothing else is written.
+         */
+        post: operations["previewEnsemblesImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3154,6 +3322,86 @@ export interface components {
         };
         /** Format: email */
         EmailInput: string;
+        EnsembleAccessibilityInput: {
+            stepFreeAccess?: boolean;
+            accessibleToilets?: boolean;
+            hearingLoop?: boolean;
+            largePrintScores?: boolean;
+            notes?: string;
+        };
+        EnsembleCreateBodyInput: {
+            name: string;
+            kind: components["schemas"]["EnsembleKindInput"];
+            places: components["schemas"]["EnsemblePlaceInput"][];
+            /** @default null */
+            description?: string | null;
+            /** @default [] */
+            rehearsals?: components["schemas"]["RehearsalInput"][];
+            /** @default [] */
+            levels?: components["schemas"]["EnsembleLevelInput"][];
+            /** @default false */
+            auditionRequired?: boolean;
+            /** @default [] */
+            partsSought?: components["schemas"]["EnsemblePartInput"][];
+            /** @default [] */
+            genres?: components["schemas"]["MusicGenreInput"][];
+            /** @default [] */
+            ageBands?: components["schemas"]["AgeBandInput"][];
+            /** @default null */
+            annualFeeCents?: number | null;
+            /** @default null */
+            solidarityFeeCents?: number | null;
+            /** @default null */
+            feeNotes?: string | null;
+            /** @default {} */
+            accessibility?: components["schemas"]["EnsembleAccessibilityInput"];
+            /** @default [] */
+            learningTools?: components["schemas"]["LearningToolInput"][];
+            /** @default null */
+            contactName?: string | null;
+            /** @default null */
+            contactEmail?: components["schemas"]["EmailInput"] | null;
+            contactPhone?: components["schemas"]["PhoneInput"] | null;
+            /** @default null */
+            website?: string | null;
+        };
+        /** @enum {string} */
+        EnsembleKindInput: "choir" | "vocal_ensemble" | "band" | "harmony" | "orchestra" | "music_school";
+        /** @enum {string} */
+        EnsembleLevelInput: "beginner" | "intermediate" | "advanced";
+        /** @enum {string} */
+        EnsemblePartInput: "soprano" | "alto" | "tenor" | "bass" | "violin" | "viola" | "cello" | "double_bass" | "flute" | "clarinet" | "oboe" | "saxophone" | "trumpet" | "horn" | "trombone" | "tuba" | "percussion" | "piano" | "guitar" | "accordion";
+        EnsemblePlaceInput: {
+            venueId?: components["schemas"]["IdInput"] | null;
+            label?: string | null;
+            addressLine?: string | null;
+            postalCode?: string | null;
+            communeCode?: components["schemas"]["PlaceCommuneCodeInput"] | null;
+            communeName?: components["schemas"]["PlaceCommuneNameInput"] | null;
+            latitude?: number | null;
+            longitude?: number | null;
+        };
+        EnsembleUpdateBodyInput: {
+            name?: string;
+            kind?: components["schemas"]["EnsembleKindInput"];
+            description?: string | null;
+            places?: components["schemas"]["EnsemblePlaceInput"][];
+            rehearsals?: components["schemas"]["RehearsalInput"][];
+            levels?: components["schemas"]["EnsembleLevelInput"][];
+            auditionRequired?: boolean;
+            partsSought?: components["schemas"]["EnsemblePartInput"][];
+            genres?: components["schemas"]["MusicGenreInput"][];
+            ageBands?: components["schemas"]["AgeBandInput"][];
+            annualFeeCents?: number | null;
+            solidarityFeeCents?: number | null;
+            feeNotes?: string | null;
+            accessibility?: components["schemas"]["EnsembleAccessibilityInput"];
+            learningTools?: components["schemas"]["LearningToolInput"][];
+            contactName?: string | null;
+            contactEmail?: components["schemas"]["EmailInput"] | null;
+            contactPhone?: components["schemas"]["PhoneInput"] | null;
+            website?: string | null;
+        };
         EpciCodeInput: string;
         /** @enum {string} */
         EquipmentItemInput: "piano" | "sound_system" | "stage" | "projector" | "chairs" | "dressing_room" | "blackout" | "wifi";
@@ -3333,6 +3581,8 @@ export interface components {
             name: string;
         };
         LastNameInput: string;
+        /** @enum {string} */
+        LearningToolInput: "learning_tracks" | "scores_provided" | "sight_reading" | "vocal_technique" | "beginners_sessions" | "online_rehearsals" | "instrument_lending";
         LocalDateInput: string;
         LocalDateTimeInput: string;
         LocalTimeInput: string;
@@ -3370,6 +3620,8 @@ export interface components {
             };
             carOccupancy: number;
         };
+        /** @enum {string} */
+        MusicGenreInput: "classical" | "sacred" | "early_music" | "contemporary" | "jazz" | "gospel" | "pop_rock" | "chanson" | "world" | "traditional" | "musical_theatre" | "film";
         OfflineOperationInput: components["schemas"]["MarkOperationInput"] | components["schemas"]["HeadcountOperationInput"] | components["schemas"]["DoorCheckInOperationInput"] | components["schemas"]["DoorWalkInOperationInput"] | components["schemas"]["DoorTravelOperationInput"];
         OfflineOperationsBodyInput: {
             operations: components["schemas"]["OfflineOperationInput"][];
@@ -3580,6 +3832,11 @@ export interface components {
         /** @enum {string} */
         ReferenceImportKindInput: "commune-centres" | "density-grid" | "cultural-facilities" | "priority-areas";
         RegionCodeInput: string;
+        RehearsalInput: {
+            rule: string;
+            startTime: string;
+            durationMin: number;
+        };
         RelayAllocationFieldsInput: {
             partnerId: components["schemas"]["IdInput"];
             seats: number;
@@ -4547,6 +4804,105 @@ export interface components {
             };
             conflicts: components["schemas"]["DoorConflict"][] | null;
         };
+        EnsembleAccessibility: {
+            stepFreeAccess?: boolean;
+            accessibleToilets?: boolean;
+            hearingLoop?: boolean;
+            largePrintScores?: boolean;
+            notes?: string;
+        };
+        /** @enum {string} */
+        EnsembleKind: "choir" | "vocal_ensemble" | "band" | "harmony" | "orchestra" | "music_school";
+        /** @enum {string} */
+        EnsembleLevel: "beginner" | "intermediate" | "advanced";
+        EnsembleMatch: {
+            ensemble: {
+                id: components["schemas"]["Id"];
+                name: string;
+                kind: components["schemas"]["EnsembleKind"];
+                /** @enum {string} */
+                status: "pending" | "published";
+                /** @enum {string} */
+                source: "organisation" | "import" | "proposal";
+                communeNames: string[];
+                lastConfirmedAt: components["schemas"]["Timestamp"] | null;
+                /** @enum {string} */
+                confirmation: "current" | "due" | "hidden";
+                publicCode: string;
+                genres: components["schemas"]["MusicGenre"][];
+                ageBands: components["schemas"]["AgeBand"][];
+                auditionRequired: boolean;
+                rehearsals: components["schemas"]["Rehearsal"][];
+            };
+            place: {
+                communeName: string | null;
+                label: string | null;
+            };
+            distanceKm: number;
+            travelMin: number;
+            fit: number;
+            reasons: string[];
+        };
+        /** @enum {string} */
+        EnsemblePart: "soprano" | "alto" | "tenor" | "bass" | "violin" | "viola" | "cello" | "double_bass" | "flute" | "clarinet" | "oboe" | "saxophone" | "trumpet" | "horn" | "trombone" | "tuba" | "percussion" | "piano" | "guitar" | "accordion";
+        EnsemblePlaceOut: {
+            venueId: components["schemas"]["Id"] | null;
+            label: string | null;
+            addressLine: string | null;
+            postalCode: string | null;
+            communeCode: string | null;
+            communeName: string | null;
+            latitude: number | null;
+            longitude: number | null;
+        };
+        Ensemble: {
+            id: components["schemas"]["Id"];
+            name: string;
+            kind: components["schemas"]["EnsembleKind"];
+            /** @enum {string} */
+            status: "pending" | "published";
+            /** @enum {string} */
+            source: "organisation" | "import" | "proposal";
+            communeNames: string[];
+            lastConfirmedAt: components["schemas"]["Timestamp"] | null;
+            /** @enum {string} */
+            confirmation: "current" | "due" | "hidden";
+            publicCode: string;
+            description: string | null;
+            places: components["schemas"]["EnsemblePlaceOut"][];
+            rehearsals: components["schemas"]["Rehearsal"][];
+            levels: components["schemas"]["EnsembleLevel"][];
+            auditionRequired: boolean;
+            partsSought: components["schemas"]["EnsemblePart"][];
+            genres: components["schemas"]["MusicGenre"][];
+            ageBands: components["schemas"]["AgeBand"][];
+            annualFeeCents: number | null;
+            solidarityFeeCents: number | null;
+            feeNotes: string | null;
+            accessibility: components["schemas"]["EnsembleAccessibility"];
+            learningTools: components["schemas"]["LearningTool"][];
+            contactName: string | null;
+            contactEmail: string | null;
+            contactPhone: string | null;
+            website: string | null;
+            reminderSentAt: components["schemas"]["Timestamp"] | null;
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        EnsembleSummary: {
+            id: components["schemas"]["Id"];
+            name: string;
+            kind: components["schemas"]["EnsembleKind"];
+            /** @enum {string} */
+            status: "pending" | "published";
+            /** @enum {string} */
+            source: "organisation" | "import" | "proposal";
+            communeNames: string[];
+            lastConfirmedAt: components["schemas"]["Timestamp"] | null;
+            /** @enum {string} */
+            confirmation: "current" | "due" | "hidden";
+            publicCode: string;
+        };
         Epci: {
             code: string;
             name: string;
@@ -5068,7 +5424,7 @@ export interface components {
             field: string | null;
         };
         /** @enum {string} */
-        ImportEntity: "participants" | "partners" | "venues";
+        ImportEntity: "participants" | "partners" | "venues" | "ensembles";
         /** @enum {string} */
         ImportIssueCode: "required" | "tooLong" | "invalid" | "invalidChoice" | "invalidDate" | "futureDate" | "invalidNumber" | "outOfRange" | "invalidBoolean" | "invalidEmail" | "invalidPhone" | "invalidPostalCode" | "unknownCommune" | "ambiguousCommune" | "pairRequired" | "unknownGroup" | "ambiguousGroup" | "groupCountedOnly" | "unknownPartner" | "ambiguousPartner" | "willCreate" | "mappedTo" | "refusedByChoice" | "duplicateInFile" | "duplicateExisting" | "invalidConsent" | "consentDateUnknown" | "consentNotNeeded" | "guardianWithoutConsent" | "spacesTrimmed" | "postalCodeZeroRestored" | "dateReadDayFirst" | "yearCompleted" | "phoneMadeInternational" | "unclosedQuote" | "extraCells";
         ImportIssue: {
@@ -5308,6 +5664,8 @@ export interface components {
             journeyCount: number;
             updatedAt: components["schemas"]["Timestamp"];
         };
+        /** @enum {string} */
+        LearningTool: "learning_tracks" | "scores_provided" | "sight_reading" | "vocal_technique" | "beginners_sessions" | "online_rehearsals" | "instrument_lending";
         LikeForLike: {
             sessions: number;
             plan: {
@@ -5369,6 +5727,25 @@ export interface components {
             sessions: number;
             concerts: number;
             liveMusic: boolean;
+        };
+        MatchResult: {
+            commune: {
+                code: string;
+                name: string;
+            };
+            radius: components["schemas"]["Radius"];
+            travel: {
+                /** @enum {string} */
+                kind: "estimate" | "osrm";
+            };
+            matches: components["schemas"]["EnsembleMatch"][];
+            nearestBeyond: components["schemas"]["EnsembleMatch"] | null;
+            venuesNearby: {
+                id: components["schemas"]["Id"];
+                name: string;
+                communeName: string | null;
+                distanceKm: number;
+            }[];
         };
         Me: {
             user: components["schemas"]["User"];
@@ -5468,6 +5845,8 @@ export interface components {
         MovedSessions: {
             items: components["schemas"]["Session"][];
         };
+        /** @enum {string} */
+        MusicGenre: "classical" | "sacred" | "early_music" | "contemporary" | "jazz" | "gospel" | "pop_rock" | "chanson" | "world" | "traditional" | "musical_theatre" | "film";
         MyDay: {
             date: components["schemas"]["LocalDate"];
             timeZone: string;
@@ -5957,6 +6336,14 @@ export interface components {
             region: string | null;
             url: string | null;
         };
+        Radius: {
+            km: number;
+            /** @enum {string} */
+            area: "dense" | "intermediate" | "rural";
+            densityClass: number | null;
+            /** @enum {string} */
+            basis: "grid" | "population";
+        };
         RankedCommune: {
             rank: number;
             communeId: string;
@@ -6085,6 +6472,11 @@ export interface components {
             name: string;
             communes: number;
             population: number;
+        };
+        Rehearsal: {
+            rule: string;
+            startTime: string;
+            durationMin: number;
         };
         RelayAllocationDetail: {
             id: components["schemas"]["Id"];
@@ -6595,6 +6987,16 @@ export interface components {
         };
         /** @enum {string} */
         SpaceSection: "playlist" | "resources";
+        SupportRequest: {
+            id: components["schemas"]["Id"];
+            communeCode: string;
+            communeName: string;
+            name: string;
+            contactEmail: string | null;
+            contactPhone: string | null;
+            message: string | null;
+            createdAt: components["schemas"]["Timestamp"];
+        };
         SurveyFill: {
             survey: components["schemas"]["Survey"];
             groups: {
@@ -12046,6 +12448,659 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Venue"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listEnsembles: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                q?: string;
+                kind?: components["schemas"]["EnsembleKindInput"];
+                status?: "pending" | "published";
+                confirmation?: "current" | "due" | "hidden";
+            };
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["EnsembleSummary"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createEnsemble: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnsembleCreateBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ensemble"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getEnsemble: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                ensembleId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ensemble"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteEnsemble: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                ensembleId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateEnsemble: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                ensembleId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnsembleUpdateBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ensemble"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    approveEnsemble: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                ensembleId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ensemble"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    confirmEnsemble: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                ensembleId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ensemble"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    matchEnsembles: {
+        parameters: {
+            query?: {
+                ageBand?: components["schemas"]["AgeBandInput"];
+                kinds?: string;
+                genres?: string;
+                days?: string;
+                part?: components["schemas"]["EnsemblePartInput"];
+                beginner?: "true" | "false";
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                communeCode: components["schemas"]["PlaceCommuneCodeInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchResult"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    matchEnsemblesForGroup: {
+        parameters: {
+            query?: {
+                ageBand?: components["schemas"]["AgeBandInput"];
+                kinds?: string;
+                genres?: string;
+                days?: string;
+                part?: components["schemas"]["EnsemblePartInput"];
+                beginner?: "true" | "false";
+                limit?: number;
+                communeCode?: components["schemas"]["PlaceCommuneCodeInput"];
+            };
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                groupId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchResult"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listSupportRequests: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SupportRequest"][];
+                        total: number;
+                    };
                 };
             };
             /** @description The request is invalid: `fields` names each offending field. */
@@ -18249,6 +19304,68 @@ export interface operations {
             };
         };
     };
+    exportEnsembles: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                groupId?: components["schemas"]["IdInput"];
+            };
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ensembles as CSV or XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getRetentionOverview: {
         parameters: {
             query?: never;
@@ -20937,6 +22054,103 @@ export interface operations {
         };
     };
     previewVenuesImport: {
+        parameters: {
+            query?: {
+                fileName?: components["schemas"]["FileNameInput"];
+                groupId?: components["schemas"]["IdInput"];
+            };
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportBatch"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many attempts: wait a minute. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    previewEnsemblesImport: {
         parameters: {
             query?: {
                 fileName?: components["schemas"]["FileNameInput"];

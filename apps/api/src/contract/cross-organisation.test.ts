@@ -18,7 +18,8 @@ beforeAll(async () => {
   orgB = await buildOrganisation(t, ['admin', 'coordinator'], 'Organisation B');
   idsA = await seedOrganisationResources(t, orgA);
   idsB = await seedOrganisationResources(t, orgB);
-});
+  // Two organisations with one of every resource: minutes on a busy machine.
+}, 240_000);
 afterAll(() => t.close());
 
 function fillPath(url: string, ids: Record<string, string>) {

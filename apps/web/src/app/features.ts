@@ -9,6 +9,7 @@ import { boxOfficeModule } from '@/features/box-office';
 import { calendarModule } from '@/features/calendar';
 import { carbonModule } from '@/features/carbon';
 import { dashboardModule } from '@/features/dashboard';
+import { directoryModule } from '@/features/directory';
 import { doorModule } from '@/features/door';
 import { groupsModule } from '@/features/groups';
 import { impactModule } from '@/features/impact';
@@ -51,6 +52,7 @@ export const featureModules: readonly FeatureModule[] = [
   placesModule,
   partnersModule,
   venuesModule,
+  directoryModule,
   mediaModule,
   artistsModule,
   territoriesModule,

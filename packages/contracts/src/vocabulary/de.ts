@@ -39,6 +39,7 @@ export const de = {
     car: 'Auto',
     bus: 'Bus',
     shuttle: 'Shuttle',
+  },
   ensembleKind: {
     choir: 'Chor',
     vocal_ensemble: 'Vokalensemble',

@@ -39,6 +39,7 @@ export const en = {
     car: 'Car',
     bus: 'Bus or coach',
     shuttle: 'Shuttle',
+  },
   ensembleKind: {
     choir: 'Choir',
     vocal_ensemble: 'Vocal ensemble',

@@ -40,6 +40,7 @@ export const fr = {
     car: 'Voiture',
     bus: 'Bus ou car',
     shuttle: 'Navette',
+  },
   ensembleKind: {
     choir: 'Chorale',
     vocal_ensemble: 'Ensemble vocal',

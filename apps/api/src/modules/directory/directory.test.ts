@@ -232,7 +232,7 @@ describe('the directory of ensembles', () => {
     const messages = await outbox();
     expect(messages).toHaveLength(2);
     expect(messages.map((m) => m.subject)).toContain(
-      'Dernier rappel : « Harmonie de Prémery » quitte l’annuaire dans un mois',
+      'Dernier rappel\u00a0: «\u00a0Harmonie de Prémery\u00a0» quitte l’annuaire dans un mois',
     );
     expect(row!.id).toBeDefined();
   });

@@ -209,7 +209,7 @@ export function registerFinderPages(app: App, deps: AppDeps) {
           )}
           {result ? (
             <details>
-              <summary>{texts.search}</summary>
+              <summary>{texts.searchAgain}</summary>
               {form}
             </details>
           ) : (

@@ -151,7 +151,7 @@ describe('the finder', () => {
     const page = await get(`/p/${slug}/annuaire/trouver?code=58149&kinds=choir&lang=fr`);
     expect(page.html).toContain('Aucun ensemble à portée de Luzy');
     expect(page.html).toContain('rien n’existe aujourd’hui à moins de 60 km de Luzy');
-    expect(page.html).toContain('Le plus proche : Chorale À travers chants');
+    expect(page.html).toContain('Le plus proche\u00a0: Chorale À travers chants');
     expect(page.html).toContain(`/p/${slug}/annuaire/lancer?code=58149`);
     const kit = await get(`/p/${slug}/annuaire/lancer?code=58149&lang=fr`);
     expect(kit.status).toBe(200);

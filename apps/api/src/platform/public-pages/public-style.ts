@@ -28,7 +28,7 @@ h2{font-size:1.2rem;margin:1.5rem 0 .5rem}
 .events a{font-weight:600}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:0}
 dt{font-weight:600}
-dd{margin:0}
+dd{margin:0;overflow-wrap:anywhere}
 .badge{display:inline-block;border:1px solid currentColor;border-radius:.25rem;padding:0 .35rem;font-size:.85rem}
 .cancelled{color:#9f1239}
 form{margin:1rem 0}

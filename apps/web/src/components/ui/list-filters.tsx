@@ -13,9 +13,11 @@ type Props = {
   kindLabel: string;
   kinds: readonly { value: string; label: string }[];
   onChange: (values: ListFilterValues) => void;
+  /** False for lists with nothing archived (the directory's listings). */
+  archived?: boolean;
 };
 
-export function ListFilters({ searchLabel, kindLabel, kinds, onChange }: Props) {
+export function ListFilters({ searchLabel, kindLabel, kinds, onChange, archived = true }: Props) {
   const { t } = useTranslation('places');
   const { values, update, submit } = useFilterForm<ListFilterValues>(
     {
@@ -43,14 +45,16 @@ export function ListFilters({ searchLabel, kindLabel, kinds, onChange }: Props) 
         options={[{ value: '', label: t('allTypes') }, ...kinds]}
         onChange={(event) => update({ kind: event.target.value }, true)}
       />
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={values.includeArchived}
-          onChange={(event) => update({ includeArchived: event.target.checked }, true)}
-        />
-        {t('showArchived')}
-      </label>
+      {archived ? (
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={values.includeArchived}
+            onChange={(event) => update({ includeArchived: event.target.checked }, true)}
+          />
+          {t('showArchived')}
+        </label>
+      ) : null}
       <Button type="submit" variant="secondary">
         {t('search')}
       </Button>

@@ -25,6 +25,7 @@ export const de: DirectoryTexts = {
   daysLegend: 'Ihre freien Tage',
   beginnerLabel: 'Ich bin Anfänger (ohne Vorsingen)',
   search: 'Suchen',
+  searchAgain: 'Suche ändern',
   chooseCommune: 'Mehrere Gemeinden heißen so: welche?',
   unknownCommune: 'Wir finden diese Gemeinde nicht. Versuchen Sie die Postleitzahl.',
   ageProblem: 'Ein Alter zwischen 3 und 120 Jahren.',

@@ -27,6 +27,7 @@ export const en: DirectoryTexts = {
   daysLegend: 'Your free days',
   beginnerLabel: 'I am a beginner (no audition)',
   search: 'Search',
+  searchAgain: 'Change the search',
   chooseCommune: 'Several communes have this name: which one?',
   unknownCommune: 'We cannot find this commune. Try its postcode.',
   ageProblem: 'An age between 3 and 120.',

@@ -6,29 +6,30 @@ const plural = (n: number, one: string, many: string) => (n <= 1 ? one : many);
 export const fr = {
   directoryTitle: 'Chanter et jouer près de chez vous',
   directoryLead: (org: string) =>
-    `Chorales, ensembles vocaux, fanfares, harmonies, orchestres et écoles de musique que ${org} connaît : pour continuer après un parcours, ou pour commencer.`,
+    `Chorales, ensembles vocaux, fanfares, harmonies, orchestres et écoles de musique que ${org} connaît : pour continuer après un parcours, ou pour commencer.`,
   directoryDescription: (org: string) =>
-    `L’annuaire des pratiques musicales amateurs de ${org} : où chanter et jouer près de chez vous.`,
+    `L’annuaire des pratiques musicales amateurs de ${org} : où chanter et jouer près de chez vous.`,
   findCta: 'Trouver un ensemble près de chez moi',
-  proposeCta: 'Votre ensemble n’y est pas ? Proposez-le',
+  proposeCta: 'Votre ensemble n’y est pas ? Proposez-le',
   listTitle: 'Les ensembles',
   listCount: (n: number) => `${n} ${plural(n, 'ensemble', 'ensembles')} dans l’annuaire.`,
   listMore: (shown: number, total: number) =>
-    `${shown} premiers sur ${total} par ordre alphabétique : la recherche trouve ceux près de chez vous.`,
+    `${shown} premiers sur ${total} par ordre alphabétique : la recherche trouve ceux près de chez vous.`,
   empty: 'L’annuaire est encore vide.',
   // The finder
   findTitle: 'Trouver un ensemble',
   findLead:
-    'Dites-nous où vous habitez et ce qui vous tente : nous cherchons dans un rayon adapté à votre commune.',
+    'Dites-nous où vous habitez et ce qui vous tente : nous cherchons dans un rayon adapté à votre commune.',
   communeLabel: 'Votre commune ou votre code postal',
-  communeHint: 'Par exemple « Lormes » ou « 58140 ».',
+  communeHint: 'Par exemple « Lormes » ou « 58140 ».',
   ageLabel: 'Votre âge (facultatif)',
   kindsLegend: 'Ce qui vous tente',
   genresLegend: 'Les musiques que vous aimez',
   daysLegend: 'Vos jours libres',
   beginnerLabel: 'Je débute (sans audition)',
   search: 'Chercher',
-  chooseCommune: 'Plusieurs communes portent ce nom : laquelle ?',
+  searchAgain: 'Modifier la recherche',
+  chooseCommune: 'Plusieurs communes portent ce nom : laquelle ?',
   unknownCommune: 'Nous ne trouvons pas cette commune. Essayez son code postal.',
   ageProblem: 'Un âge entre 3 et 120 ans.',
   resultsTitle: (n: number, commune: string) =>
@@ -42,7 +43,7 @@ export const fr = {
     'Les durées sont des estimations en voiture (distance à vol d’oiseau × 1,3 à 60 km/h), pas un itinéraire.',
   travelRouted: 'Les durées en voiture viennent d’un calculateur d’itinéraires.',
   distance: (km: string, minutes: string) => `${km} km, environ ${minutes} en voiture`,
-  why: 'Pourquoi :',
+  why: 'Pourquoi :',
   reason: {
     kind: 'ce qui vous tente',
     genre: 'vos musiques',
@@ -54,41 +55,41 @@ export const fr = {
   nothingHere: (commune: string, km: number) =>
     `Pour ce que vous cherchez, rien n’existe aujourd’hui à moins de ${km} km de ${commune}.`,
   nearestBeyond: (name: string, commune: string, km: string, minutes: string) =>
-    `Le plus proche : ${name}, à ${commune}, ${km} km (environ ${minutes} en voiture).`,
-  startHereTitle: 'Et si un chœur naissait ici ?',
+    `Le plus proche : ${name}, à ${commune}, ${km} km (environ ${minutes} en voiture).`,
+  startHereTitle: 'Et si un chœur naissait ici ?',
   startHereLead:
     'Il suffit de quelques personnes et d’une salle. Nous vous donnons de quoi commencer, et l’association peut vous aider.',
-  kitLink: 'Le kit « Lancer un chœur ici »',
+  kitLink: 'Le kit « Lancer un chœur ici »',
   // The kit
   kitTitle: (commune: string) => `Lancer un chœur à ${commune}`,
   kitLead:
     'Un chœur amateur commence souvent avec cinq ou six voisins, une salle prêtée par la mairie et une personne qui ose donner le départ.',
   kitStepsTitle: 'Les étapes',
   kitSteps: [
-    'Trouvez trois à cinq personnes partantes : voisins, parents d’élèves, participants du parcours.',
-    'Demandez une salle à la mairie ou à une association : une salle des fêtes suffit, un piano est un plus.',
+    'Trouvez trois à cinq personnes partantes : voisins, parents d’élèves, participants du parcours.',
+    'Demandez une salle à la mairie ou à une association : une salle des fêtes suffit, un piano est un plus.',
     'Fixez un jour et une heure réguliers, par exemple le mardi à 20 h, toutes les semaines.',
     'Choisissez trois chants simples que tout le monde connaît déjà, à l’unisson d’abord.',
-    'Cherchez une cheffe ou un chef de chœur : l’école de musique ou le conservatoire voisin connaît des musiciens.',
-    'Annoncez-vous : affiche à la mairie, bulletin municipal, et inscription dans cet annuaire.',
+    'Cherchez une cheffe ou un chef de chœur : l’école de musique ou le conservatoire voisin connaît des musiciens.',
+    'Annoncez-vous : affiche à la mairie, bulletin municipal, et inscription dans cet annuaire.',
   ],
   kitRehearsalTitle: 'Les premières répétitions',
   kitRehearsal: [
-    '10 minutes d’échauffement : le corps, le souffle, la voix.',
+    '10 minutes d’échauffement : le corps, le souffle, la voix.',
     '30 minutes sur un chant appris à l’oreille, phrase par phrase.',
-    '10 minutes de pause : le thé compte autant que le chant.',
+    '10 minutes de pause : le thé compte autant que le chant.',
     '30 minutes pour reprendre, puis chanter le tout ensemble.',
-    'Un mot pour finir : quel chant la prochaine fois ?',
+    'Un mot pour finir : quel chant la prochaine fois ?',
   ],
   kitVenuesTitle: 'Des salles connues près de chez vous',
-  kitVenuesNone: 'Nous ne connaissons pas encore de salle près de chez vous : la mairie, oui.',
+  kitVenuesNone: 'Nous ne connaissons pas encore de salle près de chez vous : la mairie, oui.',
   kitConductorTitle: 'Trouver une cheffe ou un chef de chœur',
   kitConductor:
-    'Demandez à l’école de musique ou au conservatoire le plus proche, ou à l’association : elle connaît des musiciens qui accompagnent les débuts.',
+    'Demandez à l’école de musique ou au conservatoire le plus proche, ou à l’association : elle connaît des musiciens qui accompagnent les débuts.',
   // Support request
   supportTitle: 'Demander l’aide de l’association',
   supportLead: (org: string) =>
-    `Laissez vos coordonnées : ${org} vous recontacte pour monter le projet avec vous.`,
+    `Laissez vos coordonnées : ${org} vous recontacte pour monter le projet avec vous.`,
   nameLabel: 'Votre nom',
   emailLabel: 'Votre e-mail',
   phoneLabel: 'Ou votre téléphone',
@@ -153,7 +154,7 @@ export const fr = {
   // Proposal
   proposeTitle: 'Proposer votre ensemble',
   proposeLead: (org: string) =>
-    `Votre chorale, votre fanfare ou votre école de musique accueille de nouveaux membres ? ${org} relit chaque proposition avant de la publier.`,
+    `Votre chorale, votre fanfare ou votre école de musique accueille de nouveaux membres ? ${org} relit chaque proposition avant de la publier.`,
   ensembleNameLabel: 'Nom de l’ensemble',
   kindLabel: 'Type',
   addressLabel: 'Adresse de répétition (facultatif)',
@@ -184,11 +185,11 @@ export const fr = {
   // Confirmation by the ensemble
   confirmTitle: 'Confirmer votre fiche',
   confirmLead: (name: string) =>
-    `Les informations de « ${name} » sont-elles toujours justes ? Un clic les confirme pour un an.`,
+    `Les informations de « ${name} » sont-elles toujours justes ? Un clic les confirme pour un an.`,
   confirmButton: 'Oui, tout est à jour',
-  confirmChanges: 'Quelque chose a changé ? Répondez à l’association, elle corrige la fiche.',
+  confirmChanges: 'Quelque chose a changé ? Répondez à l’association, elle corrige la fiche.',
   confirmedTitle: 'Merci, votre fiche est confirmée',
-  confirmedText: (name: string, org: string) => `« ${name} » reste dans l’annuaire de ${org}.`,
+  confirmedText: (name: string, org: string) => `« ${name} » reste dans l’annuaire de ${org}.`,
   missingTitle: 'Lien inconnu',
   missingText:
     'Ce lien ne correspond à aucune fiche. Il a peut-être été remplacé par un plus récent.',
@@ -197,18 +198,18 @@ export const fr = {
   reconfirmMail: {
     subject: (name: string, lastCall: boolean) =>
       lastCall
-        ? `Dernier rappel : « ${name} » quitte l’annuaire dans un mois`
-        : `« ${name} » : vos informations sont-elles à jour ?`,
+        ? `Dernier rappel : « ${name} » quitte l’annuaire dans un mois`
+        : `« ${name} » : vos informations sont-elles à jour ?`,
     body: (m: { ensemble: string; organisation: string; link: string; lastCall: boolean }) =>
       [
         'Bonjour,',
         '',
-        `${m.organisation} présente « ${m.ensemble} » dans son annuaire des pratiques musicales, pour que des habitants vous rejoignent après un concert ou un atelier.`,
+        `${m.organisation} présente « ${m.ensemble} » dans son annuaire des pratiques musicales, pour que des habitants vous rejoignent après un concert ou un atelier.`,
         m.lastCall
           ? 'Sans confirmation dans le mois, la fiche ne sera plus affichée.'
           : 'Tous les six mois, nous vérifions que les informations sont toujours justes.',
         '',
-        `Pour confirmer en un clic : ${m.link}`,
+        `Pour confirmer en un clic : ${m.link}`,
         '',
         'Si quelque chose a changé (jour, lieu, contact), répondez simplement à cet e-mail.',
       ].join('\n'),

@@ -1,0 +1,206 @@
+// The directory's listings: search and filter (kind, proposals waiting, due or hidden), approve a
+// proposal, confirm a listing after a call, import a spreadsheet; and the requests for support.
+import { Link } from '@tanstack/react-router';
+import { can, type EnsembleSummary, ensembleKinds } from '@tutti/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  Badge,
+  Button,
+  buttonClass,
+  Card,
+  Item,
+  ItemList,
+  ListFilters,
+  PageHeader,
+  Pager,
+  QueryStatus,
+  SelectField,
+} from '@/components/ui';
+import { ImportExportActions } from '@/features/imports';
+import { useCurrentOrg } from '@/features/organisations';
+import { useDateFormat } from '@/lib/format';
+import { orgPath } from '@/lib/paths';
+import {
+  ENSEMBLES_PAGE_SIZE,
+  type EnsembleFilters,
+  useEnsembleAction,
+  useEnsembles,
+  useSupportRequests,
+} from '../api/ensembles';
+
+const views = ['all', 'pending', 'due', 'hidden'] as const;
+type View = (typeof views)[number];
+
+function filtersOf(view: View): Pick<EnsembleFilters, 'status' | 'confirmation'> {
+  if (view === 'pending') return { status: 'pending', confirmation: '' };
+  if (view === 'due' || view === 'hidden') return { status: 'published', confirmation: view };
+  return { status: '', confirmation: '' };
+}
+
+function Actions({ ensemble, orgId }: { ensemble: EnsembleSummary; orgId: string }) {
+  const { t } = useTranslation('directory');
+  const action = useEnsembleAction(orgId);
+  const run = (kind: 'approve' | 'confirm') =>
+    action.mutate({ ensembleId: ensemble.id, action: kind });
+  if (ensemble.status === 'pending') {
+    return (
+      <Button size="small" pending={action.isPending} onClick={() => run('approve')}>
+        {t('approve', { name: ensemble.name })}
+      </Button>
+    );
+  }
+  if (ensemble.confirmation === 'current') return null;
+  return (
+    <Button
+      size="small"
+      variant="secondary"
+      pending={action.isPending}
+      onClick={() => run('confirm')}
+    >
+      {t('confirm', { name: ensemble.name })}
+    </Button>
+  );
+}
+
+export function EnsemblesPage() {
+  const { t } = useTranslation(['directory', 'vocabulary']);
+  const { orgId, role } = useCurrentOrg();
+  const format = useDateFormat();
+  const [view, setView] = useState<View>('all');
+  const [filters, setFilters] = useState<EnsembleFilters>({
+    q: '',
+    kind: '',
+    status: '',
+    confirmation: '',
+    offset: 0,
+  });
+  const manage = can(role, 'directory.manage');
+  const ensembles = useEnsembles(orgId, filters);
+  const requests = useSupportRequests(orgId, {
+    enabled: can(role, 'directory.readSupportRequests'),
+  });
+
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        description={t('intro')}
+        actions={
+          <>
+            <Link
+              to={orgPath(orgId, 'ensembles/for-group')}
+              className={buttonClass({ variant: 'secondary' })}
+            >
+              {t('forGroup.link')}
+            </Link>
+            {manage ? <ImportExportActions entity="ensembles" /> : null}
+          </>
+        }
+      />
+      <div className="stack">
+        <ListFilters
+          searchLabel={t('searchLabel')}
+          kindLabel={t('kindFilter')}
+          archived={false}
+          kinds={ensembleKinds.map((kind) => ({
+            value: kind,
+            label: t(`vocabulary:ensembleKind.${kind}`),
+          }))}
+          onChange={(change) =>
+            setFilters({
+              ...filters,
+              ...change,
+              kind: change.kind as EnsembleFilters['kind'],
+              offset: 0,
+            })
+          }
+        />
+        <SelectField
+          label={t('view.label')}
+          name="view"
+          value={view}
+          options={views.map((value) => ({ value, label: t(`view.${value}`) }))}
+          onChange={(event) => {
+            const next = event.target.value as View;
+            setView(next);
+            setFilters({ ...filters, ...filtersOf(next), offset: 0 });
+          }}
+        />
+        <QueryStatus query={ensembles} />
+        {ensembles.data ? (
+          <>
+            <p aria-live="polite" className="muted">
+              {t('count', { count: ensembles.data.total })}
+            </p>
+            {ensembles.data.items.length === 0 ? (
+              <p>{t('empty')}</p>
+            ) : (
+              <ItemList label={t('list')}>
+                {ensembles.data.items.map((ensemble) => (
+                  <Item
+                    key={ensemble.id}
+                    title={ensemble.name}
+                    badges={
+                      <>
+                        <Badge tone="primary">
+                          {t(`vocabulary:ensembleKind.${ensemble.kind}`)}
+                        </Badge>
+                        {ensemble.status === 'pending' ? (
+                          <Badge tone="danger">{t('pending')}</Badge>
+                        ) : ensemble.confirmation !== 'current' ? (
+                          <Badge tone={ensemble.confirmation === 'hidden' ? 'danger' : 'neutral'}>
+                            {t(`confirmation.${ensemble.confirmation}`)}
+                          </Badge>
+                        ) : null}
+                      </>
+                    }
+                    meta={[
+                      ensemble.communeNames.join(', '),
+                      ensemble.lastConfirmedAt
+                        ? t('confirmedOn', { date: format.date(ensemble.lastConfirmedAt) })
+                        : t(`source.${ensemble.source}`),
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                    actions={manage ? <Actions ensemble={ensemble} orgId={orgId} /> : undefined}
+                  />
+                ))}
+              </ItemList>
+            )}
+            <Pager
+              offset={filters.offset}
+              limit={ENSEMBLES_PAGE_SIZE}
+              total={ensembles.data.total}
+              onChange={(offset) => setFilters({ ...filters, offset })}
+            />
+          </>
+        ) : null}
+        {requests.data ? (
+          <Card title={t('support.title')}>
+            {requests.data.items.length === 0 ? (
+              <p>{t('support.empty')}</p>
+            ) : (
+              <ItemList label={t('support.title')}>
+                {requests.data.items.map((request) => (
+                  <Item
+                    key={request.id}
+                    title={`${request.communeName} — ${request.name}`}
+                    meta={[
+                      format.date(request.createdAt),
+                      request.contactEmail,
+                      request.contactPhone,
+                      request.message,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  />
+                ))}
+              </ItemList>
+            )}
+          </Card>
+        ) : null}
+      </div>
+    </>
+  );
+}

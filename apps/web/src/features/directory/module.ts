@@ -1,0 +1,36 @@
+// The directory of amateur practice: the listings, their moderation and confirmation, the
+// requests for support, and what suits a group at the end of its journey.
+import { lazyRouteComponent } from '@tanstack/react-router';
+import { rolesWith } from '@tutti/contracts';
+import { defineFeature } from '@/lib/features';
+
+const readers = rolesWith('directory.read');
+
+export const directoryModule = defineFeature({
+  id: 'directory',
+  translations: {
+    fr: () => import('./i18n/fr').then((strings) => strings.fr),
+    en: () => import('./i18n/en').then((strings) => strings.en),
+    de: () => import('./i18n/de').then((strings) => strings.de),
+  },
+  pages: [
+    {
+      scope: 'organisation',
+      path: 'ensembles',
+      titleKey: 'directory:title',
+      roles: readers,
+      component: lazyRouteComponent(() => import('./components/ensembles-page'), 'EnsemblesPage'),
+    },
+    {
+      scope: 'organisation',
+      path: 'ensembles/for-group',
+      titleKey: 'directory:forGroup.title',
+      roles: readers,
+      component: lazyRouteComponent(
+        () => import('./components/group-matches-page'),
+        'GroupMatchesPage',
+      ),
+    },
+  ],
+  nav: [{ path: 'ensembles', labelKey: 'directory:nav', icon: 'music', roles: readers, order: 56 }],
+});
