@@ -5616,6 +5616,7 @@ export interface components {
             publicUrl: string | null;
             groupUrl: string | null;
             steps: {
+                sessionId: components["schemas"]["Id"];
                 position: number;
                 kind: components["schemas"]["SessionKind"];
                 title: string | null;

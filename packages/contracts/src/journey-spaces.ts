@@ -323,6 +323,7 @@ export const JourneySpaceSchema = z.object({
   groupUrl: z.string().nullable(),
   steps: z.array(
     z.object({
+      sessionId: IdSchema,
       position: z.number().int(),
       kind: SessionKindSchema,
       title: z.string().nullable(),

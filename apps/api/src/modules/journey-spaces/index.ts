@@ -3,4 +3,5 @@
 export { findGroupSpaces } from './group-spaces';
 export { GroupSpaces } from './space-pages';
 export { registerSpacePages } from './space-pages.routes';
+export { seedDemoSpace } from './spaces.demo';
 export { registerJourneySpaceRoutes } from './spaces.routes';

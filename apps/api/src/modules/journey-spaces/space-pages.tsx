@@ -290,10 +290,24 @@ export function SpaceHome(props: Props) {
           <p class="note">{view.frame.welcome}</p>
         </>
       )}
-      <p>
-        <a href={props.urls.listen()}>{texts.listenCount(view.playlist.length)}</a> ·{' '}
-        <a href={props.urls.resources}>{texts.resourcesCount(view.resources.length)}</a>
-      </p>
+      {view.playlist.length + view.resources.length > 0 && (
+        <p>
+          {[
+            view.playlist.length > 0 && (
+              <a key="l" href={props.urls.listen()}>
+                {texts.listenCount(view.playlist.length)}
+              </a>
+            ),
+            view.resources.length > 0 && (
+              <a key="r" href={props.urls.resources}>
+                {texts.resourcesCount(view.resources.length)}
+              </a>
+            ),
+          ]
+            .filter(Boolean)
+            .flatMap((link, index) => (index > 0 ? [' · ', link] : [link]))}
+        </p>
+      )}
       <h2>{texts.upcoming}</h2>
       <Upcoming {...props} />
       <Concert {...props} />

@@ -288,6 +288,8 @@ export async function findEntries(
       asc(spaceEntries.section),
       sql`${spaceEntries.stepPosition} asc nulls first`,
       asc(spaceEntries.position),
+      // At equal positions the shared entries come first, then by when they were placed.
+      sql`${spaceEntries.journeyId} is not null`,
       asc(spaceEntries.createdAt),
     );
 }

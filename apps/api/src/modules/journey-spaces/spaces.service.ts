@@ -56,6 +56,7 @@ async function loadSpace(tx: Executor, config: Config, journeyId: string): Promi
         : null,
     groupUrl: groupUrl ? spacePathOf(groupUrl, frame.id) : null,
     steps: state.steps.map((step) => ({
+      sessionId: step.id,
       position: step.position,
       kind: step.kind,
       title: step.title,

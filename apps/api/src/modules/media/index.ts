@@ -2,7 +2,14 @@
 export { receiveDocument, type UploadedDocument } from './document-upload';
 export { findReadyFiles, type MediaContent, openFileContent } from './file-content';
 export { checkMediaSpace, deleteFileRecords, insertFileRecord } from './file-records';
-export { removeDemoMedia, seedDemoMedia } from './media.demo';
+export {
+  type DemoFile,
+  melodyWav,
+  posterJpeg,
+  removeDemoMedia,
+  seedDemoFiles,
+  seedDemoMedia,
+} from './media.demo';
 export { registerMediaJobs } from './media.jobs';
 export { contentDisposition, downloadHeaders, presentFileMeta } from './media.presenter';
 export type { FileRow } from './media.repository';

@@ -80,7 +80,7 @@ export function posterJpeg() {
   return sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
 }
 
-type DemoFile = { fileName: string; use: MediaUse; bytes: () => Promise<Buffer> | Buffer };
+export type DemoFile = { fileName: string; use: MediaUse; bytes: () => Promise<Buffer> | Buffer };
 
 const demoFiles: DemoFile[] = [
   {
@@ -144,10 +144,29 @@ export async function seedDemoMedia({
     .from(schema.organisations)
     .where(eq(schema.organisations.isDemo, true));
   if (!demo) return [];
-  const orgId = demo.id;
+  return seedDemoFiles({ database, config, jobs, orgId: demo.id, files: demoFiles });
+}
+
+/**
+ * Files another module's demo step makes (the journey space's tracks and videos): staged as
+ * finished uploads of the organisation and processed like any upload. Returns their ids.
+ */
+export async function seedDemoFiles({
+  database,
+  config,
+  jobs,
+  orgId,
+  files: demo,
+}: {
+  database: TuttiDatabase;
+  config: Config;
+  jobs?: JobQueue | undefined;
+  orgId: string;
+  files: readonly DemoFile[];
+}) {
   await mkdir(stagingDir(config), { recursive: true });
   const queued: MediaJob[] = [];
-  for (const file of demoFiles) {
+  for (const file of demo) {
     const bytes = await file.bytes();
     const mediaId = randomUUID();
     await writeFile(stagedUploadPath(config, mediaId), bytes);

@@ -48,6 +48,9 @@ input:focus-visible,textarea:focus-visible,button:focus-visible{outline:3px soli
 .tabs a[aria-current]{font-weight:700;text-decoration:none}
 .tracks{margin:0;padding-left:1.5rem}
 .tracks li{border-top:1px solid #e7e0d8;padding:.6rem 0}
+ul.tracks{list-style:none;padding:0}
+.events ul{margin:.25rem 0 0;padding-left:1.25rem}
+.events ul li{border:0;padding:.25rem 0}
 audio,video,img{display:block;width:100%;max-width:40rem;margin:.5rem 0}
 video,img{height:auto}
 .pager{display:flex;flex-wrap:wrap;gap:1rem;margin:1rem 0}

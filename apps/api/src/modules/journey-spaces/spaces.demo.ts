@@ -1,0 +1,464 @@
+// The demo's journey spaces, made after the demo organisation and its media: a journey in progress
+// of a children's group (behind its group link) with a playlist of sung tones, lyrics, a score,
+// a teachers' sheet, the recording of its first workshop and a video held back for a missing
+// consent; and the last journey whose concert took place, public, with the concert to watch
+// again by chapters. Files are made in code and processed like uploads.
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { type ConsentPurpose, minorAgeBands } from '@tutti/contracts';
+import { rowsOf, schema, type TuttiDatabase, type Tx } from '@tutti/db';
+import { addDays, today } from '@tutti/kit/dates';
+import { eq, sql } from 'drizzle-orm';
+import sharp from 'sharp';
+import type { Config } from '../../platform/config';
+import type { JobQueue } from '../../platform/jobs/queue';
+import { type DemoFile, melodyWav, seedDemoFiles } from '../media';
+import * as repository from './spaces.repository';
+
+const run = promisify(execFile);
+
+type Melody = Parameters<typeof melodyWav>[0];
+const FRERE_JACQUES: Melody = [
+  'C4',
+  'D4',
+  'E4',
+  'C4',
+  'C4',
+  'D4',
+  'E4',
+  'C4',
+  'E4',
+  'F4',
+  'G4',
+  'E4',
+  'F4',
+  'G4',
+];
+const SOURIS_VERTE: Melody = [
+  'G4',
+  'G4',
+  'G4',
+  'E4',
+  'G4',
+  'G4',
+  'E4',
+  'D4',
+  'E4',
+  'F4',
+  'E4',
+  'D4',
+  'C4',
+];
+const PETIT_BAL: Melody = ['E4', 'G4', 'A4', 'G4', 'E4', 'D4', 'C4', 'D4', 'E4', 'G4', 'E4', 'D4'];
+const SIRENES: Melody = ['C4', 'E4', 'G4', 'C5', 'G4', 'E4', 'C4', 'D4', 'F4', 'A4', 'F4', 'D4'];
+
+/** A score without words: a staff with the melody's notes, as an image. */
+function scorePng(notes: Melody) {
+  const height: Record<string, number> = {
+    C4: 150,
+    D4: 140,
+    E4: 130,
+    F4: 120,
+    G4: 110,
+    A4: 100,
+    C5: 80,
+  };
+  const staff = [80, 100, 120, 140, 160]
+    .map((y) => `<rect x="40" y="${y}" width="1120" height="2" fill="#1d1b20"/>`)
+    .join('');
+  const heads = notes
+    .map((name, i) => {
+      const x = 120 + i * 72;
+      const y = height[name] ?? 130;
+      return `<ellipse cx="${x}" cy="${y}" rx="11" ry="8" fill="#1d1b20" transform="rotate(-20 ${x} ${y})"/><rect x="${x + 9}" y="${y - 50}" width="3" height="50" fill="#1d1b20"/>`;
+    })
+    .join('');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="240"><rect width="1200" height="240" fill="#fff"/>${staff}${heads}</svg>`;
+  return sharp(Buffer.from(svg)).png().toBuffer();
+}
+
+/** An MP4 (H.264, AAC) of a coloured frame over the melodies, or null without ffmpeg. */
+async function videoOf(ffmpeg: string | null, wav: Buffer, colour: string) {
+  if (!ffmpeg) return null;
+  const dir = await mkdtemp(join(tmpdir(), 'tutti-demo-video-'));
+  try {
+    await writeFile(join(dir, 'sound.wav'), wav);
+    const out = join(dir, 'video.mp4');
+    await run(ffmpeg, [
+      ...['-hide_banner', '-loglevel', 'error', '-f', 'lavfi'],
+      ...['-i', `color=c=${colour}:s=320x180:r=10`, '-i', join(dir, 'sound.wav')],
+      ...['-shortest', '-c:v', 'libx264', '-preset', 'veryfast', '-pix_fmt', 'yuv420p'],
+      ...['-c:a', 'aac', '-b:a', '64k', '-movflags', '+faststart', out],
+    ]);
+    return await readFile(out);
+  } catch {
+    return null;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+type JourneyPick = {
+  id: string;
+  group_id: string;
+  past: number;
+  upcoming: number;
+  has_link: boolean;
+  concert_at: Date | null;
+};
+
+/** The demo's journeys of children's groups, with how far along they are. */
+async function journeysOf(database: TuttiDatabase, orgId: string) {
+  const minors = sql.join(
+    minorAgeBands.map((band) => sql`${band}`),
+    sql`, `,
+  );
+  return rowsOf<JourneyPick>(
+    database.db,
+    sql`select j.id, j.group_id,
+          (select count(*)::int from sessions s where s.journey_id = j.id and s.status <> 'cancelled' and s.ends_at < now()) as past,
+          (select count(*)::int from sessions s where s.journey_id = j.id and s.status <> 'cancelled' and s.ends_at >= now()) as upcoming,
+          exists (select 1 from group_share_links l where l.group_id = j.group_id and l.revoked_at is null) as has_link,
+          (select max(s.ends_at) from sessions s where s.journey_id = j.id and s.kind = 'concert' and s.status <> 'cancelled' and s.ends_at < now()) as concert_at
+        from journeys j
+        where j.org_id = ${orgId}
+          and exists (select 1 from participants p where p.group_id = j.group_id and p.age_band in (${minors}))
+        order by j.starts_on, j.id`,
+  );
+}
+
+/** Children of the group whose guardians agreed to `purpose`, and some who did not. */
+async function childrenOf(tx: Tx, groupId: string, purpose: ConsentPurpose) {
+  const rows = await rowsOf<{ id: string; agreed: boolean }>(
+    tx,
+    sql`select p.id, exists (select 1 from participant_consents c where c.participant_id = p.id
+          and c.withdrawn_on is null and ${purpose} = any(c.purposes)) as agreed
+        from participants p where p.group_id = ${groupId} and p.anonymised_at is null
+        order by p.first_name, p.id`,
+  );
+  return {
+    agreed: rows.filter((row) => row.agreed).map((row) => row.id),
+    notAgreed: rows.filter((row) => !row.agreed).map((row) => row.id),
+  };
+}
+
+export async function seedDemoSpace({
+  database,
+  config,
+  jobs,
+}: {
+  database: TuttiDatabase;
+  config: Config;
+  jobs?: JobQueue;
+}) {
+  const [demo] = await database.db
+    .select({ id: schema.organisations.id, timeZone: schema.organisations.timeZone })
+    .from(schema.organisations)
+    .where(eq(schema.organisations.isDemo, true));
+  if (!demo) return null;
+  const orgId = demo.id;
+  const journeys = await journeysOf(database, orgId);
+  // In progress (some steps done, some to come), with a group link if one exists.
+  const inProgress = [...journeys]
+    .filter((j) => j.past > 0 && j.upcoming > 0)
+    .sort((a, b) => Number(b.has_link) - Number(a.has_link) || b.past - a.past)[0];
+  const current = inProgress ?? [...journeys].sort((a, b) => b.past - a.past)[0];
+  if (!current) return null;
+  const concerted = journeys
+    .filter((j) => j.concert_at && j.id !== current.id)
+    .sort((a, b) => +b.concert_at! - +a.concert_at!)[0];
+
+  const wav = {
+    frereJacques: melodyWav(FRERE_JACQUES, 0.45),
+    souris: melodyWav(SOURIS_VERTE, 0.4),
+    petitBal: melodyWav(PETIT_BAL, 0.5),
+    sirenes: melodyWav(SIRENES, 0.35),
+    atelier: melodyWav([...FRERE_JACQUES, ...FRERE_JACQUES], 0.5),
+  };
+  const concertSound = melodyWav([...SOURIS_VERTE, ...FRERE_JACQUES, ...PETIT_BAL], 1.1);
+  const ffmpeg = config.media.ffmpeg;
+  const [workshopVideo, concertVideo] = [
+    await videoOf(ffmpeg, wav.atelier, '0x7a2e0e'),
+    concerted ? await videoOf(ffmpeg, concertSound, '0x1d2b64') : null,
+  ];
+  const files: (DemoFile & { key: string })[] = [
+    {
+      key: 'frereJacques',
+      fileName: 'Frère Jacques (canon).wav',
+      use: 'recording',
+      bytes: () => wav.frereJacques,
+    },
+    { key: 'souris', fileName: 'Une souris verte.wav', use: 'recording', bytes: () => wav.souris },
+    {
+      key: 'petitBal',
+      fileName: 'Le petit bal — la mélodie.wav',
+      use: 'recording',
+      bytes: () => wav.petitBal,
+    },
+    {
+      key: 'sirenes',
+      fileName: 'Échauffement — les sirènes.wav',
+      use: 'recording',
+      bytes: () => wav.sirenes,
+    },
+    {
+      key: 'atelier',
+      fileName: 'Atelier 1 — le canon.wav',
+      use: 'recording',
+      bytes: () => wav.atelier,
+    },
+    {
+      key: 'score',
+      fileName: 'Frère Jacques — partition.png',
+      use: 'score',
+      bytes: () => scorePng(FRERE_JACQUES),
+    },
+    ...(workshopVideo
+      ? [
+          {
+            key: 'workshopVideo',
+            fileName: 'Atelier 1 — le canon filmé.mp4',
+            use: 'recording' as const,
+            bytes: () => workshopVideo,
+          },
+        ]
+      : []),
+    ...(concertVideo
+      ? [
+          {
+            key: 'concertVideo',
+            fileName: 'Concert des familles.mp4',
+            use: 'recording' as const,
+            bytes: () => concertVideo,
+          },
+        ]
+      : []),
+  ];
+  const ids = await seedDemoFiles({ database, config, jobs, orgId, files });
+  const file = Object.fromEntries(files.map((f, i) => [f.key, ids[i]!])) as Record<string, string>;
+
+  return database.withTenant({ orgId, userId: null }, async (tx) => {
+    const frame = (await repository.findJourneyFrame(tx, current.id))!;
+    const steps = await repository.findSteps(tx, current.id);
+    const firstDone = steps.find((s) => s.status !== 'cancelled' && s.endsAt < new Date());
+    const secondDone = steps.find(
+      (s) => s.status !== 'cancelled' && s.endsAt < new Date() && s !== firstDone,
+    );
+    const add = async (
+      values: Omit<repository.ResourceValues, 'licence' | 'downloadable'> &
+        Partial<Pick<repository.ResourceValues, 'licence' | 'downloadable'>> & {
+          participantIds?: string[];
+          published?: boolean;
+        },
+      place: {
+        journeyId?: string;
+        section: 'playlist' | 'resources';
+        stepPosition?: number | null;
+        shared?: boolean;
+      },
+    ) => {
+      const { participantIds = [], published = true, ...fields } = values;
+      const row = await repository.insertResource(tx, {
+        licence: 'public_domain',
+        downloadable: false,
+        ...fields,
+        orgId,
+        createdBy: null,
+        published,
+      });
+      await repository.replacePeople(tx, orgId, row.id, participantIds);
+      const journeyFrame = place.journeyId
+        ? (await repository.findJourneyFrame(tx, place.journeyId))!
+        : frame;
+      const scope =
+        place.shared && journeyFrame.templateId
+          ? { projectId: journeyFrame.projectId, templateId: journeyFrame.templateId }
+          : { journeyId: journeyFrame.id };
+      const stepPosition = place.stepPosition ?? null;
+      await repository.insertEntry(tx, {
+        orgId,
+        resourceId: row.id,
+        ...scope,
+        section: place.section,
+        stepPosition,
+        position: await repository.nextPosition(tx, scope, place.section, stepPosition),
+      });
+      return row;
+    };
+
+    await add(
+      {
+        kind: 'audio',
+        title: 'Échauffement : les sirènes',
+        description:
+          'Glisser de la voix grave à la voix aiguë, comme une sirène, avant de chanter.',
+        fileId: file.sirenes!,
+        licence: 'cc_by',
+        rightsNote: 'Enregistré par l’équipe de Musique en chemins.',
+        downloadable: true,
+      },
+      { section: 'playlist', shared: true },
+    );
+    await add(
+      {
+        kind: 'audio',
+        title: 'Frère Jacques (en canon)',
+        fileId: file.frereJacques!,
+        rightsNote: 'Chanson traditionnelle ; mélodie jouée par l’équipe.',
+        downloadable: true,
+      },
+      { section: 'playlist' },
+    );
+    await add(
+      { kind: 'audio', title: 'Une souris verte', fileId: file.souris!, downloadable: true },
+      { section: 'playlist' },
+    );
+    await add(
+      {
+        kind: 'audio',
+        title: 'Le petit bal perdu — la mélodie à apprendre',
+        fileId: file.petitBal!,
+        licence: 'permission',
+        rightsNote: 'Mélodie de Gaby Verlor, jouée avec l’accord de l’éditeur pour ce parcours.',
+      },
+      { section: 'playlist' },
+    );
+    await add(
+      {
+        kind: 'audio',
+        title: 'Le petit bal perdu — la version de Bourvil',
+        url: 'https://www.youtube.com/results?search_query=le+petit+bal+perdu+bourvil',
+        licence: 'all_rights_reserved',
+        rightsNote: 'Enregistrement original : sur la plateforme, selon ses conditions.',
+      },
+      { section: 'playlist' },
+    );
+    await add(
+      {
+        kind: 'lyrics',
+        title: 'Frère Jacques : les paroles en trois langues',
+        text: 'Frère Jacques, frère Jacques, dormez-vous ? Dormez-vous ?\nSonnez les matines, sonnez les matines : ding, dang, dong !\n\nAre you sleeping, are you sleeping, Brother John?\n\nBruder Jakob, Bruder Jakob, schläfst du noch?',
+      },
+      { section: 'resources' },
+    );
+    await add(
+      {
+        kind: 'score',
+        title: 'Frère Jacques : la partition',
+        fileId: file.score!,
+        downloadable: true,
+      },
+      { section: 'resources' },
+    );
+    await add(
+      {
+        kind: 'activity_sheet',
+        title: 'Fiche : le canon en deux groupes',
+        text: 'Entre deux ateliers, en classe (10 minutes) :\n1. Chanter Frère Jacques tous ensemble, en frappant la pulsation.\n2. Former deux groupes ; le second commence quand le premier arrive à « dormez-vous ».\n3. Échanger les rôles. Astuce : un geste du bras pour lancer chaque groupe.',
+        audience: 'teachers',
+        licence: 'cc_by_sa',
+        rightsNote: 'Fiche de Musique en chemins, à partager.',
+      },
+      { section: 'resources' },
+    );
+    if (firstDone) {
+      const { agreed, notAgreed } = await childrenOf(tx, frame.groupId, 'audio_video');
+      await add(
+        {
+          kind: 'audio',
+          title: 'Notre canon, enregistré à l’atelier',
+          fileId: file.atelier!,
+          sessionId: firstDone.id,
+          showsPeople: true,
+          licence: 'all_rights_reserved',
+          rightsNote: 'Enregistrement du groupe, pour les familles du groupe.',
+          participantIds: agreed.slice(0, 4),
+        },
+        { section: 'playlist', stepPosition: firstDone.position },
+      );
+      if (file.workshopVideo) {
+        await add(
+          {
+            kind: 'video',
+            title: 'Le canon filmé pendant l’atelier',
+            fileId: file.workshopVideo,
+            sessionId: firstDone.id,
+            showsPeople: true,
+            licence: 'all_rights_reserved',
+            // Shows a child whose family has not agreed to audio and video: held back.
+            participantIds: [...agreed.slice(0, 2), ...notAgreed.slice(0, 1)],
+          },
+          { section: 'resources', stepPosition: firstDone.position },
+        );
+      }
+    }
+    if (secondDone) {
+      await add(
+        {
+          kind: 'lyrics',
+          title: 'Le couplet que nous avons écrit',
+          text: 'Dans notre village il y a\nun bal, un chat, un grand lilas…',
+          licence: 'cc_by',
+          rightsNote: 'Écrit par le groupe avec l’artiste.',
+        },
+        { section: 'resources', stepPosition: secondDone.position },
+      );
+    }
+    await repository.upsertSettings(tx, {
+      orgId,
+      journeyId: current.id,
+      welcome:
+        'Bienvenue dans l’espace du parcours ! Écoutez les chansons à la maison, et chantez-les avec nous au prochain atelier.',
+      publicSlug: null,
+    });
+    if (!current.has_link) {
+      await tx.insert(schema.groupShareLinks).values({
+        orgId,
+        groupId: frame.groupId,
+        token: randomBytes(32).toString('base64url'),
+        note: 'Le lien du groupe : le programme et l’espace du parcours.',
+      });
+    }
+
+    if (concerted && file.concertVideo) {
+      const concertStep = (await repository.findSteps(tx, concerted.id)).find(
+        (s) => s.kind === 'concert' && s.status !== 'cancelled' && s.endsAt < new Date(),
+      );
+      const { agreed } = await childrenOf(tx, concerted.group_id, 'audio_video');
+      if (concertStep && agreed.length > 0) {
+        await add(
+          {
+            kind: 'video',
+            title: 'Le concert des familles',
+            description:
+              'Filmé depuis le fond de la salle ; seuls les enfants dont la famille a donné son accord apparaissent.',
+            fileId: file.concertVideo,
+            sessionId: concertStep.id,
+            showsPeople: true,
+            participantIds: agreed,
+            licence: 'all_rights_reserved',
+            rightsNote: 'Pour les familles : ne pas republier.',
+            availableUntil: addDays(today(demo.timeZone), 90),
+            chapters: [
+              { startSeconds: 0, title: 'Une souris verte' },
+              { startSeconds: 14, title: 'Frère Jacques' },
+              { startSeconds: 30, title: 'Le petit bal perdu' },
+            ],
+          },
+          { journeyId: concerted.id, section: 'resources', stepPosition: concertStep.position },
+        );
+        await repository.upsertSettings(tx, {
+          orgId,
+          journeyId: concerted.id,
+          welcome: 'Merci pour ce beau concert ! Le voici, à revoir jusqu’à la fin du trimestre.',
+          publicSlug: 'concert-des-familles',
+        });
+      }
+    }
+    return { journeyId: current.id, concertJourneyId: concerted?.id ?? null };
+  });
+}
