@@ -14,6 +14,7 @@ import { doorModule } from '@/features/door';
 import { groupsModule } from '@/features/groups';
 import { impactModule } from '@/features/impact';
 import { importsModule } from '@/features/imports';
+import { journeySpaceModule } from '@/features/journey-space';
 import { journeysModule } from '@/features/journeys';
 import { mediaModule } from '@/features/media';
 import { memberInvitationsModule } from '@/features/member-invitations';
@@ -42,6 +43,7 @@ export const featureModules: readonly FeatureModule[] = [
   projectsModule,
   toursModule,
   journeysModule,
+  journeySpaceModule,
   membersModule,
   memberInvitationsModule,
   outboxModule,

@@ -13,6 +13,7 @@ import {
   QueryStatus,
 } from '@/components/ui';
 import { MoveDialog, useSession } from '@/features/calendar';
+import { JourneySpaceCard } from '@/features/journey-space';
 import { useCurrentOrg } from '@/features/organisations';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
@@ -133,6 +134,7 @@ export function JourneyPage() {
             }
           />
           <Sessions orgId={orgId} journey={data} planner={planner} />
+          <JourneySpaceCard orgId={orgId} journeyId={data.id} />
           <ConfirmDialog
             open={confirming}
             title={t('detail.deleteTitle')}

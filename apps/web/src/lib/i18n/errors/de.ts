@@ -117,6 +117,20 @@ export const errorMessages: SameKeys<typeof french> = {
     NOT_STARTED: 'Der Termin hat noch nicht begonnen.',
     HAS_ATTENDANCE: 'Für diesen Termin wurde Anwesenheit erfasst: Sagen Sie ihn stattdessen ab.',
   },
+  SPACE: {
+    REFERENCE_NOT_FOUND:
+      'Eine gewählte Datei, ein Termin, eine Person oder ein Material gibt es nicht mehr.',
+    NOT_PLAYABLE: 'Eine Playlist enthält nur Audio und Video.',
+    UNKNOWN_STEP: 'Dieser Weg hat diese Etappe nicht.',
+    NOT_SHARED: 'Dieser Weg hat keine Vorlage: Nichts kann mit anderen Gruppen geteilt werden.',
+    ALREADY_PLACED: 'Dieses Material ist schon in dieser Liste.',
+    ORDER_MISMATCH: 'Die Liste hat sich inzwischen geändert: Laden Sie die Seite neu.',
+    HELD_BACK:
+      'Veröffentlichung nicht möglich: Alle sichtbaren oder hörbaren Teilnehmenden müssen eingewilligt haben.',
+    SLUG_TAKEN: 'Ein anderer Weg nutzt diese öffentliche Adresse schon.',
+  },
+  SPACE_RESOURCE: { NOT_FOUND: 'Dieses Material gibt es nicht mehr.' },
+  SPACE_ENTRY: { NOT_FOUND: 'Dieses Element wurde schon aus dem Bereich genommen.' },
   CONCERT: {
     NOT_FOUND: 'Dieses Konzert existiert nicht oder wurde gelöscht.',
     PRICE_ABOVE_CAP: 'Ein Preis liegt über der Obergrenze der Organisation.',

@@ -107,6 +107,18 @@ export const errorMessages: SameKeys<typeof french> = {
     NOT_STARTED: 'The session has not started yet.',
     HAS_ATTENDANCE: 'Attendance was taken for this session: cancel it instead.',
   },
+  SPACE: {
+    REFERENCE_NOT_FOUND: 'A chosen file, session, participant or resource no longer exists.',
+    NOT_PLAYABLE: 'A playlist holds audio and video only.',
+    UNKNOWN_STEP: 'This journey has no such step.',
+    NOT_SHARED: 'This journey has no template: nothing can be shared with other groups.',
+    ALREADY_PLACED: 'This resource is already in this list.',
+    ORDER_MISMATCH: 'The list changed meanwhile: reload the page.',
+    HELD_BACK: 'Cannot publish: every participant who can be seen or heard must have agreed.',
+    SLUG_TAKEN: 'Another journey already uses this public address.',
+  },
+  SPACE_RESOURCE: { NOT_FOUND: 'This resource no longer exists.' },
+  SPACE_ENTRY: { NOT_FOUND: 'This item was already taken out of the space.' },
   CONCERT: {
     NOT_FOUND: 'This concert does not exist or was deleted.',
     PRICE_ABOVE_CAP: 'A price is above the organisation’s cap.',

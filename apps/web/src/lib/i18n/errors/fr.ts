@@ -108,6 +108,20 @@ export const errorMessages = {
     NOT_STARTED: 'La séance n’a pas encore commencé.',
     HAS_ATTENDANCE: 'Des présences sont relevées pour cette séance : annulez-la plutôt.',
   },
+  SPACE: {
+    REFERENCE_NOT_FOUND:
+      'Un fichier, une séance, un participant ou une ressource choisis n’existent plus.',
+    NOT_PLAYABLE: 'Une playlist ne contient que de l’audio et de la vidéo.',
+    UNKNOWN_STEP: 'Ce parcours n’a pas cette étape.',
+    NOT_SHARED: 'Ce parcours n’a pas de modèle : rien ne peut être commun aux autres groupes.',
+    ALREADY_PLACED: 'Cette ressource est déjà dans cette liste.',
+    ORDER_MISMATCH: 'La liste a changé entre-temps : rechargez la page.',
+    HELD_BACK:
+      'Publication impossible : tous les participants visibles ou audibles doivent avoir donné leur accord.',
+    SLUG_TAKEN: 'Un autre parcours utilise déjà cette adresse publique.',
+  },
+  SPACE_RESOURCE: { NOT_FOUND: 'Cette ressource n’existe plus.' },
+  SPACE_ENTRY: { NOT_FOUND: 'Cet élément a déjà été retiré de l’espace.' },
   CONCERT: {
     NOT_FOUND: 'Ce concert n’existe pas ou a été supprimé.',
     PRICE_ABOVE_CAP: 'Un prix dépasse le plafond de la structure.',

@@ -1,0 +1,215 @@
+// The journey space: the demo coordinator adds lyrics to a journey's space and publishes them
+// (1280 px); a family opens the group's secret link on a phone, finds the journey's space and
+// plays a track (360 px, the light rendition streamed with byte ranges); a guardian's consent
+// for audio and video is withdrawn and the concert video disappears from the public space at
+// once, while the coordinator reads why it is held back. axe on each page.
+import type { JourneySpace } from '@tutti/contracts';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { json, signedInOrg } from '../support/api-json';
+import {
+  desktop,
+  expectAccessible,
+  openBrowser,
+  openPage,
+  phone,
+  screenshot,
+  signIn,
+  skipReason,
+  waitForHeading,
+} from '../support/browser';
+import { firstContentfulPaintOnSlow3g, measurePageWeight } from '../support/page-weight';
+
+const baseUrl = inject('e2e').baseUrl ?? '';
+
+type Summary = { id: string; name: string };
+
+/** The demo's spaces as the coordinator's API gives them, once their files are processed. */
+async function demoSpaces(page: Page) {
+  const { base, csrf } = await signedInOrg(page);
+  const list = await json<{ items: Summary[] }>(
+    page.request,
+    'GET',
+    `${base}/journeys?limit=100`,
+    csrf,
+  );
+  const spaces: JourneySpace[] = [];
+  for (const journey of list.items) {
+    const space = await json<JourneySpace>(
+      page.request,
+      'GET',
+      `${base}/journeys/${journey.id}/space`,
+      csrf,
+    );
+    if (space.entries.length > 0) spaces.push(space);
+  }
+  return spaces;
+}
+
+/** Waits until the job queue has processed every file of the demo's spaces. */
+async function processedSpaces(page: Page) {
+  for (let attempt = 0; attempt < 60; attempt++) {
+    const spaces = await demoSpaces(page);
+    const waiting = spaces.some((space) =>
+      space.entries.some((entry) => entry.resource.heldBack.includes('file_not_ready')),
+    );
+    if (!waiting && spaces.length > 0) return spaces;
+    await page.waitForTimeout(1000);
+  }
+  throw new Error('The demo spaces’ files were not processed in a minute');
+}
+
+describe.skipIf(skipReason)('journey space', () => {
+  let browser: Browser;
+  let space: JourneySpace;
+  let concert: JourneySpace | undefined;
+  beforeAll(async () => {
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('the coordinator adds lyrics to the space and publishes them (1280 px)', async () => {
+    const { page, context, errors } = await openPage(browser, desktop);
+    await signIn(page, 'coordinator@demo.test');
+    const spaces = await processedSpaces(page);
+    space = spaces.find((s) => s.groupUrl)!;
+    concert = spaces.find((s) => s.publicUrl);
+    expect(space).toBeDefined();
+    const { orgId } = await signedInOrg(page);
+    await page.goto(`/o/${orgId}/journeys/${space.journey.id}`);
+    await waitForHeading(page, space.journey.name);
+    const card = page.getByRole('region', { name: 'Espace du parcours' });
+    await card.getByText('Retenu : consentement manquant').waitFor();
+    await card.getByRole('button', { name: 'Ajouter · Ressources' }).click();
+    const dialog = page.getByRole('dialog', { name: /Ajouter à l’espace/ });
+    await dialog.getByRole('button', { name: 'Nouvelle ressource' }).click();
+    await dialog.getByLabel('Type').selectOption('lyrics');
+    await dialog.getByLabel('Titre').fill('Le refrain du bal, pour la maison');
+    await dialog.getByLabel('Un texte').check();
+    await dialog
+      .getByLabel('Texte', { exact: true })
+      .fill('Quand notre cœur fait boum,\ntout avec lui dit boum !');
+    await dialog.getByLabel('Licence').selectOption('permission');
+    await expectAccessible(page, 'the new resource form');
+    await dialog.getByRole('button', { name: 'Créer et ajouter' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const item = card.getByRole('listitem').filter({
+      has: page.getByRole('heading', { name: 'Le refrain du bal, pour la maison' }),
+    });
+    await item.getByText('Brouillon').waitFor();
+    await item.getByRole('button', { name: 'Publier' }).click();
+    await item.getByText('Visible').waitFor();
+    await expectAccessible(page, 'the journey page with its space');
+    await screenshot(page, 'journey-space-coordinator-1280px');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a family opens the group link on a phone and plays a track (360 px)', async () => {
+    const groupPath = new URL(space.groupUrl!).pathname.replace(/\/parcours\/.*$/, '');
+    const listenUrl = `${baseUrl}${new URL(space.groupUrl!).pathname}/ecouter`;
+    const weight = await measurePageWeight(browser, listenUrl);
+    const fcp = await firstContentfulPaintOnSlow3g(browser, listenUrl);
+    console.log(
+      `journey space playlist: ${weight.dom} DOM elements, ${weight.requests} requests, ${weight.kb} KB at 360 px → EcoIndex ${weight.ecoIndex}; first contentful paint on Slow 3G ${fcp} ms`,
+    );
+    expect(weight.ecoIndex).toBeGreaterThanOrEqual(80);
+
+    const { page, context, errors } = await openPage(browser, phone);
+    const media: { status: number; range: string | null }[] = [];
+    page.on('response', (response) => {
+      if (response.url().includes('/media/')) {
+        media.push({
+          status: response.status(),
+          range: response.request().headers().range ?? null,
+        });
+      }
+    });
+    await page.goto(groupPath);
+    await page.getByRole('link', { name: `Ouvrir l’espace « ${space.journey.name} »` }).click();
+    await waitForHeading(page, space.journey.name);
+    await page.getByRole('heading', { name: 'Prochaines séances' }).waitFor();
+    await expectAccessible(page, 'the journey space');
+    await screenshot(page, 'journey-space-home-360px');
+    await page
+      .getByRole('navigation', { name: 'Dans cet espace' })
+      .getByRole('link', { name: 'Écouter' })
+      .click();
+    await page.getByRole('heading', { name: 'Pour tout le parcours' }).waitFor();
+    // Nothing of the tracks was fetched before play.
+    expect(media).toEqual([]);
+    await expectAccessible(page, 'the playlist');
+    await screenshot(page, 'journey-space-playlist-360px');
+    const player = page
+      .getByRole('listitem')
+      .filter({ hasText: 'Frère Jacques (en canon)' })
+      .locator('audio');
+    // The play button of Chromium's controls, at the left of the player.
+    await player.click({ position: { x: 20, y: 27 } });
+    await expect
+      .poll(() => player.evaluate((audio: HTMLAudioElement) => audio.currentTime), {
+        timeout: 15_000,
+      })
+      .toBeGreaterThan(0.2);
+    expect(await player.evaluate((audio: HTMLAudioElement) => audio.currentSrc)).toContain(
+      '?v=light',
+    );
+    expect(media.length).toBeGreaterThan(0);
+    expect(media.every((answer) => answer.status === 200 || answer.status === 206)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a withdrawn consent hides the concert video at once, and the coordinator reads why (360 and 1280 px)', async () => {
+    expect(concert?.publicUrl).toBeTruthy();
+    const video = concert!.entries.find((entry) => entry.resource.kind === 'video')!;
+    const family = await openPage(browser, phone);
+    const publicPath = new URL(concert!.publicUrl!).pathname;
+    await family.page.goto(publicPath);
+    await family.page.getByRole('heading', { name: 'Le concert à revoir' }).waitFor();
+    await family.page.getByRole('link', { name: /0:14 · Frère Jacques/ }).waitFor();
+    await expectAccessible(family.page, 'the public space with its concert');
+    await screenshot(family.page, 'journey-space-concert-360px');
+
+    // A guardian withdraws the consent for audio and video of a child the video shows.
+    const coordinator = await openPage(browser, desktop);
+    await signIn(coordinator.page, 'coordinator@demo.test');
+    const { base, csrf, orgId } = await signedInOrg(coordinator.page);
+    const child = video.resource.participants[0]!;
+    const detail = await json<{
+      consents: { id: string; purposes: string[]; withdrawnOn: string | null }[];
+    }>(coordinator.page.request, 'GET', `${base}/participants/${child.id}`, csrf);
+    const consent = detail.consents.find(
+      (c) => !c.withdrawnOn && c.purposes.includes('audio_video'),
+    )!;
+    await json(
+      coordinator.page.request,
+      'POST',
+      `${base}/participants/${child.id}/consents/${consent.id}/withdraw`,
+      csrf,
+      {
+        withdrawnOn: new Date().toISOString().slice(0, 10),
+      },
+    );
+
+    await family.page.reload();
+    await waitForHeading(family.page, concert!.journey.name);
+    expect(await family.page.getByRole('heading', { name: 'Le concert à revoir' }).count()).toBe(0);
+    expect(await family.page.locator('video').count()).toBe(0);
+    const file = await family.page.request.get(`${publicPath}/media/${video.resource.id}`);
+    expect(file.status()).toBe(404);
+    await screenshot(family.page, 'journey-space-concert-withdrawn-360px');
+
+    await coordinator.page.goto(`/o/${orgId}/journeys/${concert!.journey.id}`);
+    const card = coordinator.page.getByRole('region', { name: 'Espace du parcours' });
+    await card.getByText('Retenu : consentement retiré').waitFor();
+    await card.getByText(new RegExp(`${child.firstName} \\(accord retiré\\)`)).waitFor();
+    await expectAccessible(coordinator.page, 'the journey page with a held-back video');
+    await screenshot(coordinator.page, 'journey-space-held-back-1280px');
+    expect([...family.errors, ...coordinator.errors]).toEqual([]);
+    await family.context.close();
+    await coordinator.context.close();
+  });
+});
