@@ -4623,6 +4623,7 @@ export interface components {
         };
         ConcertSeatLayers: {
             sessionId: components["schemas"]["Id"];
+            timeZone: string;
             capacity: number | null;
             publicBooked: number;
             groupSeats: number;

@@ -116,6 +116,8 @@ export type GroupReservation = z.infer<typeof GroupReservationSchema>;
 /** A concert's seats in layers, as organisers see them: counts only, no guest. */
 export const ConcertSeatLayersSchema = z.object({
   sessionId: IdSchema,
+  /** The venue's time zone, in which the concert's dates read. */
+  timeZone: z.string(),
   /** The session's capacity, else its venue's; null when neither says. */
   capacity: z.number().int().nullable(),
   /** Seats booked from the public page. */

@@ -26,6 +26,7 @@ import { partnersModule } from '@/features/partners';
 import { personRightsModule } from '@/features/person-rights';
 import { placesModule } from '@/features/places';
 import { projectsModule } from '@/features/projects';
+import { relaySeatsModule } from '@/features/relay-seats';
 import { retentionModule } from '@/features/retention';
 import { settingsModule } from '@/features/settings';
 import { territoriesModule } from '@/features/territories';
@@ -40,6 +41,7 @@ export const featureModules: readonly FeatureModule[] = [
   calendarModule,
   boxOfficeModule,
   doorModule,
+  relaySeatsModule,
   projectsModule,
   toursModule,
   journeysModule,

@@ -71,7 +71,8 @@ export function OrderBody({
         {order.channel === 'relay' ? (
           // Seats a relay named the guest for: offered, no tariff, nothing to pay.
           <dd>
-            {texts.offeredSeats(order.seats)}. {texts.offeredTotal}
+            {texts.offeredSeats(order.seats)}
+            {payment ? '' : `. ${texts.offeredTotal}`}
           </dd>
         ) : (
           <>

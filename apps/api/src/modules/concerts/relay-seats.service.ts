@@ -54,6 +54,7 @@ async function presentLayers(
   const held = seats.booked + layers.groupSeats + layers.relaySeats;
   return {
     sessionId: concert.id,
+    timeZone: concert.timeZone,
     capacity: concert.capacity,
     publicBooked: seats.booked,
     groupSeats: layers.groupSeats,

@@ -49,6 +49,7 @@ type ScreenedGroups =
   | 'ATTENDANCE'
   | 'OFFLINE'
   | 'IMPORT'
+  | 'RELAY_SEATS'
   | 'CLIENT';
 
 /** `errors.AUTH.INVALID_CREDENTIALS`: one entry per code, grouped by its owning module. */

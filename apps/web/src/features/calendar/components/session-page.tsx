@@ -7,6 +7,7 @@ import { Alert, Badge, Card, PageHeader, QueryStatus } from '@/components/ui';
 import { BoxOfficeCard } from '@/features/box-office';
 import { FootprintPanel } from '@/features/carbon';
 import { useCurrentOrg } from '@/features/organisations';
+import { SeatLayersCard } from '@/features/relay-seats';
 import { useDateFormat } from '@/lib/format';
 import { orgPath } from '@/lib/paths';
 import { useSession } from '../api/sessions';
@@ -126,6 +127,7 @@ export function SessionPage() {
               <SessionPublication orgId={orgId} session={data} />
             ) : null}
             {data.kind === 'concert' ? <BoxOfficeCard orgId={orgId} sessionId={data.id} /> : null}
+            {data.kind === 'concert' ? <SeatLayersCard orgId={orgId} sessionId={data.id} /> : null}
             <FootprintPanel orgId={orgId} sessionId={data.id} />
           </div>
         </>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, PageHeader, QueryStatus } from '@/components/ui';
 import { useMe } from '@/features/auth';
 import { useCurrentOrg } from '@/features/organisations';
+import { RelaySeatsHome } from '@/features/relay-seats';
 import { useHome } from '../api/home';
 import { ArtistHome } from './artist-home';
 import { AdministrationCard, WaitingCard, WeekCard } from './coordinator-home';
@@ -43,6 +44,7 @@ export function DashboardPage() {
             <AdministrationCard orgId={org.orgId} administration={data.administration} />
           ) : null}
           {data.artist ? <ArtistHome orgId={org.orgId} artist={data.artist} /> : null}
+          <RelaySeatsHome />
           {data.relayGroups ? <RelayHome orgId={org.orgId} groups={data.relayGroups} /> : null}
           {data.figures ? <FiguresHome orgId={org.orgId} figures={data.figures} /> : null}
         </>

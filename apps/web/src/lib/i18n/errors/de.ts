@@ -161,6 +161,18 @@ export const errorMessages: SameKeys<typeof french> = {
     ORDER_NOT_OF_CONCERT: 'Diese Buchung gehört nicht zu diesem Konzert.',
     CONCERT_CANCELLED: 'Dieses Konzert wurde abgesagt.',
   },
+  RELAY_SEATS: {
+    ALLOCATION_NOT_FOUND: 'Diese Freiplätze gibt es nicht oder sie sind Ihnen nicht anvertraut.',
+    GUEST_NOT_FOUND: 'Diesen Gast gibt es nicht oder er wurde bereits entfernt.',
+    UNKNOWN_PARTNER: 'Eine gewählte Einrichtung gibt es nicht mehr: Laden Sie die Seite neu.',
+    UNKNOWN_GROUP: 'Diese Gruppe hat vor diesem Konzert keinen Workshop besucht.',
+    BELOW_CLAIMED:
+      'Für diese Plätze sind bereits Gäste benannt: Es kann nicht mehr entfernt werden.',
+    ALLOCATION_FULL: 'Alle Plätze dieses Kontingents sind bereits benannt.',
+    ALLOCATION_CLOSED:
+      'Die Benennung ist geschlossen: Die nicht benannten Plätze gingen an das Publikum zurück.',
+    NO_SEATS_LEFT: 'Im Saal sind nicht mehr genug Plätze für dieses Kontingent frei.',
+  },
   CALENDAR: { RANGE_TOO_LONG: 'Zeigen Sie höchstens sechs Wochen auf einmal.' },
   CALENDAR_FEED: {
     NOT_FOUND: 'Diese Kalenderadresse existiert nicht oder wurde widerrufen.',

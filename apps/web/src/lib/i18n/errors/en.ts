@@ -148,6 +148,16 @@ export const errorMessages: SameKeys<typeof french> = {
     ORDER_NOT_OF_CONCERT: 'This booking is not for this concert.',
     CONCERT_CANCELLED: 'This concert was cancelled.',
   },
+  RELAY_SEATS: {
+    ALLOCATION_NOT_FOUND: 'These free seats do not exist or are not entrusted to you.',
+    GUEST_NOT_FOUND: 'This guest does not exist or was already removed.',
+    UNKNOWN_PARTNER: 'An organisation chosen no longer exists: reload the page.',
+    UNKNOWN_GROUP: 'This group took no workshop before this concert.',
+    BELOW_CLAIMED: 'Guests are already named on these seats: no more can be taken away.',
+    ALLOCATION_FULL: 'Every seat of this allocation is already named.',
+    ALLOCATION_CLOSED: 'Names are closed: the unnamed seats went back to the public.',
+    NO_SEATS_LEFT: 'The hall has not enough free seats left for this allocation.',
+  },
   CALENDAR: { RANGE_TOO_LONG: 'Show at most six weeks at once.' },
   CALENDAR_FEED: {
     NOT_FOUND: 'This calendar address does not exist or was revoked.',

@@ -153,6 +153,18 @@ export const errorMessages = {
     ORDER_NOT_OF_CONCERT: 'Cette réservation n’est pas celle de ce concert.',
     CONCERT_CANCELLED: 'Ce concert a été annulé.',
   },
+  RELAY_SEATS: {
+    ALLOCATION_NOT_FOUND: 'Ces places offertes n’existent pas ou ne vous sont pas confiées.',
+    GUEST_NOT_FOUND: 'Cet invité n’existe pas ou a déjà été retiré.',
+    UNKNOWN_PARTNER: 'Une structure choisie n’existe plus : rechargez la page.',
+    UNKNOWN_GROUP: 'Ce groupe n’a pas suivi d’atelier avant ce concert.',
+    BELOW_CLAIMED:
+      'Des invités sont déjà nommés sur ces places : on ne peut pas en retirer davantage.',
+    ALLOCATION_FULL: 'Toutes les places de cette attribution sont déjà nommées.',
+    ALLOCATION_CLOSED:
+      'Les nominations sont closes : les places non nommées sont revenues au public.',
+    NO_SEATS_LEFT: 'La salle n’a plus assez de places libres pour cette attribution.',
+  },
   CALENDAR: { RANGE_TOO_LONG: 'Affichez au plus six semaines à la fois.' },
   CALENDAR_FEED: {
     NOT_FOUND: 'Cette adresse d’agenda n’existe pas ou a été révoquée.',

@@ -1,0 +1,120 @@
+// French strings of free seats through relays ("places offertes"): the reference the other
+// languages follow.
+
+export const fr = {
+  nav: 'Places offertes',
+  title: 'Places offertes',
+  // The organiser's card on a concert's page.
+  layersTitle: 'Jauge et places offertes',
+  layersLead:
+    'Une place compte dans chaque couche à laquelle elle appartient : la salle, puis son tarif, la réservation d’un groupe ou l’attribution d’un relais.',
+  capacity: 'Jauge',
+  publicBooked: 'Réservées en ligne',
+  groupSeats: 'Groupes des ateliers',
+  relaySeats: 'Relais',
+  remaining: 'Restantes au public',
+  unallocated: 'Encore à attribuer',
+  noCapacity: 'Jauge non renseignée : rien ne limite les attributions.',
+  ledgerTitle: 'Registre des relais',
+  issued: 'Confiées',
+  claimed: 'Nommées',
+  used: 'Venues',
+  released: 'Libérées',
+  usedNote: 'Les places « venues » se comptent au contrôle des entrées, le soir du concert.',
+  allocationsCaption: 'Places confiées à chaque relais',
+  concert: 'Concert',
+  relay: 'Relais',
+  seats: 'Places',
+  validUntil: 'Nominations jusqu’au',
+  closesAt: 'Libération des places non nommées',
+  state: 'État',
+  open: 'ouverte',
+  closed: 'close',
+  noAllocation: 'Aucune place confiée à un relais pour ce concert.',
+  privacy:
+    'Vous voyez les nombres ; les prénoms et contacts des invités restent au relais qui les a nommés.',
+  editAllocations: 'Modifier les attributions',
+  saveAllocations: 'Enregistrer les attributions',
+  cancelEdit: 'Annuler',
+  allocationsLegend: 'Attributions aux relais',
+  addAllocation: 'Ajouter un relais',
+  form: {
+    partner: 'Relais {{index}}',
+    choosePartner: 'Choisir une structure',
+    seats: 'Places',
+    validUntil: 'Nominations jusqu’au (facultatif)',
+    releaseDaysBefore: 'Libérer les places non nommées (jours avant)',
+  },
+  suggestTitle: 'Répartition proposée',
+  suggestFormula:
+    'Chaque relais reçoit une part des places proportionnelle au score d’accès moyen des communes d’où viennent ses groupes, plus 100 fois la part de ces communes en quartier prioritaire.',
+  suggestSeats: 'Places à répartir',
+  suggest: 'Proposer une répartition',
+  suggestApplied:
+    'Répartition proposée reportée dans les attributions : vérifiez-la, modifiez-la, puis enregistrez.',
+  suggestionCaption: 'Poids de chaque relais dans la répartition proposée',
+  accessScore: 'Score d’accès',
+  priorityShare: 'Part en quartier prioritaire',
+  weight: 'Poids',
+  communes_one: '{{count}} commune',
+  communes_many: '{{count}} communes',
+  communes_other: '{{count}} communes',
+  unknown: 'inconnu',
+  groupsTitle: 'Places réservées aux groupes des ateliers',
+  groupsLead:
+    'Les groupes du concert et des ateliers qui le précèdent : réservez-leur des places avant l’ouverture au public.',
+  noGroup: 'Aucun groupe n’a suivi d’atelier avant ce concert.',
+  groupSeatsLabel: '{{name}} : places réservées',
+  expected: 'effectif prévu : {{count}}',
+  saveGroups: 'Enregistrer les réservations',
+  saved: 'Enregistré.',
+  // The relay's page.
+  pageLead:
+    'Les places que la structure vous confie pour vos invités. Indiquez un prénom et un moyen de les joindre : la place est réservée à leur nom, discrètement, et ne se transmet pas.',
+  organiserLead:
+    'Les places confiées aux relais sur les prochains concerts, avec leur registre. Les invités restent connus de leur seul relais.',
+  showPast: 'Afficher aussi les concerts passés',
+  noAllocationYet: 'Aucune place ne vous est confiée pour l’instant.',
+  left_one: '{{count}} place à nommer',
+  left_many: '{{count}} places à nommer',
+  left_other: '{{count}} places à nommer',
+  nominateUntil: 'Vous pouvez nommer vos invités jusqu’au {{date}}.',
+  nominationClosed: 'Les nominations sont closes : les places non nommées sont revenues au public.',
+  nominateTitle: 'Nommer un invité',
+  firstName: 'Prénom',
+  email: 'Adresse e-mail',
+  phone: 'Ou numéro de téléphone',
+  phoneHint: 'Au format international, par exemple +33 6 12 34 56 78.',
+  guestSeats: 'Places (lui compris)',
+  nominate: 'Réserver à son nom',
+  nominated: 'Place réservée au nom de {{name}}. Transmettez-lui ce lien : c’est son billet.',
+  copy: 'Copier le lien',
+  copied: 'Lien copié',
+  guestsTitle: 'Vos invités',
+  guestsCaption: 'Invités nommés sur cette attribution, les plus récents d’abord',
+  noGuest: 'Personne n’est encore nommé.',
+  guestSeatsCount_one: '{{count}} place',
+  guestSeatsCount_many: '{{count}} places',
+  guestSeatsCount_other: '{{count}} places',
+  contact: 'Contact',
+  ticket: 'Billet',
+  openTicket: 'Ouvrir le billet de {{name}}',
+  cancelGuest: 'Annuler',
+  cancelGuestNamed: 'Annuler la place de {{name}}',
+  cancelConfirm: 'La place de {{name}} revient à vos places à nommer.',
+  status: {
+    claimed: 'réservée',
+    used: 'venue',
+    cancelled: 'annulée',
+  },
+  guestsPrivacy:
+    'Prénoms et contacts : visibles de vous seul·e et des autres relais de votre structure, effacés 90 jours après le concert.',
+  homeTitle: 'Places offertes',
+  homeOpen: 'Nommer des invités',
+};
+
+declare module 'i18next' {
+  interface ResourceNamespaceMap {
+    relaySeats: typeof fr;
+  }
+}
