@@ -1939,6 +1939,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/sessions/{concertId}/waiting-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A concert's waiting list: the queue in order, then the parties out of it */
+        get: operations["getConcertWaitingList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/sessions/{concertId}/waiting-list/{entryId}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a party in the waiting list, with a reason kept in the audit log */
+        post: operations["moveConcertWaitingListEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/sessions/{concertId}/group-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A concert's group orders (classes, nurseries) with where each stands */
+        get: operations["listConcertGroupOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/sessions/{concertId}/door": {
         parameters: {
             query?: never;
@@ -4218,6 +4269,10 @@ export interface components {
             blackouts?: components["schemas"]["DateRangesInput"];
             archived?: boolean;
         };
+        WaitingListMoveBodyInput: {
+            position: number;
+            reason: string;
+        };
         WeekdayInput: number;
         WeeklyWindowInput: {
             weekday: components["schemas"]["WeekdayInput"];
@@ -4401,7 +4456,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            action: "accessNeeds.read" | "data.export" | "role.change" | "carbon.confirm" | "payment.remove" | "payments.configure";
+            action: "accessNeeds.read" | "data.export" | "role.change" | "carbon.confirm" | "payment.remove" | "payments.configure" | "waitingList.reorder";
             actor: {
                 /** Format: uuid */
                 id: string;
@@ -4450,6 +4505,7 @@ export interface components {
             booked: number;
             groupSeats: number;
             relaySeats: number;
+            held: number;
             remaining: number | null;
             supporterFunded: number;
             orders: number;
@@ -4606,7 +4662,7 @@ export interface components {
             lines: components["schemas"]["OrderLine"][];
             accessNeeds: string | null;
             /** @enum {string} */
-            status: "booked" | "cancelled";
+            status: "pending" | "booked" | "cancelled";
             createdAt: components["schemas"]["Timestamp"];
         };
         ConcertPayments: {
@@ -4743,7 +4799,7 @@ export interface components {
             name: string;
             orderSeats: number;
             /** @enum {string} */
-            orderStatus: "booked" | "cancelled";
+            orderStatus: "pending" | "booked" | "cancelled";
             seats: number;
             granted: number;
             deviceId: string;
@@ -4787,7 +4843,7 @@ export interface components {
             }[];
             secretHash: string;
             /** @enum {string} */
-            status: "booked" | "cancelled";
+            status: "pending" | "booked" | "cancelled";
         };
         DoorSummary: {
             bookedSeats: number;
@@ -5043,6 +5099,24 @@ export interface components {
         GroupKind: "class" | "leisure_centre_group" | "social_centre_group" | "choir" | "nursing_home_group" | "disability_institute_group" | "audience" | "other";
         /** @enum {string} */
         GroupMode: "coach" | "bus-combustion" | "bus-electric" | "train-regional" | "tram" | "metro" | "walking" | "car-combustion";
+        GroupOrder: {
+            orderId: components["schemas"]["Id"];
+            /** @enum {string} */
+            establishmentKind: "school" | "nursery";
+            establishmentName: string;
+            groupName: string | null;
+            children: number;
+            adults: number;
+            contactName: string;
+            contactEmail: string | null;
+            contactPhone: string | null;
+            headEmail: string | null;
+            /** @enum {string} */
+            status: "pending" | "confirmed" | "declined" | "released" | "cancelled";
+            holdExpiresAt: components["schemas"]["Timestamp"];
+            confirmedAt: components["schemas"]["Timestamp"] | null;
+            createdAt: components["schemas"]["Timestamp"];
+        };
         GroupReservation: {
             groupId: components["schemas"]["Id"];
             name: string;
@@ -7189,6 +7263,22 @@ export interface components {
             stepFreeAccess: boolean;
             equipment: components["schemas"]["EquipmentItem"][];
             archivedAt: components["schemas"]["Timestamp"] | null;
+        };
+        WaitingListEntry: {
+            id: components["schemas"]["Id"];
+            position: number | null;
+            name: string;
+            email: string | null;
+            phone: string | null;
+            partySize: number;
+            /** @enum {string} */
+            status: "waiting" | "offered" | "booked" | "left" | "lapsed";
+            offerExpiresAt: components["schemas"]["Timestamp"] | null;
+            createdAt: components["schemas"]["Timestamp"];
+        };
+        WaitingList: {
+            items: components["schemas"]["WaitingListEntry"][];
+            offerHours: number;
         };
         WeeklyWindowOut: {
             weekday: number;
@@ -16507,6 +16597,199 @@ export interface operations {
             };
         };
     };
+    getConcertWaitingList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                concertId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitingList"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    moveConcertWaitingListEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                concertId: components["schemas"]["IdInput"];
+                entryId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WaitingListMoveBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitingList"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listConcertGroupOrders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                concertId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["GroupOrder"][];
+                    };
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getDoorList: {
         parameters: {
             query?: never;
@@ -19807,7 +20090,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 offset?: number;
-                action?: "accessNeeds.read" | "data.export" | "role.change" | "carbon.confirm" | "payment.remove" | "payments.configure";
+                action?: "accessNeeds.read" | "data.export" | "role.change" | "carbon.confirm" | "payment.remove" | "payments.configure" | "waitingList.reorder";
                 from?: string;
                 to?: string;
             };

@@ -24,6 +24,7 @@ import {
 } from './modules/communes';
 import {
   doorOperationKinds,
+  registerConcertJobs,
   registerConcertRoutes,
   registerDoorRoutes,
   registerPaymentRoutes,
@@ -151,6 +152,7 @@ const jobs = [
   registerReportJobs,
   registerRelaySeatJobs,
   registerDirectoryJobs,
+  registerConcertJobs,
 ];
 
 /** Every kind of offline operation, declared by its module, applied through the one log. */

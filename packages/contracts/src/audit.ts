@@ -16,6 +16,8 @@ export const auditActions = [
   'payment.remove',
   /** The HelloAsso account (client id, secret, signature key) was entered, changed or removed. */
   'payments.configure',
+  /** A party was moved in a concert's waiting list by hand; the detail holds the reason. */
+  'waitingList.reorder',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -18,6 +18,10 @@ export const tariffKinds = [
 ] as const;
 export type TariffKind = (typeof tariffKinds)[number];
 
+/** `pending`: a group order waiting for its head's confirmation, its seats held. */
+export const orderStatuses = ['pending', 'booked', 'cancelled'] as const;
+export type OrderStatus = (typeof orderStatuses)[number];
+
 /** The highest price of a seat unless the organisation sets its own: 10 €. */
 export const DEFAULT_PRICE_CAP_CENTS = 1000;
 
@@ -104,11 +108,14 @@ export const BoxOfficeSchema = z.object({
   priceCapCents: z.number().int(),
   /** The session's capacity, else its venue's; null when neither says. */
   capacity: z.number().int().nullable(),
+  /** Seats of booked orders, group orders included. */
   booked: z.number().int(),
   /** Seats held for the groups of the workshops before the concert. */
   groupSeats: z.number().int(),
   /** Seats held for relays: whole allocations while open, then the seats named in them. */
   relaySeats: z.number().int(),
+  /** Seats held for a waiting list offer or a school's or nursery's order awaiting its head. */
+  held: z.number().int(),
   /** Seats the public can still book: the hall less every layer; null without a capacity. */
   remaining: z.number().int().nullable(),
   /** Solidarity seats the supporter seats booked so far have funded (one each). */
@@ -135,7 +142,7 @@ export const ConcertOrderSchema = z.object({
   lines: z.array(OrderLineSchema),
   /** Said once when booking; seen by organisers only. */
   accessNeeds: z.string().nullable(),
-  status: z.enum(['booked', 'cancelled']),
+  status: z.enum(orderStatuses),
   createdAt: TimestampSchema,
 });
 export type ConcertOrder = z.infer<typeof ConcertOrderSchema>;

@@ -3,7 +3,7 @@
 // the rule that settles check-ins from several phones, and the box office's door summary.
 import { z } from 'zod';
 import { IdSchema, TimestampSchema } from './common';
-import { MAX_SEATS_PER_ORDER, tariffKinds } from './concerts';
+import { MAX_SEATS_PER_ORDER, orderStatuses, tariffKinds } from './concerts';
 import { defineOperationSchema } from './offline';
 
 /** How people came, as the door asks it in one tap; a car says how many were in it. */
@@ -103,7 +103,8 @@ export const DoorOrderSchema = z.object({
   lines: z.array(z.object({ kind: z.enum(tariffKinds), quantity: z.number().int() })),
   /** SHA-256 of the order's secret in hex: the phone hashes what it scans and compares. */
   secretHash: z.string(),
-  status: z.enum(['booked', 'cancelled']),
+  /** `pending`: a group order its head has not confirmed yet, no seat to give at the door. */
+  status: z.enum(orderStatuses),
 });
 export type DoorOrder = z.infer<typeof DoorOrderSchema>;
 
@@ -142,7 +143,7 @@ export const DoorConflictSchema = z.object({
   orderId: IdSchema,
   name: z.string(),
   orderSeats: z.number().int(),
-  orderStatus: z.enum(['booked', 'cancelled']),
+  orderStatus: z.enum(orderStatuses),
   seats: z.number().int(),
   /** Seats it got (0 when the order was already wholly used). */
   granted: z.number().int(),

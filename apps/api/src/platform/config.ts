@@ -51,6 +51,11 @@ const EnvSchema = z.object({
   TUTTI_GUEST_LINKS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).default(5),
   TUTTI_GUEST_LINKS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(30),
   TUTTI_SMS_WEBHOOK_URL: z.string().url().optional(),
+  TUTTI_BOOKINGS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(30),
+  TUTTI_ORDER_LINKS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  TUTTI_ORDER_LINKS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).default(3),
+  TUTTI_WAITLIST_OFFER_HOURS: z.coerce.number().min(1).max(168).default(24),
+  TUTTI_GROUP_HOLD_HOURS: z.coerce.number().min(1).max(720).default(72),
   TUTTI_DEMO_SEED: z.enum(['auto', 'off']).default('auto'),
   TUTTI_MAP_TILE_URL: z
     .string()
@@ -123,6 +128,18 @@ export type Config = {
     accessLifetimeMs: number;
     linksPerAddressPerHour: number;
     linksPerIpPerHour: number;
+  };
+  /**
+   * Concerts' public side: bookings (and waiting list and group requests) accepted per network
+   * address and hour; "lost your link?" requests per network address and per address asked for;
+   * how long a waiting list offer and a group's hold keep their seats.
+   */
+  concerts: {
+    bookingsPerIpPerHour: number;
+    orderLinksPerIpPerHour: number;
+    orderLinksPerAddressPerHour: number;
+    offerMs: number;
+    groupHoldMs: number;
   };
   /** Text messages are POSTed as JSON `{ to, text }` here; null: kept in the outbox. */
   smsWebhookUrl: string | null;
@@ -223,6 +240,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       accessLifetimeMs: Math.round(e.TUTTI_GUEST_ACCESS_HOURS * 3_600_000),
       linksPerAddressPerHour: e.TUTTI_GUEST_LINKS_PER_ADDRESS_PER_HOUR,
       linksPerIpPerHour: e.TUTTI_GUEST_LINKS_PER_IP_PER_HOUR,
+    },
+    concerts: {
+      bookingsPerIpPerHour: e.TUTTI_BOOKINGS_PER_IP_PER_HOUR,
+      orderLinksPerIpPerHour: e.TUTTI_ORDER_LINKS_PER_IP_PER_HOUR,
+      orderLinksPerAddressPerHour: e.TUTTI_ORDER_LINKS_PER_ADDRESS_PER_HOUR,
+      offerMs: Math.round(e.TUTTI_WAITLIST_OFFER_HOURS * 3_600_000),
+      groupHoldMs: Math.round(e.TUTTI_GROUP_HOLD_HOURS * 3_600_000),
     },
     smsWebhookUrl: e.TUTTI_SMS_WEBHOOK_URL ?? null,
     seedDemoWhenEmpty: e.TUTTI_DEMO_SEED === 'auto' && e.NODE_ENV !== 'production',

@@ -8,6 +8,7 @@ import { fileStorageFor, storageKey } from '../platform/storage';
 import { carbonCrossOrgBodies, seedCarbonResources } from './carbon-fixtures';
 import { concertCrossOrgBodies, seedConcertResources } from './concert-fixtures';
 import { directoryCrossOrgBodies, seedDirectoryResources } from './directory-fixtures';
+import { seedWaitingListResources, waitingListCrossOrgBodies } from './concert-lists-fixtures';
 import { impactCrossOrgBodies, seedImpactResources } from './impact-contract-fixtures';
 import { importCrossOrgBodies, seedImportResources } from './imports-fixtures';
 import { participantCrossOrgBodies, seedParticipantResources } from './participants-fixtures';
@@ -66,6 +67,7 @@ export async function seedOrganisationResources(
     ...(await seedPaymentResources(_t, organisation, concert)),
     ...(await seedSpaceResources(organisation, ids)),
     ...(await seedRelaySeatResources(organisation, { ...ids, ...concert })),
+    ...(await seedWaitingListResources(_t, organisation.id, concert.concertId)),
   };
 }
 
@@ -123,6 +125,7 @@ export const crossOrgBodies: Record<string, unknown> = {
   ...concertCrossOrgBodies,
   ...paymentCrossOrgBodies,
   ...relaySeatCrossOrgBodies,
+  ...waitingListCrossOrgBodies,
   ...referenceImportCrossOrgBodies,
   ...spaceCrossOrgBodies,
   ...directoryCrossOrgBodies,

@@ -60,4 +60,6 @@ export const concertsPolicy = definePolicy({
    * offline; artists only at the concerts they play.
    */
   checkIn: ['admin', 'coordinator', 'artist'],
+  /** Move a party in a concert's waiting list, with a reason kept in the audit log. */
+  manageWaitingList: ['admin', 'coordinator'],
 });

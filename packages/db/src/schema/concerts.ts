@@ -1,7 +1,7 @@
 // Concerts' box office: the tariffs of a concert session, and orders booked without an account
 // (a name, an e-mail or a phone, seats per tariff). Access needs are special-category data, kept
 // apart and readable only in a transaction opened as sensitive.
-import { orderChannels, tariffKinds } from '@tutti/contracts';
+import { orderChannels, orderStatuses, tariffKinds } from '@tutti/contracts';
 import { sql } from 'drizzle-orm';
 import {
   index,
@@ -59,9 +59,8 @@ export const concertOrders = pgTable(
     phone: text('phone'),
     locale: text('locale').notNull().default('fr'),
     seats: integer('seats').notNull(),
-    status: text('status', { enum: ['booked', 'cancelled'] })
-      .notNull()
-      .default('booked'),
+    /** `pending`: a group order held for its head's confirmation (concert-group-orders.ts). */
+    status: text('status', { enum: orderStatuses }).notNull().default('booked'),
     /** Booked from the public page, or nominated by a relay on its allocation. */
     channel: text('channel', { enum: orderChannels }).notNull().default('public'),
     /** The relay allocation a nominated guest's seats come from; null for other channels. */

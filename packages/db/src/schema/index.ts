@@ -6,6 +6,8 @@ export * from './audit';
 export * from './backups';
 export * from './calendars';
 export * from './carbon';
+export * from './concert-group-orders';
+export * from './concert-waiting-list';
 export * from './concerts';
 export * from './directory';
 export * from './door';

@@ -4,17 +4,15 @@
 import type { BookingInput } from '@tutti/contracts';
 import { newOrderSecret, type TuttiDatabase, type Tx } from '@tutti/db';
 import { AppError, notFound } from '../../platform/errors';
-import { type ConcertSession, findConcertSession, findPublishedConcert } from '../sessions';
+import { findConcertSession, findPublishedConcert } from '../sessions';
 import { euros, type SeatCounts } from './box-office';
+import type { ConcertSettings } from './concert-settings';
 import * as concerts from './concerts.repository';
+import { findGroupOfOrder } from './group-orders.repository';
 import { readHall } from './seat-layers';
+import { isConcertOpen as isOpen, settleSeats } from './seat-release';
 
 type Scope = { database: TuttiDatabase; orgId: string };
-
-/** A concert takes bookings until it starts, unless it was cancelled or is done. */
-function isOpen(concert: ConcertSession, now: Date) {
-  return concert.status !== 'cancelled' && concert.status !== 'done' && concert.startsAt > now;
-}
 
 /** What the public page shows of a published concert's tickets; null for any other session. */
 export type PublicTickets = SeatCounts & { open: boolean };
@@ -29,7 +27,7 @@ export async function readPublicTickets(tx: Tx, code: string, now = new Date()) 
 type Line = { tariffId: string; quantity: number; unitPriceCents: number };
 
 /** Each line's tariff, price and room, with the field to name when it is refused. */
-function priceLines(input: BookingInput, seats: SeatCounts): Line[] {
+export function priceLines(input: BookingInput, seats: SeatCounts): Line[] {
   const tariffs = new Map(seats.tariffs.map((tariff) => [tariff.id, tariff]));
   const lines: Line[] = [];
   for (const [index, line] of input.lines.entries()) {
@@ -85,12 +83,21 @@ export async function bookConcert({
   code,
   input,
   locale,
+  settings,
   now = new Date(),
-}: Scope & { code: string; input: BookingInput; locale: string; now?: Date }) {
+}: Scope & {
+  code: string;
+  input: BookingInput;
+  locale: string;
+  settings: ConcertSettings;
+  now?: Date;
+}) {
   return database.withTenant({ orgId, userId: null, sensitive: true }, async (tx) => {
     const concert = await findPublishedConcert(tx, code, { lock: true });
     if (!concert) throw notFound('CONCERT.NOT_FOUND', 'Concert');
     if (!isOpen(concert, now)) throw new AppError('CONCERT.CLOSED', 'Bookings are closed');
+    // Seats freed by a lapsed offer or hold go to the waiting list first.
+    await settleSeats({ tx, orgId, concert, now, settings });
     const lines = priceLines(input, (await readHall(tx, concert, now)).seats);
     const order = await concerts.insertOrder(tx, {
       orgId,
@@ -115,15 +122,28 @@ export async function readOrder({ database, orgId, secret }: Scope & { secret: s
     const concert = await findConcertSession(tx, order.sessionId);
     if (!concert) return null;
     const lines = await concerts.listOrderLines(tx, [order.id]);
-    return { order, concert, lines };
+    // A group's order (a class, a nursery) has its own page.
+    const group = await findGroupOfOrder(tx, order.id);
+    return { order, concert, lines, group };
   });
 }
 
-/** Cancels an order by its secret; its seats are free again at once. */
-export async function cancelOrder({ database, orgId, secret }: Scope & { secret: string }) {
+/**
+ * Cancels an order by its secret (a group order too, confirmed or not); its seats are free again
+ * at once, offered to the waiting list first.
+ */
+export async function cancelOrder({
+  database,
+  orgId,
+  secret,
+  settings,
+  now = new Date(),
+}: Scope & { secret: string; settings: ConcertSettings; now?: Date }) {
   return database.withTenant({ orgId, userId: null }, async (tx) => {
     const order = await concerts.findOrderBySecret(tx, secret);
     if (!order) throw new AppError('CONCERT.ORDER_NOT_FOUND', 'Order not found');
+    const concert = await findConcertSession(tx, order.sessionId, { lock: true });
     await concerts.cancelOrder(tx, order.id);
+    if (concert) await settleSeats({ tx, orgId, concert, now, settings });
   });
 }

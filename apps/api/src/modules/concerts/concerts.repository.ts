@@ -153,11 +153,14 @@ export async function accessNeedsOf(tx: Executor, orderIds: string[]) {
   return new Map(rows.map((row) => [row.orderId, row.needs]));
 }
 
+/** Cancels a booked order, or a group order still waiting for its head's confirmation. */
 export async function cancelOrder(tx: Executor, orderId: string) {
   await tx
     .update(concertOrders)
     .set({ status: 'cancelled', cancelledAt: new Date(), updatedAt: new Date() })
-    .where(and(eq(concertOrders.id, orderId), eq(concertOrders.status, 'booked')));
+    .where(
+      and(eq(concertOrders.id, orderId), inArray(concertOrders.status, ['booked', 'pending'])),
+    );
 }
 
 /**

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
 import { errorResponses } from '../../platform/http/response-schemas';
+import { registerConcertListRoutes } from './concert-lists.routes';
 import * as service from './concerts.service';
 
 const tags = ['concerts'];
@@ -72,4 +73,6 @@ export function registerConcertRoutes(app: App, deps: AppDeps) {
       return service.listOrders({ actor, sessionId: request.params.concertId });
     },
   );
+
+  registerConcertListRoutes(app, deps);
 }

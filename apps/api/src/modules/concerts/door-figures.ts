@@ -6,13 +6,14 @@ import {
   audienceModes,
   type CheckInEntry,
   compareEntries,
+  type OrderStatus,
   settleCheckIns,
 } from '@tutti/contracts';
 
 export type DoorOrderFacts = {
   id: string;
   seats: number;
-  status: 'booked' | 'cancelled';
+  status: OrderStatus;
 };
 
 export type DoorEntryFacts = {
@@ -56,8 +57,9 @@ export function settleOrders(
   const settled = new Map<string, SettledCheckIn[]>();
   for (const order of orders) {
     const list = byOrder.get(order.id) ?? [];
-    // A cancelled order has no seat to give: every check-in of it is a conflict.
-    const seats = order.status === 'cancelled' ? 0 : order.seats;
+    // A cancelled order, or a group's not confirmed yet, has no seat to give: every check-in
+    // of it is a conflict.
+    const seats = order.status === 'booked' ? order.seats : 0;
     settled.set(
       order.id,
       settleCheckIns(seats, list).map((entry) => ({ ...entry, orderId: order.id })),

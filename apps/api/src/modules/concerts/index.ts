@@ -1,9 +1,10 @@
 // What the app and other modules may use from concerts: the box office routes, the public
-// booking pages, the tickets section and offers of a concert's public page, and the retention
-// rule of orders; the door (its list, summary and offline operation kinds); payments (on site,
-// online through HelloAsso) with the box office's settings; free seats through relays (routes
-// and the release job).
+// booking pages, the tickets section and offers of a concert's public page, the retention rule
+// of orders, the seats' background job (waiting list offers, group holds); the door (its list,
+// summary and offline operation kinds); payments (on site, online through HelloAsso) with the
+// box office's settings; free seats through relays (routes and the release job).
 export { type PublicTickets, readPublicTickets } from './booking.service';
+export { registerConcertJobs } from './concerts.jobs';
 export { concertOrdersRetention } from './concerts.retention';
 export { registerConcertRoutes } from './concerts.routes';
 export { registerDoorRoutes } from './door.routes';

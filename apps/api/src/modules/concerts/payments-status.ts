@@ -1,7 +1,7 @@
 // Where an order stands with its payments: free, to pay, partly paid or paid, and what the
 // organiser should look at (an online amount unlike the checkout's, too much received, money for
 // a cancelled order). Pure: the service reads the rows, this decides.
-import type { OrderPayments, PaymentFlag, PaymentMethod } from '@tutti/contracts';
+import type { OrderPayments, OrderStatus, PaymentFlag, PaymentMethod } from '@tutti/contracts';
 import type { CheckoutRow } from './payments.repository';
 
 export type PaymentLine = {
@@ -14,7 +14,7 @@ export type PaymentLine = {
 
 export function summariseOrder(order: {
   id: string;
-  status: 'booked' | 'cancelled';
+  status: OrderStatus;
   totalCents: number;
   payments: PaymentLine[];
   checkouts: Pick<CheckoutRow, 'status' | 'amountCents' | 'receivedCents'>[];

@@ -4,6 +4,7 @@
 import type {
   ConcertPayments,
   OrderPayments,
+  OrderStatus,
   PaymentMethod,
   PaymentRecordBody,
 } from '@tutti/contracts';
@@ -19,7 +20,7 @@ import { summariseOrder } from './payments-status';
 /** The payment state of the orders asked, in their order. */
 export async function summariseOrders(
   tx: Executor,
-  orders: { id: string; status: 'booked' | 'cancelled' }[],
+  orders: { id: string; status: OrderStatus }[],
 ): Promise<OrderPayments[]> {
   const ids = orders.map((order) => order.id);
   const totals = await payments.orderTotals(tx, ids);
@@ -72,7 +73,7 @@ export async function listConcertPayments({
   });
 }
 
-async function summariseOne(tx: Executor, order: { id: string; status: 'booked' | 'cancelled' }) {
+async function summariseOne(tx: Executor, order: { id: string; status: OrderStatus }) {
   const [summary] = await summariseOrders(tx, [order]);
   return summary!;
 }

@@ -17,16 +17,25 @@ import {
 import { findPublicSession } from '../sessions';
 import { bookConcert, cancelOrder, readOrder, readPublicTickets } from './booking.service';
 import { formProblems, issuesOf, readBookingForm } from './booking-form';
+import { concertSettings } from './concert-settings';
+import { GroupOrderBody, registerGroupOrderPages } from './group-orders.pages';
 import { readOrderPayment } from './helloasso-checkout';
 import { concertTexts } from './i18n';
 import { concertName, OrderBody, orderCalendar, orderPath } from './order-page';
 import { paymentNotice } from './payments-page';
+import { bookingLimit, pageSender } from './public-replies';
 import { BookingForm, type BookingFormState, bookingPath, TicketList } from './tickets';
+import { registerWaitingListPages } from './waiting-list.pages';
 
 type SlugParams = { orgSlug: string; code?: string; secret?: string };
 
 export function registerPublicBookingPages(app: App, deps: AppDeps) {
   const { config, database } = deps;
+  const settings = concertSettings(config);
+  // One count per network address for bookings, waiting list sign-ups and group requests.
+  const limitBookings = bookingLimit(app, config, pageSender(config));
+  registerWaitingListPages(app, deps, { settings, send: pageSender(config), limitBookings });
+  registerGroupOrderPages(app, deps, { settings, send: pageSender(config), limitBookings });
 
   const send = (
     request: FastifyRequest,
@@ -71,7 +80,15 @@ export function registerPublicBookingPages(app: App, deps: AppDeps) {
       title: `${concertTexts[lang].orderTitle} — ${concertName(found.view.concert, lang)}`,
       description: concertTexts[lang].orderLead,
       organisationName: found.org.name,
-      body: (
+      body: found.view.group ? (
+        <GroupOrderBody
+          order={found.view.order}
+          group={found.view.group}
+          concert={found.view.concert}
+          base={base}
+          lang={lang}
+        />
+      ) : (
         <OrderBody
           view={found.view}
           base={base}
@@ -134,6 +151,7 @@ export function registerPublicBookingPages(app: App, deps: AppDeps) {
               })
             : null;
         if (!org || !page) return missing(request, reply);
+        if (await limitBookings(request, reply)) return reply;
         const lang = privatePageLanguage(request, reply, config.secureCookies);
         const refuse = (status: number, state: BookingFormState) =>
           sendPrivatePage(request, reply, lang, {
@@ -169,6 +187,7 @@ export function registerPublicBookingPages(app: App, deps: AppDeps) {
             code,
             input: booking,
             locale: lang,
+            settings,
           });
           return reply
             .code(303)
@@ -191,7 +210,7 @@ export function registerPublicBookingPages(app: App, deps: AppDeps) {
       async (request, reply) => {
         const found = await orderOf(request.params as SlugParams);
         if (!found) return missing(request, reply);
-        await cancelOrder({ database, orgId: found.org.id, secret: found.secret });
+        await cancelOrder({ database, orgId: found.org.id, secret: found.secret, settings });
         const lang = privatePageLanguage(request, reply, config.secureCookies);
         return reply
           .code(303)

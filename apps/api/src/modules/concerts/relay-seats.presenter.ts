@@ -1,5 +1,10 @@
 // Relay allocations and their guests as the API answers them: never a database row.
-import type { RelayAllocation, RelayAllocationView, RelayGuest } from '@tutti/contracts';
+import type {
+  OrderStatus,
+  RelayAllocation,
+  RelayAllocationView,
+  RelayGuest,
+} from '@tutti/contracts';
 import type { ConcertSession } from '../sessions';
 import type { AllocationState } from './seat-layers';
 
@@ -42,7 +47,8 @@ type GuestRow = {
   email: string | null;
   phone: string | null;
   seats: number;
-  status: 'booked' | 'cancelled';
+  /** Relay guests' orders are never `pending` (only group orders are). */
+  status: OrderStatus;
   createdAt: Date;
 };
 

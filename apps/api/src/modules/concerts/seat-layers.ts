@@ -1,5 +1,6 @@
 // A concert's hall in layers: public bookings (each in its tariff's layer too), seats held for the
-// groups of the workshops before it, and allocations to relays. A seat counts in every layer it
+// groups of the workshops before it, allocations to relays, and the schools' and nurseries'
+// group orders and waiting list offers (booked, or held until confirmed or expired). A seat counts in every layer it
 // belongs to; what the public can book is the hall less every layer. An allocation holds all its
 // seats until it closes (its validity date, or N days before the concert), then only the seats
 // named in it: the others go back to the public. Whether it is closed is computed from the clock
@@ -10,9 +11,11 @@ import { addDays, toLocalMoment, zonedToUtc } from '@tutti/kit/dates';
 import type { ConcertSession } from '../sessions';
 import { countSeats, type SeatCounts } from './box-office';
 import * as concerts from './concerts.repository';
+import { groupOrderSeats } from './group-orders.repository';
 import type { AllocationWithClaims } from './relay-seats.repository';
 import * as relaySeats from './relay-seats.repository';
 import { useOfAllocations } from './relay-use';
+import { offeredSeats } from './waiting-list.repository';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -119,7 +122,11 @@ export async function readHall(
   tx: Tx,
   concert: ConcertSession,
   now: Date,
-  options: { withUse?: boolean } = {},
+  options: {
+    withUse?: boolean;
+    /** A waiting list entry whose own offer is not counted (the party taking it). */
+    exceptEntry?: string;
+  } = {},
 ): Promise<HallCounts> {
   const tariffs = await concerts.listTariffs(tx, concert.id);
   const booked = await concerts.bookedSeatsByTariff(tx, concert.id);
@@ -139,11 +146,18 @@ export async function readHall(
     now,
     used,
   );
+  // Schools' and nurseries' orders (booked, or held for their head) and waiting list offers.
+  const groupOrders = await groupOrderSeats(tx, concert.id, now);
+  const offers = await offeredSeats(tx, concert.id, now, options.exceptEntry);
   const seats = countSeats(
     concert.capacity,
     tariffs,
     booked,
     layers.groupSeats + layers.relaySeats,
+    {
+      booked: groupOrders.booked,
+      held: groupOrders.held + offers,
+    },
   );
   return { seats, layers };
 }

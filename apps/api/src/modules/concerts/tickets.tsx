@@ -3,13 +3,11 @@
 import { MAX_SEATS_PER_ORDER, type Tariff } from '@tutti/contracts';
 import type { PublicLanguage } from '../../platform/public-pages';
 import type { PublicTickets } from './booking.service';
+import { type BookingFormState, described, Problem } from './form-fields';
 import { concertTexts } from './i18n';
+import { TicketExtras } from './ticket-extras';
 
-/** What the visitor typed, and the problem of each field (by the form's field name). */
-export type BookingFormState = {
-  values: Record<string, string | undefined>;
-  problems: Record<string, string>;
-};
+export type { BookingFormState };
 
 export const bookingPath = (orgSlug: string, code: string) => `/p/${orgSlug}/e/${code}/reserver`;
 export const quantityField = (tariffId: string) => `q-${tariffId}`;
@@ -52,34 +50,21 @@ export function TicketList({ tickets, lang }: { tickets: PublicTickets; lang: Pu
   );
 }
 
-function Problem({ id, text }: { id: string; text: string | undefined }) {
-  return text ? (
-    <p class="error" id={`${id}-problem`}>
-      {text}
-    </p>
-  ) : null;
-}
-
-/** The attributes linking a field to its hint and its problem. */
-function described(name: string, state: BookingFormState, hint?: string) {
-  const ids = [hint, state.problems[name] ? `${name}-problem` : undefined].filter(Boolean);
-  return {
-    id: name,
-    name,
-    'aria-invalid': state.problems[name] ? ('true' as const) : undefined,
-    'aria-describedby': ids.length > 0 ? ids.join(' ') : undefined,
-  };
-}
-
 export function BookingForm(props: {
   tickets: PublicTickets;
   action: string;
   lang: PublicLanguage;
   state?: BookingFormState;
+  /** Seats in one order at most (a waiting list offer: the seats offered). */
+  maxSeats?: number;
+  /** False when the contact is already known (an offer taken from a waiting list entry). */
+  contact?: boolean;
+  submit?: string;
 }) {
   const { tickets, lang } = props;
   const texts = concertTexts[lang];
   const state = props.state ?? { values: {}, problems: {} };
+  const most = props.maxSeats ?? MAX_SEATS_PER_ORDER;
   const open = tickets.tariffs.filter((tariff) => tariff.remaining !== 0);
   const problems = Object.entries(state.problems);
   return (
@@ -102,7 +87,7 @@ export function BookingForm(props: {
         {open.map((tariff) => {
           const quantity = quantityField(tariff.id);
           const amount = amountField(tariff.id);
-          const max = Math.min(MAX_SEATS_PER_ORDER, tariff.remaining ?? MAX_SEATS_PER_ORDER);
+          const max = Math.min(most, tariff.remaining ?? most);
           return (
             <div key={tariff.id}>
               <label for={quantity}>
@@ -135,6 +120,24 @@ export function BookingForm(props: {
           );
         })}
       </fieldset>
+      {props.contact !== false && <ContactFields state={state} lang={lang} />}
+      <label for="access">{texts.accessLabel}</label>
+      <textarea {...described('access', state, 'access-hint')} rows={3} maxLength={500}>
+        {state.values.access ?? ''}
+      </textarea>
+      <p class="muted" id="access-hint">
+        {texts.accessHint}
+      </p>
+      <Problem id="access" text={state.problems.access} />
+      <button type="submit">{props.submit ?? texts.submit}</button>
+    </form>
+  );
+}
+
+function ContactFields({ state, lang }: { state: BookingFormState; lang: PublicLanguage }) {
+  const texts = concertTexts[lang];
+  return (
+    <>
       <label for="name">{texts.nameLabel}</label>
       <input {...described('name', state)} autocomplete="name" value={state.values.name ?? ''} />
       <Problem id="name" text={state.problems.name} />
@@ -157,16 +160,7 @@ export function BookingForm(props: {
         {texts.phoneHint}
       </p>
       <Problem id="phone" text={state.problems.phone} />
-      <label for="access">{texts.accessLabel}</label>
-      <textarea {...described('access', state, 'access-hint')} rows={3} maxLength={500}>
-        {state.values.access ?? ''}
-      </textarea>
-      <p class="muted" id="access-hint">
-        {texts.accessHint}
-      </p>
-      <Problem id="access" text={state.problems.access} />
-      <button type="submit">{texts.submit}</button>
-    </form>
+    </>
   );
 }
 
@@ -196,6 +190,12 @@ export function ConcertTickets(props: {
       ) : (
         !soldOut && <p>{texts.closed}</p>
       )}
+      <TicketExtras
+        tickets={props.tickets}
+        orgSlug={props.orgSlug}
+        code={props.code}
+        lang={props.lang}
+      />
     </>
   );
 }

@@ -23,6 +23,7 @@ export const de: SameKeys<typeof fr> = {
     'carbon.confirm': 'CO2-Angabe bestätigt oder Bestätigung zurückgenommen',
     'payment.remove': 'Vor-Ort-Zahlung gelöscht',
     'payments.configure': 'HelloAsso-Konto eingegeben, geändert oder entfernt',
+    'waitingList.reorder': 'Warteliste umsortiert',
   },
   subjects: {
     participant: 'Teilnehmende Person',
@@ -30,5 +31,6 @@ export const de: SameKeys<typeof fr> = {
     member: 'Mitglied',
     report: 'Bericht',
     session: 'Termin',
+    waitingListEntry: 'Wartelisteneintrag',
   },
 };

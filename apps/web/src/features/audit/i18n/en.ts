@@ -23,6 +23,7 @@ export const en: SameKeys<typeof fr> = {
     'carbon.confirm': 'Carbon figure confirmed or confirmation withdrawn',
     'payment.remove': 'On-site payment removed',
     'payments.configure': 'HelloAsso account entered, changed or removed',
+    'waitingList.reorder': 'Waiting list reordered',
   },
   subjects: {
     participant: 'participant',
@@ -30,5 +31,6 @@ export const en: SameKeys<typeof fr> = {
     member: 'member',
     report: 'report',
     session: 'session',
+    waitingListEntry: 'waiting list entry',
   },
 };

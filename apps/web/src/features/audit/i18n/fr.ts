@@ -21,6 +21,7 @@ export const fr = {
     'carbon.confirm': 'Chiffre carbone confirmé ou confirmation retirée',
     'payment.remove': 'Paiement sur place supprimé',
     'payments.configure': 'Compte HelloAsso saisi, modifié ou retiré',
+    'waitingList.reorder': 'Liste d’attente réordonnée',
   },
   subjects: {
     participant: 'participant',
@@ -28,6 +29,7 @@ export const fr = {
     member: 'membre',
     report: 'rapport',
     session: 'séance',
+    waitingListEntry: 'inscription en liste d’attente',
   },
 };
 

@@ -173,6 +173,14 @@ export const errorMessages: SameKeys<typeof french> = {
       'Die Benennung ist geschlossen: Die nicht benannten Plätze gingen an das Publikum zurück.',
     NO_SEATS_LEFT: 'Im Saal sind nicht mehr genug Plätze für dieses Kontingent frei.',
   },
+  WAITING_LIST: {
+    NOT_FOUND: 'Dieser Wartelisteneintrag existiert nicht.',
+    SEATS_AVAILABLE: 'Es sind noch Plätze frei: Buchen Sie direkt.',
+    NO_OFFER: 'Für diesen Eintrag läuft kein Angebot.',
+    TOO_MANY_SEATS: 'Mehr Plätze als angeboten.',
+    NOT_WAITING: 'Dieser Eintrag steht nicht mehr auf der Warteliste: Laden Sie die Seite neu.',
+  },
+  GROUP_ORDER: { NOT_FOUND: 'Diese Gruppenbuchung existiert nicht.' },
   CALENDAR: { RANGE_TOO_LONG: 'Zeigen Sie höchstens sechs Wochen auf einmal.' },
   CALENDAR_FEED: {
     NOT_FOUND: 'Diese Kalenderadresse existiert nicht oder wurde widerrufen.',

@@ -158,6 +158,14 @@ export const errorMessages: SameKeys<typeof french> = {
     ALLOCATION_CLOSED: 'Names are closed: the unnamed seats went back to the public.',
     NO_SEATS_LEFT: 'The hall has not enough free seats left for this allocation.',
   },
+  WAITING_LIST: {
+    NOT_FOUND: 'This waiting list entry does not exist.',
+    SEATS_AVAILABLE: 'Seats are left: book them directly.',
+    NO_OFFER: 'No offer of seats is running for this entry.',
+    TOO_MANY_SEATS: 'More seats than the number offered.',
+    NOT_WAITING: 'This entry is no longer in the waiting list: reload the page.',
+  },
+  GROUP_ORDER: { NOT_FOUND: 'This group booking does not exist.' },
   CALENDAR: { RANGE_TOO_LONG: 'Show at most six weeks at once.' },
   CALENDAR_FEED: {
     NOT_FOUND: 'This calendar address does not exist or was revoked.',

@@ -165,6 +165,14 @@ export const errorMessages = {
       'Les nominations sont closes : les places non nommées sont revenues au public.',
     NO_SEATS_LEFT: 'La salle n’a plus assez de places libres pour cette attribution.',
   },
+  WAITING_LIST: {
+    NOT_FOUND: 'Cette inscription en liste d’attente n’existe pas.',
+    SEATS_AVAILABLE: 'Il reste des places : réservez-les directement.',
+    NO_OFFER: 'Aucune proposition de places n’est en cours pour cette inscription.',
+    TOO_MANY_SEATS: 'Plus de places que le nombre proposé.',
+    NOT_WAITING: 'Cette inscription n’est plus dans la liste d’attente : rechargez la page.',
+  },
+  GROUP_ORDER: { NOT_FOUND: 'Cette réservation de groupe n’existe pas.' },
   CALENDAR: { RANGE_TOO_LONG: 'Affichez au plus six semaines à la fois.' },
   CALENDAR_FEED: {
     NOT_FOUND: 'Cette adresse d’agenda n’existe pas ou a été révoquée.',

@@ -1,0 +1,440 @@
+// The public side of a concert's waiting list: the sign-up form (on the concert's page when the
+// hall is nearly full), an entry's page by its secret (its place, its offer to take, a form to
+// leave), and the "lost your booking link?" form. Classic forms, no script.
+import {
+  EmailSchema,
+  MAX_SEATS_PER_ORDER,
+  ORDER_SECRET_PATTERN,
+  PUBLIC_CODE_PATTERN,
+  WaitingListJoinInputSchema,
+} from '@tutti/contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { App, AppDeps } from '../../platform/app-types';
+import { AppError } from '../../platform/errors';
+import {
+  addPublicForms,
+  type FormBody,
+  findPublishedOrganisation,
+  type PublicLanguage,
+  privatePageLanguage,
+} from '../../platform/public-pages';
+import { findPublicSession } from '../sessions';
+import { formProblems, issuesOf, readBookingForm } from './booking-form';
+import type { ConcertSettings } from './concert-settings';
+import { concertTexts, waitingListTexts } from './i18n';
+import { momentText } from './moments';
+import { sendOrderLinks } from './order-links.service';
+import { concertName, concertWhen, orderPath } from './order-page';
+import {
+  crossSiteRefusal,
+  type LimitCheck,
+  messagePage,
+  orderLinksLimit,
+  type PageSender,
+} from './public-replies';
+import {
+  waitingListField as field,
+  LostLinkForm,
+  lostLinkPath,
+  WaitingListForm,
+  waitingListPath,
+} from './ticket-extras';
+import { BookingForm, type BookingFormState } from './tickets';
+import { entryPath } from './waiting-list.mails';
+import { joinWaitingList, leaveWaitingList, readEntry, takeOffer } from './waiting-list.service';
+
+type EntryView = NonNullable<Awaited<ReturnType<typeof readEntry>>>;
+
+function EntryBody(props: {
+  view: EntryView;
+  orgSlug: string;
+  lang: PublicLanguage;
+  offerHours: number;
+  state?: BookingFormState;
+}) {
+  const { view, orgSlug, lang } = props;
+  const texts = waitingListTexts[lang];
+  const { entry, concert, status } = view;
+  const base = entryPath(orgSlug, entry.secret);
+  const title = {
+    waiting: texts.entryTitle,
+    offered: texts.offeredTitle,
+    booked: texts.bookedTitle,
+    left: texts.leftTitle,
+    lapsed: texts.lapsedTitle,
+  }[status];
+  const leave = (
+    <section class="card" aria-labelledby="leave">
+      <h2 id="leave">{texts.leaveTitle}</h2>
+      <p>{texts.leaveText}</p>
+      <form method="post" action={`${base}/quitter?lang=${lang}`}>
+        <button type="submit" class="quiet">
+          {texts.leave}
+        </button>
+      </form>
+    </section>
+  );
+  return (
+    <>
+      <h1>{title}</h1>
+      <p class="lead">
+        {concertName(concert, lang)} — {concertWhen(concert, lang)}
+        {concert.venueName && (
+          <>
+            <br />
+            {[concert.venueName, concert.venueAddress].filter(Boolean).join(', ')}
+          </>
+        )}
+      </p>
+      {status === 'waiting' && (
+        <>
+          <p>
+            <strong>{texts.waiting(view.place ?? 1, entry.partySize)}</strong>
+          </p>
+          <p>{texts.waitingNext(props.offerHours)}</p>
+          {leave}
+        </>
+      )}
+      {status === 'offered' && view.tickets && (
+        <>
+          <p>
+            <strong>
+              {texts.offered(
+                entry.partySize,
+                momentText(entry.offerExpiresAt ?? new Date(), concert.timeZone, lang),
+              )}
+            </strong>
+          </p>
+          <BookingForm
+            tickets={{ ...view.tickets, open: true }}
+            action={`${base}/confirmer`}
+            lang={lang}
+            state={props.state}
+            maxSeats={entry.partySize}
+            contact={false}
+            submit={texts.confirm}
+          />
+          <p class="muted">{concertTexts[lang].payAtDoor}</p>
+          {leave}
+        </>
+      )}
+      {status === 'booked' && (
+        <>
+          <p>{texts.booked}</p>
+          {view.orderSecret && (
+            <p>
+              <a href={`${orderPath(orgSlug, view.orderSecret)}?lang=${lang}`}>{texts.orderLink}</a>
+            </p>
+          )}
+        </>
+      )}
+      {status === 'left' && <p>{texts.left}</p>}
+      {status === 'lapsed' && <p>{texts.lapsed}</p>}
+    </>
+  );
+}
+
+type SlugParams = { orgSlug: string; code?: string; secret?: string };
+
+/** The sign-up form's fields read into a party, and each problem by field. */
+function readJoinForm(form: FormBody, lang: PublicLanguage) {
+  const texts = waitingListTexts[lang].problem;
+  const text = (name: string) => form[name]?.trim() || undefined;
+  const parsed = WaitingListJoinInputSchema.safeParse({
+    name: form[field.name] ?? '',
+    email: text(field.email) ?? '',
+    phone: text(field.phone),
+    partySize: Number(form[field.party] ?? ''),
+  });
+  const problems: Record<string, string> = {};
+  for (const issue of parsed.error?.issues ?? []) {
+    const [path] = issue.path;
+    if (path === 'name') problems[field.name] ??= texts.name;
+    else if (path === 'email') problems[field.email] ??= texts.email;
+    else if (path === 'phone') problems[field.phone] ??= texts.phone;
+    else problems[field.party] ??= texts.party(MAX_SEATS_PER_ORDER);
+  }
+  return { input: parsed.data, state: { values: form, problems } };
+}
+
+export function registerWaitingListPages(
+  app: App,
+  deps: AppDeps,
+  options: { settings: ConcertSettings; send: PageSender; limitBookings: LimitCheck },
+) {
+  const { database, config } = deps;
+  const { settings, send, limitBookings } = options;
+  const offerHours = Math.round(settings.offerMs / 3_600_000);
+
+  const missing = (request: FastifyRequest, reply: FastifyReply) =>
+    send(request, reply, (lang) =>
+      messagePage(
+        404,
+        waitingListTexts[lang].missingTitle,
+        waitingListTexts[lang].missingText,
+        null,
+      ),
+    );
+
+  /** The published organisation and the entry its secret names; null: a 404 page. */
+  async function entryOf(params: SlugParams) {
+    const org = await findPublishedOrganisation(database.db, params.orgSlug);
+    if (!org || !params.secret || !ORDER_SECRET_PATTERN.test(params.secret)) return null;
+    const view = await readEntry({ database, orgId: org.id, secret: params.secret });
+    return view ? { org, view } : null;
+  }
+
+  const entryPage = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    found: NonNullable<Awaited<ReturnType<typeof entryOf>>>,
+    status = 200,
+    state?: BookingFormState,
+  ) =>
+    send(request, reply, (lang) => ({
+      status,
+      title: `${waitingListTexts[lang].title} — ${concertName(found.view.concert, lang)}`,
+      description: waitingListTexts[lang].entryTitle,
+      organisationName: found.org.name,
+      body: (
+        <EntryBody
+          view={found.view}
+          orgSlug={found.org.slug}
+          lang={lang}
+          offerHours={offerHours}
+          state={state}
+        />
+      ),
+    }));
+
+  app.get('/p/:orgSlug/attente/:secret', { schema: { hide: true } }, async (request, reply) => {
+    const found = await entryOf(request.params as SlugParams);
+    if (!found) return missing(request, reply);
+    return entryPage(request, reply, found);
+  });
+
+  // The address each "lost your link?" request asks for, for its limit.
+  const askedFor = new WeakMap<FastifyRequest, string>();
+  const limitLinks = orderLinksLimit(app, config, send, (request) => askedFor.get(request) ?? '');
+
+  addPublicForms(
+    app,
+    { publicUrl: config.publicUrl, refuseCrossSite: crossSiteRefusal(send) },
+    (forms) => {
+      forms.post(
+        '/p/:orgSlug/e/:code/liste-attente',
+        { schema: { hide: true } },
+        async (request, reply) => {
+          const params = request.params as SlugParams;
+          const code = params.code ?? '';
+          const org = await findPublishedOrganisation(database.db, params.orgSlug);
+          const session =
+            org && PUBLIC_CODE_PATTERN.test(code)
+              ? await database.withTenant({ orgId: org.id, userId: null }, (tx) =>
+                  findPublicSession(tx, code),
+                )
+              : null;
+          if (!org || !session) return missing(request, reply);
+          if (await limitBookings(request, reply)) return reply;
+          const form = (request.body ?? {}) as FormBody;
+          const refuse = (status: number, state: BookingFormState) =>
+            send(request, reply, (lang) => ({
+              status,
+              title: `${waitingListTexts[lang].title} — ${session.title ?? concertTexts[lang].concert}`,
+              description: waitingListTexts[lang].lead,
+              organisationName: org.name,
+              body: (
+                <>
+                  <h1>{session.title ?? concertTexts[lang].concert}</h1>
+                  <h2>{waitingListTexts[lang].title}</h2>
+                  <WaitingListForm
+                    action={waitingListPath(org.slug, code)}
+                    lang={lang}
+                    state={state}
+                  />
+                  <p>
+                    <a href={`/p/${org.slug}/e/${code}?lang=${lang}`}>
+                      {concertTexts[lang].backToConcert}
+                    </a>
+                  </p>
+                </>
+              ),
+            }));
+          const lang = privatePageLanguage(request, reply, config.secureCookies);
+          const { input, state } = readJoinForm(form, lang);
+          if (!input) return refuse(400, state);
+          try {
+            const { secret } = await joinWaitingList({
+              database,
+              orgId: org.id,
+              settings,
+              code,
+              input,
+              locale: lang,
+            });
+            return reply
+              .code(303)
+              .header('cache-control', 'no-store')
+              .redirect(`${entryPath(org.slug, secret)}?lang=${lang}`);
+          } catch (error) {
+            if (!(error instanceof AppError) || error.status >= 500 || error.status === 404)
+              throw error;
+            const texts = waitingListTexts[lang].problem;
+            const remaining = Number(error.details?.remaining ?? 0);
+            return refuse(error.status, {
+              values: form,
+              problems: {
+                [field.party]:
+                  error.code === 'WAITING_LIST.SEATS_AVAILABLE'
+                    ? texts.seatsAvailable(remaining)
+                    : texts.closed,
+              },
+            });
+          }
+        },
+      );
+
+      forms.post(
+        '/p/:orgSlug/attente/:secret/confirmer',
+        { schema: { hide: true } },
+        async (request, reply) => {
+          const found = await entryOf(request.params as SlugParams);
+          if (!found) return missing(request, reply);
+          const { entry, tickets } = found.view;
+          if (found.view.status !== 'offered' || !tickets)
+            return entryPage(request, reply, found, 409);
+          const lang = privatePageLanguage(request, reply, config.secureCookies);
+          const form = (request.body ?? {}) as FormBody;
+          const publicTickets = { ...tickets, open: true };
+          const { input, booking, issues } = readBookingForm(
+            {
+              ...form,
+              name: entry.name ?? '',
+              email: entry.email ?? undefined,
+              phone: entry.phone ?? undefined,
+            },
+            publicTickets,
+          );
+          if (!booking) {
+            return entryPage(
+              request,
+              reply,
+              found,
+              400,
+              formProblems(form, issues, input, publicTickets, lang),
+            );
+          }
+          try {
+            const { secret } = await takeOffer({
+              database,
+              orgId: found.org.id,
+              settings,
+              secret: entry.secret,
+              input: { lines: booking.lines, accessNeeds: booking.accessNeeds },
+            });
+            return reply
+              .code(303)
+              .header('cache-control', 'no-store')
+              .redirect(`${orderPath(found.org.slug, secret)}?lang=${lang}`);
+          } catch (error) {
+            if (!(error instanceof AppError) || error.status >= 500 || error.status === 404)
+              throw error;
+            if (error.code === 'WAITING_LIST.NO_OFFER') {
+              const again = await entryOf(request.params as SlugParams);
+              return again ? entryPage(request, reply, again, 409) : missing(request, reply);
+            }
+            const state =
+              error.code === 'WAITING_LIST.TOO_MANY_SEATS'
+                ? {
+                    values: form,
+                    problems: { seats: waitingListTexts[lang].tooManySeats(entry.partySize) },
+                  }
+                : formProblems(form, issuesOf(error), input, publicTickets, lang);
+            return entryPage(request, reply, found, error.status, state);
+          }
+        },
+      );
+
+      forms.post(
+        '/p/:orgSlug/attente/:secret/quitter',
+        { schema: { hide: true } },
+        async (request, reply) => {
+          const found = await entryOf(request.params as SlugParams);
+          if (!found) return missing(request, reply);
+          await leaveWaitingList({
+            database,
+            orgId: found.org.id,
+            settings,
+            secret: found.view.entry.secret,
+          });
+          const lang = privatePageLanguage(request, reply, config.secureCookies);
+          return reply
+            .code(303)
+            .header('cache-control', 'no-store')
+            .redirect(`${entryPath(found.org.slug, found.view.entry.secret)}?lang=${lang}`);
+        },
+      );
+
+      forms.post(
+        '/p/:orgSlug/e/:code/lien-perdu',
+        { schema: { hide: true } },
+        async (request, reply) => {
+          const params = request.params as SlugParams;
+          const code = params.code ?? '';
+          const org = await findPublishedOrganisation(database.db, params.orgSlug);
+          if (!org || !PUBLIC_CODE_PATTERN.test(code)) return missing(request, reply);
+          const lang = privatePageLanguage(request, reply, config.secureCookies);
+          const form = (request.body ?? {}) as FormBody;
+          const email = EmailSchema.safeParse(form['lost-email'] ?? '');
+          const back = (
+            <p>
+              <a href={`/p/${org.slug}/e/${code}?lang=${lang}`}>
+                {concertTexts[lang].backToConcert}
+              </a>
+            </p>
+          );
+          if (!email.success) {
+            return send(request, reply, (shown) => ({
+              status: 400,
+              title: waitingListTexts[shown].lostTitle,
+              description: waitingListTexts[shown].lostLead,
+              organisationName: org.name,
+              body: (
+                <>
+                  <LostLinkForm
+                    action={lostLinkPath(org.slug, code)}
+                    lang={shown}
+                    problem={waitingListTexts[shown].lostBadEmail}
+                    value={form['lost-email']}
+                  />
+                  {back}
+                </>
+              ),
+            }));
+          }
+          askedFor.set(request, email.data);
+          if (await limitLinks(request, reply)) return reply;
+          // The same answer, at the same speed, whether the address has orders or not.
+          app.afterResponse.defer(request, () =>
+            sendOrderLinks({ database, orgId: org.id, settings, email: email.data, lang }),
+          );
+          return send(request, reply, (shown) => ({
+            ...messagePage(
+              200,
+              waitingListTexts[shown].lostSentTitle,
+              waitingListTexts[shown].lostSentText,
+              org.name,
+            ),
+            body: (
+              <>
+                <h1>{waitingListTexts[shown].lostSentTitle}</h1>
+                <p>{waitingListTexts[shown].lostSentText}</p>
+                {back}
+              </>
+            ),
+          }));
+        },
+      );
+    },
+  );
+}
