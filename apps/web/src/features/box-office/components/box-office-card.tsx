@@ -1,5 +1,6 @@
-// A concert's "Billetterie" card on its session page: seats booked and left, tariffs with their
-// counts, the tariffs' editor for planners, and the orders for the roles that read them.
+// A concert's "Billetterie" card on its session page: seats booked, held and left, tariffs with
+// their counts, the tariffs' editor for planners, and for the roles that read orders: the
+// orders, the group orders and the waiting list.
 import './box-office.css';
 import { type BoxOffice, can } from '@tutti/contracts';
 import { useState } from 'react';
@@ -9,8 +10,10 @@ import { DoorSummary } from '@/features/door';
 import { useCurrentOrg } from '@/features/organisations';
 import { useEuroFormat } from '@/lib/money';
 import { useBoxOffice } from '../api/box-office';
+import { GroupOrdersSection } from './group-orders';
 import { OrdersList } from './orders-list';
 import { TariffsForm } from './tariffs-form';
+import { WaitingListSection } from './waiting-list';
 
 /** Shown on a concert's page to the roles that read the box office; nothing for others. */
 export function BoxOfficeCard({ orgId, sessionId }: { orgId: string; sessionId: string }) {
@@ -40,6 +43,12 @@ function BoxOfficeBody({ orgId, sessionId }: { orgId: string; sessionId: string 
               <dt>{t('booked')}</dt>
               <dd>{data.booked}</dd>
             </div>
+            {data.held > 0 ? (
+              <div>
+                <dt>{t('held')}</dt>
+                <dd>{data.held}</dd>
+              </div>
+            ) : null}
             <div>
               <dt>{t('remaining')}</dt>
               <dd>{data.remaining ?? '—'}</dd>
@@ -49,6 +58,7 @@ function BoxOfficeBody({ orgId, sessionId }: { orgId: string; sessionId: string 
               <dd>{data.orders}</dd>
             </div>
           </dl>
+          {data.held > 0 ? <p className="muted">{t('heldHint')}</p> : null}
           {data.capacity === null ? (
             <p className="muted">{`${t('capacity')} : ${t('noCapacity')}`}</p>
           ) : null}
@@ -69,7 +79,11 @@ function BoxOfficeBody({ orgId, sessionId }: { orgId: string; sessionId: string 
             </div>
           ) : null}
           {can(role, 'concerts.readOrders') ? (
-            <OrdersList orgId={orgId} sessionId={sessionId} />
+            <>
+              <OrdersList orgId={orgId} sessionId={sessionId} />
+              <GroupOrdersSection orgId={orgId} sessionId={sessionId} />
+              <WaitingListSection orgId={orgId} sessionId={sessionId} />
+            </>
           ) : null}
           <DoorSummary orgId={orgId} sessionId={sessionId} />
         </>

@@ -39,13 +39,16 @@ export function OrdersList({ orgId, sessionId }: { orgId: string; sessionId: str
                   <th scope="row">
                     {order.name}
                     {order.status === 'cancelled' ? ` (${t('cancelled')})` : ''}
+                    {order.status === 'pending' ? ` (${t('pending')})` : ''}
                   </th>
                   <td>{[order.email, order.phone].filter(Boolean).join(' · ')}</td>
                   <td>{order.seats}</td>
                   <td>
-                    {order.lines
-                      .map((line) => `${line.quantity} × ${t(`kind.${line.kind}`)}`)
-                      .join(', ')}
+                    {order.lines.length === 0
+                      ? t('groupOrder')
+                      : order.lines
+                          .map((line) => `${line.quantity} × ${t(`kind.${line.kind}`)}`)
+                          .join(', ')}
                   </td>
                   <td>{order.accessNeeds ?? ''}</td>
                   <td>
