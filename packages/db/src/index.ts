@@ -12,6 +12,7 @@ export * as schema from './schema/index';
 export * from './seed/demo';
 export * from './seed/demo-attendance';
 export * from './seed/demo-carbon';
+export * from './seed/demo-concert-lists';
 export * from './seed/demo-concerts';
 export * from './seed/demo-directory';
 export * from './seed/demo-door';

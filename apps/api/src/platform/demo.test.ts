@@ -71,6 +71,53 @@ describe('demo organisation', () => {
     });
   });
 
+  it('shows a nearly full concert with group orders and a waiting list', async () => {
+    await seedDemoOrganisation(t.database);
+    const [entry] = await t.database.db
+      .select({ sessionId: schema.concertWaitingList.sessionId })
+      .from(schema.concertWaitingList)
+      .where(eq(schema.concertWaitingList.name, 'Famille Bernard'));
+    const coordinator = await signIn(t.app, 'coordinator@demo.test', DEMO_PASSWORD);
+    const me = (await coordinator.get('/api/me')).body as { memberships: { orgId: string }[] };
+    const base = `/api/orgs/${me.memberships[0]!.orgId}/sessions/${entry!.sessionId}`;
+    const list = (await coordinator.get(`${base}/waiting-list`)).body as {
+      items: { name: string; status: string; position: number | null }[];
+    };
+    expect(list.items.map((item) => [item.position, item.status])).toEqual([
+      [1, 'offered'],
+      [2, 'waiting'],
+      [3, 'waiting'],
+      [null, 'left'],
+      [null, 'lapsed'],
+    ]);
+    const groups = (await coordinator.get(`${base}/group-orders`)).body as {
+      items: { establishmentKind: string; status: string }[];
+    };
+    expect(groups.items.map((group) => group.status).sort()).toEqual([
+      'confirmed',
+      'confirmed',
+      'confirmed',
+      'confirmed',
+      'confirmed',
+      'pending',
+    ]);
+    expect((await coordinator.get(`${base}/box-office`)).body).toMatchObject({
+      held: 16,
+      remaining: 7,
+    });
+    const [concert] = await t.database.db
+      .select({ code: schema.sessions.publicCode })
+      .from(schema.sessions)
+      .where(eq(schema.sessions.id, entry!.sessionId));
+    const page = await t.app.inject({
+      method: 'GET',
+      url: `/p/${DEMO_PUBLIC_SLUG}/e/${concert!.code}`,
+    });
+    expect(page.body).toContain('7 places restantes');
+    expect(page.body).toContain('Liste d’attente');
+    expect(page.body).toContain('/reserver?lang=fr');
+  });
+
   it('has a family of two children with upcoming sessions, and a group share link', async () => {
     await seedDemoOrganisation(t.database);
     const family = await t.database.db
