@@ -106,6 +106,7 @@ export const ensemblePlaces = pgTable(
   },
   (t) => [
     index('ensemble_places_ensemble_idx').on(t.ensembleId, t.position),
+    index('ensemble_places_org_idx').on(t.orgId, t.ensembleId),
     tenantPolicy('ensemble_places'),
   ],
 ).enableRLS();

@@ -1,0 +1,1 @@
+CREATE INDEX "ensemble_places_org_idx" ON "ensemble_places" USING btree ("org_id","ensemble_id");
