@@ -106,7 +106,9 @@ export const directoryPage = definePublicPage({
       })),
     };
   },
-  sitemap: async () => [DIRECTORY_PATH],
+  // An empty directory is not worth a search engine's visit.
+  sitemap: async (tx, context) =>
+    (await directory.visibleCodes(tx, since(context))).length > 0 ? [DIRECTORY_PATH] : [],
 });
 
 export const ensemblePage = definePublicPage({
