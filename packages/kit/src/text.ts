@@ -23,11 +23,12 @@ const SPELLED_OUT_PATTERN = new RegExp(`[${Object.keys(SPELLED_OUT).join('')}]`,
  * @example foldText('STRAßE') // 'strasse'
  */
 export function foldText(text: string): string {
+  // Spelled out after the decomposition: ǽ and ǿ decompose to æ and ø with an accent.
   return text
     .toLowerCase()
-    .replace(SPELLED_OUT_PATTERN, (letter) => SPELLED_OUT[letter] ?? letter)
     .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+    .replace(/\p{M}/gu, '')
+    .replace(SPELLED_OUT_PATTERN, (letter) => SPELLED_OUT[letter] ?? letter);
 }
 
 /**
