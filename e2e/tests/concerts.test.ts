@@ -58,10 +58,19 @@ describe.skipIf(skipReason)('concert bookings', () => {
     await screenshot(page, 'concert-public-360px');
     await page.getByLabel('Gratuit', { exact: true }).fill('2');
     await page.getByLabel('Plein tarif (8 €)').fill('2');
-    await page.getByLabel('Nom', { exact: true }).fill('Famille Lambert');
-    await page.getByLabel('Adresse e-mail').fill('lambert@example.org');
+    await page
+      .getByRole('region', { name: 'Réserver' })
+      .getByLabel('Nom', { exact: true })
+      .fill('Famille Lambert');
+    await page
+      .getByRole('region', { name: 'Réserver' })
+      .getByLabel('Adresse e-mail')
+      .fill('lambert@example.org');
     await page.getByLabel('Besoins d’accessibilité (facultatif)').fill('Une poussette');
-    await page.getByRole('button', { name: 'Réserver' }).click();
+    await page
+      .getByRole('region', { name: 'Réserver' })
+      .getByRole('button', { name: 'Réserver' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Votre réservation' }).waitFor();
     expect(await page.getByText('4 places').count()).toBeGreaterThan(0);
     await page.getByRole('img', { name: /Code QR de votre réservation/ }).waitFor();

@@ -80,13 +80,16 @@ describe.skipIf(skipReason)('the demo coordinator', () => {
         'Présences',
         'Membres',
         'Partenaires',
+        'Places offertes',
         'Lieux',
         'Médias',
+        'Annuaire',
         'Artistes',
         'Empreinte carbone',
         'Impact',
         'Enquêtes',
         'Rapports',
+        'Billetterie',
       ]);
       await links.filter({ hasText: 'Membres' }).click();
       await waitForHeading(page, 'Membres');

@@ -89,9 +89,18 @@ describe.skipIf(skipReason)('the door of a concert, offline', () => {
     const visitor = await openPage(browser, phone);
     await visitor.page.goto(concertUrl);
     await visitor.page.getByLabel('Plein tarif (8 €)').fill('3');
-    await visitor.page.getByLabel('Nom', { exact: true }).fill('Famille Porte');
-    await visitor.page.getByLabel('Adresse e-mail').fill('porte@example.org');
-    await visitor.page.getByRole('button', { name: 'Réserver' }).click();
+    await visitor.page
+      .getByRole('region', { name: 'Réserver' })
+      .getByLabel('Nom', { exact: true })
+      .fill('Famille Porte');
+    await visitor.page
+      .getByRole('region', { name: 'Réserver' })
+      .getByLabel('Adresse e-mail')
+      .fill('porte@example.org');
+    await visitor.page
+      .getByRole('region', { name: 'Réserver' })
+      .getByRole('button', { name: 'Réserver' })
+      .click();
     const qr = visitor.page.getByRole('img', { name: /Code QR de votre réservation/ });
     await qr.waitFor();
     await visitor.page.waitForFunction(
@@ -215,9 +224,18 @@ describe.skipIf(skipReason)('the door of a concert, offline', () => {
     const [concertUrl] = await concertsWithTickets();
     await visitor.page.goto(concertUrl!);
     await visitor.page.getByLabel('Plein tarif (8 €)').fill('2');
-    await visitor.page.getByLabel('Nom', { exact: true }).fill('Famille Caméra');
-    await visitor.page.getByLabel('Adresse e-mail').fill('camera@example.org');
-    await visitor.page.getByRole('button', { name: 'Réserver' }).click();
+    await visitor.page
+      .getByRole('region', { name: 'Réserver' })
+      .getByLabel('Nom', { exact: true })
+      .fill('Famille Caméra');
+    await visitor.page
+      .getByRole('region', { name: 'Réserver' })
+      .getByLabel('Adresse e-mail')
+      .fill('camera@example.org');
+    await visitor.page
+      .getByRole('region', { name: 'Réserver' })
+      .getByRole('button', { name: 'Réserver' })
+      .click();
     await visitor.page.waitForURL(/\/reservation\//);
     const secret = new URL(visitor.page.url()).pathname.split('/').pop()!;
     await visitor.context.close();

@@ -135,9 +135,18 @@ describe.skipIf(skipReason)('payments', () => {
     const { page, context, errors } = await openPage(browser, phone);
     await page.goto(concertUrl!);
     await page.getByLabel('Plein tarif (8 €)').fill('2');
-    await page.getByLabel('Nom', { exact: true }).fill('Famille Da Silva');
-    await page.getByLabel('Adresse e-mail').fill('dasilva@example.org');
-    await page.getByRole('button', { name: 'Réserver' }).click();
+    await page
+      .getByRole('region', { name: 'Réserver' })
+      .getByLabel('Nom', { exact: true })
+      .fill('Famille Da Silva');
+    await page
+      .getByRole('region', { name: 'Réserver' })
+      .getByLabel('Adresse e-mail')
+      .fill('dasilva@example.org');
+    await page
+      .getByRole('region', { name: 'Réserver' })
+      .getByRole('button', { name: 'Réserver' })
+      .click();
     await page.getByRole('heading', { level: 2, name: 'Paiement' }).waitFor();
     await page.getByText('Reste à payer').waitFor();
     expect(await page.getByRole('button', { name: 'Payer en ligne avec HelloAsso' }).count()).toBe(
