@@ -27,7 +27,11 @@ async function pastDayWithRoster(request: APIRequestContext, orgId: string) {
       await request.get(`/api/orgs/${orgId}/my-day?date=${date}`)
     ).json()) as MyDay;
     const roster = day.sessions.find(
-      (s) => s.session.status !== 'cancelled' && s.participants.length >= 2,
+      // A workshop: a concert's day shows its door, not an attendance sheet to mark.
+      (s) =>
+        s.session.status !== 'cancelled' &&
+        s.session.kind !== 'concert' &&
+        s.participants.length >= 2,
     );
     if (roster) return { date, roster };
   }

@@ -103,7 +103,7 @@ describe('demo organisation', () => {
     ]);
     expect((await coordinator.get(`${base}/box-office`)).body).toMatchObject({
       held: 16,
-      remaining: 7,
+      remaining: 11,
     });
     const [concert] = await t.database.db
       .select({ code: schema.sessions.publicCode })
@@ -113,7 +113,7 @@ describe('demo organisation', () => {
       method: 'GET',
       url: `/p/${DEMO_PUBLIC_SLUG}/e/${concert!.code}`,
     });
-    expect(page.body).toContain('7 places restantes');
+    expect(page.body).toContain('11 places restantes');
     expect(page.body).toContain('Liste d’attente');
     expect(page.body).toContain('/reserver?lang=fr');
   });

@@ -121,7 +121,7 @@ const FAMILIES = [
 ];
 
 /** Seats the demo leaves for families to book from the public page. */
-const SEATS_LEFT = 7;
+const SEATS_LEFT = 11;
 
 /** The waiting list, in its order: the parties waiting are bigger than the seats left. */
 const WAITING: {
@@ -133,8 +133,8 @@ const WAITING: {
   { name: 'Famille Perret', email: 'famille.perret@demo.test', seats: 2, status: 'lapsed' },
   { name: 'Famille Chevalier', email: 'famille.chevalier@demo.test', seats: 3, status: 'left' },
   { name: 'Famille Moreau', email: 'famille.moreau@demo.test', seats: 2, status: 'offered' },
-  { name: 'Famille Bernard', email: 'famille.bernard@demo.test', seats: 8, status: 'waiting' },
-  { name: 'Amis de la chorale', email: 'chorale.amis@demo.test', seats: 10, status: 'waiting' },
+  { name: 'Famille Bernard', email: 'famille.bernard@demo.test', seats: 12, status: 'waiting' },
+  { name: 'Amis de la chorale', email: 'chorale.amis@demo.test', seats: 12, status: 'waiting' },
 ];
 
 async function addGroup(
