@@ -25,7 +25,7 @@ import type { ConcertSession } from '../sessions';
 import { findPublicSession } from '../sessions';
 import type { ConcertSettings } from './concert-settings';
 import type { OrderRow } from './concerts.repository';
-import { type BookingFormState, described, Problem } from './form-fields';
+import { BackToConcert, type BookingFormState, described, Problem } from './form-fields';
 import type { GroupRow } from './group-orders.repository';
 import {
   answerGroupOrder,
@@ -387,11 +387,7 @@ export function registerGroupOrderPages(
               lang={lang}
               state={state}
             />
-            <p>
-              <a href={`/p/${found.org.slug}/e/${found.code}?lang=${lang}`}>
-                {concertTexts[lang].backToConcert}
-              </a>
-            </p>
+            <BackToConcert slug={found.org.slug} code={found.code} lang={lang} />
           </>
         ),
       };

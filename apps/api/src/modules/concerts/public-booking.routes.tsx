@@ -18,6 +18,7 @@ import { findPublicSession } from '../sessions';
 import { bookConcert, cancelOrder, readOrder, readPublicTickets } from './booking.service';
 import { formProblems, issuesOf, readBookingForm } from './booking-form';
 import { concertSettings } from './concert-settings';
+import { BackToConcert } from './form-fields';
 import { GroupOrderBody, registerGroupOrderPages } from './group-orders.pages';
 import { readOrderPayment } from './helloasso-checkout';
 import { concertTexts } from './i18n';
@@ -170,11 +171,7 @@ export function registerPublicBookingPages(app: App, deps: AppDeps) {
                   lang={lang}
                   state={state}
                 />
-                <p>
-                  <a href={`/p/${org.slug}/e/${code}?lang=${lang}`}>
-                    {concertTexts[lang].backToConcert}
-                  </a>
-                </p>
+                <BackToConcert slug={org.slug} code={code} lang={lang} />
               </>
             ),
           });

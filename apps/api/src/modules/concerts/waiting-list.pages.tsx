@@ -21,6 +21,7 @@ import {
 import { findPublicSession } from '../sessions';
 import { formProblems, issuesOf, readBookingForm } from './booking-form';
 import type { ConcertSettings } from './concert-settings';
+import { BackToConcert } from './form-fields';
 import { concertTexts, waitingListTexts } from './i18n';
 import { momentText } from './moments';
 import { sendOrderLinks } from './order-links.service';
@@ -252,11 +253,7 @@ export function registerWaitingListPages(
                     lang={lang}
                     state={state}
                   />
-                  <p>
-                    <a href={`/p/${org.slug}/e/${code}?lang=${lang}`}>
-                      {concertTexts[lang].backToConcert}
-                    </a>
-                  </p>
+                  <BackToConcert slug={org.slug} code={code} lang={lang} />
                 </>
               ),
             }));
@@ -386,13 +383,7 @@ export function registerWaitingListPages(
           const lang = privatePageLanguage(request, reply, config.secureCookies);
           const form = (request.body ?? {}) as FormBody;
           const email = EmailSchema.safeParse(form['lost-email'] ?? '');
-          const back = (
-            <p>
-              <a href={`/p/${org.slug}/e/${code}?lang=${lang}`}>
-                {concertTexts[lang].backToConcert}
-              </a>
-            </p>
-          );
+          const back = <BackToConcert slug={org.slug} code={code} lang={lang} />;
           if (!email.success) {
             return send(request, reply, (shown) => ({
               status: 400,
