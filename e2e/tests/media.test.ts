@@ -73,7 +73,14 @@ describe.skipIf(skipReason)('media files', () => {
     // The demo files, processed by the job queue after start-up.
     const poster = fileItem(page, 'Affiche concert de printemps.jpg');
     await poster.getByText('Prêt').waitFor({ timeout: 30_000 });
-    await poster.getByRole('img', { name: 'Affiche concert de printemps.jpg' }).waitFor();
+    // The thumbnail loads lazily: an image below the fold has no height (hidden) until scrolled to.
+    const thumbnail = poster.getByRole('img', { name: 'Affiche concert de printemps.jpg' });
+    await thumbnail.evaluate((image) => image.scrollIntoView());
+    await expect
+      .poll(() =>
+        thumbnail.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth),
+      )
+      .toBeGreaterThan(0);
     await page.getByText(/utilisés sur 5\sGo/).waitFor();
 
     // The first PATCH of the bytes is cut before reaching the server: tus-js-client asks the
