@@ -12,6 +12,7 @@ import {
   sendOperations,
 } from '../../testing/attendance-setup';
 import { buildSession } from '../../testing/programme-factory';
+import { deliveryBatches, deliveryPlan, shuffled } from '../../testing/sync-deliveries';
 import { buildOrganisation, type Client, startTestApp, type TestApp } from '../../testing/test-app';
 import { winsOver } from './attendance.rules';
 
@@ -38,18 +39,10 @@ const tap = fc.record({
   minute: fc.nat(3),
 });
 
-/** One device's operations, then the order they reach the server: any order, some sent 2-3 times. */
-const deviceHistory = fc.array(tap, { minLength: 1, maxLength: 8 }).chain((taps) =>
-  fc.record({
-    taps: fc.constant(taps),
-    copies: fc.array(fc.integer({ min: 1, max: 3 }), {
-      minLength: taps.length,
-      maxLength: taps.length,
-    }),
-    seed: fc.integer(),
-    batchSizes: fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 30, maxLength: 30 }),
-  }),
-);
+/** One device's operations, then how they reach the server. */
+const deviceHistory = fc
+  .array(tap, { minLength: 1, maxLength: 8 })
+  .chain((taps) => fc.record({ taps: fc.constant(taps), delivery: deliveryPlan(taps.length, 5) }));
 
 const scenario = fc.record({
   a: deviceHistory,
@@ -71,33 +64,6 @@ function operationsOf(history: History, sessionId: string, deviceId: string) {
     const participant = scene.people[Number(step.target.slice(1))]!;
     return markOp(sessionId, participant.id, step.status, at);
   });
-}
-
-/** Copies shuffled deterministically from the generated seed, then cut into batches. */
-function batchesOf(history: History, operations: AttendanceOperation[]) {
-  const sent = operations.flatMap((op, i) => Array.from({ length: history.copies[i]! }, () => op));
-  const random = mulberry(history.seed);
-  for (let i = sent.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [sent[i], sent[j]] = [sent[j]!, sent[i]!];
-  }
-  const batches: AttendanceOperation[][] = [];
-  for (let start = 0, k = 0; start < sent.length; k++) {
-    const size = history.batchSizes[k % history.batchSizes.length]!;
-    batches.push(sent.slice(start, start + size));
-    start += size;
-  }
-  return batches;
-}
-
-function mulberry(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(state ^ (state >>> 15), 1 | state);
-    x ^= x + Math.imul(x ^ (x >>> 7), 61 | x);
-    return ((x ^ (x >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 function keyOf(op: AttendanceOperation) {
@@ -145,8 +111,8 @@ describe('offline operations from two devices', () => {
         const opsA = operationsOf(a, session.id, 'phone-a');
         const opsB = operationsOf(b, session.id, 'tablet-b');
         const queues: [Client, AttendanceOperation[][]][] = [
-          [org.members.artist, batchesOf(a, opsA)],
-          [org.members.coordinator, batchesOf(b, opsB)],
+          [org.members.artist, deliveryBatches(a.delivery, opsA)],
+          [org.members.coordinator, deliveryBatches(b.delivery, opsB)],
         ];
         const answered = new Map<string, string[]>();
         for (let turn = 0; queues.some(([, q]) => q.length > 0); turn++) {
@@ -197,11 +163,8 @@ describe('offline operations from two devices', () => {
     });
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), fc.integer(), (edits, seed) => {
-        const shuffled = [...edits];
-        const random = mulberry(seed);
-        shuffled.sort(() => random() - 0.5);
         const best = (list: typeof edits) => list.reduce((w, e) => (winsOver(e, w) ? e : w));
-        expect(best(shuffled)).toEqual(best(edits));
+        expect(best(shuffled(edits, seed))).toEqual(best(edits));
       }),
     );
   });

@@ -14,6 +14,7 @@ import {
   travelOp,
   walkInOp,
 } from '../../testing/door-fixtures';
+import { deliveryBatches, deliveryPlan } from '../../testing/sync-deliveries';
 import { buildOrganisation, type Client, startTestApp, type TestApp } from '../../testing/test-app';
 
 let t: TestApp;
@@ -41,15 +42,12 @@ const gesture = fc.record({
   ),
 });
 
-/** One phone: its gestures, how many times each op is sent, its batches, its shuffle. */
-const phone = fc.array(gesture, { minLength: 1, maxLength: 8 }).chain((gestures) =>
-  fc.record({
-    gestures: fc.constant(gestures),
-    copies: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 16, maxLength: 16 }),
-    seed: fc.integer(),
-    batchSizes: fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 20, maxLength: 20 }),
-  }),
-);
+/** One phone: its gestures, then how they reach the server. */
+const phone = fc
+  .array(gesture, { minLength: 1, maxLength: 8 })
+  .chain((gestures) =>
+    fc.record({ gestures: fc.constant(gestures), delivery: deliveryPlan(16, 6) }),
+  );
 
 const scenario = fc.record({
   phones: fc.tuple(phone, phone, phone, phone),
@@ -76,35 +74,6 @@ function operationsOf(p: Phone, concertId: string, orderIds: string[], deviceId:
   });
 }
 
-/** Copies shuffled deterministically from the generated seed, then cut into batches. */
-function batchesOf(p: Phone, operations: DoorOperation[]) {
-  const sent = operations.flatMap((op, i) =>
-    Array.from({ length: p.copies[i % p.copies.length]! }, () => op),
-  );
-  const random = mulberry(p.seed);
-  for (let i = sent.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [sent[i], sent[j]] = [sent[j]!, sent[i]!];
-  }
-  const batches: DoorOperation[][] = [];
-  for (let start = 0, k = 0; start < sent.length; k++) {
-    const size = p.batchSizes[k % p.batchSizes.length]!;
-    batches.push(sent.slice(start, start + size));
-    start += size;
-  }
-  return batches;
-}
-
-function mulberry(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(state ^ (state >>> 15), 1 | state);
-    x ^= x + Math.imul(x ^ (x >>> 7), 61 | x);
-    return ((x ^ (x >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 describe('door scans from four phones', () => {
   it('lose nothing and count nothing twice, whatever the interleaving of their syncs', async () => {
     const clients: Client[] = [
@@ -119,7 +88,7 @@ describe('door scans from four phones', () => {
         const concertId = scene.concert.id;
         const orderIds = scene.orders.map((order) => order.id);
         const ops = phones.map((p, d) => operationsOf(p, concertId, orderIds, DEVICES[d]!));
-        const queues = phones.map((p, d) => batchesOf(p, ops[d]!));
+        const queues = phones.map((p, d) => deliveryBatches(p.delivery, ops[d]!));
         const answers = new Map<string, string[]>();
         for (let turn = 0; queues.some((q) => q.length > 0); turn++) {
           let d = turns[turn % turns.length]!;
