@@ -20,3 +20,12 @@ export type {
 export { parseSolomon, type SolomonInstance, solomonProblem } from './solomon';
 export { solve } from './solve';
 export type { Tuning } from './tuning';
+export {
+  parseVrplib,
+  parseVrplibSolution,
+  type VrplibInstance,
+  type VrplibNode,
+  type VrplibRounding,
+  vrplibDistance,
+  vrplibProblem,
+} from './vrplib';

@@ -4,22 +4,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tinySolomon as instance, tinyVrplib } from './tiny-instances';
 
 const bin = new URL('../bin/tutti-planner.js', import.meta.url).pathname;
-const instance = [
-  'TINY',
-  '',
-  'VEHICLE',
-  'NUMBER     CAPACITY',
-  '  3         20',
-  '',
-  'CUSTOMER',
-  'CUST NO.  XCOORD.   YCOORD.    DEMAND   READY TIME  DUE DATE   SERVICE   TIME',
-  '    0      0          0          0          0       200          0',
-  '    1      3          4         10          0        50         5',
-  '    2      6          8         10         10        80         5',
-  '    3      0         10          5         60       120         5',
-].join('\r\n');
 
 describe('tutti-planner solve-solomon', () => {
   it('prints instance, objective, vehicles, distance and routes of customer numbers', () => {
@@ -39,10 +26,45 @@ describe('tutti-planner solve-solomon', () => {
       'vehicles',
       'distance',
       'routes',
+      'iterations',
+      'seconds',
+      'peakRssMiB',
     ]);
     expect(result).toMatchObject({ instance: 'TINY', objective: 'hierarchical', vehicles: 2 });
     expect(result.routes.flat().sort()).toEqual([1, 2, 3]);
     expect(typeof result.distance).toBe('number');
+  });
+
+  it('solves a VRPLIB file to the same plan twice for a seed and an iteration budget, with its trajectory', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'planner-')), 'TINY.vrp');
+    writeFileSync(file, tinyVrplib);
+    const run = () =>
+      JSON.parse(
+        execFileSync(
+          process.execPath,
+          [
+            bin,
+            'solve-vrplib',
+            file,
+            '--iterations',
+            '200',
+            '--trajectory',
+            '--rounding',
+            'truncated',
+            '--seed',
+            '4',
+          ],
+          { encoding: 'utf8' },
+        ),
+      );
+    const first = run();
+    expect(first).toMatchObject({ instance: 'TINY_VRPLIB', iterations: 200 });
+    expect(first.routes.flat().sort()).toEqual([1, 2, 3, 4]);
+    expect(first.peakRssMiB).toBeGreaterThan(0);
+    const last = first.trajectory.at(-1);
+    expect(last[1]).toBe(200);
+    expect(last[3]).toBeCloseTo(first.distance, 9);
+    expect(run().routes).toEqual(first.routes);
   });
 
   it('exits with an error on an unknown command', () => {

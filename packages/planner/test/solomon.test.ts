@@ -2,23 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSolomon, solomonProblem, solve } from '../src/index';
 import { findViolations } from './checker';
-
-const text = [
-  'TINY',
-  '',
-  'VEHICLE',
-  'NUMBER     CAPACITY',
-  '  3         20',
-  '',
-  'CUSTOMER',
-  'CUST NO.  XCOORD.   YCOORD.    DEMAND   READY TIME  DUE DATE   SERVICE   TIME',
-  ' ',
-  '    0      0          0          0          0       200          0   ',
-  '',
-  '    1      3          4         10          0        50         5   ',
-  '    2      6          8         10         10        80         5   ',
-  '    3      0         10          5         60       120         5   ',
-].join('\r\n');
+import { tinySolomon as text } from './tiny-instances';
 
 describe('parseSolomon', () => {
   it('reads the fleet, capacity and nodes despite CRLF line ends and blank lines', () => {

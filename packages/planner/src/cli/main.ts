@@ -1,25 +1,46 @@
-// Command-line interface: `tutti-planner solve-solomon FILE [--time-limit S] [--seed N] [--objective O] [--max-vehicles N]`.
+// Command-line interface: `tutti-planner solve-solomon|solve-vrplib FILE [--time-limit S] [--iterations N] [--seed N] …`.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Objective } from '../model';
+import type { Objective, PlanningProblem, PlanSummary } from '../model';
 import { parseSolomon, solomonProblem } from '../solomon';
 import { solve } from '../solve';
+import { parseVrplib, type VrplibRounding, vrplibProblem } from '../vrplib';
 import { parseFlags } from './main-flags';
 
 const usage =
-  'usage: tutti-planner solve-solomon FILE [--time-limit SECONDS] [--seed N] [--objective distance|hierarchical] [--max-vehicles N]';
+  'usage: tutti-planner solve-solomon|solve-vrplib FILE [--time-limit SECONDS] [--iterations N] [--seed N] ' +
+  '[--objective distance|hierarchical] [--max-vehicles N] [--rounding exact|truncated] [--trajectory]';
 
-/** Runs the CLI; returns the process exit code. */
+function readProblem(
+  command: string,
+  text: string,
+  rounding: VrplibRounding,
+): { name: string; problem: PlanningProblem } {
+  if (command === 'solve-solomon') {
+    const instance = parseSolomon(text);
+    return { name: instance.name, problem: solomonProblem(instance) };
+  }
+  const instance = parseVrplib(text);
+  return { name: instance.name, problem: vrplibProblem(instance, rounding) };
+}
+
+/**
+ * Runs the CLI; returns the process exit code. Prints one JSON object: the plan's customer lists
+ * and the work done (`iterations`, `seconds`, `peakRssMiB`); with `--trajectory`, every
+ * improvement of the best plan as [seconds, iterations, vehicles, distance, unassigned].
+ */
 export function main(argv: string[]): number {
   const [command, ...rest] = argv;
-  if (command !== 'solve-solomon') {
-    process.stderr.write(`${usage}\n`);
-    return 2;
-  }
-  const { positional, flags } = parseFlags(rest);
+  const { positional, flags } = parseFlags(rest, ['trajectory']);
   const file = positional[0];
   const objective = (flags.get('objective') ?? 'distance') as Objective;
-  if (!file || (objective !== 'distance' && objective !== 'hierarchical')) {
+  const rounding = (flags.get('rounding') ?? 'exact') as VrplibRounding;
+  if (
+    (command !== 'solve-solomon' && command !== 'solve-vrplib') ||
+    !file ||
+    (objective !== 'distance' && objective !== 'hierarchical') ||
+    (rounding !== 'exact' && rounding !== 'truncated')
+  ) {
     process.stderr.write(`${usage}\n`);
     return 2;
   }
@@ -30,27 +51,48 @@ export function main(argv: string[]): number {
       throw new Error(`--${name} needs a non-negative number`);
     return value;
   };
-  const instance = parseSolomon(readFileSync(file, 'utf8'));
-  const result = solve(solomonProblem(instance), {
+  const { name, problem } = readProblem(command, readFileSync(file, 'utf8'), rounding);
+  const iterationLimit = number('iterations');
+  const seconds = number('time-limit') ?? (iterationLimit === undefined ? 10 : undefined);
+  const trajectory: number[][] = [];
+  const record = (best: PlanSummary): void => {
+    trajectory.push([
+      best.elapsedMs / 1000,
+      best.iterations,
+      best.vehicles,
+      best.distanceKm,
+      best.unassigned,
+    ]);
+  };
+  const result = solve(problem, {
     seed: number('seed') ?? 1,
     // The limit covers the whole command: start-up (tsx, parsing) and output included.
-    timeLimitMs: Math.max(100, 1000 * (number('time-limit') ?? 10) - performance.now() - 150),
+    timeLimitMs:
+      seconds === undefined ? undefined : Math.max(100, 1000 * seconds - performance.now() - 150),
     objective,
     maxVehicles: number('max-vehicles'),
-    iterationLimit: number('iterations'),
+    iterationLimit,
+    onProgress: flags.has('trajectory') ? record : undefined,
     tuning: process.env.TUTTI_PLANNER_TUNING
       ? JSON.parse(process.env.TUTTI_PLANNER_TUNING)
       : undefined,
   });
   const routes = result.routes.map((route) => route.stops.map((stop) => Number(stop.jobId)));
   const output: Record<string, unknown> = {
-    instance: instance.name || basename(file),
+    instance: name || basename(file),
     objective,
     vehicles: routes.length,
     distance: result.routes.reduce((sum, route) => sum + route.distanceKm, 0),
     routes,
+    iterations: result.summary.iterations,
+    seconds: result.summary.elapsedMs / 1000,
+    peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
   };
   if (result.unassigned.length > 0) output.unassigned = result.unassigned;
+  if (flags.has('trajectory')) {
+    record(result.summary);
+    output.trajectory = trajectory;
+  }
   process.stdout.write(`${JSON.stringify(output)}\n`);
   return 0;
 }

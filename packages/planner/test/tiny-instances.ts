@@ -1,0 +1,52 @@
+// Tiny instances written for the tests (no file of ../shared is read at test time).
+
+/** Four nodes in the Solomon layout, with CRLF line ends and blank lines. */
+export const tinySolomon = [
+  'TINY',
+  '',
+  'VEHICLE',
+  'NUMBER     CAPACITY',
+  '  3         20',
+  '',
+  'CUSTOMER',
+  'CUST NO.  XCOORD.   YCOORD.    DEMAND   READY TIME  DUE DATE   SERVICE   TIME',
+  ' ',
+  '    0      0          0          0          0       200          0   ',
+  '',
+  '    1      3          4         10          0        50         5   ',
+  '    2      6          8         10         10        80         5   ',
+  '    3      0         10          5         60       120         5   ',
+].join('\r\n');
+
+/** Five nodes in the layout of the Gehring & Homberger VRPLIB files. */
+export const tinyVrplib = [
+  'NAME : TINY_VRPLIB',
+  'TYPE : VRPTW',
+  'DIMENSION : 5',
+  'VEHICLES : 3',
+  'CAPACITY : 20',
+  'SERVICE_TIME : 5',
+  'EDGE_WEIGHT_TYPE : EUC_2D',
+  'NODE_COORD_SECTION',
+  '1 0 0',
+  '2 3 4',
+  '3 6 8',
+  '4 0 10',
+  '5 1 1',
+  'DEMAND_SECTION',
+  '1 0',
+  '2 10',
+  '3 10',
+  '4 5',
+  '5 5',
+  'TIME_WINDOW_SECTION',
+  '1 0 200',
+  '2 0 50',
+  '3 10 80',
+  '4 60 120',
+  '5 0 200',
+  'DEPOT_SECTION',
+  '1',
+  '-1',
+  'EOF',
+].join('\r\n');
