@@ -11,6 +11,7 @@ export { FileField } from './file-field';
 export { Form } from './form';
 export { Icon } from './icon';
 export { Item, ItemList } from './item-list';
+export { type KeyFigure, KeyFigures } from './key-figures';
 export { ListFilters, type ListFilterValues } from './list-filters';
 export { Loading } from './loading';
 export { NarrowPage } from './narrow-page';

@@ -1,4 +1,5 @@
 // A wide table on a narrow screen: the region scrolls sideways and can be reached with the keyboard.
+// Its table takes the class `data-table` (scroll-table.css) unless the feature styles its own.
 import './scroll-table.css';
 import type { ReactNode } from 'react';
 

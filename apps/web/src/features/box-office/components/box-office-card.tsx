@@ -5,7 +5,7 @@ import './box-office.css';
 import { type BoxOffice, can } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Card, QueryStatus, ScrollTable } from '@/components/ui';
+import { Button, Card, KeyFigures, QueryStatus, ScrollTable } from '@/components/ui';
 import { DoorSummary } from '@/features/door';
 import { useCurrentOrg } from '@/features/organisations';
 import { useEuroFormat } from '@/lib/money';
@@ -34,30 +34,15 @@ function BoxOfficeBody({ orgId, sessionId }: { orgId: string; sessionId: string 
       <QueryStatus query={box} />
       {data ? (
         <>
-          <dl className="box-office__figures">
-            <div>
-              <dt>{t('capacity')}</dt>
-              <dd>{data.capacity ?? '—'}</dd>
-            </div>
-            <div>
-              <dt>{t('booked')}</dt>
-              <dd>{data.booked}</dd>
-            </div>
-            {data.held > 0 ? (
-              <div>
-                <dt>{t('held')}</dt>
-                <dd>{data.held}</dd>
-              </div>
-            ) : null}
-            <div>
-              <dt>{t('remaining')}</dt>
-              <dd>{data.remaining ?? '—'}</dd>
-            </div>
-            <div>
-              <dt>{t('orders')}</dt>
-              <dd>{data.orders}</dd>
-            </div>
-          </dl>
+          <KeyFigures
+            figures={[
+              { key: 'capacity', label: t('capacity'), value: data.capacity ?? '—' },
+              { key: 'booked', label: t('booked'), value: data.booked },
+              ...(data.held > 0 ? [{ key: 'held', label: t('held'), value: data.held }] : []),
+              { key: 'remaining', label: t('remaining'), value: data.remaining ?? '—' },
+              { key: 'orders', label: t('orders'), value: data.orders },
+            ]}
+          />
           {data.held > 0 ? <p className="muted">{t('heldHint')}</p> : null}
           {data.capacity === null ? (
             <p className="muted">{`${t('capacity')} : ${t('noCapacity')}`}</p>
@@ -104,7 +89,7 @@ function TariffTable({ box, euros }: { box: BoxOffice; euros: (cents: number) =>
   }
   return (
     <ScrollTable label={t('tariffsCaption')}>
-      <table className="box-office-table">
+      <table className="data-table">
         <caption className="visually-hidden">{t('tariffsCaption')}</caption>
         <thead>
           <tr>

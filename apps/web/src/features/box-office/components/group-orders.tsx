@@ -25,7 +25,7 @@ export function GroupOrdersSection({ orgId, sessionId }: { orgId: string; sessio
       {groups.data && items.length === 0 ? <p>{t('groups.empty')}</p> : null}
       {items.length > 0 ? (
         <ScrollTable label={t('groups.caption')}>
-          <table className="box-office-table">
+          <table className="data-table">
             <caption className="visually-hidden">{t('groups.caption')}</caption>
             <thead>
               <tr>

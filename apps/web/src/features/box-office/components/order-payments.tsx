@@ -19,6 +19,7 @@ import {
   ConfirmDialog,
   Dialog,
   Form,
+  KeyFigures,
   SelectField,
   TextField,
 } from '@/components/ui';
@@ -135,20 +136,13 @@ function OrderPaymentsPanel({ orgId, sessionId, payment }: DialogProps) {
   const mayRecord = can(role, 'payments.record');
   return (
     <div className="stack">
-      <dl className="box-office__figures">
-        <div>
-          <dt>{t('payment.total')}</dt>
-          <dd>{euros(payment.totalCents)}</dd>
-        </div>
-        <div>
-          <dt>{t('payment.paid')}</dt>
-          <dd>{euros(payment.paidCents)}</dd>
-        </div>
-        <div>
-          <dt>{t('payment.due')}</dt>
-          <dd>{euros(payment.dueCents)}</dd>
-        </div>
-      </dl>
+      <KeyFigures
+        figures={(['total', 'paid', 'due'] as const).map((key) => ({
+          key,
+          label: t(`payment.${key}`),
+          value: euros(payment[`${key}Cents`]),
+        }))}
+      />
       {payment.flags.map((flag) => (
         <Alert key={flag} tone="info">
           {t(`payment.flag.${flag}`)}

@@ -21,7 +21,7 @@ export function OrdersList({ orgId, sessionId }: { orgId: string; sessionId: str
       {orders.data && items.length === 0 ? <p>{t('noOrder')}</p> : null}
       {items.length > 0 ? (
         <ScrollTable label={t('ordersCaption')}>
-          <table className="box-office-table">
+          <table className="data-table">
             <caption className="visually-hidden">{t('ordersCaption')}</caption>
             <thead>
               <tr>

@@ -77,7 +77,7 @@ function EntriesTable(props: {
   const queue = props.items.some((item) => item.position !== null);
   return (
     <ScrollTable label={props.caption}>
-      <table className="box-office-table">
+      <table className="data-table">
         <caption className="visually-hidden">{props.caption}</caption>
         <thead>
           <tr>

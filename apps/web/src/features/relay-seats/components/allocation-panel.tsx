@@ -16,6 +16,7 @@ import { useErrorText } from '@/lib/i18n/use-error-text';
 import { readForm } from '@/lib/read-form';
 import { useAllocation, useCancelGuest, useNominateGuest } from '../api/relay-allocations';
 import { useConcertWhen } from './concert-when';
+import { LedgerFigures } from './ledger-figures';
 
 export function AllocationPanel({
   orgId,
@@ -40,14 +41,7 @@ export function AllocationPanel({
         {when(allocation)}
         {allocation.concert.venueName ? ` · ${allocation.concert.venueName}` : ''}
       </p>
-      <dl className="seat-layers__figures seat-layers__figures--small">
-        {(['issued', 'claimed', 'used', 'released'] as const).map((key) => (
-          <div key={key}>
-            <dt>{t(key)}</dt>
-            <dd>{allocation.ledger[key]}</dd>
-          </div>
-        ))}
-      </dl>
+      <LedgerFigures ledger={allocation.ledger} withNote={false} />
       {allocation.open ? (
         <p>
           <strong>{t('left', { count: left })}</strong> — {t('nominateUntil', { date: closes })}

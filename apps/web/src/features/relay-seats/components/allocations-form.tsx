@@ -200,7 +200,7 @@ function SuggestionTable({ suggestion }: { suggestion: RelaySuggestion }) {
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
   return (
     <ScrollTable label={t('suggestionCaption')}>
-      <table className="seat-layers-table">
+      <table className="data-table">
         <caption className="visually-hidden">{t('suggestionCaption')}</caption>
         <thead>
           <tr>

@@ -1,20 +1,27 @@
 // A relay's ledger in four numbers: seats issued, named, that came, released to the public.
 import type { RelayLedger } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
+import { KeyFigures } from '@/components/ui';
 
-export function LedgerFigures({ ledger }: { ledger: RelayLedger }) {
+export function LedgerFigures({
+  ledger,
+  withNote = true,
+}: {
+  ledger: RelayLedger;
+  withNote?: boolean;
+}) {
   const { t } = useTranslation('relaySeats');
   return (
     <>
-      <dl className="seat-layers__figures seat-layers__figures--small">
-        {(['issued', 'claimed', 'used', 'released'] as const).map((key) => (
-          <div key={key}>
-            <dt>{t(key)}</dt>
-            <dd>{ledger[key]}</dd>
-          </div>
-        ))}
-      </dl>
-      <p className="muted">{t('usedNote')}</p>
+      <KeyFigures
+        small
+        figures={(['issued', 'claimed', 'used', 'released'] as const).map((key) => ({
+          key,
+          label: t(key),
+          value: ledger[key],
+        }))}
+      />
+      {withNote ? <p className="muted">{t('usedNote')}</p> : null}
     </>
   );
 }

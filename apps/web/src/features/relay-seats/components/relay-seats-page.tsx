@@ -63,7 +63,7 @@ function OrganiserTable({ items }: { items: RelayAllocationView[] }) {
   return (
     <Card title={t('allocationsCaption')}>
       <ScrollTable label={t('allocationsCaption')}>
-        <table className="seat-layers-table">
+        <table className="data-table">
           <caption className="visually-hidden">{t('allocationsCaption')}</caption>
           <thead>
             <tr>

@@ -5,7 +5,7 @@ import './relay-seats.css';
 import { type ConcertSeatLayers, can } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Card, QueryStatus, ScrollTable } from '@/components/ui';
+import { Button, Card, KeyFigures, QueryStatus, ScrollTable } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
 import { useSeatLayers } from '../api/seat-layers';
 import { AllocationsForm } from './allocations-form';
@@ -32,23 +32,18 @@ function SeatLayersBody({ orgId, sessionId }: { orgId: string; sessionId: string
       {data ? (
         <>
           <p className="muted">{t('layersLead')}</p>
-          <dl className="seat-layers__figures">
-            {(
+          <KeyFigures
+            figures={(
               [
-                ['capacity', data.capacity],
-                ['publicBooked', data.publicBooked],
-                ['groupSeats', data.groupSeats],
-                ['relaySeats', data.relaySeats],
-                ['remaining', data.remaining],
-                ['unallocated', data.unallocated],
+                'capacity',
+                'publicBooked',
+                'groupSeats',
+                'relaySeats',
+                'remaining',
+                'unallocated',
               ] as const
-            ).map(([key, value]) => (
-              <div key={key}>
-                <dt>{t(key)}</dt>
-                <dd>{value ?? '—'}</dd>
-              </div>
-            ))}
-          </dl>
+            ).map((key) => ({ key, label: t(key), value: data[key] ?? '—' }))}
+          />
           {data.capacity === null ? <p className="muted">{t('noCapacity')}</p> : null}
           <h3>{t('ledgerTitle')}</h3>
           <LedgerFigures ledger={data.ledger} />
@@ -83,7 +78,7 @@ function AllocationsTable({ layers }: { layers: ConcertSeatLayers }) {
   const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
   return (
     <ScrollTable label={t('allocationsCaption')}>
-      <table className="seat-layers-table">
+      <table className="data-table">
         <caption className="visually-hidden">{t('allocationsCaption')}</caption>
         <thead>
           <tr>
