@@ -15,7 +15,7 @@ import { providerOf } from './oembed';
 import * as repository from './spaces.repository';
 import { holdReasons } from './visibility';
 
-type FileInfo = Awaited<ReturnType<typeof repository.findFilesOf>>[number];
+type FileInfo = repository.FileInfo;
 type SessionInfo = Awaited<ReturnType<typeof repository.findSessionsOf>>[number];
 
 export type ResourceView = {
@@ -39,14 +39,20 @@ export function sourceOf(row: Pick<repository.ResourceRow, 'fileId' | 'url' | 't
   return 'none' as const;
 }
 
-/** The views of `rows`, in their order, as of `today` on the organisation's clocks. */
+/**
+ * The views of `rows`, in their order, as of `today` on the organisation's clocks; `files`, when
+ * the caller read them with the rows, spares a query.
+ */
 export async function loadResourceViews(
   tx: Executor,
   rows: readonly repository.ResourceRow[],
   today: string,
+  known: { files?: readonly FileInfo[] } = {},
 ): Promise<ResourceView[]> {
   if (rows.length === 0) return [];
-  const fileIds = [...new Set(rows.flatMap((row) => (row.fileId ? [row.fileId] : [])))];
+  const fileIds = known.files
+    ? []
+    : [...new Set(rows.flatMap((row) => (row.fileId ? [row.fileId] : [])))];
   const sessionIds = [...new Set(rows.flatMap((row) => (row.sessionId ? [row.sessionId] : [])))];
   const peopleRows = rows.filter((row) => row.showsPeople).map((row) => row.id);
   const [fileRows, sessionRows, people] = await inTurn(
@@ -61,7 +67,7 @@ export async function loadResourceViews(
     ...new Set(people.flatMap((person) => (person.participantId ? [person.participantId] : []))),
   ];
   const standings = await consentStandings(tx, participantIds, purposes);
-  const filesById = new Map(fileRows.map((file) => [file.id, file]));
+  const filesById = new Map([...(known.files ?? []), ...fileRows].map((file) => [file.id, file]));
   const sessionsById = new Map(sessionRows.map((session) => [session.id, session]));
   const peopleOf = new Map<string, typeof people>();
   for (const person of people) {

@@ -86,10 +86,8 @@ export function registerSpacePages(app: App, deps: AppDeps) {
     if (!token.success || !journeyId.success) return null;
     const shared = await findSharedGroup(database.db, token.data);
     if (!shared) return null;
-    const view = await database.withTenant({ orgId: shared.orgId, userId: null }, async (tx) =>
-      (await repository.findJourneyOfGroup(tx, shared.groupId, journeyId.data))
-        ? loadSpaceView(tx, journeyId.data, new Date(), { teachers: true })
-        : null,
+    const view = await database.withTenant({ orgId: shared.orgId, userId: null }, (tx) =>
+      loadSpaceView(tx, journeyId.data, new Date(), { teachers: true, groupId: shared.groupId }),
     );
     return view && { shared, view, path: `/p/_/groupe/${token.data}/parcours/${journeyId.data}` };
   }

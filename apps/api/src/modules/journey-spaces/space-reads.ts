@@ -25,26 +25,32 @@ export type SpaceState = {
   today: string;
 };
 
-/** Every entry of the journey's space, shown or not, as of `now`. */
+/**
+ * Every entry of the journey's space, shown or not, as of `now`; null when no such journey (or,
+ * with `groupId`, when the journey is not that group's).
+ */
 export async function loadSpaceState(
   tx: Executor,
   journeyId: string,
   now: Date,
+  groupId?: string,
 ): Promise<SpaceState | null> {
-  const frame = await repository.findJourneyFrame(tx, journeyId);
+  const frame = await repository.findJourneyFrame(tx, journeyId, groupId);
   if (!frame) return null;
-  const [stepRows, entries] = await inTurn(
+  const [stepRows, rows] = await inTurn(
     () => repository.findSteps(tx, journeyId),
-    () => repository.findEntries(tx, frame),
+    () => repository.findEntriesWithResources(tx, frame),
   );
+  const entries = rows.map((row) => row.entry);
   const today = todayIn(frame.timeZone, now);
   const steps = stepRows.map((step) => ({
     ...step,
     position: step.position!,
     tookPlace: tookPlace(step, now),
   }));
-  const resourceIds = [...new Set(entries.map((entry) => entry.resourceId))];
-  const views = await loadResourceViews(tx, await repository.findResources(tx, resourceIds), today);
+  const resources = new Map(rows.map((row) => [row.resource.id, row.resource]));
+  const files = rows.flatMap((row) => (row.file ? [row.file] : []));
+  const views = await loadResourceViews(tx, [...resources.values()], today, { files });
   const viewsById = new Map(views.map((view) => [view.row.id, view]));
   // A step position can hold two sessions (one moved and cancelled): the one not cancelled counts.
   const stepAt = new Map<number, SpaceStep>();
@@ -78,9 +84,9 @@ export async function loadSpaceView(
   tx: Executor,
   journeyId: string,
   now: Date,
-  options: { teachers: boolean },
+  options: { teachers: boolean; groupId?: string },
 ): Promise<SpaceView | null> {
-  const state = await loadSpaceState(tx, journeyId, now);
+  const state = await loadSpaceState(tx, journeyId, now, options.groupId);
   if (!state) return null;
   const shown = state.items.filter(
     (item) => item.shown && (options.teachers || item.view.row.audience === 'everyone'),

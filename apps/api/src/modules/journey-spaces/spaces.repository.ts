@@ -101,31 +101,28 @@ function escapeLike(text: string) {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-export async function findResources(tx: Executor, resourceIds: readonly string[]) {
-  if (resourceIds.length === 0) return [];
-  return tx
-    .select()
-    .from(spaceResources)
-    .where(inArray(spaceResources.id, [...resourceIds]));
-}
+/** What showing a resource's file needs. */
+const fileColumns = {
+  id: files.id,
+  fileName: files.fileName,
+  mediaType: files.mediaType,
+  status: files.status,
+  durationMs: files.durationMs,
+  storedBytes: files.storedBytes,
+  sizeBytes: files.sizeBytes,
+  variants: files.variants,
+};
 
 /** The files of these resources, with what showing them needs. */
 export async function findFilesOf(tx: Executor, fileIds: readonly string[]) {
   if (fileIds.length === 0) return [];
   return tx
-    .select({
-      id: files.id,
-      fileName: files.fileName,
-      mediaType: files.mediaType,
-      status: files.status,
-      durationMs: files.durationMs,
-      storedBytes: files.storedBytes,
-      sizeBytes: files.sizeBytes,
-      variants: files.variants,
-    })
+    .select(fileColumns)
     .from(files)
     .where(inArray(files.id, [...fileIds]));
 }
+
+export type FileInfo = Awaited<ReturnType<typeof findFilesOf>>[number];
 
 export async function findSessionsOf(tx: Executor, sessionIds: readonly string[]) {
   if (sessionIds.length === 0) return [];
@@ -201,7 +198,8 @@ export async function journeyCounts(tx: Executor, resourceIds: readonly string[]
 
 // --- Journeys and their spaces ---------------------------------------------------------------
 
-export async function findJourneyFrame(tx: Executor, journeyId: string) {
+/** The journey's frame; with `groupId`, only when the journey is that group's. */
+export async function findJourneyFrame(tx: Executor, journeyId: string, groupId?: string) {
   const [row] = await tx
     .select({
       id: journeys.id,
@@ -222,7 +220,7 @@ export async function findJourneyFrame(tx: Executor, journeyId: string) {
     .innerJoin(organisations, eq(organisations.id, journeys.orgId))
     .leftJoin(journeyTemplates, eq(journeyTemplates.id, journeys.templateId))
     .leftJoin(journeySpaces, eq(journeySpaces.journeyId, journeys.id))
-    .where(eq(journeys.id, journeyId));
+    .where(and(eq(journeys.id, journeyId), groupId ? eq(journeys.groupId, groupId) : undefined));
   return row ?? null;
 }
 
@@ -265,6 +263,28 @@ export async function findSteps(tx: Executor, journeyId: string) {
 
 export type StepRow = Awaited<ReturnType<typeof findSteps>>[number];
 
+/** A journey's own entries, and those shared by its template in its project. */
+function entriesOf(frame: { id: string; projectId: string; templateId: string | null }) {
+  return or(
+    eq(spaceEntries.journeyId, frame.id),
+    frame.templateId
+      ? and(
+          eq(spaceEntries.projectId, frame.projectId),
+          eq(spaceEntries.templateId, frame.templateId),
+        )
+      : undefined,
+  );
+}
+
+const entryOrder = [
+  asc(spaceEntries.section),
+  sql`${spaceEntries.stepPosition} asc nulls first`,
+  asc(spaceEntries.position),
+  // At equal positions the shared entries come first, then by when they were placed.
+  sql`${spaceEntries.journeyId} is not null`,
+  asc(spaceEntries.createdAt),
+];
+
 /** The entries of a journey's space: its own, and those shared by its template in its project. */
 export async function findEntries(
   tx: Executor,
@@ -273,25 +293,25 @@ export async function findEntries(
   return tx
     .select()
     .from(spaceEntries)
-    .where(
-      or(
-        eq(spaceEntries.journeyId, frame.id),
-        frame.templateId
-          ? and(
-              eq(spaceEntries.projectId, frame.projectId),
-              eq(spaceEntries.templateId, frame.templateId),
-            )
-          : undefined,
-      ),
-    )
-    .orderBy(
-      asc(spaceEntries.section),
-      sql`${spaceEntries.stepPosition} asc nulls first`,
-      asc(spaceEntries.position),
-      // At equal positions the shared entries come first, then by when they were placed.
-      sql`${spaceEntries.journeyId} is not null`,
-      asc(spaceEntries.createdAt),
-    );
+    .where(entriesOf(frame))
+    .orderBy(...entryOrder);
+}
+
+/**
+ * The same entries with their resource and its file, in one query: what a family's page reads
+ * (a space of 100 entries in one round trip instead of three).
+ */
+export async function findEntriesWithResources(
+  tx: Executor,
+  frame: { id: string; projectId: string; templateId: string | null },
+) {
+  return tx
+    .select({ entry: spaceEntries, resource: spaceResources, file: fileColumns })
+    .from(spaceEntries)
+    .innerJoin(spaceResources, eq(spaceResources.id, spaceEntries.resourceId))
+    .leftJoin(files, eq(files.id, spaceResources.fileId))
+    .where(entriesOf(frame))
+    .orderBy(...entryOrder);
 }
 
 export async function findEntry(tx: Executor, entryId: string) {
@@ -380,14 +400,6 @@ export async function findJourneysOfGroup(tx: Executor, groupId: string) {
     .where(eq(journeys.groupId, groupId))
     .orderBy(desc(journeys.startsOn), asc(journeys.name))
     .limit(20);
-}
-
-export async function findJourneyOfGroup(tx: Executor, groupId: string, journeyId: string) {
-  const [row] = await tx
-    .select({ id: journeys.id })
-    .from(journeys)
-    .where(and(eq(journeys.id, journeyId), eq(journeys.groupId, groupId)));
-  return row?.id ?? null;
 }
 
 export async function findTimeZone(tx: Executor, orgId: string) {
