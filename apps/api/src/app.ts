@@ -48,6 +48,7 @@ import { registerJourneyRoutes, registerJourneyTemplateRoutes } from './modules/
 import { registerMediaJobs, registerMediaRoutes } from './modules/media';
 import { registerMemberInvitationRoutes } from './modules/member-invitations';
 import { registerMemberRoutes } from './modules/members';
+import { registerNetworksRoutes } from './modules/networks';
 import { registerOrganisationRoutes } from './modules/organisations';
 import { registerOutboxRoutes } from './modules/outbox';
 import {
@@ -133,6 +134,7 @@ const modules = [
   registerSurveyRoutes,
   registerPlanningRoutes,
   registerReportRoutes,
+  registerNetworksRoutes,
   registerPublicProgrammePages,
   registerPublicBookingPages,
   registerDirectoryPages,

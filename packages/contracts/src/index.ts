@@ -29,6 +29,8 @@ export * from './journeys';
 export * from './limits';
 export * from './local-time';
 export * from './media';
+export * from './network-agenda';
+export * from './networks';
 export * from './offline';
 export * from './offline-operations';
 export * from './organisations';

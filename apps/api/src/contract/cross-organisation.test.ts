@@ -3,6 +3,7 @@ import { ErrorBodySchema } from '@tutti/contracts';
 import { schema } from '@tutti/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { linkNetwork } from '../testing/network-fixtures';
 import { crossOrgBodies, seedOrganisationResources } from '../testing/organisation-fixtures';
 import { buildOrganisation, startTestApp, type TestApp } from '../testing/test-app';
 
@@ -18,6 +19,8 @@ beforeAll(async () => {
   orgB = await buildOrganisation(t, ['admin', 'coordinator'], 'Organisation B');
   idsA = await seedOrganisationResources(t, orgA);
   idsB = await seedOrganisationResources(t, orgB);
+  // A's admin coordinates a network B belongs to: a network role opens none of B's routes.
+  await linkNetwork(t, orgA, orgB, idsA.networkId!);
   // Two organisations with one of every resource: minutes on a busy machine.
 }, 240_000);
 afterAll(() => t.close());

@@ -11,6 +11,7 @@ import { seedWaitingListResources, waitingListCrossOrgBodies } from './concert-l
 import { directoryCrossOrgBodies, seedDirectoryResources } from './directory-fixtures';
 import { impactCrossOrgBodies, seedImpactResources } from './impact-contract-fixtures';
 import { importCrossOrgBodies, seedImportResources } from './imports-fixtures';
+import { networkCrossOrgBodies, seedNetworkResources } from './network-fixtures';
 import { participantCrossOrgBodies, seedParticipantResources } from './participants-fixtures';
 import { paymentCrossOrgBodies, seedPaymentResources } from './payments-fixtures';
 import { placeCrossOrgBodies, seedPlaceResources } from './places-fixtures';
@@ -58,6 +59,7 @@ export async function seedOrganisationResources(
     ...(await seedPlanningResources(_t, organisation)),
     ...(await seedReferenceImportResources(_t, organisation)),
     ...(await seedDirectoryResources(organisation)),
+    ...(await seedNetworkResources(organisation)),
     mediaId: await seedMediaResource(_t, organisation),
   };
   const concert = await seedConcertResources(organisation, ids);
@@ -129,4 +131,5 @@ export const crossOrgBodies: Record<string, unknown> = {
   ...referenceImportCrossOrgBodies,
   ...spaceCrossOrgBodies,
   ...directoryCrossOrgBodies,
+  ...networkCrossOrgBodies,
 };

@@ -11,6 +11,7 @@ import {
 } from './follow-up';
 import { homePolicy } from './home';
 import { mediaPolicy } from './media';
+import { networksPolicy } from './networks';
 import {
   auditPolicy,
   backupsPolicy,
@@ -71,6 +72,7 @@ export const policies = {
   personRights: personRightsPolicy,
   audit: auditPolicy,
   backups: backupsPolicy,
+  networks: networksPolicy,
 } as const;
 
 type Policies = typeof policies;

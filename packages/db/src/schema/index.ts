@@ -17,6 +17,7 @@ export * from './impact';
 export * from './imports';
 export * from './journey-spaces';
 export * from './journeys';
+export * from './networks';
 export * from './offline';
 export * from './organisations';
 export * from './outbox';

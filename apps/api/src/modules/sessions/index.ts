@@ -10,6 +10,7 @@ export {
 export type { BusySession, SessionCandidate } from './conflicts';
 export {
   findPublicSession,
+  findPublicSessionsByIds,
   listPublicSessionCodes,
   listUpcomingPublicSessions,
   type PublicSession,

@@ -2,7 +2,7 @@
 // the venue (name, address, accessibility). Never a participant, group, artist or note. Read in
 // a transaction that sees only the organisation (its public pages).
 import { type Executor, schema } from '@tutti/db';
-import { and, asc, eq, gte, isNotNull, ne } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, ne } from 'drizzle-orm';
 
 const { sessions, venues } = schema;
 
@@ -69,4 +69,25 @@ export async function listPublicSessionCodes(tx: Executor): Promise<string[]> {
     .where(published)
     .orderBy(asc(sessions.startsAt), asc(sessions.id));
   return rows.map((row) => row.code).filter((code) => code !== null);
+}
+
+/**
+ * Published sessions by id, with where they take place (a network's agenda copies them):
+ * the public columns, the venue's commune code and position. Unpublished ids are absent.
+ */
+export async function findPublicSessionsByIds(tx: Executor, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return tx
+    .select({
+      id: sessions.id,
+      ...publicColumns,
+      place: {
+        communeCode: venues.communeCode,
+        latitude: venues.latitude,
+        longitude: venues.longitude,
+      },
+    })
+    .from(sessions)
+    .leftJoin(venues, eq(venues.id, sessions.venueId))
+    .where(and(published, inArray(sessions.id, [...ids])));
 }

@@ -53,7 +53,13 @@ export type PublicPageKind<Params extends Record<string, string>, Data> = {
   path: string;
   parseParams(raw: Record<string, string>): Params | null;
   /** Reads the page's data in a transaction that sees only this organisation; null: 404. */
-  load(tx: Tx, params: Params, context: PublicPageContext): Promise<Data | null>;
+  load?(tx: Tx, params: Params, context: PublicPageContext): Promise<Data | null>;
+  /**
+   * Instead of `load`, for a page of what several organisations share (a network's agenda):
+   * reads outside any tenant transaction, through the module's own checks, only what the
+   * members chose to publish. Its changes must move the organisation's data version.
+   */
+  loadShared?(params: Params, context: PublicPageContext): Promise<Data | null>;
   render(data: Data, context: PublicPageContext): PublicPageContent;
   jsonLd(data: Data, context: PublicPageContext): JsonLd;
   /**
@@ -63,6 +69,8 @@ export type PublicPageKind<Params extends Record<string, string>, Data> = {
   timeSlotMinutes?: number;
   /** The paths (after `/p/<slug>`) of every page of this kind the organisation publishes. */
   sitemap?(tx: Tx, context: Omit<PublicPageContext, 'lang'>): Promise<string[]>;
+  /** The same, for a kind that reads with `loadShared`: outside any tenant transaction. */
+  sitemapShared?(context: Omit<PublicPageContext, 'lang'>): Promise<string[]>;
 };
 
 /** Declares a page kind with its types checked; the mechanism takes a list of them. */

@@ -114,8 +114,9 @@ export function registerPublicPages(app: App, deps: AppDeps) {
     params: Record<string, string>,
     context: PublicPageContext,
   ) {
+    if (kind.loadShared) return kind.loadShared(params, context);
     return database.withTenant({ orgId: context.org.id, userId: null }, (tx) =>
-      kind.load(tx, params, context),
+      kind.load ? kind.load(tx, params, context) : Promise.resolve(null),
     );
   }
 
@@ -235,6 +236,7 @@ export function registerPublicPages(app: App, deps: AppDeps) {
           for (const kind of kinds) found.push(...((await kind.sitemap?.(tx, context)) ?? []));
           return found;
         });
+        for (const kind of kinds) paths.push(...((await kind.sitemapShared?.(context)) ?? []));
         urls.push(...paths.map((path) => context.orgUrl(path)));
       }
       lastSitemap = { signature, xml: sitemapXml(urls) };

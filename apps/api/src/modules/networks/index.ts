@@ -1,0 +1,17 @@
+// Networks of organisations: membership accepted by both sides, network roles, the figures
+// members share, the common agenda and its public page and feeds.
+import type { App, AppDeps } from '../../platform/app-types';
+import { addPublicPages } from '../../platform/public-pages';
+import { registerNetworkRoutes } from './network.routes';
+import { networkPage } from './network-page';
+import { registerOrgNetworkRoutes } from './org-networks.routes';
+import { registerNetworkFeeds } from './public-feeds.routes';
+
+export { refreshOrganisationFigures } from './figures.service';
+
+export function registerNetworksRoutes(app: App, deps: AppDeps) {
+  registerOrgNetworkRoutes(app, deps);
+  registerNetworkRoutes(app, deps);
+  registerNetworkFeeds(app, deps);
+  addPublicPages(app, [networkPage(deps.database)]);
+}

@@ -1,0 +1,223 @@
+// Networks: membership accepted by both sides, network roles, a dashboard of suppressed figures
+// with no personal data, and a common agenda with stable ids.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { linkNetwork, seedNetworkResources } from '../../testing/network-fixtures';
+import { buildProject, buildVenue } from '../../testing/programme-rows';
+import { buildOrganisation, startTestApp, type TestApp } from '../../testing/test-app';
+
+let t: TestApp;
+type Org = Awaited<ReturnType<typeof buildOrganisation>>;
+let centre: Org;
+let partner: Org;
+let stranger: Org;
+let networkId: string;
+
+async function publicSession(org: Org, title: string) {
+  const project = await buildProject(t, org.id);
+  const venue = await buildVenue(t, org.id, { stepFreeAccess: true });
+  const created = await org.members.admin.post(`/api/orgs/${org.id}/sessions`, {
+    projectId: project.id,
+    kind: 'concert',
+    title,
+    venueId: venue.id,
+    startsAtLocal: '2099-06-21T20:30',
+    durationMin: 90,
+  });
+  expect(created.status).toBe(201);
+  const id = (created.body as { id: string }).id;
+  const url = `/api/orgs/${org.id}/sessions/${id}/publication`;
+  expect((await org.members.admin.request('PUT', url, { isPublic: true })).status).toBe(200);
+  return id;
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  centre = await buildOrganisation(t, ['admin', 'coordinator', 'viewer'], 'Centre de ressources');
+  partner = await buildOrganisation(t, ['admin', 'coordinator', 'relay'], 'Musique Liège');
+  stranger = await buildOrganisation(t, ['admin'], 'Hors réseau');
+  networkId = (await seedNetworkResources(centre)).networkId;
+  await linkNetwork(t, centre, partner, networkId, 'BE');
+});
+afterAll(() => t.close());
+
+describe('membership', () => {
+  it('makes a member only once both sides accepted, and lists it to the organisation', async () => {
+    const network = await centre.members.admin.get(`/api/networks/${networkId}`);
+    expect(network.status).toBe(200);
+    const members = (
+      network.body as { members: { name: string; status: string; country: string }[] }
+    ).members;
+    expect(members.map((m) => [m.name, m.status, m.country])).toEqual([
+      ['Centre de ressources', 'active', 'FR'],
+      ['Musique Liège', 'active', 'BE'],
+    ]);
+    const own = await partner.members.admin.get(`/api/orgs/${partner.id}/networks`);
+    expect(own.body).toMatchObject([
+      { id: networkId, status: 'active', myRole: 'member', members: 2 },
+    ]);
+  });
+
+  it('keeps an invited organisation out until its admin accepts', async () => {
+    await stranger.members.admin.request('PUT', `/api/orgs/${stranger.id}/public-profile`, {
+      published: true,
+      slug: 'hors-reseau',
+      description: null,
+      region: null,
+    });
+    const invited = await centre.members.admin.post(`/api/networks/${networkId}/invitations`, {
+      orgSlug: 'hors-reseau',
+    });
+    expect(invited.body).toMatchObject({ status: 'invited' });
+    expect((await stranger.members.admin.get(`/api/networks/${networkId}`)).status).toBe(404);
+    const byViewer = await stranger.members.admin.post(
+      `/api/orgs/${stranger.id}/networks/${networkId}/accept`,
+      { country: 'LU', languages: ['fr', 'lb'] },
+    );
+    expect(byViewer.body).toMatchObject({ status: 'active' });
+    expect((await stranger.members.admin.get(`/api/networks/${networkId}`)).status).toBe(200);
+    await stranger.members.admin.post(`/api/orgs/${stranger.id}/networks/${networkId}/leave`);
+    expect((await stranger.members.admin.get(`/api/networks/${networkId}`)).status).toBe(404);
+  });
+
+  it('answers 404 on network routes to anyone without a network role, 403 to a member on coordinators’ routes', async () => {
+    for (const client of [stranger.members.admin, centre.members.viewer, partner.members.relay]) {
+      for (const path of ['', '/dashboard', '/agenda']) {
+        expect((await client.get(`/api/networks/${networkId}${path}`)).status).toBe(404);
+      }
+    }
+    const asMember = await partner.members.admin.post(`/api/networks/${networkId}/invitations`, {
+      orgSlug: 'hors-reseau',
+    });
+    expect(asMember.status).toBe(403);
+  });
+
+  it('refuses a network slug taken, naming the field', async () => {
+    const response = await partner.members.admin.post(`/api/orgs/${partner.id}/networks`, {
+      name: 'Copie',
+      slug: `reseau-${centre.id.slice(0, 8)}`,
+      country: 'BE',
+      languages: ['fr'],
+    });
+    expect(response.status).toBe(409);
+    expect(response.body).toMatchObject({ error: { fields: [{ path: 'body.slug' }] } });
+  });
+});
+
+describe('dashboard', () => {
+  it('shows members side by side, "not reported" before figures are computed, and no personal data', async () => {
+    const before = await centre.members.admin.get(`/api/networks/${networkId}/dashboard`);
+    expect(before.status).toBe(200);
+    const members = (before.body as { members: { beneficiaries: unknown }[] }).members;
+    expect(
+      members.every((m) => JSON.stringify(m.beneficiaries) === '{"state":"not-reported"}'),
+    ).toBe(true);
+    const refreshed = await centre.members.admin.post(`/api/networks/${networkId}/figures/refresh`);
+    expect(refreshed.body).toEqual({ refreshed: 2 });
+    const after = await centre.members.admin.get(`/api/networks/${networkId}/dashboard`);
+    const body = after.body as {
+      members: { sessions: unknown; continuationRate: unknown }[];
+      totals: { sessions: { reportedBy: number } };
+    };
+    expect(body.members[0]!.sessions).toEqual({ state: 'reported', value: 0 });
+    expect(body.members[0]!.continuationRate).toEqual({ state: 'not-reported' });
+    expect(body.totals.sessions.reportedBy).toBe(2);
+    expect(JSON.stringify(after.body)).not.toMatch(/@|displayName|participant/i);
+  });
+
+  it('lets only a coordinator refresh the figures', async () => {
+    const response = await partner.members.admin.post(`/api/networks/${networkId}/figures/refresh`);
+    expect(response.status).toBe(403);
+  });
+});
+
+describe('agenda', () => {
+  it('publishes a public session with a stable id, updated in place when published again', async () => {
+    const sessionId = await publicSession(partner, 'Concert à Liège');
+    const url = `/api/orgs/${partner.id}/networks/${networkId}/events/${sessionId}`;
+    const body = { category: 'concert', audiences: ['families'], accessibility: ['wheelchair'] };
+    const first = await partner.members.coordinator.request('PUT', url, body);
+    expect(first.status).toBe(200);
+    const again = await partner.members.coordinator.request('PUT', url, {
+      ...body,
+      audiences: ['everyone'],
+    });
+    const [a, b] = [first.body, again.body] as { id: string; sequence: number }[];
+    expect(b!.id).toBe(a!.id);
+    expect(b!.sequence).toBe(a!.sequence + 1);
+    const agenda = await centre.members.coordinator.get(`/api/networks/${networkId}/agenda`);
+    expect(agenda.status).toBe(404);
+    const asCoordinator = await centre.members.admin.get(`/api/networks/${networkId}/agenda`);
+    expect(asCoordinator.body).toMatchObject({
+      total: 1,
+      items: [{ id: a!.id, title: 'Concert à Liège', orgName: 'Musique Liège', country: 'BE' }],
+    });
+  });
+
+  it('refuses a session that is not published, naming it', async () => {
+    const project = await buildProject(t, partner.id);
+    const created = await partner.members.admin.post(`/api/orgs/${partner.id}/sessions`, {
+      projectId: project.id,
+      kind: 'concert',
+      startsAtLocal: '2099-07-01T20:30',
+      durationMin: 60,
+    });
+    const id = (created.body as { id: string }).id;
+    const response = await partner.members.admin.request(
+      'PUT',
+      `/api/orgs/${partner.id}/networks/${networkId}/events/${id}`,
+      { category: 'concert', audiences: ['everyone'] },
+    );
+    expect(response.status).toBe(409);
+    expect(response.body).toMatchObject({ error: { fields: [{ path: 'params.sessionId' }] } });
+  });
+});
+
+describe('public page and feeds', () => {
+  it('serves the network page under its home, with the agenda as JSON-LD, feeds and a sitemap entry', async () => {
+    await centre.members.admin.request('PUT', `/api/orgs/${centre.id}/public-profile`, {
+      published: true,
+      slug: 'centre-ressources',
+      description: null,
+      region: null,
+    });
+    const slug = `reseau-${centre.id.slice(0, 8)}`;
+    const path = `/p/centre-ressources/reseau/${slug}`;
+    const page = await t.app.inject({ method: 'GET', url: path });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Concert à Liège');
+    expect(page.body).toContain('"@type":"MusicEvent"');
+    expect(page.body).toContain('Accessible en fauteuil');
+    expect(page.body).not.toMatch(/@example\.test/);
+    const sitemap = await t.app.inject({ method: 'GET', url: '/sitemap.xml' });
+    expect(sitemap.body).toContain(`<loc>http://tutti.test${path}</loc>`);
+    const ics = await t.app.inject({ method: 'GET', url: `${path}/agenda.ics` });
+    expect(ics.headers['content-type']).toContain('text/calendar');
+    expect(ics.body).toMatch(/UID:[0-9a-f-]{36}@tutti/);
+    expect(ics.body).toContain('SEQUENCE:1');
+    const openAgenda = await t.app.inject({
+      method: 'GET',
+      url: `${path}/openagenda.json?lang=en`,
+    });
+    expect(openAgenda.json()).toMatchObject({
+      total: 1,
+      events: [{ title: { en: 'Concert à Liège' }, status: 1, accessibility: { mi: true } }],
+    });
+    const unknown = await t.app.inject({
+      method: 'GET',
+      url: '/p/centre-ressources/reseau/nope-nope',
+    });
+    expect(unknown.statusCode).toBe(404);
+  });
+
+  it('shows a withdrawn event no more (the cached page follows the network)', async () => {
+    const path = `/p/centre-ressources/reseau/reseau-${centre.id.slice(0, 8)}`;
+    const own = await partner.members.admin.get(
+      `/api/orgs/${partner.id}/networks/${networkId}/events`,
+    );
+    const [event] = (own.body as { items: { sessionId: string }[] }).items;
+    const url = `/api/orgs/${partner.id}/networks/${networkId}/events/${event!.sessionId}`;
+    expect((await partner.members.admin.request('DELETE', url)).status).toBe(204);
+    const page = await t.app.inject({ method: 'GET', url: path });
+    expect(page.body).not.toContain('Concert à Liège');
+  });
+});

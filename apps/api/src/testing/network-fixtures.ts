@@ -1,0 +1,67 @@
+// Contract-test fixtures of networks: each organisation founds one; `linkNetwork` makes another
+// organisation a member, both sides accepting, so that isolation is tried from inside a network.
+import type { buildOrganisation, TestApp } from './test-app';
+
+type BuiltOrganisation = Awaited<ReturnType<typeof buildOrganisation>>;
+
+const facts = { country: 'FR', languages: ['fr'] };
+
+/** A network founded by the organisation (its admin coordinates it). */
+export async function seedNetworkResources(organisation: BuiltOrganisation) {
+  const response = await organisation.members.admin.post(`/api/orgs/${organisation.id}/networks`, {
+    name: `Réseau ${organisation.id.slice(0, 8)}`,
+    slug: `reseau-${organisation.id.slice(0, 8)}`,
+    ...facts,
+  });
+  if (response.status !== 201) throw new Error(`fixture network: ${JSON.stringify(response.body)}`);
+  return { networkId: (response.body as { id: string }).id };
+}
+
+/** Makes `member` an active member of the network: it asks to join, the coordinator accepts. */
+export async function linkNetwork(
+  _t: TestApp,
+  coordinator: BuiltOrganisation,
+  member: BuiltOrganisation,
+  networkId: string,
+  country = 'FR',
+) {
+  const slug = `membre-${member.id.slice(0, 8)}`;
+  const profile = await member.members.admin.request(
+    'PUT',
+    `/api/orgs/${member.id}/public-profile`,
+    {
+      published: true,
+      slug,
+      description: null,
+      region: null,
+    },
+  );
+  if (profile.status !== 200) throw new Error(`fixture profile: ${JSON.stringify(profile.body)}`);
+  const network = await coordinator.members.admin.get(`/api/networks/${networkId}`);
+  const networkSlug = (network.body as { slug: string }).slug;
+  const asked = await member.members.admin.post(`/api/orgs/${member.id}/networks/join`, {
+    networkSlug,
+    country,
+    languages: ['fr'],
+  });
+  if (asked.status !== 200) throw new Error(`fixture join: ${JSON.stringify(asked.body)}`);
+  const accepted = await coordinator.members.admin.post(`/api/networks/${networkId}/invitations`, {
+    orgSlug: slug,
+  });
+  if (accepted.status !== 200) throw new Error(`fixture accept: ${JSON.stringify(accepted.body)}`);
+}
+
+export const networkCrossOrgBodies: Record<string, unknown> = {
+  'POST /api/orgs/:orgId/networks': { name: 'Réseau intrus', slug: 'reseau-intrus', ...facts },
+  'POST /api/orgs/:orgId/networks/join': { networkSlug: 'reseau-intrus', ...facts },
+  'POST /api/orgs/:orgId/networks/:networkId/accept': facts,
+  'PUT /api/orgs/:orgId/networks/:networkId/roles': {
+    userId: '00000000-0000-4000-8000-000000000000',
+    role: 'member',
+  },
+  'PUT /api/orgs/:orgId/networks/:networkId/events/:sessionId': {
+    category: 'concert',
+    audiences: ['everyone'],
+    accessibility: [],
+  },
+};
