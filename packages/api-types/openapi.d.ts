@@ -1990,6 +1990,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/sessions/{concertId}/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A concert's figures: seats booked and let in per channel, tariff and relay, no-show rates (when the door was used), amounts per tariff, money received, and how many of the journey's workshop participants were marked present at it (organisers only) */
+        get: operations["getConcertFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/sessions/{concertId}/sacem-declaration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A concert's SACEM declaration: the concert, its artists, admissions, receipts per tariff and attendance per channel, as CSV or XLSX (the works are not recorded in Tutti) */
+        get: operations["exportSacemDeclaration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/sessions/{concertId}/door": {
         parameters: {
             query?: never;
@@ -4949,6 +4983,47 @@ export interface components {
             areaKm2: number | null;
             densityClass: number | null;
         };
+        ConcertFigures: {
+            concertId: components["schemas"]["Id"];
+            held: boolean;
+            doorUsed: boolean;
+            byChannel: {
+                /** @enum {string} */
+                channel: "public" | "relay" | "group" | "door";
+                booked: number;
+                present: number | null;
+                noShowRate: number | null;
+            }[];
+            byTariff: {
+                tariffId: components["schemas"]["Id"];
+                /** @enum {string} */
+                kind: "free" | "solidarity" | "reduced" | "full" | "supporter" | "payWhatYouCan";
+                booked: number;
+                present: number | null;
+                amountCents: number;
+            }[];
+            presentUnattributed: number;
+            byRelay: {
+                partnerId: components["schemas"]["Id"];
+                partnerName: string;
+                booked: number;
+                present: number | null;
+                noShowRate: number | null;
+            }[];
+            receipts: {
+                receivedCents: number;
+                byMethod: {
+                    /** @enum {string} */
+                    method: "cash" | "cheque" | "transfer" | "cultureVoucher" | "helloasso";
+                    amountCents: number;
+                }[];
+            };
+            workshops: {
+                participants: number;
+                cameToConcert: number;
+                rate: number | null;
+            } | null;
+        };
         ConcertOrder: {
             id: components["schemas"]["Id"];
             name: string;
@@ -5649,6 +5724,39 @@ export interface components {
             priority: boolean | null;
             rural: boolean | null;
         };
+        ImpactConcertFigures: {
+            held: number;
+            doorUsed: number;
+            byChannel: {
+                /** @enum {string} */
+                channel: "public" | "relay" | "group" | "door";
+                booked: components["schemas"]["PeopleCount"];
+                present: components["schemas"]["PeopleCount"];
+                noShowRate: components["schemas"]["PeopleFigure"] | null;
+            }[];
+            byTariff: {
+                /** @enum {string} */
+                kind: "free" | "solidarity" | "reduced" | "full" | "supporter" | "payWhatYouCan";
+                booked: components["schemas"]["PeopleCount"];
+                present: components["schemas"]["PeopleCount"];
+                amountCents: number;
+            }[];
+            presentUnattributed: components["schemas"]["PeopleCount"];
+            byRelay: {
+                partnerId: components["schemas"]["Id"];
+                partnerName: string;
+                booked: components["schemas"]["PeopleCount"];
+                present: components["schemas"]["PeopleCount"];
+                noShowRate: components["schemas"]["PeopleFigure"] | null;
+            }[];
+            receivedCents: number;
+            workshops: {
+                concerts: number;
+                participants: components["schemas"]["PeopleCount"];
+                cameToConcert: components["schemas"]["PeopleCount"];
+                rate: components["schemas"]["PeopleFigure"];
+            } | null;
+        };
         ImpactFilters: {
             from: string;
             to: string;
@@ -5683,6 +5791,7 @@ export interface components {
                 count: number;
                 audience: components["schemas"]["PeopleCount"];
             };
+            concertFigures: components["schemas"]["ImpactConcertFigures"];
             practiceHours: {
                 total: components["schemas"]["PeopleFigure"];
                 listed: components["schemas"]["PeopleFigure"];
@@ -17167,6 +17276,127 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["GroupOrder"][];
                     };
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getConcertFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                concertId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConcertFigures"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportSacemDeclaration: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                concertId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The declaration as CSV or XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
                 };
             };
             /** @description The request is invalid: `fields` names each offending field. */

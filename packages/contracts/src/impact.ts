@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { IdSchema, PageQuerySchema } from './common';
 import { DepartmentCodeSchema } from './communes';
+import { attendanceChannels } from './concert-figures';
+import { tariffKinds } from './concerts';
 import { ageBands } from './groups';
 import { LocalDateSchema } from './local-time';
 import { SessionKindSchema } from './sessions';
@@ -101,6 +103,52 @@ export const ImpactCommuneSchema = z.object({
 });
 export type ImpactCommune = z.infer<typeof ImpactCommuneSchema>;
 
+/** The same over the impact page's scope, small counts suppressed. */
+export const ImpactConcertFiguresSchema = z.object({
+  /** Concerts held in the scope, and those whose door was used (presence is known for them). */
+  held: z.number().int(),
+  doorUsed: z.number().int(),
+  /** Over the concerts whose door was used. */
+  byChannel: z.array(
+    z.object({
+      channel: z.enum(attendanceChannels),
+      booked: PeopleCountSchema,
+      present: PeopleCountSchema,
+      noShowRate: PeopleFigureSchema.nullable(),
+    }),
+  ),
+  /** Over the concerts whose door was used; amounts over every concert held. */
+  byTariff: z.array(
+    z.object({
+      kind: z.enum(tariffKinds),
+      booked: PeopleCountSchema,
+      present: PeopleCountSchema,
+      amountCents: z.number().int(),
+    }),
+  ),
+  presentUnattributed: PeopleCountSchema,
+  byRelay: z.array(
+    z.object({
+      partnerId: IdSchema,
+      partnerName: z.string(),
+      booked: PeopleCountSchema,
+      present: PeopleCountSchema,
+      noShowRate: PeopleFigureSchema.nullable(),
+    }),
+  ),
+  receivedCents: z.number().int(),
+  /** Over the concerts with a journey and a roster taken at them; null when there is none. */
+  workshops: z
+    .object({
+      concerts: z.number().int(),
+      participants: PeopleCountSchema,
+      cameToConcert: PeopleCountSchema,
+      rate: PeopleFigureSchema,
+    })
+    .nullable(),
+});
+export type ImpactConcertFigures = z.infer<typeof ImpactConcertFiguresSchema>;
+
 export const ImpactIndicatorsSchema = z.object({
   filters: ImpactFiltersSchema,
   /** Fingerprint of the rows behind the figures: equal fingerprints, equal figures. */
@@ -127,6 +175,8 @@ export const ImpactIndicatorsSchema = z.object({
     counted: PeopleCountSchema,
   }),
   concerts: z.object({ count: z.number().int(), audience: PeopleCountSchema }),
+  /** Concerts' attendance by channel and tariff, no-shows, receipts, workshops to concert. */
+  concertFigures: ImpactConcertFiguresSchema,
   /** Participant-hours: each presence times the session's duration. */
   practiceHours: z.object({ total: PeopleFigureSchema, listed: PeopleFigureSchema }),
   attendance: z.object({

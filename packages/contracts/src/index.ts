@@ -12,6 +12,7 @@ export * from './carbon-scenarios';
 export * from './carbon-settings';
 export * from './common';
 export * from './communes';
+export * from './concert-figures';
 export * from './concerts';
 export * from './directory';
 export * from './door';

@@ -24,6 +24,14 @@ export const IMPACT_TABLES: readonly string[] = [
   schema.carbonProjectSettings,
   schema.carbonSessionSettings,
   schema.carbonConfirmations,
+  // Concerts' attendance by channel and tariff, no-shows and receipts.
+  schema.concertOrders,
+  schema.concertOrderLines,
+  schema.concertGroupOrders,
+  schema.concertRelayAllocations,
+  schema.concertDoorEntries,
+  schema.concertPayments,
+  schema.partners,
 ].map((table) => getTableName(table));
 
 /**

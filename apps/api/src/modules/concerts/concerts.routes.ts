@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
 import { errorResponses } from '../../platform/http/response-schemas';
+import { registerConcertFigureRoutes } from './concert-figures.routes';
 import { registerConcertListRoutes } from './concert-lists.routes';
 import * as service from './concerts.service';
 
@@ -75,4 +76,5 @@ export function registerConcertRoutes(app: App, deps: AppDeps) {
   );
 
   registerConcertListRoutes(app, deps);
+  registerConcertFigureRoutes(app, deps);
 }

@@ -1,7 +1,7 @@
 // The demo shows the door: its latest concert held has entries from two phones (whole orders,
 // one in part, a family that did not come, a ticket scanned twice), people without a ticket and
 // travel answers, and its carbon footprint's audience travels by the modes people gave.
-import type { DoorSummary, SessionFootprint } from '@tutti/contracts';
+import type { ConcertFigures, DoorSummary, SessionFootprint } from '@tutti/contracts';
 import { DEMO_PASSWORD, schema } from '@tutti/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,6 +36,14 @@ describe('the demo door', () => {
     expect(summary.conflicts?.map((c) => [c.name, c.granted, c.before.length])).toEqual([
       ['Famille Bernard', 0, 1],
     ]);
+    // After the concert, its Billetterie card and the impact page read the same door.
+    const figures = (await coordinator.get(`${base}/figures`)).body as ConcertFigures;
+    expect(figures).toMatchObject({ held: true, doorUsed: true });
+    expect(figures.byChannel.find((c) => c.channel === 'public')).toMatchObject({
+      booked: 35,
+      present: 29,
+    });
+    expect(figures.byChannel.find((c) => c.channel === 'door')).toMatchObject({ present: 7 });
     const carbon = (await coordinator.get(`${base}/carbon`)).body as SessionFootprint;
     const audience = carbon.lines.filter((line) => line.kind === 'audience');
     expect(audience.length).toBeGreaterThan(0);

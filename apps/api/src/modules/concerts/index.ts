@@ -4,6 +4,7 @@
 // summary and offline operation kinds); payments (on site, online through HelloAsso) with the
 // box office's settings; free seats through relays (routes and the release job).
 export { type PublicTickets, readPublicTickets } from './booking.service';
+export { readConcertFigures } from './concert-figures.reads';
 export { registerConcertJobs } from './concerts.jobs';
 export { concertOrdersRetention } from './concerts.retention';
 export { registerConcertRoutes } from './concerts.routes';

@@ -3,12 +3,14 @@ import {
   type AgeBand,
   ageCategories,
   areaCategories,
+  type ConcertFigures,
   type ImpactFilters,
   type ImpactIndicators,
   priorityCategories,
   type SessionKind,
   sessionKinds,
 } from '@tutti/contracts';
+import { buildConcertFigures } from './concert-figures.build';
 import type { CommuneRow, CountedRow, ListedRow, SessionCountRow } from './indicators.repository';
 import { suppressCount, suppressDerived, suppressTable } from './suppression';
 import type { CommuneClasses } from './territory';
@@ -20,6 +22,7 @@ export type IndicatorData = {
   listed: ListedRow[];
   counted: CountedRow[];
   concerts: { concerts: number; present: number };
+  concertFigures: ConcertFigures[];
   communes: CommuneRow[];
   withAccessNeeds: number;
   classes: CommuneClasses;
@@ -160,6 +163,7 @@ export function buildIndicators(data: IndicatorData): ImpactIndicators {
       counted: countedCell!.count,
     },
     concerts: { count: data.concerts.concerts, audience: suppressCount(audience) },
+    concertFigures: buildConcertFigures(data.concertFigures),
     practiceHours: {
       total: suppressDerived(round(listedHours + countedHours, 1), total),
       listed: bothShown ? round(listedHours, 1) : suppressDerived(0, 0),

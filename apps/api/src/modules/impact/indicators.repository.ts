@@ -144,6 +144,14 @@ export async function existingProjectIds(tx: Executor, ids: string[]) {
   return new Set(rows.map((r) => r.id));
 }
 
+export async function heldConcertIds(tx: Executor, scope: Scope) {
+  const rows = await rowsOf<{ id: string }>(
+    tx,
+    sql`with ${scopeCte(scope)} select id from held where kind = 'concert'`,
+  );
+  return rows.map((r) => r.id);
+}
+
 export async function heldSessionIds(tx: Executor, scope: Scope) {
   const rows = await rowsOf<{ id: string }>(tx, sql`with ${scopeCte(scope)} select id from held`);
   return rows.map((r) => r.id);

@@ -10,6 +10,7 @@ import {
   footprintOfSessions,
   referenceLookup,
 } from '../carbon';
+import { readConcertFigures } from '../concerts';
 import { organisationTimeZone } from '../organisations';
 import { buildIndicators, type IndicatorData } from './indicators.build';
 import * as repository from './indicators.repository';
@@ -149,6 +150,7 @@ export async function loadIndicatorData(options: {
       counted: await repository.countedBeneficiaries(tx, scope),
       concerts: await repository.concertPresence(tx, scope),
       communes: await repository.communesReached(tx, scope),
+      concertFigures: await readConcertFigures(tx, await repository.heldConcertIds(tx, scope)),
     };
   });
   if (base.withAccessNeeds < 0) {

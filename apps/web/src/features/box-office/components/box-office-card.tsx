@@ -10,6 +10,7 @@ import { DoorSummary } from '@/features/door';
 import { useCurrentOrg } from '@/features/organisations';
 import { useEuroFormat } from '@/lib/money';
 import { useBoxOffice } from '../api/box-office';
+import { ConcertFiguresSection } from './concert-figures';
 import { GroupOrdersSection } from './group-orders';
 import { OrdersList } from './orders-list';
 import { TariffsForm } from './tariffs-form';
@@ -68,6 +69,7 @@ function BoxOfficeBody({ orgId, sessionId }: { orgId: string; sessionId: string 
               <OrdersList orgId={orgId} sessionId={sessionId} />
               <GroupOrdersSection orgId={orgId} sessionId={sessionId} />
               <WaitingListSection orgId={orgId} sessionId={sessionId} />
+              <ConcertFiguresSection orgId={orgId} sessionId={sessionId} />
             </>
           ) : null}
           <DoorSummary orgId={orgId} sessionId={sessionId} />

@@ -211,4 +211,37 @@ export const de: SameKeys<typeof fr> = {
       cancelled: 'Storniert',
     },
   },
+  figures: {
+    title: 'Nach dem Konzert',
+    doorUsed: 'Eintritte vom Einlass gezählt: jeder Platz einmal, egal mit welchem Telefon.',
+    noDoor: 'Der Einlass wurde nicht genutzt: Wir wissen, wer gebucht hat, nicht wer kam.',
+    channelsCaption: 'Besuch nach Kanal',
+    channel: 'Kanal',
+    came: 'Gekommen',
+    noShow: 'Nicht erschienen',
+    channels: {
+      public: 'Öffentliche Buchung',
+      relay: 'Freiplätze (Partner)',
+      group: 'Gruppenbestellungen',
+      door: 'Am Einlass, ohne Karte',
+    },
+    tariffsCaption: 'Besuch und Einnahmen nach Tarif',
+    amount: 'Betrag',
+    unattributed_one:
+      '{{count}} Eintritt aus einer Buchung mit mehreren Tarifen, teilweise gekommen: Tarif unbekannt.',
+    unattributed_other:
+      '{{count}} Eintritte aus Buchungen mit mehreren Tarifen, teilweise gekommen: Tarif unbekannt.',
+    relaysCaption: 'Freiplätze nach Partner',
+    relay: 'Partner',
+    received: 'Eingenommen: {{amount}}',
+    workshops_one:
+      'Workshops des Parcours: {{came}} von {{count}} Teilnehmenden der Workshops war beim Konzert anwesend ({{rate}}).',
+    workshops_other:
+      'Workshops des Parcours: {{came}} von {{count}} Teilnehmenden der Workshops waren beim Konzert anwesend ({{rate}}).',
+    noWorkshops:
+      'Teilnehmende der Workshops beim Konzert: nicht bekannt (kein Parcours oder keine Anwesenheit beim Konzert erfasst).',
+    sacem: 'SACEM-Meldung:',
+    sacemNote:
+      'Konzert, Künstler, Eintritte, Einnahmen nach Tarif und Besuch. Die gespielten Werke sind nicht in Tutti erfasst: zu ergänzen.',
+  },
 };

@@ -200,4 +200,37 @@ export const en: SameKeys<typeof fr> = {
       cancelled: 'Cancelled',
     },
   },
+  figures: {
+    title: 'After the concert',
+    doorUsed: 'Admissions counted by the door: each seat once, whatever the phone.',
+    noDoor: 'The door was not used: we know who booked, not who came.',
+    channelsCaption: 'Attendance by channel',
+    channel: 'Channel',
+    came: 'Came',
+    noShow: 'No-shows',
+    channels: {
+      public: 'Public booking',
+      relay: 'Free seats (relays)',
+      group: 'Group orders',
+      door: 'At the door, no ticket',
+    },
+    tariffsCaption: 'Attendance and receipts by tariff',
+    amount: 'Amount',
+    unattributed_one:
+      '{{count}} admission from a booking of several tariffs that came in part: its tariff is not known.',
+    unattributed_other:
+      '{{count}} admissions from bookings of several tariffs that came in part: their tariff is not known.',
+    relaysCaption: 'Free seats by relay',
+    relay: 'Relay',
+    received: 'Received: {{amount}}',
+    workshops_one:
+      "Journey's workshops: {{came}} of {{count}} participant present at the workshops was marked present at the concert ({{rate}}).",
+    workshops_other:
+      "Journey's workshops: {{came}} of {{count}} participants present at the workshops were marked present at the concert ({{rate}}).",
+    noWorkshops:
+      'Workshop participants who came to the concert: not known (the concert has no journey, or no attendance was taken at it).',
+    sacem: 'SACEM declaration:',
+    sacemNote:
+      'Concert, artists, admissions, receipts by tariff and attendance. The works played are not recorded in Tutti: to be filled in.',
+  },
 };

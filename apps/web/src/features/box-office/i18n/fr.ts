@@ -208,6 +208,43 @@ export const fr = {
       cancelled: 'Annulée',
     },
   },
+  figures: {
+    title: 'Après le concert',
+    doorUsed: 'Entrées comptées par la porte : chaque place une fois, quel que soit le téléphone.',
+    noDoor: 'La porte n’a pas été utilisée : on sait qui a réservé, pas qui est venu.',
+    channelsCaption: 'Fréquentation par canal',
+    channel: 'Canal',
+    came: 'Venues',
+    noShow: 'Absences',
+    channels: {
+      public: 'Réservation publique',
+      relay: 'Places offertes (relais)',
+      group: 'Commandes de groupe',
+      door: 'À la porte, sans billet',
+    },
+    tariffsCaption: 'Fréquentation et recettes par tarif',
+    amount: 'Montant',
+    unattributed_one:
+      '{{count}} entrée d’une réservation à plusieurs tarifs venue en partie : son tarif n’est pas connu.',
+    unattributed_many:
+      '{{count}} entrées de réservations à plusieurs tarifs venues en partie : leur tarif n’est pas connu.',
+    unattributed_other:
+      '{{count}} entrées de réservations à plusieurs tarifs venues en partie : leur tarif n’est pas connu.',
+    relaysCaption: 'Places offertes par relais',
+    relay: 'Relais',
+    received: 'Encaissé : {{amount}}',
+    workshops_one:
+      'Ateliers du parcours : {{came}} participant sur {{count}} présent aux ateliers était marqué présent au concert ({{rate}}).',
+    workshops_many:
+      'Ateliers du parcours : {{came}} participants sur {{count}} présents aux ateliers étaient marqués présents au concert ({{rate}}).',
+    workshops_other:
+      'Ateliers du parcours : {{came}} participants sur {{count}} présents aux ateliers étaient marqués présents au concert ({{rate}}).',
+    noWorkshops:
+      'Participants des ateliers venus au concert : non connu (le concert n’a pas de parcours, ou aucune présence n’a été prise au concert).',
+    sacem: 'Déclaration SACEM :',
+    sacemNote:
+      'Concert, artistes, entrées, recettes par tarif et fréquentation. Les œuvres jouées ne sont pas enregistrées dans Tutti : à compléter.',
+  },
 };
 
 declare module 'i18next' {

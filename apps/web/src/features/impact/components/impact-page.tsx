@@ -11,6 +11,7 @@ import { CategoryTable } from './category-table';
 import './impact.css';
 import { ScrollTable } from '@/components/ui';
 import { CarbonDefinition } from './carbon-definition';
+import { ConcertAttendance } from './concert-attendance';
 import { ImpactFigures } from './impact-figures';
 import { ImpactFilters } from './impact-filters';
 import { TraceCard } from './trace-card';
@@ -116,6 +117,7 @@ function Dashboard({ orgId, data }: { orgId: string; data: ImpactIndicators }) {
           />
         </Card>
       </div>
+      {data.concertFigures.held > 0 ? <ConcertAttendance data={data.concertFigures} /> : null}
       <Card title={t('communes.title')}>
         <ScrollTable label={t('communes.title')}>
           <table className="impact-table">

@@ -202,4 +202,44 @@ export const de: SameKeys<typeof fr> = {
     requested: 'Angefordert von {{who}} am {{date}}',
     period: '{{from}} bis {{to}}',
   },
+  concertFigures: {
+    title: 'Konzerte: Besuch und Einnahmen',
+    scope_one:
+      'Stattgefundene Konzerte: {{held}}. Der Einlass wurde bei {{count}} davon genutzt: Besuch und Nichterscheinen nur für dieses.',
+    scope_other:
+      'Stattgefundene Konzerte: {{held}}. Der Einlass wurde bei {{count}} davon genutzt: Besuch und Nichterscheinen nur für diese.',
+    channels: 'Besuch und Nichterscheinen nach Kanal',
+    channel: 'Kanal',
+    channelName: {
+      public: 'Öffentliche Buchung',
+      relay: 'Freiplätze (Partner)',
+      group: 'Gruppenbestellungen',
+      door: 'Am Einlass, ohne Karte',
+    },
+    relays: 'Freiplätze: Nichterscheinen nach Partner',
+    relay: 'Partner',
+    tariffs: 'Besuch und Einnahmen nach Tarif',
+    tariff: 'Tarif',
+    kindName: {
+      free: 'Frei',
+      solidarity: 'Solidarität',
+      reduced: 'Ermäßigt',
+      full: 'Normalpreis',
+      supporter: 'Förderer',
+      payWhatYouCan: 'Zahl, was du kannst',
+    },
+    booked: 'Gebuchte Plätze',
+    came: 'Gekommen',
+    noShow: 'Nichterscheinen',
+    amount: 'Betrag der Plätze',
+    received: 'Eingenommen für die stattgefundenen Konzerte: {{amount}}.',
+    workshops_one:
+      'Teilnehmende der Workshops beim Konzert ihres Parcours: {{came}} von {{participants}} ({{rate}}), über {{count}} Konzert mit erfasster Anwesenheit.',
+    workshops_other:
+      'Teilnehmende der Workshops beim Konzert ihres Parcours: {{came}} von {{participants}} ({{rate}}), über {{count}} Konzerte mit erfasster Anwesenheit.',
+    noWorkshops:
+      'Teilnehmende der Workshops beim Konzert: Bei keinem Parcours-Konzert wurde die Anwesenheit erfasst, die Zahl wird nicht berechnet.',
+    definition:
+      'Gekommen: Plätze, die der Einlass hereingelassen hat (jeder Platz einmal). Nichterscheinen: gebuchte, nicht eingelassene Plätze bei Konzerten mit genutztem Einlass. Workshops → Konzert: Teilnehmende, die vor dem Konzert bei mindestens einem Workshop des Parcours anwesend waren, und davon die auf der Anwesenheitsliste des Konzerts als anwesend markierten (Karten tragen keinen Teilnehmernamen).',
+  },
 };

@@ -201,4 +201,44 @@ export const en: SameKeys<typeof fr> = {
     requested: 'Asked by {{who}} on {{date}}',
     period: '{{from}} to {{to}}',
   },
+  concertFigures: {
+    title: 'Concerts: attendance and receipts',
+    scope_one:
+      'Concerts held: {{held}}. The door was used at {{count}} of them: attendance and no-shows cover that one only.',
+    scope_other:
+      'Concerts held: {{held}}. The door was used at {{count}} of them: attendance and no-shows cover those only.',
+    channels: 'Attendance and no-shows by channel',
+    channel: 'Channel',
+    channelName: {
+      public: 'Public booking',
+      relay: 'Free seats (relays)',
+      group: 'Group orders',
+      door: 'At the door, no ticket',
+    },
+    relays: 'Free seats: no-shows by relay',
+    relay: 'Relay',
+    tariffs: 'Attendance and receipts by tariff',
+    tariff: 'Tariff',
+    kindName: {
+      free: 'Free',
+      solidarity: 'Solidarity',
+      reduced: 'Reduced',
+      full: 'Full price',
+      supporter: 'Supporter',
+      payWhatYouCan: 'Pay what you can',
+    },
+    booked: 'Seats booked',
+    came: 'Came',
+    noShow: 'No-show rate',
+    amount: 'Amount of seats',
+    received: 'Received for the concerts held: {{amount}}.',
+    workshops_one:
+      'Workshop participants who came to their journey’s concert: {{came}} of {{participants}} ({{rate}}), over {{count}} concert where attendance was taken.',
+    workshops_other:
+      'Workshop participants who came to their journey’s concert: {{came}} of {{participants}} ({{rate}}), over {{count}} concerts where attendance was taken.',
+    noWorkshops:
+      'Workshop participants who came to the concert: no journey concert has attendance taken, the figure is not computed.',
+    definition:
+      'Came: seats the door let in (each seat once). No-shows: seats booked and not let in, for concerts whose door was used. Workshops → concert: participants present at one of the journey’s workshops before the concert, and among them those marked present on the concert’s attendance sheet (tickets carry no participant’s name).',
+  },
 };

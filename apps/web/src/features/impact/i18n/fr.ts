@@ -202,6 +202,50 @@ export const fr = {
     requested: 'Demandé par {{who}} le {{date}}',
     period: 'du {{from}} au {{to}}',
   },
+  concertFigures: {
+    title: 'Concerts : fréquentation et recettes',
+    scope_one:
+      'Concerts tenus : {{held}}. La porte a été utilisée à {{count}} d’entre eux : les venues et les absences ne portent que sur celui-là.',
+    scope_many:
+      'Concerts tenus : {{held}}. La porte a été utilisée à {{count}} d’entre eux : les venues et les absences ne portent que sur ceux-là.',
+    scope_other:
+      'Concerts tenus : {{held}}. La porte a été utilisée à {{count}} d’entre eux : les venues et les absences ne portent que sur ceux-là.',
+    channels: 'Fréquentation et absences par canal',
+    channel: 'Canal',
+    channelName: {
+      public: 'Réservation publique',
+      relay: 'Places offertes (relais)',
+      group: 'Commandes de groupe',
+      door: 'À la porte, sans billet',
+    },
+    relays: 'Places offertes : absences par relais',
+    relay: 'Relais',
+    tariffs: 'Fréquentation et recettes par tarif',
+    tariff: 'Tarif',
+    kindName: {
+      free: 'Gratuit',
+      solidarity: 'Solidaire',
+      reduced: 'Réduit',
+      full: 'Plein tarif',
+      supporter: 'Soutien',
+      payWhatYouCan: 'Prix libre',
+    },
+    booked: 'Places réservées',
+    came: 'Venues',
+    noShow: 'Taux d’absence',
+    amount: 'Montant des places',
+    received: 'Encaissé sur les concerts tenus : {{amount}}.',
+    workshops_one:
+      'Participants des ateliers venus au concert de leur parcours : {{came}} sur {{participants}} ({{rate}}), sur {{count}} concert où la présence a été prise.',
+    workshops_many:
+      'Participants des ateliers venus au concert de leur parcours : {{came}} sur {{participants}} ({{rate}}), sur {{count}} concerts où la présence a été prise.',
+    workshops_other:
+      'Participants des ateliers venus au concert de leur parcours : {{came}} sur {{participants}} ({{rate}}), sur {{count}} concerts où la présence a été prise.',
+    noWorkshops:
+      'Participants des ateliers venus au concert : aucun concert de parcours n’a de présence prise, le chiffre n’est pas calculé.',
+    definition:
+      'Venues : places que la porte a laissé entrer (chaque place une fois). Absences : places réservées non entrées, pour les concerts dont la porte a été utilisée. Ateliers → concert : participants présents à au moins un atelier du parcours avant le concert, et parmi eux ceux marqués présents sur la feuille de présence du concert (les billets ne portent pas de nom de participant).',
+  },
 };
 
 declare module 'i18next' {
