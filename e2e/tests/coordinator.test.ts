@@ -90,6 +90,7 @@ describe.skipIf(skipReason)('the demo coordinator', () => {
         'Enquêtes',
         'Rapports',
         'Billetterie',
+        'Réseaux',
       ]);
       await links.filter({ hasText: 'Membres' }).click();
       await waitForHeading(page, 'Membres');

@@ -19,6 +19,7 @@ import { journeysModule } from '@/features/journeys';
 import { mediaModule } from '@/features/media';
 import { memberInvitationsModule } from '@/features/member-invitations';
 import { membersModule } from '@/features/members';
+import { networksModule } from '@/features/networks';
 import { organisationsModule } from '@/features/organisations';
 import { outboxModule } from '@/features/outbox';
 import { participantsModule } from '@/features/participants';
@@ -57,6 +58,7 @@ export const featureModules: readonly FeatureModule[] = [
   partnersModule,
   venuesModule,
   directoryModule,
+  networksModule,
   mediaModule,
   artistsModule,
   territoriesModule,

@@ -36,6 +36,7 @@ describe('the feature registry', () => {
       'audit',
       'backups',
       'settings',
+      'reseaux',
     ]);
   });
 
@@ -62,6 +63,7 @@ describe('the feature registry', () => {
       'surveys',
       'reports',
       'box-office/settings',
+      'reseaux',
     ]);
   });
 
@@ -92,6 +94,7 @@ describe('the feature registry', () => {
       'impact',
       'surveys',
       'reports',
+      'reseaux',
     ]);
   });
 

@@ -1,0 +1,2 @@
+// What other features may use from networks: its module.
+export { networksModule } from './module';
