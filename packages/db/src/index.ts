@@ -18,6 +18,8 @@ export * from './seed/demo-directory';
 export * from './seed/demo-door';
 export * from './seed/demo-guest-access';
 export * from './seed/demo-impact';
+export * from './seed/demo-network';
+export { DEMO_NETWORK, demoPartners } from './seed/demo-network-data';
 export * from './seed/demo-participants';
 export * from './seed/demo-payments';
 export * from './seed/demo-person-rights';

@@ -1,10 +1,12 @@
 import type { MediaList, RightsRequest } from '@tutti/contracts';
 import {
   DEMO_GUARDIAN_EMAIL,
+  DEMO_NETWORK,
   DEMO_PASSWORD,
   DEMO_PUBLIC_SLUG,
   DemoRefusedError,
   demoAccounts,
+  demoPartners,
   schema,
   seedDemo,
 } from '@tutti/db';
@@ -194,7 +196,31 @@ describe('demo organisation', () => {
       .select()
       .from(schema.organisations)
       .where(eq(schema.organisations.isDemo, true));
-    expect(demos).toHaveLength(1);
+    // The demo organisation and its two network partners across the border.
+    expect(demos).toHaveLength(1 + demoPartners.length);
+  });
+
+  it('has a network across a border that its coordinator sees, with a public agenda in the sitemap', async () => {
+    await seedDemoOrganisation(t.database);
+    const coordinator = await signIn(t.app, 'coordinator@demo.test', DEMO_PASSWORD);
+    const me = (await coordinator.get('/api/me')).body as { memberships: { orgId: string }[] };
+    const orgId = me.memberships[0]!.orgId;
+    const [network] = (await coordinator.get(`/api/orgs/${orgId}/networks`)).body as {
+      id: string;
+      myRole: string;
+    }[];
+    expect(network).toMatchObject({ myRole: 'coordinator' });
+    const detail = await coordinator.get(`/api/networks/${network!.id}`);
+    const countries = (detail.body as { members: { country: string }[] }).members.map(
+      (m) => m.country,
+    );
+    expect(countries.sort()).toEqual(['BE', 'FR', 'LU']);
+    const dashboard = await coordinator.get(`/api/networks/${network!.id}/dashboard`);
+    expect((dashboard.body as { overlaps: unknown[] }).overlaps.length).toBeGreaterThan(0);
+    const agenda = await coordinator.get(`/api/networks/${network!.id}/agenda`);
+    expect((agenda.body as { total: number }).total).toBeGreaterThanOrEqual(6);
+    const sitemap = await t.app.inject({ method: 'GET', url: '/sitemap.xml' });
+    expect(sitemap.body).toContain(`/p/${DEMO_PUBLIC_SLUG}/reseau/${DEMO_NETWORK.slug}<`);
   });
 
   it('is refused when NODE_ENV=production', async () => {

@@ -10,6 +10,7 @@ import {
   demoGroupsStep,
   demoGuestAccessStep,
   demoImpactStep,
+  demoNetworkStep,
   demoPaymentsStep,
   demoPersonRightsStep,
   demoPlacesStep,
@@ -42,6 +43,7 @@ export const demoSteps: DemoStep[] = [
   demoRetentionStep,
   demoGuestAccessStep,
   demoPersonRightsStep,
+  demoNetworkStep,
 ];
 
 export function seedDemoOrganisation(database: TuttiDatabase) {
