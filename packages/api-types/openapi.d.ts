@@ -1366,6 +1366,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/participants/{participantId}/handovers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Introduce a participant to an ensemble of the directory
+         * @description With the participant’s consent (a guardian’s for a minor): a current consent for `handover` (and `follow_up` when asked) on file, or `consent` given now and recorded with the participant’s consents. The ensemble gets an e-mail with a one-time link to offer a trial date or decline, and commits to answer within 14 days; reminders at D+3 and D+10, coordinators told at D+21. Relays introduce the participants of their groups, artists those of groups whose sessions they led.
+         */
+        post: operations["createHandover"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/handovers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Introductions to ensembles, with their answers and follow-up
+         * @description Admins and coordinators read every introduction; artists and relays the ones they made.
+         */
+        get: operations["listHandovers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/artists": {
         parameters: {
             query?: never;
@@ -3609,7 +3649,7 @@ export interface components {
         /** @enum {string} */
         ConsentMethodInput: "paper" | "online" | "email";
         /** @enum {string} */
-        ConsentPurposeInput: "participation" | "photos" | "audio_video" | "evaluation";
+        ConsentPurposeInput: "participation" | "photos" | "audio_video" | "evaluation" | "handover" | "follow_up";
         /** @enum {string} */
         ConsentStatusInput: "not_required" | "given" | "missing";
         ConsentWithdrawBodyInput: {
@@ -3819,6 +3859,18 @@ export interface components {
         /** @enum {string} */
         GuestScopeInput: "guardian";
         GuestTokenInput: string;
+        HandoverCreateBodyInput: {
+            ensembleId: components["schemas"]["IdInput"];
+            part?: components["schemas"]["EnsemblePartInput"] | null;
+            sang: string;
+            message?: string | null;
+            consent?: components["schemas"]["ConsentCreateBodyInput"];
+            contactEmail?: components["schemas"]["EmailInput"] | null;
+            /** @default false */
+            followUp?: boolean;
+        };
+        /** @enum {string} */
+        HandoverStatusInput: "awaiting" | "accepted" | "declined" | "withdrawn";
         HeadcountOperationInput: {
             opId: components["schemas"]["IdInput"];
             deviceId: components["schemas"]["DeviceIdInput"];
@@ -5120,7 +5172,7 @@ export interface components {
         /** @enum {string} */
         ConsentMethod: "paper" | "online" | "email";
         /** @enum {string} */
-        ConsentPurpose: "participation" | "photos" | "audio_video" | "evaluation";
+        ConsentPurpose: "participation" | "photos" | "audio_video" | "evaluation" | "handover" | "follow_up";
         Consent: {
             id: components["schemas"]["Id"];
             guardianName: string | null;
@@ -5346,12 +5398,12 @@ export interface components {
             erased: boolean;
             removed: {
                 /** @enum {string} */
-                item: "identity" | "guardians" | "accessNeeds" | "surveyLinks" | "guestLinks" | "messages" | "requestNotes";
+                item: "identity" | "guardians" | "accessNeeds" | "surveyLinks" | "guestLinks" | "messages" | "requestNotes" | "handovers";
                 count: number;
             }[];
             kept: {
                 /** @enum {string} */
-                item: "attendance" | "ageBandAndGroup" | "surveyAnswers" | "attendanceLog" | "requestLog" | "sharedGuardianAccess";
+                item: "attendance" | "ageBandAndGroup" | "surveyAnswers" | "attendanceLog" | "requestLog" | "sharedGuardianAccess" | "followUpAnswers";
                 count: number;
                 /** @enum {string} */
                 reason: "funderStatistics" | "impactEvaluation" | "exactlyOnceSync" | "proofOfAnswer" | "otherChildren";
@@ -5416,6 +5468,16 @@ export interface components {
         };
         /** @enum {string} */
         FirstStep: "venues" | "partners" | "participants" | "project" | "journey";
+        /** @enum {string} */
+        FollowUpAnswer: "went" | "did_not_go" | "joined" | "started" | "not_practising";
+        /** @enum {string} */
+        FollowUpKind: "trial" | "month_3" | "month_6" | "month_12";
+        FollowUp: {
+            kind: components["schemas"]["FollowUpKind"];
+            sentAt: components["schemas"]["Timestamp"];
+            answer: components["schemas"]["FollowUpAnswer"] | null;
+            answeredAt: components["schemas"]["Timestamp"] | null;
+        };
         FootprintLine: {
             tripId: string;
             /** @enum {string} */
@@ -5571,6 +5633,37 @@ export interface components {
         };
         /** @enum {string} */
         GuestScope: "guardian";
+        Handover: {
+            id: components["schemas"]["Id"];
+            participant: {
+                id: components["schemas"]["Id"];
+                firstName: string;
+            };
+            group: {
+                id: components["schemas"]["Id"];
+                name: string;
+            };
+            ensemble: {
+                id: components["schemas"]["Id"];
+                name: string;
+            };
+            introducedBy: string | null;
+            part: components["schemas"]["EnsemblePart"] | null;
+            sang: string;
+            message: string | null;
+            status: components["schemas"]["HandoverStatus"];
+            answerDueAt: components["schemas"]["Timestamp"];
+            remindersSent: number;
+            escalatedAt: components["schemas"]["Timestamp"] | null;
+            answeredAt: components["schemas"]["Timestamp"] | null;
+            trialDate: components["schemas"]["LocalDate"] | null;
+            answerNote: string | null;
+            followUp: boolean;
+            followUps: components["schemas"]["FollowUp"][];
+            createdAt: components["schemas"]["Timestamp"];
+        };
+        /** @enum {string} */
+        HandoverStatus: "awaiting" | "accepted" | "declined" | "withdrawn";
         HeadcountValue: {
             count: number;
             recordedAt: components["schemas"]["Timestamp"];
@@ -13717,6 +13810,144 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["SupportRequest"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createHandover: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                participantId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandoverCreateBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Handover"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listHandovers: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                status?: components["schemas"]["HandoverStatusInput"];
+                groupId?: components["schemas"]["IdInput"];
+            };
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Handover"][];
                         total: number;
                     };
                 };

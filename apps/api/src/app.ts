@@ -36,6 +36,8 @@ import {
   registerDirectoryJobs,
   registerDirectoryPages,
   registerDirectoryRoutes,
+  registerHandoverJobs,
+  registerHandoverRoutes,
 } from './modules/directory';
 import { registerGroupRoutes, registerGroupShareLinkRoutes } from './modules/groups';
 import { registerGuestPages } from './modules/guest-pages';
@@ -107,6 +109,7 @@ const modules = [
   registerCarbonRoutes,
   registerVenueRoutes,
   registerDirectoryRoutes,
+  registerHandoverRoutes,
   registerArtistRoutes,
   registerProjectRoutes,
   registerJourneyTemplateRoutes,
@@ -154,6 +157,7 @@ const jobs = [
   registerReportJobs,
   registerRelaySeatJobs,
   registerDirectoryJobs,
+  registerHandoverJobs,
   registerConcertJobs,
 ];
 

@@ -22,6 +22,7 @@ export * from './files';
 export * from './group-orders';
 export * from './groups';
 export * from './guest-access';
+export * from './handovers';
 export * from './home';
 export * from './impact';
 export * from './imports';

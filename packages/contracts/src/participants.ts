@@ -6,7 +6,18 @@ import { AgeBandSchema } from './groups';
 import { LocalDateSchema } from './local-time';
 import { PhoneSchema } from './phone';
 
-export const consentPurposes = ['participation', 'photos', 'audio_video', 'evaluation'] as const;
+/**
+ * What a consent covers. `handover`: being introduced by name to an ensemble of the directory after
+ * the journey; `follow_up`: being asked afterwards whether they went and whether they still sing.
+ */
+export const consentPurposes = [
+  'participation',
+  'photos',
+  'audio_video',
+  'evaluation',
+  'handover',
+  'follow_up',
+] as const;
 export const ConsentPurposeSchema = z.enum(consentPurposes);
 export type ConsentPurpose = z.infer<typeof ConsentPurposeSchema>;
 

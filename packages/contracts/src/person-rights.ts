@@ -205,6 +205,28 @@ export const PersonDataExportSchema = z.object({
       sentAt: TimestampSchema.nullable(),
     }),
   ),
+  /** Introductions to ensembles after the journey, and the follow-up answers. */
+  handovers: z.array(
+    z.object({
+      ensemble: z.string(),
+      introducedAt: TimestampSchema,
+      part: z.string().nullable(),
+      sang: z.string(),
+      message: z.string().nullable(),
+      contactEmail: z.string().nullable(),
+      status: z.string(),
+      trialDate: LocalDateSchema.nullable(),
+      answerNote: z.string().nullable(),
+      followUps: z.array(
+        z.object({
+          kind: z.string(),
+          sentAt: TimestampSchema,
+          answer: z.string().nullable(),
+          answeredAt: TimestampSchema.nullable(),
+        }),
+      ),
+    }),
+  ),
   rightsRequests: z.array(
     z.object({
       kind: RightsRequestKindSchema,
@@ -226,6 +248,7 @@ export const erasedItems = [
   'guestLinks',
   'messages',
   'requestNotes',
+  'handovers',
 ] as const;
 /** What erasure keeps, without a name, and the reason for each. */
 export const keptItems = [
@@ -235,6 +258,7 @@ export const keptItems = [
   'attendanceLog',
   'requestLog',
   'sharedGuardianAccess',
+  'followUpAnswers',
 ] as const;
 export const keptReasons = [
   'funderStatistics',

@@ -32,6 +32,9 @@ export const IMPACT_TABLES: readonly string[] = [
   schema.concertDoorEntries,
   schema.concertPayments,
   schema.partners,
+  // The handovers and follow-up answers the continuation rate is made of.
+  schema.directoryHandovers,
+  schema.directoryFollowUps,
 ].map((table) => getTableName(table));
 
 /**

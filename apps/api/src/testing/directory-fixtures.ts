@@ -23,4 +23,14 @@ export const directoryCrossOrgBodies: Record<string, unknown> = {
     places: [{ communeCode: '58194', communeName: 'Nevers' }],
   },
   'PATCH /api/orgs/:orgId/ensembles/:ensembleId': { name: 'Renommé par un intrus' },
+  'POST /api/orgs/:orgId/participants/:participantId/handovers': {
+    ensembleId: '00000000-0000-4000-8000-000000000000',
+    sang: 'Un canon',
+    consent: {
+      guardianName: 'Intrus',
+      givenOn: '2026-01-05',
+      method: 'paper',
+      purposes: ['handover'],
+    },
+  },
 };

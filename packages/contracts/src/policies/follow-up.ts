@@ -61,4 +61,11 @@ export const directoryPolicy = definePolicy({
   manage: ['admin', 'coordinator'],
   /** The requests for help to start an ensemble where none is within reach (names, contacts). */
   readSupportRequests: ['admin', 'coordinator'],
+  /**
+   * Introduce a participant to an ensemble after the journey (with their consent); artists only
+   * participants of groups whose sessions they led, relays those of their groups.
+   */
+  introduce: ['admin', 'coordinator', 'artist', 'relay'],
+  /** Every introduction, its reminders and follow-up answers (the others see their own). */
+  readHandovers: ['admin', 'coordinator'],
 });

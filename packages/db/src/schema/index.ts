@@ -13,6 +13,7 @@ export * from './directory';
 export * from './door';
 export * from './files';
 export * from './guest-access';
+export * from './handovers';
 export * from './impact';
 export * from './imports';
 export * from './journey-spaces';

@@ -93,6 +93,14 @@ export async function findEnsembleByTokenHash(tx: Executor, tokenHash: string) {
   return row ?? null;
 }
 
+export async function organisationName(tx: Executor, orgId: string) {
+  const [row] = await tx
+    .select({ name: schema.organisations.name })
+    .from(schema.organisations)
+    .where(eq(schema.organisations.id, orgId));
+  return row?.name ?? '';
+}
+
 /** The places of some ensembles, in each one's order. */
 export async function placesOf(tx: Executor, ensembleIds: readonly string[]) {
   if (ensembleIds.length === 0) return [];

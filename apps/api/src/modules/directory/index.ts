@@ -7,15 +7,19 @@ export {
 } from './directory.bulk';
 export { registerDirectoryJobs, sendReconfirmations } from './directory.jobs';
 export { registerDirectoryRoutes } from './directory.routes';
+export { registerHandoverJobs, runHandoverDay } from './handover.jobs';
+export { registerHandoverRoutes } from './handover.routes';
 export { ruleProblem } from './rules';
 
 import type { App, AppDeps } from '../../platform/app-types';
 import { addPublicPages } from '../../platform/public-pages';
 import { registerFinderPages } from './finder.routes';
+import { registerHandoverPages } from './handover-pages';
 import { directoryPage, ensemblePage } from './public-pages';
 
 /** The public directory, a page per listing, and the finder's and forms' pages. */
 export function registerDirectoryPages(app: App, deps: AppDeps) {
   addPublicPages(app, [directoryPage, ensemblePage]);
   registerFinderPages(app, deps);
+  registerHandoverPages(app, deps);
 }

@@ -11,6 +11,7 @@ export {
   insertImportedConsents,
   insertParticipants,
   listParticipants,
+  recordConsent,
 } from './participants.bulk';
 export { ANONYMOUS_FIRST_NAME, anonymiseForErasure } from './participants.erasure';
 export { readsAccessNeeds } from './participants.policies';

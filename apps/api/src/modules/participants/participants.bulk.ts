@@ -2,6 +2,7 @@
 // transaction: the caller checks access and makes the whole batch all-or-nothing.
 import type { Executor } from '@tutti/db';
 import * as consents from './consents.repository';
+import { checkConsentDates } from './consents.rules';
 import * as participants from './participants.repository';
 
 /** A page of the participants matching `filter`, as the list shows them. */
@@ -24,4 +25,17 @@ export function insertImportedConsents(
   values: Parameters<typeof consents.insertImportedConsents>[1],
 ) {
   return consents.insertImportedConsents(tx, values);
+}
+
+/**
+ * Records a consent given for another module's purpose (the directory's handover), inside the
+ * caller's transaction, after checking its dates; the caller checks access to the participant.
+ */
+export function recordConsent(
+  tx: Executor,
+  values: Parameters<typeof consents.insertConsent>[1],
+  field: string,
+) {
+  checkConsentDates(values.givenOn, null, field);
+  return consents.insertConsent(tx, values);
 }

@@ -18,6 +18,7 @@ export const de: ExportLabels = {
     surveys: 'Antworten auf Fragebögen',
     guestAccess: 'Gesendete Anmeldelinks',
     messages: 'Gesendete Nachrichten',
+    handovers: 'Vorstellungen bei Ensembles',
     requests: 'Ihre Anfragen',
     rights: 'Ihre Rechte',
   },
@@ -54,6 +55,8 @@ export const de: ExportLabels = {
     due: 'Antwort fällig am',
     answered: 'Beantwortet am',
     outcome: 'Ergebnis',
+    ensemble: 'Ensemble',
+    trialDate: 'Probetermin',
   },
   accessNeedsWithheld:
     'Angaben zur Barrierefreiheit stehen nicht in diesem Dokument: Die Person, die es erstellt hat, darf sie nicht lesen. Fragen Sie die Administration danach.',
@@ -82,6 +85,8 @@ export const de: ExportLabels = {
     photos: 'Fotos',
     audio_video: 'Ton- und Videoaufnahmen',
     evaluation: 'Evaluationsfragebögen',
+    handover: 'Vorstellung bei einem Ensemble',
+    follow_up: 'Nachfragen nach dem Projekt',
   },
   attendanceStatus: { present: 'Anwesend', absent: 'Abwesend', excused: 'Entschuldigt' },
   surveyPhase: { before: 'Vor dem Projekt', after: 'Nach dem Projekt', single: 'Antwort' },
@@ -96,5 +101,11 @@ export const de: ExportLabels = {
     partly_done: 'Teilweise erledigt',
     refused: 'Abgelehnt',
     withdrawn: 'Zurückgezogen',
+  },
+  handoverStatus: {
+    awaiting: 'wartet auf Antwort',
+    accepted: 'Probe angeboten',
+    declined: 'abgesagt',
+    withdrawn: 'zurückgezogen',
   },
 };

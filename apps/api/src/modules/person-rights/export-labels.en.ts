@@ -18,6 +18,7 @@ export const en: ExportLabels = {
     surveys: 'Answers to questionnaires',
     guestAccess: 'Sign-in links sent',
     messages: 'Messages sent',
+    handovers: 'Introductions to ensembles',
     requests: 'Your requests',
     rights: 'Your rights',
   },
@@ -54,6 +55,8 @@ export const en: ExportLabels = {
     due: 'Answer due on',
     answered: 'Answered on',
     outcome: 'Outcome',
+    ensemble: 'Ensemble',
+    trialDate: 'Trial date',
   },
   accessNeedsWithheld:
     'Access needs are not in this document: the person who prepared it may not read them. Ask the administrator for them.',
@@ -81,6 +84,8 @@ export const en: ExportLabels = {
     photos: 'photos',
     audio_video: 'audio and video recordings',
     evaluation: 'evaluation questionnaires',
+    handover: 'introduction to an ensemble',
+    follow_up: 'follow-up after the journey',
   },
   attendanceStatus: { present: 'Present', absent: 'Absent', excused: 'Excused' },
   surveyPhase: { before: 'Before the journey', after: 'After the journey', single: 'Answer' },
@@ -95,5 +100,11 @@ export const en: ExportLabels = {
     partly_done: 'Partly done',
     refused: 'Refused',
     withdrawn: 'Withdrawn',
+  },
+  handoverStatus: {
+    awaiting: 'awaiting an answer',
+    accepted: 'trial offered',
+    declined: 'declined',
+    withdrawn: 'withdrawn',
   },
 };

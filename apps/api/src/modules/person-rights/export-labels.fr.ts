@@ -18,6 +18,7 @@ export const fr: ExportLabels = {
     surveys: 'Réponses aux questionnaires',
     guestAccess: 'Liens de connexion envoyés',
     messages: 'Messages envoyés',
+    handovers: 'Présentations à un ensemble',
     requests: 'Vos demandes',
     rights: 'Vos droits',
   },
@@ -54,6 +55,8 @@ export const fr: ExportLabels = {
     due: 'Réponse due le',
     answered: 'Répondue le',
     outcome: 'Suite donnée',
+    ensemble: 'Ensemble',
+    trialDate: 'Date d’essai',
   },
   accessNeedsWithheld:
     'Les besoins d’accessibilité ne figurent pas dans ce document : la personne qui l’a préparé n’a pas le droit de les lire. Demandez-les à l’administrateur.',
@@ -81,6 +84,8 @@ export const fr: ExportLabels = {
     photos: 'photos',
     audio_video: 'enregistrements audio et vidéo',
     evaluation: 'questionnaires d’évaluation',
+    handover: 'présentation à un ensemble',
+    follow_up: 'suivi après le parcours',
   },
   attendanceStatus: { present: 'Présent', absent: 'Absent', excused: 'Absence excusée' },
   surveyPhase: { before: 'Avant le parcours', after: 'Après le parcours', single: 'Réponse' },
@@ -95,5 +100,11 @@ export const fr: ExportLabels = {
     partly_done: 'Faite en partie',
     refused: 'Refusée',
     withdrawn: 'Retirée',
+  },
+  handoverStatus: {
+    awaiting: 'en attente de réponse',
+    accepted: 'essai proposé',
+    declined: 'déclinée',
+    withdrawn: 'retirée',
   },
 };

@@ -6,6 +6,7 @@ import type {
   ConsentMethod,
   ConsentPurpose,
   GroupKind,
+  HandoverStatus,
   Locale,
   RightsRequestKind,
   RightsRequestOutcome,
@@ -30,6 +31,7 @@ export type ExportLabels = {
     surveys: string;
     guestAccess: string;
     messages: string;
+    handovers: string;
     requests: string;
     rights: string;
   };
@@ -66,6 +68,8 @@ export type ExportLabels = {
     due: string;
     answered: string;
     outcome: string;
+    ensemble: string;
+    trialDate: string;
   };
   accessNeedsWithheld: string;
   guestAccessNote: string;
@@ -78,6 +82,7 @@ export type ExportLabels = {
   surveyPhase: Record<'before' | 'after' | 'single', string>;
   requestKind: Record<RightsRequestKind, string>;
   requestOutcome: Record<RightsRequestOutcome, string>;
+  handoverStatus: Record<HandoverStatus, string>;
 };
 
 export const EXPORT_LABELS: Record<Locale, ExportLabels> = { fr, en, de };

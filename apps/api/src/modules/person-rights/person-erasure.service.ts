@@ -23,7 +23,8 @@ async function erasureAccount(
   const attendance = await repo.attendanceOf(tx, participantId);
   const log = await repo.attendanceLogOf(tx, participantId);
   const requests = await repo.requestsOfPerson(tx, participantId);
-  const addresses = addressesOf(consents);
+  const handovers = await repo.handoversOf(tx, participantId);
+  const addresses = addressesOf(consents, handovers);
   const shared = await repo.addressesOfOtherChildren(tx, participantId, addresses);
   const erasable = addresses.filter((a) => !shared.has(a));
   const keptAddresses = addresses.filter((a) => shared.has(a));
@@ -47,6 +48,10 @@ async function erasureAccount(
         { item: 'guestLinks', count: await traces(erasable) },
         { item: 'messages', count: (await repo.messagesTo(tx, actor.orgId, erasable)).length },
         { item: 'requestNotes', count: requests.filter((r) => r.note !== null).length },
+        {
+          item: 'handovers',
+          count: handovers.filter((h) => repo.holdsPersonalData(h.handover)).length,
+        },
       ],
       kept: [
         { item: 'attendance', count: attendance.length, reason: 'funderStatistics' },
@@ -60,6 +65,11 @@ async function erasureAccount(
             (await traces(keptAddresses)) +
             (await repo.messagesTo(tx, actor.orgId, keptAddresses)).length,
           reason: 'otherChildren',
+        },
+        {
+          item: 'followUpAnswers',
+          count: handovers.flatMap((h) => h.followUps).filter((f) => f.answer !== null).length,
+          reason: 'impactEvaluation',
         },
       ],
     },
@@ -115,6 +125,7 @@ export async function erasePerson({
       const { account, erasable } = await erasureAccount(tx, actor, participantId, true);
       await repo.deleteSurveyLinks(tx, participantId);
       await repo.deleteAddressTraces(tx, actor.orgId, erasable);
+      await repo.eraseHandovers(tx, participantId);
       await repo.clearRequestNotes(tx, participantId);
       await anonymiseForErasure(tx, participantId);
       if (input.requestId) {

@@ -116,6 +116,13 @@ export function personExportDocument(data: PersonDataExport, locale: Locale): Pd
 
   const messages = data.messages.map((m) => [f.instant(m.createdAt), m.to, m.subject]);
 
+  const handovers = data.handovers.map((h) => [
+    f.instant(h.introducedAt),
+    h.ensemble,
+    label(words.handoverStatus, h.status),
+    f.date(h.trialDate),
+  ]);
+
   const requests = data.rightsRequests.map((r) => [
     label(words.requestKind, r.kind),
     f.date(r.receivedOn),
@@ -179,6 +186,18 @@ export function personExportDocument(data: PersonDataExport, locale: Locale): Pd
           'auto',
           '*',
         ]),
+      words,
+    ),
+
+    pdfHeading(words.sections.handovers),
+    orNone(
+      handovers,
+      () =>
+        pdfTable(
+          [words.fields.date, words.fields.ensemble, words.fields.status, words.fields.trialDate],
+          handovers,
+          ['auto', '*', 'auto', 'auto'],
+        ),
       words,
     ),
 

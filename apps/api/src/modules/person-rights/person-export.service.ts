@@ -31,13 +31,20 @@ export async function findPersonOr404(
   return row;
 }
 
-/** The guardians' addresses, as one-time links and the outbox store them. */
+/**
+ * The guardians' addresses (and the one given for an introduction's follow-up), as one-time
+ * links and the outbox store them.
+ */
 export function addressesOf(
   consents: { guardianEmail: string | null; guardianPhone: string | null }[],
+  handovers: { handover: { contactEmail: string | null } }[] = [],
 ) {
   return [
     ...new Set(
-      consents.flatMap((c) => [c.guardianEmail, c.guardianPhone]).filter((a) => a !== null),
+      [
+        ...consents.flatMap((c) => [c.guardianEmail, c.guardianPhone]),
+        ...handovers.map((h) => h.handover.contactEmail),
+      ].filter((a) => a !== null),
     ),
   ];
 }
@@ -56,7 +63,8 @@ async function gatherExport(
   const log = await repo.attendanceLogOf(tx, participantId);
   const links = await repo.surveyLinksOf(tx, participantId);
   const answers = await repo.surveyAnswersOf(tx, links);
-  const addresses = addressesOf(consents);
+  const handovers = await repo.handoversOf(tx, participantId);
+  const addresses = addressesOf(consents, handovers);
   const guestLinks = await repo.guestLinksTo(tx, addresses);
   const guestAccesses = await repo.guestAccessesOf(tx, addresses);
   const messages = await repo.messagesTo(tx, actor.orgId, addresses);
@@ -161,6 +169,23 @@ async function gatherExport(
       status: m.status,
       createdAt: m.createdAt.toISOString(),
       sentAt: iso(m.sentAt),
+    })),
+    handovers: handovers.map(({ handover: h, ensemble, followUps }) => ({
+      ensemble,
+      introducedAt: h.createdAt.toISOString(),
+      part: h.part,
+      sang: h.sang,
+      message: h.message,
+      contactEmail: h.contactEmail,
+      status: h.status,
+      trialDate: h.trialDate,
+      answerNote: h.answerNote,
+      followUps: followUps.map((f) => ({
+        kind: f.kind,
+        sentAt: f.sentAt.toISOString(),
+        answer: f.answer,
+        answeredAt: iso(f.answeredAt),
+      })),
     })),
     rightsRequests: requests.map((r) => ({
       kind: r.kind,

@@ -337,3 +337,71 @@ export async function purgeAnsweredRequests(db: Executor, before: Date, limit: n
     .for('update', { skipLocked: true });
   return db.delete(requests).where(inArray(requests.id, old)).returning({ orgId: requests.orgId });
 }
+
+// ---- introductions to ensembles and their follow-up ------------------------------------------
+
+const { directoryHandovers: handovers, directoryFollowUps: followUps, ensembles } = schema;
+
+/** The participant's introductions to ensembles, with each one's follow-up e-mails and answers. */
+export async function handoversOf(tx: Executor, participantId: string) {
+  const rows = await tx
+    .select({ handover: handovers, ensemble: ensembles.name })
+    .from(handovers)
+    .innerJoin(ensembles, eq(ensembles.id, handovers.ensembleId))
+    .where(eq(handovers.participantId, participantId))
+    .orderBy(asc(handovers.createdAt));
+  const ids = rows.map((row) => row.handover.id);
+  const answers =
+    ids.length === 0
+      ? []
+      : await tx
+          .select()
+          .from(followUps)
+          .where(inArray(followUps.handoverId, ids))
+          .orderBy(asc(followUps.sentAt));
+  return rows.map((row) => ({
+    ...row,
+    followUps: answers.filter((f) => f.handoverId === row.handover.id),
+  }));
+}
+
+/** Whether an introduction still holds something personal (texts, an address, e-mails). */
+export function holdsPersonalData(h: typeof handovers.$inferSelect) {
+  return (
+    h.sang !== '' ||
+    h.message !== null ||
+    h.contactEmail !== null ||
+    h.answerNote !== null ||
+    h.messageIds.length > 0
+  );
+}
+
+/**
+ * Clears what the introductions say about the participant: texts, address, the e-mails sent
+ * about them to ensembles and coordinators; a pending one is withdrawn and its link dies. The
+ * status, dates and follow-up answers stay, without a name, for the continuation rate.
+ */
+export async function eraseHandovers(tx: Executor, participantId: string) {
+  const rows = await tx
+    .select({ id: handovers.id, messageIds: handovers.messageIds })
+    .from(handovers)
+    .where(eq(handovers.participantId, participantId));
+  const messageIds = rows.flatMap((row) => row.messageIds);
+  if (messageIds.length > 0) {
+    await tx.delete(outboxMessages).where(inArray(outboxMessages.id, messageIds));
+  }
+  if (rows.length === 0) return;
+  await tx
+    .update(handovers)
+    .set({
+      sang: '',
+      message: null,
+      contactEmail: null,
+      answerNote: null,
+      messageIds: [],
+      followUp: false,
+      tokenHash: sql`'erased:' || ${handovers.id}::text`,
+      status: sql`case when ${handovers.status} = 'awaiting' then 'withdrawn' else ${handovers.status} end`,
+    })
+    .where(eq(handovers.participantId, participantId));
+}

@@ -79,6 +79,31 @@ beforeAll(async () => {
     answers: { q1: 4, q2: 'o2' },
   });
   expect(answered.status).toBe(201);
+  // Introduced to a choir after the journey, with the guardian's consent given then.
+  const ensemble = await org.members.coordinator.post(`${base}/ensembles`, {
+    name: 'Maîtrise de Corbigny',
+    kind: 'choir',
+    places: [{ communeCode: '58083', communeName: 'Corbigny' }],
+    contactEmail: 'maitrise@example.test',
+  });
+  const introduced = await org.members.coordinator.post(
+    `${base}/participants/${child.id}/handovers`,
+    {
+      ensembleId: (ensemble.body as { id: string }).id,
+      sang: 'Un canon',
+      message: `La petite ${CHILD_LAST} a une voix claire`,
+      consent: {
+        guardianName: GUARDIAN,
+        guardianEmail: GUARDIAN_EMAIL,
+        givenOn: '2025-09-12',
+        method: 'paper',
+        purposes: ['handover'],
+      },
+      contactEmail: GUARDIAN_EMAIL,
+      followUp: true,
+    },
+  );
+  expect(introduced.status, JSON.stringify(introduced.body)).toBe(201);
   // The guardian asked for a one-time link and opened it.
   expect((await askForLink(t, { orgId: org.id, email: GUARDIAN_EMAIL })).status).toBe(202);
   const token = await latestLinkToken(t, org.id, GUARDIAN_EMAIL);
@@ -130,6 +155,16 @@ describe('export of everything held about a person', () => {
         guardianPhone: GUARDIAN_PHONE,
         purposes: ['participation', 'evaluation'],
       }),
+      expect.objectContaining({ guardianName: GUARDIAN, purposes: ['handover', 'follow_up'] }),
+    ]);
+    expect(data.handovers).toEqual([
+      expect.objectContaining({
+        ensemble: 'Maîtrise de Corbigny',
+        message: `La petite ${CHILD_LAST} a une voix claire`,
+        contactEmail: GUARDIAN_EMAIL,
+        status: 'awaiting',
+        followUps: [],
+      }),
     ]);
     expect(data.accessNeeds).toMatchObject({ needs: NEEDS });
     expect(data.accessNeedsWithheld).toBe(false);
@@ -180,6 +215,7 @@ describe('export of everything held about a person', () => {
       'Réponses aux questionnaires',
       'Liens de connexion envoyés',
       'Messages envoyés',
+      'Présentations à un ensemble',
       'Vos demandes',
       'Vos droits',
     ]);
@@ -371,7 +407,8 @@ describe('erasure', () => {
       list.find((entry) => entry.item === item)?.count;
     expect(preview.erased).toBe(false);
     expect(count(preview.removed, 'identity')).toBe(1);
-    expect(count(preview.removed, 'guardians')).toBe(1);
+    expect(count(preview.removed, 'guardians')).toBe(2);
+    expect(count(preview.removed, 'handovers')).toBe(1);
     expect(count(preview.removed, 'accessNeeds')).toBe(1);
     expect(count(preview.removed, 'surveyLinks')).toBe(1);
     expect(count(preview.removed, 'guestLinks')).toBe(2);

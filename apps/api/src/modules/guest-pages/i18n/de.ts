@@ -47,6 +47,8 @@ export const de: GuestPageTexts = {
     photos: 'Fotos',
     audio_video: 'Ton- und Videoaufnahmen',
     evaluation: 'Evaluation',
+    handover: 'Vorstellung bei einem Ensemble',
+    follow_up: 'Nachfrage nach dem Projekt',
   },
   status: { planned: 'Geplant', confirmed: 'Bestätigt', done: 'Vorbei', cancelled: 'Abgesagt' },
   online: 'Online',

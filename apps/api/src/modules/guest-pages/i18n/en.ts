@@ -45,6 +45,8 @@ export const en: GuestPageTexts = {
     photos: 'Photos',
     audio_video: 'Audio and video recordings',
     evaluation: 'Evaluation',
+    handover: 'Introduction to an ensemble',
+    follow_up: 'Follow-up after the journey',
   },
   status: { planned: 'Planned', confirmed: 'Confirmed', done: 'Past', cancelled: 'Cancelled' },
   online: 'Online',

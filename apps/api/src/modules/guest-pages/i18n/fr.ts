@@ -46,6 +46,8 @@ export const fr = {
     photos: 'Photos',
     audio_video: 'Enregistrements audio et vidéo',
     evaluation: 'Évaluation',
+    handover: 'Présentation à un ensemble',
+    follow_up: 'Suivi après le parcours',
   } satisfies Record<ConsentPurpose, string>,
   status: {
     planned: 'Prévue',

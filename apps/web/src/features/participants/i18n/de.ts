@@ -71,6 +71,8 @@ export const de: SameKeys<typeof fr> = {
     photos: 'Fotografiert werden',
     audio_video: 'Aufgenommen werden (Ton, Video)',
     evaluation: 'Beantworten von Evaluationsfragebögen',
+    handover: 'einem Ensemble vorgestellt werden',
+    follow_up: 'nach dem Projekt nachgefragt werden',
   },
   detail: {
     back: 'Alle Teilnehmenden',

@@ -71,6 +71,8 @@ export const en: SameKeys<typeof fr> = {
     photos: 'being photographed',
     audio_video: 'being recorded (sound, video)',
     evaluation: 'answering evaluation surveys',
+    handover: 'being introduced to an ensemble',
+    follow_up: 'being asked how it went afterwards',
   },
   detail: {
     back: 'All participants',

@@ -70,6 +70,8 @@ export const fr = {
     photos: 'être photographié·e',
     audio_video: 'être enregistré·e (son, vidéo)',
     evaluation: 'répondre aux questionnaires d’évaluation',
+    handover: 'être présenté·e à un ensemble',
+    follow_up: 'être recontacté·e après le parcours',
   },
   detail: {
     back: 'Tous les participant·es',

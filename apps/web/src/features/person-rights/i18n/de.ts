@@ -103,6 +103,8 @@ export const de: SameKeys<typeof fr> = {
     messages_other: '{{count}} an die Erziehungsberechtigten gesendete Nachrichten',
     requestNotes_one: 'Die Notiz von {{count}} Anfrage',
     requestNotes_other: 'Die Notizen von {{count}} Anfragen',
+    handovers_one: '{{count}} Vorstellung bei einem Ensemble (Inhalt, Adresse, gesendete E-Mails)',
+    handovers_other: '{{count}} Vorstellungen bei Ensembles (Inhalt, Adresse, gesendete E-Mails)',
   },
   kept: {
     attendance_one: '{{count}} Anwesenheit bei einer Aktivität',
@@ -119,6 +121,8 @@ export const de: SameKeys<typeof fr> = {
       '{{count}} Link oder Nachricht der Erziehungsberechtigten, die ein weiteres Kind angemeldet haben',
     sharedGuardianAccess_other:
       '{{count}} Links oder Nachrichten der Erziehungsberechtigten, die ein weiteres Kind angemeldet haben',
+    followUpAnswers_one: '{{count}} Antwort auf die Nachfrage nach dem Projekt, nun anonym',
+    followUpAnswers_other: '{{count}} Antworten auf die Nachfrage nach dem Projekt, nun anonym',
   },
   reasons: {
     funderStatistics: 'für die Teilnahmezahlen in Berichten an Förderer',

@@ -102,6 +102,10 @@ export const en: SameKeys<typeof fr> = {
     messages_other: '{{count}} messages sent to the guardians',
     requestNotes_one: 'The note of {{count}} request',
     requestNotes_other: 'The notes of {{count}} requests',
+    handovers_one:
+      '{{count}} introduction to an ensemble (what it says, the address, the e-mails sent)',
+    handovers_other:
+      '{{count}} introductions to ensembles (what they say, the address, the e-mails sent)',
   },
   kept: {
     attendance_one: '{{count}} attendance at an activity',
@@ -118,6 +122,8 @@ export const en: SameKeys<typeof fr> = {
       '{{count}} link or message of the guardians, who have another child enrolled',
     sharedGuardianAccess_other:
       '{{count}} links or messages of the guardians, who have another child enrolled',
+    followUpAnswers_one: '{{count}} answer to the follow-up after the journey, now anonymous',
+    followUpAnswers_other: '{{count}} answers to the follow-up after the journey, now anonymous',
   },
   reasons: {
     funderStatistics: 'for the attendance figures reported to funders',

@@ -109,6 +109,12 @@ export const fr = {
     requestNotes_one: 'La note de {{count}} demande',
     requestNotes_many: 'Les notes de {{count}} demandes',
     requestNotes_other: 'Les notes de {{count}} demandes',
+    handovers_one:
+      '{{count}} présentation à un ensemble (ce qu’elle dit, l’adresse, les e-mails envoyés)',
+    handovers_many:
+      '{{count}} présentations à des ensembles (ce qu’elles disent, l’adresse, les e-mails envoyés)',
+    handovers_other:
+      '{{count}} présentations à des ensembles (ce qu’elles disent, l’adresse, les e-mails envoyés)',
   },
   kept: {
     attendance_one: '{{count}} présence à une activité',
@@ -132,6 +138,9 @@ export const fr = {
       '{{count}} liens ou messages des responsables, qui ont un autre enfant inscrit',
     sharedGuardianAccess_other:
       '{{count}} liens ou messages des responsables, qui ont un autre enfant inscrit',
+    followUpAnswers_one: '{{count}} réponse au suivi après le parcours, devenue anonyme',
+    followUpAnswers_many: '{{count}} réponses au suivi après le parcours, devenues anonymes',
+    followUpAnswers_other: '{{count}} réponses au suivi après le parcours, devenues anonymes',
   },
   reasons: {
     funderStatistics: 'pour les chiffres de fréquentation rendus aux financeurs',
