@@ -5,6 +5,7 @@
 export { registerCarbonRoutes } from './carbon.routes';
 export { type CommuneLookup, referenceLookup } from './carbon-communes';
 export { currentFactorSet } from './carbon-factor-sets.service';
+export { type OnlineSaving, onlineSaving } from './carbon-online-saving';
 export {
   type PlannedDay,
   type PlannedDayFootprint,

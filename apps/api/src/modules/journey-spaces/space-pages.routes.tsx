@@ -18,9 +18,11 @@ import {
   privatePageLanguage,
   sendPrivatePage,
 } from '../../platform/public-pages';
+import { referenceLookup } from '../carbon';
 import { findSharedGroup } from '../groups';
 import { findReadyFiles, openFileContent } from '../media';
 import { spaceTexts } from './i18n';
+import { journeyCalendar } from './journey-calendar';
 import { type ExportTrack, toM3u, toXspf } from './playlist-export';
 import {
   SpaceHome,
@@ -29,13 +31,20 @@ import {
   SpaceResources,
   type SpaceUrls,
 } from './space-pages';
-import { loadSpaceView, type SpaceView, shownItem } from './space-reads';
+import {
+  heldOnline,
+  loadSpaceView,
+  type SpaceView,
+  shownItem,
+  spaceOnlineSaving,
+} from './space-reads';
 import * as repository from './spaces.repository';
 
 type Variant = 'light' | 'original' | 'w960';
 
-function spaceUrls(base: string): SpaceUrls {
+function spaceUrls(base: string, groupLink = false): SpaceUrls {
   return {
+    ...(groupLink ? { calendar: `${base}/calendrier.ics` } : {}),
     home: base,
     listen: (page = 1) => (page > 1 ? `${base}/ecouter?page=${page}` : `${base}/ecouter`),
     resources: `${base}/ressources`,
@@ -86,9 +95,18 @@ export function registerSpacePages(app: App, deps: AppDeps) {
     if (!token.success || !journeyId.success) return null;
     const shared = await findSharedGroup(database.db, token.data);
     if (!shared) return null;
-    const view = await database.withTenant({ orgId: shared.orgId, userId: null }, (tx) =>
+    const scope = { orgId: shared.orgId, userId: null };
+    const view = await database.withTenant(scope, (tx) =>
       loadSpaceView(tx, journeyId.data, new Date(), { teachers: true, groupId: shared.groupId }),
     );
+    // Online steps get what they avoid, from the carbon module: its reference of communes is
+    // read outside any tenant transaction (the embedded database has one connection).
+    if (view?.steps.some(heldOnline)) {
+      const lookup = await referenceLookup(database);
+      view.onlineSaving = await database.withTenant(scope, (tx) =>
+        spaceOnlineSaving(tx, view, lookup),
+      );
+    }
     return view && { shared, view, path: `/p/_/groupe/${token.data}/parcours/${journeyId.data}` };
   }
 
@@ -128,7 +146,7 @@ export function registerSpacePages(app: App, deps: AppDeps) {
         const found = await groupSpace(request.params as Params);
         return sendPage(request, reply, (lang) => {
           if (!found) return gone(lang);
-          const urls = spaceUrls(found.path);
+          const urls = spaceUrls(found.path, true);
           const props = { view: found.view, urls, lang };
           const texts = spaceTexts[lang];
           return {
@@ -214,6 +232,27 @@ export function registerSpacePages(app: App, deps: AppDeps) {
       },
     );
   }
+
+  // The journey's calendar: a feed phones subscribe to, with the rooms of online sessions.
+  app.get(
+    '/p/_/groupe/:token/parcours/:journeyId/calendrier.ics',
+    { schema: { hide: true } },
+    async (request, reply) => {
+      const found = await groupSpace(request.params as Params);
+      if (!found) throw new AppError('REQUEST.NOT_FOUND', 'No such space');
+      const lang = privatePageLanguage(request, reply, config.secureCookies);
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .headers({
+          'cache-control': 'private, no-store',
+          'content-disposition': 'inline; filename="parcours.ics"',
+          'referrer-policy': 'no-referrer',
+        })
+        .send(
+          journeyCalendar({ view: found.view, lang, spaceUrl: `${base(request)}${found.path}` }),
+        );
+    },
+  );
 
   /** A shown item's file: a rendition played in the page, or the original as a download. */
   async function sendFile(

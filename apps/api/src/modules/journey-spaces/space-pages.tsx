@@ -5,6 +5,13 @@ import { VOCABULARY } from '@tutti/contracts/vocabulary';
 import { formatDate, toLocalDateTime } from '@tutti/kit/dates';
 import type { PublicLanguage } from '../../platform/public-pages';
 import { spaceTexts } from './i18n';
+import {
+  CalendarLink,
+  MusicMode,
+  OnlineInstead,
+  OnlineInsteadNote,
+  RoomLink,
+} from './space-meetings';
 import type { SpaceItem, SpaceStep, SpaceView } from './space-reads';
 
 /** The addresses of one space's pages and files (under a group link, or public). */
@@ -17,6 +24,8 @@ export type SpaceUrls = {
   download: (resourceId: string) => string;
   m3u: string;
   xspf: string;
+  /** The journey's iCalendar feed (under the group's link only: it carries the rooms). */
+  calendar?: string;
 };
 
 /** Tracks per page of the playlist: keeps a page under EcoIndex A's weight of elements. */
@@ -85,7 +94,7 @@ function Upcoming(props: Props) {
             ]
               .filter(Boolean)
               .join(', ')
-          : step.online
+          : step.onlineUrl
             ? texts.online
             : '';
         return (
@@ -107,6 +116,8 @@ function Upcoming(props: Props) {
                 <span class="muted">{place}</span>
               </>
             )}
+            <RoomLink step={step} lang={props.lang} />
+            <OnlineInstead step={step} view={props.view} lang={props.lang} />
           </li>
         );
       })}
@@ -310,6 +321,9 @@ export function SpaceHome(props: Props) {
       )}
       <h2>{texts.upcoming}</h2>
       <Upcoming {...props} />
+      <OnlineInsteadNote view={view} lang={props.lang} />
+      <CalendarLink href={props.urls.calendar} lang={props.lang} />
+      <MusicMode view={view} lang={props.lang} />
       <Concert {...props} />
       <h2>{texts.stepsDone}</h2>
       {view.done.length === 0 ? (

@@ -3,6 +3,7 @@
 // visible and whose step took place. Shared by the coordinator's view and the families' pages.
 import { type Executor, inTurn } from '@tutti/db';
 import { today as todayIn } from '@tutti/kit/dates';
+import { type CommuneLookup, type OnlineSaving, onlineSaving } from '../carbon';
 import { loadResourceViews, type ResourceView } from './resource-views';
 import * as repository from './spaces.repository';
 import { tookPlace } from './visibility';
@@ -68,6 +69,9 @@ export async function loadSpaceState(
   return { frame, steps, items, today };
 }
 
+/** Stands for an online session's room on a public page: online, but no way in. */
+export const ROOM_HIDDEN = 'hidden';
+
 /** What families see: the shown items only, in the order of their lists. */
 export type SpaceView = {
   frame: repository.JourneyFrame;
@@ -78,7 +82,42 @@ export type SpaceView = {
   playlist: SpaceItem[];
   resources: SpaceItem[];
   today: string;
+  /** What one online step avoids against the journey's in-person workshops; null: not computed. */
+  onlineSaving: OnlineSaving | null;
 };
+
+/** A step held online only: an online session, or a room without a venue. */
+export function heldOnline(step: SpaceStep) {
+  return (
+    step.status !== 'cancelled' &&
+    (step.kind === 'online' || (!!step.onlineUrl && !step.venue?.name))
+  );
+}
+
+/**
+ * The carbon module's online scenario on the journey's in-person workshops (concerts stay in
+ * person): what a step held online avoids, when the space has one.
+ */
+export async function spaceOnlineSaving(
+  tx: Executor,
+  state: Pick<SpaceState, 'frame' | 'steps'>,
+  lookup: CommuneLookup,
+) {
+  if (!state.steps.some(heldOnline)) return null;
+  const references = state.steps.filter(
+    (step) =>
+      step.status !== 'cancelled' &&
+      step.kind !== 'concert' &&
+      !heldOnline(step) &&
+      step.venue?.name,
+  );
+  return onlineSaving(
+    tx,
+    state.frame.orgId,
+    references.map((step) => step.id),
+    lookup,
+  );
+}
 
 export async function loadSpaceView(
   tx: Executor,
@@ -91,14 +130,19 @@ export async function loadSpaceView(
   const shown = state.items.filter(
     (item) => item.shown && (options.teachers || item.view.row.audience === 'everyone'),
   );
+  // A room link lets anyone into a children's session: it stays behind the group's link.
+  const steps = options.teachers
+    ? state.steps
+    : state.steps.map((step) => ({ ...step, onlineUrl: step.onlineUrl && ROOM_HIDDEN }));
   return {
     frame: state.frame,
-    steps: state.steps,
-    upcoming: state.steps.filter((step) => step.endsAt > now).slice(0, 6),
-    done: state.steps.filter((step) => step.tookPlace),
+    steps,
+    upcoming: steps.filter((step) => step.endsAt > now).slice(0, 6),
+    done: steps.filter((step) => step.tookPlace),
     playlist: shown.filter((item) => item.entry.section === 'playlist'),
     resources: shown.filter((item) => item.entry.section === 'resources'),
     today: state.today,
+    onlineSaving: null,
   };
 }
 

@@ -43,6 +43,11 @@ describe('demo journey spaces', () => {
         ),
       );
     const path = `/p/_/groupe/${link!.token}/parcours/${seeded!.journeyId}`;
+    const home = await t.app.inject({ method: 'GET', url: path });
+    // Its next step is an online meeting: the room, the music mode, what it avoids.
+    expect(home.body).toContain('Rejoindre la salle en ligne');
+    expect(home.body).toContain('id="mode-musique"');
+    expect(home.body).toMatch(/Séance en ligne plutôt qu’un déplacement : [\d,]+ kg CO₂e évités/);
     const listen = await t.app.inject({ method: 'GET', url: `${path}/ecouter` });
     expect(listen.statusCode).toBe(200);
     expect(listen.body).toContain('Frère Jacques (en canon)');
@@ -60,5 +65,5 @@ describe('demo journey spaces', () => {
       expect(concert.body).toContain('Le concert à revoir');
       expect(concert.body).toContain('#t=14');
     }
-  });
+  }, 180_000); // the whole demo organisation is seeded first: minutes on a busy machine
 });

@@ -203,6 +203,7 @@ export async function findJourneyFrame(tx: Executor, journeyId: string, groupId?
   const [row] = await tx
     .select({
       id: journeys.id,
+      orgId: journeys.orgId,
       name: journeys.name,
       projectId: journeys.projectId,
       templateId: journeys.templateId,
@@ -247,7 +248,8 @@ export async function findSteps(tx: Executor, journeyId: string) {
       startsAt: sessions.startsAt,
       endsAt: sessions.endsAt,
       timeZone: sessions.timeZone,
-      online: sql<boolean>`${sessions.onlineUrl} is not null`,
+      /** The room of an online session; shown only under the group's link. */
+      onlineUrl: sessions.onlineUrl,
       venue: {
         name: venues.name,
         addressLine: venues.addressLine,
