@@ -5885,6 +5885,10 @@ export interface components {
                 audience: components["schemas"]["PeopleCount"];
             };
             concertFigures: components["schemas"]["ImpactConcertFigures"];
+            online: {
+                count: number;
+                attendances: components["schemas"]["PeopleCount"];
+            };
             practiceHours: {
                 total: components["schemas"]["PeopleFigure"];
                 listed: components["schemas"]["PeopleFigure"];

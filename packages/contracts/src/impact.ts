@@ -177,6 +177,11 @@ export const ImpactIndicatorsSchema = z.object({
   concerts: z.object({ count: z.number().int(), audience: PeopleCountSchema }),
   /** Concerts' attendance by channel and tariff, no-shows, receipts, workshops to concert. */
   concertFigures: ImpactConcertFiguresSchema,
+  /**
+   * Held online sessions (online workshops and meetings) and their attendances: presence marks
+   * of listed participants plus people counted by head (a person present twice counts twice).
+   */
+  online: z.object({ count: z.number().int(), attendances: PeopleCountSchema }),
   /** Participant-hours: each presence times the session's duration. */
   practiceHours: z.object({ total: PeopleFigureSchema, listed: PeopleFigureSchema }),
   attendance: z.object({

@@ -11,7 +11,13 @@ import {
   sessionKinds,
 } from '@tutti/contracts';
 import { buildConcertFigures } from './concert-figures.build';
-import type { CommuneRow, CountedRow, ListedRow, SessionCountRow } from './indicators.repository';
+import type {
+  CommuneRow,
+  ConcertRow,
+  CountedRow,
+  ListedRow,
+  SessionCountRow,
+} from './indicators.repository';
 import { suppressCount, suppressDerived, suppressTable } from './suppression';
 import type { CommuneClasses } from './territory';
 
@@ -21,7 +27,7 @@ export type IndicatorData = {
   sessions: SessionCountRow[];
   listed: ListedRow[];
   counted: CountedRow[];
-  concerts: { concerts: number; present: number };
+  concerts: ConcertRow;
   concertFigures: ConcertFigures[];
   communes: CommuneRow[];
   withAccessNeeds: number;
@@ -109,10 +115,12 @@ export function buildIndicators(data: IndicatorData): ImpactIndicators {
   let counted = 0;
   let countedHours = 0;
   let concertHeads = 0;
+  let onlineHeads = 0;
   for (const row of data.counted) {
     counted += row.people;
     countedHours += row.hours;
     if (row.is_concert) concertHeads += row.people;
+    if (row.is_online) onlineHeads += row.people;
     add(ages, (row.age_band as AgeBand | null) ?? 'unknown', row.people);
     classify(row.commune, row.people);
   }
@@ -164,6 +172,10 @@ export function buildIndicators(data: IndicatorData): ImpactIndicators {
     },
     concerts: { count: data.concerts.concerts, audience: suppressCount(audience) },
     concertFigures: buildConcertFigures(data.concertFigures),
+    online: {
+      count: data.concerts.online,
+      attendances: suppressCount(onlineHeads + data.concerts.online_present),
+    },
     practiceHours: {
       total: suppressDerived(round(listedHours + countedHours, 1), total),
       listed: bothShown ? round(listedHours, 1) : suppressDerived(0, 0),

@@ -61,6 +61,7 @@ export function listedBeneficiaries(tx: Executor, scope: Scope) {
 
 export type CountedRow = {
   is_concert: boolean;
+  is_online: boolean;
   age_band: string | null;
   commune: string | null;
   people: number;
@@ -72,27 +73,40 @@ export function countedBeneficiaries(tx: Executor, scope: Scope) {
   return rowsOf<CountedRow>(
     tx,
     sql`with ${scopeCte(scope)}
-      select h.kind = 'concert' as is_concert, g.age_band,
+      select h.kind = 'concert' as is_concert, h.kind = 'online' as is_online, g.age_band,
         coalesce(g.commune_code, h.commune_code) as commune,
         sum(c.count)::int as people, sum(c.count * h.hours)::float8 as hours
       from session_headcounts c join held h on h.id = c.session_id
         left join groups g on g.id = c.group_id
-      group by 1, 2, 3`,
+      group by 1, 2, 3, 4`,
   );
 }
 
-export type ConcertRow = { concerts: number; present: number };
+export type ConcertRow = {
+  concerts: number;
+  present: number;
+  online: number;
+  online_present: number;
+};
 
-/** Listed participants present at concerts (the head counts come with the counted rows). */
+/**
+ * Held concerts and online sessions, and the listed participants present at each kind (the head
+ * counts come with the counted rows).
+ */
 export async function concertPresence(tx: Executor, scope: Scope) {
   const [row] = await rowsOf<ConcertRow>(
     tx,
-    sql`with ${scopeCte(scope)}
+    sql`with ${scopeCte(scope)},
+      present as (
+        select h.kind, count(*)::int as n from attendance_marks m join held h on h.id = m.session_id
+        where h.kind in ('concert', 'online') and m.status = 'present' group by h.kind
+      )
       select (select count(*)::int from held where kind = 'concert') as concerts,
-        (select count(*)::int from attendance_marks m join held h on h.id = m.session_id
-          where h.kind = 'concert' and m.status = 'present') as present`,
+        coalesce((select n from present where kind = 'concert'), 0) as present,
+        (select count(*)::int from held where kind = 'online') as online,
+        coalesce((select n from present where kind = 'online'), 0) as online_present`,
   );
-  return row ?? { concerts: 0, present: 0 };
+  return row ?? { concerts: 0, present: 0, online: 0, online_present: 0 };
 }
 
 export type CommuneRow = { code: string; name: string | null; sessions: number };

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { type ImpactIndicators, MASKED, SMALL_COUNT, type Trace } from '@tutti/contracts';
+import { schema } from '@tutti/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildImpactScene } from '../../testing/impact-fixtures';
 import {
@@ -56,6 +58,7 @@ describe('impact indicators', () => {
     expect(result.beneficiaries).toEqual({ total: 51, listed: 11, counted: 40 });
     // Concert audience: 40 counted + the 6 pupils marked present.
     expect(result.concerts).toEqual({ count: 1, audience: 46 });
+    expect(result.online).toEqual({ count: 0, attendances: 0 });
     // Participant-hours: 5×2 + 4×2 + 5×1.5 + 6×1.5 = 34.5 listed; 40×1.5 = 60 counted.
     expect(result.practiceHours).toEqual({ total: 94.5, listed: 34.5 });
     // Marks: 6 + 6 + 5 + 6 = 23, present 5 + 4 + 5 + 6 = 20.
@@ -179,5 +182,52 @@ describe('impact indicators', () => {
     );
     expect(unknown.status).toBe(404);
     expect(unknown.body).toMatchObject({ error: { code: 'IMPACT.PROJECT_NOT_FOUND' } });
+  });
+
+  it('counts the attendances of online sessions: marks present plus people counted by head', async () => {
+    const db = t.database.db;
+    const [online] = await db
+      .insert(schema.sessions)
+      .values({
+        orgId: org.id,
+        projectId: scene.projects[0]!.id,
+        venueId: null,
+        kind: 'online',
+        onlineUrl: 'https://meet.jit.si/tutti-impact',
+        startsAt: new Date('2026-02-12T17:30:00Z'),
+        endsAt: new Date('2026-02-12T18:30:00Z'),
+        timeZone: 'Europe/Paris',
+        status: 'done',
+      })
+      .returning();
+    await db.insert(schema.attendanceMarks).values(
+      scene.elders.map((elder, i) => ({
+        orgId: org.id,
+        sessionId: online!.id,
+        participantId: elder.id,
+        status: i < 4 ? ('present' as const) : ('absent' as const),
+        recordedAt: new Date('2026-02-12T19:00:00Z'),
+        deviceId: 'test',
+        opId: randomUUID(),
+      })),
+    );
+    await db.insert(schema.sessionHeadcounts).values({
+      orgId: org.id,
+      sessionId: online!.id,
+      groupId: null,
+      count: 3,
+      recordedAt: new Date('2026-02-12T19:00:00Z'),
+      deviceId: 'test',
+      opId: randomUUID(),
+    });
+    const result = await indicators(period);
+    // 4 elders marked present and 3 people counted at the screen: 7 attendances.
+    expect(result.online).toEqual({ count: 1, attendances: 7 });
+    expect(result.sessions.byMonth.find((m) => m.month === '2026-02')).toEqual({
+      month: '2026-02',
+      workshops: 1,
+      concerts: 0,
+      online: 1,
+    });
   });
 });

@@ -35,6 +35,11 @@ export function ImpactFigures({ data }: { data: ImpactIndicators }) {
       note: t('figures.audience', { audience: format.people(data.concerts.audience) }),
     },
     {
+      label: t('figures.online'),
+      value: format.count(data.online.count),
+      note: t('figures.onlineNote', { attendances: format.people(data.online.attendances) }),
+    },
+    {
       label: t('figures.hours'),
       value: format.people(data.practiceHours.total),
       note: t('figures.hoursNote'),

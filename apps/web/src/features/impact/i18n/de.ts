@@ -32,6 +32,8 @@ export const de: SameKeys<typeof fr> = {
     sessionsNote_other: '{{planned}} geplant, {{count}} abgesagt',
     concerts: 'Konzerte',
     audience: 'Konzertpublikum: {{audience}}',
+    online: 'Online-Termine',
+    onlineNote: 'Anwesenheiten: {{attendances}}',
     hours: 'Übungsstunden',
     hoursNote: 'Stunden × Teilnehmende',
     attendance: 'Anwesenheitsquote',

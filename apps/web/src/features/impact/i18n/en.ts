@@ -32,6 +32,8 @@ export const en: SameKeys<typeof fr> = {
     sessionsNote_other: '{{planned}} planned, {{count}} cancelled',
     concerts: 'Concerts',
     audience: 'Concert audience: {{audience}}',
+    online: 'Online sessions',
+    onlineNote: 'Attendances: {{attendances}}',
     hours: 'Hours of practice',
     hoursNote: 'hours × participants',
     attendance: 'Attendance rate',

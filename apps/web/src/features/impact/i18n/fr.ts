@@ -32,6 +32,8 @@ export const fr = {
     sessionsNote_many: '{{planned}} à venir, {{count}} annulées',
     concerts: 'Concerts',
     audience: 'Public des concerts : {{audience}}',
+    online: 'Séances en ligne',
+    onlineNote: 'Présences : {{attendances}}',
     hours: 'Heures de pratique',
     hoursNote: 'heures × participants',
     attendance: 'Taux de présence',
