@@ -12,6 +12,7 @@ export type CliResult = {
   routes: number[][];
   iterations: number;
   seconds: number;
+  cpuSeconds: number;
   peakRssMiB: number;
   /** [seconds, iterations, vehicles, distance, unassigned] at each reported improvement. */
   trajectory?: number[][];
@@ -48,6 +49,13 @@ export function startBusyNeighbour(): () => void {
     if (child.exitCode === null) child.kill();
   };
   process.on('exit', stop);
+  // Ctrl-C or a kill of the bench must not leave the busy process behind.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      stop();
+      process.exit(130);
+    });
+  }
   return stop;
 }
 
@@ -89,4 +97,14 @@ export async function inParallel<T>(
       for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item);
     }),
   );
+}
+
+/** "60 s limit", "130000 iterations", or both joined by "or". */
+export function budgetText(seconds: string | undefined, iterations: string | undefined): string {
+  return [
+    seconds !== undefined ? `${seconds} s limit` : '',
+    iterations ? `${iterations} iterations` : '',
+  ]
+    .filter(Boolean)
+    .join(' or ');
 }

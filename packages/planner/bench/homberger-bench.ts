@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseVrplib, parseVrplibSolution } from '../src/index';
-import { inParallel, machineNote, mean, percent, runCli, timeToGap } from './bench-run';
+import { budgetText, inParallel, machineNote, mean, percent, runCli, timeToGap } from './bench-run';
 import { verifyVrplib } from './vrplib-verify';
 
 type Row = {
@@ -15,6 +15,7 @@ type Row = {
   to5: { seconds: number; iterations: number } | null;
   to2: { seconds: number; iterations: number } | null;
   iterations: number;
+  cpuSeconds: number;
   seconds: number;
   rssMiB: number;
   feasible: boolean;
@@ -70,6 +71,7 @@ export async function hombergerBench(flags: Map<string, string>): Promise<void> 
       to5: timeToGap(result.trajectory, known, 5),
       to2: timeToGap(result.trajectory, known, 2),
       iterations: result.iterations,
+      cpuSeconds: result.cpuSeconds,
       seconds: result.seconds,
       rssMiB: result.peakRssMiB,
       feasible: check.violations.length === 0,
@@ -78,16 +80,11 @@ export async function hombergerBench(flags: Map<string, string>): Promise<void> 
     console.log(
       `${row.name.padEnd(9)} seed ${String(seed).padStart(2)}  vehicles ${String(row.vehicles).padStart(3)}  distance ${row.distance.toFixed(1).padStart(8)}  ` +
         `best known ${known.toFixed(1).padStart(8)}  gap ${row.gap.toFixed(2).padStart(6)} %  to 5 % ${reach(row.to5)}  to 2 % ${reach(row.to2)}  ` +
-        `${row.seconds.toFixed(1)} s  ${row.iterations} it  ${row.rssMiB} MiB${row.feasible ? '' : '  INFEASIBLE'}`,
+        `${row.seconds.toFixed(1)} s  ${row.iterations} it  ${row.cpuSeconds.toFixed(1)} s CPU  ${row.rssMiB} MiB${row.feasible ? '' : '  INFEASIBLE'}`,
     );
   });
 
-  const budget = [
-    timeLimit !== undefined ? `${timeLimit} s limit` : '',
-    flags.has('iterations') ? `${flags.get('iterations')} iterations` : '',
-  ]
-    .filter(Boolean)
-    .join(' or ');
+  const budget = budgetText(timeLimit, flags.get('iterations'));
   const gaps = rows.map((r) => r.gap);
   const reached = (key: 'to5' | 'to2'): string => {
     const times = rows.flatMap((r) => (r[key] ? [r[key]!.seconds] : []));

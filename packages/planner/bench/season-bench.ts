@@ -66,6 +66,9 @@ const plan = solve(problem, {
   seed: Number(flags.get('solve-seed') ?? 1),
   timeLimitMs: timeLimitS * 1000,
   iterationLimit,
+  tuning: process.env.TUTTI_PLANNER_TUNING
+    ? JSON.parse(process.env.TUTTI_PLANNER_TUNING)
+    : undefined,
   objective: 'distance',
   onProgress: flags.has('verbose') ? (best) => console.log(JSON.stringify(best)) : undefined,
 });
@@ -78,5 +81,5 @@ const placedGain =
 console.log(
   `\nkm saved vs baseline: ${(100 * (1 - engineKm / baselineKm)).toFixed(1)} % (${(baselineKm - engineKm).toFixed(0)} km), ` +
     `sessions placed: ${placedGain >= 0 ? '+' : ''}${placedGain}; engine wall time ${engineSeconds.toFixed(1)} s ` +
-    `(${plan.summary.iterations} iterations${iterationLimit ? ` of ${iterationLimit}` : ''}); ${machineNote()}; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`,
+    `(${plan.summary.iterations} iterations${iterationLimit ? ` of ${iterationLimit}` : ''}, ${(process.cpuUsage().user / 1e6).toFixed(1)} s CPU in all); ${machineNote()}; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`,
 );

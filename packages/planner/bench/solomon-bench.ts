@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseSolomon } from '../src/index';
-import { inParallel, machineNote, mean, percent, runCli } from './bench-run';
+import { budgetText, inParallel, machineNote, mean, percent, runCli } from './bench-run';
 import { verifySolomon } from './solomon-verify';
 
 type Known = { vehicles: number; distance: number };
@@ -14,6 +14,7 @@ type Row = {
   distance: number;
   seconds: number;
   iterations: number;
+  cpuSeconds: number;
   known?: Known;
   feasible: boolean;
 };
@@ -62,6 +63,7 @@ export async function solomonBench(flags: Map<string, string>): Promise<void> {
       distance: check.distance,
       seconds: wallSeconds,
       iterations: result.iterations,
+      cpuSeconds: result.cpuSeconds,
       known,
       feasible: check.violations.length === 0,
     };
@@ -77,16 +79,11 @@ export async function solomonBench(flags: Map<string, string>): Promise<void> {
       ? `${row.known.vehicles} / ${row.known.distance.toFixed(2)}`
       : 'n/a';
     console.log(
-      `${row.name.padEnd(8)} seed ${String(row.seed).padStart(2)}  vehicles ${String(row.vehicles).padStart(3)}  distance ${row.distance.toFixed(2).padStart(9)}  best known ${knownText.padStart(14)}  gap ${gap.padStart(8)}  ${row.seconds.toFixed(1)} s  ${row.iterations} it${row.feasible ? '' : '  INFEASIBLE'}`,
+      `${row.name.padEnd(8)} seed ${String(row.seed).padStart(2)}  vehicles ${String(row.vehicles).padStart(3)}  distance ${row.distance.toFixed(2).padStart(9)}  best known ${knownText.padStart(14)}  gap ${gap.padStart(8)}  ${row.seconds.toFixed(1)} s  ${row.iterations} it  ${row.cpuSeconds.toFixed(1)} s CPU${row.feasible ? '' : '  INFEASIBLE'}`,
     );
   });
 
-  const budget = [
-    timeLimit !== undefined ? `${timeLimit} s limit` : '',
-    flags.has('iterations') ? `${flags.get('iterations')} iterations` : '',
-  ]
-    .filter(Boolean)
-    .join(' or ');
+  const budget = budgetText(timeLimit, flags.get('iterations'));
   console.log(
     `\n${objective} objective, ${files.length} instances × ${seeds.length} seed(s) from ${firstSeed}, ${budget}, ` +
       `${parallel} process(es) at a time${flags.has('busy') ? ', one core kept busy' : ''}; ${machineNote()}`,

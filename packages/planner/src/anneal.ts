@@ -22,6 +22,13 @@ export type SearchContext = {
   softPenalty: number;
 };
 
+/** A servable job that is not served, half of the time (-1 otherwise or when there is none). */
+function jobStillOut(sol: Solution, rng: Rng): number {
+  if (rng.next() < 0.5) return -1;
+  const out = sol.unassigned.filter((j) => sol.candidates[j]!.length > 0);
+  return out.length === 0 ? -1 : out[rng.int(out.length)]!;
+}
+
 /** A phase ends at `endMs` (performance.now clock) or after `iterations`, whichever first. */
 export type Budget = { endMs: number; iterations: number };
 
@@ -59,7 +66,10 @@ export function anneal(
     // vehicle count is tight.
     const stopOnFailure = keep === 1 && sol.unassigned.length === unservable;
     sol.begin();
-    ruinStrings(sol, ctx.neighbours, rng, ctx.ruin);
+    // While servable jobs are still out (the repair stopped making progress), half of the ruins
+    // clear room around one of them, so the distance search keeps repairing.
+    const someOut = sol.unassigned.length > unservable;
+    ruinStrings(sol, ctx.neighbours, rng, ctx.ruin, someOut ? jobStillOut(sol, rng) : -1);
     const complete = recreate(sol, ctx.keys, rng, ctx.blinkRate, stopOnFailure);
     tracker.iterations++;
     if (!complete) {

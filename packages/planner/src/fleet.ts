@@ -15,17 +15,29 @@ function unservable(sol: Solution): number {
 /**
  * Ruin-and-recreate that accepts a move when it leaves fewer jobs out, or jobs that were left out
  * less often so far (absence counters push hard jobs to be inserted first). Stops when every
- * servable job is in, or at the budget. Returns the iterations used, or -1 if jobs are still out.
+ * servable job is in, at the end of `budget`, or once past its `share` of it when it has gone
+ * `stallIterations` without serving one more job: a repair that still makes progress is never
+ * cut short by the clock of a busy machine. Returns the iterations used, or -1 if jobs are still out.
  * @example
- * const used = repairUnassigned(context, absences, { endMs: performance.now() + 500, iterations: 1e5 });
+ * const used = repairUnassigned(context, absences, { endMs: Infinity, iterations: 1e5 }, { endMs: Infinity, iterations: 3e4 }, 500);
  */
-export function repairUnassigned(ctx: SearchContext, absences: Int32Array, budget: Budget): number {
+export function repairUnassigned(
+  ctx: SearchContext,
+  absences: Int32Array,
+  budget: Budget,
+  share: Budget,
+  stallIterations: number,
+): number {
   const { sol, rng, tracker } = ctx;
   const floor = unservable(sol);
   let currentOut = sol.unassigned.length;
+  let lastProgress = 0;
   let it = 0;
   for (; it < budget.iterations && currentOut > floor; it++) {
-    if (performance.now() >= budget.endMs) break;
+    const now = performance.now();
+    if (now >= budget.endMs) break;
+    const pastShare = now >= share.endMs || it >= share.iterations;
+    if (pastShare && it - lastProgress >= stallIterations) break;
     // Counters grow every iteration, so the current plan is re-scored with today's counters.
     const currentAbsence = absenceSum(sol, absences);
     sol.begin();
@@ -43,6 +55,7 @@ export function repairUnassigned(ctx: SearchContext, absences: Int32Array, budge
     if (better && sol.touchedFeasible()) {
       tracker.afterAccept(sol);
       sol.commit();
+      if (out < currentOut) lastProgress = it;
       currentOut = out;
     } else {
       sol.rollback();
@@ -74,15 +87,27 @@ function absenceSum(sol: Solution, absences: Int32Array): number {
 }
 
 /**
- * Removes routes one at a time (the one with the fewest jobs) and repairs, until the budget ends
- * or `targetRoutes` is reached; the solution ends on the best complete plan found.
+ * Removes routes one at a time (the one with the fewest jobs) and repairs, until `targetRoutes`
+ * is reached or a repair fails; the solution ends on the best complete plan found. A route is
+ * removed only within `share` (the phase's part of the budget); its repair goes on past it while
+ * it keeps serving more jobs (see repairUnassigned), up to the end of `total`.
  */
-export function minimiseFleet(ctx: SearchContext, budget: Budget, targetRoutes: number): void {
+export function minimiseFleet(
+  ctx: SearchContext,
+  share: Budget,
+  total: Budget,
+  targetRoutes: number,
+  stallIterations: number,
+): void {
   const { sol, tracker } = ctx;
   const absences = new Int32Array(sol.inst.jobCount);
   let complete = sol.snapshot();
   let spent = 0;
-  while (sol.usedRoutes > targetRoutes && performance.now() < budget.endMs) {
+  while (
+    sol.usedRoutes > targetRoutes &&
+    performance.now() < share.endMs &&
+    spent < share.iterations
+  ) {
     if (sol.unassigned.length > unservable(sol)) break;
     complete = sol.snapshot();
     tracker.leaving(sol);
@@ -95,8 +120,9 @@ export function minimiseFleet(ctx: SearchContext, budget: Budget, targetRoutes: 
     sol.removeJobs(smallest, sol.jobs[smallest]!.slice());
     sol.commit();
     sol.maxRoutes = sol.usedRoutes;
-    const left = { endMs: budget.endMs, iterations: budget.iterations - spent };
-    const used = repairUnassigned(ctx, absences, left);
+    const left = { endMs: total.endMs, iterations: total.iterations - spent };
+    const shareLeft = { endMs: share.endMs, iterations: share.iterations - spent };
+    const used = repairUnassigned(ctx, absences, left, shareLeft, stallIterations);
     if (used < 0) {
       tracker.leaving(sol);
       sol.restore(complete);

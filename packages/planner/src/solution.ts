@@ -39,6 +39,9 @@ export class Solution {
   penalty = 0;
   usedRoutes = 0;
   maxRoutes: number;
+  /** Granular insertion: each job's nearest jobs, of which the first `insertionNearCount` count (null: every route). */
+  insertionNear: Int32Array[] | null = null;
+  insertionNearCount = 0;
   private readonly saved: (number[] | null)[];
   private touched: number[] = [];
   private savedUnassigned: number[] = [];

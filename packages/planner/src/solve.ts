@@ -55,6 +55,10 @@ export function solve(problem: PlanningProblem, options: SolveOptions = {}): Pla
     blinkRate: tuning.blinkRate,
     softPenalty: Number.POSITIVE_INFINITY,
   };
+  if (tuning.insertionNeighbours > 0 && inst.jobCount >= tuning.granularFromJobs) {
+    sol.insertionNear = ctx.neighbours;
+    sol.insertionNearCount = tuning.insertionNeighbours;
+  }
   placePrevious(sol, ctx);
   recreate(sol, ctx.keys, ctx.rng, 0);
   sol.commit();
@@ -63,25 +67,27 @@ export function solve(problem: PlanningProblem, options: SolveOptions = {}): Pla
   const servable = candidates.filter((list) => list.length > 0).length;
   const allServed = (): boolean => sol.unassigned.every((j) => candidates[j]!.length === 0);
   const endMs = servable === 0 ? startMs : startMs + timeLimitMs;
+  // A phase's share of the budget (of the time left, or of the iterations) ends it only once it
+  // stops making progress, counted in iterations: a busy machine slows a repair, never cuts it.
+  const left = (): Budget => ({ endMs, iterations: iterationLimit - tracker.iterations });
   const phaseEnd = (share: number): Budget => ({
     endMs: performance.now() + share * Math.max(0, endMs - performance.now()),
     iterations: share * iterationLimit,
   });
+  const stall = tuning.repairStallPerJob * inst.jobCount;
   if (!allServed()) {
-    repairUnassigned(ctx, new Int32Array(inst.jobCount), phaseEnd(tuning.repairShare));
+    const share = phaseEnd(tuning.repairShare);
+    repairUnassigned(ctx, new Int32Array(inst.jobCount), left(), share, stall);
     tracker.consider(sol);
   }
   if (hierarchical && allServed()) {
-    minimiseFleet(ctx, phaseEnd(tuning.fleetShare), 1);
+    minimiseFleet(ctx, phaseEnd(tuning.fleetShare), left(), 1, stall);
     tracker.consider(sol);
     sol.maxRoutes = Math.min(sol.maxRoutes, tracker.bestVehicles);
   }
   const assigned = inst.jobCount - sol.unassigned.length;
   const edgeKm = sol.distanceKm() / Math.max(1, assigned + sol.usedRoutes);
-  const remaining = {
-    endMs,
-    iterations: Math.max(0, iterationLimit - tracker.iterations),
-  };
+  const remaining = { endMs, iterations: Math.max(0, iterationLimit - tracker.iterations) };
   ctx.softPenalty = tuning.softPenalty * edgeKm;
   anneal(ctx, remaining, tuning.startTemperature * edgeKm, tuning.endTemperature * edgeKm);
 

@@ -8,7 +8,8 @@ import { tinySolomon as instance, tinyVrplib } from './tiny-instances';
 
 const bin = new URL('../bin/tutti-planner.js', import.meta.url).pathname;
 
-describe('tutti-planner solve-solomon', () => {
+// Each test starts node + tsx processes: seconds on a loaded machine, whatever the tiny solve.
+describe('tutti-planner solve-solomon and solve-vrplib', { timeout: 30_000 }, () => {
   it('prints instance, objective, vehicles, distance and routes of customer numbers', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'planner-')), 'TINY.txt');
     writeFileSync(file, instance);
@@ -28,6 +29,7 @@ describe('tutti-planner solve-solomon', () => {
       'routes',
       'iterations',
       'seconds',
+      'cpuSeconds',
       'peakRssMiB',
     ]);
     expect(result).toMatchObject({ instance: 'TINY', objective: 'hierarchical', vehicles: 2 });

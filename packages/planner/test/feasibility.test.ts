@@ -29,6 +29,19 @@ describe('plans returned by solve', () => {
     );
   });
 
+  it('stay feasible and reproducible with granular insertion (routes of the nearest jobs first)', () => {
+    // Granular insertion starts at 400 jobs by default; here it is forced on small problems.
+    const tuning = { granularFromJobs: 1, insertionNeighbours: 2 };
+    fc.assert(
+      fc.property(problemArb, fc.nat(1000), (problem, seed) => {
+        const plan = solve(problem, { ...budget, seed, tuning });
+        expect(findViolations(problem, plan)).toEqual([]);
+        expect(solve(problem, { ...budget, seed, tuning }).routes).toEqual(plan.routes);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('give every unserved job a reason', () => {
     fc.assert(
       fc.property(problemArb, (problem) => {
