@@ -84,6 +84,8 @@ describe.skipIf(skipReason)('the demo coordinator', () => {
         'Lieux',
         'Médias',
         'Annuaire',
+        'Appels à candidatures',
+        'Mon jury',
         'Artistes',
         'Empreinte carbone',
         'Impact',

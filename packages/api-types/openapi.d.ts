@@ -1406,6 +1406,415 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the calls for applications */
+        get: operations["listCalls"];
+        put?: never;
+        /** Write a call (a draft until published) */
+        post: operations["createCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/calls/{callId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One call with its jurors and counts */
+        get: operations["getCall"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a call
+         * @description Once a published call has opened, its form, recordings, parts and criteria are frozen (409 CALL.CRITERIA_FROZEN naming the field).
+         */
+        patch: operations["updateCall"];
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/calls/{callId}/phase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Publish the call, or move its jury to the next phase
+         * @description draft → published → preselection → meeting (with an optional score revision window) → decided (scores locked).
+         */
+        put: operations["setCallPhase"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/calls/{callId}/jurors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Name the call's jurors (members with the juror or artist role) */
+        put: operations["setCallJurors"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/calls/{callId}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give the submitted applications to the jurors
+         * @description All jurors hear every application, or N each with balanced loads. Conflicts found in Tutti (the juror led sessions the applicant attended) are recorded as recusals.
+         */
+        post: operations["assignCallApplications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/calls/{callId}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The call's applications, with names and recordings' states */
+        get: operations["listCallApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/calls/{callId}/calibration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each juror's distribution of totals (mean, spread, histogram) */
+        get: operations["getCallCalibration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/calls/{callId}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ranking per part: normalised means, spread, disagreement, ties */
+        get: operations["getCallRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/calls/{callId}/applications/{applicationId}/shortlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Keep an application for the jury meeting, or not (pre-selection) */
+        put: operations["shortlistApplication"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/calls/{callId}/applications/{applicationId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Select, put on the waiting list or decline, with a reason */
+        put: operations["decideApplication"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/calls/{callId}/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** E-mail every decision not yet sent, in each applicant’s language */
+        post: operations["notifyCallDecisions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/calls/{callId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ranking and decisions as CSV or XLSX */
+        get: operations["exportCallRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/jury/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The calls I am a juror of */
+        get: operations["listJuryCalls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/jury/calls/{callId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My queue for a call: applicant codes and where I am */
+        get: operations["getJuryQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/jury/calls/{callId}/applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application, blind: code, visible answers, recordings, my score */
+        get: operations["getJuryApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/jury/calls/{callId}/applications/{applicationId}/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save or submit my scores, recording quality and private note */
+        put: operations["scoreJuryApplication"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/jury/calls/{callId}/applications/{applicationId}/recusal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Declare a conflict of interest and step aside, with a reason */
+        post: operations["recuseFromApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/jury/calls/{callId}/applications/{applicationId}/peer-scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The other jurors' scores, once mine are submitted */
+        get: operations["getPeerScores"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/jury/recordings/{recordingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A cleaned recording to listen to (light copy when there is one)
+         * @description Only for jurors the application is assigned to; each listening is logged.
+         */
+        get: operations["streamJuryRecording"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/guest/applicant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An applicant's applications and the calls open now */
+        get: operations["getApplicantOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/guest/applicant/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start (or reopen) a draft application to an open call */
+        post: operations["startApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/guest/applicant/applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of my applications and its status */
+        get: operations["getOwnApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Save a draft: name, language, part, answers */
+        patch: operations["updateOwnApplication"];
+        trace?: never;
+    };
+    "/api/guest/applicant/applications/{applicationId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the application; the receipt is e-mailed
+         * @description A 400 names every missing answer or recording (`recordings.<key>`).
+         */
+        post: operations["submitOwnApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/artists": {
         parameters: {
             query?: never;
@@ -3464,6 +3873,43 @@ export interface paths {
         patch: operations["sendMediaUploadBytes"];
         trace?: never;
     };
+    "/api/guest/applicant/applications/{applicationId}/recordings/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start the resumable upload of one required recording (tus creation)
+         * @description Headers: Upload-Length and Tus-Resumable: 1.0.0. The file is stored under the application code (its own name is never kept), its metadata stripped and its loudness normalised; a new upload replaces the previous one.
+         */
+        post: operations["startRecordingUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/guest/applicant/uploads/{mediaId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Send the next bytes of a recording (tus PATCH) */
+        patch: operations["sendRecordingUploadBytes"];
+        trace?: never;
+    };
     "/api/webhooks/helloasso/{orgId}": {
         parameters: {
             query?: never;
@@ -3580,6 +4026,14 @@ export interface components {
         AgendaAudienceInput: "everyone" | "early-childhood" | "children" | "teenagers" | "adults" | "seniors" | "families" | "professionals";
         /** @enum {string} */
         AgendaCategoryInput: "concert" | "open-rehearsal" | "workshop" | "training" | "festival" | "talk";
+        ApplicantUpdateBodyInput: {
+            name?: string;
+            locale?: components["schemas"]["LocaleInput"];
+            part?: string | null;
+            answers?: {
+                [key: string]: string;
+            };
+        };
         ArtistCreateBodyInput: {
             displayName: string;
             email?: string | null;
@@ -3629,6 +4083,108 @@ export interface components {
         };
         /** @enum {string} */
         CalendarFeedKindInput: "artist" | "group";
+        CallAssignBodyInput: {
+            /** @enum {string} */
+            mode: "all" | "perApplication";
+            perApplication?: number;
+        };
+        CallBodyInput: {
+            title: {
+                fr: string;
+                en?: string;
+                de?: string;
+            };
+            description: components["schemas"]["LocalisedTextInput"];
+            eligibility: components["schemas"]["LocalisedTextInput"];
+            timeZone: components["schemas"]["TimeZoneInput"];
+            opensAt: components["schemas"]["LocalDateTimeInput"];
+            closesAt: components["schemas"]["LocalDateTimeInput"];
+            fields: components["schemas"]["CallFieldInput"][];
+            recordings: components["schemas"]["CallRecordingSpecInput"][];
+            criteria: components["schemas"]["CallCriterionInput"][];
+            parts: components["schemas"]["CallPartInput"][];
+            /** @default 6 */
+            retentionMonths?: number;
+        };
+        CallCriterionInput: {
+            key: string;
+            label: {
+                fr: string;
+                en?: string;
+                de?: string;
+            };
+            weight: number;
+            /** @default false */
+            independent?: boolean;
+        };
+        /** @enum {string} */
+        CallDecisionInput: "selected" | "waiting" | "declined";
+        CallFieldInput: {
+            key: string;
+            /** @enum {string} */
+            type: "text" | "longText" | "email" | "phone" | "date" | "choice";
+            label: {
+                fr: string;
+                en?: string;
+                de?: string;
+            };
+            /** @default false */
+            required?: boolean;
+            /**
+             * @default hidden
+             * @enum {string}
+             */
+            visibility?: "jurors" | "hidden";
+            /** @default [] */
+            options?: string[];
+        };
+        CallJurorsBodyInput: {
+            userIds: components["schemas"]["IdInput"][];
+        };
+        CallPartInput: {
+            key: string;
+            label: {
+                fr: string;
+                en?: string;
+                de?: string;
+            };
+            places: number;
+        };
+        CallPhaseBodyInput: {
+            /** @enum {string} */
+            phase: "published" | "preselection" | "meeting" | "decided";
+            revisionUntil?: components["schemas"]["LocalDateTimeInput"];
+            lockScores?: boolean;
+        };
+        CallRecordingSpecInput: {
+            key: string;
+            label: {
+                fr: string;
+                en?: string;
+                de?: string;
+            };
+            maxSeconds: number;
+            /** @default true */
+            required?: boolean;
+        };
+        CallUpdateBodyInput: {
+            title?: {
+                fr: string;
+                en?: string;
+                de?: string;
+            };
+            description?: components["schemas"]["LocalisedTextInput"];
+            eligibility?: components["schemas"]["LocalisedTextInput"];
+            timeZone?: components["schemas"]["TimeZoneInput"];
+            opensAt?: components["schemas"]["LocalDateTimeInput"];
+            closesAt?: components["schemas"]["LocalDateTimeInput"];
+            fields?: components["schemas"]["CallFieldInput"][];
+            recordings?: components["schemas"]["CallRecordingSpecInput"][];
+            criteria?: components["schemas"]["CallCriterionInput"][];
+            parts?: components["schemas"]["CallPartInput"][];
+            /** @default 6 */
+            retentionMonths?: number;
+        };
         CarbonConfirmationBodyInput: {
             fingerprint: string;
         };
@@ -3661,6 +4217,10 @@ export interface components {
             reason?: string | null;
         };
         DateRangesInput: components["schemas"]["DateRangeInput"][];
+        DecisionBodyInput: {
+            decision: components["schemas"]["CallDecisionInput"] | null;
+            reason?: string;
+        };
         DepartmentCodeInput: string;
         DeviceIdInput: string;
         DisplayNameInput: string;
@@ -3857,7 +4417,7 @@ export interface components {
             token: components["schemas"]["GuestTokenInput"];
         };
         /** @enum {string} */
-        GuestScopeInput: "guardian";
+        GuestScopeInput: "guardian" | "applicant";
         GuestTokenInput: string;
         HandoverCreateBodyInput: {
             ensembleId: components["schemas"]["IdInput"];
@@ -3969,6 +4529,15 @@ export interface components {
         JourneyUpdateBodyInput: {
             name: string;
         };
+        JuryScoreBodyInput: {
+            scores: {
+                [key: string]: components["schemas"]["ScoreValueInput"];
+            };
+            recordingQuality?: components["schemas"]["RecordingQualityInput"] | null;
+            note?: string | null;
+            /** @default false */
+            submit?: boolean;
+        };
         LastNameInput: string;
         /** @enum {string} */
         LearningToolInput: "learning_tracks" | "scores_provided" | "sight_reading" | "vocal_technique" | "beginners_sessions" | "online_rehearsals" | "instrument_lending";
@@ -3977,6 +4546,11 @@ export interface components {
         LocalTimeInput: string;
         /** @enum {string} */
         LocaleInput: "fr" | "en" | "de";
+        LocalisedTextInput: {
+            fr: string;
+            en?: string;
+            de?: string;
+        };
         LunchBreakInput: {
             from: components["schemas"]["LocalTimeInput"];
             to: components["schemas"]["LocalTimeInput"];
@@ -4253,6 +4827,10 @@ export interface components {
             region: string | null;
         };
         PublicSlugInput: string;
+        RecordingQualityInput: number;
+        RecusalBodyInput: {
+            reason: string;
+        };
         ReferenceImportApplyBodyInput: {
             year: number;
         };
@@ -4317,9 +4895,10 @@ export interface components {
             note?: string | null;
         };
         /** @enum {string} */
-        RoleInput: "admin" | "coordinator" | "artist" | "relay" | "viewer";
+        RoleInput: "admin" | "coordinator" | "artist" | "relay" | "viewer" | "juror";
         /** @enum {string} */
         ScenarioChoiceInput: "baseline" | "carpool" | "train" | "group-by-area" | "online" | "electric" | "shuttle" | "combined";
+        ScoreValueInput: number;
         SessionCancelBodyInput: {
             reason: string;
         };
@@ -4407,6 +4986,9 @@ export interface components {
             /** @enum {string} */
             status?: "planned" | "confirmed";
             override?: components["schemas"]["OverrideInput"];
+        };
+        ShortlistBodyInput: {
+            shortlisted: boolean;
         };
         SignInBodyInput: {
             email: components["schemas"]["EmailInput"];
@@ -4725,6 +5307,93 @@ export interface components {
         AgendaAudience: "everyone" | "early-childhood" | "children" | "teenagers" | "adults" | "seniors" | "families" | "professionals";
         /** @enum {string} */
         AgendaCategory: "concert" | "open-rehearsal" | "workshop" | "training" | "festival" | "talk";
+        ApplicantApplication: {
+            id: components["schemas"]["Id"];
+            code: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "withdrawn";
+            name: string;
+            locale: components["schemas"]["Locale"];
+            part: string | null;
+            answers: {
+                [key: string]: string;
+            };
+            submittedAt: components["schemas"]["Timestamp"] | null;
+            decision: components["schemas"]["CallDecision"] | null;
+            call: {
+                id: components["schemas"]["Id"];
+                title: components["schemas"]["LocalisedText"];
+                eligibility: components["schemas"]["LocalisedText"];
+                closesAt: string;
+                timeZone: string;
+                open: boolean;
+                fields: {
+                    key: string;
+                    type: string;
+                    label: components["schemas"]["LocalisedText"];
+                    required: boolean;
+                    options: string[];
+                }[];
+                parts: components["schemas"]["CallPart"][];
+            };
+            recordings: {
+                key: string;
+                label: components["schemas"]["LocalisedText"];
+                maxSeconds: number;
+                required: boolean;
+                status: ("uploading" | "processing" | "ready" | "rejected" | "failed" | "tooLong") | null;
+                durationMs: number | null;
+            }[];
+        };
+        ApplicantOverview: {
+            organisation: {
+                name: string;
+            };
+            email: string;
+            openCalls: {
+                id: components["schemas"]["Id"];
+                publicCode: string;
+                title: components["schemas"]["LocalisedText"];
+                closesAt: string;
+                timeZone: string;
+            }[];
+            applications: {
+                id: components["schemas"]["Id"];
+                callId: components["schemas"]["Id"];
+                title: components["schemas"]["LocalisedText"];
+                code: string;
+                /** @enum {string} */
+                status: "draft" | "submitted" | "withdrawn";
+                submittedAt: components["schemas"]["Timestamp"] | null;
+                decision: components["schemas"]["CallDecision"] | null;
+            }[];
+        };
+        ApplicationList: {
+            items: components["schemas"]["Application"][];
+        };
+        Application: {
+            id: components["schemas"]["Id"];
+            code: string;
+            name: string;
+            email: components["schemas"]["Email"];
+            locale: components["schemas"]["Locale"];
+            part: string | null;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "withdrawn";
+            submittedAt: components["schemas"]["Timestamp"] | null;
+            shortlisted: boolean | null;
+            decision: components["schemas"]["CallDecision"] | null;
+            decisionReason: string | null;
+            notifiedAt: components["schemas"]["Timestamp"] | null;
+            answers: {
+                [key: string]: string;
+            };
+            recordings: {
+                key: string;
+                status: string;
+                durationMs: number | null;
+            }[];
+        };
         /** @enum {string} */
         AreaKind: "department" | "epci" | "region" | "communes";
         Area: {
@@ -4927,6 +5596,125 @@ export interface components {
             timeZone: string;
             items: components["schemas"]["Session"][];
             truncated: boolean;
+        };
+        Calibration: {
+            jurors: {
+                userId: components["schemas"]["Id"];
+                displayName: string;
+                count: number;
+                mean: number | null;
+                sd: number | null;
+                min: number | null;
+                max: number | null;
+                histogram: number[];
+            }[];
+        };
+        CallAssignResult: {
+            assignments: number;
+            conflictsDetected: number;
+        };
+        CallCriterion: {
+            key: string;
+            label: {
+                fr: string;
+                en?: string;
+                de?: string;
+            };
+            weight: number;
+            /** @default false */
+            independent: boolean;
+        };
+        /** @enum {string} */
+        CallDecision: "selected" | "waiting" | "declined";
+        CallField: {
+            key: string;
+            /** @enum {string} */
+            type: "text" | "longText" | "email" | "phone" | "date" | "choice";
+            label: {
+                fr: string;
+                en?: string;
+                de?: string;
+            };
+            /** @default false */
+            required: boolean;
+            /**
+             * @default hidden
+             * @enum {string}
+             */
+            visibility: "jurors" | "hidden";
+            /** @default [] */
+            options: string[];
+        };
+        CallJuror: {
+            userId: components["schemas"]["Id"];
+            displayName: string;
+            assigned: number;
+            submitted: number;
+            recusals: number;
+        };
+        CallList: {
+            items: components["schemas"]["CallSummary"][];
+        };
+        CallPart: {
+            key: string;
+            label: {
+                fr: string;
+                en?: string;
+                de?: string;
+            };
+            places: number;
+        };
+        /** @enum {string} */
+        CallPhase: "draft" | "published" | "preselection" | "meeting" | "decided";
+        CallRecordingSpec: {
+            key: string;
+            label: {
+                fr: string;
+                en?: string;
+                de?: string;
+            };
+            maxSeconds: number;
+            /** @default true */
+            required: boolean;
+        };
+        Call: {
+            id: components["schemas"]["Id"];
+            publicCode: string;
+            title: components["schemas"]["LocalisedText"];
+            description: components["schemas"]["LocalisedText"];
+            eligibility: components["schemas"]["LocalisedText"];
+            timeZone: string;
+            opensAt: components["schemas"]["LocalDateTime"];
+            closesAt: components["schemas"]["LocalDateTime"];
+            fields: components["schemas"]["CallField"][];
+            recordings: components["schemas"]["CallRecordingSpec"][];
+            criteria: components["schemas"]["CallCriterion"][];
+            parts: components["schemas"]["CallPart"][];
+            retentionMonths: number;
+            phase: components["schemas"]["CallPhase"];
+            open: boolean;
+            revisionUntil: components["schemas"]["Timestamp"] | null;
+            scoresLockedAt: components["schemas"]["Timestamp"] | null;
+            resultsAt: components["schemas"]["Timestamp"] | null;
+            jurors: components["schemas"]["CallJuror"][];
+            counts: {
+                drafts: number;
+                submitted: number;
+            };
+        };
+        CallSummary: {
+            id: components["schemas"]["Id"];
+            publicCode: string;
+            title: components["schemas"]["LocalisedText"];
+            phase: components["schemas"]["CallPhase"];
+            open: boolean;
+            opensAt: components["schemas"]["LocalDateTime"];
+            closesAt: components["schemas"]["LocalDateTime"];
+            timeZone: string;
+            counts: {
+                drafts: number;
+                submitted: number;
+            };
         };
         CarbonBySource: {
             artists: number;
@@ -5284,6 +6072,8 @@ export interface components {
             };
             conflicts: components["schemas"]["DoorConflict"][] | null;
         };
+        /** Format: email */
+        Email: string;
         EnsembleAccessibility: {
             stepFreeAccess?: boolean;
             accessibleToilets?: boolean;
@@ -5632,7 +6422,7 @@ export interface components {
             endedAt: components["schemas"]["Timestamp"] | null;
         };
         /** @enum {string} */
-        GuestScope: "guardian";
+        GuestScope: "guardian" | "applicant";
         Handover: {
             id: components["schemas"]["Id"];
             participant: {
@@ -6242,6 +7032,62 @@ export interface components {
             journeyCount: number;
             updatedAt: components["schemas"]["Timestamp"];
         };
+        JuryApplication: {
+            applicationId: components["schemas"]["Id"];
+            code: string;
+            part: string | null;
+            answers: {
+                key: string;
+                label: components["schemas"]["LocalisedText"];
+                value: string;
+            }[];
+            recordings: {
+                id: components["schemas"]["Id"];
+                key: string;
+                label: components["schemas"]["LocalisedText"];
+                durationMs: number | null;
+                ready: boolean;
+            }[];
+            /** @enum {string} */
+            state: "todo" | "draft" | "submitted" | "recused";
+            myScore: components["schemas"]["JuryScore"] | null;
+        };
+        JuryCallList: {
+            items: components["schemas"]["JuryCall"][];
+        };
+        JuryCall: {
+            id: components["schemas"]["Id"];
+            title: components["schemas"]["LocalisedText"];
+            phase: components["schemas"]["CallPhase"];
+            criteria: components["schemas"]["CallCriterion"][];
+            recordings: components["schemas"]["CallRecordingSpec"][];
+            parts: components["schemas"]["CallPart"][];
+            revisionUntil: components["schemas"]["Timestamp"] | null;
+            scoresLocked: boolean;
+            assigned: number;
+            submitted: number;
+        };
+        JuryQueueItem: {
+            applicationId: components["schemas"]["Id"];
+            code: string;
+            part: string | null;
+            /** @enum {string} */
+            state: "todo" | "draft" | "submitted" | "recused";
+            total: number | null;
+        };
+        JuryQueue: {
+            call: components["schemas"]["JuryCall"];
+            items: components["schemas"]["JuryQueueItem"][];
+        };
+        JuryScore: {
+            scores: {
+                [key: string]: components["schemas"]["ScoreValue"];
+            };
+            recordingQuality: components["schemas"]["RecordingQuality"] | null;
+            note: string | null;
+            submittedAt: components["schemas"]["Timestamp"] | null;
+            total: number | null;
+        };
         /** @enum {string} */
         LearningTool: "learning_tracks" | "scores_provided" | "sight_reading" | "vocal_technique" | "beginners_sessions" | "online_rehearsals" | "instrument_lending";
         LikeForLike: {
@@ -6264,6 +7110,7 @@ export interface components {
             onlyInCurrent: number;
         };
         LocalDate: string;
+        LocalDateTime: string;
         LocalSlot: {
             date: string;
             startTime: string;
@@ -6273,6 +7120,11 @@ export interface components {
         LocalTime: string;
         /** @enum {string} */
         Locale: "fr" | "en" | "de";
+        LocalisedText: {
+            fr: string;
+            en?: string;
+            de?: string;
+        };
         LunchBreak: {
             from: components["schemas"]["LocalTime"];
             to: components["schemas"]["LocalTime"];
@@ -6574,6 +7426,9 @@ export interface components {
             members: components["schemas"]["NetworkMember"][];
             people: components["schemas"]["NetworkPerson"][];
         };
+        NotifyResult: {
+            queued: number;
+        };
         OfflineOperationsResult: {
             results: components["schemas"]["OperationResult"][];
         };
@@ -6762,6 +7617,16 @@ export interface components {
             amountCents: number;
             recordedAt: components["schemas"]["Timestamp"];
             recordedBy: string | null;
+        };
+        PeerScores: {
+            items: {
+                juror: string;
+                scores: {
+                    [key: string]: number;
+                };
+                recordingQuality: number | null;
+                total: number | null;
+            }[];
         };
         PeopleCount: 0 | number | "< 5" | "masked";
         PeopleFigure: number | "< 5" | "masked";
@@ -7070,12 +7935,41 @@ export interface components {
             longitude: number;
             reasons: components["schemas"]["Reason"][];
         };
+        RankingItem: {
+            applicationId: components["schemas"]["Id"];
+            code: string;
+            name: string;
+            part: string | null;
+            rank: number;
+            tied: boolean;
+            mean: number | null;
+            normalised: number | null;
+            spread: number | null;
+            disagreement: boolean;
+            scoreCount: number;
+            recordingQuality: number | null;
+            independent: {
+                [key: string]: number;
+            };
+            shortlisted: boolean | null;
+            decision: components["schemas"]["CallDecision"] | null;
+        };
+        Ranking: {
+            parts: {
+                part: string | null;
+                places: number | null;
+                selected: number;
+                waiting: number;
+                items: components["schemas"]["RankingItem"][];
+            }[];
+        };
         Reason: {
             key: string;
             params: {
                 [key: string]: number;
             };
         };
+        RecordingQuality: number;
         ReferenceFileSource: {
             name: string;
             publisher: string;
@@ -7345,7 +8239,7 @@ export interface components {
         /** @enum {string} */
         RightsRequestState: "open" | "overdue" | "answered";
         /** @enum {string} */
-        Role: "admin" | "coordinator" | "artist" | "relay" | "viewer";
+        Role: "admin" | "coordinator" | "artist" | "relay" | "viewer" | "juror";
         RosterGroup: {
             id: components["schemas"]["Id"];
             name: string;
@@ -7442,6 +8336,7 @@ export interface components {
             rurality: number;
             priority: number;
         };
+        ScoreValue: number;
         SessionCarbonSettings: {
             sessionId: components["schemas"]["Id"];
             vanKm: number | null;
@@ -13985,6 +14880,1641 @@ export interface operations {
             };
             /** @description Not found, or not visible to this account. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listCalls: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallList"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Call"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                callId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Call"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                callId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallUpdateBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Call"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    setCallPhase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                callId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallPhaseBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Call"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    setCallJurors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                callId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallJurorsBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Call"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    assignCallApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                callId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallAssignBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallAssignResult"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listCallApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                callId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationList"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getCallCalibration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                callId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Calibration"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getCallRanking: {
+        parameters: {
+            query?: {
+                disagreementAt?: number;
+            };
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                callId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ranking"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    shortlistApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                callId: components["schemas"]["IdInput"];
+                applicationId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShortlistBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    decideApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                callId: components["schemas"]["IdInput"];
+                applicationId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    notifyCallDecisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                callId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotifyResult"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportCallRanking: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                lang?: components["schemas"]["LocaleInput"];
+            };
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                callId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ranking as CSV or XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listJuryCalls: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JuryCallList"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getJuryQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                callId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JuryQueue"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getJuryApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                callId: components["schemas"]["IdInput"];
+                applicationId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JuryApplication"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    scoreJuryApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                callId: components["schemas"]["IdInput"];
+                applicationId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JuryScoreBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JuryApplication"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    recuseFromApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                callId: components["schemas"]["IdInput"];
+                applicationId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecusalBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JuryApplication"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getPeerScores: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                callId: components["schemas"]["IdInput"];
+                applicationId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeerScores"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    streamJuryRecording: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                recordingId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The whole recording */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": unknown;
+                };
+            };
+            /** @description The byte range asked for */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": unknown;
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            416: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getApplicantOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicantOverview"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    startApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    callId: components["schemas"]["IdInput"];
+                    locale?: components["schemas"]["LocaleInput"];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicantApplication"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getOwnApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicantApplication"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateOwnApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicantUpdateBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicantApplication"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    submitOwnApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicantApplication"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23857,6 +26387,146 @@ export interface operations {
             };
             /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    startRecordingUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: components["schemas"]["IdInput"];
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    sendRecordingUploadBytes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mediaId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -16,6 +16,7 @@ import { attendanceOperationKinds, registerAttendanceRoutes } from './modules/at
 import { registerAuthRoutes } from './modules/auth';
 import { registerBackupJob, registerBackupRoutes } from './modules/backups';
 import { registerCalendarFeedRoutes } from './modules/calendar-feeds';
+import { registerCallPages, registerCallRoutes } from './modules/calls';
 import { registerCarbonRoutes } from './modules/carbon';
 import {
   registerCommuneRoutes,
@@ -110,6 +111,7 @@ const modules = [
   registerVenueRoutes,
   registerDirectoryRoutes,
   registerHandoverRoutes,
+  registerCallRoutes,
   registerArtistRoutes,
   registerProjectRoutes,
   registerJourneyTemplateRoutes,
@@ -141,6 +143,7 @@ const modules = [
   registerPublicProgrammePages,
   registerPublicBookingPages,
   registerDirectoryPages,
+  registerCallPages,
   registerGuestPages,
   registerSpacePages,
 ];

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { DEMO_PASSWORD, demoAccounts, isEmptyDatabase } from '@tutti/db';
 import pino from 'pino';
 import { buildApp } from './app';
+import { seedDemoCallRecordings } from './modules/calls';
 import { seedDemoSpace } from './modules/journey-spaces';
 import { seedDemoMedia } from './modules/media';
 import { purgeExpiredRecords } from './modules/retention';
@@ -36,6 +37,7 @@ if (seeded) {
   // The demo's media files are processed by the job queue once the server runs: start stays fast.
   await seedDemoMedia({ database, config, jobs });
   await seedDemoSpace({ database, config, jobs });
+  await seedDemoCallRecordings({ database, config, jobs });
   // The first purge runs now rather than tonight: the demo shows what it removed.
   await purgeExpiredRecords({ database });
 }

@@ -5,7 +5,8 @@ export const locales = ['fr', 'en', 'de'] as const;
 export const LocaleSchema = z.enum(locales);
 export type Locale = z.infer<typeof LocaleSchema>;
 
-export const roles = ['admin', 'coordinator', 'artist', 'relay', 'viewer'] as const;
+/** `juror`: judges the calls they are named on, blind, and sees nothing else of the organisation. */
+export const roles = ['admin', 'coordinator', 'artist', 'relay', 'viewer', 'juror'] as const;
 export const RoleSchema = z.enum(roles);
 export type Role = z.infer<typeof RoleSchema>;
 

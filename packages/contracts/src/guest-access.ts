@@ -11,7 +11,7 @@ import { SessionKindSchema, SessionStatusSchema } from './sessions';
  * (`guardian`: a guardian's children, by the participants module); bookings, applications and
  * a child's journey will be scopes too.
  */
-export const guestScopes = ['guardian'] as const;
+export const guestScopes = ['guardian', 'applicant'] as const;
 export const GuestScopeSchema = z.enum(guestScopes);
 export type GuestScope = z.infer<typeof GuestScopeSchema>;
 

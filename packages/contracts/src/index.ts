@@ -7,6 +7,8 @@ export * from './auth';
 export * from './availability';
 export * from './backups';
 export * from './calendar-feeds';
+export * from './calls';
+export * from './calls-jury';
 export * from './carbon-footprints';
 export * from './carbon-scenarios';
 export * from './carbon-settings';

@@ -61,9 +61,16 @@ export const mediaUses = {
   image: { maxBytes: 20 * MB, types: ['image/jpeg', 'image/png', 'image/webp'] },
   /** An agreement, a form, a letter. */
   document: { maxBytes: 10 * MB, types: documentTypes },
+  /**
+   * An applicant's recording for a call: audio or video, stored under the applicant's code and
+   * never listed among the organisation's media (the calls module serves it to jurors).
+   */
+  audition: { maxBytes: 300 * MB, types: [...audioTypes, ...videoTypes] },
 } as const satisfies Record<string, { maxBytes: number; types: readonly MediaType[] }>;
+/** The uses the organisation's media pages upload and list (auditions belong to their call). */
 export const mediaUseNames = ['recording', 'score', 'image', 'document'] as const;
-export type MediaUse = (typeof mediaUseNames)[number];
+export type MediaUse = keyof typeof mediaUses;
+export type MediaPageUse = (typeof mediaUseNames)[number];
 export const MediaUseSchema = z.enum(mediaUseNames);
 
 /** uploading → processing → ready; refused content is `rejected`, a processing fault `failed`. */

@@ -11,6 +11,7 @@ export type { StoredVariant } from './schema/files';
 export * as schema from './schema/index';
 export * from './seed/demo';
 export * from './seed/demo-attendance';
+export * from './seed/demo-calls';
 export * from './seed/demo-carbon';
 export * from './seed/demo-concert-lists';
 export * from './seed/demo-concerts';

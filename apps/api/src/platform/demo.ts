@@ -2,6 +2,7 @@
 import {
   type DemoStep,
   demoAttendanceStep,
+  demoCallsStep,
   demoCarbonStep,
   demoConcertListsStep,
   demoConcertsStep,
@@ -44,6 +45,7 @@ export const demoSteps: DemoStep[] = [
   demoGuestAccessStep,
   demoPersonRightsStep,
   demoNetworkStep,
+  demoCallsStep,
 ];
 
 export function seedDemoOrganisation(database: TuttiDatabase) {

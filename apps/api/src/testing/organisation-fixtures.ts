@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { schema } from '@tutti/db';
 import sharp from 'sharp';
 import { fileStorageFor, storageKey } from '../platform/storage';
+import { callCrossOrgBodies, seedCallResources } from './calls-fixtures';
 import { carbonCrossOrgBodies, seedCarbonResources } from './carbon-fixtures';
 import { concertCrossOrgBodies, seedConcertResources } from './concert-fixtures';
 import { seedWaitingListResources, waitingListCrossOrgBodies } from './concert-lists-fixtures';
@@ -62,9 +63,11 @@ export async function seedOrganisationResources(
     ...(await seedNetworkResources(organisation)),
     mediaId: await seedMediaResource(_t, organisation),
   };
+  const calls = await seedCallResources(_t, organisation, ids.mediaId);
   const concert = await seedConcertResources(organisation, ids);
   return {
     ...ids,
+    ...calls,
     ...concert,
     ...(await seedPaymentResources(_t, organisation, concert)),
     ...(await seedSpaceResources(organisation, ids)),
@@ -132,4 +135,5 @@ export const crossOrgBodies: Record<string, unknown> = {
   ...spaceCrossOrgBodies,
   ...directoryCrossOrgBodies,
   ...networkCrossOrgBodies,
+  ...callCrossOrgBodies,
 };

@@ -7,6 +7,7 @@ import { authModule } from '@/features/auth';
 import { backupsModule } from '@/features/backups';
 import { boxOfficeModule } from '@/features/box-office';
 import { calendarModule } from '@/features/calendar';
+import { callsModule } from '@/features/calls';
 import { carbonModule } from '@/features/carbon';
 import { dashboardModule } from '@/features/dashboard';
 import { directoryModule } from '@/features/directory';
@@ -59,6 +60,7 @@ export const featureModules: readonly FeatureModule[] = [
   venuesModule,
   directoryModule,
   networksModule,
+  callsModule,
   mediaModule,
   artistsModule,
   territoriesModule,

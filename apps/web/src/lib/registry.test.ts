@@ -24,6 +24,8 @@ describe('the feature registry', () => {
       'venues',
       'media',
       'ensembles',
+      'calls',
+      'jury',
       'artists',
       'carbon',
       'impact',
@@ -57,6 +59,8 @@ describe('the feature registry', () => {
       'venues',
       'media',
       'ensembles',
+      'calls',
+      'jury',
       'artists',
       'carbon',
       'impact',
@@ -68,7 +72,8 @@ describe('the feature registry', () => {
   });
 
   test('shows artists the calendar and the media, relays their journeys too, viewers the plan, territories and footprint but no participant', () => {
-    expect(menuOf('artist')).toEqual(['', 'my-day', 'calendar', 'media']);
+    expect(menuOf('artist')).toEqual(['', 'my-day', 'calendar', 'media', 'jury']);
+    expect(menuOf('juror')).toEqual(['', 'jury']);
     expect(menuOf('relay')).toEqual([
       '',
       'calendar',

@@ -1,5 +1,6 @@
 // What each role may do, one table per module, read by the API's checks and the web's menus.
 import type { Role } from '../common';
+import { callsPolicy } from './calls';
 import {
   attendancePolicy,
   carbonPolicy,
@@ -66,6 +67,7 @@ export const policies = {
   carbon: carbonPolicy,
   impact: impactPolicy,
   directory: directoryPolicy,
+  calls: callsPolicy,
   surveys: surveysPolicy,
   reports: reportsPolicy,
   retention: retentionPolicy,

@@ -23,6 +23,7 @@ export const de = {
     artist: 'Künstler·in',
     relay: 'Vermittlungsperson',
     viewer: 'Leser·in',
+    juror: 'Juror·in',
   },
   transportMode: {
     car: 'Auto',

@@ -23,6 +23,7 @@ export const en = {
     artist: 'Artist',
     relay: 'Relay person',
     viewer: 'Viewer',
+    juror: 'Juror',
   },
   transportMode: {
     car: 'Car',

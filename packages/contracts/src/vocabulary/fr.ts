@@ -24,6 +24,7 @@ export const fr = {
     artist: 'Artiste intervenant·e',
     relay: 'Personne relais',
     viewer: 'Lecteur·rice',
+    juror: 'Juré·e',
   },
   transportMode: {
     car: 'Voiture',

@@ -5,6 +5,7 @@ export * from './attendance';
 export * from './audit';
 export * from './backups';
 export * from './calendars';
+export * from './calls';
 export * from './carbon';
 export * from './concert-group-orders';
 export * from './concert-waiting-list';

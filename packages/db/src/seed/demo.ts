@@ -12,6 +12,7 @@ export const demoAccounts = [
   { email: 'artist@demo.test', role: 'artist', displayName: 'Sophie Laurent' },
   { email: 'relay@demo.test', role: 'relay', displayName: 'Julien Moreau' },
   { email: 'viewer@demo.test', role: 'viewer', displayName: 'Nadia Haddad' },
+  { email: 'juror@demo.test', role: 'juror', displayName: 'Élise Vautrin' },
 ] as const;
 
 export type DemoContext = {

@@ -155,7 +155,8 @@ export function registerGuestPages(app: App, deps: AppDeps) {
       const form = (request.body ?? {}) as FormBody;
       const input = GuestLinkRequestBodySchema.safeParse({
         orgId: form.orgId,
-        scope: 'guardian',
+        // Families ask for their children's page; the call pages ask for an applicant's link.
+        scope: form.scope ?? 'guardian',
         ...(form.email ? { email: form.email } : {}),
         ...(form.phone ? { phone: form.phone } : {}),
         ...(form.locale ? { locale: form.locale } : {}),

@@ -12,7 +12,13 @@ import { stagingDir } from './media-staging';
 
 export const TUS_CONTENT_TYPE = 'application/offset+octet-stream';
 
-type UploadContext = { orgId: string; mediaId: string; onFinish: () => Promise<void> };
+type UploadContext = {
+  orgId: string;
+  mediaId: string;
+  onFinish: () => Promise<void>;
+  /** The upload's URL when it is not the organisation's media-uploads route (an applicant's). */
+  location?: string;
+};
 
 const tusErrors: Record<number, ErrorCode> = {
   400: 'MEDIA.UPLOAD_INVALID',
@@ -41,6 +47,7 @@ function createTusServer(config: Config, contexts: WeakMap<Request, UploadContex
     datastore: new FileStore({ directory: stagingDir(config) }),
     namingFunction: (request) => contexts.get(request)!.mediaId,
     generateUrl: (request, { id }) =>
+      contexts.get(request)!.location ??
       `/api/orgs/${contexts.get(request)!.orgId}/media-uploads/${id}`,
     getFileIdFromRequest: (request) => contexts.get(request)?.mediaId,
     onUploadFinish: async (request) => {

@@ -14,11 +14,12 @@ export function presentFileMeta(row: FileRow): FileMeta {
   };
 }
 
+/** A file of the media pages (never an audition: the routes find none). */
 export function presentMedia(row: FileRow): Media {
   const known = row.status === 'ready';
   return {
     id: row.id,
-    use: row.use,
+    use: row.use === 'audition' ? 'recording' : row.use,
     fileName: row.fileName,
     mediaType: known ? row.mediaType : null,
     kind: known ? mediaKindOf(row.mediaType) : null,

@@ -1,7 +1,7 @@
 // The only place with queries on media files' metadata (the `files` table) and their quota.
 import type { MediaUse } from '@tutti/contracts';
 import { type Executor, schema } from '@tutti/db';
-import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
 
 const { files, organisations } = schema;
 
@@ -41,7 +41,8 @@ export async function listFiles(
       and(
         eq(files.orgId, orgId),
         filter.readyOnly ? eq(files.status, 'ready') : undefined,
-        filter.use ? eq(files.use, filter.use) : undefined,
+        // Auditions belong to their call: never among the organisation's media.
+        filter.use ? eq(files.use, filter.use) : ne(files.use, 'audition'),
       ),
     )
     .orderBy(desc(files.createdAt), desc(files.id))

@@ -37,9 +37,15 @@ export async function listMedia({ actor, config }: { actor: OrgActor; config: Co
 
 /** A file as its reader may see it: managers follow processing, others see it once published. */
 async function visibleMedia(actor: OrgActor, mediaId: string) {
-  const row = await actor.inTenant((tx) => files.findFile(tx, actor.orgId, mediaId));
+  const row = await findMediaFile(actor, mediaId);
   if (!row || (row.status !== 'ready' && !can(actor.role, 'media.manage'))) throw mediaNotFound();
   return row;
+}
+
+/** A file of the media pages: auditions are served by their call only, to its jurors. */
+async function findMediaFile(actor: OrgActor, mediaId: string) {
+  const row = await actor.inTenant((tx) => files.findFile(tx, actor.orgId, mediaId));
+  return row?.use === 'audition' ? null : row;
 }
 
 export async function getMedia({ actor, mediaId }: { actor: OrgActor; mediaId: string }) {
@@ -127,7 +133,7 @@ export async function beginUpload({
 /** An upload still receiving bytes, for a manager of its organisation. */
 export async function requireOpenUpload({ actor, mediaId }: { actor: OrgActor; mediaId: string }) {
   requirePermission(actor, 'media.manage');
-  const row = await actor.inTenant((tx) => files.findFile(tx, actor.orgId, mediaId));
+  const row = await findMediaFile(actor, mediaId);
   if (row?.status !== 'uploading') throw mediaNotFound();
 }
 
@@ -155,6 +161,7 @@ export async function deleteMedia({
   mediaId: string;
 }) {
   requirePermission(actor, 'media.manage');
+  if (!(await findMediaFile(actor, mediaId))) throw mediaNotFound();
   const keys = await actor.inTenant((tx) => files.deleteFiles(tx, actor.orgId, [mediaId]));
   if (keys.length === 0) throw mediaNotFound();
   const storage = fileStorageFor(config);
@@ -179,7 +186,7 @@ export async function openMediaContent({
   rangeHeader: string | undefined;
 }): Promise<MediaContent> {
   requirePermission(actor, 'media.read');
-  const row = await actor.inTenant((tx) => files.findFile(tx, actor.orgId, mediaId));
+  const row = await findMediaFile(actor, mediaId);
   if (!row) throw mediaNotFound();
   return openFileContent({ config, row, variants: [variant], rangeHeader });
 }

@@ -8,6 +8,7 @@ const roleNames: Record<Locale, Record<Role, string>> = {
     artist: 'artiste intervenant·e',
     relay: 'personne relais',
     viewer: 'lecteur·rice',
+    juror: 'juré·e',
   },
   en: {
     admin: 'administrator',
@@ -15,6 +16,7 @@ const roleNames: Record<Locale, Record<Role, string>> = {
     artist: 'artist',
     relay: 'relay person',
     viewer: 'viewer',
+    juror: 'juror',
   },
   de: {
     admin: 'Administrator·in',
@@ -22,6 +24,7 @@ const roleNames: Record<Locale, Record<Role, string>> = {
     artist: 'Künstler·in',
     relay: 'Vermittlungsperson',
     viewer: 'Lesende·r',
+    juror: 'Juror·in',
   },
 };
 

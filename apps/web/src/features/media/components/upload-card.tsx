@@ -1,5 +1,5 @@
 // Managers send a file: its use, the file, then its progress (resumed after a dropped connection).
-import { type MediaUse, mediaUseNames, mediaUses } from '@tutti/contracts';
+import { type MediaPageUse, mediaUseNames, mediaUses } from '@tutti/contracts';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Card, FileField, SelectField } from '@/components/ui';
@@ -8,7 +8,7 @@ import { useErrorText } from '@/lib/i18n/use-error-text';
 import type { UploadState, useMediaUploads } from '../api/upload-media';
 
 /** The use a file most likely has, from the type the browser guesses (the server sniffs anyway). */
-function likelyUse(file: File): MediaUse | null {
+function likelyUse(file: File): MediaPageUse | null {
   if (file.type.startsWith('audio/') || file.type.startsWith('video/')) return 'recording';
   if (file.type.startsWith('image/')) return 'image';
   if (file.type === 'application/pdf') return 'score';
@@ -16,7 +16,7 @@ function likelyUse(file: File): MediaUse | null {
   return null;
 }
 
-const accept: Record<MediaUse, string> = {
+const accept: Record<MediaPageUse, string> = {
   recording: 'audio/*,video/*',
   score: '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png',
   image: '.jpg,.jpeg,.png,.webp,image/jpeg,image/png,image/webp',
@@ -27,7 +27,7 @@ export function UploadCard({ uploads }: { uploads: ReturnType<typeof useMediaUpl
   const { t } = useTranslation('media');
   const bytes = useBytesFormat();
   const fileRef = useRef<HTMLInputElement>(null);
-  const [use, setUse] = useState<MediaUse>('recording');
+  const [use, setUse] = useState<MediaPageUse>('recording');
   const [problem, setProblem] = useState<string | null>(null);
 
   const submit = (event: FormEvent) => {
@@ -57,7 +57,7 @@ export function UploadCard({ uploads }: { uploads: ReturnType<typeof useMediaUpl
           hint={t(`useHints.${use}`)}
           name="use"
           value={use}
-          onChange={(event) => setUse(event.target.value as MediaUse)}
+          onChange={(event) => setUse(event.target.value as MediaPageUse)}
           options={mediaUseNames.map((name) => ({ value: name, label: t(`uses.${name}`) }))}
         />
         <FileField

@@ -1,0 +1,69 @@
+// Calls for applications with juries: the coordinators' and chair's calls, the jurors' blind
+// queue and scoring (made for phones), and the applicants' page without an account.
+import { lazyRouteComponent } from '@tanstack/react-router';
+import { rolesWith } from '@tutti/contracts';
+import { defineFeature } from '@/lib/features';
+
+const staff = rolesWith('calls.read');
+const judges = rolesWith('calls.judge');
+const jury = lazyRouteComponent(() => import('./components/jury-page'), 'JuryPage');
+
+export const callsModule = defineFeature({
+  id: 'calls',
+  translations: {
+    fr: () => import('./i18n/fr').then((strings) => strings.fr),
+    en: () => import('./i18n/en').then((strings) => strings.en),
+    de: () => import('./i18n/de').then((strings) => strings.de),
+  },
+  pages: [
+    {
+      scope: 'organisation',
+      path: 'calls',
+      titleKey: 'calls:title',
+      roles: staff,
+      component: lazyRouteComponent(() => import('./components/calls-page'), 'CallsPage'),
+    },
+    {
+      scope: 'organisation',
+      path: 'calls/$callId',
+      titleKey: 'calls:title',
+      roles: staff,
+      component: lazyRouteComponent(() => import('./components/call-page'), 'CallPage'),
+    },
+    {
+      scope: 'organisation',
+      path: 'jury',
+      titleKey: 'calls:jury.title',
+      roles: judges,
+      component: jury,
+    },
+    {
+      scope: 'organisation',
+      path: 'jury/$callId',
+      titleKey: 'calls:jury.title',
+      roles: judges,
+      component: jury,
+    },
+    {
+      scope: 'organisation',
+      path: 'jury/$callId/$applicationId',
+      titleKey: 'calls:jury.title',
+      roles: judges,
+      component: lazyRouteComponent(
+        () => import('./components/jury-application-page'),
+        'JuryApplicationPage',
+      ),
+    },
+    {
+      scope: 'public',
+      path: '/candidature',
+      titleKey: 'calls:applicant.title',
+      component: lazyRouteComponent(() => import('./components/applicant-page'), 'ApplicantPage'),
+    },
+  ],
+  nav: [
+    { path: 'calls', labelKey: 'calls:nav', icon: 'clipboard-check', roles: staff, order: 57 },
+    // Admins and coordinators may sit on a jury too.
+    { path: 'jury', labelKey: 'calls:juryNav', icon: 'play', roles: judges, order: 58 },
+  ],
+});

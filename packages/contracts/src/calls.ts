@@ -1,0 +1,206 @@
+// Calls for applications: the call (texts, form, recordings, criteria, dates in a time zone), and
+// the shapes its coordinators and chair read. Applicants' and jurors' shapes: calls-jury.ts.
+import { z } from 'zod';
+import { EmailSchema, IdSchema, LocaleSchema, OrgParamsSchema, TimestampSchema } from './common';
+import { LocalDateTimeSchema, TimeZoneSchema } from './local-time';
+
+/** draft → published (open between its dates) → preselection → meeting → decided. */
+export const callPhases = ['draft', 'published', 'preselection', 'meeting', 'decided'] as const;
+export const CallPhaseSchema = z.enum(callPhases);
+export type CallPhase = z.infer<typeof CallPhaseSchema>;
+
+export const callFieldTypes = ['text', 'longText', 'email', 'phone', 'date', 'choice'] as const;
+/** Per form field: shown to jurors, or hidden from them in every blind phase. */
+export const callFieldVisibilities = ['jurors', 'hidden'] as const;
+export const callDecisions = ['selected', 'waiting', 'declined'] as const;
+export const CallDecisionSchema = z.enum(callDecisions);
+export type CallDecision = z.infer<typeof CallDecisionSchema>;
+export const applicationStatuses = ['draft', 'submitted', 'withdrawn'] as const;
+export type ApplicationStatus = (typeof applicationStatuses)[number];
+
+/** A text in French, and in English and German when given (French is shown when absent). */
+export const LocalisedTextSchema = z.strictObject({
+  fr: z.string().trim().min(1).max(4000),
+  en: z.string().trim().max(4000).optional(),
+  de: z.string().trim().max(4000).optional(),
+});
+export type LocalisedText = z.infer<typeof LocalisedTextSchema>;
+const ShortTextSchema = z.strictObject({
+  fr: z.string().trim().min(1).max(200),
+  en: z.string().trim().max(200).optional(),
+  de: z.string().trim().max(200).optional(),
+});
+
+const KeySchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{0,39}$/, 'Lower-case letters, digits and _ (starting with a letter)');
+
+export const CallFieldSchema = z.strictObject({
+  key: KeySchema,
+  type: z.enum(callFieldTypes),
+  label: ShortTextSchema,
+  required: z.boolean().default(false),
+  visibility: z.enum(callFieldVisibilities).default('hidden'),
+  /** The choices of a `choice` field. */
+  options: z.array(z.string().trim().min(1).max(120)).max(40).default([]),
+});
+export type CallField = z.infer<typeof CallFieldSchema>;
+
+/** A recording the application must hold: "range test, at most 1'20"". */
+export const CallRecordingSpecSchema = z.strictObject({
+  key: KeySchema,
+  label: ShortTextSchema,
+  maxSeconds: z.number().int().min(10).max(1800),
+  required: z.boolean().default(true),
+});
+export type CallRecordingSpec = z.infer<typeof CallRecordingSpecSchema>;
+
+/** Scored 0–10; `independent` criteria are shown apart and never count in the total. */
+export const CallCriterionSchema = z.strictObject({
+  key: KeySchema,
+  label: ShortTextSchema,
+  weight: z.number().int().min(0).max(100),
+  independent: z.boolean().default(false),
+});
+export type CallCriterion = z.infer<typeof CallCriterionSchema>;
+
+/** Places sought per voice part or section, for the complementarity view. */
+export const CallPartSchema = z.strictObject({
+  key: KeySchema,
+  label: ShortTextSchema,
+  places: z.number().int().min(0).max(1000),
+});
+export type CallPart = z.infer<typeof CallPartSchema>;
+
+const uniqueKeys =
+  (what: string) => (items: { key: string }[], context: z.RefinementCtx<{ key: string }[]>) => {
+    const seen = new Set<string>();
+    items.forEach((item, index) => {
+      if (seen.has(item.key))
+        context.addIssue({
+          code: 'custom',
+          path: [index, 'key'],
+          message: `Two ${what} share this key`,
+        });
+      seen.add(item.key);
+    });
+  };
+
+export const CallBodySchema = z.strictObject({
+  title: ShortTextSchema,
+  description: LocalisedTextSchema,
+  eligibility: LocalisedTextSchema,
+  timeZone: TimeZoneSchema,
+  /** Local date and time in `timeZone`. */
+  opensAt: LocalDateTimeSchema,
+  closesAt: LocalDateTimeSchema,
+  fields: z.array(CallFieldSchema).max(40).superRefine(uniqueKeys('fields')),
+  recordings: z.array(CallRecordingSpecSchema).max(10).superRefine(uniqueKeys('recordings')),
+  criteria: z.array(CallCriterionSchema).min(1).max(12).superRefine(uniqueKeys('criteria')),
+  parts: z.array(CallPartSchema).max(30).superRefine(uniqueKeys('parts')),
+  /** Recordings are deleted this many months after the results. */
+  retentionMonths: z.number().int().min(1).max(60).default(6),
+});
+export type CallBody = z.infer<typeof CallBodySchema>;
+export const CallUpdateBodySchema = CallBodySchema.partial();
+export type CallUpdateBody = z.infer<typeof CallUpdateBodySchema>;
+
+export const CallJurorSchema = z.object({
+  userId: IdSchema,
+  displayName: z.string(),
+  assigned: z.number().int(),
+  submitted: z.number().int(),
+  recusals: z.number().int(),
+});
+
+export const CallSchema = z.object({
+  id: IdSchema,
+  publicCode: z.string(),
+  title: LocalisedTextSchema,
+  description: LocalisedTextSchema,
+  eligibility: LocalisedTextSchema,
+  timeZone: z.string(),
+  opensAt: LocalDateTimeSchema,
+  closesAt: LocalDateTimeSchema,
+  fields: z.array(CallFieldSchema),
+  recordings: z.array(CallRecordingSpecSchema),
+  criteria: z.array(CallCriterionSchema),
+  parts: z.array(CallPartSchema),
+  retentionMonths: z.number().int(),
+  phase: CallPhaseSchema,
+  /** Open for applications now (published, between its dates). */
+  open: z.boolean(),
+  /** Jurors may revise submitted scores until then (null: while the phase lasts). */
+  revisionUntil: TimestampSchema.nullable(),
+  scoresLockedAt: TimestampSchema.nullable(),
+  resultsAt: TimestampSchema.nullable(),
+  jurors: z.array(CallJurorSchema),
+  counts: z.object({ drafts: z.number().int(), submitted: z.number().int() }),
+});
+export type Call = z.infer<typeof CallSchema>;
+
+export const CallSummarySchema = CallSchema.pick({
+  id: true,
+  publicCode: true,
+  title: true,
+  phase: true,
+  open: true,
+  opensAt: true,
+  closesAt: true,
+  timeZone: true,
+  counts: true,
+});
+export const CallListSchema = z.object({ items: z.array(CallSummarySchema) });
+
+export const CallParamsSchema = OrgParamsSchema.extend({ callId: IdSchema });
+export const ApplicationParamsSchema = CallParamsSchema.extend({ applicationId: IdSchema });
+
+export const CallJurorsBodySchema = z.strictObject({
+  userIds: z.array(IdSchema).max(30),
+});
+export const CallAssignBodySchema = z.strictObject({
+  /** `all`: every juror hears every application; else `perApplication` jurors each, balanced. */
+  mode: z.enum(['all', 'perApplication']),
+  perApplication: z.number().int().min(1).max(30).optional(),
+});
+export const CallAssignResultSchema = z.object({
+  assignments: z.number().int(),
+  conflictsDetected: z.number().int(),
+});
+
+export const CallPhaseBodySchema = z.strictObject({
+  phase: z.enum(['published', 'preselection', 'meeting', 'decided']),
+  /** In the meeting: the local end of the score revision window. */
+  revisionUntil: LocalDateTimeSchema.optional(),
+  /** Lock every score (no revision after). */
+  lockScores: z.boolean().optional(),
+});
+
+/** An application as the chair and coordinators see it (names included). */
+export const ApplicationSchema = z.object({
+  id: IdSchema,
+  code: z.string(),
+  name: z.string(),
+  email: EmailSchema,
+  locale: LocaleSchema,
+  part: z.string().nullable(),
+  status: z.enum(applicationStatuses),
+  submittedAt: TimestampSchema.nullable(),
+  shortlisted: z.boolean().nullable(),
+  decision: CallDecisionSchema.nullable(),
+  decisionReason: z.string().nullable(),
+  notifiedAt: TimestampSchema.nullable(),
+  answers: z.record(z.string(), z.string()),
+  recordings: z.array(
+    z.object({ key: z.string(), status: z.string(), durationMs: z.number().int().nullable() }),
+  ),
+});
+export type Application = z.infer<typeof ApplicationSchema>;
+export const ApplicationListSchema = z.object({ items: z.array(ApplicationSchema) });
+
+export const DecisionBodySchema = z.strictObject({
+  decision: CallDecisionSchema.nullable(),
+  reason: z.string().trim().max(1000).optional(),
+});
+export const ShortlistBodySchema = z.strictObject({ shortlisted: z.boolean() });
+export const NotifyResultSchema = z.object({ queued: z.number().int() });
