@@ -6725,8 +6725,23 @@ export interface components {
                 factorVersion: string | null;
             };
             continuation: {
-                /** @constant */
-                available: false;
+                available: boolean;
+                participants: components["schemas"]["PeopleCount"];
+                known: components["schemas"]["PeopleCount"];
+                unknown: components["schemas"]["PeopleCount"];
+                rate: components["schemas"]["PeopleFigure"] | null;
+                byArea: {
+                    /** @enum {string} */
+                    category: "rural" | "urban" | "unknown";
+                    known: components["schemas"]["PeopleCount"];
+                    rate: components["schemas"]["PeopleFigure"] | null;
+                }[];
+                byAccess: {
+                    /** @enum {string} */
+                    category: "score_67_100" | "score_34_66" | "score_0_33" | "unknown";
+                    known: components["schemas"]["PeopleCount"];
+                    rate: components["schemas"]["PeopleFigure"] | null;
+                }[];
             };
             referenceData: {
                 densityImported: boolean;

@@ -87,6 +87,9 @@ export type ImpactFilters = z.infer<typeof ImpactFiltersSchema>;
 export const areaCategories = ['rural', 'urban', 'unknown'] as const;
 export const priorityCategories = ['priority', 'other', 'unknown'] as const;
 export const ageCategories = [...ageBands, 'unknown'] as const;
+/** Access score bands of a commune (0–100, higher = further from live music), and unknown. */
+export const accessBands = ['score_67_100', 'score_34_66', 'score_0_33', 'unknown'] as const;
+export type AccessBand = (typeof accessBands)[number];
 
 const categoryTable = <T extends readonly [string, ...string[]]>(categories: T) =>
   z.array(z.object({ category: z.enum(categories), count: PeopleCountSchema }));
@@ -227,7 +230,35 @@ export const ImpactIndicatorsSchema = z.object({
     notCounted: z.number().int().nullable(),
     factorVersion: z.string().nullable(),
   }),
-  continuation: z.object({ available: z.literal(false) }),
+  /**
+   * The continuation rate: of the listed participants of the scope (present at least once) whose
+   * outcome six months on is known from their follow-up answers, the share who joined an
+   * ensemble or started a practice of their own (a "yes" at the 3- or 6-month check-in); "known
+   * no" is a "not practising" at 6 months without an earlier yes. Everyone else, with no
+   * follow-up or no answer, is unknown and never counted as a no. Shown when 5 people or more are
+   * known and neither the yes nor the no are 1 to 4.
+   */
+  continuation: z.object({
+    available: z.boolean(),
+    participants: PeopleCountSchema,
+    known: PeopleCountSchema,
+    unknown: PeopleCountSchema,
+    rate: PeopleFigureSchema.nullable(),
+    byArea: z.array(
+      z.object({
+        category: z.enum(areaCategories),
+        known: PeopleCountSchema,
+        rate: PeopleFigureSchema.nullable(),
+      }),
+    ),
+    byAccess: z.array(
+      z.object({
+        category: z.enum(accessBands),
+        known: PeopleCountSchema,
+        rate: PeopleFigureSchema.nullable(),
+      }),
+    ),
+  }),
   referenceData: z.object({ densityImported: z.boolean(), priorityImported: z.boolean() }),
 });
 export type ImpactIndicators = z.infer<typeof ImpactIndicatorsSchema>;

@@ -11,9 +11,11 @@ import {
   sessionKinds,
 } from '@tutti/contracts';
 import { buildConcertFigures } from './concert-figures.build';
+import { buildContinuation } from './continuation';
 import type {
   CommuneRow,
   ConcertRow,
+  ContinuationRow,
   CountedRow,
   ListedRow,
   SessionCountRow,
@@ -31,7 +33,10 @@ export type IndicatorData = {
   concertFigures: ConcertFigures[];
   communes: CommuneRow[];
   withAccessNeeds: number;
+  continuation: ContinuationRow[];
   classes: CommuneClasses;
+  /** Access scores (0–100) of the home communes of participants whose outcome is known. */
+  accessScores: ReadonlyMap<string, number>;
   carbon: {
     totalCo2eKg: number;
     factorVersion: string;
@@ -216,7 +221,7 @@ export function buildIndicators(data: IndicatorData): ImpactIndicators {
           notCounted: null,
           factorVersion: null,
         },
-    continuation: { available: false },
+    continuation: buildContinuation(data.continuation, data.classes, data.accessScores),
     referenceData: {
       densityImported: data.classes.densityImported,
       priorityImported: data.classes.priorityImported,

@@ -170,3 +170,40 @@ export async function heldSessionIds(tx: Executor, scope: Scope) {
   const rows = await rowsOf<{ id: string }>(tx, sql`with ${scopeCte(scope)} select id from held`);
   return rows.map((r) => r.id);
 }
+
+export type ContinuationRow = {
+  commune: string | null;
+  /** Listed participants present at least once. */
+  people: number;
+  /** A "joined" or "started" at the 3- or 6-month check-in. */
+  continued: number;
+  /** "Not practising" at 6 months, with no yes before. */
+  stopped: number;
+};
+
+/** The continuation outcome of the scope's participants, by home commune (see the schema). */
+export function continuationOutcomes(tx: Executor, scope: Scope) {
+  return rowsOf<ContinuationRow>(
+    tx,
+    sql`with ${scopeCte(scope)},
+      present as (
+        select distinct m.participant_id from attendance_marks m join held h on h.id = m.session_id
+        where m.status = 'present'
+      ),
+      outcome as (
+        select h.participant_id,
+          bool_or(f.kind in ('month_3', 'month_6') and f.answer in ('joined', 'started')) as yes,
+          bool_or(f.kind = 'month_6' and f.answer = 'not_practising') as no_at_6
+        from directory_handovers h join directory_follow_ups f on f.handover_id = h.id
+        where f.answer is not null
+        group by h.participant_id
+      )
+      select coalesce(p.commune_code, g.commune_code) as commune, count(*)::int as people,
+        (count(*) filter (where o.yes))::int as continued,
+        (count(*) filter (where not coalesce(o.yes, false) and coalesce(o.no_at_6, false)))::int as stopped
+      from present pr join participants p on p.id = pr.participant_id
+        left join groups g on g.id = p.group_id
+        left join outcome o on o.participant_id = pr.participant_id
+      group by 1`,
+  );
+}

@@ -12,6 +12,7 @@ import {
 } from '../carbon';
 import { readConcertFigures } from '../concerts';
 import { organisationTimeZone } from '../organisations';
+import { communeAccess } from '../territories';
 import { buildIndicators, type IndicatorData } from './indicators.build';
 import * as repository from './indicators.repository';
 import { classifyCommunes } from './territory';
@@ -82,7 +83,20 @@ async function carbonOf(
   };
 }
 
-type Aggregates = Omit<IndicatorData, 'filters' | 'classes' | 'carbon'> & {
+/** Access scores of the communes where someone's continuation is known (the territories' own). */
+async function continuationAccessScores(
+  actor: OrgActor,
+  database: TuttiDatabase,
+  rows: readonly repository.ContinuationRow[],
+) {
+  const codes = rows
+    .filter((row) => row.commune && row.continued + row.stopped > 0)
+    .map((row) => row.commune!);
+  const access = await communeAccess({ actor, database, communeCodes: codes });
+  return new Map([...access].map(([code, figures]) => [code, figures.score]));
+}
+
+type Aggregates = Omit<IndicatorData, 'filters' | 'classes' | 'carbon' | 'accessScores'> & {
   scope: repository.Scope;
 };
 type CarbonFigure = Omit<NonNullable<IndicatorData['carbon']>, 'current'>;
@@ -151,6 +165,7 @@ export async function loadIndicatorData(options: {
       concerts: await repository.concertPresence(tx, scope),
       communes: await repository.communesReached(tx, scope),
       concertFigures: await readConcertFigures(tx, await repository.heldConcertIds(tx, scope)),
+      continuation: await repository.continuationOutcomes(tx, scope),
     };
   });
   if (base.withAccessNeeds < 0) {
@@ -174,9 +189,11 @@ export async function loadIndicatorData(options: {
     ...base.communes.map((c) => c.code),
     ...base.listed.map((r) => r.commune),
     ...base.counted.map((r) => r.commune),
+    ...base.continuation.map((r) => r.commune),
   ].filter((code): code is string => !!code);
   const classes = await classifyCommunes(database, codes);
-  return { ...base, filters, classes, carbon };
+  const accessScores = await continuationAccessScores(actor, database, base.continuation);
+  return { ...base, filters, classes, carbon, accessScores };
 }
 
 export async function getIndicators({

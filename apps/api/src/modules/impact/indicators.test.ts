@@ -87,7 +87,7 @@ describe('impact indicators', () => {
       ['58086', 'Cosne-Cours-sur-Loire', 3],
       ['94081', 'Vitry-sur-Seine', 1],
     ]);
-    expect(result.continuation).toEqual({ available: false });
+    expect(result.continuation).toMatchObject({ available: false, rate: null, known: 0 });
     expectNoSmallPeopleFigure(result);
   });
 

@@ -43,7 +43,11 @@ export const de: ReportLabels = {
     accessNeeds: 'Personen mit Unterstützungsbedarf',
     carbonPerBeneficiary: 'kg CO2e je Person',
     carbonTotal: 'kg CO2e insgesamt',
-    continuation: 'Weitermachen',
+    continuation: 'Weitermachen-Quote (6 Monate)',
+    continuationKnown: 'davon Ergebnis bekannt',
+    continuationUnknown: 'Ergebnis unbekannt (keine Antwort auf die Nachfrage)',
+    continuationNote:
+      'Anteil der mindestens einmal anwesenden Teilnehmenden mit bekanntem Ergebnis nach sechs Monaten, die einem Ensemble beigetreten sind oder selbst etwas gegründet haben (Antworten auf die Nachfragen nach 3 und 6 Monaten); ohne Antwort ist das Ergebnis unbekannt, nie ein Nein.',
     notAvailable: 'nicht verfügbar',
     unknown: 'unbekannt',
     cancelled: 'abgesagt',
@@ -59,6 +63,12 @@ export const de: ReportLabels = {
     area: 'Gemeindetyp',
     priorityArea: 'Stadtpolitik',
     people: 'Personen',
+    accessBand: 'Zugangswert der Gemeinde',
+    score_67_100: 'Wert 67–100 (fern von Live-Musik)',
+    score_34_66: 'Wert 34–66',
+    score_0_33: 'Wert 0–33',
+    rate: 'Quote',
+    known: 'Ergebnis bekannt',
   },
   columns: {
     date: 'Datum',
@@ -105,6 +115,7 @@ export const de: ReportLabels = {
     sessions: 'Termine',
     journeys: 'Wege',
     surveys: 'Befragungen',
+    continuation: 'Weitermachen',
   },
   suppression: {
     small: '< 5',

@@ -43,7 +43,11 @@ export const en: ReportLabels = {
     accessNeeds: 'People with access needs',
     carbonPerBeneficiary: 'kg CO2e per beneficiary',
     carbonTotal: 'kg CO2e in total',
-    continuation: 'Continuation',
+    continuation: 'Continuation rate (6 months)',
+    continuationKnown: 'of which outcome known',
+    continuationUnknown: 'outcome unknown (no follow-up answer)',
+    continuationNote:
+      'Share of the participants present at least once whose outcome six months on is known who joined an ensemble or started a practice of their own (answers to the 3- and 6-month check-ins); without an answer the outcome is unknown, never counted as a no.',
     notAvailable: 'not available',
     unknown: 'unknown',
     cancelled: 'cancelled',
@@ -59,6 +63,12 @@ export const en: ReportLabels = {
     area: 'Kind of municipality',
     priorityArea: 'City policy',
     people: 'People',
+    accessBand: 'Access score of the commune',
+    score_67_100: 'Score 67–100 (far from live music)',
+    score_34_66: 'Score 34–66',
+    score_0_33: 'Score 0–33',
+    rate: 'Rate',
+    known: 'Outcome known',
   },
   columns: {
     date: 'Date',
@@ -105,6 +115,7 @@ export const en: ReportLabels = {
     sessions: 'Sessions',
     journeys: 'Journeys',
     surveys: 'Surveys',
+    continuation: 'Continuation',
   },
   suppression: {
     small: '< 5',

@@ -41,7 +41,11 @@ export const fr = {
     accessNeeds: 'Personnes avec besoins d’accessibilité',
     carbonPerBeneficiary: 'kg CO2e par bénéficiaire',
     carbonTotal: 'kg CO2e au total',
-    continuation: 'Suite du parcours',
+    continuation: 'Taux de continuation (6 mois)',
+    continuationKnown: 'dont issue connue',
+    continuationUnknown: 'issue inconnue (sans réponse au suivi)',
+    continuationNote:
+      'Part des participants présents au moins une fois dont l’issue à six mois est connue qui ont rejoint un ensemble ou lancé leur propre pratique (réponse aux suivis à 3 ou 6 mois) ; sans réponse, l’issue est inconnue, jamais comptée comme un non.',
     notAvailable: 'non disponible',
     unknown: 'inconnu',
     cancelled: 'annulées',
@@ -57,6 +61,12 @@ export const fr = {
     area: 'Type de commune',
     priorityArea: 'Politique de la ville',
     people: 'Personnes',
+    accessBand: 'Score d’accès de la commune',
+    score_67_100: 'Score 67–100 (loin de la musique vivante)',
+    score_34_66: 'Score 34–66',
+    score_0_33: 'Score 0–33',
+    rate: 'Taux',
+    known: 'Issue connue',
   },
   columns: {
     date: 'Date',
@@ -103,6 +113,7 @@ export const fr = {
     sessions: 'Séances',
     journeys: 'Parcours',
     surveys: 'Enquêtes',
+    continuation: 'Continuation',
   },
   suppression: {
     small: '< 5',

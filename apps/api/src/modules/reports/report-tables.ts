@@ -42,7 +42,14 @@ export function summaryRows(data: ReportData, words: ReportLabels): [string, Cel
     [f.accessNeeds, figure(i.publics.withAccessNeeds, words)],
     [f.carbonTotal, i.carbon.totalCo2eKg ?? f.notAvailable],
     [f.carbonPerBeneficiary, figure(i.carbon.perBeneficiaryKg, words) ?? f.notAvailable],
-    [f.continuation, f.notAvailable],
+    [
+      `${f.continuation} (${f.continuationNote})`,
+      i.continuation.rate === null
+        ? f.notAvailable
+        : typed.percent(figure(i.continuation.rate, words)),
+    ],
+    [f.continuationKnown, figure(i.continuation.known, words)],
+    [f.continuationUnknown, figure(i.continuation.unknown, words)],
   ];
 }
 
@@ -165,6 +172,24 @@ export function reportTables(data: ReportData): ExportTable[] {
           ]),
         ),
       ),
+    },
+    {
+      name: words.sheets.continuation,
+      header: [c.indicator, c.option, words.categories.known, words.categories.rate],
+      rows: [
+        ...i.continuation.byArea.map((r): Cell[] => [
+          words.categories.area,
+          category(r.category),
+          figure(r.known, words),
+          r.rate === null ? null : typed.percent(figure(r.rate, words)),
+        ]),
+        ...i.continuation.byAccess.map((r): Cell[] => [
+          words.categories.accessBand,
+          category(r.category),
+          figure(r.known, words),
+          r.rate === null ? null : typed.percent(figure(r.rate, words)),
+        ]),
+      ],
     },
   ];
   return tables;

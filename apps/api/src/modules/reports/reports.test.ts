@@ -60,6 +60,7 @@ describe('funder reports', () => {
       'Séances',
       'Parcours',
       'Enquêtes',
+      'Continuation',
     ]);
     const summary = workbook.getWorksheet('Synthèse')!;
     const value = (label: string) =>

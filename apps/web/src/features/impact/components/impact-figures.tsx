@@ -64,7 +64,17 @@ export function ImpactFigures({ data }: { data: ImpactIndicators }) {
       value: data.carbon.available ? format.kgCo2e(data.carbon.perBeneficiaryKg) : '—',
       note: carbonNote,
     },
-    { label: t('figures.continuation'), value: t('notAvailable') },
+    {
+      label: t('figures.continuation'),
+      value:
+        data.continuation.rate === null
+          ? t('notAvailable')
+          : format.percent(data.continuation.rate),
+      note: t('figures.continuationNote', {
+        known: format.people(data.continuation.known),
+        unknown: format.people(data.continuation.unknown),
+      }),
+    },
   ];
   return (
     <dl className="impact-figures">

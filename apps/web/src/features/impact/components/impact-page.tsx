@@ -107,6 +107,25 @@ function Dashboard({ orgId, data }: { orgId: string; data: ImpactIndicators }) {
             }))}
           />
         </Card>
+        <Card title={t('continuation.title')}>
+          <p className="muted">{t('continuation.definition')}</p>
+          {(['byArea', 'byAccess'] as const).map((key) => (
+            <CategoryTable
+              key={key}
+              caption={t(`continuation.${key}`)}
+              rows={data.continuation[key].map((r) => ({
+                label: category(r.category),
+                value:
+                  r.rate === null
+                    ? t('continuation.noneKnown')
+                    : t('continuation.cell', {
+                        rate: format.percent(r.rate),
+                        known: format.people(r.known),
+                      }),
+              }))}
+            />
+          ))}
+        </Card>
         <Card title={t('charts.kinds')}>
           <CategoryTable
             caption={t('charts.kinds')}

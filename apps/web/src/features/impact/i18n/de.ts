@@ -45,6 +45,8 @@ export const de: SameKeys<typeof fr> = {
     carbonComputing: 'wird berechnet…',
     carbonPrevious: 'letzte Berechnung, wird aktualisiert',
     continuation: 'Weitermachen',
+    continuationNote:
+      '{{known}} Personen mit bekanntem Ergebnis nach sechs Monaten; {{unknown}} ohne Antwort auf die Nachfrage, als unbekannt gezählt',
   },
   carbonDefinition: {
     text: 'kg CO2e je Teilnehmende·n: der CO2-Fußabdruck der im Zeitraum stattgefundenen Termine ({{kg}} kg CO2e) geteilt durch ihre {{people}} Teilnehmenden, jede·r einmal gezählt, egal wie viele Termine, dazu die gezählten, nicht angemeldeten Personen. Das ist die Definition der Seite CO2-Fußabdruck: dieselbe Zahl für dieselben Termine.',
@@ -79,6 +81,18 @@ export const de: SameKeys<typeof fr> = {
     priority: 'Mit Fördergebiet',
     other: 'Andere Gemeinde',
     unknown: 'Unbekannt',
+    score_67_100: 'Wert 67–100 (fern von Live-Musik)',
+    score_34_66: 'Wert 34–66',
+    score_0_33: 'Wert 0–33',
+  },
+  continuation: {
+    title: 'Nach dem Projekt, nach Gebiet',
+    definition:
+      'Anteil der mindestens einmal anwesenden Teilnehmenden mit bekanntem Ergebnis nach sechs Monaten, die einem Ensemble beigetreten sind oder selbst etwas gegründet haben (Antworten auf die Nachfragen nach 3 und 6 Monaten). Ohne Antwort ist das Ergebnis unbekannt: nie ein Nein.',
+    byArea: 'Nach Gemeindetyp',
+    byAccess: 'Nach Zugangswert der Gemeinde',
+    noneKnown: 'kein Ergebnis bekannt',
+    cell: '{{rate}} ({{known}} Ergebnisse bekannt)',
   },
   referenceMissing:
     'Gebietsreferenzdaten nicht importiert: ländlich und Fördergebiete bleiben „unbekannt“.',

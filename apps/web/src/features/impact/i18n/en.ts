@@ -45,6 +45,8 @@ export const en: SameKeys<typeof fr> = {
     carbonComputing: 'computing…',
     carbonPrevious: 'last computed, being updated',
     continuation: 'Continuation',
+    continuationNote:
+      '{{known}} people whose outcome six months on is known; {{unknown}} without a follow-up answer, counted as unknown',
   },
   carbonDefinition: {
     text: 'kg CO2e per beneficiary: the carbon footprint of the sessions held in the period ({{kg}} kg CO2e) divided by their {{people}} beneficiaries, each participant counted once however many sessions they came to, plus the people counted without being enrolled. This is the Carbon footprint page’s definition: the same figure for the same sessions.',
@@ -78,6 +80,18 @@ export const en: SameKeys<typeof fr> = {
     priority: 'With a priority neighbourhood',
     other: 'Other municipality',
     unknown: 'Unknown',
+    score_67_100: 'Score 67–100 (far from live music)',
+    score_34_66: 'Score 34–66',
+    score_0_33: 'Score 0–33',
+  },
+  continuation: {
+    title: 'After the journey, by territory',
+    definition:
+      'Share of the participants present at least once, whose outcome six months on is known, who joined an ensemble or started a practice of their own (answers to the 3- and 6-month check-ins). Without an answer the outcome is unknown: never counted as a no.',
+    byArea: 'By kind of commune',
+    byAccess: 'By the commune’s access score',
+    noneKnown: 'no outcome known',
+    cell: '{{rate}} ({{known}} outcomes known)',
   },
   referenceMissing:
     'Territorial reference data not imported: rural and priority areas stay "unknown".',

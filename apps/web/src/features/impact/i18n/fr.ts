@@ -46,6 +46,8 @@ export const fr = {
     carbonComputing: 'calcul en cours…',
     carbonPrevious: 'dernier calcul, mise à jour en cours',
     continuation: 'Suite du parcours',
+    continuationNote:
+      '{{known}} personnes dont l’issue à six mois est connue ; {{unknown}} sans réponse au suivi, comptées comme inconnues',
   },
   carbonDefinition: {
     text: 'kg CO2e par bénéficiaire : l’empreinte carbone des séances tenues de la période ({{kg}} kg CO2e) divisée par leurs {{people}} bénéficiaires, chaque participant compté une fois quel que soit le nombre de séances, plus les personnes comptées sans être inscrites. C’est la définition de la page Empreinte carbone : même chiffre pour les mêmes séances.',
@@ -83,6 +85,18 @@ export const fr = {
     priority: 'Avec quartier prioritaire',
     other: 'Autre commune',
     unknown: 'Inconnu',
+    score_67_100: 'Score 67–100 (loin de la musique vivante)',
+    score_34_66: 'Score 34–66',
+    score_0_33: 'Score 0–33',
+  },
+  continuation: {
+    title: 'Suite du parcours, par territoire',
+    definition:
+      'Part des participants présents au moins une fois, dont l’issue à six mois est connue, qui ont rejoint un ensemble ou lancé leur propre pratique (réponses aux suivis à 3 et 6 mois). Sans réponse, l’issue est inconnue : jamais comptée comme un non.',
+    byArea: 'Selon le type de commune',
+    byAccess: 'Selon le score d’accès de la commune',
+    noneKnown: 'aucune issue connue',
+    cell: '{{rate}} ({{known}} issues connues)',
   },
   referenceMissing:
     'Référentiels territoriaux non importés : rural et quartiers prioritaires restent « inconnu ».',
