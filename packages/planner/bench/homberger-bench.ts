@@ -22,7 +22,8 @@ type Row = {
 };
 
 const here = new URL('.', import.meta.url).pathname;
-const reach = (t: Row['to5']): string => (t ? `${t.seconds.toFixed(1)} s` : '—').padStart(7);
+const reach = (t: Row['to5']): string =>
+  (t ? `${t.seconds.toFixed(1)} s ${Math.round(t.iterations / 1000)}k it` : '—').padStart(15);
 
 /**
  * `bench:planner -- --set homberger-1000`: every instance solved by the CLI in its own process
