@@ -67,13 +67,14 @@ export async function call(
   return response;
 }
 
-/** Signs in `count` new coordinators of the organisation; one caller (device) each. */
+/** Signs in `count` new members of the organisation (coordinators unless told); one caller (device) each. */
 export async function signInCoordinators(
   app: App,
   database: TuttiDatabase,
   orgId: string,
   count: number,
   prefix: string,
+  role: 'coordinator' | 'relay' = 'coordinator',
 ): Promise<Caller[]> {
   const passwordHash = await hashPassword(PASSWORD);
   const callers: Caller[] = [];
@@ -88,9 +89,7 @@ export async function signInCoordinators(
         emailVerifiedAt: new Date(),
       })
       .returning();
-    await database.db
-      .insert(schema.memberships)
-      .values({ orgId, userId: user!.id, role: 'coordinator' });
+    await database.db.insert(schema.memberships).values({ orgId, userId: user!.id, role });
     const signIn = await call(app, null, 'POST', '/api/auth/sign-in', {
       email,
       password: PASSWORD,

@@ -84,11 +84,11 @@ export async function checkInsOfOrders(tx: Executor, orderIds: string[]) {
   const orders = await tx
     .select({ id: concertOrders.id, seats: concertOrders.seats, status: concertOrders.status })
     .from(concertOrders)
-    .where(inArray(concertOrders.id, orderIds));
+    .where(sql`${concertOrders.id} = any(${uuids(orderIds)})`);
   const entries = await tx
     .select()
     .from(concertDoorEntries)
-    .where(inArray(concertDoorEntries.orderId, orderIds));
+    .where(sql`${concertDoorEntries.orderId} = any(${uuids(orderIds)})`);
   return { orders, entries };
 }
 

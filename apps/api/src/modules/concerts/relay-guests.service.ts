@@ -16,7 +16,7 @@ import { AppError } from '../../platform/errors';
 import { partnersRelayedBy } from '../groups';
 import { findCurrentOrganisation } from '../organisations';
 import { findPartnersByIds } from '../partners';
-import { type ConcertSession, findConcertSession } from '../sessions';
+import { type ConcertSession, findConcertSession, findConcertSessions } from '../sessions';
 import * as concerts from './concerts.repository';
 import { presentAllocationView, presentGuest } from './relay-seats.presenter';
 import * as relaySeats from './relay-seats.repository';
@@ -90,11 +90,13 @@ export async function listMyAllocations({
         ])
       ).map((partner) => [partner.id, partner.name]),
     );
-    const sessions = new Map<string, ConcertSession>();
-    for (const sessionId of new Set(allocations.map((allocation) => allocation.sessionId))) {
-      const concert = await findConcertSession(tx, sessionId);
-      if (concert) sessions.set(sessionId, concert);
-    }
+    const sessions = new Map<string, ConcertSession>(
+      (
+        await findConcertSessions(tx, [
+          ...new Set(allocations.map((allocation) => allocation.sessionId)),
+        ])
+      ).map((concert) => [concert.id, concert]),
+    );
     const use = await useOfAllocations(
       tx,
       allocations.map((allocation) => allocation.id),

@@ -178,7 +178,10 @@ export async function guestOrdersOf(tx: Executor, allocationIds: string[]) {
   const rows = await tx
     .select({ id: concertOrders.id, allocationId: concertOrders.allocationId })
     .from(concertOrders)
-    .where(inArray(concertOrders.allocationId, allocationIds));
+    // One array parameter: a season counts hundreds of allocations.
+    .where(
+      sql`${concertOrders.allocationId} = any(string_to_array(${allocationIds.join(',')}, ',')::uuid[])`,
+    );
   return rows.flatMap((row) =>
     row.allocationId ? [{ id: row.id, allocationId: row.allocationId }] : [],
   );

@@ -1,7 +1,7 @@
 // A concert session as its box office needs it (times, status, publication, seats in the hall),
 // read by the concerts module in its own transaction, locked when a booking is being decided.
 import { type Executor, schema } from '@tutti/db';
-import { and, eq, isNotNull, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
 
 const { sessions, venues } = schema;
 
@@ -55,6 +55,19 @@ async function findConcert(
 /** A concert session of the organisation by id, or null (another kind of session is null too). */
 export function findConcertSession(tx: Executor, sessionId: string, options = { lock: false }) {
   return findConcert(tx, eq(sessions.id, sessionId), options.lock);
+}
+
+/** Concert sessions of the organisation by id (other kinds and unknown ids left out), in one query. */
+export async function findConcertSessions(
+  tx: Executor,
+  sessionIds: string[],
+): Promise<ConcertSession[]> {
+  if (sessionIds.length === 0) return [];
+  return tx
+    .select(columns)
+    .from(sessions)
+    .leftJoin(venues, eq(venues.id, sessions.venueId))
+    .where(and(eq(sessions.kind, 'concert'), inArray(sessions.id, sessionIds)));
 }
 
 /** A published concert by its public code, or null. */

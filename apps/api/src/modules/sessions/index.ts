@@ -5,6 +5,7 @@ export { findGroupsBeforeConcert } from './concert-group-reads';
 export {
   type ConcertSession,
   findConcertSession,
+  findConcertSessions,
   findPublishedConcert,
 } from './concert-session-reads';
 export type { BusySession, SessionCandidate } from './conflicts';
