@@ -6188,7 +6188,7 @@ export interface components {
             erased: boolean;
             removed: {
                 /** @enum {string} */
-                item: "identity" | "guardians" | "accessNeeds" | "surveyLinks" | "guestLinks" | "messages" | "requestNotes" | "handovers";
+                item: "identity" | "guardians" | "accessNeeds" | "surveyLinks" | "guestLinks" | "messages" | "requestNotes" | "handovers" | "concertBookings";
                 count: number;
             }[];
             kept: {

@@ -227,6 +227,48 @@ export const PersonDataExportSchema = z.object({
       ),
     }),
   ),
+  /** Concert bookings, waiting-list entries and group orders headed, found by the guardians' addresses. */
+  concerts: z.object({
+    orders: z.array(
+      z.object({
+        concertTitle: z.string(),
+        startsAt: TimestampSchema,
+        timeZone: z.string(),
+        name: z.string().nullable(),
+        email: z.string().nullable(),
+        phone: z.string().nullable(),
+        seats: z.number().int(),
+        status: z.string(),
+        channel: z.string(),
+        /** Only for the roles that read access needs. */
+        accessNeeds: z.string().nullable().optional(),
+        createdAt: TimestampSchema,
+      }),
+    ),
+    waitingList: z.array(
+      z.object({
+        concertTitle: z.string(),
+        startsAt: TimestampSchema,
+        name: z.string().nullable(),
+        email: z.string().nullable(),
+        phone: z.string().nullable(),
+        partySize: z.number().int(),
+        status: z.string(),
+        createdAt: TimestampSchema,
+      }),
+    ),
+    groupOrders: z.array(
+      z.object({
+        concertTitle: z.string(),
+        startsAt: TimestampSchema,
+        establishmentName: z.string(),
+        groupName: z.string().nullable(),
+        headEmail: z.string().nullable(),
+        children: z.number().int(),
+        adults: z.number().int(),
+      }),
+    ),
+  }),
   rightsRequests: z.array(
     z.object({
       kind: RightsRequestKindSchema,
@@ -249,6 +291,7 @@ export const erasedItems = [
   'messages',
   'requestNotes',
   'handovers',
+  'concertBookings',
 ] as const;
 /** What erasure keeps, without a name, and the reason for each. */
 export const keptItems = [

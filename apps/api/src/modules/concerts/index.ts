@@ -5,6 +5,12 @@
 // box office's settings; free seats through relays (routes and the release job).
 export { type PublicTickets, readPublicTickets } from './booking.service';
 export { readConcertFigures } from './concert-figures.reads';
+export {
+  countPersonConcertData,
+  erasePersonConcertData,
+  type PersonConcertData,
+  readPersonConcertData,
+} from './concert-person-data';
 export { registerConcertJobs } from './concerts.jobs';
 export { concertOrdersRetention } from './concerts.retention';
 export { registerConcertRoutes } from './concerts.routes';

@@ -4,6 +4,7 @@ import type { ErasureAccount, ErasureBody } from '@tutti/contracts';
 import type { Tx } from '@tutti/db';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
+import { countPersonConcertData, erasePersonConcertData } from '../concerts';
 import { ANONYMOUS_FIRST_NAME, anonymiseForErasure } from '../participants';
 import { addressesOf, findPersonOr404 } from './person-export.service';
 import * as repo from './person-rights.repository';
@@ -52,6 +53,7 @@ async function erasureAccount(
           item: 'handovers',
           count: handovers.filter((h) => repo.holdsPersonalData(h.handover)).length,
         },
+        { item: 'concertBookings', count: await countPersonConcertData(tx, erasable) },
       ],
       kept: [
         { item: 'attendance', count: attendance.length, reason: 'funderStatistics' },
@@ -93,8 +95,8 @@ export async function previewErasure({
 
 /**
  * Erases a participant in one transaction: names and commune cleared, guardians' consents,
- * access needs, survey links, one-time links and mail to guardian addresses that no other child
- * uses, and the notes of their requests deleted. Attendance, age band and group, anonymous
+ * access needs, survey links, one-time links, mail and concert bookings (names and contacts of
+ * orders, waiting-list entries, group heads) of guardian addresses that no other child uses, and the notes of their requests deleted. Attendance, age band and group, anonymous
  * survey answers and the requests log stay, without a name. Answers the given request.
  */
 export async function erasePerson({
@@ -126,6 +128,7 @@ export async function erasePerson({
       await repo.deleteSurveyLinks(tx, participantId);
       await repo.deleteAddressTraces(tx, actor.orgId, erasable);
       await repo.eraseHandovers(tx, participantId);
+      await erasePersonConcertData(tx, erasable);
       await repo.clearRequestNotes(tx, participantId);
       await anonymiseForErasure(tx, participantId);
       if (input.requestId) {

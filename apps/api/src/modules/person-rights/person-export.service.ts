@@ -5,6 +5,7 @@ import type { schema, Tx } from '@tutti/db';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { notFound } from '../../platform/errors';
 import { runWorker } from '../../platform/workers/run-worker';
+import { readPersonConcertData } from '../concerts';
 import { readsAccessNeeds } from '../participants';
 import { exportFileName } from './person-export-pdf';
 import * as repo from './person-rights.repository';
@@ -69,6 +70,7 @@ async function gatherExport(
   const guestAccesses = await repo.guestAccessesOf(tx, addresses);
   const messages = await repo.messagesTo(tx, actor.orgId, addresses);
   const requests = await repo.requestsOfPerson(tx, participantId);
+  const concerts = await readPersonConcertData(tx, addresses, sensitive);
   const iso = (d: Date | null) => (d ? d.toISOString() : null);
   return {
     exportedAt: new Date().toISOString(),
@@ -187,6 +189,7 @@ async function gatherExport(
         answeredAt: iso(f.answeredAt),
       })),
     })),
+    concerts,
     rightsRequests: requests.map((r) => ({
       kind: r.kind,
       receivedOn: r.receivedOn,

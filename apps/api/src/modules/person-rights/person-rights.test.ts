@@ -9,14 +9,14 @@ import type {
   RightsRequest,
 } from '@tutti/contracts';
 import { PersonDataExportSchema } from '@tutti/contracts';
-import { rowsOf } from '@tutti/db';
+import { newOrderSecret, rowsOf, schema } from '@tutti/db';
 import { sameDayMonthsLater, today } from '@tutti/kit/dates';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAttendanceScene, markOp, sendOperations } from '../../testing/attendance-setup';
 import { askForLink, latestLinkToken, openLink } from '../../testing/guest-access-fixtures';
 import { readPdf, rolesOf } from '../../testing/pdf-reading';
-import { buildParticipant } from '../../testing/programme-factory';
+import { buildParticipant, buildSession } from '../../testing/programme-factory';
 import { buildOrganisation, startTestApp, type TestApp } from '../../testing/test-app';
 import { rightsRequestsRetention } from './person-rights.retention';
 
@@ -108,6 +108,56 @@ beforeAll(async () => {
   expect((await askForLink(t, { orgId: org.id, email: GUARDIAN_EMAIL })).status).toBe(202);
   const token = await latestLinkToken(t, org.id, GUARDIAN_EMAIL);
   expect((await openLink(t, token!)).status).toBe(200);
+  // The guardian booked the concert (with access needs), waits for another, and heads a class's
+  // group order: found by the guardian's addresses.
+  const db = t.database.db;
+  const concert = await buildSession(t, org.id, { kind: 'concert' });
+  const [order] = await db
+    .insert(schema.concertOrders)
+    .values({
+      orgId: org.id,
+      sessionId: concert.id,
+      secret: newOrderSecret(),
+      name: GUARDIAN,
+      email: GUARDIAN_EMAIL,
+      seats: 3,
+    })
+    .returning();
+  await db
+    .insert(schema.concertOrderAccessNeeds)
+    .values({ orderId: order!.id, orgId: org.id, needs: 'Fauteuil, Zorvex' });
+  await db.insert(schema.concertWaitingList).values({
+    orgId: org.id,
+    sessionId: concert.id,
+    secret: newOrderSecret(),
+    name: GUARDIAN,
+    phone: GUARDIAN_PHONE,
+    partySize: 2,
+    position: 1,
+  });
+  const [group] = await db
+    .insert(schema.concertOrders)
+    .values({
+      orgId: org.id,
+      sessionId: concert.id,
+      secret: newOrderSecret(),
+      name: 'Mme Roux',
+      email: 'roux@ecole.test',
+      seats: 20,
+      status: 'pending',
+    })
+    .returning();
+  await db.insert(schema.concertGroupOrders).values({
+    orderId: group!.id,
+    orgId: org.id,
+    establishmentKind: 'school',
+    establishmentName: 'École de Corbigny',
+    children: 18,
+    adults: 2,
+    headEmail: GUARDIAN_EMAIL,
+    confirmSecret: newOrderSecret(),
+    holdExpiresAt: new Date(Date.now() + 86_400_000),
+  });
 });
 afterAll(() => t.close());
 
@@ -173,6 +223,28 @@ describe('export of everything held about a person', () => {
       expect.objectContaining({ kind: 'mark', status: 'present', outcome: 'applied' }),
     ]);
     expect(data.surveys).toHaveLength(1);
+    expect(data.concerts.orders).toEqual([
+      expect.objectContaining({
+        name: GUARDIAN,
+        email: GUARDIAN_EMAIL,
+        seats: 3,
+        accessNeeds: 'Fauteuil, Zorvex',
+      }),
+    ]);
+    expect(data.concerts.waitingList).toEqual([
+      expect.objectContaining({
+        name: GUARDIAN,
+        phone: GUARDIAN_PHONE,
+        partySize: 2,
+        status: 'waiting',
+      }),
+    ]);
+    expect(data.concerts.groupOrders).toEqual([
+      expect.objectContaining({
+        establishmentName: 'École de Corbigny',
+        headEmail: GUARDIAN_EMAIL,
+      }),
+    ]);
     expect(data.surveys[0]!.answers[0]!.items).toEqual([
       { question: 'Écoute', answer: '4 / 5 (Rarement – Toujours)' },
       { question: 'Participation', answer: 'En groupe' },
@@ -414,6 +486,7 @@ describe('erasure', () => {
     expect(count(preview.removed, 'guestLinks')).toBe(2);
     expect(count(preview.removed, 'messages')).toBe(1);
     expect(count(preview.removed, 'requestNotes')).toBe(2);
+    expect(count(preview.removed, 'concertBookings')).toBe(3);
     expect(preview.kept).toEqual(
       expect.arrayContaining([
         { item: 'attendance', count: 1, reason: 'funderStatistics' },

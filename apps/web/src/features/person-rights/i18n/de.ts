@@ -105,6 +105,10 @@ export const de: SameKeys<typeof fr> = {
     requestNotes_other: 'Die Notizen von {{count}} Anfragen',
     handovers_one: '{{count}} Vorstellung bei einem Ensemble (Inhalt, Adresse, gesendete E-Mails)',
     handovers_other: '{{count}} Vorstellungen bei Ensembles (Inhalt, Adresse, gesendete E-Mails)',
+    concertBookings_one:
+      '{{count}} Konzertbuchung (Name und Kontakt; die Plätze bleiben für die Zahlen)',
+    concertBookings_other:
+      '{{count}} Konzertbuchungen, Wartelisteneinträge oder Gruppenbestellungen (Namen und Kontakte; die Plätze bleiben für die Zahlen)',
   },
   kept: {
     attendance_one: '{{count}} Anwesenheit bei einer Aktivität',

@@ -106,6 +106,10 @@ export const en: SameKeys<typeof fr> = {
       '{{count}} introduction to an ensemble (what it says, the address, the e-mails sent)',
     handovers_other:
       '{{count}} introductions to ensembles (what they say, the address, the e-mails sent)',
+    concertBookings_one:
+      '{{count}} concert booking (name and contact; the seats stay for the figures)',
+    concertBookings_other:
+      '{{count}} concert bookings, waiting-list entries or group orders (names and contacts; the seats stay for the figures)',
   },
   kept: {
     attendance_one: '{{count}} attendance at an activity',

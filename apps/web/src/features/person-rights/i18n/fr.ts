@@ -115,6 +115,12 @@ export const fr = {
       '{{count}} présentations à des ensembles (ce qu’elles disent, l’adresse, les e-mails envoyés)',
     handovers_other:
       '{{count}} présentations à des ensembles (ce qu’elles disent, l’adresse, les e-mails envoyés)',
+    concertBookings_one:
+      '{{count}} réservation de concert (nom et contact ; les places restent pour les chiffres)',
+    concertBookings_many:
+      '{{count}} réservations de concert, inscriptions en liste d’attente ou commandes de groupe (noms et contacts ; les places restent pour les chiffres)',
+    concertBookings_other:
+      '{{count}} réservations de concert, inscriptions en liste d’attente ou commandes de groupe (noms et contacts ; les places restent pour les chiffres)',
   },
   kept: {
     attendance_one: '{{count}} présence à une activité',
