@@ -18,6 +18,7 @@ export * from './seed/demo-concerts';
 export * from './seed/demo-directory';
 export * from './seed/demo-door';
 export * from './seed/demo-guest-access';
+export * from './seed/demo-handovers';
 export * from './seed/demo-impact';
 export * from './seed/demo-network';
 export { DEMO_NETWORK, demoPartners } from './seed/demo-network-data';
