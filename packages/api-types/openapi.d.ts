@@ -3711,6 +3711,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/networks/{networkId}/news": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a news post to a network, signed by the organisation */
+        post: operations["publishNetworkNews"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/networks/{networkId}": {
         parameters: {
             query?: never;
@@ -3826,6 +3843,23 @@ export interface paths {
         get?: never;
         /** Give a network role to a member organisation’s admin or coordinator */
         put: operations["setNetworkRole"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{networkId}/news": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest news posts of the network’s members */
+        get: operations["listNetworkNews"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -4617,6 +4651,12 @@ export interface components {
         };
         /** @enum {string} */
         NetworkLanguageInput: "fr" | "en" | "de" | "nl" | "lb";
+        NetworkNewsBodyInput: {
+            title: string;
+            body: string;
+            /** @default null */
+            link?: string | null;
+        };
         NetworkRoleBodyInput: {
             userId: components["schemas"]["IdInput"];
             role: components["schemas"]["NetworkRoleInput"] | null;
@@ -7420,6 +7460,15 @@ export interface components {
         };
         /** @enum {string} */
         NetworkMemberStatus: "invited" | "requested" | "active" | "left";
+        NetworkNews: {
+            id: components["schemas"]["Id"];
+            orgId: components["schemas"]["Id"];
+            orgName: string;
+            title: string;
+            body: string;
+            link: string | null;
+            publishedAt: components["schemas"]["Timestamp"];
+        };
         NetworkPerson: {
             userId: components["schemas"]["Id"];
             displayName: string;
@@ -25892,6 +25941,69 @@ export interface operations {
             };
         };
     };
+    publishNetworkNews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                networkId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NetworkNewsBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkNews"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getNetwork: {
         parameters: {
             query?: never;
@@ -26271,6 +26383,46 @@ export interface operations {
             };
             /** @description Conflicts with the current state: `code` says which rule. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listNetworkNews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                networkId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkNews"][];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

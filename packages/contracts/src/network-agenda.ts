@@ -88,3 +88,25 @@ export const NetworkAgendaQuerySchema = PageQuerySchema.extend({
   from: z.iso.date().optional(),
 });
 export type NetworkAgendaQuery = z.infer<typeof NetworkAgendaQuerySchema>;
+
+export const NetworkNewsBodySchema = z.strictObject({
+  title: z.string().trim().min(3).max(200),
+  body: z.string().trim().min(1).max(5000),
+  link: z
+    .url({ protocol: /^https?$/ })
+    .max(500)
+    .nullable()
+    .default(null),
+});
+export type NetworkNewsBody = z.infer<typeof NetworkNewsBodySchema>;
+
+export const NetworkNewsSchema = z.object({
+  id: IdSchema,
+  orgId: IdSchema,
+  orgName: z.string(),
+  title: z.string(),
+  body: z.string(),
+  link: z.string().nullable(),
+  publishedAt: TimestampSchema,
+});
+export type NetworkNews = z.infer<typeof NetworkNewsSchema>;

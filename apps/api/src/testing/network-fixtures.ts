@@ -59,6 +59,7 @@ export const networkCrossOrgBodies: Record<string, unknown> = {
     userId: '00000000-0000-4000-8000-000000000000',
     role: 'member',
   },
+  'POST /api/orgs/:orgId/networks/:networkId/news': { title: 'Intrusion', body: 'Texte' },
   'PUT /api/orgs/:orgId/networks/:networkId/events/:sessionId': {
     category: 'concert',
     audiences: ['everyone'],

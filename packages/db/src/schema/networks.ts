@@ -172,3 +172,24 @@ export const networkEvents = pgTable(
     index('network_events_org_idx').on(t.memberOrgId),
   ],
 ).enableRLS();
+
+/** A news post a member publishes to a network (its Atom feed); signed by the organisation. */
+export const networkNews = pgTable(
+  'network_news',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    memberOrgId: memberOrg(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    link: text('link'),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('network_news_feed_idx').on(t.networkId, t.publishedAt),
+    index('network_news_org_idx').on(t.memberOrgId),
+  ],
+).enableRLS();

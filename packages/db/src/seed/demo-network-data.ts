@@ -30,6 +30,7 @@ export type DemoPartner = {
     audiences: ('everyone' | 'families' | 'children' | 'seniors' | 'professionals')[];
     accessibility: ('wheelchair' | 'hearing-loop' | 'sign-language' | 'relaxed')[];
   }[];
+  news: { title: string; body: string; daysAgo: number };
   figures: {
     beneficiaries: number;
     sessions: number;
@@ -110,6 +111,11 @@ export const demoPartners: DemoPartner[] = [
         accessibility: ['wheelchair', 'relaxed'],
       },
     ],
+    news: {
+      title: 'Une nouvelle chorale de quartier à Verviers',
+      body: 'Vingt-cinq habitant·es ont rejoint la chorale lancée au centre culturel ; répétitions le mardi soir, ouvertes à toutes et tous.',
+      daysAgo: 5,
+    },
     figures: { beneficiaries: 1240, sessions: 86, hours: 2150, carbonPerBeneficiaryKg: 1.84 },
   },
   {
@@ -172,6 +178,11 @@ export const demoPartners: DemoPartner[] = [
         accessibility: ['wheelchair'],
       },
     ],
+    news: {
+      title: 'Formation des relais : inscriptions ouvertes',
+      body: 'Une journée pour accueillir un atelier musical dans sa structure, à Luxembourg ; en français et en allemand.',
+      daysAgo: 2,
+    },
     figures: { beneficiaries: 310, sessions: 24, hours: 540, carbonPerBeneficiaryKg: null },
   },
 ];

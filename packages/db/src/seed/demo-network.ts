@@ -177,6 +177,13 @@ async function seedNetwork({ db, orgId, userIds }: DemoContext) {
         publicPath: `/e/${session.publicCode}`,
       })),
     );
+    await db.insert(schema.networkNews).values({
+      networkId,
+      memberOrgId: seeded.orgId,
+      title: partner.news.title,
+      body: partner.news.body,
+      publishedAt: new Date(Date.now() - partner.news.daysAgo * DAY),
+    });
     const { carbonPerBeneficiaryKg, ...figures } = partner.figures;
     await db.insert(schema.organisationFigures).values({
       orgId: seeded.orgId,

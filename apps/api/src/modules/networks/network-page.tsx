@@ -77,8 +77,8 @@ export function networkPage(database: TuttiDatabase) {
                       {event.cancelled && <strong> — {texts.cancelled}</strong>}
                       <br />
                       {texts.category[event.category]}, {date} {local.slice(11, 16)}
-                      {event.communeName ? `, ${event.communeName}` : ''} (
-                      {texts.country[event.country]}) — {texts.by} {event.orgName}
+                      {event.communeName ? `, ${event.communeName}` : ''} — {texts.by}{' '}
+                      {event.orgName} ({texts.country[event.country]})
                       <br />
                       {texts.audiences} {event.audiences.map((a) => texts.audience[a]).join(', ')}
                       {event.accessibility.length > 0 &&
@@ -95,6 +95,9 @@ export function networkPage(database: TuttiDatabase) {
               </li>
               <li>
                 <a href={`${here}/openagenda.json`}>{texts.openAgenda}</a>
+              </li>
+              <li>
+                <a href={`${here}/actualites.atom`}>{texts.news}</a>
               </li>
             </ul>
             <h2>{texts.members}</h2>

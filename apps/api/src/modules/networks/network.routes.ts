@@ -9,6 +9,7 @@ import {
   NetworkInvitationBodySchema,
   NetworkMemberParamsSchema,
   NetworkMemberStatusSchema,
+  NetworkNewsSchema,
   NetworkParamsSchema,
   NetworkRoleBodySchema,
   NetworkSchema,
@@ -21,6 +22,7 @@ import * as agenda from './agenda.service';
 import * as figures from './figures.service';
 import * as service from './network.service';
 import { requireCoordinator, requireNetworkRole } from './network-access';
+import { listNews } from './news.service';
 
 const tags = ['networks'];
 
@@ -166,6 +168,23 @@ export function registerNetworkRoutes(app: App, deps: AppDeps) {
       const holding = rolesWith('networks.hold');
       await service.setPersonRole({ actor, database, userId, role, holding });
       return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/networks/:networkId/news',
+    {
+      schema: {
+        operationId: 'listNetworkNews',
+        summary: 'The latest news posts of the network’s members',
+        tags,
+        params: NetworkParamsSchema,
+        response: { 200: z.array(NetworkNewsSchema), ...errorResponses(401, 404) },
+      },
+    },
+    async (request) => {
+      const actor = await actorOf(request);
+      return listNews(database, actor.networkId);
     },
   );
 }

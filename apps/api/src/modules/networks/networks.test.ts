@@ -220,4 +220,25 @@ describe('public page and feeds', () => {
     const page = await t.app.inject({ method: 'GET', url: path });
     expect(page.body).not.toContain('Concert à Liège');
   });
+
+  it('publishes members’ news signed by their organisation, in the Atom feed', async () => {
+    const url = `/api/orgs/${partner.id}/networks/${networkId}/news`;
+    const posted = await partner.members.coordinator.post(url, {
+      title: 'Nouvelle chorale à Verviers',
+      body: 'Les répétitions commencent en janvier.',
+    });
+    expect(posted.status).toBe(201);
+    expect(posted.body).toMatchObject({ orgName: 'Musique Liège' });
+    expect(JSON.stringify(posted.body)).not.toMatch(/displayName|@/);
+    const refused = await partner.members.relay.post(url, { title: 'Relais', body: 'Texte' });
+    expect(refused.status).toBe(403);
+    const listed = await centre.members.admin.get(`/api/networks/${networkId}/news`);
+    expect(listed.body).toMatchObject([{ title: 'Nouvelle chorale à Verviers' }]);
+    const path = `/p/centre-ressources/reseau/reseau-${centre.id.slice(0, 8)}/actualites.atom`;
+    const atom = await t.app.inject({ method: 'GET', url: path });
+    expect(atom.headers['content-type']).toContain('application/atom+xml');
+    expect(atom.body).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+    expect(atom.body).toMatch(/<id>urn:uuid:[0-9a-f-]{36}<\/id>/);
+    expect(atom.body).toContain('<name>Musique Liège</name>');
+  });
 });

@@ -10,6 +10,8 @@ import {
   NetworkEventSchema,
   NetworkJoinBodySchema,
   NetworkMemberStatusSchema,
+  NetworkNewsBodySchema,
+  NetworkNewsSchema,
   NetworkRoleBodySchema,
   OrgNetworkParamsSchema,
   OrgNetworkSchema,
@@ -21,6 +23,7 @@ import { requireMember } from '../../platform/auth/request-auth';
 import { errorResponses } from '../../platform/http/response-schemas';
 import * as agenda from './agenda.service';
 import * as service from './networks.service';
+import { publishNews } from './news.service';
 
 const tags = ['networks'];
 const StatusSchema = z.object({ id: IdSchema, status: NetworkMemberStatusSchema });
@@ -197,6 +200,26 @@ export function registerOrgNetworkRoutes(app: App, deps: AppDeps) {
       const { networkId, sessionId } = request.params;
       await agenda.withdrawEvent({ actor, database, networkId, sessionId });
       return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/orgs/:orgId/networks/:networkId/news',
+    {
+      schema: {
+        operationId: 'publishNetworkNews',
+        summary: 'Publish a news post to a network, signed by the organisation',
+        tags,
+        params: OrgNetworkParamsSchema,
+        body: NetworkNewsBodySchema,
+        response: { 201: NetworkNewsSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireMember(request, database, request.params.orgId);
+      const { networkId } = request.params;
+      const input = request.body;
+      return reply.code(201).send(await publishNews({ actor, database, networkId, input }));
     },
   );
 }

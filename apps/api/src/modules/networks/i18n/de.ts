@@ -10,6 +10,7 @@ export const de: NetworkTexts = {
   by: 'von',
   feeds: 'Abonnieren',
   ical: 'Kalender (iCal)',
+  news: 'Neuigkeiten der Mitglieder (Atom)',
   openAgenda: 'OpenAgenda-Export (JSON)',
   audiences: 'Publikum:',
   accessibility: 'Barrierefreiheit:',

@@ -10,6 +10,7 @@ export const en: NetworkTexts = {
   by: 'by',
   feeds: 'Subscribe',
   ical: 'Calendar (iCal)',
+  news: 'Members’ news (Atom)',
   openAgenda: 'OpenAgenda export (JSON)',
   audiences: 'Audiences:',
   accessibility: 'Accessibility:',

@@ -15,6 +15,7 @@ export const fr = {
   by: 'par',
   feeds: 'S’abonner',
   ical: 'Calendrier (iCal)',
+  news: 'Actualités des membres (Atom)',
   openAgenda: 'Export OpenAgenda (JSON)',
   audiences: 'Publics :',
   accessibility: 'Accessibilité :',

@@ -35,7 +35,7 @@ export function NetworkFigures({ dashboard }: { dashboard: NetworkDashboard }) {
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
   return (
     <ScrollTable label={t('dashboard')}>
-      <table className="network-figures">
+      <table className="data-table network-figures">
         <caption className="visually-hidden">{t('dashboard')}</caption>
         <thead>
           <tr>

@@ -1,0 +1,109 @@
+// Networks: the demo coordinator, a coordinator of the demo network across a border (FR, BE, LU),
+// opens it from « Réseaux »: members' figures side by side with « non communiqué » where a member
+// reported nothing, the map of communes reached with the Arlon overlap, the common agenda; no
+// personal data anywhere in what the network pages load (1280 and 360 px). The network's public
+// agenda is in the sitemap, light (EcoIndex, first paint on Slow 3G) and serves its iCal feed.
+// axe on every page.
+
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import {
+  desktop,
+  expectAccessible,
+  openBrowser,
+  openPage,
+  phone,
+  screenshot,
+  signIn,
+  skipReason,
+  type Viewport,
+  waitForHeading,
+} from '../support/browser';
+import { firstContentfulPaintOnSlow3g, measurePageWeight } from '../support/page-weight';
+
+const baseUrl = inject('e2e').baseUrl ?? '';
+const publicAgenda = `${baseUrl}/p/musique-en-chemins/reseau/musique-en-partage`;
+/**
+ * What would be personal data: e-mail addresses, a demo family's name, participants' fields.
+ * (The network names the staff holding its roles: they act for their organisation.)
+ */
+const personal = /@demo\.test|Girard|"firstName"|"lastName"|accessNeeds|guardian/i;
+
+describe.skipIf(skipReason)('networks', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const [viewport, label] of [
+    [desktop, '1280px'],
+    [phone, '360px'],
+  ] as [Viewport, string][]) {
+    test(`a network coordinator reads the dashboard and map without personal data (${label})`, async () => {
+      const { page, context, errors } = await openPage(browser, viewport);
+      await signIn(page, 'coordinator@demo.test');
+      const networkAnswers: string[] = [];
+      page.on('response', async (response) => {
+        if (response.url().includes('/api/networks/')) networkAnswers.push(await response.text());
+      });
+      const orgPath = new URL(page.url()).pathname;
+      await page.goto(`${orgPath}/reseaux`);
+      await waitForHeading(page, 'Réseaux');
+      await page.getByText('Réseau Musique en partage (démo)').waitFor();
+      await expectAccessible(page, `networks list at ${label}`);
+      await screenshot(page, `networks-${label}`);
+      await page.getByRole('link', { name: 'Ouvrir' }).click();
+      await waitForHeading(page, 'Réseau Musique en partage (démo)');
+      const table = page.getByRole('table', { name: 'Tableau de bord' });
+      await table.getByRole('rowheader', { name: /Maison de la musique de Liège/ }).waitFor();
+      await table.getByRole('rowheader', { name: /Ensemble Mosaïque Luxembourg/ }).waitFor();
+      // The Luxembourg ensemble shares no carbon figure: said in words, never a zero.
+      await table.getByText('non communiqué').first().waitFor();
+      // Leaflet drew the members' communes on its canvas.
+      const map = page.locator('section.access-map__canvas');
+      await map.locator('canvas').first().waitFor();
+      // Arlon (BE), where the Liège and Luxembourg members run a cross-border project.
+      await page.getByText('1 commune touchée par plusieurs membres', { exact: true }).waitFor();
+      await page.getByText('Musiques sans frontières : concert transfrontalier').waitFor();
+      await expectAccessible(page, `network page at ${label}`);
+      await screenshot(page, `network-${label}`);
+      expect(networkAnswers.length).toBeGreaterThanOrEqual(3);
+      for (const body of networkAnswers) expect(body).not.toMatch(personal);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  test('the public agenda is in the sitemap, light, and serves its calendar feed', async () => {
+    const sitemap = await (await fetch(`${baseUrl}/sitemap.xml`)).text();
+    expect(sitemap).toContain(`<loc>${publicAgenda}</loc>`);
+    const weight = await measurePageWeight(browser, publicAgenda);
+    const fcp = await firstContentfulPaintOnSlow3g(browser, publicAgenda);
+    console.log(
+      `network agenda page: ${weight.dom} DOM elements, ${weight.requests} requests, ${weight.kb} KB at 360 px → EcoIndex ${weight.ecoIndex}; first contentful paint on Slow 3G ${fcp} ms`,
+    );
+    expect(weight.ecoIndex).toBeGreaterThanOrEqual(80);
+    expect(fcp).toBeLessThan(3000);
+    for (const [viewport, label] of [
+      [phone, '360px'],
+      [desktop, '1280px'],
+    ] as [Viewport, string][]) {
+      const { page, context } = await openPage(browser, viewport);
+      await page.goto(publicAgenda);
+      await page
+        .getByRole('heading', { level: 1, name: 'Réseau Musique en partage (démo)' })
+        .waitFor();
+      await page.getByText('Répétition ouverte : chants du monde').waitFor();
+      expect(await page.content()).not.toMatch(personal);
+      await expectAccessible(page, `public network agenda at ${label}`);
+      await screenshot(page, `network-public-${label}`);
+      await context.close();
+    }
+    const ics = await fetch(`${publicAgenda}/agenda.ics`);
+    expect(ics.headers.get('content-type')).toContain('text/calendar');
+    expect(await ics.text()).toContain('Musiques sans frontières');
+  });
+});
