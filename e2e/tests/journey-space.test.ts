@@ -131,8 +131,34 @@ describe.skipIf(skipReason)('journey space', () => {
     await page.getByRole('link', { name: `Ouvrir l’espace « ${space.journey.name} »` }).click();
     await waitForHeading(page, space.journey.name);
     await page.getByRole('heading', { name: 'Prochaines séances' }).waitFor();
+    // The next step is an online meeting: its room, the music mode, what it avoids, the calendar.
+    await page.getByRole('link', { name: 'Rejoindre la salle en ligne' }).first().waitFor();
+    await page
+      .getByText(/Séance en ligne plutôt qu’un déplacement : [\d,]+ kg CO₂e évités/)
+      .waitFor();
+    await page.getByRole('link', { name: 'régler le son pour la musique' }).first().click();
+    await page.getByRole('heading', { name: /^Mode musique/ }).waitFor();
+    const calendar = await page.request.get(
+      (await page
+        .getByRole('link', { name: 'Ajouter les séances à mon agenda' })
+        .getAttribute('href'))!,
+    );
+    expect(calendar.status()).toBe(200);
+    expect((await calendar.text()).replace(/\r\n /g, '')).toMatch(/\r\nCONFERENCE;VALUE=URI;/);
     await expectAccessible(page, 'the journey space');
     await screenshot(page, 'journey-space-home-360px');
+    const homeUrl = `${baseUrl}${new URL(space.groupUrl!).pathname}`;
+    const homeWeight = await measurePageWeight(browser, homeUrl);
+    const homeFcp = await firstContentfulPaintOnSlow3g(browser, homeUrl);
+    console.log(
+      `journey space home: ${homeWeight.dom} DOM elements, ${homeWeight.requests} requests, ${homeWeight.kb} KB at 360 px → EcoIndex ${homeWeight.ecoIndex}; first contentful paint on Slow 3G ${homeFcp} ms`,
+    );
+    expect(homeWeight.ecoIndex).toBeGreaterThanOrEqual(80);
+    const wide = await openPage(browser, desktop);
+    await wide.page.goto(homeUrl);
+    await wide.page.getByRole('heading', { name: /^Mode musique/ }).waitFor();
+    await screenshot(wide.page, 'journey-space-home-1280px');
+    await wide.context.close();
     await page
       .getByRole('navigation', { name: 'Dans cet espace' })
       .getByRole('link', { name: 'Écouter' })
