@@ -269,6 +269,20 @@ export const PersonDataExportSchema = z.object({
       }),
     ),
   }),
+  /**
+   * Photos, videos and recordings of the journey spaces that name the person as shown in them:
+   * `published` is the coordinator's wish; families see an item only while everyone it shows
+   * (or their guardian) consents to that use.
+   */
+  spaceItems: z.array(
+    z.object({
+      resourceId: IdSchema,
+      title: z.string(),
+      kind: z.string(),
+      sessionStartsAt: TimestampSchema.nullable(),
+      published: z.boolean(),
+    }),
+  ),
   rightsRequests: z.array(
     z.object({
       kind: RightsRequestKindSchema,

@@ -1,7 +1,12 @@
 // The journey space: the library and a journey's lists for staff, the families' pages under the
 // group link (a step's items once it took place, players that load nothing first, files with
 // ranges, M3U and XSPF), publication that waits for consent, and the optional public space.
-import type { JourneySpace, ParticipantDetail, SpaceResource } from '@tutti/contracts';
+import type {
+  JourneySpace,
+  ParticipantDetail,
+  PersonDataExport,
+  SpaceResource,
+} from '@tutti/contracts';
 import { schema } from '@tutti/db';
 import { addDays, today } from '@tutti/kit/dates';
 import { eq, sql } from 'drizzle-orm';
@@ -438,6 +443,24 @@ describe('publication and consent', () => {
       heldBack: ['consent_withdrawn'],
     });
     expect(held.participants.find((p) => p.id === hugo.id)?.consent).toBe('withdrawn');
+
+    // Hugo's data export lists the video that shows him, and that it was asked to be published.
+    const exported = await org.members.admin.get(
+      `/api/orgs/${org.id}/participants/${hugo.id}/data-export?format=json`,
+    );
+    expect(exported.status).toBe(200);
+    const data = (
+      typeof exported.body === 'string' ? JSON.parse(exported.body) : exported.body
+    ) as PersonDataExport;
+    expect(data.spaceItems).toEqual([
+      {
+        resourceId: video.id,
+        title: 'Le canon filmé',
+        kind: 'video',
+        sessionStartsAt: expect.any(String),
+        published: true,
+      },
+    ]);
 
     // A participant deleted since still holds it back: the recording still shows them.
     const person = await createResource(staff, org.id, {

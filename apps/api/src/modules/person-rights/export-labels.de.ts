@@ -19,6 +19,7 @@ export const de: ExportLabels = {
     guestAccess: 'Gesendete Anmeldelinks',
     messages: 'Gesendete Nachrichten',
     handovers: 'Vorstellungen bei Ensembles',
+    spaceItems: 'Fotos, Videos und Aufnahmen, auf denen die Person zu sehen oder zu hören ist',
     requests: 'Ihre Anfragen',
     rights: 'Ihre Rechte',
   },
@@ -57,6 +58,9 @@ export const de: ExportLabels = {
     outcome: 'Ergebnis',
     ensemble: 'Ensemble',
     trialDate: 'Probetermin',
+    title: 'Titel',
+    itemKind: 'Art',
+    publication: 'Veröffentlichung',
   },
   accessNeedsWithheld:
     'Angaben zur Barrierefreiheit stehen nicht in diesem Dokument: Die Person, die es erstellt hat, darf sie nicht lesen. Fragen Sie die Administration danach.',
@@ -108,4 +112,15 @@ export const de: ExportLabels = {
     declined: 'abgesagt',
     withdrawn: 'zurückgezogen',
   },
+  spaceItemKind: {
+    audio: 'Aufnahme',
+    video: 'Video',
+    photo: 'Foto',
+    score: 'Noten',
+    lyrics: 'Liedtext',
+    activity_sheet: 'Arbeitsblatt',
+    document: 'Dokument',
+  },
+  spacePublished: 'gewünscht (nur mit Ihrer Einwilligung gezeigt)',
+  spaceNotPublished: 'nicht gewünscht',
 };

@@ -19,6 +19,7 @@ export const en: ExportLabels = {
     guestAccess: 'Sign-in links sent',
     messages: 'Messages sent',
     handovers: 'Introductions to ensembles',
+    spaceItems: 'Photos, videos and recordings the person appears in',
     requests: 'Your requests',
     rights: 'Your rights',
   },
@@ -57,6 +58,9 @@ export const en: ExportLabels = {
     outcome: 'Outcome',
     ensemble: 'Ensemble',
     trialDate: 'Trial date',
+    title: 'Title',
+    itemKind: 'Kind',
+    publication: 'Publication',
   },
   accessNeedsWithheld:
     'Access needs are not in this document: the person who prepared it may not read them. Ask the administrator for them.',
@@ -107,4 +111,15 @@ export const en: ExportLabels = {
     declined: 'declined',
     withdrawn: 'withdrawn',
   },
+  spaceItemKind: {
+    audio: 'Recording',
+    video: 'Video',
+    photo: 'Photo',
+    score: 'Score',
+    lyrics: 'Lyrics',
+    activity_sheet: 'Activity sheet',
+    document: 'Document',
+  },
+  spacePublished: 'asked for (shown only with your consent)',
+  spaceNotPublished: 'not asked for',
 };

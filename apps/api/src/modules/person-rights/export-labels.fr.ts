@@ -19,6 +19,7 @@ export const fr: ExportLabels = {
     guestAccess: 'Liens de connexion envoyés',
     messages: 'Messages envoyés',
     handovers: 'Présentations à un ensemble',
+    spaceItems: 'Photos, vidéos et enregistrements où la personne apparaît',
     requests: 'Vos demandes',
     rights: 'Vos droits',
   },
@@ -57,6 +58,9 @@ export const fr: ExportLabels = {
     outcome: 'Suite donnée',
     ensemble: 'Ensemble',
     trialDate: 'Date d’essai',
+    title: 'Titre',
+    itemKind: 'Type',
+    publication: 'Publication',
   },
   accessNeedsWithheld:
     'Les besoins d’accessibilité ne figurent pas dans ce document : la personne qui l’a préparé n’a pas le droit de les lire. Demandez-les à l’administrateur.',
@@ -107,4 +111,15 @@ export const fr: ExportLabels = {
     declined: 'déclinée',
     withdrawn: 'retirée',
   },
+  spaceItemKind: {
+    audio: 'Enregistrement',
+    video: 'Vidéo',
+    photo: 'Photo',
+    score: 'Partition',
+    lyrics: 'Paroles',
+    activity_sheet: 'Fiche d’activité',
+    document: 'Document',
+  },
+  spacePublished: 'demandée (montrée seulement avec votre accord)',
+  spaceNotPublished: 'non demandée',
 };

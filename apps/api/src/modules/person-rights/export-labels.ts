@@ -10,6 +10,7 @@ import type {
   Locale,
   RightsRequestKind,
   RightsRequestOutcome,
+  SpaceResourceKind,
 } from '@tutti/contracts';
 import { de } from './export-labels.de';
 import { en } from './export-labels.en';
@@ -32,6 +33,7 @@ export type ExportLabels = {
     guestAccess: string;
     messages: string;
     handovers: string;
+    spaceItems: string;
     requests: string;
     rights: string;
   };
@@ -70,6 +72,9 @@ export type ExportLabels = {
     outcome: string;
     ensemble: string;
     trialDate: string;
+    title: string;
+    itemKind: string;
+    publication: string;
   };
   accessNeedsWithheld: string;
   guestAccessNote: string;
@@ -83,6 +88,9 @@ export type ExportLabels = {
   requestKind: Record<RightsRequestKind, string>;
   requestOutcome: Record<RightsRequestOutcome, string>;
   handoverStatus: Record<HandoverStatus, string>;
+  spaceItemKind: Record<SpaceResourceKind, string>;
+  spacePublished: string;
+  spaceNotPublished: string;
 };
 
 export const EXPORT_LABELS: Record<Locale, ExportLabels> = { fr, en, de };

@@ -123,6 +123,13 @@ export function personExportDocument(data: PersonDataExport, locale: Locale): Pd
     f.date(h.trialDate),
   ]);
 
+  const spaceItems = data.spaceItems.map((item) => [
+    item.sessionStartsAt ? f.instant(item.sessionStartsAt) : '—',
+    item.title,
+    label(words.spaceItemKind, item.kind),
+    item.published ? words.spacePublished : words.spaceNotPublished,
+  ]);
+
   const requests = data.rightsRequests.map((r) => [
     label(words.requestKind, r.kind),
     f.date(r.receivedOn),
@@ -196,6 +203,18 @@ export function personExportDocument(data: PersonDataExport, locale: Locale): Pd
         pdfTable(
           [words.fields.date, words.fields.ensemble, words.fields.status, words.fields.trialDate],
           handovers,
+          ['auto', '*', 'auto', 'auto'],
+        ),
+      words,
+    ),
+
+    pdfHeading(words.sections.spaceItems),
+    orNone(
+      spaceItems,
+      () =>
+        pdfTable(
+          [words.fields.date, words.fields.title, words.fields.itemKind, words.fields.publication],
+          spaceItems,
           ['auto', '*', 'auto', 'auto'],
         ),
       words,

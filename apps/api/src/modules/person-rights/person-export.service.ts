@@ -71,6 +71,7 @@ async function gatherExport(
   const messages = await repo.messagesTo(tx, actor.orgId, addresses);
   const requests = await repo.requestsOfPerson(tx, participantId);
   const concerts = await readPersonConcertData(tx, addresses, sensitive);
+  const spaceItems = await repo.spaceItemsOf(tx, participantId);
   const iso = (d: Date | null) => (d ? d.toISOString() : null);
   return {
     exportedAt: new Date().toISOString(),
@@ -190,6 +191,13 @@ async function gatherExport(
       })),
     })),
     concerts,
+    spaceItems: spaceItems.map((item) => ({
+      resourceId: item.resourceId,
+      title: item.title,
+      kind: item.kind,
+      sessionStartsAt: iso(item.sessionStartsAt),
+      published: item.published,
+    })),
     rightsRequests: requests.map((r) => ({
       kind: r.kind,
       receivedOn: r.receivedOn,

@@ -340,6 +340,24 @@ export async function purgeAnsweredRequests(db: Executor, before: Date, limit: n
 
 // ---- introductions to ensembles and their follow-up ------------------------------------------
 
+/** The journey spaces' items that name the participant as shown in them. */
+export async function spaceItemsOf(tx: Executor, participantId: string) {
+  const { spaceResourceParticipants: shows, spaceResources: items, sessions } = schema;
+  return tx
+    .select({
+      resourceId: items.id,
+      title: items.title,
+      kind: items.kind,
+      sessionStartsAt: sessions.startsAt,
+      published: items.published,
+    })
+    .from(shows)
+    .innerJoin(items, eq(items.id, shows.resourceId))
+    .leftJoin(sessions, eq(sessions.id, items.sessionId))
+    .where(eq(shows.participantId, participantId))
+    .orderBy(asc(items.createdAt), asc(items.id));
+}
+
 const { directoryHandovers: handovers, directoryFollowUps: followUps, ensembles } = schema;
 
 /** The participant's introductions to ensembles, with each one's follow-up e-mails and answers. */

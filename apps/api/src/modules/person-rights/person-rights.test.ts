@@ -288,6 +288,7 @@ describe('export of everything held about a person', () => {
       'Liens de connexion envoyés',
       'Messages envoyés',
       'Présentations à un ensemble',
+      'Photos, vidéos et enregistrements où la personne apparaît',
       'Vos demandes',
       'Vos droits',
     ]);
