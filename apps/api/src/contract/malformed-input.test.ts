@@ -21,7 +21,7 @@ beforeAll(async () => {
   ids = await seedOrganisationResources(t, org);
   adminEmail = ((await org.members.admin.get('/api/me')).body as { user: { email: string } }).user
     .email;
-});
+}, 240_000); // A resource of every module, seeded once: it grows with the API.
 afterAll(() => t.close());
 
 const hugeString = fc.constantFrom(100_000, 2_000_000).map((n) => 'é'.repeat(n));

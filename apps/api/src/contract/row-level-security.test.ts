@@ -80,7 +80,7 @@ describe('row-level security', () => {
         .values({ orgId: b.id, userId: a.members.admin.userId!, role: 'admin' }),
     );
     await expectDatabaseError(write, /row-level security/);
-  });
+  }, 240_000); // Two organisations seeded with a resource of every module: it grows with the API.
 
   it('lets the participant search function see only the current organisation', async () => {
     const a = await buildOrganisation(t, ['admin'], 'A');
