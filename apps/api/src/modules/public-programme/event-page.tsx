@@ -4,7 +4,12 @@ import { PUBLIC_CODE_PATTERN } from '@tutti/contracts';
 import { VOCABULARY } from '@tutti/contracts/vocabulary';
 import { definePublicPage } from '../../platform/public-pages';
 import { ConcertTickets, type PublicTickets, readPublicTickets } from '../concerts';
-import { findPublicSession, listPublicSessionCodes, type PublicSession } from '../sessions';
+import {
+  findPublicSession,
+  listPublicSessionCodes,
+  type PublicSession,
+  previousPublicStart,
+} from '../sessions';
 import { programmeTexts } from './i18n';
 import type { PublicProgrammeTexts } from './i18n/fr';
 import { eventJsonLd, eventName, eventPath, eventPlace, eventWhen } from './public-event';
@@ -29,7 +34,12 @@ function accessibilityLines(session: PublicSession, texts: PublicProgrammeTexts)
   return lines;
 }
 
-type EventData = { session: PublicSession; tickets: PublicTickets | null };
+type EventData = {
+  session: PublicSession;
+  tickets: PublicTickets | null;
+  /** The start first announced, when the session was moved after it was published. */
+  previousStart: Date | null;
+};
 
 export const eventPage = definePublicPage({
   id: 'event',
@@ -43,7 +53,11 @@ export const eventPage = definePublicPage({
     if (!session) return null;
     // A concert's tariffs and seats left; null for a workshop.
     const tickets = session.kind === 'concert' ? await readPublicTickets(tx, code) : null;
-    return { session, tickets: tickets && tickets.tariffs.length > 0 ? tickets : null };
+    return {
+      session,
+      tickets: tickets && tickets.tariffs.length > 0 ? tickets : null,
+      previousStart: await previousPublicStart(tx, code),
+    };
   },
   render({ session, tickets }, context) {
     const { lang, org } = context;
@@ -119,6 +133,7 @@ export const eventPage = definePublicPage({
       ),
     };
   },
-  jsonLd: ({ session, tickets }, context) => eventJsonLd(session, context, tickets),
+  jsonLd: ({ session, tickets, previousStart }, context) =>
+    eventJsonLd(session, context, tickets, previousStart),
   sitemap: async (tx) => (await listPublicSessionCodes(tx)).map(eventPath),
 });

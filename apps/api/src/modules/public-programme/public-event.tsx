@@ -33,11 +33,26 @@ export function eventPlace(session: PublicSession): string {
   return [venue.name, venue.communeName].filter(Boolean).join(', ');
 }
 
+/**
+ * The schema.org status of a session: cancelled, rescheduled (moved after it was published, with
+ * the start first announced), else scheduled. Tutti has no "postponed" (date unknown) state.
+ */
+export function eventStatusOf(session: Pick<PublicSession, 'status'>, previousStart: Date | null) {
+  if (session.status === 'cancelled') return { eventStatus: 'https://schema.org/EventCancelled' };
+  if (previousStart)
+    return {
+      eventStatus: 'https://schema.org/EventRescheduled',
+      previousStartDate: previousStart.toISOString(),
+    };
+  return { eventStatus: 'https://schema.org/EventScheduled' };
+}
+
 /** MusicEvent for a concert, EducationEvent for a workshop. */
 export function eventJsonLd(
   session: PublicSession,
   context: PublicPageContext,
   tickets: PublicTickets | null = null,
+  previousStart: Date | null = null,
 ): JsonLd {
   const venue = session.venue;
   const url = context.orgUrl(eventPath(session.code));
@@ -47,10 +62,7 @@ export function eventJsonLd(
     url,
     startDate: session.startsAt.toISOString(),
     endDate: session.endsAt.toISOString(),
-    eventStatus:
-      session.status === 'cancelled'
-        ? 'https://schema.org/EventCancelled'
-        : 'https://schema.org/EventScheduled',
+    ...eventStatusOf(session, previousStart),
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
     inLanguage: context.lang,
     ...(venue

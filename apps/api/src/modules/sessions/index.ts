@@ -15,6 +15,7 @@ export {
   listPublicSessionCodes,
   listUpcomingPublicSessions,
   type PublicSession,
+  previousPublicStart,
 } from './public-session-reads';
 export {
   findBusySessions,

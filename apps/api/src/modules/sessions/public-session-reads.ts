@@ -1,8 +1,8 @@
 // What the public may see of sessions an organisation published: title, kind, times, status and
 // the venue (name, address, accessibility). Never a participant, group, artist or note. Read in
 // a transaction that sees only the organisation (its public pages).
-import { type Executor, schema } from '@tutti/db';
-import { and, asc, eq, gte, inArray, isNotNull, ne } from 'drizzle-orm';
+import { type Executor, rowsOf, schema } from '@tutti/db';
+import { and, asc, eq, gte, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 
 const { sessions, venues } = schema;
 
@@ -90,4 +90,28 @@ export async function findPublicSessionsByIds(tx: Executor, ids: readonly string
     .from(sessions)
     .leftJoin(venues, eq(venues.id, sessions.venueId))
     .where(and(published, inArray(sessions.id, [...ids])));
+}
+
+/**
+ * When a published session was moved after it was first made public: the start it was announced
+ * with (the first move's "from" after the first publication), else null. schema.org calls such
+ * an event rescheduled and wants its previous start date.
+ */
+export async function previousPublicStart(tx: Executor, code: string): Promise<Date | null> {
+  const [row] = await rowsOf<{ previous: string | null }>(
+    tx,
+    sql`with session as (
+          select id from sessions where public_code = ${code} and is_public
+        ), published as (
+          select min(at) as at from session_changes
+          where session_id = (select id from session) and changes -> 'isPublic' ->> 'to' = 'true'
+        )
+        select c.changes -> 'startsAt' ->> 'from' as previous
+        from session_changes c, published p
+        where c.session_id = (select id from session) and p.at is not null and c.at > p.at
+          and c.changes -> 'startsAt' ->> 'from' is distinct from c.changes -> 'startsAt' ->> 'to'
+          and c.changes -> 'startsAt' ->> 'from' is not null
+        order by c.at asc limit 1`,
+  );
+  return row?.previous ? new Date(row.previous) : null;
 }
