@@ -1815,6 +1815,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/guest/applicant/applications/{applicationId}/data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read my evaluations once the results are sent (right of access)
+         * @description Each juror’s scores and comments, jurors named by number; 409 before the results.
+         */
+        get: operations["getOwnApplicationData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/artists": {
         parameters: {
             query?: never;
@@ -5383,6 +5403,20 @@ export interface components {
                 required: boolean;
                 status: ("uploading" | "processing" | "ready" | "rejected" | "failed" | "tooLong") | null;
                 durationMs: number | null;
+            }[];
+        };
+        ApplicantData: {
+            code: string;
+            decision: components["schemas"]["CallDecision"] | null;
+            decisionReason: string | null;
+            evaluations: {
+                juror: string;
+                scores: {
+                    [key: string]: number;
+                };
+                recordingQuality: number | null;
+                total: number | null;
+                comment: string | null;
             }[];
         };
         ApplicantOverview: {
@@ -16548,6 +16582,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApplicantApplication"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getOwnApplicationData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicantData"];
                 };
             };
             /** @description The request is invalid: `fields` names each offending field. */

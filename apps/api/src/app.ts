@@ -16,7 +16,7 @@ import { attendanceOperationKinds, registerAttendanceRoutes } from './modules/at
 import { registerAuthRoutes } from './modules/auth';
 import { registerBackupJob, registerBackupRoutes } from './modules/backups';
 import { registerCalendarFeedRoutes } from './modules/calendar-feeds';
-import { registerCallPages, registerCallRoutes } from './modules/calls';
+import { registerCallJobs, registerCallPages, registerCallRoutes } from './modules/calls';
 import { registerCarbonRoutes } from './modules/carbon';
 import {
   registerCommuneRoutes,
@@ -154,6 +154,7 @@ const modules = [
  */
 const jobs = [
   registerMediaJobs,
+  registerCallJobs,
   registerRetentionJob,
   registerBackupJob,
   registerPlanningJobs,

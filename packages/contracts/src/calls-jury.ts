@@ -247,3 +247,19 @@ export const ApplicantUpdateBodySchema = z.strictObject({
   answers: z.record(z.string().max(40), z.string().max(4000)).optional(),
 });
 export type ApplicantUpdateBody = z.infer<typeof ApplicantUpdateBodySchema>;
+
+/** What the law lets an applicant read once the results are sent: scores and jurors' comments. */
+export const ApplicantDataSchema = z.object({
+  code: z.string(),
+  decision: CallDecisionSchema.nullable(),
+  decisionReason: z.string().nullable(),
+  evaluations: z.array(
+    z.object({
+      juror: z.string(),
+      scores: z.record(z.string(), z.number()),
+      recordingQuality: z.number().nullable(),
+      total: z.number().nullable(),
+      comment: z.string().nullable(),
+    }),
+  ),
+});

@@ -118,7 +118,7 @@ export async function recordingsSettled(
     );
     const recordings = (body as { recordings: { status: string | null }[] }).recordings;
     if (!recordings.some((r) => r.status === 'uploading' || r.status === 'processing')) return body;
-    if (Date.now() - started > 60_000) throw new Error('recordings stayed in processing');
+    if (Date.now() - started > 150_000) throw new Error('recordings stayed in processing');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

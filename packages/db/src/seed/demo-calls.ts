@@ -244,7 +244,7 @@ export const demoCallsStep: DemoStep = {
       .values(jurors.map((j) => ({ orgId, callId: choir!.id, userId: j.id })));
     for (let i = 0; i < 40; i++) {
       const first = FIRST[i % FIRST.length]!;
-      const last = LAST[(i * 7) % LAST.length]!;
+      const last = LAST[(i * 7 + Math.floor(i / FIRST.length)) % LAST.length]!;
       const code = Array.from(
         { length: 6 },
         (_, k) => CODE_ALPHABET[Math.floor(noise(i, k, 99) * CODE_ALPHABET.length)],

@@ -3,6 +3,7 @@
 // submission.
 import {
   ApplicantApplicationSchema,
+  ApplicantDataSchema,
   ApplicantOverviewSchema,
   ApplicantParamsSchema,
   ApplicantRecordingParamsSchema,
@@ -122,6 +123,26 @@ export function registerApplicantRoutes(app: App, deps: AppDeps) {
         publicUrl: config.publicUrl,
         transportConfigured: !!config.smtpUrl,
       }),
+  );
+
+  app.get(
+    '/api/guest/applicant/applications/:applicationId/data',
+    {
+      schema: {
+        operationId: 'getOwnApplicationData',
+        summary: 'Read my evaluations once the results are sent (right of access)',
+        description:
+          'Each juror’s scores and comments, jurors named by number; 409 before the results.',
+        security: [],
+        tags,
+        params: ApplicantParamsSchema,
+        response: { 200: ApplicantDataSchema, ...errorResponses(400, 401, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      reply.headers(noStore);
+      return service.applicantData(await guestOf(request), request.params.applicationId);
+    },
   );
 
   const handleUpload = createUploadHandler(config);

@@ -17,6 +17,7 @@ import { receiptMail } from './calls.mails';
 import { isOpen, newApplicantCode, recordingStatus, textIn } from './calls.presenter';
 import * as calls from './calls.repository';
 import { callNotFound } from './calls.service';
+import * as jury from './jury.repository';
 
 export const APPLICANT_PATH = '/candidature';
 
@@ -270,5 +271,34 @@ export async function submitApplication(
       options.transportConfigured,
     );
     return present(tx, guest, application.id);
+  });
+}
+
+/**
+ * The applicant's right of access once the results are sent: the decision, each juror's scores
+ * and comments (jurors named by number only). 409 before the results.
+ */
+export async function applicantData(guest: GuestActor, applicationId: string) {
+  return guest.inTenant(async (tx) => {
+    const { application } = await ownApplication(tx, guest, applicationId);
+    if (!application.notifiedAt) {
+      throw new AppError(
+        'CALL.NOT_DECIDED',
+        'Your evaluations are readable once the results are sent',
+      );
+    }
+    const evaluations = await jury.evaluationsOf(tx, application.id);
+    return {
+      code: application.code,
+      decision: application.decision,
+      decisionReason: application.decisionReason,
+      evaluations: evaluations.map((e, index) => ({
+        juror: `${index + 1}`,
+        scores: e.scores,
+        recordingQuality: e.recordingQuality,
+        total: e.total,
+        comment: e.note,
+      })),
+    };
   });
 }

@@ -9,7 +9,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp();
   await seedDemoOrganisation(t.database);
-});
+}, 180_000);
 afterAll(() => t.close());
 
 describe('the demo calls', () => {

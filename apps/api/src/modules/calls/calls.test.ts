@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicantSession, callBody, recordingsSettled } from '../../testing/calls-fixtures';
 import { buildOrganisation, startTestApp, type TestApp } from '../../testing/test-app';
 import { melodyWav } from '../media';
+import { purgeCallRecordings } from './index';
 
 let t: TestApp;
 let org: Awaited<ReturnType<typeof buildOrganisation>>;
@@ -86,9 +87,9 @@ describe('a call for applications', () => {
   });
 });
 
-describe('an applicant without an account', () => {
-  let applicant: Awaited<ReturnType<typeof applicantSession>>;
+let applicant: Awaited<ReturnType<typeof applicantSession>>;
 
+describe('an applicant without an account', () => {
   it('starts a draft from the one-time link, saves answers and refuses a wrong part', async () => {
     applicant = await applicantSession(t, org.id, 'lea.martin@example.test');
     const overview = await applicant.request('GET', '/api/guest/applicant');
@@ -294,5 +295,29 @@ describe('the jury', () => {
       `/api/orgs/${org.id}/calls/${callId}/export?format=csv&lang=fr`,
     );
     expect(String(csv.body)).toContain('Léa Martin');
+  });
+
+  it('lets the applicant read the jurors’ comments, and deletes recordings and notes after the retention', async () => {
+    const data = await applicant.request(
+      'GET',
+      `/api/guest/applicant/applications/${applicationId}/data`,
+    );
+    expect(data.body).toMatchObject({ decision: 'selected', evaluations: [{}, {}] });
+    expect(JSON.stringify(data.body)).toContain('micro saturé');
+    const later = new Date(Date.now() + 5 * 31 * 86_400_000);
+    expect(await purgeCallRecordings({ database: t.database, config: t.config }, later)).toEqual({
+      calls: 1,
+      files: 3,
+    });
+    const files = await t.database.db
+      .select()
+      .from(schema.files)
+      .where(eq(schema.files.orgId, org.id));
+    expect(files).toEqual([]);
+    const after = await applicant.request(
+      'GET',
+      `/api/guest/applicant/applications/${applicationId}/data`,
+    );
+    expect(JSON.stringify(after.body)).not.toContain('micro saturé');
   });
 });

@@ -4,6 +4,7 @@ import { addPublicPages } from '../../platform/public-pages';
 import { callPage, callsPage } from './public-pages';
 
 export { seedDemoCallRecordings } from './calls.demo';
+export { purgeCallRecordings, registerCallJobs } from './calls.retention';
 export { registerCallRoutes } from './calls.routes';
 
 /** The public list of calls and one page per call. */

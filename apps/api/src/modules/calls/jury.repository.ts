@@ -180,3 +180,23 @@ export async function logRecordingAccess(
 ) {
   await tx.insert(callRecordingAccesses).values(values);
 }
+
+/** Every juror's evaluation of one application, in a stable order (for the applicant's access). */
+export async function evaluationsOf(tx: Executor, applicationId: string) {
+  return tx
+    .select({
+      scores: callAssignments.scores,
+      recordingQuality: callAssignments.recordingQuality,
+      total: callAssignments.total,
+      note: callAssignments.note,
+    })
+    .from(callAssignments)
+    .where(
+      and(
+        eq(callAssignments.applicationId, applicationId),
+        isNotNull(callAssignments.submittedAt),
+        isNull(callAssignments.recusedAt),
+      ),
+    )
+    .orderBy(asc(callAssignments.userId));
+}

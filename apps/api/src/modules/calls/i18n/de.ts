@@ -7,7 +7,7 @@ export const de: CallTexts = {
   noCalls: 'Derzeit ist keine Ausschreibung veröffentlicht.',
   opens: 'Beginn',
   closes: 'Bewerbungsschluss',
-  timeZone: (zone: string) => `Uhrzeiten: ${zone}.`,
+  timeZone: (zone: string) => `Zeitzone: ${zone}.`,
   open: 'Bewerbungen offen',
   notYet: 'Noch nicht offen',
   closed: 'Bewerbung geschlossen',

@@ -7,7 +7,7 @@ export const en: CallTexts = {
   noCalls: 'No call is published at the moment.',
   opens: 'Opens',
   closes: 'Closes',
-  timeZone: (zone: string) => `Times of ${zone}.`,
+  timeZone: (zone: string) => `Time zone: ${zone}.`,
   open: 'Open for applications',
   notYet: 'Not open yet',
   closed: 'Applications closed',

@@ -5,7 +5,7 @@ export const fr = {
   noCalls: 'Aucun appel publié pour le moment.',
   opens: 'Ouverture',
   closes: 'Clôture',
-  timeZone: (zone: string) => `Heures de ${zone}.`,
+  timeZone: (zone: string) => `Fuseau horaire : ${zone}.`,
   open: 'Candidatures ouvertes',
   notYet: 'Pas encore ouvert',
   closed: 'Candidatures closes',
