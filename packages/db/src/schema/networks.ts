@@ -125,6 +125,9 @@ export const organisationFigures = pgTable(
     hoursHidden: boolean('hours_hidden').notNull().default(false),
     carbonPerBeneficiaryKg: doublePrecision('carbon_per_beneficiary_kg'),
     carbonHidden: boolean('carbon_hidden').notNull().default(false),
+    /** Share of followed-up participants who went on after a journey (0–1), as Impact shows it. */
+    continuationRate: doublePrecision('continuation_rate'),
+    continuationHidden: boolean('continuation_hidden').notNull().default(false),
     /** The communes where sessions were held, with their positions (no people). */
     communes: jsonb('communes').$type<FigureCommune[]>().notNull().default([]),
     computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),

@@ -54,6 +54,8 @@ export async function refreshOrganisationFigures(database: TuttiDatabase, orgId:
     hoursHidden: hidden(indicators.practiceHours.total),
     carbonPerBeneficiaryKg: shown(perBeneficiary),
     carbonHidden: hidden(perBeneficiary),
+    continuationRate: shown(indicators.continuation.rate),
+    continuationHidden: hidden(indicators.continuation.rate),
     communes,
     computedAt: new Date(),
   };
@@ -85,8 +87,7 @@ function memberFigures(
     sessions: figure(row?.sessions),
     hours: figure(row?.hours, row?.hoursHidden),
     carbonPerBeneficiaryKg: figure(row?.carbonPerBeneficiaryKg, row?.carbonHidden),
-    // The impact module measures no continuation yet: nobody reports it.
-    continuationRate: { state: 'not-reported' },
+    continuationRate: figure(row?.continuationRate, row?.continuationHidden),
     communes: row?.communes ?? [],
   };
 }

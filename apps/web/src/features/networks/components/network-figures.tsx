@@ -19,14 +19,23 @@ const labels = {
   continuationRate: 'continuation',
 } as const;
 
-function Cell({ figure, digits = 0 }: { figure: NetworkFigure; digits?: number }) {
+function Cell({
+  figure,
+  digits = 0,
+  percent = false,
+}: {
+  figure: NetworkFigure;
+  digits?: number;
+  percent?: boolean;
+}) {
   const { t, i18n } = useTranslation('networks');
   if (figure.state === 'hidden') return <td className="num network-missing">{t('hidden')}</td>;
   if (figure.state === 'not-reported')
     return <td className="num network-missing">{t('notReported')}</td>;
-  const value = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: digits }).format(
-    figure.value,
-  );
+  const value = new Intl.NumberFormat(i18n.language, {
+    maximumFractionDigits: digits,
+    style: percent ? 'percent' : 'decimal',
+  }).format(figure.value);
   return <td className="num">{value}</td>;
 }
 
@@ -59,6 +68,7 @@ export function NetworkFigures({ dashboard }: { dashboard: NetworkDashboard }) {
                   key={key}
                   figure={member[key]}
                   digits={key === 'carbonPerBeneficiaryKg' ? 2 : 0}
+                  percent={key === 'continuationRate'}
                 />
               ))}
             </tr>

@@ -1,0 +1,2 @@
+ALTER TABLE "organisation_figures" ADD COLUMN "continuation_rate" double precision;--> statement-breakpoint
+ALTER TABLE "organisation_figures" ADD COLUMN "continuation_hidden" boolean DEFAULT false NOT NULL;
