@@ -1835,6 +1835,330 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/choirs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the choirs the account conducts or sings in */
+        get: operations["listChoirs"];
+        put?: never;
+        /**
+         * Create a choir with its sites and voice parts
+         * @description Each site gets a group of kind choir for its singers; parts default to S1–B2.
+         */
+        post: operations["createChoir"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/choirs/{choirId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a choir: seasons, sites, parts with section leaders, roster, age bands
+         * @description Attendance rates count present over present and absent (excused apart).
+         */
+        get: operations["getChoir"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/choirs/{choirId}/seasons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a season or project */
+        post: operations["createChoirSeason"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/choirs/{choirId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a singer (a participant, new or enrolled) */
+        post: operations["addChoirMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/choirs/{choirId}/pieces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The season’s repertoire with learning tracks */
+        get: operations["listChoirPieces"];
+        put?: never;
+        /** Add a piece to a season’s repertoire */
+        post: operations["addChoirPiece"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/choirs/{choirId}/pieces/{pieceId}/tracks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a learning track (a media file of the organisation) */
+        post: operations["addChoirTrack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/choirs/{choirId}/pieces/{pieceId}/divisi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Have a singer sing another part on one piece */
+        post: operations["setChoirDivisi"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/choirs/{choirId}/parts/{partId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename a part, set its minimum or its section leader */
+        patch: operations["updateChoirPart"];
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/choirs/{choirId}/readiness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness per piece, part and site before the next concert, with balance alerts
+         * @description Ready: the singer said so or a section leader approved a recording. An alert names a part with fewer singers ready on a piece than its minimum.
+         */
+        get: operations["getChoirReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/choirs/{choirId}/rehearsal-series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create rehearsals from an RFC 5545 rule, less exception dates */
+        post: operations["createChoirRehearsalSeries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/choirs/{choirId}/rehearsals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rehearsals with RSVPs, marks and predicted attendance per part
+         * @description Predicted: yes counts 1, maybe 0.5, no 0; without an answer, the singer’s attendance rate this season (0.8 without history).
+         */
+        get: operations["listChoirRehearsals"];
+        put?: never;
+        /** Add a make-up rehearsal or a concert */
+        post: operations["createChoirRehearsal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/choirs/{choirId}/rehearsals/{rehearsalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Cancel, move or annotate one rehearsal */
+        patch: operations["updateChoirRehearsal"];
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/choirs/{choirId}/rehearsals/{rehearsalId}/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The singers to mark at a rehearsal, with their RSVP and current mark */
+        get: operations["getChoirRehearsalRoster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/choirs/{choirId}/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A singer’s own page: next rehearsals, pieces in their part, tracks, status
+         * @description For an account linked to a member of the choir; others get 404.
+         */
+        get: operations["getMyChoirPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/choirs/{choirId}/rehearsals/{rehearsalId}/rsvp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Say whether I come to a rehearsal */
+        put: operations["answerChoirRehearsal"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/choirs/{choirId}/pieces/{pieceId}/learning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mark where I am on a piece: learning, ready for check, ready */
+        put: operations["markChoirLearning"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/choirs/{choirId}/checking-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recordings to check: a section leader’s parts, or all for coordinators */
+        get: operations["getChoirCheckingQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/choirs/{choirId}/recordings/{recordingId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a recording (the singer is then ready) or ask for another, with a comment */
+        post: operations["reviewChoirRecording"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/artists": {
         parameters: {
             query?: never;
@@ -3323,6 +3647,7 @@ export interface paths {
          *     - `door.checkIn`: an order's seats go to its check-ins in device-time order (ties: the smaller device id, then op id), each getting what is left; a check-in that gets fewer seats than it asked (seats already used on another phone, or the order cancelled) is logged `superseded` and listed to organisers on the concert's box office with the check-ins before it
          *     - `door.walkIn`: people without a ticket add up: every tap counts once, from any phone
          *     - `door.travel`: the latest device time wins per entry answered (ties: the greater device id, then op id); an earlier answer is logged `superseded`
+         *     - `choirs.attend`: the latest device time wins per singer and rehearsal (ties: the greater device id, then op id); every mark stays in the log and an earlier one is answered `superseded`. A singer of another site marked at a site's rehearsal counts as a make-up
          */
         post: operations["applyOfflineOperations"];
         delete?: never;
@@ -4247,6 +4572,133 @@ export interface components {
         CarbonSettingsUpdateBodyInput: {
             factorSetId: components["schemas"]["IdInput"];
         };
+        ChoirAttendanceOperationInput: {
+            opId: components["schemas"]["IdInput"];
+            deviceId: components["schemas"]["DeviceIdInput"];
+            recordedAt: components["schemas"]["TimestampInput"];
+            /** @constant */
+            kind: "choirs.attend";
+            rehearsalId: components["schemas"]["IdInput"];
+            memberId: components["schemas"]["IdInput"];
+            status: components["schemas"]["AttendanceStatusInput"];
+        };
+        ChoirCreateBodyInput: {
+            name: string;
+            /** @default null */
+            description?: string | null;
+            sites: {
+                name: string;
+                /** @default null */
+                venueId?: components["schemas"]["IdInput"] | null;
+            }[];
+            parts?: components["schemas"]["ChoirPartBodyInput"][];
+        };
+        ChoirDivisiBodyInput: {
+            memberId: components["schemas"]["IdInput"];
+            partId: components["schemas"]["IdInput"];
+        };
+        ChoirLearningBodyInput: {
+            status: components["schemas"]["ChoirLearningStatusInput"];
+        };
+        /** @enum {string} */
+        ChoirLearningStatusInput: "learning" | "ready_for_check" | "ready";
+        ChoirMemberBodyInput: {
+            participantId?: components["schemas"]["IdInput"];
+            firstName?: string;
+            lastName?: string | null;
+            ageBand?: components["schemas"]["AgeBandInput"];
+            siteId: components["schemas"]["IdInput"];
+            partId: components["schemas"]["IdInput"];
+            /** @default null */
+            userId?: components["schemas"]["IdInput"] | null;
+            /** @default null */
+            guestSeasonId?: components["schemas"]["IdInput"] | null;
+            /**
+             * @default none
+             * @enum {string}
+             */
+            contactBy?: "email" | "none";
+            /** @default null */
+            contactEmail?: string | null;
+        };
+        ChoirPartBodyInput: {
+            code: string;
+            name: string;
+            /** @default 0 */
+            minSingers?: number;
+        };
+        ChoirPartUpdateBodyInput: {
+            name?: string;
+            minSingers?: number;
+            leaderMemberId?: components["schemas"]["IdInput"] | null;
+        };
+        ChoirPieceBodyInput: {
+            seasonId: components["schemas"]["IdInput"];
+            title: string;
+            /** @default null */
+            composer?: string | null;
+            /** @default null */
+            edition?: string | null;
+            /** @enum {string} */
+            rights: "public_domain" | "protected";
+            /** @default null */
+            scoreFileId?: components["schemas"]["IdInput"] | null;
+            /** @default null */
+            lyrics?: string | null;
+        };
+        ChoirRehearsalBodyInput: {
+            seasonId: components["schemas"]["IdInput"];
+            siteId: components["schemas"]["IdInput"] | null;
+            /** @enum {string} */
+            kind: "rehearsal" | "makeup" | "concert";
+            startsAt: components["schemas"]["TimestampInput"];
+            durationMin: number;
+            /** @default null */
+            sessionId?: components["schemas"]["IdInput"] | null;
+            /** @default null */
+            note?: string | null;
+        };
+        ChoirRehearsalUpdateBodyInput: {
+            /** @enum {string} */
+            status?: "planned" | "cancelled";
+            startsAt?: components["schemas"]["TimestampInput"];
+            note?: string | null;
+        };
+        ChoirReviewBodyInput: {
+            /** @enum {string} */
+            review: "approved" | "redo";
+            /** @default null */
+            comment?: string | null;
+        };
+        /** @enum {string} */
+        ChoirRsvpAnswerInput: "yes" | "maybe" | "no";
+        ChoirRsvpBodyInput: {
+            answer: components["schemas"]["ChoirRsvpAnswerInput"];
+        };
+        ChoirSeasonBodyInput: {
+            name: string;
+            startsOn: components["schemas"]["LocalDateInput"];
+            endsOn: components["schemas"]["LocalDateInput"];
+            /** @default null */
+            projectId?: components["schemas"]["IdInput"] | null;
+        };
+        ChoirSeriesBodyInput: {
+            seasonId: components["schemas"]["IdInput"];
+            siteId: components["schemas"]["IdInput"] | null;
+            rule: string;
+            startTime: components["schemas"]["LocalTimeInput"];
+            durationMin: number;
+            firstOn: components["schemas"]["LocalDateInput"];
+            untilOn: components["schemas"]["LocalDateInput"];
+            /** @default [] */
+            exceptOn?: components["schemas"]["LocalDateInput"][];
+        };
+        ChoirTrackBodyInput: {
+            partId: components["schemas"]["IdInput"] | null;
+            /** @enum {string} */
+            mix: "full_mix" | "part_emphasised" | "part_alone";
+            fileId: components["schemas"]["IdInput"];
+        };
         CommuneListInput: string;
         ConsentCreateBodyInput: {
             guardianName: string;
@@ -4683,7 +5135,7 @@ export interface components {
         };
         /** @enum {string} */
         NetworkRoleInput: "coordinator" | "member";
-        OfflineOperationInput: components["schemas"]["MarkOperationInput"] | components["schemas"]["HeadcountOperationInput"] | components["schemas"]["DoorCheckInOperationInput"] | components["schemas"]["DoorWalkInOperationInput"] | components["schemas"]["DoorTravelOperationInput"];
+        OfflineOperationInput: components["schemas"]["MarkOperationInput"] | components["schemas"]["HeadcountOperationInput"] | components["schemas"]["DoorCheckInOperationInput"] | components["schemas"]["DoorWalkInOperationInput"] | components["schemas"]["DoorTravelOperationInput"] | components["schemas"]["ChoirAttendanceOperationInput"];
         OfflineOperationsBodyInput: {
             operations: components["schemas"]["OfflineOperationInput"][];
         };
@@ -5850,6 +6302,273 @@ export interface components {
             factorVersion: string;
             followsLatestBuiltIn: boolean;
         };
+        ChoirCreated: {
+            id: components["schemas"]["Id"];
+        };
+        /** @enum {string} */
+        ChoirLearningStatus: "learning" | "ready_for_check" | "ready";
+        ChoirMember: {
+            id: components["schemas"]["Id"];
+            participantId: components["schemas"]["Id"];
+            firstName: string;
+            lastName: string | null;
+            ageBand: components["schemas"]["AgeBand"];
+            siteId: components["schemas"]["Id"];
+            partId: components["schemas"]["Id"];
+            guest: boolean;
+            hasAccount: boolean;
+            attendanceRate: number | null;
+        };
+        ChoirMyPage: {
+            member: {
+                id: components["schemas"]["Id"];
+                firstName: string;
+                partId: components["schemas"]["Id"];
+                partCode: string;
+                partName: string;
+                siteId: components["schemas"]["Id"];
+                siteName: string;
+                leads: components["schemas"]["Id"][];
+            };
+            rehearsals: {
+                id: components["schemas"]["Id"];
+                /** @enum {string} */
+                kind: "rehearsal" | "makeup" | "concert";
+                /** @enum {string} */
+                status: "planned" | "cancelled";
+                startsAt: components["schemas"]["Timestamp"];
+                endsAt: components["schemas"]["Timestamp"];
+                siteId: components["schemas"]["Id"] | null;
+                note: string | null;
+                siteName: string | null;
+                myAnswer: components["schemas"]["ChoirRsvpAnswer"] | null;
+            }[];
+            pieces: {
+                id: components["schemas"]["Id"];
+                seasonId: components["schemas"]["Id"];
+                title: string;
+                composer: string | null;
+                edition: string | null;
+                /** @enum {string} */
+                rights: "public_domain" | "protected";
+                scoreFileId: components["schemas"]["Id"] | null;
+                lyrics: string | null;
+                tracks: components["schemas"]["ChoirTrack"][];
+                myPartId: components["schemas"]["Id"];
+                myPartCode: string;
+                status: components["schemas"]["ChoirLearningStatus"] | null;
+                recordings: components["schemas"]["ChoirRecording"][];
+            }[];
+        };
+        ChoirPart: {
+            id: components["schemas"]["Id"];
+            code: string;
+            name: string;
+            minSingers: number;
+            leader: {
+                memberId: components["schemas"]["Id"];
+                name: string;
+            } | null;
+            members: number;
+            attendanceRate: number | null;
+        };
+        ChoirPiece: {
+            id: components["schemas"]["Id"];
+            seasonId: components["schemas"]["Id"];
+            title: string;
+            composer: string | null;
+            edition: string | null;
+            /** @enum {string} */
+            rights: "public_domain" | "protected";
+            scoreFileId: components["schemas"]["Id"] | null;
+            lyrics: string | null;
+            tracks: components["schemas"]["ChoirTrack"][];
+        };
+        ChoirQueueItem: {
+            id: components["schemas"]["Id"];
+            pieceId: components["schemas"]["Id"];
+            fileId: components["schemas"]["Id"];
+            singerNote: string | null;
+            /** @enum {string} */
+            review: "pending" | "approved" | "redo";
+            comment: string | null;
+            createdAt: components["schemas"]["Timestamp"];
+            pieceTitle: string;
+            member: {
+                id: components["schemas"]["Id"];
+                firstName: string;
+                lastName: string | null;
+            };
+            partCode: string;
+            siteName: string;
+        };
+        ChoirQueue: {
+            items: components["schemas"]["ChoirQueueItem"][];
+        };
+        ChoirReadiness: {
+            seasonId: components["schemas"]["Id"] | null;
+            nextConcert: {
+                id: components["schemas"]["Id"];
+                startsAt: components["schemas"]["Timestamp"];
+            } | null;
+            pieces: {
+                id: components["schemas"]["Id"];
+                title: string;
+            }[];
+            sites: {
+                id: components["schemas"]["Id"];
+                name: string;
+                rehearsalsLeft: number;
+            }[];
+            parts: {
+                id: components["schemas"]["Id"];
+                code: string;
+                minSingers: number;
+            }[];
+            cells: {
+                pieceId: components["schemas"]["Id"];
+                partId: components["schemas"]["Id"];
+                siteId: components["schemas"]["Id"];
+                singers: number;
+                ready: number;
+                readyForCheck: number;
+                learning: number;
+                checked: number;
+                attendanceRate: number | null;
+                readyShare: number | null;
+            }[];
+            alerts: {
+                pieceId: components["schemas"]["Id"];
+                partId: components["schemas"]["Id"];
+                ready: number;
+                minSingers: number;
+            }[];
+        };
+        ChoirRecording: {
+            id: components["schemas"]["Id"];
+            pieceId: components["schemas"]["Id"];
+            fileId: components["schemas"]["Id"];
+            singerNote: string | null;
+            /** @enum {string} */
+            review: "pending" | "approved" | "redo";
+            comment: string | null;
+            createdAt: components["schemas"]["Timestamp"];
+        };
+        ChoirRehearsal: {
+            id: components["schemas"]["Id"];
+            /** @enum {string} */
+            kind: "rehearsal" | "makeup" | "concert";
+            /** @enum {string} */
+            status: "planned" | "cancelled";
+            startsAt: components["schemas"]["Timestamp"];
+            endsAt: components["schemas"]["Timestamp"];
+            siteId: components["schemas"]["Id"] | null;
+            seriesId: components["schemas"]["Id"] | null;
+            sessionId: components["schemas"]["Id"] | null;
+            note: string | null;
+            expected: number;
+            rsvp: {
+                yes: number;
+                maybe: number;
+                no: number;
+            };
+            attendance: {
+                present: number;
+                absent: number;
+                excused: number;
+            } | null;
+            predicted: {
+                partId: components["schemas"]["Id"];
+                expected: number;
+                predicted: number;
+            }[];
+        };
+        ChoirRehearsalsCreated: {
+            seriesId: components["schemas"]["Id"];
+            rehearsals: number;
+        };
+        ChoirRoster: {
+            rehearsal: {
+                id: components["schemas"]["Id"];
+                /** @enum {string} */
+                kind: "rehearsal" | "makeup" | "concert";
+                /** @enum {string} */
+                status: "planned" | "cancelled";
+                startsAt: components["schemas"]["Timestamp"];
+                endsAt: components["schemas"]["Timestamp"];
+                siteId: components["schemas"]["Id"] | null;
+                seriesId: components["schemas"]["Id"] | null;
+                sessionId: components["schemas"]["Id"] | null;
+                note: string | null;
+                expected: number;
+                rsvp: {
+                    yes: number;
+                    maybe: number;
+                    no: number;
+                };
+                attendance: {
+                    present: number;
+                    absent: number;
+                    excused: number;
+                } | null;
+            };
+            singers: {
+                memberId: components["schemas"]["Id"];
+                firstName: string;
+                lastName: string | null;
+                partId: components["schemas"]["Id"];
+                siteId: components["schemas"]["Id"];
+                rsvp: components["schemas"]["ChoirRsvpAnswer"] | null;
+                status: components["schemas"]["AttendanceStatus"] | null;
+            }[];
+        };
+        /** @enum {string} */
+        ChoirRsvpAnswer: "yes" | "maybe" | "no";
+        Choir: {
+            id: components["schemas"]["Id"];
+            name: string;
+            description: string | null;
+            seasons: components["schemas"]["ChoirSeason"][];
+            season: components["schemas"]["ChoirSeason"] | null;
+            sites: components["schemas"]["ChoirSite"][];
+            parts: components["schemas"]["ChoirPart"][];
+            members: components["schemas"]["ChoirMember"][];
+            ageBands: {
+                ageBand: components["schemas"]["AgeBand"];
+                members: number;
+            }[];
+        };
+        ChoirSeason: {
+            id: components["schemas"]["Id"];
+            name: string;
+            startsOn: string;
+            endsOn: string;
+            projectId: components["schemas"]["Id"] | null;
+        };
+        ChoirSite: {
+            id: components["schemas"]["Id"];
+            name: string;
+            venueId: components["schemas"]["Id"] | null;
+            venueName: string | null;
+            groupId: components["schemas"]["Id"];
+            members: number;
+        };
+        ChoirSummary: {
+            id: components["schemas"]["Id"];
+            name: string;
+            members: number;
+            myMemberId: components["schemas"]["Id"] | null;
+            leads: components["schemas"]["Id"][];
+            conducts: boolean;
+        };
+        ChoirTrack: {
+            id: components["schemas"]["Id"];
+            /** @enum {string} */
+            mix: "full_mix" | "part_emphasised" | "part_alone";
+            partId: components["schemas"]["Id"] | null;
+            partCode: string | null;
+            fileId: components["schemas"]["Id"];
+        };
         CommuneMatch: {
             id: string;
             /** @enum {string} */
@@ -6262,7 +6981,7 @@ export interface components {
             erased: boolean;
             removed: {
                 /** @enum {string} */
-                item: "identity" | "guardians" | "accessNeeds" | "surveyLinks" | "guestLinks" | "messages" | "requestNotes" | "handovers" | "concertBookings";
+                item: "identity" | "guardians" | "accessNeeds" | "surveyLinks" | "guestLinks" | "messages" | "requestNotes" | "handovers" | "concertBookings" | "choirMemberships";
                 count: number;
             }[];
             kept: {
@@ -16671,6 +17390,1358 @@ export interface operations {
             };
             /** @description Conflicts with the current state: `code` says which rule. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listChoirs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ChoirSummary"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createChoir: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChoirCreateBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoirCreated"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getChoir: {
+        parameters: {
+            query?: {
+                seasonId?: components["schemas"]["IdInput"];
+            };
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                choirId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Choir"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createChoirSeason: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                choirId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChoirSeasonBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoirCreated"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    addChoirMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                choirId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChoirMemberBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoirCreated"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listChoirPieces: {
+        parameters: {
+            query?: {
+                seasonId?: components["schemas"]["IdInput"];
+            };
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                choirId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ChoirPiece"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    addChoirPiece: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                choirId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChoirPieceBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoirCreated"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    addChoirTrack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                choirId: components["schemas"]["IdInput"];
+                pieceId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChoirTrackBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoirCreated"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    setChoirDivisi: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                choirId: components["schemas"]["IdInput"];
+                pieceId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChoirDivisiBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoirCreated"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateChoirPart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                choirId: components["schemas"]["IdInput"];
+                partId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChoirPartUpdateBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoirCreated"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getChoirReadiness: {
+        parameters: {
+            query?: {
+                seasonId?: components["schemas"]["IdInput"];
+            };
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                choirId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoirReadiness"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createChoirRehearsalSeries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                choirId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChoirSeriesBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoirRehearsalsCreated"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listChoirRehearsals: {
+        parameters: {
+            query?: {
+                seasonId?: components["schemas"]["IdInput"];
+                when?: "upcoming" | "past" | "all";
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                choirId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ChoirRehearsal"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createChoirRehearsal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                choirId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChoirRehearsalBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoirCreated"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateChoirRehearsal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                choirId: components["schemas"]["IdInput"];
+                rehearsalId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChoirRehearsalUpdateBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoirCreated"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getChoirRehearsalRoster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                choirId: components["schemas"]["IdInput"];
+                rehearsalId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoirRoster"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getMyChoirPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                choirId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoirMyPage"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    answerChoirRehearsal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                choirId: components["schemas"]["IdInput"];
+                rehearsalId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChoirRsvpBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoirCreated"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    markChoirLearning: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                choirId: components["schemas"]["IdInput"];
+                pieceId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChoirLearningBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoirCreated"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getChoirCheckingQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                choirId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoirQueue"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    reviewChoirRecording: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                choirId: components["schemas"]["IdInput"];
+                recordingId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChoirReviewBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoirCreated"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -18,6 +18,7 @@ import { registerBackupJob, registerBackupRoutes } from './modules/backups';
 import { registerCalendarFeedRoutes } from './modules/calendar-feeds';
 import { registerCallJobs, registerCallPages, registerCallRoutes } from './modules/calls';
 import { registerCarbonRoutes } from './modules/carbon';
+import { choirOperationKinds, registerChoirsRoutes } from './modules/choirs';
 import {
   registerCommuneRoutes,
   registerReferenceImportJobs,
@@ -112,6 +113,7 @@ const modules = [
   registerDirectoryRoutes,
   registerHandoverRoutes,
   registerCallRoutes,
+  registerChoirsRoutes,
   registerArtistRoutes,
   registerProjectRoutes,
   registerJourneyTemplateRoutes,
@@ -170,7 +172,7 @@ function registerOfflineLog(app: App, deps: AppDeps) {
   registerOfflineLogRoutes(
     app,
     deps,
-    operationRegistry([...attendanceOperationKinds, ...doorOperationKinds]),
+    operationRegistry([...attendanceOperationKinds, ...doorOperationKinds, ...choirOperationKinds]),
   );
 }
 

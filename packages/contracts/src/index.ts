@@ -12,6 +12,8 @@ export * from './calls-jury';
 export * from './carbon-footprints';
 export * from './carbon-scenarios';
 export * from './carbon-settings';
+export * from './choir-views';
+export * from './choirs';
 export * from './common';
 export * from './communes';
 export * from './concert-figures';

@@ -3,6 +3,7 @@
 // `defineOperationSchema` and added here (CONTRIBUTING.md, "An offline operation kind").
 import { z } from 'zod';
 import { HeadcountOperationSchema, MarkOperationSchema } from './attendance';
+import { ChoirAttendanceOperationSchema } from './choirs';
 import {
   DoorCheckInOperationSchema,
   DoorTravelOperationSchema,
@@ -16,6 +17,7 @@ export const offlineOperationSchemas = [
   DoorCheckInOperationSchema,
   DoorWalkInOperationSchema,
   DoorTravelOperationSchema,
+  ChoirAttendanceOperationSchema,
 ] as const;
 
 export const OfflineOperationSchema = z.discriminatedUnion('kind', offlineOperationSchemas);

@@ -160,6 +160,28 @@ export const PersonDataExportSchema = z.object({
       outcome: z.string(),
     }),
   ),
+  /** Choir memberships: part, site, contact, RSVPs, attendance, learning and recordings. */
+  choirs: z.array(
+    z.object({
+      choirName: z.string(),
+      partCode: z.string(),
+      siteName: z.string(),
+      contactEmail: z.string().nullable(),
+      hasAccount: z.boolean(),
+      joinedAt: TimestampSchema,
+      rsvps: z.number().int(),
+      attendance: z.array(z.object({ startsAt: TimestampSchema, status: z.string() })),
+      learning: z.array(z.object({ piece: z.string(), status: z.string() })),
+      recordings: z.array(
+        z.object({
+          piece: z.string(),
+          review: z.string(),
+          comment: z.string().nullable(),
+          createdAt: TimestampSchema,
+        }),
+      ),
+    }),
+  ),
   surveys: z.array(
     z.object({
       surveyId: IdSchema,
@@ -306,6 +328,7 @@ export const erasedItems = [
   'requestNotes',
   'handovers',
   'concertBookings',
+  'choirMemberships',
 ] as const;
 /** What erasure keeps, without a name, and the reason for each. */
 export const keptItems = [

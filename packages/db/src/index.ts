@@ -13,6 +13,7 @@ export * from './seed/demo';
 export * from './seed/demo-attendance';
 export * from './seed/demo-calls';
 export * from './seed/demo-carbon';
+export * from './seed/demo-choir';
 export * from './seed/demo-concert-lists';
 export * from './seed/demo-concerts';
 export * from './seed/demo-directory';

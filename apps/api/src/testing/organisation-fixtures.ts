@@ -7,6 +7,7 @@ import sharp from 'sharp';
 import { fileStorageFor, storageKey } from '../platform/storage';
 import { callCrossOrgBodies, seedCallResources } from './calls-fixtures';
 import { carbonCrossOrgBodies, seedCarbonResources } from './carbon-fixtures';
+import { choirCrossOrgBodies, seedChoirResources } from './choir-fixtures';
 import { concertCrossOrgBodies, seedConcertResources } from './concert-fixtures';
 import { seedWaitingListResources, waitingListCrossOrgBodies } from './concert-lists-fixtures';
 import { directoryCrossOrgBodies, seedDirectoryResources } from './directory-fixtures';
@@ -73,6 +74,7 @@ export async function seedOrganisationResources(
     ...(await seedSpaceResources(organisation, ids)),
     ...(await seedRelaySeatResources(organisation, { ...ids, ...concert })),
     ...(await seedWaitingListResources(_t, organisation.id, concert.concertId)),
+    ...(await seedChoirResources(_t, organisation, ids)),
   };
 }
 
@@ -136,4 +138,5 @@ export const crossOrgBodies: Record<string, unknown> = {
   ...directoryCrossOrgBodies,
   ...networkCrossOrgBodies,
   ...callCrossOrgBodies,
+  ...choirCrossOrgBodies,
 };

@@ -1,6 +1,7 @@
 // What each role may do, one table per module, read by the API's checks and the web's menus.
 import type { Role } from '../common';
 import { callsPolicy } from './calls';
+import { choirsPolicy } from './choirs';
 import {
   attendancePolicy,
   carbonPolicy,
@@ -68,6 +69,7 @@ export const policies = {
   impact: impactPolicy,
   directory: directoryPolicy,
   calls: callsPolicy,
+  choirs: choirsPolicy,
   surveys: surveysPolicy,
   reports: reportsPolicy,
   retention: retentionPolicy,

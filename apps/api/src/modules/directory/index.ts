@@ -9,7 +9,7 @@ export { registerDirectoryJobs, sendReconfirmations } from './directory.jobs';
 export { registerDirectoryRoutes } from './directory.routes';
 export { registerHandoverJobs, runHandoverDay } from './handover.jobs';
 export { registerHandoverRoutes } from './handover.routes';
-export { ruleProblem } from './rules';
+export { normaliseRule, ruleProblem } from './rules';
 
 import type { App, AppDeps } from '../../platform/app-types';
 import { addPublicPages } from '../../platform/public-pages';

@@ -29,6 +29,7 @@ export type ExportLabels = {
     guardians: string;
     accessNeeds: string;
     attendance: string;
+    choirs: string;
     surveys: string;
     guestAccess: string;
     messages: string;
@@ -75,6 +76,11 @@ export type ExportLabels = {
     title: string;
     itemKind: string;
     publication: string;
+    choir: string;
+    part: string;
+    site: string;
+    rehearsals: string;
+    piecesReady: string;
   };
   accessNeedsWithheld: string;
   guestAccessNote: string;

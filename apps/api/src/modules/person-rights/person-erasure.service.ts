@@ -4,6 +4,7 @@ import type { ErasureAccount, ErasureBody } from '@tutti/contracts';
 import type { Tx } from '@tutti/db';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
+import { choirDataOf, eraseChoirData } from '../choirs';
 import { countPersonConcertData, erasePersonConcertData } from '../concerts';
 import { ANONYMOUS_FIRST_NAME, anonymiseForErasure } from '../participants';
 import { addressesOf, findPersonOr404 } from './person-export.service';
@@ -26,6 +27,7 @@ async function erasureAccount(
   const requests = await repo.requestsOfPerson(tx, participantId);
   const handovers = await repo.handoversOf(tx, participantId);
   const addresses = addressesOf(consents, handovers);
+  const choirs = await choirDataOf(tx, participantId);
   const shared = await repo.addressesOfOtherChildren(tx, participantId, addresses);
   const erasable = addresses.filter((a) => !shared.has(a));
   const keptAddresses = addresses.filter((a) => shared.has(a));
@@ -54,6 +56,7 @@ async function erasureAccount(
           count: handovers.filter((h) => repo.holdsPersonalData(h.handover)).length,
         },
         { item: 'concertBookings', count: await countPersonConcertData(tx, erasable) },
+        { item: 'choirMemberships', count: choirs.length },
       ],
       kept: [
         { item: 'attendance', count: attendance.length, reason: 'funderStatistics' },
@@ -95,9 +98,11 @@ export async function previewErasure({
 
 /**
  * Erases a participant in one transaction: names and commune cleared, guardians' consents,
- * access needs, survey links, one-time links, mail and concert bookings (names and contacts of
- * orders, waiting-list entries, group heads) of guardian addresses that no other child uses, and the notes of their requests deleted. Attendance, age band and group, anonymous
- * survey answers and the requests log stay, without a name. Answers the given request.
+ * access needs, choir memberships (part, contact, RSVPs, rehearsal marks, recordings), survey
+ * links, one-time links, mail and concert bookings (names and contacts of orders, waiting-list
+ * entries, group heads) of guardian addresses that no other child uses, and the notes of their
+ * requests deleted. Attendance, age band and group, anonymous survey answers and the requests
+ * log stay, without a name. Answers the given request.
  */
 export async function erasePerson({
   actor,
@@ -130,6 +135,7 @@ export async function erasePerson({
       await repo.eraseHandovers(tx, participantId);
       await erasePersonConcertData(tx, erasable);
       await repo.clearRequestNotes(tx, participantId);
+      await eraseChoirData(tx, participantId);
       await anonymiseForErasure(tx, participantId);
       if (input.requestId) {
         await repo.updateRequest(tx, input.requestId, { answeredOn: day, outcome: 'done' });

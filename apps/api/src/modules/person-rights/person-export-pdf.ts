@@ -86,6 +86,14 @@ export function personExportDocument(data: PersonDataExport, locale: Locale): Pd
     label(words.attendanceStatus, a.status),
   ]);
 
+  const choirs = data.choirs.map((c) => [
+    c.choirName,
+    c.partCode,
+    c.siteName,
+    `${c.attendance.filter((a) => a.status === 'present').length} / ${c.attendance.length}`,
+    String(c.learning.filter((l) => l.status === 'ready').length),
+  ]);
+
   const surveyParts: Block[] = data.surveys.flatMap((survey) =>
     survey.answers.map(
       (answer): Block => ({
@@ -165,6 +173,24 @@ export function personExportDocument(data: PersonDataExport, locale: Locale): Pd
           '*',
           'auto',
         ]),
+      words,
+    ),
+
+    pdfHeading(words.sections.choirs),
+    orNone(
+      choirs,
+      () =>
+        pdfTable(
+          [
+            words.fields.choir,
+            words.fields.part,
+            words.fields.site,
+            words.fields.rehearsals,
+            words.fields.piecesReady,
+          ],
+          choirs,
+          ['*', 'auto', 'auto', 'auto', 'auto'],
+        ),
       words,
     ),
 

@@ -5,6 +5,7 @@ import type { schema, Tx } from '@tutti/db';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { notFound } from '../../platform/errors';
 import { runWorker } from '../../platform/workers/run-worker';
+import { choirDataOf } from '../choirs';
 import { readPersonConcertData } from '../concerts';
 import { readsAccessNeeds } from '../participants';
 import { exportFileName } from './person-export-pdf';
@@ -72,6 +73,7 @@ async function gatherExport(
   const requests = await repo.requestsOfPerson(tx, participantId);
   const concerts = await readPersonConcertData(tx, addresses, sensitive);
   const spaceItems = await repo.spaceItemsOf(tx, participantId);
+  const choirs = await choirDataOf(tx, participantId);
   const iso = (d: Date | null) => (d ? d.toISOString() : null);
   return {
     exportedAt: new Date().toISOString(),
@@ -133,6 +135,7 @@ async function gatherExport(
       receivedAt: op.receivedAt.toISOString(),
       outcome: op.outcome,
     })),
+    choirs,
     surveys: links.map((link) => ({
       surveyId: link.surveyId,
       surveyTitle: link.title,

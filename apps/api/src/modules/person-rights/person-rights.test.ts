@@ -284,6 +284,7 @@ describe('export of everything held about a person', () => {
       'Responsables légaux et autorisations',
       'Besoins d’accessibilité',
       'Présences aux activités',
+      'Chœurs',
       'Réponses aux questionnaires',
       'Liens de connexion envoyés',
       'Messages envoyés',

@@ -4,6 +4,7 @@ import { schema } from '@tutti/db';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attendanceOperationKinds } from '../../modules/attendance';
+import { choirOperationKinds } from '../../modules/choirs';
 import { doorOperationKinds } from '../../modules/concerts';
 import {
   buildAttendanceScene,
@@ -165,7 +166,9 @@ describe('the registry of operation kinds', () => {
     const [mark, headcount] = attendanceOperationKinds;
     expect(() => operationRegistry([mark!, headcount!, mark!])).toThrow(/declared twice/);
     expect(() => operationRegistry([mark!])).toThrow(/attendance.headcount/);
-    expect(operationRegistry([mark!, headcount!, ...doorOperationKinds]).size).toBe(5);
+    expect(
+      operationRegistry([mark!, headcount!, ...doorOperationKinds, ...choirOperationKinds]).size,
+    ).toBe(6);
     expect(defineOperationKind(mark as never)).toBe(mark);
   });
 });

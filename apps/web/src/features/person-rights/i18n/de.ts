@@ -109,6 +109,10 @@ export const de: SameKeys<typeof fr> = {
       '{{count}} Konzertbuchung (Name und Kontakt; die Plätze bleiben für die Zahlen)',
     concertBookings_other:
       '{{count}} Konzertbuchungen, Wartelisteneinträge oder Gruppenbestellungen (Namen und Kontakte; die Plätze bleiben für die Zahlen)',
+    choirMemberships_one:
+      'Die Mitgliedschaft in {{count}} Chor (Stimme, Kontakt, Antworten, Anwesenheit, Aufnahmen)',
+    choirMemberships_other:
+      'Die Mitgliedschaften in {{count}} Chören (Stimme, Kontakt, Antworten, Anwesenheit, Aufnahmen)',
   },
   kept: {
     attendance_one: '{{count}} Anwesenheit bei einer Aktivität',

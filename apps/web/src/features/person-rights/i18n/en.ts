@@ -110,6 +110,10 @@ export const en: SameKeys<typeof fr> = {
       '{{count}} concert booking (name and contact; the seats stay for the figures)',
     concertBookings_other:
       '{{count}} concert bookings, waiting-list entries or group orders (names and contacts; the seats stay for the figures)',
+    choirMemberships_one:
+      'Membership of {{count}} choir (part, contact, answers, attendance, recordings)',
+    choirMemberships_other:
+      'Memberships of {{count}} choirs (part, contact, answers, attendance, recordings)',
   },
   kept: {
     attendance_one: '{{count}} attendance at an activity',

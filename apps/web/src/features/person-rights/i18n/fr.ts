@@ -121,6 +121,12 @@ export const fr = {
       '{{count}} réservations de concert, inscriptions en liste d’attente ou commandes de groupe (noms et contacts ; les places restent pour les chiffres)',
     concertBookings_other:
       '{{count}} réservations de concert, inscriptions en liste d’attente ou commandes de groupe (noms et contacts ; les places restent pour les chiffres)',
+    choirMemberships_one:
+      'L’inscription à {{count}} chœur (pupitre, contact, réponses, présences, enregistrements)',
+    choirMemberships_many:
+      'Les inscriptions à {{count}} chœurs (pupitre, contact, réponses, présences, enregistrements)',
+    choirMemberships_other:
+      'Les inscriptions à {{count}} chœurs (pupitre, contact, réponses, présences, enregistrements)',
   },
   kept: {
     attendance_one: '{{count}} présence à une activité',

@@ -1,0 +1,14 @@
+// Choirs: what app.ts uses (routes, the offline attendance kind) and what person rights read.
+import type { App, AppDeps } from '../../platform/app-types';
+import { registerChoirRoutes } from './choirs.routes';
+import { registerRehearsalRoutes } from './rehearsals.routes';
+import { registerSingerRoutes } from './singers.routes';
+
+export { choirOperationKinds } from './operation-kinds';
+
+export function registerChoirsRoutes(app: App, deps: AppDeps) {
+  registerChoirRoutes(app, deps);
+  registerRehearsalRoutes(app, deps);
+  registerSingerRoutes(app, deps);
+}
+export { type ChoirPersonData, choirDataOf, eraseChoirData } from './person-data';

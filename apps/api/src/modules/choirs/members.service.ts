@@ -1,0 +1,117 @@
+// A choir's members: a participant of the organisation (new, or one already enrolled elsewhere)
+// with a site and a primary part; a section leader is set on the part.
+import type { ChoirMemberBodySchema, ChoirPartUpdateBodySchema } from '@tutti/contracts';
+import type { z } from 'zod';
+import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
+import { AppError } from '../../platform/errors';
+import { insertParticipants, newParticipantValues } from '../participants';
+import * as choirs from './choirs.repository';
+import { loadChoir } from './choirs.service';
+
+const missing = (path: string, what: string) =>
+  new AppError('CHOIR.REFERENCE_NOT_FOUND', `${what} not found`, {
+    fields: [{ path, message: `A ${what} of the choir` }],
+  });
+
+export async function addMember({
+  actor,
+  choirId,
+  input,
+}: {
+  actor: OrgActor;
+  choirId: string;
+  input: z.output<typeof ChoirMemberBodySchema>;
+}) {
+  requirePermission(actor, 'choirs.manage');
+  return actor.inTenant(async (tx) => {
+    await loadChoir(tx, choirId);
+    const sites = await choirs.sitesOf(tx, choirId);
+    const site = sites.find((s) => s.site.id === input.siteId)?.site;
+    if (!site) throw missing('body.siteId', 'site');
+    if (!(await choirs.idsInChoir(tx, 'parts', choirId, [input.partId])).size) {
+      throw missing('body.partId', 'part');
+    }
+    if (
+      input.guestSeasonId &&
+      !(await choirs.idsInChoir(tx, 'seasons', choirId, [input.guestSeasonId])).size
+    ) {
+      throw missing('body.guestSeasonId', 'season');
+    }
+    if (input.userId && !(await choirs.isOrgMember(tx, actor.orgId, input.userId))) {
+      throw missing('body.userId', 'member account');
+    }
+    let participantId = input.participantId;
+    if (participantId) {
+      if (!(await choirs.existingIds(tx, 'participants', [participantId])).size) {
+        throw missing('body.participantId', 'participant');
+      }
+    } else {
+      if (!input.firstName || !input.ageBand) {
+        throw new AppError('CHOIR.MEMBER_FIELDS', 'A new singer needs a first name and age band', {
+          fields: [
+            {
+              path: input.firstName ? 'body.ageBand' : 'body.firstName',
+              message: 'Required without participantId',
+            },
+          ],
+        });
+      }
+      participantId = crypto.randomUUID();
+      await insertParticipants(tx, actor.orgId, [
+        {
+          id: participantId,
+          ...newParticipantValues({
+            groupId: site.groupId,
+            firstName: input.firstName,
+            lastName: input.lastName ?? null,
+            ageBand: input.ageBand,
+          }),
+        },
+      ]);
+    }
+    const row = await choirs.insertMember(tx, actor.orgId, {
+      choirId,
+      participantId,
+      siteId: input.siteId,
+      partId: input.partId,
+      userId: input.userId,
+      guestSeasonId: input.guestSeasonId,
+      contactBy: input.contactBy,
+      contactEmail: input.contactEmail,
+    });
+    if (!row) {
+      throw new AppError('CHOIR.ALREADY_MEMBER', 'The participant already sings in the choir', {
+        fields: [{ path: 'body.participantId', message: 'Not a member yet' }],
+      });
+    }
+    return { id: row.id };
+  });
+}
+
+export async function updatePart({
+  actor,
+  choirId,
+  partId,
+  input,
+}: {
+  actor: OrgActor;
+  choirId: string;
+  partId: string;
+  input: z.output<typeof ChoirPartUpdateBodySchema>;
+}) {
+  requirePermission(actor, 'choirs.manage');
+  return actor.inTenant(async (tx) => {
+    await loadChoir(tx, choirId);
+    if (!(await choirs.idsInChoir(tx, 'parts', choirId, [partId])).size) {
+      throw missing('params.partId', 'part');
+    }
+    if (
+      input.leaderMemberId &&
+      !(await choirs.findMember(tx, choirId, { memberId: input.leaderMemberId }))
+    ) {
+      throw missing('body.leaderMemberId', 'member');
+    }
+    await choirs.updatePart(tx, partId, input);
+    return { id: partId };
+  });
+}

@@ -1,0 +1,59 @@
+// What person rights read and erase of a participant's choir membership, inside their
+// transaction: the part, site and contact kept, RSVPs, attendance, learning statuses and
+// recordings. Erasure removes the membership, and with it everything the choir held.
+import { type Executor, rowsOf } from '@tutti/db';
+import { sql } from 'drizzle-orm';
+
+export type ChoirPersonData = {
+  choirName: string;
+  partCode: string;
+  siteName: string;
+  contactEmail: string | null;
+  hasAccount: boolean;
+  joinedAt: string;
+  rsvps: number;
+  attendance: { startsAt: string; status: string }[];
+  learning: { piece: string; status: string }[];
+  recordings: { piece: string; review: string; comment: string | null; createdAt: string }[];
+};
+
+export async function choirDataOf(tx: Executor, participantId: string): Promise<ChoirPersonData[]> {
+  return rowsOf<ChoirPersonData>(
+    tx,
+    sql`select c.name as "choirName", p.code as "partCode", s.name as "siteName",
+          m.contact_email as "contactEmail", m.user_id is not null as "hasAccount",
+          to_char(m.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "joinedAt",
+          (select count(*)::int from choir_rsvps r where r.member_id = m.id) as rsvps,
+          coalesce((select json_agg(json_build_object('startsAt',
+              to_char(x.starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+              'status', x.status) order by x.starts_at)
+            from (select distinct on (a.rehearsal_id) h.starts_at, a.status
+              from choir_attendance_marks a join choir_rehearsals h on h.id = a.rehearsal_id
+              where a.member_id = m.id
+              order by a.rehearsal_id, a.recorded_at desc, a.device_id desc, a.op_id desc) x),
+            '[]') as attendance,
+          coalesce((select json_agg(json_build_object('piece', pc.title, 'status', l.status))
+            from choir_learning l join choir_pieces pc on pc.id = l.piece_id
+            where l.member_id = m.id), '[]') as learning,
+          coalesce((select json_agg(json_build_object('piece', pc.title, 'review', r.review,
+              'comment', r.comment, 'createdAt',
+              to_char(r.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')))
+            from choir_recordings r join choir_pieces pc on pc.id = r.piece_id
+            where r.member_id = m.id), '[]') as recordings
+        from choir_members m
+        join choirs c on c.id = m.choir_id
+        join choir_parts p on p.id = m.part_id
+        join choir_sites s on s.id = m.site_id
+        where m.participant_id = ${participantId}
+        order by c.name`,
+  );
+}
+
+/** Removes the participant's choir memberships (RSVPs, marks, statuses, recordings go with them). */
+export async function eraseChoirData(tx: Executor, participantId: string) {
+  const rows = await rowsOf<{ id: string }>(
+    tx,
+    sql`delete from choir_members where participant_id = ${participantId} returning id`,
+  );
+  return rows.length;
+}

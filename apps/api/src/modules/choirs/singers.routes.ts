@@ -1,0 +1,125 @@
+// HTTP routes of singers and section leaders: a singer's own page, RSVP, learning status; the
+// checking queue and a verdict on a recording.
+import {
+  ChoirCreatedSchema,
+  ChoirLearningBodySchema,
+  ChoirMyPageSchema,
+  ChoirParamsSchema,
+  ChoirPieceParamsSchema,
+  ChoirQueueSchema,
+  ChoirRecordingParamsSchema,
+  ChoirRehearsalParamsSchema,
+  ChoirReviewBodySchema,
+  ChoirRsvpBodySchema,
+} from '@tutti/contracts';
+import type { App, AppDeps } from '../../platform/app-types';
+import { requireMember } from '../../platform/auth/request-auth';
+import { errorResponses } from '../../platform/http/response-schemas';
+import * as singers from './singers.service';
+
+const tags = ['choirs'];
+const base = '/api/orgs/:orgId/choirs/:choirId';
+
+export function registerSingerRoutes(app: App, { database }: AppDeps) {
+  app.get(
+    `${base}/me`,
+    {
+      schema: {
+        operationId: 'getMyChoirPage',
+        summary: 'A singer’s own page: next rehearsals, pieces in their part, tracks, status',
+        description: 'For an account linked to a member of the choir; others get 404.',
+        tags,
+        params: ChoirParamsSchema,
+        response: { 200: ChoirMyPageSchema, ...errorResponses(401, 403, 404) },
+      },
+    },
+    async (request) =>
+      singers.myPage({
+        actor: await requireMember(request, database, request.params.orgId),
+        choirId: request.params.choirId,
+      }),
+  );
+
+  app.put(
+    `${base}/rehearsals/:rehearsalId/rsvp`,
+    {
+      schema: {
+        operationId: 'answerChoirRehearsal',
+        summary: 'Say whether I come to a rehearsal',
+        tags,
+        params: ChoirRehearsalParamsSchema,
+        body: ChoirRsvpBodySchema,
+        response: { 200: ChoirCreatedSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      singers.answerRsvp({
+        actor: await requireMember(request, database, request.params.orgId),
+        choirId: request.params.choirId,
+        rehearsalId: request.params.rehearsalId,
+        answer: request.body.answer,
+      }),
+  );
+
+  app.put(
+    `${base}/pieces/:pieceId/learning`,
+    {
+      schema: {
+        operationId: 'markChoirLearning',
+        summary: 'Mark where I am on a piece: learning, ready for check, ready',
+        tags,
+        params: ChoirPieceParamsSchema,
+        body: ChoirLearningBodySchema,
+        response: { 200: ChoirCreatedSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      singers.markLearning({
+        actor: await requireMember(request, database, request.params.orgId),
+        choirId: request.params.choirId,
+        pieceId: request.params.pieceId,
+        status: request.body.status,
+      }),
+  );
+
+  app.get(
+    `${base}/checking-queue`,
+    {
+      schema: {
+        operationId: 'getChoirCheckingQueue',
+        summary: 'Recordings to check: a section leader’s parts, or all for coordinators',
+        tags,
+        params: ChoirParamsSchema,
+        response: { 200: ChoirQueueSchema, ...errorResponses(401, 403, 404) },
+      },
+    },
+    async (request) =>
+      singers.checkingQueue({
+        actor: await requireMember(request, database, request.params.orgId),
+        choirId: request.params.choirId,
+      }),
+  );
+
+  app.post(
+    `${base}/recordings/:recordingId/review`,
+    {
+      schema: {
+        operationId: 'reviewChoirRecording',
+        summary:
+          'Approve a recording (the singer is then ready) or ask for another, with a comment',
+        tags,
+        params: ChoirRecordingParamsSchema,
+        body: ChoirReviewBodySchema,
+        response: { 200: ChoirCreatedSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      singers.reviewRecording({
+        actor: await requireMember(request, database, request.params.orgId),
+        choirId: request.params.choirId,
+        recordingId: request.params.recordingId,
+        review: request.body.review,
+        comment: request.body.comment,
+      }),
+  );
+}
