@@ -2142,7 +2142,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/orgs/{orgId}/choirs/{choirId}/recordings/{recordingId}/review": {
+    "/api/orgs/{orgId}/choirs/{choirId}/recordings/{choirRecordingId}/review": {
         parameters: {
             query?: never;
             header?: never;
@@ -18694,7 +18694,7 @@ export interface operations {
             path: {
                 orgId: components["schemas"]["IdInput"];
                 choirId: components["schemas"]["IdInput"];
-                recordingId: components["schemas"]["IdInput"];
+                choirRecordingId: components["schemas"]["IdInput"];
             };
             cookie?: never;
         };

@@ -28,7 +28,7 @@ const Text = z.string().trim().max(4000);
 export const ChoirParamsSchema = OrgParamsSchema.extend({ choirId: IdSchema });
 export const ChoirRehearsalParamsSchema = ChoirParamsSchema.extend({ rehearsalId: IdSchema });
 export const ChoirPieceParamsSchema = ChoirParamsSchema.extend({ pieceId: IdSchema });
-export const ChoirRecordingParamsSchema = ChoirParamsSchema.extend({ recordingId: IdSchema });
+export const ChoirRecordingParamsSchema = ChoirParamsSchema.extend({ choirRecordingId: IdSchema });
 export const ChoirSeasonQuerySchema = z.strictObject({ seasonId: IdSchema.optional() });
 
 export const ChoirPartBodySchema = z.strictObject({

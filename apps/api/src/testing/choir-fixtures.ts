@@ -132,7 +132,7 @@ export async function seedChoirResources(
     pieceId: choir.pieceId,
     partId: choir.part('A1'),
     rehearsalId: (rehearsals.body as { items: { id: string }[] }).items[0]!.id,
-    recordingId: recording!.id,
+    choirRecordingId: recording!.id,
   };
 }
 
@@ -184,7 +184,7 @@ export const choirCrossOrgBodies: Record<string, unknown> = {
   'PATCH /api/orgs/:orgId/choirs/:choirId/rehearsals/:rehearsalId': { status: 'cancelled' },
   'PUT /api/orgs/:orgId/choirs/:choirId/rehearsals/:rehearsalId/rsvp': { answer: 'no' },
   'PUT /api/orgs/:orgId/choirs/:choirId/pieces/:pieceId/learning': { status: 'ready' },
-  'POST /api/orgs/:orgId/choirs/:choirId/recordings/:recordingId/review': {
+  'POST /api/orgs/:orgId/choirs/:choirId/recordings/:choirRecordingId/review': {
     review: 'approved',
     comment: 'Bravo',
   },

@@ -101,7 +101,7 @@ export function registerSingerRoutes(app: App, { database }: AppDeps) {
   );
 
   app.post(
-    `${base}/recordings/:recordingId/review`,
+    `${base}/recordings/:choirRecordingId/review`,
     {
       schema: {
         operationId: 'reviewChoirRecording',
@@ -117,7 +117,7 @@ export function registerSingerRoutes(app: App, { database }: AppDeps) {
       singers.reviewRecording({
         actor: await requireMember(request, database, request.params.orgId),
         choirId: request.params.choirId,
-        recordingId: request.params.recordingId,
+        choirRecordingId: request.params.choirRecordingId,
         review: request.body.review,
         comment: request.body.comment,
       }),

@@ -194,24 +194,24 @@ export async function checkingQueue({ actor, choirId }: { actor: OrgActor; choir
 export async function reviewRecording({
   actor,
   choirId,
-  recordingId,
+  choirRecordingId,
   review,
   comment,
 }: {
   actor: OrgActor;
   choirId: string;
-  recordingId: string;
+  choirRecordingId: string;
   review: 'approved' | 'redo';
   comment: string | null;
 }) {
   requirePermission(actor, 'choirs.check');
   return actor.inTenant(async (tx) => {
     const parts = await checkedParts(tx, actor, choirId);
-    const found = await repertoire.findRecording(tx, recordingId);
+    const found = await repertoire.findRecording(tx, choirRecordingId);
     if (!found || found.choirId !== choirId || (parts && !parts.includes(found.partId))) {
       throw notFound('CHOIR.NOT_FOUND', 'Recording');
     }
-    await repertoire.reviewRecording(tx, recordingId, {
+    await repertoire.reviewRecording(tx, choirRecordingId, {
       review,
       comment,
       reviewedBy: actor.userId,
@@ -222,6 +222,6 @@ export async function reviewRecording({
       memberId,
       status: review === 'approved' ? 'ready' : 'learning',
     });
-    return { id: recordingId };
+    return { id: choirRecordingId };
   });
 }
