@@ -50,7 +50,11 @@ export function mailsTo(t: TestApp, address: string) {
     .orderBy(asc(schema.outboxMessages.createdAt), asc(schema.outboxMessages.id));
 }
 
-/** A waiting list entry of the contract tests' concert, written as the owner. */
+/**
+ * A waiting list entry of the contract tests' concert, written as the owner. It already holds an
+ * offer for weeks, so the five-minute seat sweep has nothing to offer it mid-test (a sweep that
+ * e-mailed a waiting party changed organisation B's outbox during the isolation snapshot).
+ */
 export async function seedWaitingListResources(
   t: TestApp,
   orgId: string,
@@ -66,6 +70,9 @@ export async function seedWaitingListResources(
       email: 'attente@example.test',
       partySize: 2,
       position: 1,
+      status: 'offered',
+      offeredAt: new Date(),
+      offerExpiresAt: new Date(Date.now() + 60 * 86_400_000),
     })
     .returning({ id: schema.concertWaitingList.id });
   return { entryId: entry!.id };
