@@ -167,9 +167,11 @@ describe.skipIf(!onPostgres)('a worker killed (SIGKILL) in the middle of a job',
   }, 180_000);
 
   afterAll(async () => {
+    const stopping = Date.now();
     await Promise.all([api, ...workers].map((process) => process?.stop()));
+    console.info(`api and workers stopped in ${Date.now() - stopping} ms`);
     await durable?.drop();
-  });
+  }, 180_000);
 
   it('leaves the report it was building to the next worker, which builds it', async () => {
     const databaseUrl = durable.env.DATABASE_URL!;
