@@ -2,6 +2,7 @@
 // relay, no-shows, amounts and money received, the workshops' participants who came, and the
 // SACEM declaration to download. Nothing before the concert starts.
 import type { ConcertFigures } from '@tutti/contracts';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buttonClass, ScrollTable } from '@/components/ui';
 import { useEuroFormat } from '@/lib/money';
@@ -35,99 +36,43 @@ function FiguresBody({
     <section className="box-office__orders" aria-labelledby={`figures-${sessionId}`}>
       <h3 id={`figures-${sessionId}`}>{t('figures.title')}</h3>
       <p className="muted">{data.doorUsed ? t('figures.doorUsed') : t('figures.noDoor')}</p>
-      <ScrollTable label={t('figures.channelsCaption')}>
-        <table className="box-office-table">
-          <caption>{t('figures.channelsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('figures.channel')}</th>
-              <th scope="col" className="num">
-                {t('booked')}
-              </th>
-              <th scope="col" className="num">
-                {t('figures.came')}
-              </th>
-              <th scope="col" className="num">
-                {t('figures.noShow')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.byChannel.map((row) => (
-              <tr key={row.channel}>
-                <th scope="row">{t(`figures.channels.${row.channel}`)}</th>
-                <td className="num">{row.channel === 'door' ? '—' : row.booked}</td>
-                <td className="num">{came(row.present)}</td>
-                <td className="num">{rate(row.noShowRate)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
+      <FiguresTable
+        caption={t('figures.channelsCaption')}
+        columns={[t('figures.channel'), t('booked'), t('figures.came'), t('figures.noShow')]}
+        rows={data.byChannel.map((row) => ({
+          key: row.channel,
+          label: t(`figures.channels.${row.channel}`),
+          cells: [
+            row.channel === 'door' ? '—' : row.booked,
+            came(row.present),
+            rate(row.noShowRate),
+          ],
+        }))}
+      />
       {data.byTariff.length > 0 ? (
-        <ScrollTable label={t('figures.tariffsCaption')}>
-          <table className="box-office-table">
-            <caption>{t('figures.tariffsCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('tariff')}</th>
-                <th scope="col" className="num">
-                  {t('booked')}
-                </th>
-                <th scope="col" className="num">
-                  {t('figures.came')}
-                </th>
-                <th scope="col" className="num">
-                  {t('figures.amount')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.byTariff.map((row) => (
-                <tr key={row.tariffId}>
-                  <th scope="row">{t(`kind.${row.kind}`)}</th>
-                  <td className="num">{row.booked}</td>
-                  <td className="num">{came(row.present)}</td>
-                  <td className="num">{euros(row.amountCents)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <FiguresTable
+          caption={t('figures.tariffsCaption')}
+          columns={[t('tariff'), t('booked'), t('figures.came'), t('figures.amount')]}
+          rows={data.byTariff.map((row) => ({
+            key: row.tariffId,
+            label: t(`kind.${row.kind}`),
+            cells: [row.booked, came(row.present), euros(row.amountCents)],
+          }))}
+        />
       ) : null}
       {data.presentUnattributed > 0 ? (
         <p className="muted">{t('figures.unattributed', { count: data.presentUnattributed })}</p>
       ) : null}
       {data.byRelay.length > 0 ? (
-        <ScrollTable label={t('figures.relaysCaption')}>
-          <table className="box-office-table">
-            <caption>{t('figures.relaysCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('figures.relay')}</th>
-                <th scope="col" className="num">
-                  {t('booked')}
-                </th>
-                <th scope="col" className="num">
-                  {t('figures.came')}
-                </th>
-                <th scope="col" className="num">
-                  {t('figures.noShow')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.byRelay.map((row) => (
-                <tr key={row.partnerId}>
-                  <th scope="row">{row.partnerName}</th>
-                  <td className="num">{row.booked}</td>
-                  <td className="num">{came(row.present)}</td>
-                  <td className="num">{rate(row.noShowRate)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <FiguresTable
+          caption={t('figures.relaysCaption')}
+          columns={[t('figures.relay'), t('booked'), t('figures.came'), t('figures.noShow')]}
+          rows={data.byRelay.map((row) => ({
+            key: row.partnerId,
+            label: row.partnerName,
+            cells: [row.booked, came(row.present), rate(row.noShowRate)],
+          }))}
+        />
       ) : null}
       <p>
         {t('figures.received', { amount: euros(data.receipts.receivedCents) })}
@@ -170,5 +115,48 @@ function FiguresBody({
       </p>
       <p className="muted">{t('figures.sacemNote')}</p>
     </section>
+  );
+}
+
+/** One breakdown: a row per channel, tariff or relay, its label first, then numbers. */
+function FiguresTable({
+  caption,
+  columns,
+  rows,
+}: {
+  caption: string;
+  columns: string[];
+  rows: { key: string; label: string; cells: ReactNode[] }[];
+}) {
+  const [first, ...numbers] = columns;
+  return (
+    <ScrollTable label={caption}>
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{first}</th>
+            {numbers.map((column) => (
+              <th key={column} scope="col" className="num">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.label}</th>
+              {row.cells.map((cell, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the cells are fixed columns
+                <td key={index} className="num">
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollTable>
   );
 }
