@@ -6,6 +6,7 @@ import type { ChoirReadiness } from '@tutti/contracts';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import * as choirs from './choirs.repository';
 import { currentSeason, loadChoir, rateOf } from './choirs.service';
+import { readinessCells } from './readiness.repository';
 import * as rehearsals from './rehearsals.repository';
 import * as repertoire from './repertoire.repository';
 
@@ -35,19 +36,8 @@ export async function readiness({
         sites: sites.map((s) => ({ id: s.id, name: s.name, rehearsalsLeft: 0 })),
       };
     }
-    const members = await choirs.membersOf(tx, choirId, season.id);
-    const tallies = await choirs.attendanceTallies(tx, season.id);
     const pieces = await repertoire.piecesOf(tx, season.id);
-    const ids = pieces.map((p) => p.id);
-    const divisi = new Map(
-      (await repertoire.divisiOf(tx, ids)).map((d) => [`${d.pieceId}|${d.memberId}`, d.partId]),
-    );
-    const learning = new Map(
-      (await repertoire.learningOf(tx, ids)).map((l) => [`${l.pieceId}|${l.memberId}`, l.status]),
-    );
-    const approved = new Set(
-      (await repertoire.approvedOf(tx, ids)).map((a) => `${a.pieceId}|${a.memberId}`),
-    );
+    const rows = await readinessCells(tx, choirId, season.id);
     const calendar = await rehearsals.rehearsalsOfSeason(tx, season.id);
     const concert = calendar.find(
       (r) => r.kind === 'concert' && r.status === 'planned' && r.startsAt > now,
@@ -62,45 +52,19 @@ export async function readiness({
           (r.siteId === null || r.siteId === siteId),
       ).length;
 
-    type Cell = ChoirReadiness['cells'][number] & { present: number; absent: number };
-    const cells = new Map<string, Cell>();
+    // Cells in the order of the pieces, parts and sites; ready singers per piece and part.
+    const order = (ids: { id: string }[]) => new Map(ids.map((row, i) => [row.id, i]));
+    const [pieceAt, partAt, siteAt] = [order(pieces), order(parts), order(sites)];
+    rows.sort(
+      (a, b) =>
+        pieceAt.get(a.pieceId)! - pieceAt.get(b.pieceId)! ||
+        (partAt.get(a.partId) ?? 0) - (partAt.get(b.partId) ?? 0) ||
+        (siteAt.get(a.siteId) ?? 0) - (siteAt.get(b.siteId) ?? 0),
+    );
     const readyPerPart = new Map<string, number>();
-    for (const piece of pieces) {
-      for (const m of members) {
-        const key = `${piece.id}|${m.id}`;
-        const partId = divisi.get(key) ?? m.partId;
-        const cellKey = `${piece.id}|${partId}|${m.siteId}`;
-        let cell = cells.get(cellKey);
-        if (!cell) {
-          cell = {
-            pieceId: piece.id,
-            partId,
-            siteId: m.siteId,
-            singers: 0,
-            ready: 0,
-            readyForCheck: 0,
-            learning: 0,
-            checked: 0,
-            attendanceRate: null,
-            readyShare: null,
-            present: 0,
-            absent: 0,
-          };
-          cells.set(cellKey, cell);
-        }
-        cell.singers += 1;
-        const checked = approved.has(key);
-        const status = learning.get(key);
-        if (checked) cell.checked += 1;
-        if (checked || status === 'ready') {
-          cell.ready += 1;
-          const partKey = `${piece.id}|${partId}`;
-          readyPerPart.set(partKey, (readyPerPart.get(partKey) ?? 0) + 1);
-        } else if (status === 'ready_for_check') cell.readyForCheck += 1;
-        else if (status === 'learning') cell.learning += 1;
-        cell.present += tallies.get(m.id)?.present ?? 0;
-        cell.absent += tallies.get(m.id)?.absent ?? 0;
-      }
+    for (const row of rows) {
+      const partKey = `${row.pieceId}|${row.partId}`;
+      readyPerPart.set(partKey, (readyPerPart.get(partKey) ?? 0) + row.ready);
     }
     const alerts = pieces.flatMap((piece) =>
       parts
@@ -118,7 +82,7 @@ export async function readiness({
       pieces: pieces.map((p) => ({ id: p.id, title: p.title })),
       sites: sites.map((s) => ({ id: s.id, name: s.name, rehearsalsLeft: left(s.id) })),
       parts: presentParts,
-      cells: [...cells.values()].map(({ present, absent, ...cell }) => ({
+      cells: rows.map(({ present, absent, ...cell }) => ({
         ...cell,
         attendanceRate: rateOf({ present, absent }),
         readyShare: cell.singers > 0 ? cell.ready / cell.singers : null,
