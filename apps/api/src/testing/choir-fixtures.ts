@@ -1,7 +1,8 @@
 // A small choir built through the API for tests and contract fixtures: two sites, the eight
 // standard parts, a season, singers (one linked to the artist's account, who leads the first
 // altos, one to the viewer's), a piece and a weekly series.
-import { schema } from '@tutti/db';
+import { retainUntilFor, schema, searchNameOf } from '@tutti/db';
+import { inArray } from 'drizzle-orm';
 import type { buildOrganisation, TestApp } from './test-app';
 
 type BuiltOrganisation = Awaited<ReturnType<typeof buildOrganisation>>;
@@ -104,6 +105,54 @@ export async function seedChoir(
     others,
     pieceId: piece.id,
   };
+}
+
+/**
+ * More singers for a choir of `seedChoir`, written in bulk (a 250-voice choir through the API
+ * would take minutes): `count` participants of the sites' groups in turn, spread over the parts.
+ */
+export async function addSingers(
+  t: TestApp,
+  organisation: BuiltOrganisation,
+  choir: Awaited<ReturnType<typeof seedChoir>>,
+  count: number,
+) {
+  const sites = await t.database.db
+    .select({ id: schema.choirSites.id, groupId: schema.choirSites.groupId })
+    .from(schema.choirSites)
+    .where(inArray(schema.choirSites.id, choir.sites));
+  const codes = ['S1', 'S2', 'A1', 'A2', 'T1', 'T2', 'B1', 'B2'];
+  const people = Array.from({ length: count }, (_, n) => ({
+    firstName: `Voix ${n + 1}`,
+    site: sites[n % sites.length]!,
+    partId: choir.part(codes[n % codes.length]!),
+  }));
+  const participants = await t.database.db
+    .insert(schema.participants)
+    .values(
+      people.map((p) => ({
+        orgId: organisation.id,
+        groupId: p.site.groupId,
+        firstName: p.firstName,
+        ageBand: '26-64' as const,
+        searchName: searchNameOf(p.firstName, null),
+        retainUntil: retainUntilFor(new Date()),
+      })),
+    )
+    .returning({ id: schema.participants.id });
+  const members = await t.database.db
+    .insert(schema.choirMembers)
+    .values(
+      people.map((p, n) => ({
+        orgId: organisation.id,
+        choirId: choir.choirId,
+        participantId: participants[n]!.id,
+        siteId: p.site.id,
+        partId: p.partId,
+      })),
+    )
+    .returning({ id: schema.choirMembers.id });
+  return members.map((m) => m.id);
 }
 
 /** The contract tests' choir: its ids by path-parameter name, and a recording to review. */
