@@ -11,6 +11,7 @@ import {
   recordDependencies,
   scanCounts,
   stampOf,
+  VersionedTables,
 } from './answer-dependencies';
 
 /** A serialised answer with what it was made of and the stamp of their versions then. */
@@ -29,6 +30,8 @@ export class ResponseCache {
   private bytes = 0;
   /** Answers served from memory and answers computed, for tests and the benchmark. */
   readonly counts = { hits: 0, misses: 0 };
+  /** The tables whose scans a computed answer notes, read from the catalog once. */
+  readonly versionedTables = new VersionedTables();
 
   constructor(private readonly maxBytes: number) {}
 
@@ -180,9 +183,10 @@ export async function replyCached(
             async (tx) => {
               if (recorded)
                 throw new Error(`${request.url}: a cached answer reads in one transaction`);
-              const before = await scanCounts(tx);
+              const tables = await cache.versionedTables.of(tx);
+              const before = await scanCounts(tx, tables);
               const result = await work(tx);
-              recorded = await recordDependencies(tx, actor, options.artistDays, before);
+              recorded = await recordDependencies(tx, actor, options.artistDays, before, tables);
               return result;
             },
             { ...tenantOptions, isolation: 'repeatable read' },
