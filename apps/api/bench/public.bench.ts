@@ -1,6 +1,8 @@
 // `npm run bench:public [-- --duration 10 --connections 200]`: p95 and req/s of the demo
 // organisation's public page read by many visitors at once (a concert announced in the local
-// paper), then the EcoIndex inputs of every page in the sitemap, measured in Chromium at 360 px.
+// paper), then the EcoIndex inputs of every page in the sitemap, measured in Chromium at 360 px,
+// and each page's first contentful paint on simulated Slow 3G. `--pages-only` skips the load;
+// `--page /path` (repeatable) adds pages the sitemap does not list (secret links).
 // On PostgreSQL when DATABASE_URL is set, else on the embedded database in TUTTI_DATA_DIR.
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
@@ -9,7 +11,7 @@ import { DEMO_PUBLIC_SLUG, openDatabase, schema } from '@tutti/db';
 import autocannon from 'autocannon';
 import { eq } from 'drizzle-orm';
 import { launchChromium } from '../../../e2e/support/chromium';
-import { measurePageWeight } from '../../../e2e/support/page-weight';
+import { firstContentfulPaintOnSlow3g, measurePageWeight } from '../../../e2e/support/page-weight';
 import { seedDemoOrganisation } from '../src/platform/demo';
 import { startServer } from './api-server';
 
@@ -17,6 +19,8 @@ const { values } = parseArgs({
   options: {
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '200' },
+    'pages-only': { type: 'boolean', default: false },
+    page: { type: 'string', multiple: true, default: [] },
   },
 });
 const root = new URL('../../../', import.meta.url).pathname;
@@ -76,32 +80,42 @@ function measure(headers: Record<string, string>) {
 }
 
 try {
-  console.log(
-    `\n${pagePath} on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}, ${values.connections} connections, ${values.duration} s`,
-  );
-  console.log(
-    'visitor                      p50 ms   p95 ms   p99 ms    req/s  non-2xx  errors  CPU ms/req',
-  );
-  console.log(`machine load (1 min): ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
-  const browserLike = { 'accept-language': 'fr-FR,fr;q=0.9', 'accept-encoding': 'gzip, br' };
-  console.log(`first visit (gzip/br)   ${await measure(browserLike)}`);
-  const etag =
-    (await fetch(`${server.baseUrl}${pagePath}`, { headers: browserLike })).headers.get('etag') ??
-    '';
-  console.log(
-    `repeat visit (304)      ${await measure({ ...browserLike, 'if-none-match': etag })}`,
-  );
+  if (!values['pages-only']) {
+    console.log(
+      `\n${pagePath} on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}, ${values.connections} connections, ${values.duration} s`,
+    );
+    console.log(
+      'visitor                      p50 ms   p95 ms   p99 ms    req/s  non-2xx  errors  CPU ms/req',
+    );
+    console.log(`machine load (1 min): ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
+    const browserLike = { 'accept-language': 'fr-FR,fr;q=0.9', 'accept-encoding': 'gzip, br' };
+    console.log(`first visit (gzip/br)   ${await measure(browserLike)}`);
+    const etag =
+      (await fetch(`${server.baseUrl}${pagePath}`, { headers: browserLike })).headers.get('etag') ??
+      '';
+    console.log(
+      `repeat visit (304)      ${await measure({ ...browserLike, 'if-none-match': etag })}`,
+    );
+  }
 
   const sitemap = await (await fetch(`${server.baseUrl}/sitemap.xml`)).text();
-  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  console.log(`\nEcoIndex of the ${paths.length} pages in the sitemap (Chromium, 360 px)`);
-  console.log('page                                         DOM  requests      KB  EcoIndex');
+  const paths = [
+    ...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
+    ...values.page,
+  ];
+  console.log(
+    `\nEcoIndex of the ${paths.length} pages (sitemap and --page; Chromium, 360 px), first contentful paint on Slow 3G`,
+  );
+  console.log(
+    'page                                         DOM  requests      KB  EcoIndex  Slow 3G ms',
+  );
   const browser = await launchChromium();
   try {
     for (const path of paths) {
       const w = await measurePageWeight(browser, `${server.baseUrl}${path}`);
+      const paint = await firstContentfulPaintOnSlow3g(browser, `${server.baseUrl}${path}`);
       console.log(
-        `${path.padEnd(42)} ${String(w.dom).padStart(5)} ${String(w.requests).padStart(9)} ${String(w.kb).padStart(7)} ${String(w.ecoIndex).padStart(9)}`,
+        `${path.padEnd(42)} ${String(w.dom).padStart(5)} ${String(w.requests).padStart(9)} ${String(w.kb).padStart(7)} ${String(w.ecoIndex).padStart(9)} ${String(Math.round(paint)).padStart(11)}`,
       );
     }
   } finally {
