@@ -1,5 +1,6 @@
 // The shape of the vocabulary: the domain's terms that the web app, the API's pages and every
-// export show (session kinds and statuses, roles, transport modes, yes and no).
+// export show (session kinds and statuses, roles, transport modes, yes and no, the kinds and
+// licences of the resources of journey spaces).
 
 import type { TransportMode } from '../artists';
 import type { Role } from '../common';
@@ -13,6 +14,7 @@ import type {
 } from '../directory';
 import type { AudienceMode } from '../door';
 import type { AgeBand } from '../groups';
+import type { SpaceLicence, SpaceResourceKind } from '../journey-spaces';
 import type { SessionKind, SessionStatus } from '../sessions';
 
 export type Vocabulary = {
@@ -30,6 +32,10 @@ export type Vocabulary = {
   learningTool: Record<LearningTool, string>;
   ageBand: Record<AgeBand, string>;
   weekday: Record<WeekdayCode, string>;
+  /** What a resource of a journey space is (audio, score, lyrics…). */
+  spaceResourceKind: Record<SpaceResourceKind, string>;
+  /** The licence a resource is shared under. */
+  spaceLicence: Record<SpaceLicence, string>;
   /** A true or false value written out (exports, tables). */
   boolean: { yes: string; no: string };
 };

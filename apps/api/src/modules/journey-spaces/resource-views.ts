@@ -12,7 +12,7 @@ import {
 import { type Executor, inTurn } from '@tutti/db';
 import { consentStandings, type ParticipantConsentStanding } from '../participants';
 import { providerOf } from './oembed';
-import * as repository from './spaces.repository';
+import * as repository from './resources.repository';
 import { holdReasons } from './visibility';
 
 type FileInfo = repository.FileInfo;

@@ -13,7 +13,7 @@ import { type OrgActor, requirePermission } from '../../platform/auth/request-au
 import { AppError, notFound } from '../../platform/errors';
 import { fetchEmbed, providerOf } from './oembed';
 import { loadResourceViews, presentResource } from './resource-views';
-import * as repository from './spaces.repository';
+import * as repository from './resources.repository';
 import { CONSENT_REASONS } from './visibility';
 
 type ResourceInput = z.output<typeof SpaceResourceBodySchema>;

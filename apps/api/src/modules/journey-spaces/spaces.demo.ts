@@ -3,104 +3,16 @@
 // a teachers' sheet, the recording of its first workshop and a video held back for a missing
 // consent; and the last journey whose concert took place, public, with the concert to watch
 // again by chapters. Files are made in code and processed like uploads.
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { type ConsentPurpose, minorAgeBands } from '@tutti/contracts';
 import { rowsOf, schema, type TuttiDatabase, type Tx } from '@tutti/db';
 import { addDays, today } from '@tutti/kit/dates';
 import { eq, sql } from 'drizzle-orm';
-import sharp from 'sharp';
 import type { Config } from '../../platform/config';
 import type { JobQueue } from '../../platform/jobs/queue';
-import { type DemoFile, melodyWav, seedDemoFiles } from '../media';
+import { seedSpaceDemoFiles } from './demo-media';
+import * as resources from './resources.repository';
 import * as repository from './spaces.repository';
-
-const run = promisify(execFile);
-
-type Melody = Parameters<typeof melodyWav>[0];
-const FRERE_JACQUES: Melody = [
-  'C4',
-  'D4',
-  'E4',
-  'C4',
-  'C4',
-  'D4',
-  'E4',
-  'C4',
-  'E4',
-  'F4',
-  'G4',
-  'E4',
-  'F4',
-  'G4',
-];
-const SOURIS_VERTE: Melody = [
-  'G4',
-  'G4',
-  'G4',
-  'E4',
-  'G4',
-  'G4',
-  'E4',
-  'D4',
-  'E4',
-  'F4',
-  'E4',
-  'D4',
-  'C4',
-];
-const PETIT_BAL: Melody = ['E4', 'G4', 'A4', 'G4', 'E4', 'D4', 'C4', 'D4', 'E4', 'G4', 'E4', 'D4'];
-const SIRENES: Melody = ['C4', 'E4', 'G4', 'C5', 'G4', 'E4', 'C4', 'D4', 'F4', 'A4', 'F4', 'D4'];
-
-/** A score without words: a staff with the melody's notes, as an image. */
-function scorePng(notes: Melody) {
-  const height: Record<string, number> = {
-    C4: 150,
-    D4: 140,
-    E4: 130,
-    F4: 120,
-    G4: 110,
-    A4: 100,
-    C5: 80,
-  };
-  const staff = [80, 100, 120, 140, 160]
-    .map((y) => `<rect x="40" y="${y}" width="1120" height="2" fill="#1d1b20"/>`)
-    .join('');
-  const heads = notes
-    .map((name, i) => {
-      const x = 120 + i * 72;
-      const y = height[name] ?? 130;
-      return `<ellipse cx="${x}" cy="${y}" rx="11" ry="8" fill="#1d1b20" transform="rotate(-20 ${x} ${y})"/><rect x="${x + 9}" y="${y - 50}" width="3" height="50" fill="#1d1b20"/>`;
-    })
-    .join('');
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="240"><rect width="1200" height="240" fill="#fff"/>${staff}${heads}</svg>`;
-  return sharp(Buffer.from(svg)).png().toBuffer();
-}
-
-/** An MP4 (H.264, AAC) of a coloured frame over the melodies, or null without ffmpeg. */
-async function videoOf(ffmpeg: string | null, wav: Buffer, colour: string) {
-  if (!ffmpeg) return null;
-  const dir = await mkdtemp(join(tmpdir(), 'tutti-demo-video-'));
-  try {
-    await writeFile(join(dir, 'sound.wav'), wav);
-    const out = join(dir, 'video.mp4');
-    await run(ffmpeg, [
-      ...['-hide_banner', '-loglevel', 'error', '-f', 'lavfi'],
-      ...['-i', `color=c=${colour}:s=320x180:r=10`, '-i', join(dir, 'sound.wav')],
-      ...['-shortest', '-c:v', 'libx264', '-preset', 'veryfast', '-pix_fmt', 'yuv420p'],
-      ...['-c:a', 'aac', '-b:a', '64k', '-movflags', '+faststart', out],
-    ]);
-    return await readFile(out);
-  } catch {
-    return null;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
 
 type JourneyPick = {
   id: string;
@@ -172,74 +84,13 @@ export async function seedDemoSpace({
     .filter((j) => j.concert_at && j.id !== current.id)
     .sort((a, b) => +b.concert_at! - +a.concert_at!)[0];
 
-  const wav = {
-    frereJacques: melodyWav(FRERE_JACQUES, 0.45),
-    souris: melodyWav(SOURIS_VERTE, 0.4),
-    petitBal: melodyWav(PETIT_BAL, 0.5),
-    sirenes: melodyWav(SIRENES, 0.35),
-    atelier: melodyWav([...FRERE_JACQUES, ...FRERE_JACQUES], 0.5),
-  };
-  const concertSound = melodyWav([...SOURIS_VERTE, ...FRERE_JACQUES, ...PETIT_BAL], 1.1);
-  const ffmpeg = config.media.ffmpeg;
-  const [workshopVideo, concertVideo] = [
-    await videoOf(ffmpeg, wav.atelier, '0x7a2e0e'),
-    concerted ? await videoOf(ffmpeg, concertSound, '0x1d2b64') : null,
-  ];
-  const files: (DemoFile & { key: string })[] = [
-    {
-      key: 'frereJacques',
-      fileName: 'Frère Jacques (canon).wav',
-      use: 'recording',
-      bytes: () => wav.frereJacques,
-    },
-    { key: 'souris', fileName: 'Une souris verte.wav', use: 'recording', bytes: () => wav.souris },
-    {
-      key: 'petitBal',
-      fileName: 'Le petit bal — la mélodie.wav',
-      use: 'recording',
-      bytes: () => wav.petitBal,
-    },
-    {
-      key: 'sirenes',
-      fileName: 'Échauffement — les sirènes.wav',
-      use: 'recording',
-      bytes: () => wav.sirenes,
-    },
-    {
-      key: 'atelier',
-      fileName: 'Atelier 1 — le canon.wav',
-      use: 'recording',
-      bytes: () => wav.atelier,
-    },
-    {
-      key: 'score',
-      fileName: 'Frère Jacques — partition.png',
-      use: 'score',
-      bytes: () => scorePng(FRERE_JACQUES),
-    },
-    ...(workshopVideo
-      ? [
-          {
-            key: 'workshopVideo',
-            fileName: 'Atelier 1 — le canon filmé.mp4',
-            use: 'recording' as const,
-            bytes: () => workshopVideo,
-          },
-        ]
-      : []),
-    ...(concertVideo
-      ? [
-          {
-            key: 'concertVideo',
-            fileName: 'Concert des familles.mp4',
-            use: 'recording' as const,
-            bytes: () => concertVideo,
-          },
-        ]
-      : []),
-  ];
-  const ids = await seedDemoFiles({ database, config, jobs, orgId, files });
-  const file = Object.fromEntries(files.map((f, i) => [f.key, ids[i]!])) as Record<string, string>;
+  const file = await seedSpaceDemoFiles({
+    database,
+    config,
+    jobs,
+    orgId,
+    concert: !!concerted,
+  });
 
   return database.withTenant({ orgId, userId: null }, async (tx) => {
     const frame = (await repository.findJourneyFrame(tx, current.id))!;
@@ -249,8 +100,8 @@ export async function seedDemoSpace({
       (s) => s.status !== 'cancelled' && s.endsAt < new Date() && s !== firstDone,
     );
     const add = async (
-      values: Omit<repository.ResourceValues, 'licence' | 'downloadable'> &
-        Partial<Pick<repository.ResourceValues, 'licence' | 'downloadable'>> & {
+      values: Omit<resources.ResourceValues, 'licence' | 'downloadable'> &
+        Partial<Pick<resources.ResourceValues, 'licence' | 'downloadable'>> & {
           participantIds?: string[];
           published?: boolean;
         },
@@ -262,7 +113,7 @@ export async function seedDemoSpace({
       },
     ) => {
       const { participantIds = [], published = true, ...fields } = values;
-      const row = await repository.insertResource(tx, {
+      const row = await resources.insertResource(tx, {
         licence: 'public_domain',
         downloadable: false,
         ...fields,
@@ -270,7 +121,7 @@ export async function seedDemoSpace({
         createdBy: null,
         published,
       });
-      await repository.replacePeople(tx, orgId, row.id, participantIds);
+      await resources.replacePeople(tx, orgId, row.id, participantIds);
       const journeyFrame = place.journeyId
         ? (await repository.findJourneyFrame(tx, place.journeyId))!
         : frame;

@@ -14,6 +14,7 @@ import type { Config } from '../../platform/config';
 import { AppError, notFound } from '../../platform/errors';
 import { currentGroupShareUrl } from '../groups';
 import { presentResource } from './resource-views';
+import * as resources from './resources.repository';
 import { loadSpaceState } from './space-reads';
 import * as repository from './spaces.repository';
 
@@ -32,7 +33,7 @@ async function loadSpace(tx: Executor, config: Config, journeyId: string): Promi
   if (!state) throw journeyNotFound();
   const { frame } = state;
   const resourceIds = [...new Set(state.items.map((item) => item.view.row.id))];
-  const counts = await repository.journeyCounts(tx, resourceIds);
+  const counts = await resources.journeyCounts(tx, resourceIds);
   const groupUrl = await currentGroupShareUrl(tx, frame.groupId, config.publicUrl);
   const sharedWith = frame.templateId
     ? await repository.countSharingJourneys(tx, frame.projectId, frame.templateId)
@@ -148,7 +149,7 @@ export async function addEntry({
   return actor.inTenant(async (tx) => {
     const frame = await repository.findJourneyFrame(tx, journeyId);
     if (!frame) throw journeyNotFound();
-    const resource = await repository.findResource(tx, input.resourceId);
+    const resource = await resources.findResource(tx, input.resourceId);
     if (!resource) {
       throw new AppError('SPACE.REFERENCE_NOT_FOUND', 'Unknown resource', {
         fields: [{ path: 'body.resourceId', message: 'No such resource' }],

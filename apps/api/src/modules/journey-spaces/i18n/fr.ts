@@ -1,5 +1,4 @@
 // Texts of the journey space's pages for families and groups, in French: the reference.
-import type { SpaceLicence, SpaceResourceKind } from '@tutti/contracts';
 
 export const fr = {
   groupSpaces: 'Les parcours du groupe',
@@ -32,28 +31,6 @@ export const fr = {
   forEveryone: 'Pour tous',
   forTeachers: 'Pour l’enseignant·e et l’équipe',
   forTeachersLead: 'Pour continuer en classe entre les ateliers.',
-  kind: {
-    audio: 'Audio',
-    video: 'Vidéo',
-    photo: 'Photo',
-    score: 'Partition',
-    lyrics: 'Paroles',
-    activity_sheet: 'Fiche d’activité',
-    document: 'Document',
-  } satisfies Record<SpaceResourceKind, string>,
-  licence: {
-    all_rights_reserved: 'Tous droits réservés',
-    permission: 'Avec l’accord des auteurs',
-    cc0: 'CC0',
-    cc_by: 'CC BY',
-    cc_by_sa: 'CC BY-SA',
-    cc_by_nc: 'CC BY-NC',
-    cc_by_nc_sa: 'CC BY-NC-SA',
-    cc_by_nd: 'CC BY-ND',
-    cc_by_nc_nd: 'CC BY-NC-ND',
-    public_domain: 'Domaine public',
-    other: 'Autre licence',
-  } satisfies Record<SpaceLicence, string>,
   licenceLabel: 'Licence',
   rightsLabel: 'Droits',
   download: 'Télécharger',

@@ -118,7 +118,7 @@ export function AddEntryDialog({ orgId, space, section, onClose }: Props) {
               hint={t('libraryHint')}
               options={candidates.map((resource) => ({
                 value: resource.id,
-                label: `${resource.title} (${t(`kind.${resource.kind}`)})`,
+                label: `${resource.title} (${t(`vocabulary:spaceResourceKind.${resource.kind}`)})`,
               }))}
             />
           )}

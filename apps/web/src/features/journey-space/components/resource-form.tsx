@@ -95,7 +95,10 @@ export function ResourceForm({ orgId, space, resource, submitLabel, onSubmit, on
         label={t('form.kind')}
         value={kind}
         onChange={(event) => setKind(event.target.value as SpaceResourceBody['kind'])}
-        options={spaceResourceKinds.map((value) => ({ value, label: t(`kind.${value}`) }))}
+        options={spaceResourceKinds.map((value) => ({
+          value,
+          label: t(`vocabulary:spaceResourceKind.${value}`),
+        }))}
       />
       <TextField
         name="title"
@@ -174,7 +177,10 @@ export function ResourceForm({ orgId, space, resource, submitLabel, onSubmit, on
           name="licence"
           label={t('form.licence')}
           defaultValue={resource?.licence ?? 'all_rights_reserved'}
-          options={spaceLicences.map((value) => ({ value, label: t(`licence.${value}`) }))}
+          options={spaceLicences.map((value) => ({
+            value,
+            label: t(`vocabulary:spaceLicence.${value}`),
+          }))}
         />
         <TextField
           name="rightsNote"

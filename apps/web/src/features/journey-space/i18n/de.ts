@@ -69,28 +69,6 @@ export const de: SameKeys<typeof fr> = {
   publishRefused:
     'Veröffentlichung nicht möglich: Alle sichtbaren oder hörbaren Teilnehmenden müssen eingewilligt haben ({{purpose}}).',
   purpose: { audio_video: 'Audio- und Videoaufnahmen', photos: 'Fotos' },
-  kind: {
-    audio: 'Audio',
-    video: 'Video',
-    photo: 'Foto',
-    score: 'Noten',
-    lyrics: 'Liedtext',
-    activity_sheet: 'Arbeitsblatt',
-    document: 'Dokument',
-  },
-  licence: {
-    all_rights_reserved: 'Alle Rechte vorbehalten',
-    permission: 'Mit Erlaubnis der Urheber',
-    cc0: 'CC0',
-    cc_by: 'CC BY',
-    cc_by_sa: 'CC BY-SA',
-    cc_by_nc: 'CC BY-NC',
-    cc_by_nc_sa: 'CC BY-NC-SA',
-    cc_by_nd: 'CC BY-ND',
-    cc_by_nc_nd: 'CC BY-NC-ND',
-    public_domain: 'Gemeinfrei',
-    other: 'Andere Lizenz',
-  },
   form: {
     kind: 'Art',
     title: 'Titel',

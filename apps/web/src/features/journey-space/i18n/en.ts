@@ -69,28 +69,6 @@ export const en: SameKeys<typeof fr> = {
   publishRefused:
     'Cannot publish: every participant who can be seen or heard must have agreed ({{purpose}}).',
   purpose: { audio_video: 'audio and video recordings', photos: 'photos' },
-  kind: {
-    audio: 'Audio',
-    video: 'Video',
-    photo: 'Photo',
-    score: 'Score',
-    lyrics: 'Lyrics',
-    activity_sheet: 'Activity sheet',
-    document: 'Document',
-  },
-  licence: {
-    all_rights_reserved: 'All rights reserved',
-    permission: 'With the authors’ permission',
-    cc0: 'CC0',
-    cc_by: 'CC BY',
-    cc_by_sa: 'CC BY-SA',
-    cc_by_nc: 'CC BY-NC',
-    cc_by_nc_sa: 'CC BY-NC-SA',
-    cc_by_nd: 'CC BY-ND',
-    cc_by_nc_nd: 'CC BY-NC-ND',
-    public_domain: 'Public domain',
-    other: 'Other licence',
-  },
   form: {
     kind: 'Kind',
     title: 'Title',

@@ -67,28 +67,6 @@ export const fr = {
   publishRefused:
     'Publication impossible : tous les participants visibles ou audibles doivent avoir donné leur accord ({{purpose}}).',
   purpose: { audio_video: 'enregistrements audio et vidéo', photos: 'photos' },
-  kind: {
-    audio: 'Audio',
-    video: 'Vidéo',
-    photo: 'Photo',
-    score: 'Partition',
-    lyrics: 'Paroles',
-    activity_sheet: 'Fiche d’activité',
-    document: 'Document',
-  },
-  licence: {
-    all_rights_reserved: 'Tous droits réservés',
-    permission: 'Avec l’accord des auteurs',
-    cc0: 'CC0',
-    cc_by: 'CC BY',
-    cc_by_sa: 'CC BY-SA',
-    cc_by_nc: 'CC BY-NC',
-    cc_by_nc_sa: 'CC BY-NC-SA',
-    cc_by_nd: 'CC BY-ND',
-    cc_by_nc_nd: 'CC BY-NC-ND',
-    public_domain: 'Domaine public',
-    other: 'Autre licence',
-  },
   form: {
     kind: 'Type',
     title: 'Titre',

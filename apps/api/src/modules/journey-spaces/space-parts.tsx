@@ -1,0 +1,214 @@
+// The pieces every page of a journey space is made of: its addresses, the heading and tabs, the
+// players (nothing is fetched before play: preload="none"), an item's short facts, a track, a
+// resource's line, chapters. Server-rendered, no script.
+import { VOCABULARY } from '@tutti/contracts/vocabulary';
+import { formatDate, toLocalDateTime } from '@tutti/kit/dates';
+import type { PublicLanguage } from '../../platform/public-pages';
+import { spaceTexts } from './i18n';
+import type { SpaceItem, SpaceStep, SpaceView } from './space-reads';
+
+/** The addresses of one space's pages and files (under a group link, or public). */
+export type SpaceUrls = {
+  home: string;
+  listen: (page?: number) => string;
+  resources: string;
+  item: (resourceId: string) => string;
+  media: (resourceId: string, variant?: 'light' | 'original' | 'w960') => string;
+  download: (resourceId: string) => string;
+  m3u: string;
+  xspf: string;
+  /** The journey's iCalendar feed (under the group's link only: it carries the rooms). */
+  calendar?: string;
+};
+
+/** Tracks per page of the playlist: keeps a page under EcoIndex A's weight of elements. */
+export const TRACKS_PER_PAGE = 30;
+
+export type Props = { view: SpaceView; urls: SpaceUrls; lang: PublicLanguage };
+
+export function day(instant: Date, timeZone: string, lang: PublicLanguage, weekday = false) {
+  const local = toLocalDateTime(instant, timeZone);
+  return formatDate(local.slice(0, 10), lang, {
+    ...(weekday ? { weekday: 'long' } : {}),
+    day: 'numeric',
+    month: 'long',
+  });
+}
+
+function clock(seconds: number) {
+  const s = Math.max(0, Math.round(seconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const rest = String(s % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${rest}` : `${m}:${rest}`;
+}
+
+export function stepTitle(step: SpaceStep, lang: PublicLanguage) {
+  return step.title ?? VOCABULARY[lang].sessionKind[step.kind];
+}
+
+/** The space's title, its group, and the three pages' navigation. */
+export function Heading(props: Props & { current: 'home' | 'listen' | 'resources' }) {
+  const texts = spaceTexts[props.lang];
+  const { frame } = props.view;
+  const links = [
+    ['home', props.urls.home],
+    ['listen', props.urls.listen()],
+    ['resources', props.urls.resources],
+  ] as const;
+  return (
+    <>
+      <h1>{frame.name}</h1>
+      <p class="muted">{texts.spaceLead(frame.groupName)}</p>
+      <nav aria-label={texts.navLabel} class="tabs">
+        {links.map(([key, href]) => (
+          <a key={key} href={href} aria-current={key === props.current ? 'page' : undefined}>
+            {texts.nav[key]}
+          </a>
+        ))}
+      </nav>
+    </>
+  );
+}
+
+/** An audio or video file played in the page; nothing is fetched before play. */
+export function Player(props: {
+  item: SpaceItem;
+  urls: SpaceUrls;
+  lang: PublicLanguage;
+  at?: number;
+}) {
+  const { view } = props.item;
+  const file = view.file;
+  if (!file) return null;
+  const id = view.row.id;
+  const texts = spaceTexts[props.lang];
+  const fragment = props.at ? `#t=${props.at}` : '';
+  const light = file.variants.some((variant) => variant.name === 'light');
+  const noDownload = view.row.downloadable ? undefined : 'nodownload';
+  if (file.mediaType.startsWith('video/')) {
+    return (
+      // biome-ignore lint/a11y/useMediaCaption: WebVTT captions for videos that have them come later
+      <video
+        controls
+        preload="none"
+        playsinline
+        controlslist={noDownload}
+        src={`${props.urls.media(id)}${fragment}`}
+        aria-label={view.row.title}
+      >
+        {texts.audioUnsupported}
+      </video>
+    );
+  }
+  return (
+    // biome-ignore lint/a11y/useMediaCaption: music recordings have no words to caption
+    <audio controls preload="none" controlslist={noDownload} aria-label={view.row.title}>
+      {light && <source src={props.urls.media(id, 'light')} type="audio/webm" />}
+      <source src={props.urls.media(id, 'original')} type={file.mediaType} />
+      {texts.audioUnsupported}
+    </audio>
+  );
+}
+
+/** The short line under an item's title: kind, length, licence, availability. */
+export function Facts(props: { item: SpaceItem; lang: PublicLanguage; kind?: boolean }) {
+  const texts = spaceTexts[props.lang];
+  const { row, file } = props.item.view;
+  const until = row.availableUntil
+    ? texts.availableUntil(
+        formatDate(row.availableUntil, props.lang, {
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+        }),
+      )
+    : null;
+  const facts = [
+    props.kind ? VOCABULARY[props.lang].spaceResourceKind[row.kind] : null,
+    file?.durationMs ? clock(file.durationMs / 1000) : null,
+    row.url && row.embedAuthor ? row.embedAuthor : null,
+    VOCABULARY[props.lang].spaceLicence[row.licence],
+    until,
+  ].filter(Boolean);
+  return <span class="muted">{facts.join(' · ')}</span>;
+}
+
+/** A link to a platform: a plain link, named by its oEmbed title when there is one. */
+export function PlatformLink(props: { item: SpaceItem; lang: PublicLanguage }) {
+  const texts = spaceTexts[props.lang];
+  const { row } = props.item.view;
+  return (
+    <a href={row.url!} rel="external noopener noreferrer" title={texts.externalLink}>
+      {row.embedTitle ?? row.title}
+      {row.linkProvider ? ` (${texts.onPlatform(row.linkProvider)})` : ''}
+    </a>
+  );
+}
+
+export function Track(props: { item: SpaceItem; urls: SpaceUrls; lang: PublicLanguage }) {
+  const texts = spaceTexts[props.lang];
+  const { row } = props.item.view;
+  return (
+    <li>
+      {row.url ? (
+        <PlatformLink item={props.item} lang={props.lang} />
+      ) : (
+        <strong>{row.title}</strong>
+      )}{' '}
+      <Facts item={props.item} lang={props.lang} />
+      {!row.url && <Player item={props.item} urls={props.urls} lang={props.lang} />}
+      {!row.url && row.downloadable && (
+        <a href={props.urls.download(row.id)} download>
+          {texts.download}
+        </a>
+      )}
+    </li>
+  );
+}
+
+/** A resource in a list: its title (to its page), what it is, its licence. */
+export function ResourceLine(props: { item: SpaceItem; urls: SpaceUrls; lang: PublicLanguage }) {
+  const { row } = props.item.view;
+  return (
+    <li>
+      {row.url ? (
+        <PlatformLink item={props.item} lang={props.lang} />
+      ) : (
+        <a href={props.urls.item(row.id)}>{row.title}</a>
+      )}{' '}
+      <Facts item={props.item} lang={props.lang} kind />
+    </li>
+  );
+}
+
+/** Items grouped by step: the whole journey's first, then each step that took place. */
+export function byStep(items: SpaceItem[]) {
+  const groups = new Map<number | null, SpaceItem[]>();
+  for (const item of items) {
+    const key = item.entry.stepPosition;
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return [...groups.entries()];
+}
+
+export function Chapters(props: { item: SpaceItem; urls: SpaceUrls; lang: PublicLanguage }) {
+  const texts = spaceTexts[props.lang];
+  const { row } = props.item.view;
+  if (row.chapters.length === 0) return null;
+  return (
+    <>
+      <h4>{texts.chapters}</h4>
+      <p class="muted">{texts.chaptersHint}</p>
+      <ol class="chapters">
+        {row.chapters.map((chapter) => (
+          <li key={chapter.startSeconds}>
+            <a href={`${props.urls.media(row.id)}#t=${chapter.startSeconds}`}>
+              {texts.chapterLabel(clock(chapter.startSeconds), chapter.title)}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
