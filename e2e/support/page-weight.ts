@@ -1,7 +1,10 @@
 // The EcoIndex of a page as Chromium loads it at 360 px (DOM elements, requests, kilobytes
 // transferred, each ranked against the published EcoIndex quantiles), and its first contentful
 // paint under simulated Slow 3G.
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
+
+/** Cookies the fresh context starts with: a page behind a one-time link's access. */
+type Cookies = Parameters<BrowserContext['addCookies']>[0];
 
 const DOM_QUANTILES = [
   0, 47, 75, 159, 233, 298, 358, 417, 476, 537, 603, 674, 753, 843, 949, 1076, 1237, 1459, 1801,
@@ -36,11 +39,16 @@ export function ecoIndexScore(dom: number, requests: number, kb: number): number
 
 export type PageWeight = { dom: number; requests: number; kb: number; ecoIndex: number };
 
-export async function measurePageWeight(browser: Browser, url: string): Promise<PageWeight> {
+export async function measurePageWeight(
+  browser: Browser,
+  url: string,
+  cookies: Cookies = [],
+): Promise<PageWeight> {
   const context = await browser.newContext({
     viewport: { width: 360, height: 740 },
     locale: 'fr-FR',
   });
+  await context.addCookies(cookies);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -68,11 +76,16 @@ const SLOW_3G = {
 };
 
 /** First contentful paint in milliseconds, on a fresh (empty-cache) context. */
-export async function firstContentfulPaintOnSlow3g(browser: Browser, url: string): Promise<number> {
+export async function firstContentfulPaintOnSlow3g(
+  browser: Browser,
+  url: string,
+  cookies: Cookies = [],
+): Promise<number> {
   const context = await browser.newContext({
     viewport: { width: 360, height: 740 },
     locale: 'fr-FR',
   });
+  await context.addCookies(cookies);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');

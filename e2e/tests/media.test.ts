@@ -14,29 +14,7 @@ import {
   skipReason,
   waitForHeading,
 } from '../support/browser';
-
-/** One second of a 440 Hz tone, 16-bit mono at 8 kHz. */
-function toneWav() {
-  const rate = 8000;
-  const data = Buffer.alloc(rate * 2);
-  for (let i = 0; i < rate; i++) {
-    data.writeInt16LE(Math.round(Math.sin((2 * Math.PI * 440 * i) / rate) * 10_000), i * 2);
-  }
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0, 'latin1');
-  header.writeUInt32LE(36 + data.length, 4);
-  header.write('WAVEfmt ', 8, 'latin1');
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(rate, 24);
-  header.writeUInt32LE(rate * 2, 28);
-  header.writeUInt16LE(2, 32);
-  header.writeUInt16LE(16, 34);
-  header.write('data', 36, 'latin1');
-  header.writeUInt32LE(data.length, 40);
-  return Buffer.concat([header, data]);
-}
+import { toneWav } from '../support/wav';
 
 const fileName = 'la-440-répétition.wav';
 

@@ -133,6 +133,8 @@ function Peers({ orgId, callId, data }: { orgId: string; callId: string; data: J
   const { t } = useTranslation('calls');
   const submitted = data.state === 'submitted';
   const peers = usePeerScores(orgId, callId, data.applicationId, submitted);
+  // Scores in the rubric's order, named as in the rubric.
+  const criteria = useJuryQueue(orgId, callId).data?.call.criteria ?? [];
   return (
     <Card title={t('jury.peers')}>
       {!submitted ? <p>{t('jury.peersHidden')}</p> : <QueryStatus query={peers} />}
@@ -140,8 +142,9 @@ function Peers({ orgId, callId, data }: { orgId: string; callId: string; data: J
         {peers.data?.items.map((peer) => (
           <li key={peer.juror}>
             {peer.juror} : {peer.total ?? '–'} (
-            {Object.entries(peer.scores)
-              .map(([k, v]) => `${k} ${v}`)
+            {criteria
+              .filter((c) => peer.scores[c.key] !== undefined)
+              .map((c) => `${c.label.fr} ${peer.scores[c.key]}`)
               .join(', ')}
             )
           </li>
