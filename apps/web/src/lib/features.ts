@@ -76,6 +76,21 @@ export type FeaturePage = {
   offline?: boolean;
 };
 
+/**
+ * The menu's headings, in this order. `today` (the dashboard, my day, the calendar) is shown first
+ * and without a heading; each other section is named (`common:shell.sections.<section>`).
+ */
+export const NAV_SECTIONS = [
+  'today',
+  'programme',
+  'audiences',
+  'concerts',
+  'measure',
+  'network',
+  'organisation',
+] as const;
+export type NavSection = (typeof NAV_SECTIONS)[number];
+
 export type NavEntry = {
   /** Path under `/o/$orgId/`, the same as the page's; `` is the dashboard. */
   path: string;
@@ -83,7 +98,9 @@ export type NavEntry = {
   icon: IconName;
   /** Only these roles see the entry; keep it equal to the page's roles. */
   roles: readonly Role[];
-  /** Position in the menu, smallest first; leave gaps (10, 20, 30) for later features. */
+  /** The heading it is listed under. */
+  section: NavSection;
+  /** Position within its section, smallest first; leave gaps (10, 20, 30) for later features. */
   order: number;
 };
 

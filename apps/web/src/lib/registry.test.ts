@@ -1,88 +1,65 @@
 import { describe, expect, test } from 'vitest';
 import { featureModules } from '@/app/features';
-import { navEntriesFor } from './registry';
+import { navEntriesFor, navSectionsFor } from './registry';
 
-const menuOf = (role: Parameters<typeof navEntriesFor>[1]) =>
-  navEntriesFor(featureModules, role).map((entry) => entry.path);
+type Role = Parameters<typeof navEntriesFor>[1];
+const menuOf = (role: Role) => navEntriesFor(featureModules, role).map((entry) => entry.path);
+const sectionsOf = (role: Role) =>
+  Object.fromEntries(
+    navSectionsFor(featureModules, role).map(({ section, entries }) => [
+      section,
+      entries.map((entry) => entry.path),
+    ]),
+  );
 
 describe('the feature registry', () => {
-  test('shows admins every page of the foundation, in menu order', () => {
-    expect(menuOf('admin')).toEqual([
-      '',
-      'calendar',
-      'projects',
-      'tours',
-      'journeys',
-      'groups',
-      'participants',
-      'territories',
-      'attendance',
-      'members',
-      'member-invitations',
-      'partners',
-      'places-offertes',
-      'venues',
-      'media',
-      'ensembles',
-      'calls',
-      'jury',
-      'artists',
-      'carbon',
-      'impact',
-      'surveys',
-      'reports',
-      'outbox',
-      'box-office/settings',
-      'retention',
-      'rights',
-      'audit',
-      'backups',
-      'settings',
-      'reseaux',
-    ]);
+  test('shows admins every page of the foundation, section by section', () => {
+    expect(sectionsOf('admin')).toEqual({
+      today: ['', 'calendar'],
+      programme: ['projects', 'tours', 'journeys', 'partners', 'venues', 'media', 'artists'],
+      audiences: ['groups', 'participants', 'territories', 'attendance', 'ensembles'],
+      concerts: ['places-offertes', 'calls', 'jury', 'box-office/settings'],
+      measure: ['carbon', 'impact', 'surveys', 'reports'],
+      network: ['reseaux'],
+      organisation: [
+        'members',
+        'member-invitations',
+        'outbox',
+        'retention',
+        'rights',
+        'audit',
+        'backups',
+        'settings',
+      ],
+    });
+    // The flat list follows the sections.
+    expect(menuOf('admin')).toEqual(Object.values(sectionsOf('admin')).flat());
   });
 
-  test('shows coordinators the dashboard, the members, partners, venues and artists, nothing admin-only', () => {
-    expect(menuOf('coordinator')).toEqual([
-      '',
-      'calendar',
-      'projects',
-      'tours',
-      'journeys',
-      'groups',
-      'participants',
-      'territories',
-      'attendance',
-      'members',
-      'partners',
-      'places-offertes',
-      'venues',
-      'media',
-      'ensembles',
-      'calls',
-      'jury',
-      'artists',
-      'carbon',
-      'impact',
-      'surveys',
-      'reports',
-      'box-office/settings',
-      'reseaux',
-    ]);
+  test('shows coordinators the plan, the people and the measures, nothing admin-only', () => {
+    expect(sectionsOf('coordinator')).toEqual({
+      today: ['', 'calendar'],
+      programme: ['projects', 'tours', 'journeys', 'partners', 'venues', 'media', 'artists'],
+      audiences: ['groups', 'participants', 'territories', 'attendance', 'ensembles'],
+      concerts: ['places-offertes', 'calls', 'jury', 'box-office/settings'],
+      measure: ['carbon', 'impact', 'surveys', 'reports'],
+      network: ['reseaux'],
+      organisation: ['members'],
+    });
   });
 
   test('shows artists the calendar and the media, relays their journeys too, viewers the plan, territories and footprint but no participant', () => {
     expect(menuOf('artist')).toEqual(['', 'my-day', 'calendar', 'media', 'jury']);
-    expect(menuOf('juror')).toEqual(['', 'jury']);
+    expect(sectionsOf('juror')).toEqual({ today: [''], concerts: ['jury'] });
     expect(menuOf('relay')).toEqual([
       '',
       'calendar',
       'journeys',
+      'media',
       'groups',
       'participants',
-      'places-offertes',
-      'media',
       'ensembles',
+      'places-offertes',
       'surveys',
     ]);
     expect(menuOf('viewer')).toEqual([
@@ -90,10 +67,10 @@ describe('the feature registry', () => {
       'calendar',
       'projects',
       'journeys',
+      'media',
       'groups',
       'territories',
       'attendance',
-      'media',
       'ensembles',
       'carbon',
       'impact',

@@ -35,5 +35,14 @@ export const artistsModule = defineFeature({
       component: lazyRouteComponent(() => import('./components/artist-page'), 'ArtistPage'),
     },
   ],
-  nav: [{ path: 'artists', labelKey: 'artists:nav', icon: 'music', roles: managers, order: 60 }],
+  nav: [
+    {
+      path: 'artists',
+      labelKey: 'artists:nav',
+      icon: 'music',
+      roles: managers,
+      section: 'programme',
+      order: 60,
+    },
+  ],
 });

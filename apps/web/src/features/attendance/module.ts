@@ -50,12 +50,20 @@ export const attendanceModule = defineFeature({
     },
   ],
   nav: [
-    { path: 'my-day', labelKey: 'attendance:myDayNav', icon: 'sun', roles: artists, order: 2 },
+    {
+      path: 'my-day',
+      labelKey: 'attendance:myDayNav',
+      icon: 'sun',
+      roles: artists,
+      section: 'today',
+      order: 2,
+    },
     {
       path: 'attendance',
       labelKey: 'attendance:nav',
       icon: 'clipboard-check',
       roles: followers,
+      section: 'audiences',
       order: 16,
     },
   ],

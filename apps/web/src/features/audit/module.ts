@@ -23,6 +23,13 @@ export const auditModule = defineFeature({
     },
   ],
   nav: [
-    { path: 'audit', labelKey: 'audit:nav', icon: 'clipboard-check', roles: admins, order: 87 },
+    {
+      path: 'audit',
+      labelKey: 'audit:nav',
+      icon: 'clipboard-check',
+      roles: admins,
+      section: 'organisation',
+      order: 87,
+    },
   ],
 });

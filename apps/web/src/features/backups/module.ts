@@ -21,5 +21,14 @@ export const backupsModule = defineFeature({
       component: lazyRouteComponent(() => import('./components/backups-page'), 'BackupsPage'),
     },
   ],
-  nav: [{ path: 'backups', labelKey: 'backups:nav', icon: 'archive', roles: admins, order: 88 }],
+  nav: [
+    {
+      path: 'backups',
+      labelKey: 'backups:nav',
+      icon: 'archive',
+      roles: admins,
+      section: 'organisation',
+      order: 88,
+    },
+  ],
 });

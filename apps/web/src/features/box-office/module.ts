@@ -31,6 +31,7 @@ export const boxOfficeModule = defineFeature({
       labelKey: 'boxOffice:settings.nav',
       icon: 'ticket',
       roles: settingsRoles,
+      section: 'concerts',
       order: 84,
     },
   ],

@@ -57,6 +57,13 @@ export const calendarModule = defineFeature({
     },
   ],
   nav: [
-    { path: 'calendar', labelKey: 'calendar:nav', icon: 'calendar', roles: everyone, order: 5 },
+    {
+      path: 'calendar',
+      labelKey: 'calendar:nav',
+      icon: 'calendar',
+      roles: everyone,
+      section: 'today',
+      order: 5,
+    },
   ],
 });

@@ -62,8 +62,22 @@ export const callsModule = defineFeature({
     },
   ],
   nav: [
-    { path: 'calls', labelKey: 'calls:nav', icon: 'clipboard-check', roles: staff, order: 57 },
+    {
+      path: 'calls',
+      labelKey: 'calls:nav',
+      icon: 'clipboard-check',
+      roles: staff,
+      section: 'concerts',
+      order: 57,
+    },
     // Admins and coordinators may sit on a jury too.
-    { path: 'jury', labelKey: 'calls:juryNav', icon: 'play', roles: judges, order: 58 },
+    {
+      path: 'jury',
+      labelKey: 'calls:juryNav',
+      icon: 'play',
+      roles: judges,
+      section: 'concerts',
+      order: 58,
+    },
   ],
 });

@@ -59,5 +59,14 @@ export const carbonModule = defineFeature({
       ),
     },
   ],
-  nav: [{ path: 'carbon', labelKey: 'carbon:nav', icon: 'leaf', roles: readers, order: 60 }],
+  nav: [
+    {
+      path: 'carbon',
+      labelKey: 'carbon:nav',
+      icon: 'leaf',
+      roles: readers,
+      section: 'measure',
+      order: 60,
+    },
+  ],
 });

@@ -20,5 +20,5 @@ export const dashboardModule = defineFeature({
       component: lazyRouteComponent(() => import('./components/dashboard-page'), 'DashboardPage'),
     },
   ],
-  nav: [{ path: '', labelKey: 'dashboard:nav', icon: 'home', roles, order: 0 }],
+  nav: [{ path: '', labelKey: 'dashboard:nav', icon: 'home', roles, section: 'today', order: 0 }],
 });

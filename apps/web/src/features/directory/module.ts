@@ -32,5 +32,14 @@ export const directoryModule = defineFeature({
       ),
     },
   ],
-  nav: [{ path: 'ensembles', labelKey: 'directory:nav', icon: 'music', roles: readers, order: 56 }],
+  nav: [
+    {
+      path: 'ensembles',
+      labelKey: 'directory:nav',
+      icon: 'music',
+      roles: readers,
+      section: 'audiences',
+      order: 56,
+    },
+  ],
 });

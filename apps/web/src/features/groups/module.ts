@@ -29,5 +29,14 @@ export const groupsModule = defineFeature({
       component: lazyRouteComponent(() => import('./components/group-page'), 'GroupPage'),
     },
   ],
-  nav: [{ path: 'groups', labelKey: 'groups:nav', icon: 'users', roles: readers, order: 13 }],
+  nav: [
+    {
+      path: 'groups',
+      labelKey: 'groups:nav',
+      icon: 'users',
+      roles: readers,
+      section: 'audiences',
+      order: 13,
+    },
+  ],
 });

@@ -71,6 +71,7 @@ export const impactModule = defineFeature({
       labelKey: 'impact:nav',
       icon: 'chart',
       roles: rolesWith('impact.read'),
+      section: 'measure',
       order: 62,
     },
     {
@@ -78,6 +79,7 @@ export const impactModule = defineFeature({
       labelKey: 'impact:surveys.nav',
       icon: 'clipboard-check',
       roles: surveyUsers,
+      section: 'measure',
       order: 63,
     },
     {
@@ -85,6 +87,7 @@ export const impactModule = defineFeature({
       labelKey: 'impact:reports.nav',
       icon: 'download',
       roles: rolesWith('reports.read'),
+      section: 'measure',
       order: 64,
     },
   ],

@@ -60,5 +60,14 @@ export const journeysModule = defineFeature({
       component: lazyRouteComponent(() => import('./components/template-page'), 'TemplatePage'),
     },
   ],
-  nav: [{ path: 'journeys', labelKey: 'journeys:nav', icon: 'route', roles: readers, order: 12 }],
+  nav: [
+    {
+      path: 'journeys',
+      labelKey: 'journeys:nav',
+      icon: 'route',
+      roles: readers,
+      section: 'programme',
+      order: 12,
+    },
+  ],
 });

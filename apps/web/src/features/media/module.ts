@@ -22,5 +22,14 @@ export const mediaModule = defineFeature({
       component: lazyRouteComponent(() => import('./components/media-page'), 'MediaPage'),
     },
   ],
-  nav: [{ path: 'media', labelKey: 'media:nav', icon: 'play', roles: readers, order: 55 }],
+  nav: [
+    {
+      path: 'media',
+      labelKey: 'media:nav',
+      icon: 'play',
+      roles: readers,
+      section: 'programme',
+      order: 55,
+    },
+  ],
 });

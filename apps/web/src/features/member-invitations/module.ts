@@ -39,6 +39,7 @@ export const memberInvitationsModule = defineFeature({
       labelKey: 'memberInvitations:nav',
       icon: 'mail-plus',
       roles: admins,
+      section: 'organisation',
       order: 30,
     },
   ],

@@ -21,5 +21,14 @@ export const membersModule = defineFeature({
       component: lazyRouteComponent(() => import('./components/members-page'), 'MembersPage'),
     },
   ],
-  nav: [{ path: 'members', labelKey: 'members:nav', icon: 'users', roles: readers, order: 20 }],
+  nav: [
+    {
+      path: 'members',
+      labelKey: 'members:nav',
+      icon: 'users',
+      roles: readers,
+      section: 'organisation',
+      order: 20,
+    },
+  ],
 });

@@ -30,6 +30,13 @@ export const networksModule = defineFeature({
     },
   ],
   nav: [
-    { path: 'reseaux', labelKey: 'networks:nav', icon: 'handshake', roles: readers, order: 95 },
+    {
+      path: 'reseaux',
+      labelKey: 'networks:nav',
+      icon: 'handshake',
+      roles: readers,
+      section: 'network',
+      order: 95,
+    },
   ],
 });

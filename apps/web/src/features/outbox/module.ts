@@ -21,5 +21,14 @@ export const outboxModule = defineFeature({
       component: lazyRouteComponent(() => import('./components/outbox-page'), 'OutboxPage'),
     },
   ],
-  nav: [{ path: 'outbox', labelKey: 'outbox:nav', icon: 'inbox', roles: admins, order: 80 }],
+  nav: [
+    {
+      path: 'outbox',
+      labelKey: 'outbox:nav',
+      icon: 'inbox',
+      roles: admins,
+      section: 'organisation',
+      order: 80,
+    },
+  ],
 });

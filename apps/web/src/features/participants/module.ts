@@ -36,6 +36,13 @@ export const participantsModule = defineFeature({
     },
   ],
   nav: [
-    { path: 'participants', labelKey: 'participants:nav', icon: 'user', roles: readers, order: 14 },
+    {
+      path: 'participants',
+      labelKey: 'participants:nav',
+      icon: 'user',
+      roles: readers,
+      section: 'audiences',
+      order: 14,
+    },
   ],
 });

@@ -29,6 +29,13 @@ export const partnersModule = defineFeature({
     },
   ],
   nav: [
-    { path: 'partners', labelKey: 'partners:nav', icon: 'handshake', roles: managers, order: 40 },
+    {
+      path: 'partners',
+      labelKey: 'partners:nav',
+      icon: 'handshake',
+      roles: managers,
+      section: 'programme',
+      order: 40,
+    },
   ],
 });

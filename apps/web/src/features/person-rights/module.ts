@@ -28,6 +28,7 @@ export const personRightsModule = defineFeature({
       labelKey: 'personRights:nav',
       icon: 'clipboard-check',
       roles: admins,
+      section: 'organisation',
       order: 86,
     },
   ],

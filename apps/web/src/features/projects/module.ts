@@ -49,5 +49,14 @@ export const projectsModule = defineFeature({
       ),
     },
   ],
-  nav: [{ path: 'projects', labelKey: 'projects:nav', icon: 'folder', roles: readers, order: 10 }],
+  nav: [
+    {
+      path: 'projects',
+      labelKey: 'projects:nav',
+      icon: 'folder',
+      roles: readers,
+      section: 'programme',
+      order: 10,
+    },
+  ],
 });

@@ -32,6 +32,7 @@ export const relaySeatsModule = defineFeature({
       labelKey: 'relaySeats:nav',
       icon: 'handshake',
       roles: reach,
+      section: 'concerts',
       order: 45,
     },
   ],

@@ -22,6 +22,13 @@ export const retentionModule = defineFeature({
     },
   ],
   nav: [
-    { path: 'retention', labelKey: 'retention:nav', icon: 'archive', roles: admins, order: 85 },
+    {
+      path: 'retention',
+      labelKey: 'retention:nav',
+      icon: 'archive',
+      roles: admins,
+      section: 'organisation',
+      order: 85,
+    },
   ],
 });

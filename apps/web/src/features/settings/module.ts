@@ -24,5 +24,14 @@ export const settingsModule = defineFeature({
       ),
     },
   ],
-  nav: [{ path: 'settings', labelKey: 'settings:nav', icon: 'settings', roles: admins, order: 90 }],
+  nav: [
+    {
+      path: 'settings',
+      labelKey: 'settings:nav',
+      icon: 'settings',
+      roles: admins,
+      section: 'organisation',
+      order: 90,
+    },
+  ],
 });

@@ -39,6 +39,7 @@ export const territoriesModule = defineFeature({
       labelKey: 'territories:nav',
       icon: 'map-pin',
       roles: readers,
+      section: 'audiences',
       order: 15,
     },
   ],

@@ -29,5 +29,14 @@ export const toursModule = defineFeature({
       component: lazyRouteComponent(() => import('./components/run-page'), 'TourRunPage'),
     },
   ],
-  nav: [{ path: 'tours', labelKey: 'tours:nav', icon: 'van', roles: planners, order: 11 }],
+  nav: [
+    {
+      path: 'tours',
+      labelKey: 'tours:nav',
+      icon: 'van',
+      roles: planners,
+      section: 'programme',
+      order: 11,
+    },
+  ],
 });

@@ -35,5 +35,14 @@ export const venuesModule = defineFeature({
       component: lazyRouteComponent(() => import('./components/venue-page'), 'VenuePage'),
     },
   ],
-  nav: [{ path: 'venues', labelKey: 'venues:nav', icon: 'map-pin', roles: managers, order: 50 }],
+  nav: [
+    {
+      path: 'venues',
+      labelKey: 'venues:nav',
+      icon: 'map-pin',
+      roles: managers,
+      section: 'programme',
+      order: 50,
+    },
+  ],
 });

@@ -26,6 +26,14 @@ export const de: SameKeys<typeof fr> = {
     account: 'Mein Konto',
     signOut: 'Abmelden',
     demo: 'Demo',
+    sections: {
+      programme: 'Programm',
+      audiences: 'Publikum',
+      concerts: 'Konzerte und Ausschreibungen',
+      measure: 'Messen',
+      network: 'Kooperation',
+      organisation: 'Organisation',
+    },
   },
   validation: {
     required: 'Dieses Feld ist erforderlich.',

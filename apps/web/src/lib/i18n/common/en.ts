@@ -26,6 +26,14 @@ export const en: SameKeys<typeof fr> = {
     account: 'My account',
     signOut: 'Sign out',
     demo: 'Demo',
+    sections: {
+      programme: 'Programme',
+      audiences: 'Audiences',
+      concerts: 'Concerts and calls',
+      measure: 'Measure',
+      network: 'Cooperation',
+      organisation: 'Organisation',
+    },
   },
   validation: {
     required: 'This field is required.',

@@ -24,6 +24,14 @@ export const fr = {
     account: 'Mon compte',
     signOut: 'Se déconnecter',
     demo: 'Démo',
+    sections: {
+      programme: 'Programmation',
+      audiences: 'Publics',
+      concerts: 'Concerts et appels',
+      measure: 'Mesurer',
+      network: 'Coopération',
+      organisation: 'Structure',
+    },
   },
   validation: {
     required: 'Ce champ est obligatoire.',
