@@ -52,6 +52,7 @@ export const demoSteps: DemoStep[] = [
   demoCallsStep,
 ];
 
-export function seedDemoOrganisation(database: TuttiDatabase) {
-  return seedDemo(database, { hashPassword, steps: demoSteps });
+/** `now`: the day to place the demo around (tests; otherwise today). */
+export function seedDemoOrganisation(database: TuttiDatabase, options: { now?: Date } = {}) {
+  return seedDemo(database, { hashPassword, steps: demoSteps, now: options.now });
 }

@@ -174,8 +174,7 @@ async function countConcertAudiences(db: Db, orgId: string, concerts: Session[],
 
 export const demoAttendanceStep: DemoStep = {
   name: 'attendance',
-  async run({ db, orgId, userIds }) {
-    const now = new Date();
+  async run({ db, orgId, userIds, now }) {
     const sessions = await pastSessions(db, orgId, now);
     if (sessions.length === 0) return;
     const ids = sessions.map((s) => s.id);

@@ -153,7 +153,6 @@ const parts = [
   { key: 'bass', label: label('Basses', 'Basses', 'Bässe'), places: 5 },
 ];
 
-const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000);
 /** A repeatable number in [0, 1) from a few integers. */
 const noise = (...values: number[]) => {
   let h = 2166136261;
@@ -164,14 +163,15 @@ const half = (value: number) => Math.min(10, Math.max(0, Math.round(value * 2) /
 
 export const demoCallsStep: DemoStep = {
   name: 'calls',
-  async run({ db, orgId, userIds }) {
+  async run({ db, orgId, userIds, now }) {
+    const daysFromNow = (days: number) => new Date(now.getTime() + days * 86_400_000);
     const [sophie] = await db
       .select({ id: schema.users.id })
       .from(schema.users)
       .where(eq(schema.users.id, userIds.artist));
     const extra = await db
       .insert(schema.users)
-      .values(DEMO_EXTRA_JURORS.map((j) => ({ ...j, emailVerifiedAt: new Date() })))
+      .values(DEMO_EXTRA_JURORS.map((j) => ({ ...j, emailVerifiedAt: now })))
       .returning({ id: schema.users.id });
     await db
       .insert(schema.memberships)

@@ -41,9 +41,10 @@ export async function seedChoirRehearsals(
     seasonStart: string;
     concertDay: string;
     userIds: DemoContext['userIds'];
+    now: Date;
   },
 ) {
-  const { db, orgId, seasonId, sites, seasonStart, concertDay, members, random } = context;
+  const { db, orgId, seasonId, sites, seasonStart, concertDay, members, random, now } = context;
   const days = datesBetween(seasonStart, addDays(concertDay, -1));
   const rows: Rehearsal[] = [];
   for (const [i, site] of DEMO_CHOIR_SITES.entries()) {
@@ -142,7 +143,6 @@ export async function seedChoirRehearsals(
     .insert(schema.choirRehearsals)
     .values(rows)
     .returning({ id: schema.choirRehearsals.id });
-  const now = new Date();
   const marks: (typeof schema.choirAttendanceMarks.$inferInsert)[] = [];
   const rsvps: (typeof schema.choirRsvps.$inferInsert)[] = [];
   const upcoming = rows

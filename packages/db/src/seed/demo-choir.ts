@@ -35,9 +35,9 @@ function ageBandOf(draw: number): AgeBand {
 
 export const demoChoirStep: DemoStep = {
   name: 'choir',
-  async run({ db, orgId, userIds }) {
+  async run({ db, orgId, userIds, now }) {
     const random = seededRandom(1717);
-    const day = today(ZONE);
+    const day = today(ZONE, now);
     const venues = await db
       .select({ id: schema.venues.id, name: schema.venues.name })
       .from(schema.venues);
@@ -188,7 +188,7 @@ export const demoChoirStep: DemoStep = {
     }
 
     const context = { db, orgId, seasonId: season!.id, members, random };
-    await seedChoirRehearsals({ ...context, sites, seasonStart, concertDay, userIds });
+    await seedChoirRehearsals({ ...context, sites, seasonStart, concertDay, userIds, now });
     await seedChoirRepertoire({ ...context, parts });
   },
 };

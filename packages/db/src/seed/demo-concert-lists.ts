@@ -213,7 +213,7 @@ export const demoConcertListsStep: DemoStep = {
   name: 'concert-lists',
   async run(context) {
     const { db, orgId } = context;
-    const now = new Date();
+    const { now } = context;
     const concerts = await db
       .selectDistinct({
         id: sessions.id,
@@ -232,20 +232,22 @@ export const demoConcertListsStep: DemoStep = {
         ),
       )
       .orderBy(asc(sessions.startsAt));
-    const concert = concerts.find((one) => one.capacity !== null);
-    if (!concert?.capacity) return;
     const offered = WAITING.find((entry) => entry.status === 'offered')!.seats;
     const groups = CLASSES.reduce((sum, group) => sum + group.children + group.adults, 0);
     const nursery = NURSERY.children + NURSERY.adults;
-    let left =
-      concert.capacity -
-      (await takenSeats(context, concert.id)) -
-      groups -
-      nursery -
-      offered -
-      SEATS_LEFT;
-    // A hall too small for the scene keeps its seats.
-    if (left < 0) return;
+    // The next hall large enough for the scene: a journey's small hall may come first.
+    let concert: (typeof concerts)[number] | undefined;
+    let left = -1;
+    for (const one of concerts) {
+      if (one.capacity === null) continue;
+      const taken = await takenSeats(context, one.id);
+      left = one.capacity - taken - groups - nursery - offered - SEATS_LEFT;
+      if (left >= 0) {
+        concert = one;
+        break;
+      }
+    }
+    if (!concert) return;
     for (const group of CLASSES) await addGroup(context, concert, group, true, now);
     await addGroup(context, concert, NURSERY, false, now);
     const tariffs = await db

@@ -80,7 +80,7 @@ export const demoConcertsStep: DemoStep = {
         and(eq(sessions.orgId, orgId), eq(sessions.kind, 'concert'), eq(sessions.isPublic, true)),
       )
       .orderBy(asc(sessions.startsAt));
-    const now = new Date();
+    const { now } = context;
     let withOrders = 0;
     for (const concert of concerts) {
       const tariffs = await addTariffs(context, concert.id);

@@ -4,15 +4,15 @@ import * as schema from '../schema/index';
 import type { DemoStep } from './demo';
 import { DEMO_ENSEMBLES } from './demo-directory-data';
 
-const monthsAgo = (months: number) => {
-  const date = new Date();
+const monthsAgo = (now: Date, months: number) => {
+  const date = new Date(now);
   date.setUTCMonth(date.getUTCMonth() - months);
   return date;
 };
 
 export const demoDirectoryStep: DemoStep = {
   name: 'directory',
-  async run({ db, orgId }) {
+  async run({ db, orgId, now }) {
     for (const { place, confirmedMonthsAgo, pending, ...ensemble } of DEMO_ENSEMBLES) {
       const [row] = await db
         .insert(schema.ensembles)
@@ -22,7 +22,7 @@ export const demoDirectoryStep: DemoStep = {
           publicCode: newPublicCode(),
           status: pending ? 'pending' : 'published',
           source: pending ? 'proposal' : 'organisation',
-          lastConfirmedAt: pending ? null : monthsAgo(confirmedMonthsAgo ?? 0),
+          lastConfirmedAt: pending ? null : monthsAgo(now, confirmedMonthsAgo ?? 0),
         })
         .returning({ id: schema.ensembles.id });
       await db.insert(schema.ensemblePlaces).values({

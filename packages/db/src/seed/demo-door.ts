@@ -123,7 +123,7 @@ export const demoDoorStep: DemoStep = {
   name: 'door',
   async run(context) {
     const { db, orgId, userIds } = context;
-    const concert = await latestConcertHeld(context, new Date());
+    const concert = await latestConcertHeld(context, context.now);
     if (!concert) return;
     const tariffs = await tariffsOf(context, concert.id);
     const minutesBefore = (minutes: number, seconds = 0) =>

@@ -12,7 +12,7 @@ export const DEMO_GUARDIAN_EMAIL = 'famille.demo@demo.test';
 
 export const demoGuestAccessStep: DemoStep = {
   name: 'people without accounts',
-  async run({ db, orgId, userIds }) {
+  async run({ db, orgId, userIds, now }) {
     // Per group with upcoming sessions, soonest first: one child's current consent.
     const picks = await rowsOf<{ group_id: string; consent_id: string }>(
       db,
@@ -23,7 +23,7 @@ export const demoGuestAccessStep: DemoStep = {
             order by p.first_name, c.id limit 1) as consent_id
           from (select sg.group_id, min(s.starts_at) as next_start
                 from session_groups sg join sessions s on s.id = sg.session_id
-                where s.org_id = ${orgId} and s.starts_at > now() and s.status <> 'cancelled'
+                where s.org_id = ${orgId} and s.starts_at > ${now.toISOString()}::timestamptz and s.status <> 'cancelled'
                 group by sg.group_id) g
           order by g.next_start`,
     );

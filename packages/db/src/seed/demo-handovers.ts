@@ -11,7 +11,6 @@ import type { DemoStep } from './demo';
 
 const DAY = 86_400_000;
 const hash = () => createHash('sha256').update(randomBytes(32)).digest('hex');
-const daysAgo = (days: number) => new Date(Date.now() - days * DAY);
 const localDate = (date: Date) => date.toISOString().slice(0, 10);
 
 const SANG = [
@@ -23,9 +22,9 @@ const SANG = [
 
 export const demoHandoversStep: DemoStep = {
   name: 'handovers',
-  async run({ db, orgId, userIds }) {
+  async run({ db, orgId, userIds, now }) {
+    const daysAgo = (days: number) => new Date(now.getTime() - days * DAY);
     // Participants present this school year: the impact page's default period counts them.
-    const now = new Date();
     const startYear = now.getUTCMonth() >= 8 ? now.getUTCFullYear() : now.getUTCFullYear() - 1;
     const people = await rowsOf<{ id: string; first_name: string }>(
       db,
@@ -33,7 +32,7 @@ export const demoHandoversStep: DemoStep = {
         join attendance_marks m on m.participant_id = p.id and m.status = 'present'
         join sessions s on s.id = m.session_id
         where p.org_id = ${orgId} and p.anonymised_at is null
-          and s.starts_at >= ${`${startYear}-09-01`}::date and s.starts_at <= now()
+          and s.starts_at >= ${`${startYear}-09-01`}::date and s.starts_at <= ${now.toISOString()}::timestamptz
         order by p.id limit 14`,
     );
     const ensembles = await rowsOf<{ id: string }>(

@@ -13,7 +13,7 @@ import { DEMO_NETWORK, type DemoPartner, demoPartners } from './demo-network-dat
 const DAY = 864e5;
 
 /** A partner organisation with its admin, venues and published events; returns its ids. */
-async function seedPartner(db: Db, partner: DemoPartner, passwordHash: string) {
+async function seedPartner(db: Db, partner: DemoPartner, passwordHash: string, now: Date) {
   const [org] = await db
     .insert(schema.organisations)
     .values({
@@ -29,7 +29,7 @@ async function seedPartner(db: Db, partner: DemoPartner, passwordHash: string) {
   const orgId = org!.id;
   const [user] = await db
     .insert(schema.users)
-    .values({ ...partner.admin, passwordHash, emailVerifiedAt: new Date() })
+    .values({ ...partner.admin, passwordHash, emailVerifiedAt: now })
     .returning();
   await db.insert(schema.memberships).values({ orgId, userId: user!.id, role: 'admin' });
   const [project] = await db
@@ -48,7 +48,7 @@ async function seedPartner(db: Db, partner: DemoPartner, passwordHash: string) {
       })),
     )
     .returning();
-  const today = new Date();
+  const today = new Date(now);
   today.setUTCHours(0, 0, 0, 0);
   const events = [];
   for (const event of partner.events) {
@@ -75,8 +75,7 @@ async function seedPartner(db: Db, partner: DemoPartner, passwordHash: string) {
 }
 
 /** The demo organisation's own season, counted: held sessions, people present, hours, communes. */
-async function demoFigures(db: Db, orgId: string) {
-  const now = new Date();
+async function demoFigures(db: Db, orgId: string, now: Date) {
   const held = and(
     eq(schema.sessions.orgId, orgId),
     lt(schema.sessions.startsAt, now),
@@ -87,10 +86,10 @@ async function demoFigures(db: Db, orgId: string) {
       sessions: sql<number>`count(*)::int`,
       people: sql<number>`(select count(distinct m.participant_id)::int from attendance_marks m
         join sessions s on s.id = m.session_id
-        where m.org_id = ${orgId} and m.status = 'present' and s.starts_at < now())`,
+        where m.org_id = ${orgId} and m.status = 'present' and s.starts_at < ${now.toISOString()}::timestamptz)`,
       hours: sql<number>`(select coalesce(sum(extract(epoch from s.ends_at - s.starts_at) / 3600), 0)::float
         from attendance_marks m join sessions s on s.id = m.session_id
-        where m.org_id = ${orgId} and m.status = 'present' and s.starts_at < now())`,
+        where m.org_id = ${orgId} and m.status = 'present' and s.starts_at < ${now.toISOString()}::timestamptz)`,
     })
     .from(schema.sessions)
     .where(held);
@@ -116,12 +115,12 @@ async function demoFigures(db: Db, orgId: string) {
   };
 }
 
-function schoolYear(today = new Date()) {
+function schoolYear(today: Date) {
   const start = today.getUTCMonth() >= 8 ? today.getUTCFullYear() : today.getUTCFullYear() - 1;
   return { periodFrom: `${start}-09-01`, periodTo: `${start + 1}-08-31` };
 }
 
-async function seedNetwork({ db, orgId, userIds }: DemoContext) {
+async function seedNetwork({ db, orgId, userIds, now }: DemoContext) {
   const [admin] = await db
     .select({ passwordHash: schema.users.passwordHash })
     .from(schema.users)
@@ -131,7 +130,7 @@ async function seedNetwork({ db, orgId, userIds }: DemoContext) {
     .values({ ...DEMO_NETWORK, homeOrgId: orgId, published: true })
     .returning();
   const networkId = network!.id;
-  const accepted = new Date(Date.now() - 60 * DAY);
+  const accepted = new Date(now.getTime() - 60 * DAY);
   const member = (memberOrgId: string, country: 'FR' | 'BE' | 'LU', languages: string[]) => ({
     networkId,
     memberOrgId,
@@ -146,9 +145,9 @@ async function seedNetwork({ db, orgId, userIds }: DemoContext) {
     { networkId, userId: userIds.admin, memberOrgId: orgId, role: 'coordinator' },
     { networkId, userId: userIds.coordinator, memberOrgId: orgId, role: 'coordinator' },
   ]);
-  const period = schoolYear();
+  const period = schoolYear(now);
   for (const partner of demoPartners) {
-    const seeded = await seedPartner(db, partner, admin!.passwordHash!);
+    const seeded = await seedPartner(db, partner, admin!.passwordHash!, now);
     await db
       .insert(schema.networkMembers)
       .values(member(seeded.orgId, partner.country, partner.languages));
@@ -182,7 +181,7 @@ async function seedNetwork({ db, orgId, userIds }: DemoContext) {
       memberOrgId: seeded.orgId,
       title: partner.news.title,
       body: partner.news.body,
-      publishedAt: new Date(Date.now() - partner.news.daysAgo * DAY),
+      publishedAt: new Date(now.getTime() - partner.news.daysAgo * DAY),
     });
     const { carbonPerBeneficiaryKg, ...figures } = partner.figures;
     await db.insert(schema.organisationFigures).values({
@@ -201,25 +200,19 @@ async function seedNetwork({ db, orgId, userIds }: DemoContext) {
   await db.insert(schema.organisationFigures).values({
     orgId,
     ...period,
-    ...(await demoFigures(db, orgId)),
+    ...(await demoFigures(db, orgId, now)),
   });
-  await publishDemoEvents(db, orgId, networkId);
+  await publishDemoEvents(db, orgId, networkId, now);
 }
 
 /** The demo organisation's next public concerts go to the common agenda. */
-async function publishDemoEvents(db: Db, orgId: string, networkId: string) {
+async function publishDemoEvents(db: Db, orgId: string, networkId: string, now: Date) {
   const { sessions, venues } = schema;
   const next = await db
     .select({ session: sessions, venue: venues })
     .from(sessions)
     .innerJoin(venues, eq(venues.id, sessions.venueId))
-    .where(
-      and(
-        eq(sessions.orgId, orgId),
-        eq(sessions.isPublic, true),
-        gt(sessions.startsAt, new Date()),
-      ),
-    )
+    .where(and(eq(sessions.orgId, orgId), eq(sessions.isPublic, true), gt(sessions.startsAt, now)))
     .orderBy(asc(sessions.startsAt))
     .limit(4);
   if (next.length === 0) return;

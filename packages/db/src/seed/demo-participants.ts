@@ -13,7 +13,7 @@ import {
   firstNames,
   lastNames,
 } from './demo-participants-data';
-import { demoSeason } from './demo-places-data';
+import { type DemoSeason, demoSeason } from './demo-places-data';
 
 /** A small deterministic generator, so that every `npm run seed` gives the same season. */
 export function seededRandom(seed: number) {
@@ -35,10 +35,15 @@ function poolFor(band: AgeBand) {
 
 type Person = typeof schema.participants.$inferInsert;
 
-function peopleOf(seed: DemoGroupSeed, groupIndex: number, orgId: string, groupId: string) {
+function peopleOf(
+  seed: DemoGroupSeed,
+  groupIndex: number,
+  orgId: string,
+  groupId: string,
+  season: DemoSeason,
+) {
   const random = seededRandom(1_000 + groupIndex);
   const members = seed.members!;
-  const season = demoSeason();
   const retainUntil = retainUntilFor(new Date(`${season.on('09-15')}T12:00:00Z`));
   const people: Person[] = [];
   const used = new Set<string>();
@@ -75,8 +80,8 @@ async function seedConsents(
   seed: DemoGroupSeed,
   people: { id: string; ageBand: AgeBand; lastName: string | null }[],
   recordedBy: string,
+  season: DemoSeason,
 ) {
-  const season = demoSeason();
   const random = seededRandom(people.length * 31 + seed.name.length);
   const minors = people.filter((p) => isMinorAgeBand(p.ageBand));
   // The last few minors of the list have not brought the form back yet.
@@ -114,7 +119,8 @@ async function seedConsents(
 
 export const demoGroupsStep: DemoStep = {
   name: 'groups and participants',
-  async run({ db, orgId, userIds }) {
+  async run({ db, orgId, userIds, now }) {
+    const season = demoSeason(now);
     const partners = new Map(
       (
         await db
@@ -143,14 +149,14 @@ export const demoGroupsStep: DemoStep = {
       if (!seed.members) continue;
       const people = await db
         .insert(schema.participants)
-        .values(peopleOf(seed, index, orgId, group!.id))
+        .values(peopleOf(seed, index, orgId, group!.id, season))
         .returning({
           id: schema.participants.id,
           ageBand: schema.participants.ageBand,
           lastName: schema.participants.lastName,
         });
       byGroup.set(seed.name, people);
-      await seedConsents(db, orgId, seed, people, userIds.coordinator);
+      await seedConsents(db, orgId, seed, people, userIds.coordinator, season);
     }
     const needs = demoAccessNeeds.flatMap(({ group, index, needs }) => {
       const person = byGroup.get(group)?.[index];

@@ -18,7 +18,7 @@ const PAID: Record<string, (Method | 'half-voucher' | null)[]> = {
 
 export const demoPaymentsStep: DemoStep = {
   name: 'payments',
-  async run({ db, orgId, userIds }) {
+  async run({ db, orgId, userIds, now }) {
     const orders = await db
       .select({
         id: concertOrders.id,
@@ -42,7 +42,7 @@ export const demoPaymentsStep: DemoStep = {
         ),
       );
     const concerts = [...new Set(orders.map((order) => order.sessionId))];
-    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
     for (const order of orders) {
       const how = PAID[order.name ?? '']?.[concerts.indexOf(order.sessionId)];
       if (!how) continue;

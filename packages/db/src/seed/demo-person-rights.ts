@@ -11,7 +11,7 @@ import { DEMO_GUARDIAN_EMAIL } from './demo-guest-access';
 
 export const demoPersonRightsStep: DemoStep = {
   name: 'person rights',
-  async run({ db, orgId, userIds }) {
+  async run({ db, orgId, userIds, now }) {
     const [family] = await rowsOf<{ id: string }>(
       db,
       sql`select p.id from participants p join participant_consents c on c.participant_id = p.id
@@ -26,7 +26,7 @@ export const demoPersonRightsStep: DemoStep = {
                             where c.participant_id = p.id and c.guardian_email = ${DEMO_GUARDIAN_EMAIL})
           order by p.first_name, p.id limit 1`,
     );
-    const day = today('Europe/Paris');
+    const day = today('Europe/Paris', now);
     const received = (daysAgo: number) => addDays(day, -daysAgo);
     const due = (receivedOn: string) => sameDayMonthsLater(receivedOn, RIGHTS_ANSWER_MONTHS);
     if (family) {

@@ -140,7 +140,7 @@ export type DemoSeason = {
   label: string;
 };
 
-export function demoSeason(now: Date = new Date()): DemoSeason {
+export function demoSeason(now: Date): DemoSeason {
   const startYear = now.getUTCMonth() >= 7 ? now.getUTCFullYear() : now.getUTCFullYear() - 1;
   const on = (monthDay: string) =>
     `${Number(monthDay.slice(0, 2)) >= 8 ? startYear : startYear + 1}-${monthDay}`;

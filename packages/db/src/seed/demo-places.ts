@@ -15,9 +15,9 @@ export {
 
 export const demoPlacesStep: DemoStep = {
   name: 'partners, venues and artists',
-  async run({ db, orgId, userIds }) {
+  async run({ db, orgId, userIds, now }) {
     // The school year under way: agreements are current, closures and holidays lie ahead.
-    const season = demoSeason();
+    const season = demoSeason(now);
     const partnerIds = await seedDemoPartners(db, orgId, season);
     await seedDemoVenues(db, orgId, partnerIds, season);
     await seedDemoArtists(db, orgId, userIds.artist, season);

@@ -1,5 +1,5 @@
 // The demo step for projects, journeys and sessions: a season around today, past sessions done.
-import { addDays, nextWeekday } from '@tutti/kit/dates';
+import { addDays, nextWeekday, today } from '@tutti/kit/dates';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client';
 import * as schema from '../schema/index';
@@ -271,7 +271,13 @@ async function seedConcert(context: Context, seed: ConcertSeed, userId: string) 
   const venueId = context.venues.get(seed.venue);
   if (!projectId || !venueId) return;
   const artistIds = seed.artists.flatMap((name) => context.artists.get(name) ?? []);
-  const date = nextWeekday(seasonDate(context.startYear, seed.on), seed.weekday);
+  const ranges = await unavailableRanges(db, venueId, artistIds);
+  // Around the seed day; a week further from it while the hall or an artist is not free.
+  let date = nextWeekday(addDays(today('Europe/Paris', context.now), seed.fromToday), seed.weekday);
+  for (let guard = 0; guard < 20 && ranges.some((r) => r.startsOn <= date && date <= r.endsOn); ) {
+    date = addDays(date, seed.fromToday < 0 ? -7 : 7);
+    guard++;
+  }
   const startsAt = parisInstant(date, seed.startTime);
   const endsAt = new Date(startsAt.getTime() + seed.durationMin * 60_000);
   const overridden = seed.override ? context.artists.get(seed.override.artist) : undefined;
@@ -281,7 +287,7 @@ async function seedConcert(context: Context, seed: ConcertSeed, userId: string) 
       orgId,
       projectId,
       kind: 'concert',
-      title: seed.title,
+      title: (date.slice(5, 7) === '12' && seed.decemberTitle) || seed.title,
       venueId,
       startsAt,
       endsAt,
@@ -304,8 +310,7 @@ async function seedConcert(context: Context, seed: ConcertSeed, userId: string) 
 
 export const demoProgrammeStep: DemoStep = {
   name: 'projects, journeys and sessions',
-  async run({ db, orgId, userIds }) {
-    const now = new Date();
+  async run({ db, orgId, userIds, now }) {
     // The school year under way: from September, or the one that started last September.
     const startYear = now.getUTCMonth() >= 7 ? now.getUTCFullYear() : now.getUTCFullYear() - 1;
     const context: Context = {

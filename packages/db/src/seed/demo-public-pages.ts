@@ -11,7 +11,7 @@ const OPEN_WORKSHOPS = 3;
 
 export const demoPublicPagesStep: DemoStep = {
   name: 'public pages',
-  async run({ db, orgId }) {
+  async run({ db, orgId, now }) {
     await db
       .update(schema.organisations)
       .set({
@@ -43,7 +43,7 @@ export const demoPublicPagesStep: DemoStep = {
           eq(sessions.orgId, orgId),
           notInArray(sessions.kind, ['concert', 'online']),
           notInArray(venues.kind, ['school', 'nursing_home']),
-          gt(sessions.startsAt, new Date()),
+          gt(sessions.startsAt, now),
         ),
       )
       .orderBy(asc(sessions.startsAt))

@@ -128,7 +128,7 @@ export const demoRelaySeatsStep: DemoStep = {
           eq(sessions.orgId, orgId),
           eq(sessions.kind, 'concert'),
           eq(sessions.isPublic, true),
-          gt(sessions.startsAt, new Date()),
+          gt(sessions.startsAt, context.now),
         ),
       )
       .orderBy(asc(sessions.startsAt))

@@ -3,11 +3,10 @@
 import * as schema from '../schema/index';
 import type { DemoStep } from './demo';
 
-const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 3600 * 1000);
-
 export const demoRetentionStep: DemoStep = {
   name: 'retention',
-  async run({ db, orgId, userIds }) {
+  async run({ db, orgId, userIds, now }) {
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 3600 * 1000);
     await db.insert(schema.importBatches).values({
       orgId,
       entity: 'participants',

@@ -124,13 +124,19 @@ export const journeySeeds: JourneySeed[] = [
   },
 ];
 
+/**
+ * The concerts outside the journeys are placed around the day the demo is seeded, so that on any
+ * day one was held a few weeks ago (its door and figures) and one takes bookings soon.
+ */
 export type ConcertSeed = {
   project: string;
   title: string;
+  /** The title when the concert falls in December. */
+  decemberTitle?: string;
   venue: string;
   artists: string[];
-  /** `MM-DD`, then the first `weekday` from it. */
-  on: string;
+  /** Days from the seed day, then the first `weekday` from there. */
+  fromToday: number;
   weekday: number;
   startTime: string;
   durationMin: number;
@@ -145,7 +151,7 @@ export const concertSeeds: ConcertSeed[] = [
     title: 'Concert de poche — violoncelle seul',
     venue: DEMO_VENUES.salleMoulinsEngilbert,
     artists: [DEMO_ARTISTS.thomas],
-    on: '11-05',
+    fromToday: -34,
     weekday: 6,
     startTime: '20:30',
     durationMin: 75,
@@ -153,10 +159,12 @@ export const concertSeeds: ConcertSeed[] = [
   },
   {
     project: DEMO_PROJECTS.villages,
-    title: 'Concert de Noël à la collégiale',
+    title: 'Concert à la collégiale',
+    decemberTitle: 'Concert de Noël à la collégiale',
     venue: DEMO_VENUES.collegialeClamecy,
     artists: [DEMO_ARTISTS.sophie, DEMO_ARTISTS.thomas],
-    on: '12-11',
+    // At least six days ahead: the relays' seats are released two days before.
+    fromToday: 6,
     weekday: 7,
     startTime: '16:00',
     durationMin: 90,

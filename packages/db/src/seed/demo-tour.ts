@@ -157,8 +157,8 @@ export function tourStart(now: Date): string {
 
 export const demoTourStep: DemoStep = {
   name: 'a village tour to plan',
-  async run({ db, orgId }) {
-    const firstMonday = tourStart(new Date());
+  async run({ db, orgId, now }) {
+    const firstMonday = tourStart(now);
     const [project] = await db
       .insert(schema.projects)
       .values({

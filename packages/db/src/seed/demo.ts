@@ -19,6 +19,8 @@ export type DemoContext = {
   db: Db;
   orgId: string;
   userIds: Record<(typeof demoAccounts)[number]['role'], string>;
+  /** The day the demo is seeded on: every date of the demo is placed around it. */
+  now: Date;
 };
 
 /** A feature adds its demo content by appending a step; steps run in order in one transaction. */
@@ -28,17 +30,24 @@ export class DemoRefusedError extends Error {}
 
 /**
  * Replaces the demo organisation and its accounts with fresh ones. Never runs in production.
+ * `now` places the demo around another day than today (tests check it holds on any day).
  *
  * @example await seedDemo(database, { hashPassword, steps: [] })
  */
 export async function seedDemo(
   database: TuttiDatabase,
-  options: { hashPassword(password: string): Promise<string>; steps?: DemoStep[]; env?: string },
+  options: {
+    hashPassword(password: string): Promise<string>;
+    steps?: DemoStep[];
+    env?: string;
+    now?: Date;
+  },
 ) {
   if ((options.env ?? process.env.NODE_ENV) === 'production') {
     throw new DemoRefusedError('The demo organisation is never created when NODE_ENV=production');
   }
   const passwordHash = await options.hashPassword(DEMO_PASSWORD);
+  const now = options.now ?? new Date();
   await database.db.transaction(async (tx) => {
     const db = tx as unknown as Db;
     await db.delete(schema.organisations).where(eq(schema.organisations.isDemo, true));
@@ -54,7 +63,7 @@ export async function seedDemo(
           email: account.email,
           displayName: account.displayName,
           passwordHash,
-          emailVerifiedAt: new Date(),
+          emailVerifiedAt: now,
         })),
       )
       .returning();
@@ -69,7 +78,7 @@ export async function seedDemo(
       })),
     );
     for (const step of options.steps ?? []) {
-      await step.run({ db, orgId: organisation!.id, userIds });
+      await step.run({ db, orgId: organisation!.id, userIds, now });
     }
   });
 }

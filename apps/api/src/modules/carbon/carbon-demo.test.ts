@@ -30,7 +30,12 @@ describe('demo carbon step', () => {
       venueId: vitry.id,
       startsAt: '2026-03-04T09:00:00Z',
     });
-    await demoCarbonStep.run({ db: t.database.db as Db, orgId: org.id, userIds: {} as never });
+    await demoCarbonStep.run({
+      db: t.database.db as Db,
+      orgId: org.id,
+      userIds: {} as never,
+      now: new Date(),
+    });
     const rows = await t.database.db
       .select()
       .from(schema.carbonProjectSettings)

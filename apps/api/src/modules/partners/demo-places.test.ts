@@ -91,7 +91,7 @@ describe('demo partners, venues and artists', () => {
   });
 
   it('dates agreements and closures in the school year under way', async () => {
-    const season = demoSeason();
+    const season = demoSeason(new Date());
     const list = await coordinator.get(`/api/orgs/${orgId}/partners?q=clamecy&type=municipality`);
     const id = (list.body as { items: { id: string }[] }).items[0]!.id;
     const mairie = await coordinator.get(`/api/orgs/${orgId}/partners/${id}`);
