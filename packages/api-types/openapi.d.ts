@@ -6512,6 +6512,16 @@ export interface components {
                     excused: number;
                 } | null;
             };
+            parts: {
+                id: components["schemas"]["Id"];
+                code: string;
+                name: string;
+            }[];
+            sites: {
+                id: components["schemas"]["Id"];
+                name: string;
+            }[];
+            leads: components["schemas"]["Id"][];
             singers: {
                 memberId: components["schemas"]["Id"];
                 firstName: string;
@@ -6568,6 +6578,10 @@ export interface components {
             partId: components["schemas"]["Id"] | null;
             partCode: string | null;
             fileId: components["schemas"]["Id"];
+            fileName: string;
+            durationMs: number | null;
+            ready: boolean;
+            light: boolean;
         };
         CommuneMatch: {
             id: string;

@@ -4,6 +4,7 @@ import { DEMO_PASSWORD, demoAccounts, isEmptyDatabase } from '@tutti/db';
 import pino from 'pino';
 import { buildApp } from './app';
 import { seedDemoCallRecordings } from './modules/calls';
+import { seedDemoChoirFiles } from './modules/choirs';
 import { seedDemoSpace } from './modules/journey-spaces';
 import { seedDemoMedia } from './modules/media';
 import { purgeExpiredRecords } from './modules/retention';
@@ -38,6 +39,7 @@ if (seeded) {
   await seedDemoMedia({ database, config, jobs });
   await seedDemoSpace({ database, config, jobs });
   await seedDemoCallRecordings({ database, config, jobs });
+  await seedDemoChoirFiles({ database, config, jobs });
   // The first purge runs now rather than tonight: the demo shows what it removed.
   await purgeExpiredRecords({ database });
 }

@@ -112,6 +112,10 @@ export const ChoirRehearsalListQuerySchema = z.strictObject({
 
 export const ChoirRosterSchema = z.object({
   rehearsal: ChoirRehearsalSchema.omit({ predicted: true }),
+  parts: z.array(z.object({ id: IdSchema, code: z.string(), name: z.string() })),
+  sites: z.array(z.object({ id: IdSchema, name: z.string() })),
+  /** The parts the signed-in account leads, whose singers its list shows first. */
+  leads: z.array(IdSchema),
   singers: z.array(
     z.object({
       memberId: IdSchema,
@@ -124,6 +128,7 @@ export const ChoirRosterSchema = z.object({
     }),
   ),
 });
+export type ChoirRoster = z.infer<typeof ChoirRosterSchema>;
 
 export const ChoirReadinessSchema = z.object({
   seasonId: IdSchema.nullable(),
@@ -163,7 +168,14 @@ export const ChoirTrackSchema = z.object({
   partId: IdSchema.nullable(),
   partCode: z.string().nullable(),
   fileId: IdSchema,
+  fileName: z.string(),
+  durationMs: z.number().int().nullable(),
+  /** Published: its bytes can be played (a new upload is processed first). */
+  ready: z.boolean(),
+  /** A light rendition exists (Opus, loudness-normalised): what a phone plays. */
+  light: z.boolean(),
 });
+export type ChoirTrack = z.infer<typeof ChoirTrackSchema>;
 
 export const ChoirRecordingSchema = z.object({
   id: IdSchema,
@@ -230,4 +242,5 @@ export const ChoirQueueItemSchema = ChoirRecordingSchema.extend({
   partCode: z.string(),
   siteName: z.string(),
 });
+export type ChoirQueueItem = z.infer<typeof ChoirQueueItemSchema>;
 export const ChoirQueueSchema = z.object({ items: z.array(ChoirQueueItemSchema) });

@@ -1,6 +1,7 @@
 // `npm run seed`: recreates the demo organisation and its accounts in the configured database.
 import { DEMO_PASSWORD, DemoRefusedError, demoAccounts } from '@tutti/db';
 import { seedDemoCallRecordings } from '../modules/calls';
+import { seedDemoChoirFiles } from '../modules/choirs';
 import { seedDemoSpace } from '../modules/journey-spaces';
 import { removeDemoMedia, seedDemoMedia } from '../modules/media';
 import { purgeExpiredRecords } from '../modules/retention';
@@ -19,6 +20,7 @@ try {
   // The journey spaces' tracks, scores and videos, processed the same way.
   await seedDemoSpace({ database, config });
   await seedDemoCallRecordings({ database, config });
+  await seedDemoChoirFiles({ database, config });
   // As on a first start: the demo shows what a purge removes.
   await purgeExpiredRecords({ database });
   console.log(`Demo organisation recreated. Accounts (password: ${DEMO_PASSWORD}):`);

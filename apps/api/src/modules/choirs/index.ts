@@ -4,6 +4,7 @@ import { registerChoirRoutes } from './choirs.routes';
 import { registerRehearsalRoutes } from './rehearsals.routes';
 import { registerSingerRoutes } from './singers.routes';
 
+export { seedDemoChoirFiles } from './choirs.demo';
 export { choirOperationKinds } from './operation-kinds';
 
 export function registerChoirsRoutes(app: App, deps: AppDeps) {

@@ -222,12 +222,8 @@ export async function rehearsalRoster({
 }) {
   requirePermission(actor, 'choirs.attend');
   return actor.inTenant(async (tx) => {
-    if (
-      actor.role === 'artist' &&
-      !(await choirs.findMember(tx, choirId, { userId: actor.userId }))
-    ) {
-      throw notFound('CHOIR.NOT_FOUND', 'Choir');
-    }
+    const me = await choirs.findMember(tx, choirId, { userId: actor.userId });
+    if (actor.role === 'artist' && !me) throw notFound('CHOIR.NOT_FOUND', 'Choir');
     const row = await loadRehearsal(tx, choirId, rehearsalId);
     const members = await choirs.membersOf(tx, choirId, row.seasonId);
     const [figures] = await rehearsalFigures(tx, row.seasonId, members, [row]);
@@ -241,8 +237,14 @@ export async function rehearsalRoster({
       ...expectedAt(members, row.siteId),
       ...members.filter((m) => row.siteId && m.siteId !== row.siteId && status.has(m.id)),
     ];
+    // What a phone needs to show the list offline: parts and sites by name, the parts it leads.
+    const parts = await choirs.partsOf(tx, choirId);
+    const sites = await choirs.sitesOf(tx, choirId);
     return {
       rehearsal,
+      parts: parts.map((p) => ({ id: p.id, code: p.code, name: p.name })),
+      sites: sites.map(({ site }) => ({ id: site.id, name: site.name })),
+      leads: parts.filter((p) => me && p.leaderMemberId === me.id).map((p) => p.id),
       singers: singers.map((m) => ({
         memberId: m.id,
         firstName: m.firstName,

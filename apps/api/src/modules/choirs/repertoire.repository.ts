@@ -1,6 +1,6 @@
 // The only place with SQL on pieces, learning tracks, divisi, learning statuses and recordings.
 import { type Executor, schema } from '@tutti/db';
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 
 const {
   choirPieces,
@@ -13,6 +13,7 @@ const {
   participants,
   choirParts,
   choirSites,
+  files,
 } = schema;
 
 export type PieceRow = typeof choirPieces.$inferSelect;
@@ -63,9 +64,21 @@ export async function insertTrack(
   return row!.id;
 }
 
+/** Tracks with what a player needs of their file: name, length, state and renditions. */
 export async function tracksOf(tx: Executor, pieceIds: string[]) {
   if (pieceIds.length === 0) return [];
-  return tx.select().from(choirTracks).where(inArray(choirTracks.pieceId, pieceIds));
+  return tx
+    .select({
+      ...getTableColumns(choirTracks),
+      fileName: files.fileName,
+      durationMs: files.durationMs,
+      fileStatus: files.status,
+      variants: files.variants,
+    })
+    .from(choirTracks)
+    .innerJoin(files, eq(files.id, choirTracks.fileId))
+    .where(inArray(choirTracks.pieceId, pieceIds))
+    .orderBy(sql`${choirTracks.partId} is not null`, asc(files.fileName));
 }
 
 export async function upsertDivisi(

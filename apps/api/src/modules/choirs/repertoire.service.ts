@@ -34,6 +34,10 @@ export function presentTracks(
     partId: track.partId,
     partCode: track.partId ? (codes.get(track.partId) ?? null) : null,
     fileId: track.fileId,
+    fileName: track.fileName,
+    durationMs: track.durationMs,
+    ready: track.fileStatus === 'ready',
+    light: track.variants.some((variant) => variant.name === 'light'),
   }));
 }
 
