@@ -6995,7 +6995,7 @@ export interface components {
             erased: boolean;
             removed: {
                 /** @enum {string} */
-                item: "identity" | "guardians" | "accessNeeds" | "surveyLinks" | "guestLinks" | "messages" | "requestNotes" | "handovers" | "concertBookings" | "choirMemberships";
+                item: "identity" | "guardians" | "accessNeeds" | "surveyLinks" | "guestLinks" | "messages" | "requestNotes" | "handovers" | "concertBookings" | "choirMemberships" | "spaceReminders";
                 count: number;
             }[];
             kept: {
@@ -9036,7 +9036,7 @@ export interface components {
         };
         RetentionRule: {
             /** @enum {string} */
-            id: "participants" | "logins" | "accountTokens" | "memberInvitations" | "outboxMessages" | "importFiles" | "partnerContacts" | "concertOrders" | "rightsRequests" | "auditEvents" | "retentionReports";
+            id: "participants" | "logins" | "accountTokens" | "memberInvitations" | "outboxMessages" | "importFiles" | "partnerContacts" | "concertOrders" | "spaceReminders" | "rightsRequests" | "auditEvents" | "retentionReports";
             /** @enum {string} */
             action: "anonymise" | "delete";
             keptForDays: number;

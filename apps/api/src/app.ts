@@ -47,7 +47,11 @@ import { registerHealthRoutes } from './modules/health';
 import { registerHomeRoutes } from './modules/home';
 import { registerImpactRoutes } from './modules/impact';
 import { registerImportRoutes } from './modules/imports';
-import { registerJourneySpaceRoutes, registerSpacePages } from './modules/journey-spaces';
+import {
+  registerJourneySpaceRoutes,
+  registerSpacePages,
+  registerSpaceReminderJobs,
+} from './modules/journey-spaces';
 import { registerJourneyRoutes, registerJourneyTemplateRoutes } from './modules/journeys';
 import { registerMediaJobs, registerMediaRoutes } from './modules/media';
 import { registerMemberInvitationRoutes } from './modules/member-invitations';
@@ -165,6 +169,7 @@ const jobs = [
   registerDirectoryJobs,
   registerHandoverJobs,
   registerConcertJobs,
+  registerSpaceReminderJobs,
 ];
 
 /** Every kind of offline operation, declared by its module, applied through the one log. */

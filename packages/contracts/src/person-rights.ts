@@ -305,6 +305,20 @@ export const PersonDataExportSchema = z.object({
       published: z.boolean(),
     }),
   ),
+  /**
+   * Reminder e-mails of journey spaces asked for with a guardian's address: the journey, the
+   * language, when asked and confirmed, how many reminders went.
+   */
+  spaceReminders: z.array(
+    z.object({
+      journeyName: z.string(),
+      email: z.string(),
+      language: LocaleSchema,
+      askedAt: TimestampSchema,
+      confirmedAt: TimestampSchema.nullable(),
+      remindersSent: z.number().int(),
+    }),
+  ),
   rightsRequests: z.array(
     z.object({
       kind: RightsRequestKindSchema,
@@ -329,6 +343,7 @@ export const erasedItems = [
   'handovers',
   'concertBookings',
   'choirMemberships',
+  'spaceReminders',
 ] as const;
 /** What erasure keeps, without a name, and the reason for each. */
 export const keptItems = [

@@ -11,6 +11,7 @@ export const retentionRuleIds = [
   'importFiles',
   'partnerContacts',
   'concertOrders',
+  'spaceReminders',
   'rightsRequests',
   'auditEvents',
   'retentionReports',

@@ -38,9 +38,11 @@ export const IMPACT_TABLES: readonly string[] = [
 ].map((table) => getTableName(table));
 
 /**
- * Tables with an `org_id` that raise no data version: the versions themselves, and the audit
+ * Tables with an `org_id` that raise no data version: the versions themselves, the audit
  * log, which a read appends to (a version raised by each read of access needs would throw away
- * every cached answer of the organisation) and which no cached answer is made of.
+ * every cached answer of the organisation), and the journey spaces' reminders sent, which a job
+ * writes every quarter of an hour (each would raise its session's artists' day); no cached
+ * answer is made of them.
  */
 export const UNVERSIONED_TABLES: readonly string[] = [
   'org_data_versions',
@@ -48,6 +50,7 @@ export const UNVERSIONED_TABLES: readonly string[] = [
   'table_data_versions',
   'artist_day_versions',
   'audit_events',
+  'space_reminders_sent',
 ];
 
 type TableTrigger = {

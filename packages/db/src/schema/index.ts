@@ -37,6 +37,7 @@ export * from './relay-seats';
 export * from './retention';
 export * from './session-changes';
 export * from './sessions';
+export * from './space-reminders';
 export * from './tenancy';
 export * from './territories';
 export * from './venues';

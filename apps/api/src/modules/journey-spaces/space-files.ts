@@ -18,7 +18,12 @@ type Variant = 'light' | 'original' | 'w960';
 
 export function spaceUrls(base: string, groupLink = false): SpaceUrls {
   return {
-    ...(groupLink ? { calendar: `${base}/calendrier.ics` } : {}),
+    ...(groupLink
+      ? {
+          calendar: `${base}/calendrier.ics`,
+          reminders: `${base}/rappels`,
+        }
+      : {}),
     home: base,
     listen: (page = 1) => (page > 1 ? `${base}/ecouter?page=${page}` : `${base}/ecouter`),
     resources: `${base}/ressources`,

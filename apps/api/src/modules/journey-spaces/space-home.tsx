@@ -4,6 +4,7 @@
 import { toLocalDateTime } from '@tutti/kit/dates';
 import type { PublicLanguage } from '../../platform/public-pages';
 import { spaceTexts } from './i18n';
+import { ReminderForm } from './reminder-pages';
 import {
   CalendarLink,
   MusicMode,
@@ -131,6 +132,7 @@ export function SpaceHome(props: Props) {
       <Upcoming {...props} />
       <OnlineInsteadNote view={view} lang={props.lang} />
       <CalendarLink href={props.urls.calendar} lang={props.lang} />
+      <ReminderForm action={props.urls.reminders} lang={props.lang} />
       <MusicMode view={view} lang={props.lang} />
       <Concert {...props} />
       <h2>{texts.stepsDone}</h2>

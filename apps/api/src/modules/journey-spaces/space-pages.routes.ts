@@ -1,10 +1,12 @@
 // The journey space for people without accounts: under a group's secret link, and as public
-// pages when the coordinator gives the space a public address.
+// pages when the coordinator gives the space a public address; and its reminder e-mails' forms.
 import type { App, AppDeps } from '../../platform/app-types';
 import { registerGroupSpacePages } from './group-space.routes';
 import { registerPublicSpacePages } from './public-space.routes';
+import { registerSpaceReminderPages } from './reminders.routes';
 
 export function registerSpacePages(app: App, deps: AppDeps) {
   registerGroupSpacePages(app, deps);
   registerPublicSpacePages(app, deps);
+  registerSpaceReminderPages(app, deps);
 }

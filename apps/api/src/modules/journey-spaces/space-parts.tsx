@@ -19,6 +19,8 @@ export type SpaceUrls = {
   xspf: string;
   /** The journey's iCalendar feed (under the group's link only: it carries the rooms). */
   calendar?: string;
+  /** Where families ask for reminder e-mails (under the group's link only). */
+  reminders?: string;
 };
 
 /** Tracks per page of the playlist: keeps a page under EcoIndex A's weight of elements. */

@@ -1,5 +1,6 @@
 // The words of a person's data export (PDF), in plain French, English and German, for a family.
-// Session kinds come from the shared vocabulary (@tutti/contracts/vocabulary).
+// Session kinds and the kinds of space resources come from the shared vocabulary
+// (@tutti/contracts/vocabulary).
 import type {
   AgeBand,
   AttendanceStatus,
@@ -10,7 +11,6 @@ import type {
   Locale,
   RightsRequestKind,
   RightsRequestOutcome,
-  SpaceResourceKind,
 } from '@tutti/contracts';
 import { de } from './export-labels.de';
 import { en } from './export-labels.en';
@@ -35,6 +35,7 @@ export type ExportLabels = {
     messages: string;
     handovers: string;
     spaceItems: string;
+    spaceReminders: string;
     requests: string;
     rights: string;
   };
@@ -76,6 +77,10 @@ export type ExportLabels = {
     title: string;
     itemKind: string;
     publication: string;
+    journey: string;
+    language: string;
+    confirmed: string;
+    remindersSent: string;
     choir: string;
     part: string;
     site: string;
@@ -94,7 +99,7 @@ export type ExportLabels = {
   requestKind: Record<RightsRequestKind, string>;
   requestOutcome: Record<RightsRequestOutcome, string>;
   handoverStatus: Record<HandoverStatus, string>;
-  spaceItemKind: Record<SpaceResourceKind, string>;
+  languageName: Record<Locale, string>;
   spacePublished: string;
   spaceNotPublished: string;
 };

@@ -134,8 +134,16 @@ export function personExportDocument(data: PersonDataExport, locale: Locale): Pd
   const spaceItems = data.spaceItems.map((item) => [
     item.sessionStartsAt ? f.instant(item.sessionStartsAt) : '—',
     item.title,
-    label(words.spaceItemKind, item.kind),
+    label(VOCABULARY[locale].spaceResourceKind, item.kind),
     item.published ? words.spacePublished : words.spaceNotPublished,
+  ]);
+
+  const reminders = data.spaceReminders.map((r) => [
+    r.journeyName,
+    r.email,
+    words.languageName[r.language],
+    r.confirmedAt ? f.instant(r.confirmedAt) : '—',
+    r.remindersSent,
   ]);
 
   const requests = data.rightsRequests.map((r) => [
@@ -242,6 +250,24 @@ export function personExportDocument(data: PersonDataExport, locale: Locale): Pd
           [words.fields.date, words.fields.title, words.fields.itemKind, words.fields.publication],
           spaceItems,
           ['auto', '*', 'auto', 'auto'],
+        ),
+      words,
+    ),
+
+    pdfHeading(words.sections.spaceReminders),
+    orNone(
+      reminders,
+      () =>
+        pdfTable(
+          [
+            words.fields.journey,
+            words.fields.email,
+            words.fields.language,
+            words.fields.confirmed,
+            words.fields.remindersSent,
+          ],
+          reminders,
+          ['*', 'auto', 'auto', 'auto', 'auto'],
         ),
       words,
     ),

@@ -7,6 +7,7 @@ import { notFound } from '../../platform/errors';
 import { runWorker } from '../../platform/workers/run-worker';
 import { choirDataOf } from '../choirs';
 import { readPersonConcertData } from '../concerts';
+import { readPersonSpaceReminders } from '../journey-spaces';
 import { readsAccessNeeds } from '../participants';
 import { exportFileName } from './person-export-pdf';
 import * as repo from './person-rights.repository';
@@ -73,6 +74,7 @@ async function gatherExport(
   const requests = await repo.requestsOfPerson(tx, participantId);
   const concerts = await readPersonConcertData(tx, addresses, sensitive);
   const spaceItems = await repo.spaceItemsOf(tx, participantId);
+  const spaceReminders = await readPersonSpaceReminders(tx, addresses);
   const choirs = await choirDataOf(tx, participantId);
   const iso = (d: Date | null) => (d ? d.toISOString() : null);
   return {
@@ -201,6 +203,7 @@ async function gatherExport(
       sessionStartsAt: iso(item.sessionStartsAt),
       published: item.published,
     })),
+    spaceReminders,
     rightsRequests: requests.map((r) => ({
       kind: r.kind,
       receivedOn: r.receivedOn,

@@ -290,6 +290,7 @@ describe('export of everything held about a person', () => {
       'Messages envoyés',
       'Présentations à un ensemble',
       'Photos, vidéos et enregistrements où la personne apparaît',
+      'Rappels des séances demandés par e-mail',
       'Vos demandes',
       'Vos droits',
     ]);

@@ -5,6 +5,7 @@ import { purgeInBatches, type RetentionRuleDefinition } from '../../platform/ret
 import { accountTokensRetention, loginsRetention } from '../auth';
 import { concertOrdersRetention } from '../concerts';
 import { importFilesRetention } from '../imports';
+import { spaceRemindersRetention } from '../journey-spaces';
 import { memberInvitationsRetention } from '../member-invitations';
 import { outboxRetention } from '../outbox';
 import { participantsRetention } from '../participants';
@@ -30,6 +31,7 @@ export const retentionRules: RetentionRuleDefinition[] = [
   participantsRetention,
   partnerContactsRetention,
   concertOrdersRetention,
+  spaceRemindersRetention,
   memberInvitationsRetention,
   importFilesRetention,
   outboxRetention,

@@ -113,6 +113,8 @@ export const de: SameKeys<typeof fr> = {
       'Die Mitgliedschaft in {{count}} Chor (Stimme, Kontakt, Antworten, Anwesenheit, Aufnahmen)',
     choirMemberships_other:
       'Die Mitgliedschaften in {{count}} Chören (Stimme, Kontakt, Antworten, Anwesenheit, Aufnahmen)',
+    spaceReminders_one: '{{count}} Adresse für die Terminerinnerungen eines musikalischen Wegs',
+    spaceReminders_other: '{{count}} Adressen für die Terminerinnerungen musikalischer Wege',
   },
   kept: {
     attendance_one: '{{count}} Anwesenheit bei einer Aktivität',

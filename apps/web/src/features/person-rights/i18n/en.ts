@@ -114,6 +114,8 @@ export const en: SameKeys<typeof fr> = {
       'Membership of {{count}} choir (part, contact, answers, attendance, recordings)',
     choirMemberships_other:
       'Memberships of {{count}} choirs (part, contact, answers, attendance, recordings)',
+    spaceReminders_one: '{{count}} address signed up for the session reminders of a journey',
+    spaceReminders_other: '{{count}} addresses signed up for the session reminders of journeys',
   },
   kept: {
     attendance_one: '{{count}} attendance at an activity',

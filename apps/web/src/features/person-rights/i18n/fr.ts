@@ -127,6 +127,11 @@ export const fr = {
       'Les inscriptions à {{count}} chœurs (pupitre, contact, réponses, présences, enregistrements)',
     choirMemberships_other:
       'Les inscriptions à {{count}} chœurs (pupitre, contact, réponses, présences, enregistrements)',
+    spaceReminders_one: 'L’inscription de {{count}} adresse aux rappels des séances d’un parcours',
+    spaceReminders_many:
+      'Les inscriptions de {{count}} adresses aux rappels des séances de parcours',
+    spaceReminders_other:
+      'Les inscriptions de {{count}} adresses aux rappels des séances de parcours',
   },
   kept: {
     attendance_one: '{{count}} présence à une activité',

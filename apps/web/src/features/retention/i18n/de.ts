@@ -14,6 +14,7 @@ export const de: SameKeys<typeof fr> = {
     participants:
       'Teilnehmende: Name, Gemeinde, Einwilligungen der Sorgeberechtigten, Zugangsbedürfnisse',
     concertOrders: 'Konzertbuchungen: Name, E-Mail, Telefon, Zugangsbedürfnisse',
+    spaceReminders: 'Von Familien angeforderte Terminerinnerungen (E-Mail-Adresse, Sprache)',
     partnerContacts: 'Kontaktpersonen der Partner',
     rightsRequests: 'Anfragen von Personen zu ihren Daten (Art, Daten, Antwort)',
     memberInvitations: 'Einladungen in die Organisation (E-Mail-Adresse)',
@@ -28,6 +29,7 @@ export const de: SameKeys<typeof fr> = {
   short: {
     participants: 'Teilnehmende',
     concertOrders: 'Buchungen',
+    spaceReminders: 'Erinnerungen',
     partnerContacts: 'Kontakte',
     rightsRequests: 'Anfragen',
     memberInvitations: 'Einladungen',
@@ -41,6 +43,8 @@ export const de: SameKeys<typeof fr> = {
   kept: {
     participants: 'bis zum Ende des Schuljahres nach der letzten Anmeldung',
     concertOrders: '90 Tage nach dem Konzert (Plätze und Tarife bleiben, ohne Namen)',
+    spaceReminders:
+      '30 Tage nach dem letzten Termin des musikalischen Wegs (30 Tage nach der Anfrage, wenn sie nie bestätigt wurde)',
     partnerContacts: '3 Jahre nach der Archivierung des Partners',
     rightsRequests:
       '3 Jahre nach der Antwort (Notizen werden gelöscht, sobald die Person anonymisiert ist)',

@@ -13,6 +13,7 @@ export const en: SameKeys<typeof fr> = {
   records: {
     participants: 'Participants: name, commune, guardians’ consents, access needs',
     concertOrders: 'Concert bookings: name, e-mail, phone, access needs',
+    spaceReminders: 'Session reminders families asked for (e-mail address, language)',
     partnerContacts: 'Partner contacts',
     rightsRequests: 'Requests people made about their data (kind, dates, answer)',
     memberInvitations: 'Invitations to join the organisation (e-mail address)',
@@ -26,6 +27,7 @@ export const en: SameKeys<typeof fr> = {
   short: {
     participants: 'Participants',
     concertOrders: 'Bookings',
+    spaceReminders: 'Reminders',
     partnerContacts: 'Contacts',
     rightsRequests: 'Requests',
     memberInvitations: 'Invitations',
@@ -39,6 +41,8 @@ export const en: SameKeys<typeof fr> = {
   kept: {
     participants: 'until the end of the school year after the last enrolment',
     concertOrders: '90 days after the concert (seats and tariffs stay, without a name)',
+    spaceReminders:
+      "30 days after the journey's last session (30 days after the request if it was never confirmed)",
     partnerContacts: '3 years after the partner was archived',
     rightsRequests:
       '3 years after the answer (notes are erased as soon as the person is anonymised)',

@@ -12,6 +12,7 @@ export const fr = {
     participants:
       'Participants : nom, commune, consentements des responsables légaux, besoins d’accès',
     concertOrders: 'Réservations de concert : nom, e-mail, téléphone, besoins d’accès',
+    spaceReminders: 'Rappels des séances demandés par les familles (adresse e-mail, langue)',
     partnerContacts: 'Contacts des partenaires',
     rightsRequests: 'Demandes des personnes sur leurs données (type, dates, réponse)',
     memberInvitations: 'Invitations à rejoindre la structure (adresse e-mail)',
@@ -26,6 +27,7 @@ export const fr = {
   short: {
     participants: 'Participants',
     concertOrders: 'Réservations',
+    spaceReminders: 'Rappels',
     partnerContacts: 'Contacts',
     rightsRequests: 'Demandes',
     memberInvitations: 'Invitations',
@@ -39,6 +41,8 @@ export const fr = {
   kept: {
     participants: 'jusqu’à la fin de l’année scolaire qui suit la dernière inscription',
     concertOrders: '90 jours après le concert (les places et tarifs restent, sans nom)',
+    spaceReminders:
+      '30 jours après la dernière séance du parcours (30 jours après la demande si elle n’a pas été confirmée)',
     partnerContacts: '3 ans après l’archivage du partenaire',
     rightsRequests:
       '3 ans après la réponse (les notes sont effacées dès que la personne est anonymisée)',
