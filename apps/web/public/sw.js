@@ -54,6 +54,9 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
+  // The server-rendered pages under /p/ are not the app: never kept as its page (a journey
+  // space's offline pack has its own worker, scoped to the space).
+  if (url.pathname.startsWith('/p/')) return;
   if (request.method !== 'GET') {
     if (url.pathname === '/api/auth/sign-out') event.waitUntil(forgetAccount());
     return;

@@ -1,26 +1,17 @@
 // The journey space's pages and files under a group's secret link
 // (/p/_/groupe/<token>/parcours/<journey>…): never cached, teachers' resources and the rooms of
 // online sessions included.
-import { GuestTokenSchema, IdSchema } from '@tutti/contracts';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { App, AppDeps } from '../../platform/app-types';
 import { AppError } from '../../platform/errors';
-import {
-  type PrivatePage,
-  type PublicLanguage,
-  privatePageLanguage,
-  sendPrivatePage,
-} from '../../platform/public-pages';
-import { referenceLookup } from '../carbon';
-import { findSharedGroup } from '../groups';
+import { privatePageLanguage } from '../../platform/public-pages';
+import { type GroupSpaceParams, loadGroupSpace, sendSpacePage } from './group-space';
 import { spaceTexts } from './i18n';
 import { journeyCalendar } from './journey-calendar';
 import { absoluteBase, sendPlaylist, sendSpaceFile, spaceUrls } from './space-files';
 import { SpaceHome } from './space-home';
 import { SpaceItemPage, SpacePlaylist, SpaceResources } from './space-lists';
-import { heldOnline, loadSpaceView, shownItem, spaceOnlineSaving } from './space-reads';
-
-type Params = { token: string; journeyId: string; resourceId?: string };
+import { shownItem } from './space-reads';
 
 function pageNumber(request: FastifyRequest) {
   const page = Number((request.query as { page?: string }).page ?? '1');
@@ -28,51 +19,8 @@ function pageNumber(request: FastifyRequest) {
 }
 
 export function registerGroupSpacePages(app: App, deps: AppDeps) {
-  const { config, database } = deps;
-
-  /** The space a group link and journey id name, as of now; null for any unknown part. */
-  async function groupSpace(params: { token?: string; journeyId?: string }) {
-    const token = GuestTokenSchema.safeParse(params.token);
-    const journeyId = IdSchema.safeParse(params.journeyId);
-    if (!token.success || !journeyId.success) return null;
-    const shared = await findSharedGroup(database.db, token.data);
-    if (!shared) return null;
-    const scope = { orgId: shared.orgId, userId: null };
-    const view = await database.withTenant(scope, (tx) =>
-      loadSpaceView(tx, journeyId.data, new Date(), { teachers: true, groupId: shared.groupId }),
-    );
-    // Online steps get what they avoid, from the carbon module: its reference of communes is
-    // read outside any tenant transaction (the embedded database has one connection).
-    if (view?.steps.some(heldOnline)) {
-      const lookup = await referenceLookup(database);
-      view.onlineSaving = await database.withTenant(scope, (tx) =>
-        spaceOnlineSaving(tx, view, lookup),
-      );
-    }
-    return view && { shared, view, path: `/p/_/groupe/${token.data}/parcours/${journeyId.data}` };
-  }
-
-  const sendPage = (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    build: (lang: PublicLanguage) => PrivatePage,
-  ) => {
-    const lang = privatePageLanguage(request, reply, config.secureCookies);
-    return sendPrivatePage(request, reply, lang, build(lang));
-  };
-
-  const gone = (lang: PublicLanguage, status = 404): PrivatePage => ({
-    status,
-    title: spaceTexts[lang].linkGoneTitle,
-    description: spaceTexts[lang].linkGoneText,
-    organisationName: null,
-    body: (
-      <>
-        <h1>{spaceTexts[lang].linkGoneTitle}</h1>
-        <p class="lead">{spaceTexts[lang].linkGoneText}</p>
-      </>
-    ),
-  });
+  const { config } = deps;
+  const groupSpace = (params: GroupSpaceParams) => loadGroupSpace(deps, params);
 
   const pages = [
     ['', 'home'],
@@ -84,19 +32,18 @@ export function registerGroupSpacePages(app: App, deps: AppDeps) {
       `/p/_/groupe/:token/parcours/:journeyId${suffix}`,
       { schema: { hide: true } },
       async (request, reply) => {
-        const found = await groupSpace(request.params as Params);
-        return sendPage(request, reply, (lang) => {
-          if (!found) return gone(lang);
-          const urls = spaceUrls(found.path, true);
-          const props = { view: found.view, urls, lang };
+        const found = await groupSpace(request.params as GroupSpaceParams);
+        return sendSpacePage(deps, request, reply, found, (lang, space) => {
+          const urls = spaceUrls(space.path, true);
+          const props = { view: space.view, urls, lang };
           const texts = spaceTexts[lang];
           return {
             title:
               which === 'home'
-                ? found.view.frame.name
-                : `${texts.nav[which]} · ${found.view.frame.name}`,
-            description: texts.spaceLead(found.view.frame.groupName),
-            organisationName: found.shared.organisationName,
+                ? space.view.frame.name
+                : `${texts.nav[which]} · ${space.view.frame.name}`,
+            description: texts.spaceLead(space.view.frame.groupName),
+            organisationName: space.shared.organisationName,
             body:
               which === 'home' ? (
                 <SpaceHome {...props} />
@@ -115,24 +62,23 @@ export function registerGroupSpacePages(app: App, deps: AppDeps) {
     '/p/_/groupe/:token/parcours/:journeyId/r/:resourceId',
     { schema: { hide: true } },
     async (request, reply) => {
-      const params = request.params as Params;
+      const params = request.params as GroupSpaceParams;
       const found = await groupSpace(params);
-      const item = found && shownItem(found.view, params.resourceId ?? '');
-      return sendPage(request, reply, (lang) => {
+      return sendSpacePage(deps, request, reply, found, (lang, space) => {
         const texts = spaceTexts[lang];
-        if (!found) return gone(lang);
+        const item = shownItem(space.view, params.resourceId ?? '');
         if (!item) {
           return {
             status: 404,
             title: texts.notShownTitle,
             description: texts.notShownText,
-            organisationName: found.shared.organisationName,
+            organisationName: space.shared.organisationName,
             body: (
               <>
                 <h1>{texts.notShownTitle}</h1>
                 <p class="lead">{texts.notShownText}</p>
                 <p>
-                  <a href={found.path}>← {texts.back}</a>
+                  <a href={space.path}>← {texts.back}</a>
                 </p>
               </>
             ),
@@ -140,9 +86,9 @@ export function registerGroupSpacePages(app: App, deps: AppDeps) {
         }
         return {
           title: item.view.row.title,
-          description: texts.spaceLead(found.view.frame.groupName),
-          organisationName: found.shared.organisationName,
-          body: <SpaceItemPage item={item} urls={spaceUrls(found.path)} lang={lang} />,
+          description: texts.spaceLead(space.view.frame.groupName),
+          organisationName: space.shared.organisationName,
+          body: <SpaceItemPage item={item} urls={spaceUrls(space.path)} lang={lang} />,
         };
       });
     },
@@ -152,7 +98,7 @@ export function registerGroupSpacePages(app: App, deps: AppDeps) {
     '/p/_/groupe/:token/parcours/:journeyId/media/:resourceId',
     { schema: { hide: true }, compress: false },
     async (request, reply) => {
-      const params = request.params as Params;
+      const params = request.params as GroupSpaceParams;
       const found = await groupSpace(params);
       const item = found && shownItem(found.view, params.resourceId ?? '');
       if (!found || !item) throw new AppError('MEDIA.NOT_FOUND', 'Nothing shown here');
@@ -165,7 +111,7 @@ export function registerGroupSpacePages(app: App, deps: AppDeps) {
       `/p/_/groupe/:token/parcours/:journeyId/playlist.${format}`,
       { schema: { hide: true } },
       async (request, reply) => {
-        const found = await groupSpace(request.params as Params);
+        const found = await groupSpace(request.params as GroupSpaceParams);
         if (!found) throw new AppError('REQUEST.NOT_FOUND', 'No such space');
         const lang = privatePageLanguage(request, reply, config.secureCookies);
         const urls = spaceUrls(`${absoluteBase(config, request)}${found.path}`);
@@ -179,7 +125,7 @@ export function registerGroupSpacePages(app: App, deps: AppDeps) {
     '/p/_/groupe/:token/parcours/:journeyId/calendrier.ics',
     { schema: { hide: true } },
     async (request, reply) => {
-      const found = await groupSpace(request.params as Params);
+      const found = await groupSpace(request.params as GroupSpaceParams);
       if (!found) throw new AppError('REQUEST.NOT_FOUND', 'No such space');
       const lang = privatePageLanguage(request, reply, config.secureCookies);
       const spaceUrl = `${absoluteBase(config, request)}${found.path}`;

@@ -22,6 +22,7 @@ export function spaceUrls(base: string, groupLink = false): SpaceUrls {
       ? {
           calendar: `${base}/calendrier.ics`,
           reminders: `${base}/rappels`,
+          offline: `${base}/hors-ligne`,
         }
       : {}),
     home: base,

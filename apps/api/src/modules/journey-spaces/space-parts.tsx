@@ -5,6 +5,7 @@ import { VOCABULARY } from '@tutti/contracts/vocabulary';
 import { formatDate, toLocalDateTime } from '@tutti/kit/dates';
 import type { PublicLanguage } from '../../platform/public-pages';
 import { spaceTexts } from './i18n';
+import { offlineTexts } from './i18n/offline';
 import type { SpaceItem, SpaceStep, SpaceView } from './space-reads';
 
 /** The addresses of one space's pages and files (under a group link, or public). */
@@ -21,6 +22,8 @@ export type SpaceUrls = {
   calendar?: string;
   /** Where families ask for reminder e-mails (under the group's link only). */
   reminders?: string;
+  /** The offline pack's page (under the group's link only: its worker's scope is the link's). */
+  offline?: string;
 };
 
 /** Tracks per page of the playlist: keeps a page under EcoIndex A's weight of elements. */
@@ -49,23 +52,26 @@ export function stepTitle(step: SpaceStep, lang: PublicLanguage) {
   return step.title ?? VOCABULARY[lang].sessionKind[step.kind];
 }
 
-/** The space's title, its group, and the three pages' navigation. */
-export function Heading(props: Props & { current: 'home' | 'listen' | 'resources' }) {
+/** The space's title, its group, and its pages' navigation (and "Hors ligne" under the link). */
+export function Heading(props: Props & { current: 'home' | 'listen' | 'resources' | 'offline' }) {
   const texts = spaceTexts[props.lang];
   const { frame } = props.view;
-  const links = [
-    ['home', props.urls.home],
-    ['listen', props.urls.listen()],
-    ['resources', props.urls.resources],
-  ] as const;
+  const links: [string, string, string][] = [
+    ['home', props.urls.home, texts.nav.home],
+    ['listen', props.urls.listen(), texts.nav.listen],
+    ['resources', props.urls.resources, texts.nav.resources],
+    ...(props.urls.offline
+      ? [['offline', props.urls.offline, offlineTexts[props.lang].tab] as [string, string, string]]
+      : []),
+  ];
   return (
     <>
       <h1>{frame.name}</h1>
       <p class="muted">{texts.spaceLead(frame.groupName)}</p>
       <nav aria-label={texts.navLabel} class="tabs">
-        {links.map(([key, href]) => (
+        {links.map(([key, href, label]) => (
           <a key={key} href={href} aria-current={key === props.current ? 'page' : undefined}>
-            {texts.nav[key]}
+            {label}
           </a>
         ))}
       </nav>

@@ -21,6 +21,11 @@ export type DocumentProps = {
   body: ComponentChildren;
   /** Pages for one person or one group (a private link): kept out of search engines. */
   noindex?: boolean;
+  /**
+   * Scripts of Tutti's own origin, deferred. None on public pages; a private page adds one only
+   * for what needs it (a journey space's offline pack registers its service worker).
+   */
+  scripts?: readonly string[];
 };
 
 const ogLocales: Record<PublicLanguage, string> = { fr: 'fr_FR', en: 'en_GB', de: 'de_DE' };
@@ -67,6 +72,9 @@ function Document(props: DocumentProps) {
         <link rel="icon" href="data:," />
         {/* Allowed by its hash in the Content-Security-Policy (public-style.ts). */}
         <style dangerouslySetInnerHTML={{ __html: publicStylesheet }} />
+        {props.scripts?.map((src) => (
+          <script src={src} defer key={src} />
+        ))}
         {props.jsonLd && (
           <script
             type="application/ld+json"

@@ -18,6 +18,8 @@ export type PrivatePage = {
   /** The organisation's name for the header; none before the page knows it. */
   organisationName: string | null;
   body: ComponentChildren;
+  /** Deferred scripts of Tutti's own origin (see DocumentProps.scripts). */
+  scripts?: readonly string[];
 };
 
 /** The page's language, remembering a choice made with the switch, as public pages do. */
@@ -56,6 +58,7 @@ export function sendPrivatePage(
     jsonLd: null,
     body: page.body,
     noindex: true,
+    ...(page.scripts ? { scripts: page.scripts } : {}),
   });
   return reply
     .code(page.status ?? 200)
