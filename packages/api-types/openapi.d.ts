@@ -6227,6 +6227,7 @@ export interface components {
                 drafts: number;
                 submitted: number;
             };
+            blindJuror: boolean;
         };
         CallSummary: {
             id: components["schemas"]["Id"];

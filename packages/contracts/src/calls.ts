@@ -136,6 +136,11 @@ export const CallSchema = z.object({
   resultsAt: TimestampSchema.nullable(),
   jurors: z.array(CallJurorSchema),
   counts: z.object({ drafts: z.number().int(), submitted: z.number().int() }),
+  /**
+   * The reader sits on this call's jury and its scores are open: its applications, ranking,
+   * calibration and decisions are withheld from them (403 CALL.JUROR_BLIND) until the lock.
+   */
+  blindJuror: z.boolean(),
 });
 export type Call = z.infer<typeof CallSchema>;
 

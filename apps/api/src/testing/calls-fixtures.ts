@@ -149,8 +149,9 @@ export async function seedCallResources(
     .insert(schema.callRecordings)
     .values({ orgId: organisation.id, applicationId: application!.id, key: 'range', fileId })
     .returning();
-  // The admin sits on the jury and has scored, so that every juror route answers them.
-  const userId = organisation.members.admin!.userId!;
+  // The coordinator sits on the jury and has scored, so that every juror route answers them
+  // (admins never judge); the admin chairs the call.
+  const userId = (organisation.members.coordinator ?? organisation.members.admin)!.userId!;
   await t.database.db.insert(schema.callJurors).values({ orgId: organisation.id, callId, userId });
   await t.database.db.insert(schema.callAssignments).values({
     orgId: organisation.id,

@@ -18,7 +18,8 @@ describe('the feature registry', () => {
       today: ['', 'calendar'],
       programme: ['projects', 'tours', 'journeys', 'partners', 'venues', 'media', 'artists'],
       audiences: ['groups', 'participants', 'territories', 'attendance', 'ensembles'],
-      concerts: ['places-offertes', 'calls', 'jury', 'box-office/settings'],
+      // Admins are never seated on a jury: no Mon jury.
+      concerts: ['places-offertes', 'calls', 'box-office/settings'],
       measure: ['carbon', 'impact', 'surveys', 'reports'],
       network: ['reseaux'],
       organisation: [

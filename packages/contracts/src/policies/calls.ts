@@ -14,8 +14,11 @@ export const callsPolicy = definePolicy({
   /**
    * Judge the calls one is a juror of, blind: applicant codes, answers marked visible to jurors
    * and cleaned recordings only. Jurors get the `juror` role (nothing else in the organisation)
-   * or are artists; an admin or coordinator may sit on a jury too, knowing that they can read
-   * names elsewhere.
+   * or are artists or coordinators. A coordinator on a call's jury reads none of that call's
+   * applications, names, scores, ranking or decisions until its scores are locked (403
+   * CALL.JUROR_BLIND); other coordinators chair it meanwhile. Admins hold the action like every
+   * coordinator's, but are never seated on a jury (the service refuses them): they read the
+   * outbox, the one-time links' audit and every person's data, where names are.
    */
   judge: ['juror', 'artist', 'admin', 'coordinator'],
 });

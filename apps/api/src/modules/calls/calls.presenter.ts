@@ -40,6 +40,7 @@ export function presentCall(
   extra: {
     jurors: Call['jurors'];
     counts: Call['counts'];
+    blindJuror: boolean;
   },
 ): Call {
   return {
@@ -63,6 +64,7 @@ export function presentCall(
     resultsAt: row.resultsAt?.toISOString() ?? null,
     jurors: extra.jurors,
     counts: extra.counts,
+    blindJuror: extra.blindJuror,
   };
 }
 

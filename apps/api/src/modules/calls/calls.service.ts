@@ -31,10 +31,37 @@ function datesOf(input: Pick<CallBody, 'opensAt' | 'closesAt' | 'timeZone'>) {
   return { opensAt, closesAt };
 }
 
-async function presentFull(tx: Tx, row: calls.CallRow) {
+/** While a call's scores are open, its jurors read none of its names, scores or decisions. */
+const judgingBlind = (call: calls.CallRow, jurorIds: string[], userId: string) =>
+  !call.scoresLockedAt && jurorIds.includes(userId);
+
+/**
+ * The call for its chair: 403 CALL.JUROR_BLIND when the actor sits on its jury while its scores
+ * are open (a coordinator may be a juror; other coordinators chair the call meanwhile).
+ */
+export async function requireChairedCall(tx: Tx, actor: OrgActor, callId: string, lock = false) {
+  const call = await requireCall(tx, actor.orgId, callId, lock);
+  if (judgingBlind(call, await calls.jurorIds(tx, callId), actor.userId)) {
+    throw new AppError(
+      'CALL.JUROR_BLIND',
+      'You sit on this call’s jury: its applications, scores and decisions stay hidden from you until the scores are locked',
+    );
+  }
+  return call;
+}
+
+async function presentFull(tx: Tx, row: calls.CallRow, actor: OrgActor) {
   const jurors = await calls.listJurors(tx, row.id);
   const counts = (await calls.applicationCounts(tx, [row.id])).get(row.id);
-  return presentCall(row, { jurors, counts: counts ?? { drafts: 0, submitted: 0 } });
+  return presentCall(row, {
+    jurors,
+    counts: counts ?? { drafts: 0, submitted: 0 },
+    blindJuror: judgingBlind(
+      row,
+      jurors.map((j) => j.userId),
+      actor.userId,
+    ),
+  });
 }
 
 export async function createCall({ actor, input }: { actor: OrgActor; input: CallBody }) {
@@ -48,7 +75,7 @@ export async function createCall({ actor, input }: { actor: OrgActor; input: Cal
       closesAt,
       publicCode: newPublicCode(),
     });
-    return presentFull(tx, row);
+    return presentFull(tx, row, actor);
   });
 }
 
@@ -65,6 +92,7 @@ export async function listCalls({ actor }: { actor: OrgActor }) {
         const { jurors: _j, ...call } = presentCall(row, {
           jurors: [],
           counts: counts.get(row.id) ?? { drafts: 0, submitted: 0 },
+          blindJuror: false,
         });
         return call;
       }),
@@ -74,7 +102,9 @@ export async function listCalls({ actor }: { actor: OrgActor }) {
 
 export async function getCall({ actor, callId }: { actor: OrgActor; callId: string }) {
   requirePermission(actor, 'calls.read');
-  return actor.inTenant(async (tx) => presentFull(tx, await requireCall(tx, actor.orgId, callId)));
+  return actor.inTenant(async (tx) =>
+    presentFull(tx, await requireCall(tx, actor.orgId, callId), actor),
+  );
 }
 
 /**
@@ -120,7 +150,7 @@ export async function updateCall({
           })
         : {};
     const updated = await calls.updateCall(tx, actor.orgId, callId, { ...rest, ...dates });
-    return presentFull(tx, updated!);
+    return presentFull(tx, updated!, actor);
   });
 }
 
@@ -163,11 +193,14 @@ export async function setPhase({
         ? { scoresLockedAt: row.scoresLockedAt ?? new Date() }
         : {}),
     });
-    return presentFull(tx, updated!);
+    return presentFull(tx, updated!, actor);
   });
 }
 
-/** Jurors are members whose role may judge; anyone else: 400 naming them. */
+/**
+ * Jurors are members whose role may judge, never admins (they read the outbox, the one-time
+ * links' audit and every person's data, where applicants' names are); anyone else: 400 naming them.
+ */
 export async function setJurors({
   actor,
   callId,
@@ -183,14 +216,20 @@ export async function setJurors({
     const roles = await calls.memberRoles(tx, actor.orgId, userIds);
     userIds.forEach((userId, index) => {
       const role = roles.get(userId) as Role | undefined;
-      if (!role || !can(role, 'calls.judge')) {
+      if (!role || role === 'admin' || !can(role, 'calls.judge')) {
         throw new AppError('CALL.UNKNOWN_JUROR', 'Jurors are members whose role may judge', {
-          fields: [{ path: `body.userIds.${index}`, message: 'Not a member who may judge' }],
+          fields: [
+            {
+              path: `body.userIds.${index}`,
+              message:
+                role === 'admin' ? 'Admins never sit on a jury' : 'Not a member who may judge',
+            },
+          ],
         });
       }
     });
     await calls.setJurors(tx, actor.orgId, callId, [...new Set(userIds)]);
-    return presentFull(tx, row);
+    return presentFull(tx, row, actor);
   });
 }
 

@@ -26,7 +26,7 @@ beforeAll(async () => {
     description: null,
     region: null,
   });
-});
+}, 240_000);
 afterAll(() => t.close());
 
 describe('a call for applications', () => {

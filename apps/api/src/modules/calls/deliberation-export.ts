@@ -3,7 +3,7 @@ import type { CallDecision, Locale } from '@tutti/contracts';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { type ExportTable, exportCsv, exportXlsx } from '../../platform/tabular';
 import { textIn } from './calls.presenter';
-import { requireCall } from './calls.service';
+import { requireChairedCall } from './calls.service';
 import { rankingOf } from './deliberation.service';
 
 const exportHeaders: Record<Locale, string[]> = {
@@ -74,7 +74,7 @@ export async function exportRanking({
 }) {
   requirePermission(actor, 'calls.deliberate');
   const { call, result } = await actor.inTenant(async (tx) => {
-    const row = await requireCall(tx, actor.orgId, callId);
+    const row = await requireChairedCall(tx, actor, callId);
     return { call: row, result: await rankingOf(tx, row, 2.5) };
   });
   const [yes, no] = yesNo[locale];

@@ -9,14 +9,14 @@ import * as applications from './applications.repository';
 import { decisionMail } from './calls.mails';
 import { presentApplication, textIn } from './calls.presenter';
 import * as calls from './calls.repository';
-import { requireCall } from './calls.service';
+import { requireChairedCall } from './calls.service';
 import * as jury from './jury.repository';
 import { histogram, mean, rankByPart, round, statsOf, zScores } from './scoring';
 
 export async function listApplications({ actor, callId }: { actor: OrgActor; callId: string }) {
   requirePermission(actor, 'calls.read');
   return actor.inTenant(async (tx) => {
-    const call = await requireCall(tx, actor.orgId, callId);
+    const call = await requireChairedCall(tx, actor, callId);
     const rows = await applications.listApplications(tx, callId);
     const recordings = await applications.recordingsOf(
       tx,
@@ -29,7 +29,7 @@ export async function listApplications({ actor, callId }: { actor: OrgActor; cal
 export async function calibration({ actor, callId }: { actor: OrgActor; callId: string }) {
   requirePermission(actor, 'calls.deliberate');
   return actor.inTenant(async (tx) => {
-    await requireCall(tx, actor.orgId, callId);
+    await requireChairedCall(tx, actor, callId);
     const jurors = await calls.listJurors(tx, callId);
     const scores = await jury.submittedScores(tx, callId);
     return {
@@ -130,7 +130,7 @@ export async function ranking({
 }) {
   requirePermission(actor, 'calls.deliberate');
   return actor.inTenant(async (tx) =>
-    rankingOf(tx, await requireCall(tx, actor.orgId, callId), disagreementAt),
+    rankingOf(tx, await requireChairedCall(tx, actor, callId), disagreementAt),
   );
 }
 
@@ -155,7 +155,7 @@ export async function shortlist({
 }) {
   requirePermission(actor, 'calls.deliberate');
   return actor.inTenant(async (tx) => {
-    const call = await requireCall(tx, actor.orgId, callId, true);
+    const call = await requireChairedCall(tx, actor, callId, true);
     if (call.phase !== 'preselection') {
       throw new AppError('CALL.WRONG_PHASE', 'The pre-selection is over');
     }
@@ -180,7 +180,7 @@ export async function decide({
 }) {
   requirePermission(actor, 'calls.deliberate');
   return actor.inTenant(async (tx) => {
-    const call = await requireCall(tx, actor.orgId, callId, true);
+    const call = await requireChairedCall(tx, actor, callId, true);
     if (call.phase !== 'meeting' && call.phase !== 'preselection') {
       throw new AppError('CALL.WRONG_PHASE', 'Decisions are taken in the jury meeting');
     }
@@ -212,7 +212,7 @@ export async function notifyDecisions({
 }) {
   requirePermission(actor, 'calls.deliberate');
   return actor.inTenant(async (tx) => {
-    const call = await requireCall(tx, actor.orgId, callId, true);
+    const call = await requireChairedCall(tx, actor, callId, true);
     if (call.phase !== 'decided')
       throw new AppError('CALL.NOT_DECIDED', 'Move the call to decided first');
     const org = await applications.organisationFacts(tx, actor.orgId);

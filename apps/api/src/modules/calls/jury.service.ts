@@ -15,9 +15,12 @@ import { weightedTotal } from './scoring';
 
 const notAssigned = () => notFound('CALL_ASSIGNMENT.NOT_FOUND', 'Assignment');
 
+/** A call the actor judges; an admin (promoted after being seated) judges none. */
 async function jurorCall(tx: Tx, actor: OrgActor, callId: string) {
   const call = await calls.findCall(tx, actor.orgId, callId);
-  if (!call || !(await calls.isJuror(tx, callId, actor.userId))) throw callNotFound();
+  if (!call || actor.role === 'admin' || !(await calls.isJuror(tx, callId, actor.userId))) {
+    throw callNotFound();
+  }
   return call;
 }
 
@@ -50,7 +53,8 @@ function presentJuryCall(call: calls.CallRow, queue: Awaited<ReturnType<typeof j
 export async function listJuryCalls({ actor }: { actor: OrgActor }) {
   requirePermission(actor, 'calls.judge');
   return actor.inTenant(async (tx) => {
-    const rows = await calls.callsOfJuror(tx, actor.orgId, actor.userId);
+    const rows =
+      actor.role === 'admin' ? [] : await calls.callsOfJuror(tx, actor.orgId, actor.userId);
     const items = [];
     for (const { call } of rows) {
       items.push(presentJuryCall(call, await jury.queueOf(tx, call.id, actor.userId)));

@@ -5,7 +5,8 @@ import { rolesWith } from '@tutti/contracts';
 import { defineFeature } from '@/lib/features';
 
 const staff = rolesWith('calls.read');
-const judges = rolesWith('calls.judge');
+// Admins hold calls.judge like coordinators, but are never seated on a jury: no menu entry.
+const judges = rolesWith('calls.judge').filter((role) => role !== 'admin');
 const jury = lazyRouteComponent(() => import('./components/jury-page'), 'JuryPage');
 
 export const callsModule = defineFeature({
@@ -70,7 +71,7 @@ export const callsModule = defineFeature({
       section: 'concerts',
       order: 57,
     },
-    // Admins and coordinators may sit on a jury too.
+    // Coordinators may sit on a jury too.
     {
       path: 'jury',
       labelKey: 'calls:juryNav',

@@ -3,7 +3,15 @@
 import { useParams } from '@tanstack/react-router';
 import { type Call, can } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
-import { Badge, Button, Card, CheckboxGroup, PageHeader, QueryStatus } from '@/components/ui';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  CheckboxGroup,
+  PageHeader,
+  QueryStatus,
+} from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
 import { readForm } from '@/lib/read-form';
 import { useCalibration, useCall, useCallAction, useMembers } from '../api/calls';
@@ -22,7 +30,7 @@ function JurorsCard({ orgId, call }: { orgId: string; call: Call }) {
   const actions = useCallAction(orgId, call.id);
   const chosen = new Set(call.jurors.map((j) => j.userId));
   const eligible = (members.data?.items ?? []).filter(
-    (m) => m.role === 'juror' || m.role === 'artist',
+    (m) => m.role !== 'admin' && can(m.role, 'calls.judge'),
   );
   return (
     <Card title={t('detail.jurors')}>
@@ -155,7 +163,10 @@ export function CallPage() {
         {t('counts', data.counts)}
       </p>
       <JurorsCard key={data.jurors.map((j) => j.userId).join()} orgId={orgId} call={data} />
-      {judging && chair ? (
+      {judging && chair && data.blindJuror ? (
+        <Alert tone="info">{t('detail.blindJuror')}</Alert>
+      ) : null}
+      {judging && chair && !data.blindJuror ? (
         <>
           <RankingCard orgId={orgId} call={data} />
           <CalibrationCard orgId={orgId} callId={callId} />

@@ -39,7 +39,10 @@ export const de: SameKeys<typeof fr> = {
     toMeeting: 'Jurysitzung beginnen',
     toDecided: 'Bewertungen schließen und entscheiden',
     jurors: 'Jury',
-    jurorsHint: 'Mitglieder mit der Rolle Juror·in oder Künstler·in; sie sehen nie Namen.',
+    jurorsHint:
+      'Mitglieder mit der Rolle Juror·in, Künstler·in oder Koordination; Juror·innen sehen nie Namen.',
+    blindJuror:
+      'Sie sitzen in der Jury dieser Ausschreibung: Bewerbungen, Bewertungen und Entscheidungen bleiben Ihnen bis zum Abschluss der Bewertungen verborgen. Eine andere Person der Koordination leitet sie bis dahin.',
     saveJurors: 'Jury speichern',
     jurorProgress: '{{submitted}} / {{assigned}} bewertet',
     assign: 'Bewerbungen verteilen',

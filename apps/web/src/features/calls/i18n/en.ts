@@ -38,7 +38,9 @@ export const en: SameKeys<typeof fr> = {
     toMeeting: 'Start the jury meeting',
     toDecided: 'Lock scores and decide',
     jurors: 'Jurors',
-    jurorsHint: 'Members with the juror or artist role; they never see names.',
+    jurorsHint: 'Members with the juror, artist or coordinator role; jurors never see names.',
+    blindJuror:
+      'You sit on this call’s jury: its applications, scores and decisions stay hidden from you until the scores are locked. Another coordinator chairs it meanwhile.',
     saveJurors: 'Save the jurors',
     jurorProgress: '{{submitted}} / {{assigned}} scored',
     assign: 'Assign the applications',

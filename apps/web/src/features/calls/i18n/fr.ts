@@ -36,7 +36,10 @@ export const fr = {
     toMeeting: 'Passer à la réunion du jury',
     toDecided: 'Clore les notes et décider',
     jurors: 'Jurés',
-    jurorsHint: 'Membres au rôle juré·e ou artiste ; ils ne voient jamais les noms.',
+    jurorsHint:
+      'Membres au rôle juré·e, artiste ou coordination ; les jurés ne voient jamais les noms.',
+    blindJuror:
+      'Vous êtes juré·e de cet appel : ses candidatures, ses notes et ses décisions vous restent cachées jusqu’à la clôture des notes. Une autre personne de la coordination le préside d’ici là.',
     saveJurors: 'Enregistrer les jurés',
     jurorProgress: '{{submitted}} / {{assigned}} notées',
     assign: 'Répartir les candidatures',
