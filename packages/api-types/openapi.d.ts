@@ -2159,6 +2159,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/choirs/{choirId}/messages/audience": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who a message to a part, a site or the whole choir would reach
+         * @description Only singers who want e-mail and left an address are written to; a minor only with a current consent to take part on file. One e-mail per address, in its language (the member’s, else the account’s, else French), with the text in that language when given. Admins and coordinators write to any audience, a section leader to the parts they lead.
+         */
+        get: operations["getChoirMessageAudience"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/choirs/{choirId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write to a part, a site or the whole choir through the outbox
+         * @description Only singers who want e-mail and left an address are written to; a minor only with a current consent to take part on file. One e-mail per address, in its language (the member’s, else the account’s, else French), with the text in that language when given. Admins and coordinators write to any audience, a section leader to the parts they lead. Nobody to write to: 409 CHOIR.NO_RECIPIENT with the counts.
+         */
+        post: operations["sendChoirMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/choirs/{choirId}/members/{choirMemberId}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set how a singer receives the choir’s messages, and in which language */
+        put: operations["updateChoirMemberContact"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/choirs/{choirId}/me/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set how I receive the choir’s messages, and in which language */
+        put: operations["updateMyChoirContact"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/artists": {
         parameters: {
             query?: never;
@@ -4468,11 +4542,7 @@ export interface components {
             perApplication?: number;
         };
         CallBodyInput: {
-            title: {
-                fr: string;
-                en?: string;
-                de?: string;
-            };
+            title: components["schemas"]["LocalisedShortTextInput"];
             description: components["schemas"]["LocalisedTextInput"];
             eligibility: components["schemas"]["LocalisedTextInput"];
             timeZone: components["schemas"]["TimeZoneInput"];
@@ -4487,11 +4557,7 @@ export interface components {
         };
         CallCriterionInput: {
             key: string;
-            label: {
-                fr: string;
-                en?: string;
-                de?: string;
-            };
+            label: components["schemas"]["LocalisedShortTextInput"];
             weight: number;
             /** @default false */
             independent?: boolean;
@@ -4502,11 +4568,7 @@ export interface components {
             key: string;
             /** @enum {string} */
             type: "text" | "longText" | "email" | "phone" | "date" | "choice";
-            label: {
-                fr: string;
-                en?: string;
-                de?: string;
-            };
+            label: components["schemas"]["LocalisedShortTextInput"];
             /** @default false */
             required?: boolean;
             /**
@@ -4522,11 +4584,7 @@ export interface components {
         };
         CallPartInput: {
             key: string;
-            label: {
-                fr: string;
-                en?: string;
-                de?: string;
-            };
+            label: components["schemas"]["LocalisedShortTextInput"];
             places: number;
         };
         CallPhaseBodyInput: {
@@ -4537,21 +4595,13 @@ export interface components {
         };
         CallRecordingSpecInput: {
             key: string;
-            label: {
-                fr: string;
-                en?: string;
-                de?: string;
-            };
+            label: components["schemas"]["LocalisedShortTextInput"];
             maxSeconds: number;
             /** @default true */
             required?: boolean;
         };
         CallUpdateBodyInput: {
-            title?: {
-                fr: string;
-                en?: string;
-                de?: string;
-            };
+            title?: components["schemas"]["LocalisedShortTextInput"];
             description?: components["schemas"]["LocalisedTextInput"];
             eligibility?: components["schemas"]["LocalisedTextInput"];
             timeZone?: components["schemas"]["TimeZoneInput"];
@@ -4581,6 +4631,14 @@ export interface components {
             rehearsalId: components["schemas"]["IdInput"];
             memberId: components["schemas"]["IdInput"];
             status: components["schemas"]["AttendanceStatusInput"];
+        };
+        ChoirContactBodyInput: {
+            /** @enum {string} */
+            contactBy: "email" | "none";
+            /** @default null */
+            contactEmail?: string | null;
+            /** @default null */
+            locale?: components["schemas"]["LocaleInput"] | null;
         };
         ChoirCreateBodyInput: {
             name: string;
@@ -4620,6 +4678,19 @@ export interface components {
             contactBy?: "email" | "none";
             /** @default null */
             contactEmail?: string | null;
+            /** @default null */
+            locale?: components["schemas"]["LocaleInput"] | null;
+        };
+        ChoirMessageBodyInput: {
+            /** @enum {string} */
+            audience: "choir" | "part" | "site";
+            /** @default null */
+            partId?: components["schemas"]["IdInput"] | null;
+            /** @default null */
+            siteId?: components["schemas"]["IdInput"] | null;
+            seasonId?: components["schemas"]["IdInput"];
+            subject: components["schemas"]["LocalisedShortTextInput"];
+            text: components["schemas"]["LocalisedTextInput"];
         };
         ChoirPartBodyInput: {
             code: string;
@@ -5052,6 +5123,11 @@ export interface components {
         LocalTimeInput: string;
         /** @enum {string} */
         LocaleInput: "fr" | "en" | "de";
+        LocalisedShortTextInput: {
+            fr: string;
+            en?: string;
+            de?: string;
+        };
         LocalisedTextInput: {
             fr: string;
             en?: string;
@@ -6141,11 +6217,7 @@ export interface components {
         };
         CallCriterion: {
             key: string;
-            label: {
-                fr: string;
-                en?: string;
-                de?: string;
-            };
+            label: components["schemas"]["LocalisedShortText"];
             weight: number;
             /** @default false */
             independent: boolean;
@@ -6156,11 +6228,7 @@ export interface components {
             key: string;
             /** @enum {string} */
             type: "text" | "longText" | "email" | "phone" | "date" | "choice";
-            label: {
-                fr: string;
-                en?: string;
-                de?: string;
-            };
+            label: components["schemas"]["LocalisedShortText"];
             /** @default false */
             required: boolean;
             /**
@@ -6183,22 +6251,14 @@ export interface components {
         };
         CallPart: {
             key: string;
-            label: {
-                fr: string;
-                en?: string;
-                de?: string;
-            };
+            label: components["schemas"]["LocalisedShortText"];
             places: number;
         };
         /** @enum {string} */
         CallPhase: "draft" | "published" | "preselection" | "meeting" | "decided";
         CallRecordingSpec: {
             key: string;
-            label: {
-                fr: string;
-                en?: string;
-                de?: string;
-            };
+            label: components["schemas"]["LocalisedShortText"];
             maxSeconds: number;
             /** @default true */
             required: boolean;
@@ -6303,6 +6363,27 @@ export interface components {
             factorVersion: string;
             followsLatestBuiltIn: boolean;
         };
+        ChoirAudience: {
+            members: number;
+            reachable: number;
+            addresses: number;
+            skipped: {
+                noContact: number;
+                noConsent: number;
+            };
+            byLocale: {
+                fr: number;
+                en: number;
+                de: number;
+            };
+        };
+        ChoirContact: {
+            memberId: components["schemas"]["Id"];
+            /** @enum {string} */
+            contactBy: "email" | "none";
+            contactEmail: string | null;
+            locale: components["schemas"]["Locale"] | null;
+        };
         ChoirCreated: {
             id: components["schemas"]["Id"];
         };
@@ -6319,6 +6400,25 @@ export interface components {
             guest: boolean;
             hasAccount: boolean;
             attendanceRate: number | null;
+            /** @enum {string} */
+            contactBy: "email" | "none";
+            contactEmail: string | null;
+            locale: components["schemas"]["Locale"] | null;
+        };
+        ChoirMessageSent: {
+            members: number;
+            reachable: number;
+            addresses: number;
+            skipped: {
+                noContact: number;
+                noConsent: number;
+            };
+            byLocale: {
+                fr: number;
+                en: number;
+                de: number;
+            };
+            queued: number;
         };
         ChoirMyPage: {
             member: {
@@ -6330,6 +6430,10 @@ export interface components {
                 siteId: components["schemas"]["Id"];
                 siteName: string;
                 leads: components["schemas"]["Id"][];
+                /** @enum {string} */
+                contactBy: "email" | "none";
+                contactEmail: string | null;
+                locale: components["schemas"]["Locale"] | null;
             };
             rehearsals: {
                 id: components["schemas"]["Id"];
@@ -7943,6 +8047,11 @@ export interface components {
         LocalTime: string;
         /** @enum {string} */
         Locale: "fr" | "en" | "de";
+        LocalisedShortText: {
+            fr: string;
+            en?: string;
+            de?: string;
+        };
         LocalisedText: {
             fr: string;
             en?: string;
@@ -18726,6 +18835,269 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChoirCreated"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getChoirMessageAudience: {
+        parameters: {
+            query?: {
+                audience?: "choir" | "part" | "site";
+                partId?: components["schemas"]["IdInput"] | null;
+                siteId?: components["schemas"]["IdInput"] | null;
+                seasonId?: components["schemas"]["IdInput"];
+            };
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                choirId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoirAudience"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    sendChoirMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                choirId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChoirMessageBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoirMessageSent"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateChoirMemberContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                choirId: components["schemas"]["IdInput"];
+                choirMemberId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChoirContactBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoirContact"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateMyChoirContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                choirId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChoirContactBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoirContact"];
                 };
             };
             /** @description The request is invalid: `fields` names each offending field. */

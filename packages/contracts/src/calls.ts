@@ -1,7 +1,14 @@
 // Calls for applications: the call (texts, form, recordings, criteria, dates in a time zone), and
 // the shapes its coordinators and chair read. Applicants' and jurors' shapes: calls-jury.ts.
 import { z } from 'zod';
-import { EmailSchema, IdSchema, LocaleSchema, OrgParamsSchema, TimestampSchema } from './common';
+import {
+  EmailSchema,
+  IdSchema,
+  type Locale,
+  LocaleSchema,
+  OrgParamsSchema,
+  TimestampSchema,
+} from './common';
 import { LocalDateTimeSchema, TimeZoneSchema } from './local-time';
 
 /** draft → published (open between its dates) → preselection → meeting → decided. */
@@ -25,7 +32,12 @@ export const LocalisedTextSchema = z.strictObject({
   de: z.string().trim().max(4000).optional(),
 });
 export type LocalisedText = z.infer<typeof LocalisedTextSchema>;
-const ShortTextSchema = z.strictObject({
+/** The text in `lang`, else French. */
+export function textIn(text: LocalisedText, lang: Locale) {
+  return text[lang] || text.fr;
+}
+/** A title or a label in French, and in English and German when given. */
+export const LocalisedShortTextSchema = z.strictObject({
   fr: z.string().trim().min(1).max(200),
   en: z.string().trim().max(200).optional(),
   de: z.string().trim().max(200).optional(),
@@ -38,7 +50,7 @@ const KeySchema = z
 export const CallFieldSchema = z.strictObject({
   key: KeySchema,
   type: z.enum(callFieldTypes),
-  label: ShortTextSchema,
+  label: LocalisedShortTextSchema,
   required: z.boolean().default(false),
   visibility: z.enum(callFieldVisibilities).default('hidden'),
   /** The choices of a `choice` field. */
@@ -49,7 +61,7 @@ export type CallField = z.infer<typeof CallFieldSchema>;
 /** A recording the application must hold: "range test, at most 1'20"". */
 export const CallRecordingSpecSchema = z.strictObject({
   key: KeySchema,
-  label: ShortTextSchema,
+  label: LocalisedShortTextSchema,
   maxSeconds: z.number().int().min(10).max(1800),
   required: z.boolean().default(true),
 });
@@ -58,7 +70,7 @@ export type CallRecordingSpec = z.infer<typeof CallRecordingSpecSchema>;
 /** Scored 0–10; `independent` criteria are shown apart and never count in the total. */
 export const CallCriterionSchema = z.strictObject({
   key: KeySchema,
-  label: ShortTextSchema,
+  label: LocalisedShortTextSchema,
   weight: z.number().int().min(0).max(100),
   independent: z.boolean().default(false),
 });
@@ -67,7 +79,7 @@ export type CallCriterion = z.infer<typeof CallCriterionSchema>;
 /** Places sought per voice part or section, for the complementarity view. */
 export const CallPartSchema = z.strictObject({
   key: KeySchema,
-  label: ShortTextSchema,
+  label: LocalisedShortTextSchema,
   places: z.number().int().min(0).max(1000),
 });
 export type CallPart = z.infer<typeof CallPartSchema>;
@@ -87,7 +99,7 @@ const uniqueKeys =
   };
 
 export const CallBodySchema = z.strictObject({
-  title: ShortTextSchema,
+  title: LocalisedShortTextSchema,
   description: LocalisedTextSchema,
   eligibility: LocalisedTextSchema,
   timeZone: TimeZoneSchema,

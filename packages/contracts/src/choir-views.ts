@@ -6,13 +6,14 @@ import { AttendanceStatusSchema } from './attendance';
 import {
   ChoirLearningStatusSchema,
   ChoirRsvpAnswerSchema,
+  choirContactChannels,
   choirRecordingReviews,
   choirRehearsalKinds,
   choirRehearsalStatuses,
   choirRights,
   choirTrackMixes,
 } from './choirs';
-import { IdSchema, TimestampSchema } from './common';
+import { IdSchema, LocaleSchema, TimestampSchema } from './common';
 import { AgeBandSchema } from './groups';
 
 const Rate = z.number().min(0).max(1).nullable();
@@ -66,6 +67,10 @@ export const ChoirMemberSchema = z.object({
   guest: z.boolean(),
   hasAccount: z.boolean(),
   attendanceRate: Rate,
+  /** Contact preferences: how the choir's messages reach the singer, and in which language. */
+  contactBy: z.enum(choirContactChannels),
+  contactEmail: z.string().nullable(),
+  locale: LocaleSchema.nullable(),
 });
 
 export const ChoirSchema = z.object({
@@ -209,6 +214,10 @@ export const ChoirMyPageSchema = z.object({
     siteId: IdSchema,
     siteName: z.string(),
     leads: z.array(IdSchema),
+    /** How the choir's messages reach me (PUT …/me/contact changes it). */
+    contactBy: z.enum(choirContactChannels),
+    contactEmail: z.string().nullable(),
+    locale: LocaleSchema.nullable(),
   }),
   rehearsals: z.array(
     ChoirRehearsalSchema.pick({

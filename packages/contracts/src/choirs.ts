@@ -2,7 +2,7 @@
 // attendance mark. Views (readiness, a singer's page, the checking queue) are in choir-views.ts.
 import { z } from 'zod';
 import { AttendanceStatusSchema } from './attendance';
-import { IdSchema, OrgParamsSchema, TimestampSchema } from './common';
+import { IdSchema, LocaleSchema, OrgParamsSchema, TimestampSchema } from './common';
 import { AgeBandSchema } from './groups';
 import { LocalDateSchema, LocalTimeSchema } from './local-time';
 import { defineOperationSchema } from './offline';
@@ -76,6 +76,8 @@ export const ChoirMemberBodySchema = z.strictObject({
   guestSeasonId: IdSchema.nullable().default(null),
   contactBy: z.enum(choirContactChannels).default('none'),
   contactEmail: z.string().trim().toLowerCase().max(254).check(z.email()).nullable().default(null),
+  /** The language of the choir's messages, when known (else the account's, else French). */
+  locale: LocaleSchema.nullable().default(null),
 });
 export type ChoirMemberBody = z.input<typeof ChoirMemberBodySchema>;
 
@@ -133,17 +135,6 @@ export const ChoirLearningBodySchema = z.strictObject({ status: ChoirLearningSta
 export const ChoirReviewBodySchema = z.strictObject({
   review: z.enum(['approved', 'redo']),
   comment: Text.nullable().default(null),
-});
-
-export const ChoirMessageBodySchema = z.strictObject({
-  partId: IdSchema.nullable().default(null),
-  siteId: IdSchema.nullable().default(null),
-  subject: z.string().trim().min(1).max(200),
-  text: z.string().trim().min(1).max(10_000),
-});
-export const ChoirMessageResultSchema = z.object({
-  queued: z.number().int(),
-  skipped: z.number().int(),
 });
 
 /** A singer marked present, absent or excused at a rehearsal, from a phone, maybe offline. */

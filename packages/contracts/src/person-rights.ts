@@ -166,7 +166,10 @@ export const PersonDataExportSchema = z.object({
       choirName: z.string(),
       partCode: z.string(),
       siteName: z.string(),
+      contactBy: z.string(),
       contactEmail: z.string().nullable(),
+      /** The language of the choir's messages, when set. */
+      locale: z.string().nullable(),
       hasAccount: z.boolean(),
       joinedAt: TimestampSchema,
       rsvps: z.number().int(),

@@ -182,6 +182,7 @@ export async function seedChoirResources(
     partId: choir.part('A1'),
     rehearsalId: (rehearsals.body as { items: { id: string }[] }).items[0]!.id,
     choirRecordingId: recording!.id,
+    choirMemberId: choir.myMemberId,
   };
 }
 
@@ -237,4 +238,13 @@ export const choirCrossOrgBodies: Record<string, unknown> = {
     review: 'approved',
     comment: 'Bravo',
   },
+  'POST /api/orgs/:orgId/choirs/:choirId/messages': {
+    audience: 'choir',
+    subject: { fr: 'Intrusion' },
+    text: { fr: 'Un message venu d’ailleurs.' },
+  },
+  'PUT /api/orgs/:orgId/choirs/:choirId/members/:choirMemberId/contact': {
+    contactBy: 'none',
+  },
+  'PUT /api/orgs/:orgId/choirs/:choirId/me/contact': { contactBy: 'none' },
 };

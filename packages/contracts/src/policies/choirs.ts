@@ -13,6 +13,11 @@ export const choirsPolicy = definePolicy({
   attend: ['admin', 'coordinator', 'artist'],
   /** A singer's own page: RSVP, learning status, recordings (only as a member of the choir). */
   sing: ['admin', 'coordinator', 'artist', 'relay', 'viewer'],
+  /**
+   * Write to the singers through the outbox: admins and coordinators to a part, a site or the
+   * whole choir; a section leader (whatever their role) to the parts they lead.
+   */
+  message: ['admin', 'coordinator', 'artist', 'relay', 'viewer'],
   /** Check recordings; admins and coordinators all, others the parts they lead. */
   check: ['admin', 'coordinator', 'artist', 'relay', 'viewer'],
 });

@@ -2,7 +2,7 @@
 // leaders, seasons, and members. A member is a participant of the organisation (first name, age
 // band, consent for minors, retention and person rights come with it); the choir adds only the
 // part, the site and, when the singer has an account, the link to it.
-import { choirContactChannels } from '@tutti/contracts';
+import { choirContactChannels, locales } from '@tutti/contracts';
 import {
   boolean,
   date,
@@ -125,6 +125,8 @@ export const choirMembers = pgTable(
     contactBy: text('contact_by', { enum: choirContactChannels }).notNull().default('none'),
     /** The address messages go to when `contactBy` is `email` (the singer's or a guardian's). */
     contactEmail: text('contact_email'),
+    /** The language of the choir's messages when known; else the account's, else French. */
+    locale: text('locale', { enum: locales }),
     active: boolean('active').notNull().default(true),
     ...timestamps(),
   },

@@ -165,6 +165,13 @@ export const demoChoirStep: DemoStep = {
             guestSeasonId: n >= 244 ? season!.id : null,
             contactBy: email ? ('email' as const) : ('none' as const),
             contactEmail: email ? `choriste${n + 1}@exemple.test` : null,
+            // A few singers read the choir's messages in German or English.
+            locale:
+              email && n % 19 === 0
+                ? ('de' as const)
+                : email && n % 23 === 0
+                  ? ('en' as const)
+                  : null,
           };
         }),
       )

@@ -15,10 +15,7 @@ export function newApplicantCode() {
   return `${code.slice(0, 3)}-${code.slice(3)}`;
 }
 
-/** The text in `lang`, else French. */
-export function textIn(text: LocalisedText, lang: Locale) {
-  return text[lang] || text.fr;
-}
+export { textIn } from '@tutti/contracts';
 
 export function isOpen(call: Pick<CallRow, 'phase' | 'opensAt' | 'closesAt'>, now = new Date()) {
   return call.phase === 'published' && call.opensAt <= now && now < call.closesAt;

@@ -128,6 +128,7 @@ export type MemberView = {
   guestSeasonId: string | null;
   contactBy: 'email' | 'none';
   contactEmail: string | null;
+  locale: 'fr' | 'en' | 'de' | null;
 };
 
 const memberColumns = {
@@ -142,6 +143,7 @@ const memberColumns = {
   guestSeasonId: choirMembers.guestSeasonId,
   contactBy: choirMembers.contactBy,
   contactEmail: choirMembers.contactEmail,
+  locale: choirMembers.locale,
 };
 
 /** The season's roster (the choir's members and the season's guests), or every member. */

@@ -143,6 +143,9 @@ export async function getChoir({
         guest: m.guestSeasonId !== null,
         hasAccount: m.userId !== null,
         attendanceRate: rateOf(tallies.get(m.id)),
+        contactBy: m.contactBy,
+        contactEmail: m.contactEmail,
+        locale: m.locale,
       })),
       ageBands: [...bands].map(([ageBand, n]) => ({
         ageBand: ageBand as Choir['ageBands'][number]['ageBand'],

@@ -1,6 +1,7 @@
 // Choirs: what app.ts uses (routes, the offline attendance kind) and what person rights read.
 import type { App, AppDeps } from '../../platform/app-types';
 import { registerChoirRoutes } from './choirs.routes';
+import { registerMessageRoutes } from './messages.routes';
 import { registerRehearsalRoutes } from './rehearsals.routes';
 import { registerSingerRoutes } from './singers.routes';
 
@@ -11,5 +12,6 @@ export function registerChoirsRoutes(app: App, deps: AppDeps) {
   registerChoirRoutes(app, deps);
   registerRehearsalRoutes(app, deps);
   registerSingerRoutes(app, deps);
+  registerMessageRoutes(app, deps);
 }
 export { type ChoirPersonData, choirDataOf, eraseChoirData } from './person-data';

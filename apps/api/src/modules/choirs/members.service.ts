@@ -13,6 +13,15 @@ const missing = (path: string, what: string) =>
     fields: [{ path, message: `A ${what} of the choir` }],
   });
 
+/** Messages by e-mail need an address: the singer's or a guardian's. */
+export function requireContactEmail(input: { contactBy: string; contactEmail: string | null }) {
+  if (input.contactBy === 'email' && !input.contactEmail) {
+    throw new AppError('CHOIR.CONTACT_EMAIL_REQUIRED', 'Messages by e-mail need an address', {
+      fields: [{ path: 'body.contactEmail', message: 'Required when contactBy is email' }],
+    });
+  }
+}
+
 export async function addMember({
   actor,
   choirId,
@@ -40,6 +49,7 @@ export async function addMember({
     if (input.userId && !(await choirs.isOrgMember(tx, actor.orgId, input.userId))) {
       throw missing('body.userId', 'member account');
     }
+    requireContactEmail(input);
     let participantId = input.participantId;
     if (participantId) {
       if (!(await choirs.existingIds(tx, 'participants', [participantId])).size) {
@@ -78,6 +88,7 @@ export async function addMember({
       guestSeasonId: input.guestSeasonId,
       contactBy: input.contactBy,
       contactEmail: input.contactEmail,
+      locale: input.locale,
     });
     if (!row) {
       throw new AppError('CHOIR.ALREADY_MEMBER', 'The participant already sings in the choir', {

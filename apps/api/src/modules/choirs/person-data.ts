@@ -8,7 +8,9 @@ export type ChoirPersonData = {
   choirName: string;
   partCode: string;
   siteName: string;
+  contactBy: string;
   contactEmail: string | null;
+  locale: string | null;
   hasAccount: boolean;
   joinedAt: string;
   rsvps: number;
@@ -21,7 +23,8 @@ export async function choirDataOf(tx: Executor, participantId: string): Promise<
   return rowsOf<ChoirPersonData>(
     tx,
     sql`select c.name as "choirName", p.code as "partCode", s.name as "siteName",
-          m.contact_email as "contactEmail", m.user_id is not null as "hasAccount",
+          m.contact_by as "contactBy", m.contact_email as "contactEmail", m.locale,
+          m.user_id is not null as "hasAccount",
           to_char(m.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "joinedAt",
           (select count(*)::int from choir_rsvps r where r.member_id = m.id) as rsvps,
           coalesce((select json_agg(json_build_object('startsAt',

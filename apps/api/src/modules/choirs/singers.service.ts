@@ -81,6 +81,9 @@ export async function myPage({
         siteId: member.siteId,
         siteName: siteName.get(member.siteId) ?? '',
         leads: parts.filter((p) => p.leaderMemberId === member.id).map((p) => p.id),
+        contactBy: member.contactBy,
+        contactEmail: member.contactEmail,
+        locale: member.locale,
       },
       rehearsals: next.map((r) => ({
         id: r.id,

@@ -21,19 +21,32 @@ export async function enqueueMail(
   mail: OutgoingMail,
   transportConfigured: boolean,
 ): Promise<string> {
-  const [row] = await db
+  const [id] = await enqueueMails(db, [mail], transportConfigured);
+  return id!;
+}
+
+/** Queues several messages in one statement (a choir's message to its 250 singers); their ids. */
+export async function enqueueMails(
+  db: Executor,
+  mails: OutgoingMail[],
+  transportConfigured: boolean,
+): Promise<string[]> {
+  if (mails.length === 0) return [];
+  const rows = await db
     .insert(schema.outboxMessages)
-    .values({
-      orgId: mail.orgId,
-      kind: mail.kind,
-      channel: mail.channel ?? 'email',
-      toAddress: mail.to,
-      subject: mail.subject,
-      bodyText: mail.text,
-      status: transportConfigured ? 'pending' : 'kept',
-    })
+    .values(
+      mails.map((mail) => ({
+        orgId: mail.orgId,
+        kind: mail.kind,
+        channel: mail.channel ?? 'email',
+        toAddress: mail.to,
+        subject: mail.subject,
+        bodyText: mail.text,
+        status: transportConfigured ? ('pending' as const) : ('kept' as const),
+      })),
+    )
     .returning({ id: schema.outboxMessages.id });
-  return row!.id;
+  return rows.map((row) => row.id);
 }
 
 export type OutboxRow = typeof schema.outboxMessages.$inferSelect;
