@@ -82,6 +82,7 @@ describe.skipIf(skipReason)('the demo coordinator', () => {
         'Participant·es',
         'Territoires',
         'Présences',
+        'Chœurs',
         'Annuaire',
         'Places offertes',
         'Appels à candidatures',

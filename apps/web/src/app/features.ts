@@ -9,6 +9,7 @@ import { boxOfficeModule } from '@/features/box-office';
 import { calendarModule } from '@/features/calendar';
 import { callsModule } from '@/features/calls';
 import { carbonModule } from '@/features/carbon';
+import { choirsModule } from '@/features/choirs';
 import { dashboardModule } from '@/features/dashboard';
 import { directoryModule } from '@/features/directory';
 import { doorModule } from '@/features/door';
@@ -69,6 +70,7 @@ export const featureModules: readonly FeatureModule[] = [
   participantsModule,
   importsModule,
   attendanceModule,
+  choirsModule,
   impactModule,
   settingsModule,
 ];

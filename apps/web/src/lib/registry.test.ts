@@ -17,7 +17,7 @@ describe('the feature registry', () => {
     expect(sectionsOf('admin')).toEqual({
       today: ['', 'calendar'],
       programme: ['projects', 'tours', 'journeys', 'partners', 'venues', 'media', 'artists'],
-      audiences: ['groups', 'participants', 'territories', 'attendance', 'ensembles'],
+      audiences: ['groups', 'participants', 'territories', 'attendance', 'choirs', 'ensembles'],
       // Admins are never seated on a jury: no Mon jury.
       concerts: ['places-offertes', 'calls', 'box-office/settings'],
       measure: ['carbon', 'impact', 'surveys', 'reports'],
@@ -41,7 +41,7 @@ describe('the feature registry', () => {
     expect(sectionsOf('coordinator')).toEqual({
       today: ['', 'calendar'],
       programme: ['projects', 'tours', 'journeys', 'partners', 'venues', 'media', 'artists'],
-      audiences: ['groups', 'participants', 'territories', 'attendance', 'ensembles'],
+      audiences: ['groups', 'participants', 'territories', 'attendance', 'choirs', 'ensembles'],
       concerts: ['places-offertes', 'calls', 'jury', 'box-office/settings'],
       measure: ['carbon', 'impact', 'surveys', 'reports'],
       network: ['reseaux'],
@@ -49,8 +49,8 @@ describe('the feature registry', () => {
     });
   });
 
-  test('shows artists the calendar and the media, relays their journeys too, viewers the plan, territories and footprint but no participant', () => {
-    expect(menuOf('artist')).toEqual(['', 'my-day', 'calendar', 'media', 'jury']);
+  test('shows artists the calendar, the media and their choirs, relays their journeys too, viewers the plan, territories and footprint but no participant', () => {
+    expect(menuOf('artist')).toEqual(['', 'my-day', 'calendar', 'media', 'choirs', 'jury']);
     expect(sectionsOf('juror')).toEqual({ today: [''], concerts: ['jury'] });
     expect(menuOf('relay')).toEqual([
       '',
@@ -59,6 +59,7 @@ describe('the feature registry', () => {
       'media',
       'groups',
       'participants',
+      'choirs',
       'ensembles',
       'places-offertes',
       'surveys',
@@ -72,6 +73,7 @@ describe('the feature registry', () => {
       'groups',
       'territories',
       'attendance',
+      'choirs',
       'ensembles',
       'carbon',
       'impact',

@@ -50,6 +50,7 @@ type ScreenedGroups =
   | 'OFFLINE'
   | 'IMPORT'
   | 'RELAY_SEATS'
+  | 'CHOIR'
   | 'CLIENT';
 
 /** `errors.AUTH.INVALID_CREDENTIALS`: one entry per code, grouped by its owning module. */

@@ -326,6 +326,26 @@ export const errorMessages: SameKeys<typeof french> = {
       'Diese Datei braucht zu viel Speicher zum Lesen: Teilen Sie sie auf oder senden Sie eine CSV-Datei.',
     BUSY: 'Ein anderer Import der Organisation wird gerade gelesen: Versuchen Sie es danach erneut.',
   },
+  CHOIR: {
+    NOT_FOUND: 'Dieser Chor, dieses Stück, diese Probe oder diese Aufnahme existiert nicht (mehr).',
+    REFERENCE_NOT_FOUND:
+      'Etwas Ausgewähltes (Saison, Stimme, Ort, Singende) existiert nicht (mehr).',
+    NOT_A_MEMBER: 'Sie singen nicht in diesem Chor.',
+    NOT_SECTION_LEADER: 'Das dürfen Sie nur für die Stimmen, die Sie leiten.',
+    INVALID_RULE:
+      'Diese Probenregel ist nicht verwendbar (wöchentlich oder monatlich, mit ihren Tagen).',
+    INVALID_DATES: 'Die Reihe endet, bevor sie beginnt.',
+    MEMBER_FIELDS: 'Neue Singende brauchen einen Vornamen und eine Altersgruppe.',
+    CONTACT_EMAIL_REQUIRED: 'Nachrichten per E-Mail brauchen eine Adresse.',
+    AUDIENCE_INCOMPLETE: 'Wählen Sie die Stimme oder den Ort, an die Sie schreiben.',
+    NO_RECIPIENT: 'Niemand in diesem Kreis erhält E-Mails: Die Nachricht wurde nicht verschickt.',
+    TRACK_PART: 'Eine Stimmspur muss ihre Stimme nennen.',
+    ALREADY_MEMBER: 'Diese Person singt bereits im Chor.',
+    PART_CODE_TAKEN: 'Eine andere Stimme hat dieses Kürzel bereits.',
+    REHEARSAL_CANCELLED: 'Diese Probe wurde abgesagt: keine Anwesenheit mehr möglich.',
+    MEMBER_NOT_EXPECTED:
+      'Diese Person singt in dieser Saison nicht: Ihre Anwesenheit wurde nicht erfasst.',
+  },
   CLIENT: {
     NETWORK:
       'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',

@@ -315,6 +315,27 @@ export const errorMessages = {
       'Ce fichier demande trop de mémoire pour être lu : découpez-le en plusieurs fichiers ou envoyez un CSV.',
     BUSY: 'Un autre import de la structure est en cours de lecture : réessayez quand il est terminé.',
   },
+  CHOIR: {
+    NOT_FOUND:
+      'Ce chœur, cette pièce, cette répétition ou cet enregistrement n’existe pas ou plus.',
+    REFERENCE_NOT_FOUND:
+      'Un élément choisi (saison, pupitre, site, choriste) n’existe pas ou plus.',
+    NOT_A_MEMBER: 'Vous ne chantez pas dans ce chœur.',
+    NOT_SECTION_LEADER: 'Vous ne pouvez le faire que pour les pupitres dont vous êtes chef·fe.',
+    INVALID_RULE:
+      'Cette règle de répétitions n’est pas utilisable (hebdomadaire ou mensuelle, avec ses jours).',
+    INVALID_DATES: 'La série se termine avant de commencer.',
+    MEMBER_FIELDS: 'Un·e nouveau·elle choriste a besoin d’un prénom et d’une tranche d’âge.',
+    CONTACT_EMAIL_REQUIRED: 'Les messages par e-mail demandent une adresse.',
+    AUDIENCE_INCOMPLETE: 'Choisissez le pupitre ou le site à qui écrire.',
+    NO_RECIPIENT: 'Personne de ce public ne reçoit d’e-mail : le message n’est pas parti.',
+    TRACK_PART: 'Une piste de pupitre doit nommer son pupitre.',
+    ALREADY_MEMBER: 'Cette personne chante déjà dans le chœur.',
+    PART_CODE_TAKEN: 'Un autre pupitre porte déjà ce code.',
+    REHEARSAL_CANCELLED: 'Cette répétition a été annulée : l’appel n’y est plus possible.',
+    MEMBER_NOT_EXPECTED:
+      'Cette personne ne chante pas dans cette saison : sa présence n’a pas été notée.',
+  },
   CLIENT: {
     NETWORK: 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
     UNKNOWN: 'Une erreur inattendue s’est produite. Réessayez dans un instant.',

@@ -1,0 +1,56 @@
+// The choirs the account conducts or sings in, each with the pages it may open: direction for
+// conductors and coordinators, the checking queue for section leaders, the singer's own page.
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { Item, ItemList, PageHeader, QueryStatus } from '@/components/ui';
+import { useCurrentOrg } from '@/features/organisations';
+import { orgPath } from '@/lib/paths';
+import { useChoirs } from '../api/choirs';
+import './choirs.css';
+
+export function ChoirsPage() {
+  const { t } = useTranslation('choirs');
+  const { orgId } = useCurrentOrg();
+  const choirs = useChoirs(orgId);
+  return (
+    <>
+      <PageHeader title={t('title')} description={t('intro')} />
+      <QueryStatus query={choirs} />
+      {choirs.data ? (
+        choirs.data.items.length === 0 ? (
+          <p>{t('empty')}</p>
+        ) : (
+          <ItemList label={t('title')}>
+            {choirs.data.items.map((choir) => {
+              const base = `choirs/${choir.id}`;
+              const links = [
+                choir.conducts ? { to: base, label: t('open.conductor') } : null,
+                choir.conducts || choir.leads.length > 0
+                  ? { to: `${base}/checking`, label: t('open.checking') }
+                  : null,
+                choir.conducts || choir.leads.length > 0
+                  ? { to: `${base}/messages`, label: t('open.messages') }
+                  : null,
+              ].filter((link) => link !== null);
+              return (
+                <Item
+                  key={choir.id}
+                  title={choir.name}
+                  meta={t('members', { count: choir.members })}
+                >
+                  <ul className="choir-links">
+                    {links.map((link) => (
+                      <li key={link.to}>
+                        <Link to={orgPath(orgId, link.to)}>{link.label}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                </Item>
+              );
+            })}
+          </ItemList>
+        )
+      ) : null}
+    </>
+  );
+}

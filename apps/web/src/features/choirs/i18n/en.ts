@@ -1,0 +1,31 @@
+// English strings of choirs.
+import type { SameKeys } from '@/lib/i18n/translations';
+import { conductorEn } from './conductor.en';
+import type { fr } from './fr';
+import { singerEn } from './singer.en';
+
+export const en: SameKeys<typeof fr> = {
+  nav: 'Choirs',
+  title: 'Choirs',
+  intro: 'The choirs you conduct or sing in.',
+  empty: 'No choir for you in this organisation.',
+  members_one: '{{count}} singer',
+  members_other: '{{count}} singers',
+  back: 'Choirs',
+  open: {
+    conductor: 'Conducting',
+    checking: 'Recordings to check',
+    messages: 'Write to the singers',
+    singer: 'My singer page',
+  },
+  learning: {
+    learning: 'Learning',
+    ready_for_check: 'Ready for check',
+    ready: 'Ready',
+  },
+  rsvp: { yes: 'Yes', maybe: 'Maybe', no: 'No' },
+  rehearsalKind: { rehearsal: 'Rehearsal', makeup: 'Make-up', concert: 'Concert' },
+  cancelled: 'Cancelled',
+  ...conductorEn,
+  ...singerEn,
+};

@@ -1,0 +1,9 @@
+// German strings of the singers' pages.
+import type { SameKeys } from '@/lib/i18n/translations';
+import type { singerFr } from './singer.fr';
+
+export const singerDe: SameKeys<typeof singerFr> = {
+  singer: {
+    title: 'Meine Chorseite',
+  },
+};

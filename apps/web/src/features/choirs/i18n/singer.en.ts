@@ -1,0 +1,9 @@
+// English strings of the singers' pages.
+import type { SameKeys } from '@/lib/i18n/translations';
+import type { singerFr } from './singer.fr';
+
+export const singerEn: SameKeys<typeof singerFr> = {
+  singer: {
+    title: 'My singer page',
+  },
+};

@@ -1,0 +1,6 @@
+// French strings of the singers' pages (their own page, practice).
+export const singerFr = {
+  singer: {
+    title: 'Ma page de choriste',
+  },
+};
