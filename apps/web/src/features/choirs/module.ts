@@ -1,6 +1,7 @@
 // Choirs. Layout of this feature (two sides, kept in separate files):
 // - shared: the choir list (`choirs`), api/choirs.ts (list, one choir), i18n/{fr,en,de}.ts with
-//   the common strings; each side's strings live in i18n/<side>.<locale>.ts.
+//   the common strings; each side's strings live in i18n/<side>/<locale>.ts (one subfolder deep,
+//   so that the build puts them in the language's strings chunk).
 // - conductor and coordinators: the conductor's page (readiness, alerts, predicted attendance,
 //   roster, repertoire), the checking queue, the offline roll call and messages; files named
 //   conductor-*, checking-*, roll-call-*, message-*.

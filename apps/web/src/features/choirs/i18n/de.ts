@@ -1,8 +1,8 @@
 // German strings of choirs.
 import type { SameKeys } from '@/lib/i18n/translations';
-import { conductorDe } from './conductor.de';
+import { conductorDe } from './conductor/de';
 import type { fr } from './fr';
-import { singerDe } from './singer.de';
+import { singerDe } from './singer/de';
 
 export const de: SameKeys<typeof fr> = {
   nav: 'Chöre',

@@ -1,8 +1,8 @@
 // English strings of choirs.
 import type { SameKeys } from '@/lib/i18n/translations';
-import { conductorEn } from './conductor.en';
+import { conductorEn } from './conductor/en';
 import type { fr } from './fr';
-import { singerEn } from './singer.en';
+import { singerEn } from './singer/en';
 
 export const en: SameKeys<typeof fr> = {
   nav: 'Choirs',

@@ -1,7 +1,7 @@
 // French strings of choirs, the reference. Shared words here; each side's pages in their own
-// files (conductor.fr.ts: the conductor and coordinators; singer.fr.ts: the singers).
-import { conductorFr } from './conductor.fr';
-import { singerFr } from './singer.fr';
+// files (conductor/fr.ts: the conductor and coordinators; singer/fr.ts: the singers).
+import { conductorFr } from './conductor/fr';
+import { singerFr } from './singer/fr';
 
 export const fr = {
   nav: 'Chœurs',

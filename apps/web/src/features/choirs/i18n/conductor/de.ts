@@ -1,6 +1,6 @@
 // German strings of the conductor's and coordinators' pages.
 import type { SameKeys } from '@/lib/i18n/translations';
-import type { conductorFr } from './conductor.fr';
+import type { conductorFr } from './fr';
 
 export const conductorDe: SameKeys<typeof conductorFr> = {
   conductor: {

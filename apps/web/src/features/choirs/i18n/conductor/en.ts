@@ -1,6 +1,6 @@
 // English strings of the conductor's and coordinators' pages.
 import type { SameKeys } from '@/lib/i18n/translations';
-import type { conductorFr } from './conductor.fr';
+import type { conductorFr } from './fr';
 
 export const conductorEn: SameKeys<typeof conductorFr> = {
   conductor: {

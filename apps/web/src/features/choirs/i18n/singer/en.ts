@@ -1,6 +1,6 @@
 // English strings of the singers' pages.
 import type { SameKeys } from '@/lib/i18n/translations';
-import type { singerFr } from './singer.fr';
+import type { singerFr } from './fr';
 
 export const singerEn: SameKeys<typeof singerFr> = {
   singer: {
