@@ -4,7 +4,7 @@
 // for audio and video is withdrawn and the concert video disappears from the public space at
 // once, while the coordinator reads why it is held back. axe on each page.
 import type { JourneySpace } from '@tutti/contracts';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { json, signedInOrg } from '../support/api-json';
 import {
@@ -19,45 +19,9 @@ import {
   waitForHeading,
 } from '../support/browser';
 import { firstContentfulPaintOnSlow3g, measurePageWeight } from '../support/page-weight';
+import { processedSpaces } from '../support/spaces';
 
 const baseUrl = inject('e2e').baseUrl ?? '';
-
-type Summary = { id: string; name: string };
-
-/** The demo's spaces as the coordinator's API gives them, once their files are processed. */
-async function demoSpaces(page: Page) {
-  const { base, csrf } = await signedInOrg(page);
-  const list = await json<{ items: Summary[] }>(
-    page.request,
-    'GET',
-    `${base}/journeys?limit=100`,
-    csrf,
-  );
-  const spaces: JourneySpace[] = [];
-  for (const journey of list.items) {
-    const space = await json<JourneySpace>(
-      page.request,
-      'GET',
-      `${base}/journeys/${journey.id}/space`,
-      csrf,
-    );
-    if (space.entries.length > 0) spaces.push(space);
-  }
-  return spaces;
-}
-
-/** Waits until the job queue has processed every file of the demo's spaces. */
-async function processedSpaces(page: Page) {
-  for (let attempt = 0; attempt < 60; attempt++) {
-    const spaces = await demoSpaces(page);
-    const waiting = spaces.some((space) =>
-      space.entries.some((entry) => entry.resource.heldBack.includes('file_not_ready')),
-    );
-    if (!waiting && spaces.length > 0) return spaces;
-    await page.waitForTimeout(1000);
-  }
-  throw new Error('The demo spaces’ files were not processed in a minute');
-}
 
 describe.skipIf(skipReason)('journey space', () => {
   let browser: Browser;
