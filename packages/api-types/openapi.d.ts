@@ -4535,7 +4535,7 @@ export interface components {
             targetId: components["schemas"]["IdInput"];
         };
         /** @enum {string} */
-        CalendarFeedKindInput: "artist" | "group";
+        CalendarFeedKindInput: "artist" | "group" | "choirPart";
         CallAssignBodyInput: {
             /** @enum {string} */
             mode: "all" | "perApplication";
@@ -6183,7 +6183,7 @@ export interface components {
             webcalUrl: string;
         };
         /** @enum {string} */
-        CalendarFeedKind: "artist" | "group";
+        CalendarFeedKind: "artist" | "group" | "choirPart";
         CalendarFeed: {
             id: components["schemas"]["Id"];
             kind: components["schemas"]["CalendarFeedKind"];

@@ -1,8 +1,9 @@
-// Secret iCalendar feed addresses for an artist or a group, that phone calendars subscribe to.
+// Secret iCalendar feed addresses for an artist, a group or a choir's voice part (its
+// rehearsals), that phone calendars subscribe to.
 import { z } from 'zod';
 import { IdSchema, TimestampSchema } from './common';
 
-export const calendarFeedKinds = ['artist', 'group'] as const;
+export const calendarFeedKinds = ['artist', 'group', 'choirPart'] as const;
 export const CalendarFeedKindSchema = z.enum(calendarFeedKinds);
 export type CalendarFeedKind = z.infer<typeof CalendarFeedKindSchema>;
 

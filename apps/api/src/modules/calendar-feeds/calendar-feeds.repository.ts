@@ -17,7 +17,9 @@ const {
 
 const targetName = sql<string | null>`coalesce(
   (select a.display_name from artists a where a.id = calendar_feeds.target_id and calendar_feeds.kind = 'artist'),
-  (select g.name from groups g where g.id = calendar_feeds.target_id and calendar_feeds.kind = 'group'))`;
+  (select g.name from groups g where g.id = calendar_feeds.target_id and calendar_feeds.kind = 'group'),
+  (select c.name || ' — ' || p.name from choir_parts p join choirs c on c.id = p.choir_id
+    where p.id = calendar_feeds.target_id and calendar_feeds.kind = 'choirPart'))`;
 
 export type FeedRow = { feed: typeof calendarFeeds.$inferSelect; targetName: string | null };
 
@@ -62,8 +64,11 @@ export async function revokeFeed(tx: Executor, feedId: string) {
     .where(and(eq(calendarFeeds.id, feedId), isNull(calendarFeeds.revokedAt)));
 }
 
+/** A feed of sessions: an artist's or a group's (a choir part's rehearsals are the choirs'). */
+export type SessionFeedKind = Exclude<CalendarFeedKind, 'choirPart'>;
+
 /** The name of an artist or a group of the organisation, or null when there is none. */
-export async function findTarget(tx: Executor, kind: CalendarFeedKind, targetId: string) {
+export async function findTarget(tx: Executor, kind: SessionFeedKind, targetId: string) {
   if (kind === 'artist') {
     const [row] = await tx
       .select({ name: artists.displayName, userId: artists.userId })
@@ -107,7 +112,7 @@ export async function findActiveFeedByTokenHash(db: Executor, tokenHash: string)
 /** The sessions of an artist or a group in a window, cancelled ones included. */
 export async function feedSessions(
   tx: Executor,
-  feed: { kind: CalendarFeedKind; targetId: string },
+  feed: { kind: SessionFeedKind; targetId: string },
   window: { from: Date; to: Date },
   limit: number,
 ) {

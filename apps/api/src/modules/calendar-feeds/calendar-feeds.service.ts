@@ -1,7 +1,10 @@
-// Calendar feed use cases: a secret address per artist or group, listed, revoked, and served.
+// Calendar feed use cases: a secret address per artist, group or choir part, listed, revoked,
+// and served. A choir part's feed holds its rehearsals (written by the choirs module); any
+// singer may hold the feed of the part they sing in or lead, whatever their role.
 import {
   type CalendarFeedCreateBody,
   type CalendarFeedCreated,
+  type CalendarFeedKind,
   type CalendarFeedListQuerySchema,
   can,
   type Locale,
@@ -12,6 +15,7 @@ import type { AppDeps } from '../../platform/app-types';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { hashToken, randomToken } from '../../platform/auth/tokens';
 import { AppError } from '../../platform/errors';
+import { choirPartIcal, choirPartsOfUser, choirPartTarget } from '../choirs';
 import { presentSession, sessionRevisions } from '../sessions';
 import * as repository from './calendar-feeds.repository';
 import { buildIcal } from './ical';
@@ -31,12 +35,27 @@ export function presentFeed(row: repository.FeedRow) {
   };
 }
 
-/** Coordinators act on any feed; an artist or a relay on the feeds of their own record or groups. */
+/** A choir part's feed is a singer's: every role that sings may hold one. */
+const permissionFor = (kind: CalendarFeedKind | undefined) =>
+  kind === 'choirPart' ? 'choirs.sing' : 'calendarFeeds.use';
+
+/** What a person holds: their own artist record, the groups they relay, the parts they sing. */
+async function targetsOfUser(tx: Executor, userId: string) {
+  return [...(await repository.targetsOfUser(tx, userId)), ...(await choirPartsOfUser(tx, userId))];
+}
+
+const findTarget = (tx: Executor, kind: CalendarFeedKind, targetId: string) =>
+  kind === 'choirPart' ? choirPartTarget(tx, targetId) : repository.findTarget(tx, kind, targetId);
+
+/** Coordinators act on any feed; others on the feeds of their own record, groups or parts. */
 async function requireTargetAccess(tx: Executor, actor: OrgActor, targetId: string) {
   if (can(actor.role, 'calendarFeeds.manageAny')) return;
-  const own = await repository.targetsOfUser(tx, actor.userId);
+  const own = await targetsOfUser(tx, actor.userId);
   if (!own.includes(targetId)) {
-    throw new AppError('AUTH.FORBIDDEN', 'Only your own calendar, or that of your groups');
+    throw new AppError(
+      'AUTH.FORBIDDEN',
+      'Only your own calendar, that of your groups or of the part you sing in',
+    );
   }
 }
 
@@ -49,10 +68,10 @@ export async function createFeed({
   actor: OrgActor;
   input: CalendarFeedCreateBody;
 }): Promise<CalendarFeedCreated> {
-  requirePermission(actor, 'calendarFeeds.use');
+  requirePermission(actor, permissionFor(input.kind));
   const token = randomToken();
   return actor.inTenant(async (tx) => {
-    const target = await repository.findTarget(tx, input.kind, input.targetId);
+    const target = await findTarget(tx, input.kind, input.targetId);
     if (!target) {
       throw new AppError('CALENDAR_FEED.TARGET_NOT_FOUND', `No such ${input.kind}`, {
         fields: [{ path: 'body.targetId', message: `No such ${input.kind}` }],
@@ -82,11 +101,11 @@ export async function listFeeds({
   actor: OrgActor;
   query: z.output<typeof CalendarFeedListQuerySchema>;
 }) {
-  requirePermission(actor, 'calendarFeeds.use');
+  requirePermission(actor, permissionFor(query.kind));
   return actor.inTenant(async (tx) => {
     const own = can(actor.role, 'calendarFeeds.manageAny')
       ? undefined
-      : await repository.targetsOfUser(tx, actor.userId);
+      : await targetsOfUser(tx, actor.userId);
     const targetIds =
       query.targetId && own
         ? own.filter((id) => id === query.targetId)
@@ -103,10 +122,12 @@ export async function listFeeds({
 }
 
 export async function revokeFeed({ actor, feedId }: { actor: OrgActor; feedId: string }) {
-  requirePermission(actor, 'calendarFeeds.use');
+  // Every role sings (choirs.sing); the feed's own kind says which permission it needs.
+  requirePermission(actor, 'choirs.sing');
   await actor.inTenant(async (tx) => {
     const row = await repository.findFeed(tx, feedId);
     if (!row) throw new AppError('CALENDAR_FEED.NOT_FOUND', 'Calendar feed not found');
+    requirePermission(actor, permissionFor(row.feed.kind));
     await requireTargetAccess(tx, actor, row.feed.targetId);
     await repository.revokeFeed(tx, feedId);
   });
@@ -118,16 +139,25 @@ export async function renderFeed({ deps, token }: { deps: AppDeps; token: string
   if (!found) throw new AppError('CALENDAR_FEED.NOT_FOUND', 'Calendar feed not found');
   const { feed } = found;
   const locale: Locale = found.creatorLocale ?? 'fr';
+  const now = Date.now();
+  const window = {
+    from: new Date(now - FEED_WINDOW.pastDays * DAY_MS),
+    to: new Date(now + FEED_WINDOW.futureDays * DAY_MS),
+  };
   return deps.database.withTenant({ orgId: feed.orgId, userId: null }, async (tx) => {
+    if (feed.kind === 'choirPart') {
+      return choirPartIcal(tx, {
+        partId: feed.targetId,
+        locale,
+        window,
+        maxEvents: FEED_WINDOW.maxEvents,
+      });
+    }
     const target = await repository.findTarget(tx, feed.kind, feed.targetId);
-    const now = Date.now();
     const views = await repository.feedSessions(
       tx,
-      feed,
-      {
-        from: new Date(now - FEED_WINDOW.pastDays * DAY_MS),
-        to: new Date(now + FEED_WINDOW.futureDays * DAY_MS),
-      },
+      { kind: feed.kind, targetId: feed.targetId },
+      window,
       FEED_WINDOW.maxEvents,
     );
     const sessions = views.map(presentSession);

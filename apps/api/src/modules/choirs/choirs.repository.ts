@@ -272,3 +272,23 @@ export async function updatePart(
   if (Object.keys(values).length === 0) return;
   await tx.update(choirParts).set(values).where(eq(choirParts.id, partId));
 }
+
+/** A part with its choir's name, the target of a part's calendar feed; null when none. */
+export async function findPartWithChoir(tx: Executor, partId: string) {
+  const [row] = await tx
+    .select({ id: choirParts.id, name: choirParts.name, choirName: choirs.name })
+    .from(choirParts)
+    .innerJoin(choirs, eq(choirs.id, choirParts.choirId))
+    .where(eq(choirParts.id, partId));
+  return row ?? null;
+}
+
+/** The parts an account sings in (as an active member) or leads, in every choir. */
+export async function partsOfUser(tx: Executor, userId: string) {
+  const rows = await tx
+    .select({ sings: choirMembers.partId, leads: choirParts.id })
+    .from(choirMembers)
+    .leftJoin(choirParts, eq(choirParts.leaderMemberId, choirMembers.id))
+    .where(and(eq(choirMembers.userId, userId), eq(choirMembers.active, true)));
+  return [...new Set(rows.flatMap((r) => (r.leads ? [r.sings, r.leads] : [r.sings])))];
+}

@@ -14,4 +14,5 @@ export function registerChoirsRoutes(app: App, deps: AppDeps) {
   registerSingerRoutes(app, deps);
   registerMessageRoutes(app, deps);
 }
+export { choirPartIcal, choirPartsOfUser, choirPartTarget } from './part-calendar';
 export { type ChoirPersonData, choirDataOf, eraseChoirData } from './person-data';

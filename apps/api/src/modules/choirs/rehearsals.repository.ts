@@ -178,3 +178,54 @@ export async function markFacts(tx: Executor, rehearsalIds: string[], memberIds:
     members: new Map(members.map((row) => [row.id, row])),
   };
 }
+
+/**
+ * A part's rehearsals in a window, cancelled ones included: the whole choir's, and those of the
+ * sites where the part has singers in the rehearsal's season (guests of that season included).
+ */
+export async function rehearsalsOfPart(
+  tx: Executor,
+  partId: string,
+  window: { from: Date; to: Date },
+  limit: number,
+) {
+  const { choirParts, choirSites, venues } = schema;
+  return tx
+    .select({
+      id: choirRehearsals.id,
+      kind: choirRehearsals.kind,
+      status: choirRehearsals.status,
+      startsAt: choirRehearsals.startsAt,
+      endsAt: choirRehearsals.endsAt,
+      note: choirRehearsals.note,
+      timeZone: sql<string>`coalesce(${choirRehearsalSeries.timeZone}, 'Europe/Paris')`,
+      siteName: choirSites.name,
+      venue: {
+        name: venues.name,
+        addressLine: venues.addressLine,
+        postalCode: venues.postalCode,
+        communeName: venues.communeName,
+      },
+    })
+    .from(choirRehearsals)
+    .innerJoin(choirSeasons, eq(choirSeasons.id, choirRehearsals.seasonId))
+    .innerJoin(
+      choirParts,
+      and(eq(choirParts.id, partId), eq(choirParts.choirId, choirSeasons.choirId)),
+    )
+    .leftJoin(choirRehearsalSeries, eq(choirRehearsalSeries.id, choirRehearsals.seriesId))
+    .leftJoin(choirSites, eq(choirSites.id, choirRehearsals.siteId))
+    .leftJoin(venues, eq(venues.id, choirSites.venueId))
+    .where(
+      and(
+        gte(choirRehearsals.startsAt, window.from),
+        lt(choirRehearsals.startsAt, window.to),
+        sql`(${choirRehearsals.siteId} is null or exists (
+          select 1 from choir_members m
+          where m.part_id = ${partId} and m.site_id = ${choirRehearsals.siteId} and m.active
+            and (m.guest_season_id is null or m.guest_season_id = ${choirRehearsals.seasonId})))`,
+      ),
+    )
+    .orderBy(asc(choirRehearsals.startsAt))
+    .limit(limit);
+}

@@ -130,7 +130,7 @@ export const de: SameKeys<typeof fr> = {
     list: 'Aktive Adressen',
     empty: 'Noch keine Adresse.',
     kind: 'Für',
-    kinds: { artist: 'Künstler·in', group: 'Gruppe' },
+    kinds: { artist: 'Künstler·in', group: 'Gruppe', choirPart: 'Chorstimme' },
     target: 'Wer',
     create: 'Adresse anlegen',
     createMine: 'Meine Kalenderadresse anlegen',

@@ -128,7 +128,7 @@ export const en: SameKeys<typeof fr> = {
     list: 'Active addresses',
     empty: 'No address yet.',
     kind: 'For',
-    kinds: { artist: 'Artist', group: 'Group' },
+    kinds: { artist: 'Artist', group: 'Group', choirPart: 'Choir part' },
     target: 'Who',
     create: 'Create an address',
     createMine: 'Create my calendar address',

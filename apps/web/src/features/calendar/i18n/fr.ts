@@ -130,7 +130,7 @@ export const fr = {
     list: 'Adresses actives',
     empty: 'Aucune adresse pour l’instant.',
     kind: 'Pour',
-    kinds: { artist: 'Artiste', group: 'Groupe' },
+    kinds: { artist: 'Artiste', group: 'Groupe', choirPart: 'Pupitre de chœur' },
     target: 'Qui',
     create: 'Créer une adresse',
     createMine: 'Créer mon adresse d’agenda',
