@@ -9032,6 +9032,11 @@ export interface components {
             };
             guests: components["schemas"]["RelayGuest"][];
         };
+        RelayAllocationList: {
+            items: components["schemas"]["RelayAllocationView"][];
+            total: number;
+            ledger: components["schemas"]["RelayLedger"];
+        };
         RelayAllocation: {
             id: components["schemas"]["Id"];
             partnerId: components["schemas"]["Id"];
@@ -23721,6 +23726,8 @@ export interface operations {
     listMyRelayAllocations: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number;
                 past?: "true" | "false";
                 partnerId?: components["schemas"]["IdInput"];
             };
@@ -23738,9 +23745,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: components["schemas"]["RelayAllocationView"][];
-                    };
+                    "application/json": components["schemas"]["RelayAllocationList"];
                 };
             };
             /** @description The request is invalid: `fields` names each offending field. */

@@ -3,7 +3,7 @@
 // nothing more). A seat counts in every layer it belongs to: the hall, and its tariff, group
 // reservation or relay allocation.
 import { z } from 'zod';
-import { EmailSchema, IdSchema, TimestampSchema } from './common';
+import { EmailSchema, IdSchema, listOf, PageQuerySchema, TimestampSchema } from './common';
 import { LocalDateSchema } from './local-time';
 import { PhoneSchema } from './phone';
 
@@ -223,9 +223,15 @@ export const RelayAllocationDetailSchema = RelayAllocationViewSchema.extend({
 });
 export type RelayAllocationDetail = z.infer<typeof RelayAllocationDetailSchema>;
 
-export const RelayAllocationListQuerySchema = z.strictObject({
+export const RelayAllocationListQuerySchema = PageQuerySchema.extend({
   /** Also the allocations of concerts already held. */
   past: z.enum(['true', 'false']).default('false'),
   /** One partner's allocations (organisers: a relay's ledger over the season). */
   partnerId: IdSchema.optional(),
 });
+
+/** One page of allocations, how many there are, and the ledger of all of them (not the page's). */
+export const RelayAllocationListSchema = listOf(RelayAllocationViewSchema).extend({
+  ledger: RelayLedgerSchema,
+});
+export type RelayAllocationList = z.infer<typeof RelayAllocationListSchema>;

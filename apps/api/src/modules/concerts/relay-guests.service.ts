@@ -8,7 +8,8 @@ import {
   type GuestNominationBody,
   GuestNominationBodySchema,
   type RelayAllocationDetail,
-  type RelayAllocationView,
+  type RelayAllocationList,
+  type RelayLedger,
 } from '@tutti/contracts';
 import { newOrderSecret, type Tx } from '@tutti/db';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
@@ -18,10 +19,11 @@ import { findCurrentOrganisation } from '../organisations';
 import { findPartnersByIds } from '../partners';
 import { type ConcertSession, findConcertSession, findConcertSessions } from '../sessions';
 import * as concerts from './concerts.repository';
+import * as season from './relay-season.repository';
 import { presentAllocationView, presentGuest } from './relay-seats.presenter';
 import * as relaySeats from './relay-seats.repository';
 import { useOfAllocations } from './relay-use';
-import { allocationState } from './seat-layers';
+import { allocationState, closesAt } from './seat-layers';
 
 const allocationNotFound = () =>
   new AppError('RELAY_SEATS.ALLOCATION_NOT_FOUND', 'Allocation not found');
@@ -68,21 +70,23 @@ export async function listMyAllocations({
   actor,
   past,
   partnerId,
+  limit,
+  offset,
 }: {
   actor: OrgActor;
   past: boolean;
   partnerId?: string | undefined;
-}): Promise<{ items: RelayAllocationView[] }> {
+  limit: number;
+  offset: number;
+}): Promise<RelayAllocationList> {
   requirePermission(actor, 'relaySeats.nominate');
   return actor.inTenant(async (tx) => {
     const now = new Date();
     const scope = await partnerScope(tx, actor);
     const partnerIds = partnerId ? (scope ?? [partnerId]).filter((id) => id === partnerId) : scope;
-    const allocations = await relaySeats.listAllocationsOfPartners(
-      tx,
-      partnerIds,
-      past ? null : now,
-    );
+    const filter = { partnerIds, since: past ? null : now };
+    const counts = await season.seasonCounts(tx, filter);
+    const allocations = await season.pageAllocations(tx, filter, { limit, offset });
     const names = new Map(
       (
         await findPartnersByIds(tx, [
@@ -97,20 +101,30 @@ export async function listMyAllocations({
         ])
       ).map((concert) => [concert.id, concert]),
     );
-    const use = await useOfAllocations(
-      tx,
-      allocations.map((allocation) => allocation.id),
-    );
     return {
       items: allocations.flatMap((allocation) => {
         const concert = sessions.get(allocation.sessionId);
         if (!concert) return [];
-        const used = use.byAllocation.get(allocation.id) ?? 0;
-        const state = allocationState(concert, allocation, now, used);
+        const state = allocationState(concert, allocation, now, allocation.used);
         return [presentAllocationView(state, names.get(allocation.partnerId) ?? '', concert)];
       }),
+      ...seasonLedger(counts, now),
     };
   });
+}
+
+/** How many allocations and their ledger, from the counts per concert and timing. */
+function seasonLedger(counts: Awaited<ReturnType<typeof season.seasonCounts>>, now: Date) {
+  const ledger: RelayLedger = { issued: 0, claimed: 0, used: 0, released: 0 };
+  let total = 0;
+  for (const group of counts) {
+    total += group.allocations;
+    ledger.issued += group.issued;
+    ledger.claimed += group.claimed;
+    ledger.used += group.used;
+    if (now >= closesAt(group, group)) ledger.released += group.unclaimed;
+  }
+  return { total, ledger };
 }
 
 async function readDetail(

@@ -1,7 +1,7 @@
 // The only place with queries on relay allocations, group reservations and the orders relays
 // nominate (concert_orders of channel 'relay').
 import { type Executor, schema } from '@tutti/db';
-import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 
 const { concertRelayAllocations, concertGroupReservations, concertOrders, sessions } = schema;
 
@@ -50,32 +50,6 @@ export async function findAllocation(
     .from(concertRelayAllocations)
     .where(eq(concertRelayAllocations.id, allocationId));
   return row ?? null;
-}
-
-/**
- * The allocations of `partnerIds` (every partner's when null) with their claimed seats, for
- * concerts ending after `since` (all when null), the next concerts first.
- */
-export function listAllocationsOfPartners(
-  tx: Executor,
-  partnerIds: string[] | null,
-  since: Date | null,
-): Promise<AllocationWithClaims[]> {
-  if (partnerIds?.length === 0) return Promise.resolve([]);
-  return tx
-    .select({ ...allocationColumns, claimed })
-    .from(concertRelayAllocations)
-    .innerJoin(sessions, eq(sessions.id, concertRelayAllocations.sessionId))
-    .where(
-      and(
-        partnerIds ? inArray(concertRelayAllocations.partnerId, partnerIds) : undefined,
-        since ? gte(sessions.endsAt, since) : undefined,
-      ),
-    )
-    .orderBy(
-      since ? asc(sessions.startsAt) : desc(sessions.startsAt),
-      asc(concertRelayAllocations.id),
-    );
 }
 
 export async function insertAllocations(

@@ -11,8 +11,8 @@ import {
   OrgParamsSchema,
   RelayAllocationDetailSchema,
   RelayAllocationListQuerySchema,
+  RelayAllocationListSchema,
   RelayAllocationsReplaceBodySchema,
-  RelayAllocationViewSchema,
   RelayGuestSchema,
   RelaySuggestionBodySchema,
   RelaySuggestionSchema,
@@ -126,7 +126,7 @@ export function registerRelaySeatRoutes(app: App, deps: AppDeps) {
         params: OrgParamsSchema,
         querystring: RelayAllocationListQuerySchema,
         response: {
-          200: z.object({ items: z.array(RelayAllocationViewSchema) }),
+          200: RelayAllocationListSchema,
           ...errorResponses(400, 401, 403, 404),
         },
       },
@@ -137,6 +137,8 @@ export function registerRelaySeatRoutes(app: App, deps: AppDeps) {
         actor,
         past: request.query.past === 'true',
         partnerId: request.query.partnerId,
+        limit: request.query.limit,
+        offset: request.query.offset,
       });
     },
   );

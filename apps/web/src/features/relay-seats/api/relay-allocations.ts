@@ -1,20 +1,22 @@
 // The allocations a person reaches (a relay's partners'; every one for organisers), one with its
 // guests, naming a guest (POST) and cancelling one (DELETE).
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { GuestNominationBody } from '@tutti/contracts';
 import { apiClient, unwrap } from '@/lib/api-client';
 
 const allocationsKey = (orgId: string) => ['orgs', orgId, 'relay-allocations'] as const;
 
-export function useMyAllocations(orgId: string, past = false) {
+/** One page of the allocations (`total` and the whole list's `ledger` come with it). */
+export function useMyAllocations(orgId: string, past = false, offset = 0, limit = 50) {
   return useQuery({
-    queryKey: [...allocationsKey(orgId), { past }],
+    queryKey: [...allocationsKey(orgId), { past, offset, limit }],
     queryFn: () =>
       unwrap(
         apiClient.GET('/api/orgs/{orgId}/relay-allocations', {
-          params: { path: { orgId }, query: { past: past ? 'true' : 'false' } },
+          params: { path: { orgId }, query: { past: past ? 'true' : 'false', offset, limit } },
         }),
       ),
+    placeholderData: keepPreviousData,
   });
 }
 

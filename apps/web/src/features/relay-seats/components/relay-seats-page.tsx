@@ -5,45 +5,47 @@ import './relay-seats.css';
 import { can, type RelayAllocationView } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Card, PageHeader, QueryStatus, ScrollTable } from '@/components/ui';
+import { Card, PageHeader, Pager, QueryStatus, ScrollTable } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
 import { useMyAllocations } from '../api/relay-allocations';
 import { AllocationPanel } from './allocation-panel';
 import { useConcertWhen } from './concert-when';
 import { LedgerFigures } from './ledger-figures';
 
+const PAGE = 50;
+
 export function RelaySeatsPage() {
   const { t } = useTranslation('relaySeats');
   const { orgId, role } = useCurrentOrg();
   const [past, setPast] = useState(false);
-  const allocations = useMyAllocations(orgId, past);
+  const [offset, setOffset] = useState(0);
+  const allocations = useMyAllocations(orgId, past, offset, PAGE);
   const relay = can(role, 'relaySeats.readGuests');
   const items = allocations.data?.items ?? [];
-  const totals = items.reduce(
-    (sum, item) => ({
-      issued: sum.issued + item.ledger.issued,
-      claimed: sum.claimed + item.ledger.claimed,
-      used: sum.used + item.ledger.used,
-      released: sum.released + item.ledger.released,
-    }),
-    { issued: 0, claimed: 0, used: 0, released: 0 },
-  );
+  const total = allocations.data?.total ?? 0;
   return (
     <div className="relay-seats">
       <PageHeader title={t('title')} description={relay ? t('pageLead') : t('organiserLead')} />
       <label className="relay-seats__past">
-        <input type="checkbox" checked={past} onChange={(event) => setPast(event.target.checked)} />{' '}
+        <input
+          type="checkbox"
+          checked={past}
+          onChange={(event) => {
+            setPast(event.target.checked);
+            setOffset(0);
+          }}
+        />{' '}
         {t('showPast')}
       </label>
       <QueryStatus query={allocations} />
-      {allocations.data && items.length === 0 ? (
+      {allocations.data && total === 0 ? (
         <Card>
           <p>{t('noAllocationYet')}</p>
         </Card>
       ) : null}
-      {items.length > 0 ? (
+      {allocations.data && total > 0 ? (
         <Card title={t('ledgerTitle')}>
-          <LedgerFigures ledger={totals} />
+          <LedgerFigures ledger={allocations.data.ledger} />
         </Card>
       ) : null}
       {relay
@@ -52,6 +54,7 @@ export function RelaySeatsPage() {
           ))
         : null}
       {!relay && items.length > 0 ? <OrganiserTable items={items} /> : null}
+      <Pager offset={offset} limit={PAGE} total={total} onChange={setOffset} />
     </div>
   );
 }
