@@ -4878,6 +4878,8 @@ export interface components {
             contactPhone?: components["schemas"]["PhoneInput"] | null;
             /** @default null */
             website?: string | null;
+            /** @default fr */
+            language?: components["schemas"]["LocaleInput"];
         };
         /** @enum {string} */
         EnsembleKindInput: "choir" | "vocal_ensemble" | "band" | "harmony" | "orchestra" | "music_school";
@@ -4915,6 +4917,7 @@ export interface components {
             contactEmail?: components["schemas"]["EmailInput"] | null;
             contactPhone?: components["schemas"]["PhoneInput"] | null;
             website?: string | null;
+            language?: components["schemas"]["LocaleInput"];
         };
         EpciCodeInput: string;
         /** @enum {string} */
@@ -7067,6 +7070,7 @@ export interface components {
             contactEmail: string | null;
             contactPhone: string | null;
             website: string | null;
+            language: components["schemas"]["Locale"];
             reminderSentAt: components["schemas"]["Timestamp"] | null;
             createdAt: components["schemas"]["Timestamp"];
             updatedAt: components["schemas"]["Timestamp"];

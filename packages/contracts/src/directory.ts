@@ -2,7 +2,7 @@
 // after a journey, with where and when they rehearse, who they take, and when they were last confirmed.
 import { z } from 'zod';
 import { AddressOutFields, PlaceCommuneCodeSchema, PlaceCommuneNameSchema } from './address';
-import { EmailSchema, IdSchema, PageQuerySchema, TimestampSchema } from './common';
+import { EmailSchema, IdSchema, LocaleSchema, PageQuerySchema, TimestampSchema } from './common';
 import { AgeBandSchema, ageBands } from './groups';
 import { PhoneSchema } from './phone';
 
@@ -183,6 +183,8 @@ const EnsembleFields = {
     .url({ protocol: /^https?$/ })
     .max(300)
     .nullable(),
+  /** The language the ensemble reads: the e-mails Tutti sends it are written in it. */
+  language: LocaleSchema,
 };
 
 const defaultsOf = {
@@ -224,6 +226,7 @@ export const EnsembleCreateBodySchema = z.strictObject({
   contactEmail: EnsembleFields.contactEmail.default(null),
   contactPhone: EnsembleFields.contactPhone.default(null),
   website: EnsembleFields.website.default(null),
+  language: EnsembleFields.language.default('fr'),
 });
 export type EnsembleCreateBody = z.infer<typeof EnsembleCreateBodySchema>;
 
@@ -285,6 +288,7 @@ export const EnsembleSchema = EnsembleSummarySchema.extend({
   contactEmail: z.string().nullable(),
   contactPhone: z.string().nullable(),
   website: z.string().nullable(),
+  language: LocaleSchema,
   /** When the last re-confirmation e-mail left; null when none was needed yet. */
   reminderSentAt: TimestampSchema.nullable(),
   createdAt: TimestampSchema,

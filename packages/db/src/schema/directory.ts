@@ -8,6 +8,7 @@ import {
   ensembleSources,
   ensembleStatuses,
   learningTools,
+  locales,
   musicGenres,
 } from '@tutti/contracts';
 import { sql } from 'drizzle-orm';
@@ -72,6 +73,8 @@ export const ensembles = pgTable(
     contactEmail: text('contact_email'),
     contactPhone: text('contact_phone'),
     website: text('website'),
+    /** The language the ensemble reads: its introductions, reminders and re-confirmations use it. */
+    language: text('language', { enum: locales }).notNull().default('fr'),
     /** Null while a proposal waits; listings unconfirmed for 12 months leave the public pages. */
     lastConfirmedAt: timestamp('last_confirmed_at', { withTimezone: true }),
     /** The last re-confirmation e-mail; a new one goes at 6 and at 11 months. */

@@ -5,7 +5,8 @@
 // What it shows: from Lormes or Corbigny (rural, 60 km), two choirs (Tannay 21 km, Clamecy 31 km);
 // Luzy is a white zone: nothing within 60 km now that the Château-Chinon school's listing has gone
 // unconfirmed for 13 months (it is hidden), the nearest being Prémery, 65 km away. One listing is
-// due for re-confirmation (7 months), one proposal waits for a coordinator.
+// due for re-confirmation (7 months), one proposal waits for a coordinator. Gospel Loire reads
+// English: its introductions and re-confirmations are written in it.
 import type { schema } from '../index';
 
 type Ensemble = Omit<
@@ -218,6 +219,8 @@ export const DEMO_ENSEMBLES: Ensemble[] = [
     genres: ['gospel'],
     annualFeeCents: 8000,
     contactEmail: 'gospel.loire@example.test',
+    // Led by an English conductor: Tutti writes to it in English.
+    language: 'en',
   },
   {
     name: 'École de musique intercommunale du Morvan',

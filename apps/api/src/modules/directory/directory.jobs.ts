@@ -1,7 +1,7 @@
 // Once a day: a re-confirmation e-mail to each listing's contact 6 months after its last
 // confirmation and a last call at 11 months, through the outbox; listings unconfirmed for 12 months
 // leave the public pages by themselves (every public read asks for a confirmation within 12 months).
-import { CONFIRMATION_DUE_MONTHS } from '@tutti/contracts';
+import { CONFIRMATION_DUE_MONTHS, type Locale } from '@tutti/contracts';
 import { type Db, schema, type TuttiDatabase } from '@tutti/db';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { App, AppDeps } from '../../platform/app-types';
@@ -16,9 +16,9 @@ export const DIRECTORY_RECONFIRM_CRON = '15 9 * * *';
 const LAST_CALL_MONTHS = 11;
 const BATCH = 200;
 
-/** The address of the page where a contact confirms with one click. */
-export function confirmationLink(publicUrl: string, token: string) {
-  return `${publicUrl.replace(/\/$/, '')}/p/_/ensemble/confirmer/${token}`;
+/** The address of the page where a contact confirms with one click, in the ensemble's language. */
+export function confirmationLink(publicUrl: string, token: string, lang: Locale = 'fr') {
+  return `${publicUrl.replace(/\/$/, '')}/p/_/ensemble/confirmer/${token}?lang=${lang}`;
 }
 
 /**
@@ -50,7 +50,7 @@ export async function sendReconfirmations(options: {
     for (const row of due) {
       const { token, hash } = newConfirmationToken();
       const lastCall = row.lastConfirmedAt! < monthsBefore(now, LAST_CALL_MONTHS);
-      const texts = directoryTexts.fr.reconfirmMail;
+      const texts = directoryTexts[row.language].reconfirmMail;
       await db.transaction(async (tx) => {
         await (tx as unknown as Db)
           .update(schema.ensembles)
@@ -66,7 +66,7 @@ export async function sendReconfirmations(options: {
             text: texts.body({
               ensemble: row.name,
               organisation: orgName.get(row.orgId) ?? '',
-              link: confirmationLink(options.publicUrl, token),
+              link: confirmationLink(options.publicUrl, token, row.language),
               lastCall,
             }),
           },

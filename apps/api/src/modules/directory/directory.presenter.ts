@@ -52,6 +52,7 @@ export function presentEnsemble(row: EnsembleRow, places: readonly PlaceRow[]): 
     contactEmail: row.contactEmail,
     contactPhone: row.contactPhone,
     website: row.website,
+    language: row.language,
     reminderSentAt: row.reminderSentAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

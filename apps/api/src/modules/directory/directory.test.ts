@@ -235,6 +235,26 @@ describe('the directory of ensembles', () => {
       'Dernier rappel\u00a0: «\u00a0Harmonie de Prémery\u00a0» quitte l’annuaire dans un mois',
     );
     expect(row!.id).toBeDefined();
+    // An English-speaking listing is asked in English, and its link opens the page in English.
+    await t.database.db.insert(schema.ensembles).values({
+      orgId: own.id,
+      publicCode: 'rappel02',
+      name: 'Morvan English Singers',
+      kind: 'choir',
+      status: 'published',
+      source: 'organisation',
+      contactEmail: 'singers@example.test',
+      language: 'en',
+      lastConfirmedAt: monthsAgo(7),
+    });
+    await send();
+    const english = (await outbox()).find((m) => m.toAddress === 'singers@example.test');
+    expect(english!.subject).toBe('“Morvan English Singers”: is your information up to date?');
+    expect(english!.bodyText).toMatch(/^Hello/);
+    const link = /\/p\/_\/ensemble\/confirmer\/[A-Za-z0-9_-]{43}\?lang=en/.exec(english!.bodyText);
+    const page = await t.app.inject({ method: 'GET', url: link![0] });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('lang="en"');
   });
 
   it('publishes a proposal once a coordinator approves it, and refuses a second approval', async () => {

@@ -54,7 +54,7 @@ function AnswerForms(props: { token: string; lang: PublicLanguage; found: Found;
           </>
         )}
       </dl>
-      <p>{texts.answerBy(longDate(h.answerDueAt))}</p>
+      <p>{texts.answerBy(longDate(h.answerDueAt, lang))}</p>
       <form method="post" action={action} class="card" novalidate>
         <h2>{texts.acceptLegend}</h2>
         <input type="hidden" name="answer" value="accept" />
@@ -244,7 +244,7 @@ export function registerHandoverPages(app: App, deps: AppDeps) {
           200,
           texts.answeredTitle,
           parsed.data.answer === 'accept'
-            ? texts.acceptedText(found.firstName, longDate(parsed.data.trialDate))
+            ? texts.acceptedText(found.firstName, longDate(parsed.data.trialDate, lang))
             : texts.declinedText(found.firstName),
           found.organisationName,
         );

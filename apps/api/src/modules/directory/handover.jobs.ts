@@ -91,6 +91,7 @@ async function remindEnsembles(options: RunOptions, now: Date) {
           return;
         }
         if (h.remindersSent >= due || !row.ensembleEmail) return;
+        const ensembleTexts = handoverTexts[row.ensembleLanguage];
         if (!(await repository.markReminded(tx, h.id, h.remindersSent, due))) return;
         const { token, hash } = newConfirmationToken();
         await repository.replaceHandoverToken(tx, h.id, hash);
@@ -100,12 +101,12 @@ async function remindEnsembles(options: RunOptions, now: Date) {
             orgId: h.orgId,
             kind: 'directory-handover-reminder',
             to: row.ensembleEmail,
-            subject: texts.reminderSubject({ firstName: row.firstName }),
-            text: texts.reminderBody({
+            subject: ensembleTexts.reminderSubject({ firstName: row.firstName }),
+            text: ensembleTexts.reminderBody({
               firstName: row.firstName,
               ensemble: row.ensembleName,
-              answerBy: longDate(h.answerDueAt),
-              link: handoverLink(options.publicUrl, token),
+              answerBy: longDate(h.answerDueAt, row.ensembleLanguage),
+              link: handoverLink(options.publicUrl, token, row.ensembleLanguage),
             }),
           },
           options.smtpConfigured,

@@ -187,6 +187,7 @@ export async function listAwaitingBefore(
       firstName: participants.firstName,
       ensembleName: ensembles.name,
       ensembleEmail: ensembles.contactEmail,
+      ensembleLanguage: ensembles.language,
       organisationName: schema.organisations.name,
     })
     .from(handovers)

@@ -8,6 +8,7 @@ import {
   type HandoverCreateBody,
   type HandoverListQuery,
   isMinorAgeBand,
+  type Locale,
 } from '@tutti/contracts';
 import { VOCABULARY } from '@tutti/contracts/vocabulary';
 import type { TuttiDatabase } from '@tutti/db';
@@ -22,10 +23,10 @@ import { handoverTexts } from './i18n';
 
 const DAY_MS = 86_400_000;
 
-/** A day as French e-mails write it: "12 janvier 2027". */
-export function longDate(value: Date | string) {
+/** A day as e-mails write it in the reader's language: "12 janvier 2027", "12 January 2027". */
+export function longDate(value: Date | string, lang: Locale = 'fr') {
   const instant = typeof value === 'string' ? new Date(`${value}T12:00:00Z`) : value;
-  return new Intl.DateTimeFormat('fr-FR', {
+  return new Intl.DateTimeFormat(lang, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -33,9 +34,9 @@ export function longDate(value: Date | string) {
   }).format(instant);
 }
 
-/** The address of the page where the ensemble answers an introduction. */
-export function handoverLink(publicUrl: string, token: string) {
-  return `${publicUrl.replace(/\/$/, '')}/p/_/accueil/${token}`;
+/** The address of the page where the ensemble answers an introduction, in its language. */
+export function handoverLink(publicUrl: string, token: string, lang: Locale = 'fr') {
+  return `${publicUrl.replace(/\/$/, '')}/p/_/accueil/${token}?lang=${lang}`;
 }
 
 export function presentHandover(
@@ -148,7 +149,9 @@ export async function createHandover(options: {
     const [listed] = (
       await repository.listHandovers(tx, actor.orgId, { ids: [row.id] }, { limit: 1, offset: 0 })
     ).items;
-    const texts = handoverTexts.fr;
+    // The ensemble reads its own language, whoever introduces the participant.
+    const lang = ensemble.language;
+    const texts = handoverTexts[lang];
     const organisation = await directory.organisationName(tx, actor.orgId);
     const messageId = await enqueueMail(
       tx,
@@ -162,11 +165,11 @@ export async function createHandover(options: {
           ensemble: ensemble.name,
           organisation,
           introducer: listed!.introducedByName ?? organisation,
-          part: row.part ? VOCABULARY.fr.ensemblePart[row.part] : null,
+          part: row.part ? VOCABULARY[lang].ensemblePart[row.part] : null,
           sang: row.sang,
           message: row.message,
-          answerBy: longDate(answerDueAt),
-          link: handoverLink(options.publicUrl, token),
+          answerBy: longDate(answerDueAt, lang),
+          link: handoverLink(options.publicUrl, token, lang),
         }),
       },
       options.smtpConfigured,

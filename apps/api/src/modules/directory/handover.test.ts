@@ -123,6 +123,54 @@ describe('the warm handover', () => {
     expect((list.body as { total: number }).total).toBeGreaterThanOrEqual(1);
   });
 
+  it('writes to an ensemble in its own language: a German choir gets its introduction, reminder and page in German', async () => {
+    const created = await org.members.coordinator.post(`/api/orgs/${org.id}/ensembles`, {
+      name: 'Deutsch-französischer Chor',
+      kind: 'choir',
+      places: [{ communeCode: '58145', communeName: 'Lormes' }],
+      contactEmail: 'chor@example.test',
+      language: 'de',
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body).toMatchObject({ language: 'de' });
+    const id = await participant('Friedrich');
+    const introduced = await org.members.relay.post(
+      `/api/orgs/${org.id}/participants/${id}/handovers`,
+      {
+        ensembleId: (created.body as { id: string }).id,
+        part: 'tenor',
+        sang: 'Le chant des canuts',
+        consent: consent('Friedrich Weber'),
+      },
+    );
+    expect(introduced.status, JSON.stringify(introduced.body)).toBe(201);
+    const [mail] = (await mails('directory-handover')).filter(
+      (m) => m.toAddress === 'chor@example.test',
+    );
+    expect(mail!.subject).toContain('stellt Ihnen Friedrich vor');
+    expect(mail!.bodyText).toContain('Stimme: Tenöre.');
+    expect(mail!.bodyText).toMatch(/bis zum \d{1,2}\. [A-Za-zä]+ \d{4}/);
+    expect(mail!.bodyText).toMatch(/\/p\/_\/accueil\/[A-Za-z0-9_-]{43}\?lang=de/);
+    const page = await t.app.inject({
+      method: 'GET',
+      url: /\/p\/_\/accueil\/[A-Za-z0-9_-]{43}\?lang=de/.exec(mail!.bodyText)![0],
+    });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('lang="de"');
+    const at = (introduced.body as { createdAt: string }).createdAt;
+    await run(day(at, 3));
+    const [reminder] = (await mails('directory-handover-reminder')).filter(
+      (m) => m.toAddress === 'chor@example.test',
+    );
+    expect(reminder!.subject).toBe('Erinnerung: Friedrich wartet auf Ihre Antwort');
+    expect(reminder!.bodyText).toContain('?lang=de');
+    // The French ensemble of the other tests still reads French.
+    const french = (await mails('directory-handover')).filter(
+      (m) => m.toAddress === 'choeur.morvan@example.test',
+    );
+    expect(french.every((m) => m.bodyText.startsWith('Bonjour'))).toBe(true);
+  });
+
   it('refuses a minor without their guardian’s consent, naming the field, and hides other groups from a relay', async () => {
     const child = await participant('Malo', '11-14');
     const refused = await org.members.coordinator.post(

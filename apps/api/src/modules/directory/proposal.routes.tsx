@@ -381,6 +381,8 @@ export function registerProposalForm(
         contactEmail: text('contactEmail') ?? '',
         contactPhone: text('contactPhone'),
         website: text('website'),
+        // The ensemble proposed itself in this language: its e-mails will be written in it.
+        language: lang,
       };
       const parsed = EnsembleCreateBodySchema.safeParse(body);
       for (const issue of parsed.error?.issues ?? []) {

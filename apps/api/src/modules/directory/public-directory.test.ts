@@ -226,6 +226,8 @@ describe('proposals and confirmations', () => {
       partsSought: ['trumpet'],
       annualFeeCents: 4500,
       communeNames: ['Montsauche-les-Settons'],
+      // Proposed on the French page: its e-mails will be in French.
+      language: 'fr',
     });
     expect((await get(`/p/${slug}/ensembles/${proposal!.publicCode}`)).status).toBe(404);
     await org.members.coordinator.post(`/api/orgs/${org.id}/ensembles/${proposal!.id}/approval`);

@@ -1,0 +1,1 @@
+ALTER TABLE "ensembles" ADD COLUMN "language" text DEFAULT 'fr' NOT NULL;
