@@ -328,13 +328,13 @@ export const errorMessages = {
     MEMBER_FIELDS: 'Un·e nouveau·elle choriste a besoin d’un prénom et d’une tranche d’âge.',
     CONTACT_EMAIL_REQUIRED: 'Les messages par e-mail demandent une adresse.',
     AUDIENCE_INCOMPLETE: 'Choisissez le pupitre ou le site à qui écrire.',
-    NO_RECIPIENT: 'Personne de ce public ne reçoit d’e-mail : le message n’est pas parti.',
+    NO_RECIPIENT: 'Personne de ce public ne reçoit d’e-mail : le message n’est pas parti.',
     TRACK_PART: 'Une piste de pupitre doit nommer son pupitre.',
     ALREADY_MEMBER: 'Cette personne chante déjà dans le chœur.',
     PART_CODE_TAKEN: 'Un autre pupitre porte déjà ce code.',
-    REHEARSAL_CANCELLED: 'Cette répétition a été annulée : l’appel n’y est plus possible.',
+    REHEARSAL_CANCELLED: 'Cette répétition a été annulée : l’appel n’y est plus possible.',
     MEMBER_NOT_EXPECTED:
-      'Cette personne ne chante pas dans cette saison : sa présence n’a pas été notée.',
+      'Cette personne ne chante pas dans cette saison : sa présence n’a pas été notée.',
   },
   CLIENT: {
     NETWORK: 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
