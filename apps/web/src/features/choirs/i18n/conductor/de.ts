@@ -86,6 +86,24 @@ export const conductorDe: SameKeys<typeof conductorFr> = {
   },
   checking: {
     title: 'Aufnahmen zu prüfen',
+    intro:
+      'Die Singenden Ihrer Stimmen nehmen ihre Stimme auf: Hören Sie zu, bestätigen Sie (die Person ist dann bei dem Stück bereit) oder bitten Sie um einen neuen Versuch, mit einem Wort.',
+    pending_one: '{{count}} Aufnahme zu prüfen',
+    pending_other: '{{count}} Aufnahmen zu prüfen',
+    nonePending: 'Im Moment nichts zu prüfen.',
+    checked: 'Bereits geprüft',
+    sent: 'Gesendet am {{date}}',
+    singerNote: 'Notiz von {{name}}:',
+    player: 'Aufnahme von {{name}} zu „{{piece}}“',
+    comment: 'Ihr Kommentar (freiwillig)',
+    approve: 'Bestätigen',
+    redo: 'Neuen Versuch erbitten',
+    review: { approved: 'Bestätigt', redo: 'Neuer Versuch erbeten' },
+    yourComment: 'Kommentar: {{comment}}',
+    done: {
+      approved: 'Bestätigt: {{name}} ist bei „{{piece}}“ bereit.',
+      redo: 'Neuer Versuch von {{name}} bei „{{piece}}“ erbeten.',
+    },
   },
   rollCall: {
     title: 'Anwesenheit der Probe',

@@ -87,6 +87,24 @@ export const conductorEn: SameKeys<typeof conductorFr> = {
   },
   checking: {
     title: 'Recordings to check',
+    intro:
+      'The singers of your parts record their line: listen, approve (they are then ready on the piece) or ask for another take, with a word.',
+    pending_one: '{{count}} recording to check',
+    pending_other: '{{count}} recordings to check',
+    nonePending: 'Nothing to check for now.',
+    checked: 'Already checked',
+    sent: 'Sent on {{date}}',
+    singerNote: '{{name}}’s note:',
+    player: 'Recording by {{name}} of “{{piece}}”',
+    comment: 'Your comment (optional)',
+    approve: 'Approve',
+    redo: 'Ask for another take',
+    review: { approved: 'Approved', redo: 'Another take asked' },
+    yourComment: 'Comment: {{comment}}',
+    done: {
+      approved: 'Approved: {{name}} is ready on “{{piece}}”.',
+      redo: 'Another take asked of {{name}} on “{{piece}}”.',
+    },
   },
   rollCall: {
     title: 'Rehearsal roll call',

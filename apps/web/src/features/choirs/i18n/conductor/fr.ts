@@ -90,6 +90,25 @@ export const conductorFr = {
   },
   checking: {
     title: 'Enregistrements à vérifier',
+    intro:
+      'Les choristes de vos pupitres s’enregistrent sur leur partie : écoutez, validez (la personne est alors prête sur la pièce) ou demandez un nouvel essai, avec un mot.',
+    pending_one: '{{count}} enregistrement à vérifier',
+    pending_many: '{{count}} d’enregistrements à vérifier',
+    pending_other: '{{count}} enregistrements à vérifier',
+    nonePending: 'Rien à vérifier pour l’instant.',
+    checked: 'Déjà vérifiés',
+    sent: 'Envoyé le {{date}}',
+    singerNote: 'Le mot de {{name}} :',
+    player: 'Enregistrement de {{name}} sur « {{piece}} »',
+    comment: 'Votre commentaire (facultatif)',
+    approve: 'Valider',
+    redo: 'Demander un nouvel essai',
+    review: { approved: 'Validé', redo: 'Nouvel essai demandé' },
+    yourComment: 'Commentaire : {{comment}}',
+    done: {
+      approved: 'Validé : {{name}} est prêt·e sur « {{piece}} ».',
+      redo: 'Nouvel essai demandé à {{name}} sur « {{piece}} ».',
+    },
   },
   rollCall: {
     title: 'Appel de la répétition',
