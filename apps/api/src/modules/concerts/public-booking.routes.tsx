@@ -19,7 +19,8 @@ import { bookConcert, cancelOrder, readOrder, readPublicTickets } from './bookin
 import { formProblems, issuesOf, readBookingForm } from './booking-form';
 import { concertSettings } from './concert-settings';
 import { BackToConcert } from './form-fields';
-import { GroupOrderBody, registerGroupOrderPages } from './group-orders.pages';
+import { GroupOrderBody } from './group-order-body';
+import { registerGroupOrderPages } from './group-orders.pages';
 import { readOrderPayment } from './helloasso-checkout';
 import { concertTexts } from './i18n';
 import { concertName, OrderBody, orderCalendar, orderPath } from './order-page';

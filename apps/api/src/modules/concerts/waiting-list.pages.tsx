@@ -1,8 +1,8 @@
 // The public side of a concert's waiting list: the sign-up form (on the concert's page when the
-// hall is nearly full), an entry's page by its secret (its place, its offer to take, a form to
-// leave), and the "lost your booking link?" form. Classic forms, no script.
+// hall is nearly full), an entry's page by its secret (waiting-list-entry.tsx: its place, its
+// offer to take, a form to leave), taking the offer and leaving. Classic forms, no script. The
+// "lost your booking link?" form is lost-link.pages.tsx.
 import {
-  EmailSchema,
   MAX_SEATS_PER_ORDER,
   ORDER_SECRET_PATTERN,
   PUBLIC_CODE_PATTERN,
@@ -23,117 +23,14 @@ import { formProblems, issuesOf, readBookingForm } from './booking-form';
 import type { ConcertSettings } from './concert-settings';
 import { BackToConcert } from './form-fields';
 import { concertTexts, waitingListTexts } from './i18n';
-import { momentText } from './moments';
-import { sendOrderLinks } from './order-links.service';
-import { concertName, concertWhen, orderPath } from './order-page';
-import {
-  crossSiteRefusal,
-  type LimitCheck,
-  messagePage,
-  orderLinksLimit,
-  type PageSender,
-} from './public-replies';
-import {
-  waitingListField as field,
-  LostLinkForm,
-  lostLinkPath,
-  WaitingListForm,
-  waitingListPath,
-} from './ticket-extras';
-import { BookingForm, type BookingFormState } from './tickets';
+import { registerLostLinkPage } from './lost-link.pages';
+import { concertName, orderPath } from './order-page';
+import { crossSiteRefusal, type LimitCheck, messagePage, type PageSender } from './public-replies';
+import { waitingListField as field, WaitingListForm, waitingListPath } from './ticket-extras';
+import type { BookingFormState } from './tickets';
 import { entryPath } from './waiting-list.mails';
 import { joinWaitingList, leaveWaitingList, readEntry, takeOffer } from './waiting-list.service';
-
-type EntryView = NonNullable<Awaited<ReturnType<typeof readEntry>>>;
-
-function EntryBody(props: {
-  view: EntryView;
-  orgSlug: string;
-  lang: PublicLanguage;
-  offerHours: number;
-  state?: BookingFormState;
-}) {
-  const { view, orgSlug, lang } = props;
-  const texts = waitingListTexts[lang];
-  const { entry, concert, status } = view;
-  const base = entryPath(orgSlug, entry.secret);
-  const title = {
-    waiting: texts.entryTitle,
-    offered: texts.offeredTitle,
-    booked: texts.bookedTitle,
-    left: texts.leftTitle,
-    lapsed: texts.lapsedTitle,
-  }[status];
-  const leave = (
-    <section class="card" aria-labelledby="leave">
-      <h2 id="leave">{texts.leaveTitle}</h2>
-      <p>{texts.leaveText}</p>
-      <form method="post" action={`${base}/quitter?lang=${lang}`}>
-        <button type="submit" class="quiet">
-          {texts.leave}
-        </button>
-      </form>
-    </section>
-  );
-  return (
-    <>
-      <h1>{title}</h1>
-      <p class="lead">
-        {concertName(concert, lang)} — {concertWhen(concert, lang)}
-        {concert.venueName && (
-          <>
-            <br />
-            {[concert.venueName, concert.venueAddress].filter(Boolean).join(', ')}
-          </>
-        )}
-      </p>
-      {status === 'waiting' && (
-        <>
-          <p>
-            <strong>{texts.waiting(view.place ?? 1, entry.partySize)}</strong>
-          </p>
-          <p>{texts.waitingNext(props.offerHours)}</p>
-          {leave}
-        </>
-      )}
-      {status === 'offered' && view.tickets && (
-        <>
-          <p>
-            <strong>
-              {texts.offered(
-                entry.partySize,
-                momentText(entry.offerExpiresAt ?? new Date(), concert.timeZone, lang),
-              )}
-            </strong>
-          </p>
-          <BookingForm
-            tickets={{ ...view.tickets, open: true }}
-            action={`${base}/confirmer`}
-            lang={lang}
-            state={props.state}
-            maxSeats={entry.partySize}
-            contact={false}
-            submit={texts.confirm}
-          />
-          <p class="muted">{concertTexts[lang].payAtDoor}</p>
-          {leave}
-        </>
-      )}
-      {status === 'booked' && (
-        <>
-          <p>{texts.booked}</p>
-          {view.orderSecret && (
-            <p>
-              <a href={`${orderPath(orgSlug, view.orderSecret)}?lang=${lang}`}>{texts.orderLink}</a>
-            </p>
-          )}
-        </>
-      )}
-      {status === 'left' && <p>{texts.left}</p>}
-      {status === 'lapsed' && <p>{texts.lapsed}</p>}
-    </>
-  );
-}
+import { EntryBody } from './waiting-list-entry';
 
 type SlugParams = { orgSlug: string; code?: string; secret?: string };
 
@@ -165,6 +62,7 @@ export function registerWaitingListPages(
 ) {
   const { database, config } = deps;
   const { settings, send, limitBookings } = options;
+  registerLostLinkPage(app, deps, { settings, send });
   const offerHours = Math.round(settings.offerMs / 3_600_000);
 
   const missing = (request: FastifyRequest, reply: FastifyReply) =>
@@ -213,10 +111,6 @@ export function registerWaitingListPages(
     if (!found) return missing(request, reply);
     return entryPage(request, reply, found);
   });
-
-  // The address each "lost your link?" request asks for, for its limit.
-  const askedFor = new WeakMap<FastifyRequest, string>();
-  const limitLinks = orderLinksLimit(app, config, send, (request) => askedFor.get(request) ?? '');
 
   addPublicForms(
     app,
@@ -369,61 +263,6 @@ export function registerWaitingListPages(
             .code(303)
             .header('cache-control', 'no-store')
             .redirect(`${entryPath(found.org.slug, found.view.entry.secret)}?lang=${lang}`);
-        },
-      );
-
-      forms.post(
-        '/p/:orgSlug/e/:code/lien-perdu',
-        { schema: { hide: true } },
-        async (request, reply) => {
-          const params = request.params as SlugParams;
-          const code = params.code ?? '';
-          const org = await findPublishedOrganisation(database.db, params.orgSlug);
-          if (!org || !PUBLIC_CODE_PATTERN.test(code)) return missing(request, reply);
-          const lang = privatePageLanguage(request, reply, config.secureCookies);
-          const form = (request.body ?? {}) as FormBody;
-          const email = EmailSchema.safeParse(form['lost-email'] ?? '');
-          const back = <BackToConcert slug={org.slug} code={code} lang={lang} />;
-          if (!email.success) {
-            return send(request, reply, (shown) => ({
-              status: 400,
-              title: waitingListTexts[shown].lostTitle,
-              description: waitingListTexts[shown].lostLead,
-              organisationName: org.name,
-              body: (
-                <>
-                  <LostLinkForm
-                    action={lostLinkPath(org.slug, code)}
-                    lang={shown}
-                    problem={waitingListTexts[shown].lostBadEmail}
-                    value={form['lost-email']}
-                  />
-                  {back}
-                </>
-              ),
-            }));
-          }
-          askedFor.set(request, email.data);
-          if (await limitLinks(request, reply)) return reply;
-          // The same answer, at the same speed, whether the address has orders or not.
-          app.afterResponse.defer(request, () =>
-            sendOrderLinks({ database, orgId: org.id, settings, email: email.data, lang }),
-          );
-          return send(request, reply, (shown) => ({
-            ...messagePage(
-              200,
-              waitingListTexts[shown].lostSentTitle,
-              waitingListTexts[shown].lostSentText,
-              org.name,
-            ),
-            body: (
-              <>
-                <h1>{waitingListTexts[shown].lostSentTitle}</h1>
-                <p>{waitingListTexts[shown].lostSentText}</p>
-                {back}
-              </>
-            ),
-          }));
         },
       );
     },

@@ -1,24 +1,12 @@
-// HTTP routes of payments: organisers read and record an order's payments, set the price cap
-// and the HelloAsso account; HelloAsso posts its notifications; a visitor starts paying online
-// from the order's page (a classic form, no script).
+// HelloAsso's routes: its notifications (the webhook, signed, idempotent) and the public form
+// of an order's page that starts paying online (a classic form, no script).
 import {
-  ConcertParamsSchema,
-  ConcertPaymentsSchema,
   HelloAssoNotificationResultSchema,
-  HelloAssoSettingsBodySchema,
-  HelloAssoSettingsSchema,
   ORDER_SECRET_PATTERN,
-  OrderParamsSchema,
-  OrderPaymentsSchema,
   OrgParamsSchema,
-  PaymentParamsSchema,
-  PaymentRecordBodySchema,
-  PriceCapBodySchema,
-  PriceCapSchema,
 } from '@tutti/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, AppDeps } from '../../platform/app-types';
-import { requireMember } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import { errorResponses } from '../../platform/http/response-schemas';
 import {
@@ -28,173 +16,20 @@ import {
   sendPrivatePage,
 } from '../../platform/public-pages';
 import { startCheckout } from './helloasso-checkout';
-import { helloAssoClient } from './helloasso-client';
+import type { HelloAssoClient } from './helloasso-client';
 import { receiveNotification } from './helloasso-notifications';
 import { concertTexts } from './i18n';
 import { paymentTexts } from './i18n/payments-texts';
 import { orderPath } from './order-page';
-import * as service from './payments.service';
 import { ContinueToHelloAsso } from './payments-page';
-import * as settings from './payments-settings.service';
 
 const tags = ['concerts'];
 
 /** A notification is small (one order, one payment); anything larger is not HelloAsso's. */
 const NOTIFICATION_BODY_LIMIT = 256 * 1024;
 
-export function registerPaymentRoutes(app: App, deps: AppDeps) {
+export function registerHelloAssoRoutes(app: App, deps: AppDeps, client: HelloAssoClient) {
   const { config, database } = deps;
-  const client = helloAssoClient(config.helloasso);
-
-  app.get(
-    '/api/orgs/:orgId/sessions/:concertId/payments',
-    {
-      schema: {
-        operationId: 'listConcertPayments',
-        summary: "What each of a concert's orders cost, paid and has left to pay, and how",
-        tags,
-        params: ConcertParamsSchema,
-        response: { 200: ConcertPaymentsSchema, ...errorResponses(400, 401, 403, 404) },
-      },
-    },
-    async (request) => {
-      const actor = await requireMember(request, database, request.params.orgId);
-      return service.listConcertPayments({ actor, sessionId: request.params.concertId });
-    },
-  );
-
-  app.post(
-    '/api/orgs/:orgId/sessions/:concertId/orders/:orderId/payments',
-    {
-      schema: {
-        operationId: 'recordConcertPayment',
-        summary: 'Record a payment taken on site (cash, cheque, transfer, culture vouchers)',
-        tags,
-        params: OrderParamsSchema,
-        body: PaymentRecordBodySchema,
-        response: { 201: OrderPaymentsSchema, ...errorResponses(400, 401, 403, 404, 409) },
-      },
-    },
-    async (request, reply) => {
-      const actor = await requireMember(request, database, request.params.orgId);
-      const summary = await service.recordPayment({
-        actor,
-        sessionId: request.params.concertId,
-        orderId: request.params.orderId,
-        input: request.body,
-      });
-      return reply.code(201).send(summary);
-    },
-  );
-
-  app.delete(
-    '/api/orgs/:orgId/sessions/:concertId/orders/:orderId/payments/:paymentId',
-    {
-      schema: {
-        operationId: 'removeConcertPayment',
-        summary: 'Remove a payment recorded on site by mistake (online payments stay)',
-        tags,
-        params: PaymentParamsSchema,
-        response: { 200: OrderPaymentsSchema, ...errorResponses(400, 401, 403, 404, 409) },
-      },
-    },
-    async (request) => {
-      const actor = await requireMember(request, database, request.params.orgId);
-      return service.removePayment({
-        actor,
-        sessionId: request.params.concertId,
-        orderId: request.params.orderId,
-        paymentId: request.params.paymentId,
-      });
-    },
-  );
-
-  app.get(
-    '/api/orgs/:orgId/price-cap',
-    {
-      schema: {
-        operationId: 'getPriceCap',
-        summary: "The organisation's highest price of a concert seat",
-        tags,
-        params: OrgParamsSchema,
-        response: { 200: PriceCapSchema, ...errorResponses(400, 401, 403, 404) },
-      },
-    },
-    async (request) => {
-      const actor = await requireMember(request, database, request.params.orgId);
-      return settings.getPriceCap({ actor });
-    },
-  );
-
-  app.put(
-    '/api/orgs/:orgId/price-cap',
-    {
-      schema: {
-        operationId: 'setPriceCap',
-        summary: 'Set the highest price of a seat (refused below a tariff of a concert to come)',
-        tags,
-        params: OrgParamsSchema,
-        body: PriceCapBodySchema,
-        response: { 200: PriceCapSchema, ...errorResponses(400, 401, 403, 404, 409) },
-      },
-    },
-    async (request) => {
-      const actor = await requireMember(request, database, request.params.orgId);
-      return settings.setPriceCap({ actor, input: request.body });
-    },
-  );
-
-  app.get(
-    '/api/orgs/:orgId/helloasso',
-    {
-      schema: {
-        operationId: 'getHelloAssoSettings',
-        summary: "The organisation's HelloAsso account (never its secret nor signature key)",
-        tags,
-        params: OrgParamsSchema,
-        response: { 200: HelloAssoSettingsSchema, ...errorResponses(400, 401, 403, 404) },
-      },
-    },
-    async (request) => {
-      const actor = await requireMember(request, database, request.params.orgId);
-      return settings.getHelloAssoSettings({ actor, config });
-    },
-  );
-
-  app.put(
-    '/api/orgs/:orgId/helloasso',
-    {
-      schema: {
-        operationId: 'saveHelloAssoSettings',
-        summary: 'Enter or change the HelloAsso account (checked with HelloAsso first)',
-        tags,
-        params: OrgParamsSchema,
-        body: HelloAssoSettingsBodySchema,
-        response: { 200: HelloAssoSettingsSchema, ...errorResponses(400, 401, 403, 404, 409) },
-      },
-    },
-    async (request) => {
-      const actor = await requireMember(request, database, request.params.orgId);
-      return settings.saveHelloAssoSettings({ actor, config, client, input: request.body });
-    },
-  );
-
-  app.delete(
-    '/api/orgs/:orgId/helloasso',
-    {
-      schema: {
-        operationId: 'removeHelloAssoSettings',
-        summary: 'Remove the HelloAsso account: online payment is no longer offered',
-        tags,
-        params: OrgParamsSchema,
-        response: { 200: HelloAssoSettingsSchema, ...errorResponses(400, 401, 403, 404) },
-      },
-    },
-    async (request) => {
-      const actor = await requireMember(request, database, request.params.orgId);
-      return settings.removeHelloAssoSettings({ actor, config });
-    },
-  );
 
   // HelloAsso's notifications: the raw bytes are what the signature covers.
   app.register(async (scope: App) => {
