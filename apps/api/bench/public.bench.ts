@@ -2,7 +2,9 @@
 // organisation's public page read by many visitors at once (a concert announced in the local
 // paper), then the EcoIndex inputs of every page in the sitemap, measured in Chromium at 360 px,
 // and each page's first contentful paint on simulated Slow 3G. `--pages-only` skips the load;
-// `--page /path` (repeatable) adds pages the sitemap does not list (secret links).
+// `--page /path` (repeatable) adds pages the sitemap does not list (secret links);
+// `--cookie name=value` (repeatable) sends cookies with them (an applicant's access, for
+// /p/_/candidature/<id>).
 // On PostgreSQL when DATABASE_URL is set, else on the embedded database in TUTTI_DATA_DIR.
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
@@ -21,6 +23,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '200' },
     'pages-only': { type: 'boolean', default: false },
     page: { type: 'string', multiple: true, default: [] },
+    cookie: { type: 'string', multiple: true, default: [] },
   },
 });
 const root = new URL('../../../', import.meta.url).pathname;
@@ -109,11 +112,19 @@ try {
   console.log(
     'page                                         DOM  requests      KB  EcoIndex  Slow 3G ms',
   );
+  const cookies = values.cookie.map((pair) => {
+    const [name = '', ...value] = pair.split('=');
+    return { name, value: value.join('='), url: server.baseUrl };
+  });
   const browser = await launchChromium();
   try {
     for (const path of paths) {
-      const w = await measurePageWeight(browser, `${server.baseUrl}${path}`);
-      const paint = await firstContentfulPaintOnSlow3g(browser, `${server.baseUrl}${path}`);
+      const w = await measurePageWeight(browser, `${server.baseUrl}${path}`, cookies);
+      const paint = await firstContentfulPaintOnSlow3g(
+        browser,
+        `${server.baseUrl}${path}`,
+        cookies,
+      );
       console.log(
         `${path.padEnd(42)} ${String(w.dom).padStart(5)} ${String(w.requests).padStart(9)} ${String(w.kb).padStart(7)} ${String(w.ecoIndex).padStart(9)} ${String(Math.round(paint)).padStart(11)}`,
       );

@@ -263,3 +263,4 @@ export const ApplicantDataSchema = z.object({
     }),
   ),
 });
+export type ApplicantData = z.infer<typeof ApplicantDataSchema>;

@@ -2,10 +2,12 @@
 // draft, fills it, sends recordings and submits; the receipt goes through the outbox.
 import {
   type ApplicantApplication,
+  type ApplicantData,
   type ApplicantOverview,
   type ApplicantUpdateBody,
   EmailSchema,
   LocalDateSchema,
+  type Locale,
   PhoneSchema,
 } from '@tutti/contracts';
 import type { Tx } from '@tutti/db';
@@ -19,7 +21,8 @@ import * as calls from './calls.repository';
 import { callNotFound } from './calls.service';
 import * as jury from './jury.repository';
 
-export const APPLICANT_PATH = '/candidature';
+/** The applicant's page, where the one-time link lands (applicant-pages.routes.tsx). */
+export const APPLICANT_PATH = '/p/_/candidature';
 
 export const applicantScope: GuestScopeDefinition = {
   scope: 'applicant',
@@ -279,26 +282,47 @@ export async function submitApplication(
  * and comments (jurors named by number only). 409 before the results.
  */
 export async function applicantData(guest: GuestActor, applicationId: string) {
+  return guest.inTenant((tx) => readApplicantData(tx, guest, applicationId));
+}
+
+async function readApplicantData(
+  tx: Tx,
+  guest: GuestActor,
+  applicationId: string,
+): Promise<ApplicantData> {
+  const { application } = await ownApplication(tx, guest, applicationId);
+  if (!application.notifiedAt) {
+    throw new AppError(
+      'CALL.NOT_DECIDED',
+      'Your evaluations are readable once the results are sent',
+    );
+  }
+  const evaluations = await jury.evaluationsOf(tx, application.id);
+  return {
+    code: application.code,
+    decision: application.decision,
+    decisionReason: application.decisionReason,
+    evaluations: evaluations.map((e, index) => ({
+      juror: `${index + 1}`,
+      scores: e.scores,
+      recordingQuality: e.recordingQuality,
+      total: e.total,
+      comment: e.note,
+    })),
+  };
+}
+
+/**
+ * What the applicant's page shows, in one transaction: the application, and once the results
+ * are sent the jury's evaluations with the rubric's labels in `lang`.
+ */
+export async function readApplicationPage(guest: GuestActor, applicationId: string, lang: Locale) {
   return guest.inTenant(async (tx) => {
-    const { application } = await ownApplication(tx, guest, applicationId);
-    if (!application.notifiedAt) {
-      throw new AppError(
-        'CALL.NOT_DECIDED',
-        'Your evaluations are readable once the results are sent',
-      );
-    }
-    const evaluations = await jury.evaluationsOf(tx, application.id);
-    return {
-      code: application.code,
-      decision: application.decision,
-      decisionReason: application.decisionReason,
-      evaluations: evaluations.map((e, index) => ({
-        juror: `${index + 1}`,
-        scores: e.scores,
-        recordingQuality: e.recordingQuality,
-        total: e.total,
-        comment: e.note,
-      })),
-    };
+    const application = await present(tx, guest, applicationId);
+    if (!application.decision) return { application, evaluations: null };
+    const { call } = await ownApplication(tx, guest, applicationId);
+    const data = await readApplicantData(tx, guest, applicationId);
+    const criteria = Object.fromEntries(call.criteria.map((c) => [c.key, textIn(c.label, lang)]));
+    return { application, evaluations: { data, criteria } };
   });
 }

@@ -5,6 +5,7 @@ import type { Tx } from '@tutti/db';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import { enqueueMail } from '../../platform/mail/outbox';
+import { APPLICANT_PATH } from './applicant.service';
 import * as applications from './applications.repository';
 import { decisionMail } from './calls.mails';
 import { presentApplication, textIn } from './calls.presenter';
@@ -223,7 +224,7 @@ export async function notifyDecisions({
     for (const row of rows) {
       const statusUrl = org.slug
         ? `${publicUrl}/p/${org.slug}/appels/${call.publicCode}?lang=${row.locale}`
-        : `${publicUrl}/candidature`;
+        : `${publicUrl}${APPLICANT_PATH}`;
       await enqueueMail(
         tx,
         {

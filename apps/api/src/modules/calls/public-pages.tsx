@@ -15,13 +15,14 @@ import { callTexts } from './i18n';
 export const CALLS_PATH = '/appels';
 const callPath = (code: string) => `${CALLS_PATH}/${code}`;
 
-function when(instant: Date, timeZone: string, lang: PublicLanguage) {
+/** An instant on the call's clock, in words: "15 mars 2027 23:59". */
+export function when(instant: Date, timeZone: string, lang: PublicLanguage) {
   const local = toLocalDateTime(instant, timeZone);
   return `${formatDate(local.slice(0, 10), lang, { day: 'numeric', month: 'long', year: 'numeric' })} ${local.slice(11, 16)}`;
 }
 
 /** 80 → 1'20" */
-const duration = (seconds: number) =>
+export const duration = (seconds: number) =>
   `${Math.floor(seconds / 60)}'${String(seconds % 60).padStart(2, '0')}"`;
 
 function status(call: calls.CallRow, now: Date, lang: PublicLanguage) {

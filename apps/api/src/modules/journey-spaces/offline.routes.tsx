@@ -2,33 +2,20 @@
 // the one page of the space with a script), what it would hold now (`/hors-ligne/pack.json`), the
 // page's script and the service worker (`/sw.js`), whose scope is the space's pages under this
 // link. Nothing is downloaded before the person presses the page's button.
-import type { FastifyReply } from 'fastify';
 import type { App, AppDeps } from '../../platform/app-types';
 import { AppError } from '../../platform/errors';
+import { pageScript, sendPageScript } from '../../platform/public-pages';
 import { type GroupSpaceParams, loadGroupSpace, sendSpacePage } from './group-space';
 import { offlineTexts } from './i18n/offline';
-import { packScript } from './offline/scripts';
 import { spacePack } from './offline-pack';
 import { SpaceOffline } from './offline-page';
 import { spaceUrls } from './space-files';
 
 const base = '/p/_/groupe/:token/parcours/:journeyId';
 
-function sendScript(
-  reply: FastifyReply,
-  ifNoneMatch: string | undefined,
-  script: { text: string; etag: string },
-  headers: Record<string, string> = {},
-) {
-  reply.headers({
-    'cache-control': 'no-cache',
-    etag: script.etag,
-    'referrer-policy': 'no-referrer',
-    ...headers,
-  });
-  if (ifNoneMatch === script.etag) return reply.code(304).send();
-  return reply.type('text/javascript; charset=utf-8').send(script.text);
-}
+/** The offline pack's two scripts, plain files in ./offline. */
+const packScript = (name: 'space-sw.js' | 'space-pack.js') =>
+  pageScript(`src/modules/journey-spaces/offline/${name}`);
 
 export function registerSpaceOfflinePack(app: App, deps: AppDeps) {
   const space = (params: unknown) => loadGroupSpace(deps, params as GroupSpaceParams);
@@ -71,7 +58,7 @@ export function registerSpaceOfflinePack(app: App, deps: AppDeps) {
 
   app.get(`${base}/hors-ligne/pack.js`, { schema: { hide: true } }, async (request, reply) => {
     if (!(await space(request.params))) throw new AppError('REQUEST.NOT_FOUND', 'No such space');
-    return sendScript(reply, request.headers['if-none-match'], packScript('space-pack.js'));
+    return sendPageScript(request, reply, packScript('space-pack.js'));
   });
 
   // The worker's scope is the space itself (`…/parcours/<journey>`, without the slash that
@@ -79,7 +66,7 @@ export function registerSpaceOfflinePack(app: App, deps: AppDeps) {
   app.get(`${base}/sw.js`, { schema: { hide: true } }, async (request, reply) => {
     const found = await space(request.params);
     if (!found) throw new AppError('REQUEST.NOT_FOUND', 'No such space');
-    return sendScript(reply, request.headers['if-none-match'], packScript('space-sw.js'), {
+    return sendPageScript(request, reply, packScript('space-sw.js'), {
       'service-worker-allowed': found.path,
     });
   });

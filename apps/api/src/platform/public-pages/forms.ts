@@ -7,7 +7,7 @@ import type { App } from '../app-types';
 /** A URL-encoded form's fields, by name (the last value of a repeated name). */
 export type FormBody = Record<string, string | undefined>;
 
-/** The largest form body accepted (a booking with a few tariffs and a note fits many times). */
+/** The largest form body accepted by default (a booking with a few tariffs and a note fits many times). */
 const FORM_BODY_LIMIT = 8192;
 
 /**
@@ -39,6 +39,8 @@ export function addPublicForms(
   options: {
     publicUrl: string;
     refuseCrossSite(request: FastifyRequest, reply: FastifyReply): unknown;
+    /** Bytes, when the forms hold more than a few short fields (an application's answers). */
+    bodyLimit?: number;
   },
   routes: (forms: App) => void,
 ) {
@@ -49,7 +51,7 @@ export function addPublicForms(
     });
     forms.addContentTypeParser(
       'application/x-www-form-urlencoded',
-      { parseAs: 'string', bodyLimit: FORM_BODY_LIMIT },
+      { parseAs: 'string', bodyLimit: options.bodyLimit ?? FORM_BODY_LIMIT },
       (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))),
     );
     routes(forms);

@@ -11,6 +11,7 @@ export {
   type PublicPageContext,
   type PublicPageKind,
 } from './page-kind';
+export { type PageScript, pageScript, sendPageScript } from './page-scripts';
 export { type PrivatePage, privatePageLanguage, sendPrivatePage } from './private-page';
 export { addPublicPages, registerPublicPages } from './public-pages.routes';
 export { findPublishedOrganisation } from './published-organisations';

@@ -1,5 +1,5 @@
 // Calls for applications with juries: the coordinators' and chair's calls, the jurors' blind
-// queue and scoring (made for phones), and the applicants' page without an account.
+// queue and scoring (made for phones). Applicants apply on the API's light page /p/_/candidature.
 import { lazyRouteComponent } from '@tanstack/react-router';
 import { rolesWith } from '@tutti/contracts';
 import { defineFeature } from '@/lib/features';
@@ -54,12 +54,6 @@ export const callsModule = defineFeature({
         () => import('./components/jury-application-page'),
         'JuryApplicationPage',
       ),
-    },
-    {
-      scope: 'public',
-      path: '/candidature',
-      titleKey: 'calls:applicant.title',
-      component: lazyRouteComponent(() => import('./components/applicant-page'), 'ApplicantPage'),
     },
   ],
   nav: [

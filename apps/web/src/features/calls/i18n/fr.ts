@@ -102,41 +102,6 @@ export const fr = {
     back: 'Retour à la file',
     locked: 'Les notes sont closes.',
   },
-  applicant: {
-    title: 'Ma candidature',
-    noAccess:
-      'Ouvrez le lien reçu par courriel pour accéder à votre candidature. Pas de lien ? Demandez-le depuis la page de l’appel.',
-    openCalls: 'Appels ouverts',
-    apply: 'Candidater',
-    mine: 'Mes candidatures',
-    code: 'Code : {{code}}',
-    status: { draft: 'Brouillon', submitted: 'Déposée', withdrawn: 'Retirée' },
-    name: 'Nom et prénom',
-    language: 'Langue des courriels',
-    part: 'Pupitre',
-    choose: 'Choisir…',
-    save: 'Enregistrer le brouillon',
-    saved: 'Brouillon enregistré.',
-    recordings: 'Enregistrements',
-    maxDuration: 'au plus {{duration}}',
-    choose_file: 'Choisir un fichier',
-    sending: 'Envoi… {{percent}} %',
-    recordingStatus: {
-      missing: 'À envoyer',
-      uploading: 'Envoi en cours',
-      processing: 'Préparation',
-      ready: 'Reçu',
-      rejected: 'Format refusé',
-      failed: 'Échec, renvoyez-le',
-      tooLong: 'Trop long',
-    },
-    blind:
-      'Le jury ne verra qu’un code : ni votre nom, ni votre adresse, ni le nom de vos fichiers. Les enregistrements sont nettoyés et mis au même volume.',
-    submit: 'Déposer ma candidature',
-    submitted: 'Candidature déposée. Un accusé de réception vous a été envoyé.',
-    decision: 'Résultat : {{decision}}',
-    back: 'Mes candidatures',
-  },
 };
 
 declare module 'i18next' {
