@@ -4,7 +4,7 @@
 // and each page's first contentful paint on simulated Slow 3G. `--pages-only` skips the load;
 // `--page /path` (repeatable) adds pages the sitemap does not list (secret links);
 // `--cookie name=value` (repeatable) sends cookies with them (an applicant's access, for
-// /p/_/candidature/<id>).
+// /p/_/candidature/<id>); `--skip-sitemap` measures only the `--page` ones.
 // On PostgreSQL when DATABASE_URL is set, else on the embedded database in TUTTI_DATA_DIR.
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
@@ -24,6 +24,7 @@ const { values } = parseArgs({
     'pages-only': { type: 'boolean', default: false },
     page: { type: 'string', multiple: true, default: [] },
     cookie: { type: 'string', multiple: true, default: [] },
+    'skip-sitemap': { type: 'boolean', default: false },
   },
 });
 const root = new URL('../../../', import.meta.url).pathname;
@@ -101,7 +102,9 @@ try {
     );
   }
 
-  const sitemap = await (await fetch(`${server.baseUrl}/sitemap.xml`)).text();
+  const sitemap = values['skip-sitemap']
+    ? ''
+    : await (await fetch(`${server.baseUrl}/sitemap.xml`)).text();
   const paths = [
     ...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
     ...values.page,

@@ -35,6 +35,7 @@ form{margin:1rem 0}
 label{display:block;font-weight:600;margin:.75rem 0 .25rem}
 input,textarea,select{width:100%;max-width:24rem;padding:.6rem;font:inherit;border:1px solid #78716c;border-radius:.25rem;background:#fff}
 input.qty{max-width:6rem}
+textarea{display:block}
 fieldset{border:0;margin:0;padding:0}
 legend{font-weight:600}
 .error{color:#9f1239;font-weight:600}
