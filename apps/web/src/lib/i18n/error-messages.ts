@@ -51,6 +51,10 @@ type ScreenedGroups =
   | 'IMPORT'
   | 'RELAY_SEATS'
   | 'CHOIR'
+  | 'CALL'
+  | 'CALL_APPLICATION'
+  | 'CALL_RECORDING'
+  | 'CALL_ASSIGNMENT'
   | 'CLIENT';
 
 /** `errors.AUTH.INVALID_CREDENTIALS`: one entry per code, grouped by its owning module. */

@@ -346,6 +346,33 @@ export const errorMessages: SameKeys<typeof french> = {
     MEMBER_NOT_EXPECTED:
       'Diese Person singt in dieser Saison nicht: Ihre Anwesenheit wurde nicht erfasst.',
   },
+  CALL: {
+    NOT_FOUND: 'Diese Ausschreibung gibt es nicht oder sie wurde gelöscht.',
+    INVALID_DATES:
+      'Prüfen Sie die Daten: Der Schluss liegt nach dem Beginn, zu einer Uhrzeit, die es in dieser Zeitzone gibt.',
+    CRITERIA_FROZEN:
+      'Die Kriterien sind veröffentlicht: Nach dem Beginn ändern sie sich nicht mehr.',
+    WRONG_PHASE: 'In dieser Phase der Ausschreibung ist das nicht möglich.',
+    UNKNOWN_JUROR:
+      'Jurymitglieder sind Mitglieder, deren Rolle bewerten darf (nie ein Administrator).',
+    NOT_OPEN: 'Diese Ausschreibung nimmt derzeit keine Bewerbungen an.',
+    ALREADY_APPLIED: 'Für diese Adresse gibt es bereits eine Bewerbung auf diese Ausschreibung.',
+    APPLICATION_SUBMITTED:
+      'Diese Bewerbung ist bereits eingereicht: Sie kann nicht mehr geändert werden.',
+    INCOMPLETE: 'Es fehlen Angaben: Ergänzen Sie die markierten Felder.',
+    RECORDING_TOO_LONG: 'Diese Aufnahme ist länger als erlaubt.',
+    UNKNOWN_CRITERION: 'Dieses Kriterium gehört nicht zum Bewertungsschema der Ausschreibung.',
+    SCORES_LOCKED: 'Die Bewertungen sind geschlossen: Sie ändern sich nicht mehr.',
+    OWN_SCORE_FIRST: 'Reichen Sie zuerst Ihre eigene Bewertung ein, um die der anderen zu lesen.',
+    JUROR_BLIND:
+      'Sie sitzen in der Jury dieser Ausschreibung: Ihre Bewerbungen bleiben Ihnen bis zum Abschluss der Bewertungen verborgen.',
+    NOT_DECIDED: 'Die Ergebnisse stehen noch nicht fest.',
+  },
+  CALL_APPLICATION: {
+    NOT_FOUND: 'Diese Bewerbung gibt es nicht oder sie ist nicht mehr zugänglich.',
+  },
+  CALL_RECORDING: { NOT_FOUND: 'Diese Aufnahme gibt es nicht oder sie wurde gelöscht.' },
+  CALL_ASSIGNMENT: { NOT_FOUND: 'Diese Bewerbung ist Ihnen nicht zugeteilt.' },
   CLIENT: {
     NETWORK:
       'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',

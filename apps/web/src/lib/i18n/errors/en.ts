@@ -314,6 +314,28 @@ export const errorMessages: SameKeys<typeof french> = {
     REHEARSAL_CANCELLED: 'This rehearsal was cancelled: no roll call any more.',
     MEMBER_NOT_EXPECTED: 'This person does not sing this season: their mark was not recorded.',
   },
+  CALL: {
+    NOT_FOUND: 'This call does not exist or was deleted.',
+    INVALID_DATES:
+      'Check the dates: the call closes after it opens, at a time that exists in its time zone.',
+    CRITERIA_FROZEN: 'The criteria are published: they no longer change once the call is open.',
+    WRONG_PHASE: 'This is not possible at this stage of the call.',
+    UNKNOWN_JUROR: 'Jurors are members whose role may judge (never an admin).',
+    NOT_OPEN: 'This call does not take applications at the moment.',
+    ALREADY_APPLIED: 'An application to this call already exists for this address.',
+    APPLICATION_SUBMITTED: 'This application is already submitted: it can no longer be changed.',
+    INCOMPLETE: 'Some information is missing: complete the fields marked.',
+    RECORDING_TOO_LONG: 'This recording is longer than the call allows.',
+    UNKNOWN_CRITERION: 'This criterion is not in the call’s rubric.',
+    SCORES_LOCKED: 'Scores are locked: they no longer change.',
+    OWN_SCORE_FIRST: 'Submit your own scores first to read the other jurors’.',
+    JUROR_BLIND:
+      'You sit on this call’s jury: its applications stay hidden from you until the scores are locked.',
+    NOT_DECIDED: 'The results are not settled yet.',
+  },
+  CALL_APPLICATION: { NOT_FOUND: 'This application does not exist or is no longer available.' },
+  CALL_RECORDING: { NOT_FOUND: 'This recording does not exist or was deleted.' },
+  CALL_ASSIGNMENT: { NOT_FOUND: 'This application is not assigned to you.' },
   CLIENT: {
     NETWORK: 'The server could not be reached. Check your connection and try again.',
     UNKNOWN: 'Something unexpected went wrong. Try again in a moment.',

@@ -336,6 +336,29 @@ export const errorMessages = {
     MEMBER_NOT_EXPECTED:
       'Cette personne ne chante pas dans cette saison : sa présence n’a pas été notée.',
   },
+  CALL: {
+    NOT_FOUND: 'Cet appel n’existe pas ou a été supprimé.',
+    INVALID_DATES:
+      'Vérifiez les dates : la clôture vient après l’ouverture, à une heure qui existe dans ce fuseau.',
+    CRITERIA_FROZEN: 'Les critères sont publiés : ils ne changent plus une fois l’appel ouvert.',
+    WRONG_PHASE: 'Ce n’est pas possible à cette étape de l’appel.',
+    UNKNOWN_JUROR:
+      'Les jurés sont des membres dont le rôle permet de juger (jamais un administrateur).',
+    NOT_OPEN: 'Cet appel ne prend pas de candidatures en ce moment.',
+    ALREADY_APPLIED: 'Une candidature à cet appel existe déjà pour cette adresse.',
+    APPLICATION_SUBMITTED: 'Cette candidature est déjà déposée : elle ne se modifie plus.',
+    INCOMPLETE: 'Il manque des informations : complétez les champs signalés.',
+    RECORDING_TOO_LONG: 'Cet enregistrement dépasse la durée demandée.',
+    UNKNOWN_CRITERION: 'Ce critère ne fait pas partie de la grille de l’appel.',
+    SCORES_LOCKED: 'Les notes sont closes : elles ne changent plus.',
+    OWN_SCORE_FIRST: 'Déposez d’abord vos propres notes pour lire celles des autres jurés.',
+    JUROR_BLIND:
+      'Vous êtes juré·e de cet appel : ses candidatures restent cachées jusqu’à la clôture des notes.',
+    NOT_DECIDED: 'Les résultats ne sont pas encore arrêtés.',
+  },
+  CALL_APPLICATION: { NOT_FOUND: 'Cette candidature n’existe pas ou n’est plus accessible.' },
+  CALL_RECORDING: { NOT_FOUND: 'Cet enregistrement n’existe pas ou a été effacé.' },
+  CALL_ASSIGNMENT: { NOT_FOUND: 'Cette candidature ne vous est pas attribuée.' },
   CLIENT: {
     NETWORK: 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
     UNKNOWN: 'Une erreur inattendue s’est produite. Réessayez dans un instant.',
