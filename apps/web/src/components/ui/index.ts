@@ -4,6 +4,7 @@ export { Badge } from './badge';
 export { Button, type ButtonVariant, buttonClass } from './button';
 export { Card } from './card';
 export { CheckboxGroup } from './checkbox-group';
+export { type Choice, ChoiceGroup } from './choice-group';
 export { ConfirmDialog } from './confirm-dialog';
 export { DateRangesEditor } from './date-ranges-editor';
 export { Dialog } from './dialog';

@@ -107,6 +107,20 @@ export const conductorDe: SameKeys<typeof conductorFr> = {
   },
   rollCall: {
     title: 'Anwesenheit der Probe',
+    allSites: 'Alle Orte',
+    offlineHint:
+      'Die Liste bleibt auf diesem Telefon: Die Anwesenheit lässt sich ohne Netz aufnehmen und wird gesendet, sobald das Netz zurück ist.',
+    fromDevice:
+      'Kein Netz: Liste auf diesem Telefon (geladen am {{date}}). Die Anwesenheiten werden gesendet, sobald das Netz zurück ist.',
+    notSaved:
+      'Diese Probe wurde auf diesem Telefon nicht mit Netz geöffnet: Ihre Liste ist nicht hier.',
+    cancelled: 'Probe abgesagt: keine Anwesenheit.',
+    part: 'Stimme',
+    allParts: 'Alle Stimmen',
+    allPresent: 'Alle anwesend ({{count}})',
+    allPresentHint: 'Markiert alle der Liste ohne Markierung als anwesend.',
+    singersOf: 'Singende der Stimme {{part}}',
+    rsvp: 'Antwort: {{answer}}',
   },
   message: {
     title: 'An die Singenden schreiben',

@@ -108,6 +108,19 @@ export const conductorEn: SameKeys<typeof conductorFr> = {
   },
   rollCall: {
     title: 'Rehearsal roll call',
+    allSites: 'All sites',
+    offlineHint:
+      'The list is kept on this phone: the roll call works without network and is sent as soon as the network is back.',
+    fromDevice:
+      'No network: list kept on this phone (downloaded on {{date}}). Marks will be sent when the network is back.',
+    notSaved: 'This rehearsal was not opened on this phone with network: its list is not here.',
+    cancelled: 'Rehearsal cancelled: no roll call.',
+    part: 'Part',
+    allParts: 'All parts',
+    allPresent: 'All present ({{count}})',
+    allPresentHint: 'Marks present those of the list who have no mark yet.',
+    singersOf: 'Singers of {{part}}',
+    rsvp: 'Answered: {{answer}}',
   },
   message: {
     title: 'Write to the singers',

@@ -112,6 +112,20 @@ export const conductorFr = {
   },
   rollCall: {
     title: 'Appel de la répétition',
+    allSites: 'Tous les sites',
+    offlineHint:
+      'La liste est gardée sur ce téléphone : l’appel se fait même sans réseau, et part dès que le réseau revient.',
+    fromDevice:
+      'Pas de réseau : liste gardée sur ce téléphone (téléchargée le {{date}}). Les présences seront envoyées au retour du réseau.',
+    notSaved:
+      'Cette répétition n’a pas été ouverte sur ce téléphone avec du réseau : sa liste n’y est pas.',
+    cancelled: 'Répétition annulée : pas d’appel.',
+    part: 'Pupitre',
+    allParts: 'Tous les pupitres',
+    allPresent: 'Tous présents ({{count}})',
+    allPresentHint: 'Marque présent·es ceux de la liste qui n’ont pas encore de marque.',
+    singersOf: 'Choristes du pupitre {{part}}',
+    rsvp: 'A répondu : {{answer}}',
   },
   message: {
     title: 'Écrire aux choristes',
