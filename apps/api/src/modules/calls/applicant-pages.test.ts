@@ -219,6 +219,10 @@ describe('the applicant’s pages', () => {
       .from(schema.outboxMessages)
       .where(eq(schema.outboxMessages.kind, 'call-receipt'));
     expect(receipt).toMatchObject({ toAddress: email });
+    // In the language chosen for e-mails, with the way back to the page.
+    expect(receipt!.bodyText).toMatch(
+      new RegExp(`its status and its result:\\n\\S+/p/_/candidature/${applicationId}\\?lang=en\\n`),
+    );
     const changed = await post(`/p/_/candidature/${applicationId}`, { name: 'Someone else' });
     expect(changed.statusCode).toBe(409);
     expect((await stored()).name).toBe('Noor Haddad');

@@ -39,6 +39,22 @@ export const applicantScope: GuestScopeDefinition = {
   },
 };
 
+/**
+ * The e-mails' links: the applicant's page, and the call's public page, where a new one-time
+ * link is asked for once the access has ended (none while the organisation publishes no pages).
+ */
+export function applicantLinks(
+  publicUrl: string,
+  slug: string | null,
+  callCode: string,
+  application: { id: string; locale: Locale },
+) {
+  return {
+    pageUrl: `${publicUrl}${APPLICANT_PATH}/${application.id}?lang=${application.locale}`,
+    linkUrl: slug ? `${publicUrl}/p/${slug}/appels/${callCode}?lang=${application.locale}` : null,
+  };
+}
+
 const applicationNotFound = () => notFound('CALL_APPLICATION.NOT_FOUND', 'Application');
 
 export async function applicantOverview(guest: GuestActor): Promise<ApplicantOverview> {
@@ -255,9 +271,6 @@ export async function submitApplication(
       participantId: await applications.matchingParticipant(tx, application.name),
     });
     const org = await applications.organisationFacts(tx, guest.orgId);
-    const statusUrl = org.slug
-      ? `${options.publicUrl}/p/${org.slug}/appels/${call.publicCode}?lang=${application.locale}`
-      : `${options.publicUrl}${APPLICANT_PATH}`;
     await enqueueMail(
       tx,
       {
@@ -268,7 +281,7 @@ export async function submitApplication(
           organisationName: org.name,
           callTitle: textIn(call.title, application.locale),
           code: application.code,
-          statusUrl,
+          ...applicantLinks(options.publicUrl, org.slug, call.publicCode, application),
         }),
       },
       options.transportConfigured,

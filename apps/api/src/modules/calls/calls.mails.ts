@@ -4,23 +4,47 @@ import type { CallDecision, Locale } from '@tutti/contracts';
 
 type Mail = { subject: string; text: string };
 
+/** The applicant's page, then where to ask for a new link once the access has ended. */
+function following(locale: Locale, urls: { pageUrl: string; linkUrl: string | null }) {
+  const page = {
+    fr: `Votre candidature, son état et son résultat :\n${urls.pageUrl}`,
+    en: `Your application, its status and its result:\n${urls.pageUrl}`,
+    de: `Ihre Bewerbung, ihr Stand und ihr Ergebnis:\n${urls.pageUrl}`,
+  }[locale];
+  if (!urls.linkUrl) return page;
+  const link = {
+    fr: `Si la page vous demande d'ouvrir votre lien, demandez-en un nouveau ici :\n${urls.linkUrl}`,
+    en: `If the page asks you to open your link, ask for a new one here:\n${urls.linkUrl}`,
+    de: `Wenn die Seite nach Ihrem Link fragt, fordern Sie hier einen neuen an:\n${urls.linkUrl}`,
+  }[locale];
+  return `${page}\n\n${link}`;
+}
+
 export function receiptMail(
   locale: Locale,
-  facts: { organisationName: string; callTitle: string; code: string; statusUrl: string },
+  facts: {
+    organisationName: string;
+    callTitle: string;
+    code: string;
+    /** The applicant's page, and where to ask for a new link (the call's page) when there is one. */
+    pageUrl: string;
+    linkUrl: string | null;
+  },
 ): Mail {
-  const { organisationName: org, callTitle: title, code, statusUrl } = facts;
+  const { organisationName: org, callTitle: title, code } = facts;
+  const follow = following(locale, facts);
   const texts: Record<Locale, Mail> = {
     fr: {
       subject: `${org} : candidature reçue – ${title}`,
-      text: `Bonjour,\n\nNous avons bien reçu votre candidature à « ${title} ».\nVotre code de candidature : ${code}. Le jury ne connaît que ce code : ni votre nom, ni votre adresse.\n\nPour suivre son état, demandez un lien d'accès ici :\n${statusUrl}\n\n${org}`,
+      text: `Bonjour,\n\nNous avons bien reçu votre candidature à « ${title} ».\nVotre code de candidature : ${code}. Le jury ne connaît que ce code : ni votre nom, ni votre adresse.\n\n${follow}\n\n${org}`,
     },
     en: {
       subject: `${org}: application received – ${title}`,
-      text: `Hello,\n\nWe have received your application to "${title}".\nYour application code: ${code}. The jury only knows this code: neither your name nor your address.\n\nTo follow its status, ask for an access link here:\n${statusUrl}\n\n${org}`,
+      text: `Hello,\n\nWe have received your application to "${title}".\nYour application code: ${code}. The jury only knows this code: neither your name nor your address.\n\n${follow}\n\n${org}`,
     },
     de: {
       subject: `${org}: Bewerbung eingegangen – ${title}`,
-      text: `Guten Tag,\n\nwir haben Ihre Bewerbung für „${title}“ erhalten.\nIhr Bewerbungscode: ${code}. Die Jury kennt nur diesen Code, weder Ihren Namen noch Ihre Adresse.\n\nUm den Stand zu verfolgen, fordern Sie hier einen Zugangslink an:\n${statusUrl}\n\n${org}`,
+      text: `Guten Tag,\n\nwir haben Ihre Bewerbung für „${title}“ erhalten.\nIhr Bewerbungscode: ${code}. Die Jury kennt nur diesen Code, weder Ihren Namen noch Ihre Adresse.\n\n${follow}\n\n${org}`,
     },
   };
   return texts[locale];
@@ -54,24 +78,26 @@ export function decisionMail(
     code: string;
     decision: CallDecision;
     reason: string | null;
-    statusUrl: string;
+    pageUrl: string;
+    linkUrl: string | null;
   },
 ): Mail {
+  const follow = following(locale, facts);
   const { organisationName: org, callTitle: title } = facts;
   const reason = facts.reason ? `\n\n${facts.reason}` : '';
   const body = `${outcome[locale][facts.decision]}${reason}`;
   const texts: Record<Locale, Mail> = {
     fr: {
       subject: `${org} : résultat – ${title}`,
-      text: `Bonjour,\n\n${body}\n\nCode de candidature : ${facts.code}. Vous pouvez lire ce que la loi vous permet de lire (vos enregistrements, les appréciations du jury) en demandant un lien ici :\n${facts.statusUrl}\n\n${org}`,
+      text: `Bonjour,\n\n${body}\n\nCode de candidature : ${facts.code}. Vous pouvez lire ce que la loi vous permet de lire (les appréciations du jury) sur la page de votre candidature.\n\n${follow}\n\n${org}`,
     },
     en: {
       subject: `${org}: result – ${title}`,
-      text: `Hello,\n\n${body}\n\nApplication code: ${facts.code}. You may read what the law lets you read (your recordings, the jury's comments) by asking for a link here:\n${facts.statusUrl}\n\n${org}`,
+      text: `Hello,\n\n${body}\n\nApplication code: ${facts.code}. You may read what the law lets you read (the jury's comments) on your application's page.\n\n${follow}\n\n${org}`,
     },
     de: {
       subject: `${org}: Ergebnis – ${title}`,
-      text: `Guten Tag,\n\n${body}\n\nBewerbungscode: ${facts.code}. Was Ihnen das Gesetz zu lesen erlaubt (Ihre Aufnahmen, die Anmerkungen der Jury), können Sie über einen hier angeforderten Link lesen:\n${facts.statusUrl}\n\n${org}`,
+      text: `Guten Tag,\n\n${body}\n\nBewerbungscode: ${facts.code}. Was Ihnen das Gesetz zu lesen erlaubt (die Anmerkungen der Jury), lesen Sie auf der Seite Ihrer Bewerbung.\n\n${follow}\n\n${org}`,
     },
   };
   return texts[locale];

@@ -5,7 +5,7 @@ import type { Tx } from '@tutti/db';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import { enqueueMail } from '../../platform/mail/outbox';
-import { APPLICANT_PATH } from './applicant.service';
+import { applicantLinks } from './applicant.service';
 import * as applications from './applications.repository';
 import { decisionMail } from './calls.mails';
 import { presentApplication, textIn } from './calls.presenter';
@@ -222,9 +222,6 @@ export async function notifyDecisions({
     );
     const now = new Date();
     for (const row of rows) {
-      const statusUrl = org.slug
-        ? `${publicUrl}/p/${org.slug}/appels/${call.publicCode}?lang=${row.locale}`
-        : `${publicUrl}${APPLICANT_PATH}`;
       await enqueueMail(
         tx,
         {
@@ -237,7 +234,7 @@ export async function notifyDecisions({
             code: row.code,
             decision: row.decision!,
             reason: row.decisionReason,
-            statusUrl,
+            ...applicantLinks(publicUrl, org.slug, call.publicCode, row),
           }),
         },
         transportConfigured,
