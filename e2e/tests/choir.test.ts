@@ -212,4 +212,41 @@ describe.skipIf(skipReason)('choir, conductor side', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  test('the coordinator writes to one part in French, English and German (360 px)', async () => {
+    const { page, context, errors } = await openPage(browser, phone);
+    await signIn(page, 'coordinator@demo.test');
+    await openChoir(page);
+    await page.getByRole('link', { name: 'Écrire aux choristes' }).click();
+    await waitForHeading(page, 'Écrire aux choristes');
+    // The whole choir first: 250 singers, fewer reached (no e-mail wanted, no address).
+    const singers = page.getByRole('region', { name: 'Destinataires' });
+    await singers.getByText('250', { exact: true }).waitFor();
+    await singers.getByRole('radio', { name: 'Un pupitre', exact: true }).click();
+    await page.getByLabel('Pupitre', { exact: true }).selectOption({ label: 'A1 — Alto 1' });
+    await singers.getByText('36', { exact: true }).waitFor();
+    const send = page.getByRole('button', { name: /^Envoyer \(\d+ e-mails?\)$/ });
+    const addresses = Number((await send.innerText()).match(/\d+/)![0]);
+    expect(addresses).toBeGreaterThan(0);
+
+    const french = page.getByRole('group', { name: 'Français (obligatoire)' });
+    await french.getByLabel('Objet', { exact: true }).fill('Répétition de pupitre samedi');
+    await french.getByLabel('Texte').fill('Nous reprenons « Dona nobis pacem » mesure 24.');
+    const english = page.getByRole('group', { name: /^Anglais/ });
+    await english.getByLabel('Objet', { exact: true }).fill('Section rehearsal on Saturday');
+    await english.getByLabel('Texte').fill('We go over “Dona nobis pacem” from bar 24.');
+    const german = page.getByRole('group', { name: /^Allemand/ });
+    await german.getByLabel('Objet', { exact: true }).fill('Stimmprobe am Samstag');
+    await german.getByLabel('Texte').fill('Wir proben „Dona nobis pacem“ ab Takt 24.');
+    await expectAccessible(page, 'message page');
+    await send.click();
+    await page
+      .getByText(new RegExp(`Message envoyé\\s:\\s${addresses} e-mails? mis dans la boîte d’envoi`))
+      .waitFor();
+    // The form is emptied for the next message.
+    expect(await french.getByLabel('Objet', { exact: true }).inputValue()).toBe('');
+    await screenshot(page, 'choir-message-sent-360px');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -24,6 +24,7 @@ export { RowsFieldset } from './rows-fieldset';
 export { ScrollTable } from './scroll-table';
 export { SelectField, type SelectOption } from './select-field';
 export { Stat } from './stat';
+export { TextAreaField } from './text-area-field';
 export { TextField } from './text-field';
 export { useFilterForm } from './use-filter-form';
 export { useRows } from './use-rows';

@@ -12,8 +12,9 @@ export function useChoirs(orgId: string) {
   });
 }
 
-export function useChoir(orgId: string, choirId: string, seasonId?: string) {
+export function useChoir(orgId: string, choirId: string, seasonId?: string, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: [...choirsQueryKey(orgId), choirId, 'choir', seasonId ?? null],
     queryFn: () =>
       unwrap(

@@ -28,6 +28,25 @@ export function useChoirAudience(orgId: string, choirId: string, choice: ChoirAu
   });
 }
 
+/** The signed-in singer's own part (a section leader usually leads it): its code and name. */
+export function useMyChoirPart(orgId: string, choirId: string, enabled: boolean) {
+  return useQuery({
+    enabled,
+    queryKey: [...choirsQueryKey(orgId), choirId, 'me'],
+    queryFn: () =>
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/choirs/{choirId}/me', {
+          params: { path: { orgId, choirId } },
+        }),
+      ),
+    select: (page) => ({
+      id: page.member.partId,
+      code: page.member.partCode,
+      name: page.member.partName,
+    }),
+  });
+}
+
 export function useSendChoirMessage(orgId: string, choirId: string) {
   return useMutation({
     mutationFn: (body: ChoirMessageBody) =>

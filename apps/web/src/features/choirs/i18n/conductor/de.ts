@@ -124,5 +124,35 @@ export const conductorDe: SameKeys<typeof conductorFr> = {
   },
   message: {
     title: 'An die Singenden schreiben',
+    intro:
+      'Eine Nachricht an den ganzen Chor, eine Stimme oder einen Ort, per E-Mail an alle Singenden, die das wünschen, in ihrer Sprache.',
+    to: 'Empfänger',
+    audience: { choir: 'Ganzer Chor', part: 'Eine Stimme', site: 'Ein Ort' },
+    part: 'Stimme',
+    site: 'Ort',
+    choose: 'Auswählen…',
+    ledPart: 'Die Stimme, die Sie leiten',
+    reach: {
+      members: 'Singende',
+      reachable: 'Erreicht',
+      addresses: 'E-Mails',
+      byLocale: 'E-Mails auf Französisch: {{fr}}, Englisch: {{en}}, Deutsch: {{de}}.',
+      skipped:
+        'Nicht erreicht: {{noContact}} ohne E-Mail (keine Adresse oder abgelehnt), {{noConsent}} ohne gültige Einwilligung.',
+    },
+    write: 'Die Nachricht',
+    language: {
+      fr: 'Französisch (Pflicht)',
+      en: 'Englisch (freiwillig; sonst Französisch)',
+      de: 'Deutsch (freiwillig; sonst Französisch)',
+    },
+    readers_one: '{{count}} Person liest diese Sprache.',
+    readers_other: '{{count}} Personen lesen diese Sprache.',
+    subject: 'Betreff',
+    text: 'Text',
+    send_one: 'Senden ({{count}} E-Mail)',
+    send_other: 'Senden ({{count}} E-Mails)',
+    sent_one: 'Nachricht gesendet: {{count}} E-Mail im Postausgang für {{singers}} Singende.',
+    sent_other: 'Nachricht gesendet: {{count}} E-Mails im Postausgang für {{singers}} Singende.',
   },
 };

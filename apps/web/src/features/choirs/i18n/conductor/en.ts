@@ -124,5 +124,35 @@ export const conductorEn: SameKeys<typeof conductorFr> = {
   },
   message: {
     title: 'Write to the singers',
+    intro:
+      'A message to the whole choir, a part or a site, sent by e-mail to each singer who accepts it, in their language.',
+    to: 'Recipients',
+    audience: { choir: 'Whole choir', part: 'One part', site: 'One site' },
+    part: 'Part',
+    site: 'Site',
+    choose: 'Choose…',
+    ledPart: 'The part you lead',
+    reach: {
+      members: 'Singers',
+      reachable: 'Reached',
+      addresses: 'E-mails',
+      byLocale: 'E-mails in French: {{fr}}, English: {{en}}, German: {{de}}.',
+      skipped:
+        'Not reached: {{noContact}} without e-mail (no address or declined), {{noConsent}} without a current consent.',
+    },
+    write: 'The message',
+    language: {
+      fr: 'French (required)',
+      en: 'English (optional; French otherwise)',
+      de: 'German (optional; French otherwise)',
+    },
+    readers_one: '{{count}} singer reads this language.',
+    readers_other: '{{count}} singers read this language.',
+    subject: 'Subject',
+    text: 'Text',
+    send_one: 'Send ({{count}} e-mail)',
+    send_other: 'Send ({{count}} e-mails)',
+    sent_one: 'Message sent: {{count}} e-mail put in the outbox for {{singers}} singers.',
+    sent_other: 'Message sent: {{count}} e-mails put in the outbox for {{singers}} singers.',
   },
 };

@@ -129,5 +129,41 @@ export const conductorFr = {
   },
   message: {
     title: 'Écrire aux choristes',
+    intro:
+      'Un message à tout le chœur, à un pupitre ou à un site, envoyé par e-mail à chaque choriste qui l’accepte, dans sa langue.',
+    to: 'Destinataires',
+    audience: { choir: 'Tout le chœur', part: 'Un pupitre', site: 'Un site' },
+    part: 'Pupitre',
+    site: 'Site',
+    choose: 'Choisir…',
+    ledPart: 'Le pupitre dont vous êtes chef·fe',
+    reach: {
+      members: 'Choristes',
+      reachable: 'Atteint·es',
+      addresses: 'E-mails',
+      byLocale: 'E-mails en français : {{fr}}, en anglais : {{en}}, en allemand : {{de}}.',
+      skipped:
+        'Non atteint·es : {{noContact}} sans e-mail (pas d’adresse ou refus), {{noConsent}} sans autorisation en cours.',
+    },
+    write: 'Le message',
+    language: {
+      fr: 'Français (obligatoire)',
+      en: 'Anglais (facultatif ; sinon le français)',
+      de: 'Allemand (facultatif ; sinon le français)',
+    },
+    readers_one: '{{count}} choriste lit cette langue.',
+    readers_many: '{{count}} de choristes lisent cette langue.',
+    readers_other: '{{count}} choristes lisent cette langue.',
+    subject: 'Objet',
+    text: 'Texte',
+    send_one: 'Envoyer ({{count}} e-mail)',
+    send_many: 'Envoyer ({{count}} d’e-mails)',
+    send_other: 'Envoyer ({{count}} e-mails)',
+    sent_one:
+      'Message envoyé : {{count}} e-mail mis dans la boîte d’envoi pour {{singers}} choristes.',
+    sent_many:
+      'Message envoyé : {{count}} d’e-mails mis dans la boîte d’envoi pour {{singers}} choristes.',
+    sent_other:
+      'Message envoyé : {{count}} e-mails mis dans la boîte d’envoi pour {{singers}} choristes.',
   },
 };
