@@ -143,20 +143,36 @@ describe.skipIf(skipReason)('calls for applications with a blind jury', () => {
     expect(await page.getByLabel('Pays').inputValue()).toBe('France');
 
     // Three recordings, each sent with tus by the page's script; the file's own name never
-    // reaches the server.
-    for (const [label, hertz] of [
-      ['Test de tessiture', 330],
-      ['Déchiffrage', 392],
-      ['Pièce libre', 440],
+    // reaches the server. The free piece (90 s, two 1 MB requests) loses its connection during
+    // its second request: the script asks the server how far it got and goes on from there.
+    const patches: string[] = [];
+    await page.route('**/api/guest/applicant/uploads/*', async (route) => {
+      const request = route.request();
+      if (request.method() !== 'PATCH') return route.continue();
+      const offset = request.headers()['upload-offset'] ?? '';
+      patches.push(offset);
+      if (offset !== '0' && patches.filter((o) => o === offset).length === 1) {
+        return route.abort('connectionreset');
+      }
+      return route.continue();
+    });
+    for (const [label, hertz, seconds] of [
+      ['Test de tessiture', 330, 2],
+      ['Déchiffrage', 392, 2],
+      ['Pièce libre', 440, 90],
     ] as const) {
+      patches.length = 0;
       await page.getByLabel(`Choisir un fichier – ${label}`).setInputFiles({
         name: `camille-ferrand-${hertz}.wav`,
         mimeType: 'audio/wav',
-        buffer: toneWav(hertz, 2),
+        buffer: toneWav(hertz, seconds),
       });
       // Sent, then cleaned and normalised by the media job: "Reçu" once ready.
       await recording(page, label).getByText('Reçu', { exact: true }).waitFor();
     }
+    // The last file's requests: the first megabyte, the second cut, then the second again.
+    expect(patches).toEqual(['0', String(2 ** 20), String(2 ** 20)]);
+    await page.unroute('**/api/guest/applicant/uploads/*');
     // A file that is no recording is refused on the phone, next to its field.
     await page.getByLabel('Choisir un fichier – Pièce libre').setInputFiles({
       name: 'notes.txt',
