@@ -4286,6 +4286,137 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/networks/{networkId}/library": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The network’s shared library: search and filter
+         * @description `q` finds every word in the title, summary, text, tags and file name whatever the accents and case ("eveil" finds "Éveil"). Usage sums what each copying organisation counted inside itself; people under 5 are `hidden`.
+         */
+        get: operations["listNetworkLibrary"];
+        put?: never;
+        /**
+         * Share a text, a journey template or a media file with the network
+         * @description A journey template’s steps are copied into the entry; a media file stays the organisation’s and cannot be deleted while shared.
+         */
+        post: operations["shareLibraryEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/networks/{networkId}/library/{libraryEntryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A library entry with its text or steps, usage and the organisation’s copies */
+        get: operations["getLibraryEntry"];
+        put?: never;
+        post?: never;
+        /** Withdraw the organisation’s entry (copies already made stay) */
+        delete: operations["withdrawLibraryEntry"];
+        options?: never;
+        head?: never;
+        /** Publish a new version of the organisation’s entry */
+        patch: operations["updateLibraryEntry"];
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/networks/{networkId}/library/{libraryEntryId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The file of a shared entry, whole or one byte range */
+        get: operations["downloadLibraryFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/networks/{networkId}/library/{libraryEntryId}/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy an entry into the organisation
+         * @description A journey template becomes one of the organisation’s templates; a text or a file becomes an unpublished resource of its journey spaces’ library (the file’s bytes are copied and count against its quota). The owner’s data is not changed.
+         */
+        post: operations["copyLibraryEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/networks/{networkId}/library/{libraryEntryId}/takedowns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for an entry to be taken down, with the reason */
+        post: operations["requestLibraryTakedown"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{networkId}/library/takedowns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Takedown requests: all for coordinators, those on the own entries for members */
+        get: operations["listLibraryTakedowns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{networkId}/library/takedowns/{takedownId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Uphold (the entry leaves the library) or dismiss a takedown request */
+        post: operations["decideLibraryTakedown"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/media-uploads": {
         parameters: {
             query?: never;
@@ -5121,6 +5252,36 @@ export interface components {
         LastNameInput: string;
         /** @enum {string} */
         LearningToolInput: "learning_tracks" | "scores_provided" | "sight_reading" | "vocal_technique" | "beginners_sessions" | "online_rehearsals" | "instrument_lending";
+        /** @enum {string} */
+        LibraryEntryKindInput: "method" | "journey_template" | "workshop_plan" | "consent_form" | "repertoire_list" | "evaluation_grid" | "activity_sheet" | "score" | "media";
+        /** @enum {string} */
+        LibraryLicenceInput: "CC0-1.0" | "CC-BY-4.0" | "CC-BY-SA-4.0" | "CC-BY-NC-4.0" | "CC-BY-NC-SA-4.0" | "CC-BY-ND-4.0" | "CC-BY-NC-ND-4.0" | "etalab-2.0" | "LicenseRef-network-members";
+        LibraryShareBodyInput: {
+            kind: components["schemas"]["LibraryEntryKindInput"];
+            title: string;
+            summary: string;
+            /** @default null */
+            body?: string | null;
+            language: components["schemas"]["NetworkLanguageInput"];
+            licence: components["schemas"]["LibraryLicenceInput"];
+            /** @default [] */
+            audiences?: components["schemas"]["AgendaAudienceInput"][];
+            /** @default [] */
+            tags?: string[];
+            /** @default null */
+            templateId?: components["schemas"]["IdInput"] | null;
+            /** @default null */
+            mediaId?: components["schemas"]["IdInput"] | null;
+        };
+        LibraryUpdateBodyInput: {
+            title?: string;
+            summary?: string;
+            body?: string | null;
+            language?: components["schemas"]["NetworkLanguageInput"];
+            licence?: components["schemas"]["LibraryLicenceInput"];
+            audiences?: components["schemas"]["AgendaAudienceInput"][];
+            tags?: string[];
+        };
         LocalDateInput: string;
         LocalDateTimeInput: string;
         LocalTimeInput: string;
@@ -5734,6 +5895,15 @@ export interface components {
             projectId?: components["schemas"]["IdInput"] | null;
             journeyId?: components["schemas"]["IdInput"] | null;
             questions?: components["schemas"]["SurveyQuestionFieldsInput"][];
+        };
+        TakedownBodyInput: {
+            reason: string;
+        };
+        TakedownDecisionBodyInput: {
+            /** @enum {string} */
+            decision: "upheld" | "dismissed";
+            /** @default null */
+            note?: string | null;
         };
         /** @enum {string} */
         TargetPublicInput: "toddlers" | "children" | "teenagers" | "young_adults" | "adults" | "seniors" | "families" | "people_with_disabilities" | "priority_neighbourhoods" | "rural_residents";
@@ -8021,6 +8191,95 @@ export interface components {
         };
         /** @enum {string} */
         LearningTool: "learning_tracks" | "scores_provided" | "sight_reading" | "vocal_technique" | "beginners_sessions" | "online_rehearsals" | "instrument_lending";
+        LibraryCopy: {
+            /** @enum {string} */
+            target: "journey_template" | "space_resource";
+            targetId: components["schemas"]["Id"];
+            version: number;
+        };
+        /** @enum {string} */
+        LibraryEntryKind: "method" | "journey_template" | "workshop_plan" | "consent_form" | "repertoire_list" | "evaluation_grid" | "activity_sheet" | "score" | "media";
+        LibraryEntry: {
+            id: components["schemas"]["Id"];
+            networkId: components["schemas"]["Id"];
+            kind: components["schemas"]["LibraryEntryKind"];
+            title: string;
+            summary: string;
+            language: components["schemas"]["NetworkLanguage"];
+            licence: components["schemas"]["LibraryLicence"];
+            version: number;
+            audiences: components["schemas"]["AgendaAudience"][];
+            tags: string[];
+            status: components["schemas"]["LibraryEntryStatus"];
+            owner: {
+                orgId: components["schemas"]["Id"];
+                name: string;
+            };
+            mine: boolean;
+            file: {
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+            } | null;
+            stepCount: number;
+            usage: components["schemas"]["LibraryUsage"];
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+            body: string | null;
+            steps: components["schemas"]["LibraryStep"][];
+            copies: {
+                version: number;
+                copiedAt: components["schemas"]["Timestamp"];
+                /** @enum {string} */
+                target: "journey_template" | "space_resource";
+                targetId: components["schemas"]["Id"] | null;
+            }[];
+            openTakedowns: number;
+        };
+        /** @enum {string} */
+        LibraryEntryStatus: "shared" | "taken_down";
+        LibraryEntrySummary: {
+            id: components["schemas"]["Id"];
+            networkId: components["schemas"]["Id"];
+            kind: components["schemas"]["LibraryEntryKind"];
+            title: string;
+            summary: string;
+            language: components["schemas"]["NetworkLanguage"];
+            licence: components["schemas"]["LibraryLicence"];
+            version: number;
+            audiences: components["schemas"]["AgendaAudience"][];
+            tags: string[];
+            status: components["schemas"]["LibraryEntryStatus"];
+            owner: {
+                orgId: components["schemas"]["Id"];
+                name: string;
+            };
+            mine: boolean;
+            file: {
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+            } | null;
+            stepCount: number;
+            usage: components["schemas"]["LibraryUsage"];
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        /** @enum {string} */
+        LibraryLicence: "CC0-1.0" | "CC-BY-4.0" | "CC-BY-SA-4.0" | "CC-BY-NC-4.0" | "CC-BY-NC-SA-4.0" | "CC-BY-ND-4.0" | "CC-BY-NC-ND-4.0" | "etalab-2.0" | "LicenseRef-network-members";
+        LibraryStep: {
+            /** @enum {string} */
+            kind: "workshop_singing" | "workshop_writing" | "workshop_percussion" | "workshop_theatre" | "workshop_early_years" | "concert" | "online";
+            title: string | null;
+            durationMin: number;
+            spacingDays: number;
+        };
+        LibraryUsage: {
+            organisations: number;
+            journeys: number;
+            sessions: number;
+            people: components["schemas"]["NetworkFigure"];
+        };
         LikeForLike: {
             sessions: number;
             plan: {
@@ -9632,6 +9891,23 @@ export interface components {
         SurveyStatus: "draft" | "open" | "closed";
         /** @enum {string} */
         SurveySubject: "participant" | "group" | "anonymous";
+        Takedown: {
+            id: components["schemas"]["Id"];
+            entryId: components["schemas"]["Id"];
+            entryTitle: string;
+            ownerOrgId: components["schemas"]["Id"];
+            requestedBy: {
+                orgId: components["schemas"]["Id"];
+                name: string;
+            };
+            reason: string;
+            status: components["schemas"]["TakedownStatus"];
+            note: string | null;
+            createdAt: components["schemas"]["Timestamp"];
+            resolvedAt: components["schemas"]["Timestamp"] | null;
+        };
+        /** @enum {string} */
+        TakedownStatus: "open" | "upheld" | "dismissed";
         /** @enum {string} */
         TargetPublic: "toddlers" | "children" | "teenagers" | "young_adults" | "adults" | "seniors" | "families" | "people_with_disabilities" | "priority_neighbourhoods" | "rural_residents";
         Tariff: {
@@ -28982,6 +29258,627 @@ export interface operations {
             };
             /** @description Not found, or not visible to this account. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listNetworkLibrary: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                q?: string;
+                kind?: components["schemas"]["LibraryEntryKindInput"];
+                language?: components["schemas"]["NetworkLanguageInput"];
+                audience?: components["schemas"]["AgendaAudienceInput"];
+                tag?: string;
+                mine?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                networkId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LibraryEntrySummary"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    shareLibraryEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                networkId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LibraryShareBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryEntry"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getLibraryEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                networkId: components["schemas"]["IdInput"];
+                libraryEntryId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryEntry"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    withdrawLibraryEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                networkId: components["schemas"]["IdInput"];
+                libraryEntryId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateLibraryEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                networkId: components["schemas"]["IdInput"];
+                libraryEntryId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LibraryUpdateBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryEntry"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    downloadLibraryFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                networkId: components["schemas"]["IdInput"];
+                libraryEntryId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The whole file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": unknown;
+                };
+            };
+            /** @description The byte range asked for */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": unknown;
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            416: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    copyLibraryEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                networkId: components["schemas"]["IdInput"];
+                libraryEntryId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryCopy"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    requestLibraryTakedown: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                networkId: components["schemas"]["IdInput"];
+                libraryEntryId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TakedownBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Takedown"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listLibraryTakedowns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                networkId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Takedown"][];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    decideLibraryTakedown: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                networkId: components["schemas"]["IdInput"];
+                takedownId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TakedownDecisionBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Takedown"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -37,6 +37,7 @@ export * from './limits';
 export * from './local-time';
 export * from './media';
 export * from './network-agenda';
+export * from './network-library';
 export * from './networks';
 export * from './offline';
 export * from './offline-operations';

@@ -2,6 +2,7 @@
 export * from './client';
 export * from './data-version-triggers';
 export * from './in-turn';
+export * from './library-search-text';
 export * from './participant-consent-sql';
 export * from './participant-fields';
 export * from './pseudonyms';
@@ -21,6 +22,8 @@ export * from './seed/demo-door';
 export * from './seed/demo-guest-access';
 export * from './seed/demo-handovers';
 export * from './seed/demo-impact';
+export * from './seed/demo-library';
+export { demoLibraryEntries } from './seed/demo-library-data';
 export * from './seed/demo-network';
 export { DEMO_NETWORK, demoPartners } from './seed/demo-network-data';
 export * from './seed/demo-participants';

@@ -221,6 +221,20 @@ describe('demo organisation', () => {
     expect((agenda.body as { total: number }).total).toBeGreaterThanOrEqual(6);
     const sitemap = await t.app.inject({ method: 'GET', url: '/sitemap.xml' });
     expect(sitemap.body).toContain(`/p/${DEMO_PUBLIC_SLUG}/reseau/${DEMO_NETWORK.slug}<`);
+    // The shared library: entries in French, English and German, copies used by members with
+    // people shown from 5 on, and a takedown request waiting for the coordinators.
+    const library = await coordinator.get(`/api/orgs/${orgId}/networks/${network!.id}/library`);
+    const items = (
+      library.body as {
+        items: { kind: string; language: string; usage: { people: { state: string } } }[];
+      }
+    ).items;
+    expect(new Set(items.map((i) => i.language))).toEqual(new Set(['fr', 'en', 'de']));
+    const template = items.find((i) => i.kind === 'journey_template');
+    expect(template?.usage.people).toEqual({ state: 'reported', value: 23 });
+    expect(items.some((i) => i.usage.people.state === 'hidden')).toBe(true);
+    const takedowns = await coordinator.get(`/api/networks/${network!.id}/library/takedowns`);
+    expect(takedowns.body).toMatchObject([{ status: 'open' }]);
   });
 
   it('is refused when NODE_ENV=production', async () => {

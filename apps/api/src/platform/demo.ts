@@ -13,6 +13,7 @@ import {
   demoGuestAccessStep,
   demoHandoversStep,
   demoImpactStep,
+  demoLibraryStep,
   demoNetworkStep,
   demoPaymentsStep,
   demoPersonRightsStep,
@@ -49,6 +50,7 @@ export const demoSteps: DemoStep[] = [
   demoGuestAccessStep,
   demoPersonRightsStep,
   demoNetworkStep,
+  demoLibraryStep,
   demoCallsStep,
 ];
 

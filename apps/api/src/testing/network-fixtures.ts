@@ -66,3 +66,38 @@ export const networkCrossOrgBodies: Record<string, unknown> = {
     accessibility: [],
   },
 };
+
+/** The organisation shares its published image with its network's library. */
+export async function seedLibraryResources(
+  organisation: BuiltOrganisation,
+  ids: { networkId: string; mediaId: string },
+) {
+  const shared = await organisation.members.admin.post(
+    `/api/orgs/${organisation.id}/networks/${ids.networkId}/library`,
+    {
+      kind: 'media',
+      title: 'Affiche de concert',
+      summary: 'Une affiche à reprendre pour un concert participatif.',
+      language: 'fr',
+      licence: 'CC-BY-SA-4.0',
+      mediaId: ids.mediaId,
+    },
+  );
+  if (shared.status !== 201) throw new Error(`fixture library: ${JSON.stringify(shared.body)}`);
+  return { libraryEntryId: (shared.body as { id: string }).id };
+}
+
+export const libraryCrossOrgBodies: Record<string, unknown> = {
+  'POST /api/orgs/:orgId/networks/:networkId/library': {
+    kind: 'method',
+    title: 'Méthode intruse',
+    summary: 'Résumé',
+    body: 'Texte',
+    language: 'fr',
+    licence: 'CC-BY-4.0',
+  },
+  'PATCH /api/orgs/:orgId/networks/:networkId/library/:libraryEntryId': { title: 'Renommée' },
+  'POST /api/orgs/:orgId/networks/:networkId/library/:libraryEntryId/takedowns': {
+    reason: 'Une raison suffisante',
+  },
+};

@@ -13,7 +13,12 @@ import { seedWaitingListResources, waitingListCrossOrgBodies } from './concert-l
 import { directoryCrossOrgBodies, seedDirectoryResources } from './directory-fixtures';
 import { impactCrossOrgBodies, seedImpactResources } from './impact-contract-fixtures';
 import { importCrossOrgBodies, seedImportResources } from './imports-fixtures';
-import { networkCrossOrgBodies, seedNetworkResources } from './network-fixtures';
+import {
+  libraryCrossOrgBodies,
+  networkCrossOrgBodies,
+  seedLibraryResources,
+  seedNetworkResources,
+} from './network-fixtures';
 import { participantCrossOrgBodies, seedParticipantResources } from './participants-fixtures';
 import { paymentCrossOrgBodies, seedPaymentResources } from './payments-fixtures';
 import { placeCrossOrgBodies, seedPlaceResources } from './places-fixtures';
@@ -75,11 +80,12 @@ export async function seedOrganisationResources(
     ...(await seedRelaySeatResources(organisation, { ...ids, ...concert })),
     ...(await seedWaitingListResources(_t, organisation.id, concert.concertId)),
     ...(await seedChoirResources(_t, organisation, ids)),
+    ...(await seedLibraryResources(organisation, ids)),
   };
 }
 
 /** A published image, written straight to storage and the table (processing has its own tests). */
-async function seedMediaResource(t: TestApp, organisation: BuiltOrganisation) {
+export async function seedMediaResource(t: TestApp, organisation: BuiltOrganisation) {
   const png = await sharp({
     create: { width: 8, height: 8, channels: 3, background: { r: 0, g: 90, b: 160 } },
   })
@@ -137,6 +143,7 @@ export const crossOrgBodies: Record<string, unknown> = {
   ...spaceCrossOrgBodies,
   ...directoryCrossOrgBodies,
   ...networkCrossOrgBodies,
+  ...libraryCrossOrgBodies,
   ...callCrossOrgBodies,
   ...choirCrossOrgBodies,
 };

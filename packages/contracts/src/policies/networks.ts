@@ -9,6 +9,10 @@ export const networksPolicy = definePolicy({
   manage: ['admin'],
   /** Publish the organisation's public events to a network's agenda, or withdraw them. */
   publish: ['admin', 'coordinator'],
+  /** Share methods, templates and media with a network's library, update or withdraw them. */
+  share: ['admin', 'coordinator'],
+  /** Copy a library entry into the organisation (a journey template or a journey-space resource). */
+  copy: ['admin', 'coordinator'],
   /** Hold the network member role when the organisation joins (admins and coordinators). */
   hold: ['admin', 'coordinator'],
 });

@@ -1,7 +1,17 @@
 // Uploaded media (documents, recordings, scores, images): metadata and processing state here,
 // bytes in the configured storage. A row is published to readers only once `status` is `ready`.
 import type { MediaStatus, MediaUse, MediaVariantName } from '@tutti/contracts';
-import { bigint, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { orgIdColumn, tenantPolicy } from './tenancy';
 
 /** One stored rendition of a file; `original` is the cleaned (metadata-free) upload. */
@@ -42,5 +52,29 @@ export const files = pgTable(
     index('files_org_idx').on(t.orgId),
     index('files_org_use_idx').on(t.orgId, t.use, t.createdAt),
     tenantPolicy('files'),
+  ],
+).enableRLS();
+
+/**
+ * Something outside the organisation's own pages relies on a file (a network library entry):
+ * deleting the file is refused while a hold names it; the holder releases it when it lets go.
+ */
+export const fileHolds = pgTable(
+  'file_holds',
+  {
+    orgId: orgIdColumn(),
+    fileId: uuid('file_id')
+      .notNull()
+      .references(() => files.id, { onDelete: 'cascade' }),
+    holder: text('holder', { enum: ['library_entry'] }).notNull(),
+    holderId: uuid('holder_id').notNull(),
+    /** What the person deleting is told: the entry's title and network. */
+    label: text('label').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.fileId, t.holder, t.holderId] }),
+    index('file_holds_org_idx').on(t.orgId),
+    tenantPolicy('file_holds'),
   ],
 ).enableRLS();

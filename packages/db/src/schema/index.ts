@@ -22,6 +22,7 @@ export * from './impact';
 export * from './imports';
 export * from './journey-spaces';
 export * from './journeys';
+export * from './network-library';
 export * from './networks';
 export * from './offline';
 export * from './organisations';

@@ -4,6 +4,7 @@
 export { findGroupSpaces } from './group-spaces';
 export { registerSpaceReminderJobs } from './reminders.jobs';
 export { spaceRemindersRetention } from './reminders.retention';
+export { insertResourceCopy } from './resources.bulk';
 export { GroupSpaces } from './space-home';
 export { registerSpacePages } from './space-pages.routes';
 export {

@@ -38,3 +38,13 @@ export function checkMediaSpace(
 export function deleteFileRecords(...args: Parameters<typeof files.deleteFiles>) {
   return files.deleteFiles(...args);
 }
+
+/** Marks a file as relied on by `holder` (a library entry): its deletion is refused meanwhile. */
+export function holdFile(tx: Executor, values: Parameters<typeof files.insertHold>[1]) {
+  return files.insertHold(tx, values);
+}
+
+/** Lets go of every file `holder` held. */
+export function releaseFileHolds(tx: Executor, holder: 'library_entry', holderId: string) {
+  return files.deleteHolds(tx, holder, holderId);
+}

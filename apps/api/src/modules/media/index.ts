@@ -6,7 +6,13 @@ export {
 } from './audition-uploads';
 export { receiveDocument, type UploadedDocument } from './document-upload';
 export { findReadyFiles, type MediaContent, openFileContent } from './file-content';
-export { checkMediaSpace, deleteFileRecords, insertFileRecord } from './file-records';
+export {
+  checkMediaSpace,
+  deleteFileRecords,
+  holdFile,
+  insertFileRecord,
+  releaseFileHolds,
+} from './file-records';
 export {
   type DemoFile,
   melodyWav,

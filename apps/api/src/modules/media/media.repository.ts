@@ -3,7 +3,7 @@ import type { MediaUse } from '@tutti/contracts';
 import { type Executor, schema } from '@tutti/db';
 import { and, desc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
 
-const { files, organisations } = schema;
+const { files, fileHolds, organisations } = schema;
 
 export type FileRow = typeof files.$inferSelect;
 
@@ -143,4 +143,33 @@ export async function unfinishedIds(tx: Executor, ids: string[]) {
     .from(files)
     .where(and(inArray(files.id, ids), inArray(files.status, ['uploading', 'processing'])));
   return new Set(rows.map((row) => row.id));
+}
+
+/** The holds on a file (what relies on it outside the organisation's own pages). */
+export async function holdsOf(tx: Executor, fileIds: string[]) {
+  if (fileIds.length === 0) return [];
+  return tx
+    .select({ fileId: fileHolds.fileId, holder: fileHolds.holder, label: fileHolds.label })
+    .from(fileHolds)
+    .where(inArray(fileHolds.fileId, fileIds));
+}
+
+export async function insertHold(tx: Executor, values: typeof fileHolds.$inferInsert) {
+  await tx
+    .insert(fileHolds)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [fileHolds.fileId, fileHolds.holder, fileHolds.holderId],
+      set: { label: values.label },
+    });
+}
+
+export async function deleteHolds(
+  tx: Executor,
+  holder: (typeof fileHolds.$inferSelect)['holder'],
+  holderId: string,
+) {
+  await tx
+    .delete(fileHolds)
+    .where(and(eq(fileHolds.holder, holder), eq(fileHolds.holderId, holderId)));
 }

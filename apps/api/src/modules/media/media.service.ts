@@ -162,7 +162,17 @@ export async function deleteMedia({
 }) {
   requirePermission(actor, 'media.manage');
   if (!(await findMediaFile(actor, mediaId))) throw mediaNotFound();
-  const keys = await actor.inTenant((tx) => files.deleteFiles(tx, actor.orgId, [mediaId]));
+  const keys = await actor.inTenant(async (tx) => {
+    const holds = await files.holdsOf(tx, [mediaId]);
+    if (holds.length > 0) {
+      throw new AppError(
+        'MEDIA.SHARED_IN_LIBRARY',
+        `Shared in a network library (${holds.map((h) => h.label).join('; ')}): withdraw it there first`,
+        { details: { sharedAs: holds.map((h) => h.label) } },
+      );
+    }
+    return files.deleteFiles(tx, actor.orgId, [mediaId]);
+  });
   if (keys.length === 0) throw mediaNotFound();
   const storage = fileStorageFor(config);
   await Promise.allSettled([

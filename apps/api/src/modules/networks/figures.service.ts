@@ -11,6 +11,7 @@ import { schema, type TuttiDatabase } from '@tutti/db';
 import { inArray } from 'drizzle-orm';
 import type { OrgActor } from '../../platform/auth/request-auth';
 import { buildIndicators, loadIndicatorData, resolveFilters } from '../impact';
+import { refreshLibraryUsage } from './library-usage';
 import type { NetworkActor } from './network-access';
 import * as repository from './networks.repository';
 
@@ -30,7 +31,7 @@ const shown = (value: PeopleFigure | null | undefined) =>
 const hidden = (value: PeopleFigure | null | undefined) =>
   value !== null && value !== undefined && typeof value !== 'number';
 
-/** Computes and stores one organisation's figures of the current school year. */
+/** Computes and stores one organisation's figures of the current school year, and its library usage. */
 export async function refreshOrganisationFigures(database: TuttiDatabase, orgId: string) {
   const actor = figuresActor(database, orgId);
   const filters = resolveFilters({});
@@ -65,6 +66,7 @@ export async function refreshOrganisationFigures(database: TuttiDatabase, orgId:
       .values(values)
       .onConflictDoUpdate({ target: schema.organisationFigures.orgId, set: values }),
   );
+  await refreshLibraryUsage(database, orgId);
 }
 
 type FigureRow = typeof schema.organisationFigures.$inferSelect;

@@ -83,6 +83,18 @@ export const errorMessages: SameKeys<typeof french> = {
       'Dieser Upload ist fehlerhaft. Laden Sie die Seite neu und versuchen Sie es erneut.',
     UPLOAD_CONFLICT:
       'Dieser Upload hat sich inzwischen geändert. Wählen Sie die Datei erneut, um ihn fortzusetzen.',
+    SHARED_IN_LIBRARY:
+      'Diese Datei ist in der Bibliothek eines Netzwerks geteilt: Ziehen Sie sie dort zurück, bevor Sie sie löschen.',
+  },
+  LIBRARY: {
+    NOT_FOUND: 'Dieser Bibliothekseintrag existiert nicht oder wurde zurückgezogen.',
+    UNKNOWN_TEMPLATE: 'Diese Wegvorlage gibt es in Ihrer Organisation nicht.',
+    UNKNOWN_MEDIA: 'Diese Datei gibt es nicht oder sie ist noch nicht veröffentlicht.',
+    CONTENT_MISSING: 'Der zu teilende Inhalt fehlt: siehe das angegebene Feld.',
+    NOT_OWNER: 'Nur die Organisation, die ihn geteilt hat, kann diesen Eintrag ändern.',
+    TAKEN_DOWN: 'Dieser Eintrag wurde aus der Bibliothek entfernt.',
+    TAKEDOWN_NOT_FOUND: 'Diese Entfernungsanfrage gibt es nicht.',
+    TAKEDOWN_CLOSED: 'Über diese Entfernungsanfrage wurde bereits entschieden.',
   },
   CARBON: {
     FACTOR_SET_NOT_FOUND: 'Diese Faktorversion gibt es nicht.',

@@ -74,6 +74,18 @@ export const errorMessages: SameKeys<typeof french> = {
     RANGE_NOT_SATISFIABLE: 'This part of the file does not exist.',
     UPLOAD_INVALID: 'This upload is malformed. Reload the page and try again.',
     UPLOAD_CONFLICT: 'This upload changed meanwhile. Choose the file again to resume it.',
+    SHARED_IN_LIBRARY:
+      'This file is shared in a network library: withdraw it from the library before deleting it.',
+  },
+  LIBRARY: {
+    NOT_FOUND: 'This library entry does not exist or was withdrawn.',
+    UNKNOWN_TEMPLATE: 'This journey template does not exist in your organisation.',
+    UNKNOWN_MEDIA: 'This file does not exist or is not published yet.',
+    CONTENT_MISSING: 'The content to share is missing: see the field shown.',
+    NOT_OWNER: 'Only the organisation that shared this entry can change it.',
+    TAKEN_DOWN: 'This entry was taken down from the library.',
+    TAKEDOWN_NOT_FOUND: 'This takedown request does not exist.',
+    TAKEDOWN_CLOSED: 'This takedown request was already decided.',
   },
   CARBON: {
     FACTOR_SET_NOT_FOUND: 'This factor version does not exist.',

@@ -75,6 +75,18 @@ export const errorMessages = {
     UPLOAD_INVALID: 'Cet envoi est mal formé. Rechargez la page et réessayez.',
     UPLOAD_CONFLICT:
       'Cet envoi a changé entre-temps. Choisissez de nouveau le fichier pour le reprendre.',
+    SHARED_IN_LIBRARY:
+      'Ce fichier est partagé dans la bibliothèque d’un réseau : retirez-le de la bibliothèque avant de le supprimer.',
+  },
+  LIBRARY: {
+    NOT_FOUND: 'Cette fiche de la bibliothèque n’existe pas ou a été retirée.',
+    UNKNOWN_TEMPLATE: 'Ce modèle de parcours n’existe pas dans votre structure.',
+    UNKNOWN_MEDIA: 'Ce fichier n’existe pas ou n’est pas encore publié.',
+    CONTENT_MISSING: 'Il manque le contenu à partager : voyez le champ indiqué.',
+    NOT_OWNER: 'Seule la structure qui l’a partagée peut modifier cette fiche.',
+    TAKEN_DOWN: 'Cette fiche a été retirée de la bibliothèque.',
+    TAKEDOWN_NOT_FOUND: 'Cette demande de retrait n’existe pas.',
+    TAKEDOWN_CLOSED: 'Cette demande de retrait a déjà été traitée.',
   },
   CARBON: {
     FACTOR_SET_NOT_FOUND: 'Cette version des facteurs n’existe pas.',
