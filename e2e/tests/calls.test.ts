@@ -132,6 +132,14 @@ describe.skipIf(skipReason)('calls for applications with a blind jury', () => {
     await page.getByRole('button', { name: `Candidater : ${OPEN_CALL}` }).click();
     await waitForHeading(page, OPEN_CALL);
     const applicationUrl = page.url();
+    // Submitted empty: the page comes back (400) with what is missing next to each field.
+    await page.getByRole('button', { name: 'Déposer ma candidature' }).click();
+    await page.getByRole('alert').getByText('Vérifiez les champs signalés.').waitFor();
+    await page.getByRole('link', { name: 'Nom et prénom – À remplir.' }).waitFor();
+    await recording(page, 'Déchiffrage').getByText('Envoyez cet enregistrement.').waitFor();
+    expect(await page.getByLabel('Pays').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page, 'the application refused with its fields named');
+    await screenshot(page, 'call-application-refused-360px');
     await page.getByLabel('Nom et prénom').fill('Camille Ferrand');
     await page.getByLabel('Pupitre').selectOption({ label: 'Altos' });
     await page.getByLabel('Pays').fill('France');
