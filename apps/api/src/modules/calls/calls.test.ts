@@ -1,6 +1,7 @@
 // A call from writing to notification: criteria frozen once open, the public page, an applicant
 // without an account with three recordings (renamed, cleaned, duration-checked), blind scoring,
-// recusal, peer scores after one's own, ranking per part, decisions and e-mails.
+// recusal, peer scores after one's own, ranking per part, decisions and e-mails, the result on the
+// applicant's page.
 import { schema } from '@tutti/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -304,6 +305,18 @@ describe('the jury', () => {
     );
     expect(data.body).toMatchObject({ decision: 'selected', evaluations: [{}, {}] });
     expect(JSON.stringify(data.body)).toContain('micro saturé');
+    // The applicant's page says the result and shows the evaluations under the rubric's labels.
+    const page = await t.app.inject({
+      method: 'GET',
+      url: `/p/_/candidature/${applicationId}?lang=fr`,
+      headers: { cookie: applicant.cookie },
+    });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Résultat : candidature retenue.');
+    expect(page.body).toContain('Appréciations du jury');
+    expect(page.body).toContain('<dt>Musicalité</dt>');
+    expect(page.body).toContain('micro saturé');
+    expect(page.body).not.toContain('envoi.js');
     const later = new Date(Date.now() + 5 * 31 * 86_400_000);
     expect(await purgeCallRecordings({ database: t.database, config: t.config }, later)).toEqual({
       calls: 1,
