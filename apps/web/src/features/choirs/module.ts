@@ -61,7 +61,20 @@ export const choirsModule = defineFeature({
       roles: writers,
       component: lazyRouteComponent(() => import('./components/message-page'), 'MessagePage'),
     },
-    // The singer's pages follow: `choirs/$choirId/me` and its practice page.
+    {
+      scope: 'organisation',
+      path: 'choirs/$choirId/me',
+      titleKey: 'choirs:singer.title',
+      roles: singers,
+      component: lazyRouteComponent(() => import('./components/singer-page'), 'SingerPage'),
+    },
+    {
+      scope: 'organisation',
+      path: 'choirs/$choirId/me/pieces/$pieceId',
+      titleKey: 'choirs:practice.title',
+      roles: singers,
+      component: lazyRouteComponent(() => import('./components/practice-page'), 'PracticePage'),
+    },
   ],
   nav: [
     {

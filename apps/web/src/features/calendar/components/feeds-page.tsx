@@ -1,6 +1,6 @@
 // Calendar feeds: a secret address per artist or group that a phone calendar subscribes to.
 import { Link } from '@tanstack/react-router';
-import { type CalendarFeedCreated, type CalendarFeedKind, can } from '@tutti/contracts';
+import { type CalendarFeedKind, can } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -13,7 +13,6 @@ import {
   PageHeader,
   QueryStatus,
   SelectField,
-  TextField,
 } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
 import { useDateFormat } from '@/lib/format';
@@ -21,39 +20,8 @@ import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { useCreateFeed, useFeeds, useRevokeFeed } from '../api/feeds';
 import { useLookup } from '../api/lookups';
+import { CreatedFeed } from './created-feed';
 import './calendar.css';
-
-function CreatedFeed({ feed }: { feed: CalendarFeedCreated }) {
-  const { t } = useTranslation('calendar');
-  const [copied, setCopied] = useState(false);
-  return (
-    <Alert tone="success" title={t('feeds.createdTitle')}>
-      <p>{t('feeds.createdText')}</p>
-      <div className="feed-url">
-        <TextField
-          name="url"
-          label={t('feeds.url')}
-          readOnly
-          value={feed.url}
-          onFocus={(e) => e.target.select()}
-        />
-        <Button
-          variant="secondary"
-          onClick={async () => {
-            await navigator.clipboard?.writeText(feed.url);
-            setCopied(true);
-          }}
-        >
-          {t('feeds.copy')}
-        </Button>
-        <a className="button button--secondary" href={feed.webcalUrl}>
-          {t('feeds.subscribe')}
-        </a>
-      </div>
-      {copied ? <p role="status">{t('feeds.copied')}</p> : null}
-    </Alert>
-  );
-}
 
 export function FeedsPage() {
   const { t } = useTranslation('calendar');

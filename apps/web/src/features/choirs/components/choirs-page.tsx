@@ -24,6 +24,7 @@ export function ChoirsPage() {
             {choirs.data.items.map((choir) => {
               const base = `choirs/${choir.id}`;
               const links = [
+                choir.myMemberId ? { to: `${base}/me`, label: t('open.singer') } : null,
                 choir.conducts ? { to: base, label: t('open.conductor') } : null,
                 choir.conducts || choir.leads.length > 0
                   ? { to: `${base}/checking`, label: t('open.checking') }
