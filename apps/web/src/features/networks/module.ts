@@ -1,5 +1,5 @@
 // Networks: the organisation's networks (join, found, accept) and one network's dashboard, map,
-// agenda and members, for the users holding a network role.
+// agenda and members, for the users holding a network role; the shared library for every reader.
 import { lazyRouteComponent } from '@tanstack/react-router';
 import { rolesWith } from '@tutti/contracts';
 import { defineFeature } from '@/lib/features';
@@ -20,6 +20,33 @@ export const networksModule = defineFeature({
       titleKey: 'networks:title',
       roles: readers,
       component: lazyRouteComponent(() => import('./components/networks-page'), 'NetworksPage'),
+    },
+    {
+      scope: 'organisation',
+      path: 'reseaux/$networkId/bibliotheque',
+      titleKey: 'networks:library.title',
+      roles: readers,
+      component: lazyRouteComponent(() => import('./components/library-page'), 'LibraryPage'),
+    },
+    {
+      scope: 'organisation',
+      path: 'reseaux/$networkId/bibliotheque/partager',
+      titleKey: 'networks:library.shareTitle',
+      roles: rolesWith('networks.share'),
+      component: lazyRouteComponent(
+        () => import('./components/library-share-page'),
+        'LibrarySharePage',
+      ),
+    },
+    {
+      scope: 'organisation',
+      path: 'reseaux/$networkId/bibliotheque/$entryId',
+      titleKey: 'networks:library.title',
+      roles: readers,
+      component: lazyRouteComponent(
+        () => import('./components/library-entry-page'),
+        'LibraryEntryPage',
+      ),
     },
     {
       scope: 'organisation',

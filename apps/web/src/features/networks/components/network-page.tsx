@@ -47,11 +47,12 @@ export function NetworkPage() {
             title={network.data.name}
             description={network.data.description ?? undefined}
           />
-          {network.data.publicUrl ? (
-            <p>
-              <a href={network.data.publicUrl}>{t('publicPage')}</a>
-            </p>
-          ) : null}
+          <p className="library__actions">
+            <Link to={orgPath(orgId, `reseaux/${networkId}/bibliotheque`)}>
+              {t('library.title')}
+            </Link>
+            {network.data.publicUrl ? <a href={network.data.publicUrl}>{t('publicPage')}</a> : null}
+          </p>
         </>
       ) : null}
       <Card title={t('dashboard')}>

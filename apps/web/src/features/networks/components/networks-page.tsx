@@ -56,6 +56,11 @@ export function NetworksPage() {
               {network.status === 'active' && network.myRole ? (
                 <Link to={orgPath(orgId, `reseaux/${network.id}`)}>{t('open')}</Link>
               ) : null}
+              {network.status === 'active' ? (
+                <Link to={orgPath(orgId, `reseaux/${network.id}/bibliotheque`)}>
+                  {t('library.open')}
+                </Link>
+              ) : null}
               {network.status === 'invited' && manage ? (
                 <Button
                   size="small"
