@@ -150,6 +150,26 @@ describe.skipIf(skipReason)('calls for applications with a blind jury', () => {
     await page.getByRole('status').filter({ hasText: 'Brouillon enregistré.' }).waitFor();
     expect(await page.getByLabel('Pays').inputValue()).toBe('France');
 
+    // Without JavaScript the answers still save (the file pickers stay hidden; the <noscript>
+    // note is not checked: Chromium without scripting through Playwright does not render it).
+    const plain = await browser.newContext({
+      viewport: phone,
+      locale: 'fr-FR',
+      javaScriptEnabled: false,
+    });
+    await plain.addCookies(await context.cookies());
+    const noScript = await plain.newPage();
+    await noScript.goto(applicationUrl);
+    expect(await noScript.getByLabel('Choisir un fichier – Pièce libre').isVisible()).toBe(false);
+    await noScript.getByLabel('Parcours musical').fill('Chorale du village depuis neuf ans.');
+    await noScript.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await noScript.getByRole('status').filter({ hasText: 'Brouillon enregistré.' }).waitFor();
+    expect(await noScript.getByLabel('Parcours musical').inputValue()).toBe(
+      'Chorale du village depuis neuf ans.',
+    );
+    await plain.close();
+    await page.reload();
+
     // Three recordings, each sent with tus by the page's script; the file's own name never
     // reaches the server. The free piece (90 s, two 1 MB requests) loses its connection during
     // its second request: the script asks the server how far it got and goes on from there.
