@@ -173,7 +173,7 @@ describe.skipIf(skipReason)('choir, conductor side', () => {
     await context.close();
   });
 
-  test('the section leader approves a recording from the checking queue (360 px)', async () => {
+  test('the section leader approves a recording and opens a roll call with their part first (360 px)', async () => {
     const { page, context, errors } = await openPage(browser, phone);
     await signIn(page, 'artist@demo.test');
     const { orgId } = await signedInOrg(page);
@@ -209,6 +209,17 @@ describe.skipIf(skipReason)('choir, conductor side', () => {
     }
     await expectAccessible(page, 'checking queue after a verdict');
     await screenshot(page, 'choir-checking-done-360px');
+
+    // The section leader calls the roll of their own site's rehearsals, their part first.
+    await page.goto(`/o/${orgId}/choirs`);
+    await waitForHeading(page, 'Chœurs');
+    await page.getByRole('link', { name: 'Faire l’appel' }).click();
+    await waitForHeading(page, 'Faire l’appel');
+    await expectAccessible(page, 'rehearsals to call');
+    await page.getByRole('list', { name: 'Faire l’appel' }).getByRole('link').first().click();
+    await waitForHeading(page, 'Appel de la répétition');
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+    expect(await page.getByRole('heading', { level: 2 }).first().innerText()).toBe('A1 — Alto 1');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -48,6 +48,16 @@ export const choirsModule = defineFeature({
     },
     {
       scope: 'organisation',
+      path: 'choirs/$choirId/rehearsals',
+      titleKey: 'choirs:rollCall.pickTitle',
+      roles: callers,
+      component: lazyRouteComponent(
+        () => import('./components/roll-call-rehearsals-page'),
+        'RollCallRehearsalsPage',
+      ),
+    },
+    {
+      scope: 'organisation',
       path: 'choirs/$choirId/rehearsals/$rehearsalId',
       titleKey: 'choirs:rollCall.title',
       roles: callers,

@@ -1,6 +1,7 @@
 // The choirs the account conducts or sings in, each with the pages it may open: direction for
 // conductors and coordinators, the checking queue for section leaders, the singer's own page.
 import { Link } from '@tanstack/react-router';
+import { can } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
 import { Item, ItemList, PageHeader, QueryStatus } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
@@ -10,7 +11,7 @@ import './choirs.css';
 
 export function ChoirsPage() {
   const { t } = useTranslation('choirs');
-  const { orgId } = useCurrentOrg();
+  const { orgId, role } = useCurrentOrg();
   const choirs = useChoirs(orgId);
   return (
     <>
@@ -31,6 +32,9 @@ export function ChoirsPage() {
                   : null,
                 choir.conducts || choir.leads.length > 0
                   ? { to: `${base}/messages`, label: t('open.messages') }
+                  : null,
+                (choir.conducts || choir.leads.length > 0) && can(role, 'choirs.attend')
+                  ? { to: `${base}/rehearsals`, label: t('open.rollCall') }
                   : null,
               ].filter((link) => link !== null);
               return (

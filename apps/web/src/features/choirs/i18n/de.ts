@@ -16,6 +16,7 @@ export const de: SameKeys<typeof fr> = {
     conductor: 'Leitung',
     checking: 'Aufnahmen zu prüfen',
     messages: 'An die Singenden schreiben',
+    rollCall: 'Anwesenheit aufnehmen',
     singer: 'Meine Chorseite',
   },
   learning: {

@@ -16,6 +16,7 @@ export const en: SameKeys<typeof fr> = {
     conductor: 'Conducting',
     checking: 'Recordings to check',
     messages: 'Write to the singers',
+    rollCall: 'Take the roll call',
     singer: 'My singer page',
   },
   learning: {

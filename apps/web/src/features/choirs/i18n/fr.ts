@@ -16,6 +16,7 @@ export const fr = {
     conductor: 'Direction',
     checking: 'Enregistrements à vérifier',
     messages: 'Écrire aux choristes',
+    rollCall: 'Faire l’appel',
     singer: 'Ma page de choriste',
   },
   learning: {

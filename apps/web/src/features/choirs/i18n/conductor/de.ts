@@ -106,6 +106,9 @@ export const conductorDe: SameKeys<typeof conductorFr> = {
     },
   },
   rollCall: {
+    pickTitle: 'Anwesenheit aufnehmen',
+    pickIntro:
+      'Wählen Sie die Probe. Öffnen Sie sie vor dem Aufbruch: Ihre Liste bleibt auf dem Telefon, auch ohne Netz.',
     title: 'Anwesenheit der Probe',
     allSites: 'Alle Orte',
     offlineHint:

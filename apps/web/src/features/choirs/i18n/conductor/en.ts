@@ -107,6 +107,9 @@ export const conductorEn: SameKeys<typeof conductorFr> = {
     },
   },
   rollCall: {
+    pickTitle: 'Take the roll call',
+    pickIntro:
+      'Choose the rehearsal. Open it before you leave: its list stays on the phone, even without network.',
     title: 'Rehearsal roll call',
     allSites: 'All sites',
     offlineHint:

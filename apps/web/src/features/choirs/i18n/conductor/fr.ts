@@ -111,6 +111,9 @@ export const conductorFr = {
     },
   },
   rollCall: {
+    pickTitle: 'Faire l’appel',
+    pickIntro:
+      'Choisissez la répétition. Ouvrez-la avant de partir : sa liste reste sur le téléphone, même sans réseau.',
     title: 'Appel de la répétition',
     allSites: 'Tous les sites',
     offlineHint:
