@@ -2,7 +2,7 @@
 // grid, takes a rehearsal's roll call on a phone with the network cut (a reload keeps it), and the
 // marks reach the server once the network is back; the demo section leader (artist) approves a
 // singer's recording from the checking queue. Axe on each page, screenshots at 360 and 1280 px.
-import type { ChoirRoster, OfflineOperation, OperationResult } from '@tutti/contracts';
+import type { ChoirRoster, OperationResult } from '@tutti/contracts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { signedInOrg } from '../support/api-json';
@@ -17,25 +17,9 @@ import {
   skipReason,
   waitForHeading,
 } from '../support/browser';
+import { queuedOperations } from '../support/offline-queue';
 
 const CHOIR = 'Chœur Passerelles pour la Paix';
-
-/** The operations waiting in the phone's IndexedDB queue. */
-function queuedOperations(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<OfflineOperation[]>((resolve, reject) => {
-        const opening = indexedDB.open('tutti-offline');
-        opening.onerror = () => reject(opening.error);
-        opening.onsuccess = () => {
-          const read = opening.result.transaction('queue').objectStore('queue').getAll();
-          read.onsuccess = () =>
-            resolve((read.result as { operation: OfflineOperation }[]).map((q) => q.operation));
-          read.onerror = () => reject(read.error);
-        };
-      }),
-  );
-}
 
 function markButton(page: Page, memberId: string, label: string) {
   return page

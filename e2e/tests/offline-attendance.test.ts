@@ -14,6 +14,7 @@ import {
   skipReason,
   waitForHeading,
 } from '../support/browser';
+import { queuedOperations } from '../support/offline-queue';
 
 type Me = { csrfToken: string; memberships: { orgId: string }[] };
 
@@ -71,23 +72,6 @@ async function planWorkshopTomorrow(browser: Browser, orgId: string) {
   await context.close();
 }
 
-/** The operations waiting in the phone's IndexedDB queue. */
-function queuedOperations(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<AttendanceOperation[]>((resolve, reject) => {
-        const opening = indexedDB.open('tutti-offline');
-        opening.onerror = () => reject(opening.error);
-        opening.onsuccess = () => {
-          const read = opening.result.transaction('queue').objectStore('queue').getAll();
-          read.onsuccess = () =>
-            resolve((read.result as { operation: AttendanceOperation }[]).map((q) => q.operation));
-          read.onerror = () => reject(read.error);
-        };
-      }),
-  );
-}
-
 function markButton(page: Page, participantId: string, label: string) {
   return page
     .locator(`li[data-participant="${participantId}"]`)
@@ -142,7 +126,7 @@ describe.skipIf(skipReason)('offline attendance', () => {
     await page.getByText(/Journée gardée sur cet appareil/).waitFor();
     await page.getByText('4 modifications à envoyer').waitFor();
     await expect.poll(() => markButton(page, second!.id, 'Absent·e').isChecked()).toBe(true);
-    const queued = await queuedOperations(page);
+    const queued = await queuedOperations<AttendanceOperation>(page);
     expect(queued).toHaveLength(4);
 
     await context.setOffline(false);
