@@ -2,7 +2,8 @@
 // opens it from « Réseaux »: members' figures side by side with « non communiqué » where a member
 // reported nothing, the map of communes reached with the Arlon overlap, the common agenda; no
 // personal data anywhere in what the network pages load (1280 and 360 px). The network's public
-// agenda is in the sitemap, light (EcoIndex, first paint on Slow 3G) and serves its iCal feed.
+// agenda is in the sitemap, light (EcoIndex, first paint on Slow 3G) and serves its iCal feed. The
+// coordinator publishes a news post from the network's page, where the agenda form also is.
 // axe on every page.
 
 import type { Browser } from 'playwright-core';
@@ -76,6 +77,29 @@ describe.skipIf(skipReason)('networks', () => {
       await context.close();
     });
   }
+
+  test('a coordinator publishes news to the network and finds where to publish an event', async () => {
+    const { page, context, errors } = await openPage(browser, desktop);
+    await signIn(page, 'coordinator@demo.test');
+    const orgPath = new URL(page.url()).pathname;
+    await page.goto(`${orgPath}/reseaux`);
+    await page.getByRole('link', { name: 'Ouvrir' }).click();
+    await waitForHeading(page, 'Réseau Musique en partage (démo)');
+    await page.getByRole('heading', { name: 'Nos événements à l’agenda commun' }).waitFor();
+    await page.getByRole('heading', { name: 'Publier un événement' }).waitFor();
+    const news = page.getByRole('form', { name: 'Publier une actualité' });
+    await news.getByLabel('Titre').fill('Stage de chant transfrontalier à Arlon');
+    await news.getByLabel('Texte').fill('Trois jours de chant pour les relais des trois pays.');
+    await news.getByRole('button', { name: 'Publier' }).click();
+    await page.getByText('Actualité publiée, signée par votre structure.').waitFor();
+    const list = page.getByRole('list', { name: 'Actualités du réseau' });
+    await list.getByText('Stage de chant transfrontalier à Arlon').waitFor();
+    await expectAccessible(page, 'network page with its forms');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'network-publishing-1280px');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 
   test('the public agenda is in the sitemap, light, and serves its calendar feed', async () => {
     const sitemap = await (await fetch(`${baseUrl}/sitemap.xml`)).text();

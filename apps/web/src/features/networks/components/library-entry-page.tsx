@@ -13,6 +13,7 @@ import {
   ConfirmDialog,
   PageHeader,
   QueryStatus,
+  TextAreaField,
 } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
 import { useBytesFormat } from '@/lib/format-bytes';
@@ -248,26 +249,17 @@ function TakedownForm({ entry, orgId, networkId }: Omit<ViewProps, 'role'>) {
       <form className="library__form" onSubmit={submit} aria-label={t('library.takedown')}>
         {request.isError ? <Alert tone="error">{errorText(request.error)}</Alert> : null}
         {request.isSuccess ? <Alert tone="success">{t('library.takedownSent')}</Alert> : null}
-        <div className="field">
-          <label className="field__label" htmlFor="takedown-reason">
-            {t('library.takedownReason')}
-          </label>
-          <p className="field__hint" id="takedown-reason-hint">
-            {t('library.takedownHint')}
-          </p>
-          <textarea
-            id="takedown-reason"
-            name="reason"
-            className="field__control"
-            rows={3}
-            minLength={5}
-            maxLength={2000}
-            required
-            aria-describedby="takedown-reason-hint"
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-          />
-        </div>
+        <TextAreaField
+          name="reason"
+          label={t('library.takedownReason')}
+          hint={t('library.takedownHint')}
+          rows={3}
+          minLength={5}
+          maxLength={2000}
+          required
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+        />
         <Button type="submit" variant="secondary" disabled={request.isPending}>
           {t('library.send')}
         </Button>

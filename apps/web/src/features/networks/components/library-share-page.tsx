@@ -14,8 +14,15 @@ import {
 } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, CheckboxGroup, Form, PageHeader, SelectField, TextField } from '@/components/ui';
-import { FieldError } from '@/components/ui/field-error';
+import {
+  Button,
+  CheckboxGroup,
+  Form,
+  PageHeader,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
 import { useSchemaForm } from '@/lib/form';
 import { orgPath } from '@/lib/paths';
@@ -125,21 +132,13 @@ export function LibrarySharePage() {
           />
         ) : null}
         {isFile ? null : (
-          <div className="field">
-            <label className="field__label" htmlFor="library-body">
-              {t('library.body')}
-            </label>
-            <textarea
-              id="library-body"
-              name="body"
-              className="field__control"
-              rows={10}
-              maxLength={20_000}
-              aria-invalid={error('body') ? true : undefined}
-              aria-describedby={error('body') ? 'library-body-error' : undefined}
-            />
-            <FieldError id="library-body-error" message={error('body')} />
-          </div>
+          <TextAreaField
+            name="body"
+            label={t('library.body')}
+            rows={10}
+            maxLength={20_000}
+            error={error('body')}
+          />
         )}
         <SelectField
           name="language"

@@ -1,7 +1,9 @@
 // One network, for a user holding a network role: the dashboard and map of members' figures,
 // the common agenda, the members; coordinators invite organisations and refresh the figures.
 import './networks.css';
+import './library.css';
 import { Link, useParams } from '@tanstack/react-router';
+import { can } from '@tutti/contracts';
 import { type FormEvent, lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -24,12 +26,14 @@ import {
   useRefreshFigures,
 } from '../api/networks';
 import { NetworkFigures } from './network-figures';
+import { NewsCard } from './news-card';
+import { PublishEventCard } from './publish-event-card';
 
 const NetworkMap = lazy(() => import('./network-map').then((m) => ({ default: m.NetworkMap })));
 
 export function NetworkPage() {
   const { t } = useTranslation('networks');
-  const { orgId } = useCurrentOrg();
+  const { orgId, role } = useCurrentOrg();
   const { networkId = '' } = useParams({ strict: false }) as { networkId?: string };
   const network = useNetwork(networkId);
   const dashboard = useNetworkDashboard(networkId);
@@ -77,6 +81,10 @@ export function NetworkPage() {
         ) : null}
       </Card>
       <AgendaCard networkId={networkId} />
+      {can(role, 'networks.publish') ? (
+        <PublishEventCard orgId={orgId} networkId={networkId} />
+      ) : null}
+      <NewsCard orgId={orgId} networkId={networkId} canPublish={can(role, 'networks.publish')} />
       {network.data ? (
         <Card title={t('membersTitle')}>
           <ul className="networks__list">

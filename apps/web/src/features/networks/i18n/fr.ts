@@ -181,6 +181,43 @@ export const fr = {
       professionals: 'Professionnels',
     },
   },
+  publishing: {
+    eventsTitle: 'Nos événements à l’agenda commun',
+    noOwnEvents: 'Votre structure n’a encore rien publié à l’agenda du réseau.',
+    withdraw: 'Retirer de l’agenda',
+    publishTitle: 'Publier un événement',
+    noSession:
+      'Aucune séance publique à venir à publier : rendez d’abord une séance publique depuis sa fiche.',
+    session: 'Séance publique',
+    sessionHint: 'Vos séances publiques des six prochaines semaines, pas encore publiées.',
+    category: 'Catégorie',
+    accessibility: 'Accessibilité',
+    publish: 'Publier',
+    published: 'Publié à l’agenda commun.',
+    newsTitle: 'Actualités du réseau',
+    noNews: 'Aucune actualité pour l’instant.',
+    newsPost: 'Publier une actualité',
+    newsHeadline: 'Titre',
+    newsBody: 'Texte',
+    newsLink: 'Lien (facultatif)',
+    newsSent: 'Actualité publiée, signée par votre structure.',
+    categories: {
+      concert: 'Concert',
+      'open-rehearsal': 'Répétition ouverte',
+      workshop: 'Atelier',
+      training: 'Formation',
+      festival: 'Festival',
+      talk: 'Rencontre',
+    },
+    access: {
+      wheelchair: 'Accessible en fauteuil',
+      'hearing-loop': 'Boucle magnétique',
+      'sign-language': 'Langue des signes',
+      'audio-description': 'Audiodescription',
+      'easy-read': 'Facile à lire et à comprendre',
+      relaxed: 'Séance adaptée (relax)',
+    },
+  },
 };
 
 declare module 'i18next' {
