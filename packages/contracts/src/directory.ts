@@ -432,6 +432,34 @@ export function summariseRule(rule: string): RuleSummary | null {
   return { freq, interval: Number.isInteger(interval) && interval > 0 ? interval : 1, days };
 }
 
+/** The rehearsal patterns forms offer: every week, every other week, first or last of the month. */
+export const rehearsalFrequencies = ['weekly', 'biweekly', 'first', 'last'] as const;
+export type RehearsalFrequency = (typeof rehearsalFrequencies)[number];
+
+/**
+ * The rule of a day and a frequency.
+ *
+ * @example ruleOf('TU', 'biweekly') // 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU'
+ * @example ruleOf('SA', 'last') // 'FREQ=MONTHLY;BYDAY=-1SA'
+ */
+export function ruleOf(day: WeekdayCode, frequency: RehearsalFrequency) {
+  if (frequency === 'biweekly') return `FREQ=WEEKLY;INTERVAL=2;BYDAY=${day}`;
+  if (frequency === 'first') return `FREQ=MONTHLY;BYDAY=1${day}`;
+  if (frequency === 'last') return `FREQ=MONTHLY;BYDAY=-1${day}`;
+  return `FREQ=WEEKLY;BYDAY=${day}`;
+}
+
+/** The day and frequency a form shows for a rule; null when the rule is none of `ruleOf`'s. */
+export function frequencyOf(
+  rule: string,
+): { day: WeekdayCode; frequency: RehearsalFrequency } | null {
+  const summary = summariseRule(rule);
+  const only = summary?.days.length === 1 ? summary.days[0]! : null;
+  if (!summary || !only) return null;
+  const found = rehearsalFrequencies.find((frequency) => ruleOf(only.weekday, frequency) === rule);
+  return found ? { day: only.weekday, frequency: found } : null;
+}
+
 /** A group's matches: its commune and age band unless the query names others. */
 export const GroupMatchQuerySchema = MatchQuerySchema.extend({
   communeCode: PlaceCommuneCodeSchema.optional(),

@@ -6,6 +6,9 @@ import {
   ensembleKinds,
   ensembleParts,
   musicGenres,
+  type RehearsalFrequency,
+  rehearsalFrequencies,
+  ruleOf,
   weekdayCodes,
 } from '@tutti/contracts';
 import { VOCABULARY } from '@tutti/contracts/vocabulary';
@@ -24,16 +27,6 @@ import { type FormState, fieldProps, Problem } from './finder-view';
 import { directoryTexts } from './i18n';
 import { proposeEnsemble } from './public.service';
 import { PROPOSAL_PATH } from './public-pages';
-
-const frequencies = ['weekly', 'biweekly', 'first', 'last'] as const;
-
-/** The rule of a day and a frequency: `FREQ=WEEKLY;INTERVAL=2;BYDAY=TU`, `FREQ=MONTHLY;BYDAY=-1SA`. */
-export function ruleOf(day: string, frequency: string) {
-  if (frequency === 'biweekly') return `FREQ=WEEKLY;INTERVAL=2;BYDAY=${day}`;
-  if (frequency === 'first') return `FREQ=MONTHLY;BYDAY=1${day}`;
-  if (frequency === 'last') return `FREQ=MONTHLY;BYDAY=-1${day}`;
-  return `FREQ=WEEKLY;BYDAY=${day}`;
-}
 
 /** "60", "60,50", "60 €" → cents; null when blank, NaN when not an amount. */
 function cents(text: string | undefined): number | null {
@@ -163,7 +156,7 @@ function ProposalForm(props: {
         id="frequency"
         label={texts.frequencyLabel}
         state={state}
-        options={frequencies.map((value) => ({ value, label: texts.frequency[value]! }))}
+        options={rehearsalFrequencies.map((value) => ({ value, label: texts.frequency[value]! }))}
       />
       <label for="time">{texts.timeLabel}</label>
       <input
@@ -365,7 +358,11 @@ export function registerProposalForm(
         ],
         rehearsals: [
           {
-            rule: ruleOf(day, form.frequency ?? 'weekly'),
+            rule: ruleOf(
+              day,
+              rehearsalFrequencies.find((f) => f === form.frequency) ??
+                ('weekly' as RehearsalFrequency),
+            ),
             startTime: form.time ?? '',
             durationMin: 120,
           },

@@ -5,6 +5,11 @@ import { rolesWith } from '@tutti/contracts';
 import { defineFeature } from '@/lib/features';
 
 const readers = rolesWith('directory.read');
+const managers = rolesWith('directory.manage');
+/** Introducing needs the group's participants and the directory's listings too. */
+const introducers = rolesWith('directory.introduce').filter(
+  (role) => readers.includes(role) && rolesWith('participants.read').includes(role),
+);
 
 export const directoryModule = defineFeature({
   id: 'directory',
@@ -29,6 +34,43 @@ export const directoryModule = defineFeature({
       component: lazyRouteComponent(
         () => import('./components/group-matches-page'),
         'GroupMatchesPage',
+      ),
+    },
+    {
+      scope: 'organisation',
+      path: 'ensembles/new',
+      titleKey: 'directory:form.newTitle',
+      roles: managers,
+      component: lazyRouteComponent(
+        () => import('./components/ensemble-edit-page'),
+        'EnsembleEditPage',
+      ),
+    },
+    {
+      scope: 'organisation',
+      path: 'ensembles/introductions',
+      titleKey: 'directory:introductions.title',
+      roles: introducers,
+      component: lazyRouteComponent(
+        () => import('./components/introductions-page'),
+        'IntroductionsPage',
+      ),
+    },
+    {
+      scope: 'organisation',
+      path: 'ensembles/introduce',
+      titleKey: 'directory:introduce.title',
+      roles: introducers,
+      component: lazyRouteComponent(() => import('./components/introduce-page'), 'IntroducePage'),
+    },
+    {
+      scope: 'organisation',
+      path: 'ensembles/$ensembleId',
+      titleKey: 'directory:form.editTitle',
+      roles: managers,
+      component: lazyRouteComponent(
+        () => import('./components/ensemble-edit-page'),
+        'EnsembleEditPage',
       ),
     },
   ],

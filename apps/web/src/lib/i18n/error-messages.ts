@@ -55,6 +55,8 @@ type ScreenedGroups =
   | 'CALL_APPLICATION'
   | 'CALL_RECORDING'
   | 'CALL_ASSIGNMENT'
+  | 'ENSEMBLE'
+  | 'HANDOVER'
   | 'CLIENT';
 
 /** `errors.AUTH.INVALID_CREDENTIALS`: one entry per code, grouped by its owning module. */

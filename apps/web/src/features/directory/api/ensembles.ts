@@ -1,7 +1,12 @@
 // GET /api/orgs/:orgId/ensembles (kind, status, confirmation, pages), the moderation and
 // confirmation of a listing, the requests for support, and the matches of a group.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ConfirmationState, EnsembleKind, EnsembleStatus } from '@tutti/contracts';
+import type {
+  ConfirmationState,
+  EnsembleCreateBody,
+  EnsembleKind,
+  EnsembleStatus,
+} from '@tutti/contracts';
 import { apiClient, unwrap } from '@/lib/api-client';
 
 export const ensemblesQueryKey = (orgId: string) => ['orgs', orgId, 'ensembles'] as const;
@@ -85,5 +90,37 @@ export function useGroupMatches(orgId: string, groupId: string | null) {
           params: { path: { orgId, groupId: groupId! }, query: { limit: 10 } },
         }),
       ),
+  });
+}
+
+export function useEnsemble(orgId: string, ensembleId: string | null) {
+  return useQuery({
+    enabled: ensembleId !== null,
+    queryKey: [...ensemblesQueryKey(orgId), 'one', ensembleId],
+    queryFn: () =>
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/ensembles/{ensembleId}', {
+          params: { path: { orgId, ensembleId: ensembleId! } },
+        }),
+      ),
+  });
+}
+
+/** Lists a new ensemble, or edits one (`ensembleId`); every list of listings is refreshed. */
+export function useSaveEnsemble(orgId: string, ensembleId: string | null) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: EnsembleCreateBody) =>
+      ensembleId
+        ? unwrap(
+            apiClient.PATCH('/api/orgs/{orgId}/ensembles/{ensembleId}', {
+              params: { path: { orgId, ensembleId } },
+              body,
+            }),
+          )
+        : unwrap(
+            apiClient.POST('/api/orgs/{orgId}/ensembles', { params: { path: { orgId } }, body }),
+          ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ensemblesQueryKey(orgId) }),
   });
 }

@@ -38,28 +38,59 @@ function filtersOf(view: View): Pick<EnsembleFilters, 'status' | 'confirmation'>
   return { status: '', confirmation: '' };
 }
 
-function Actions({ ensemble, orgId }: { ensemble: EnsembleSummary; orgId: string }) {
+function Actions({
+  ensemble,
+  orgId,
+  manage,
+  introduce,
+}: {
+  ensemble: EnsembleSummary;
+  orgId: string;
+  manage: boolean;
+  introduce: boolean;
+}) {
   const { t } = useTranslation('directory');
   const action = useEnsembleAction(orgId);
   const run = (kind: 'approve' | 'confirm') =>
     action.mutate({ ensembleId: ensemble.id, action: kind });
-  if (ensemble.status === 'pending') {
-    return (
-      <Button size="small" pending={action.isPending} onClick={() => run('approve')}>
-        {t('approve', { name: ensemble.name })}
-      </Button>
-    );
-  }
-  if (ensemble.confirmation === 'current') return null;
+  const small = buttonClass({ variant: 'secondary', size: 'small' });
   return (
-    <Button
-      size="small"
-      variant="secondary"
-      pending={action.isPending}
-      onClick={() => run('confirm')}
-    >
-      {t('confirm', { name: ensemble.name })}
-    </Button>
+    <>
+      {introduce && ensemble.status === 'published' && ensemble.confirmation !== 'hidden' ? (
+        <Link
+          to={orgPath(orgId, 'ensembles/introduce')}
+          search={{ ensemble: ensemble.id }}
+          className={small}
+          aria-label={t('propose', { name: ensemble.name })}
+        >
+          {t('proposeShort')}
+        </Link>
+      ) : null}
+      {manage ? (
+        <Link
+          to={orgPath(orgId, `ensembles/${ensemble.id}`)}
+          className={small}
+          aria-label={t('edit', { name: ensemble.name })}
+        >
+          {t('editShort')}
+        </Link>
+      ) : null}
+      {manage && ensemble.status === 'pending' ? (
+        <Button size="small" pending={action.isPending} onClick={() => run('approve')}>
+          {t('approve', { name: ensemble.name })}
+        </Button>
+      ) : null}
+      {manage && ensemble.status === 'published' && ensemble.confirmation !== 'current' ? (
+        <Button
+          size="small"
+          variant="secondary"
+          pending={action.isPending}
+          onClick={() => run('confirm')}
+        >
+          {t('confirm', { name: ensemble.name })}
+        </Button>
+      ) : null}
+    </>
   );
 }
 
@@ -76,6 +107,7 @@ export function EnsemblesPage() {
     offset: 0,
   });
   const manage = can(role, 'directory.manage');
+  const introduce = can(role, 'directory.introduce') && can(role, 'participants.read');
   const ensembles = useEnsembles(orgId, filters);
   const requests = useSupportRequests(orgId, {
     enabled: can(role, 'directory.readSupportRequests'),
@@ -88,12 +120,25 @@ export function EnsemblesPage() {
         description={t('intro')}
         actions={
           <>
+            {manage ? (
+              <Link to={orgPath(orgId, 'ensembles/new')} className={buttonClass({})}>
+                {t('form.newTitle')}
+              </Link>
+            ) : null}
             <Link
               to={orgPath(orgId, 'ensembles/for-group')}
               className={buttonClass({ variant: 'secondary' })}
             >
               {t('forGroup.link')}
             </Link>
+            {introduce ? (
+              <Link
+                to={orgPath(orgId, 'ensembles/introductions')}
+                className={buttonClass({ variant: 'secondary' })}
+              >
+                {t('introductions.title')}
+              </Link>
+            ) : null}
             {manage ? <ImportExportActions entity="ensembles" /> : null}
           </>
         }
@@ -163,7 +208,16 @@ export function EnsemblesPage() {
                     ]
                       .filter(Boolean)
                       .join(' · ')}
-                    actions={manage ? <Actions ensemble={ensemble} orgId={orgId} /> : undefined}
+                    actions={
+                      manage || introduce ? (
+                        <Actions
+                          ensemble={ensemble}
+                          orgId={orgId}
+                          manage={manage}
+                          introduce={introduce}
+                        />
+                      ) : undefined
+                    }
                   />
                 ))}
               </ItemList>

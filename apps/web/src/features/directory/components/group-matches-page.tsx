@@ -1,16 +1,29 @@
 // What suits a group at the end of its journey: the listings within its commune's radius, best fit
 // first, with the distance and an estimated time; or, where nothing is within reach, the plain
 // sentence, the nearest beyond, and the organisation's halls nearby to start one.
+import { Link } from '@tanstack/react-router';
+import { can } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Card, Item, ItemList, PageHeader, QueryStatus, SelectField } from '@/components/ui';
+import {
+  Alert,
+  buttonClass,
+  Card,
+  Item,
+  ItemList,
+  PageHeader,
+  QueryStatus,
+  SelectField,
+} from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
 import { useGroupOptions } from '@/lib/lookups';
+import { orgPath } from '@/lib/paths';
 import { useGroupMatches } from '../api/ensembles';
 
 export function GroupMatchesPage() {
   const { t } = useTranslation(['directory', 'vocabulary']);
-  const { orgId } = useCurrentOrg();
+  const { orgId, role } = useCurrentOrg();
+  const introduce = can(role, 'directory.introduce') && can(role, 'participants.read');
   const groups = useGroupOptions(orgId);
   const [groupId, setGroupId] = useState<string | null>(null);
   const matches = useGroupMatches(orgId, groupId);
@@ -57,6 +70,18 @@ export function GroupMatchesPage() {
                     ]
                       .filter(Boolean)
                       .join(' · ')}
+                    actions={
+                      introduce && groupId ? (
+                        <Link
+                          to={orgPath(orgId, 'ensembles/introduce')}
+                          search={{ group: groupId, ensemble: match.ensemble.id }}
+                          className={buttonClass({ variant: 'secondary', size: 'small' })}
+                          aria-label={t('propose', { name: match.ensemble.name })}
+                        >
+                          {t('proposeShort')}
+                        </Link>
+                      ) : undefined
+                    }
                   />
                 ))}
               </ItemList>

@@ -21,6 +21,7 @@ export function useParticipants(
   orgId: string,
   filters: ParticipantFilters,
   pageSize = PARTICIPANTS_PAGE_SIZE,
+  { enabled = true }: { enabled?: boolean } = {},
 ) {
   const query = {
     limit: pageSize,
@@ -31,6 +32,7 @@ export function useParticipants(
     consent: filters.consent || undefined,
   };
   return useQuery({
+    enabled,
     queryKey: [...participantsQueryKey(orgId), 'list', filters, pageSize],
     queryFn: () =>
       unwrap(

@@ -385,6 +385,23 @@ export const errorMessages: SameKeys<typeof french> = {
   },
   CALL_RECORDING: { NOT_FOUND: 'Diese Aufnahme gibt es nicht oder sie wurde gelöscht.' },
   CALL_ASSIGNMENT: { NOT_FOUND: 'Diese Bewerbung ist Ihnen nicht zugeteilt.' },
+  ENSEMBLE: {
+    NOT_FOUND:
+      'Dieser Verzeichniseintrag existiert nicht, ist nicht veröffentlicht oder nicht mehr aktuell.',
+    UNKNOWN_VENUE: 'Dieser Ort existiert in der Organisation nicht mehr.',
+    UNKNOWN_COMMUNE: 'Unbekannte Gemeinde: Wählen Sie sie aus der Liste.',
+    INVALID_RULE: 'Dieser Probenrhythmus wird nicht verstanden.',
+    NOT_PENDING: 'Dieser Vorschlag ist bereits veröffentlicht.',
+  },
+  HANDOVER: {
+    NOT_FOUND: 'Diese Vorstellung existiert nicht mehr.',
+    CONSENT_REQUIRED:
+      'Das Einverständnis der Person (bei Minderjährigen der Eltern) ist nötig: Holen Sie es ein und tragen Sie es ein, oder erfassen Sie es zuerst auf ihrer Seite.',
+    ENSEMBLE_UNREACHABLE: 'Dieses Ensemble hat keine E-Mail-Adresse: Ergänzen Sie sie im Eintrag.',
+    ALREADY_AWAITING:
+      'Diese Person ist diesem Ensemble bereits vorgestellt, das noch nicht geantwortet hat.',
+    PARTICIPANT_ANONYMISED: 'Diese Person wurde anonymisiert.',
+  },
   CLIENT: {
     NETWORK:
       'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',

@@ -348,6 +348,22 @@ export const errorMessages: SameKeys<typeof french> = {
   CALL_APPLICATION: { NOT_FOUND: 'This application does not exist or is no longer available.' },
   CALL_RECORDING: { NOT_FOUND: 'This recording does not exist or was deleted.' },
   CALL_ASSIGNMENT: { NOT_FOUND: 'This application is not assigned to you.' },
+  ENSEMBLE: {
+    NOT_FOUND: 'This directory listing does not exist, is not published or is out of date.',
+    UNKNOWN_VENUE: 'This venue no longer exists in the organisation.',
+    UNKNOWN_COMMUNE: 'Unknown commune: choose it from the list.',
+    INVALID_RULE: 'This rehearsal pattern is not understood.',
+    NOT_PENDING: 'This proposal has already been published.',
+  },
+  HANDOVER: {
+    NOT_FOUND: 'This introduction no longer exists.',
+    CONSENT_REQUIRED:
+      'The person’s consent is needed (a parent’s for a minor): collect it and fill it in, or record it on their page first.',
+    ENSEMBLE_UNREACHABLE: 'This ensemble has no e-mail address: add it to its listing.',
+    ALREADY_AWAITING:
+      'This person is already introduced to this ensemble, which has not answered yet.',
+    PARTICIPANT_ANONYMISED: 'This person has been anonymised.',
+  },
   CLIENT: {
     NETWORK: 'The server could not be reached. Check your connection and try again.',
     UNKNOWN: 'Something unexpected went wrong. Try again in a moment.',

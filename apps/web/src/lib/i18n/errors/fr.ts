@@ -371,6 +371,22 @@ export const errorMessages = {
   CALL_APPLICATION: { NOT_FOUND: 'Cette candidature n’existe pas ou n’est plus accessible.' },
   CALL_RECORDING: { NOT_FOUND: 'Cet enregistrement n’existe pas ou a été effacé.' },
   CALL_ASSIGNMENT: { NOT_FOUND: 'Cette candidature ne vous est pas attribuée.' },
+  ENSEMBLE: {
+    NOT_FOUND: 'Cette fiche de l’annuaire n’existe pas, n’est pas publiée ou n’est plus à jour.',
+    UNKNOWN_VENUE: 'Ce lieu n’existe pas ou plus dans la structure.',
+    UNKNOWN_COMMUNE: 'Commune inconnue : choisissez-la dans la liste.',
+    INVALID_RULE: 'Ce rythme de répétition n’est pas compris.',
+    NOT_PENDING: 'Cette proposition a déjà été publiée.',
+  },
+  HANDOVER: {
+    NOT_FOUND: 'Cette présentation n’existe pas ou plus.',
+    CONSENT_REQUIRED:
+      'Il faut l’accord de la personne (de son parent pour un·e mineur·e) : recueillez-le et indiquez-le, ou enregistrez-le d’abord sur sa fiche.',
+    ENSEMBLE_UNREACHABLE: 'Cet ensemble n’a pas d’adresse e-mail : ajoutez-la à sa fiche.',
+    ALREADY_AWAITING:
+      'Cette personne est déjà présentée à cet ensemble, qui n’a pas encore répondu.',
+    PARTICIPANT_ANONYMISED: 'Cette personne a été anonymisée.',
+  },
   CLIENT: {
     NETWORK: 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
     UNKNOWN: 'Une erreur inattendue s’est produite. Réessayez dans un instant.',
