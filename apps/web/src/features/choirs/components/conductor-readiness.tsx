@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Card, ScrollTable, SelectField } from '@/components/ui';
 import { usePercent } from '../lib/percent';
+import { ConductorLearning } from './conductor-learning';
 
 type Cell = { singers: number; ready: number; readyForCheck: number; learning: number };
 
@@ -102,6 +103,7 @@ export function ConductorReadiness({ readiness }: { readiness: ChoirReadiness })
         </ScrollTable>
       )}
       <p className="field__hint">{t('conductor.readiness.legend')}</p>
+      <ConductorLearning readiness={readiness} siteId={siteId} />
       {readiness.nextConcert ? (
         <ul className="choir-facts">
           {sites.map((site) => (

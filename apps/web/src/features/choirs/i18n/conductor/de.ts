@@ -32,6 +32,11 @@ export const conductorDe: SameKeys<typeof conductorFr> = {
       legend:
         'Unter dem Prozentsatz: bereit / Singende der Stimme, dann die zu prüfenden Aufnahmen. Farben: grün ab 75 %, orange 40 bis 74 %, rot unter 40 %.',
     },
+    learning: {
+      title: 'Lernstand nach Stimme',
+      hint: 'Alle Stücke der Saison: eine Zählung pro Person und Stück.',
+      unsaid: 'Noch nicht angegeben',
+    },
     alerts: {
       title: 'Gefährdete Stimmen',
       none: 'Keine Stimme unter ihrem Minimum: Jedes Stück hat genug bereite Singende.',

@@ -32,6 +32,11 @@ export const conductorEn: SameKeys<typeof conductorFr> = {
       legend:
         'Under the percentage: ready / singers of the part, then recordings to check. Colours: green 75% and above, orange 40 to 74%, red below 40%.',
     },
+    learning: {
+      title: 'Learning statuses by part',
+      hint: 'All the season’s pieces: one count per singer and piece.',
+      unsaid: 'Not said yet',
+    },
     alerts: {
       title: 'Parts at risk',
       none: 'No part under its minimum: every piece has enough singers ready.',

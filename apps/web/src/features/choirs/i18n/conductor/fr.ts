@@ -32,6 +32,11 @@ export const conductorFr = {
       legend:
         'Sous le pourcentage : prêt·es / choristes du pupitre, puis les enregistrements à vérifier. Couleurs : vert 75 % et plus, orange de 40 à 74 %, rouge sous 40 %.',
     },
+    learning: {
+      title: 'Statuts d’apprentissage par pupitre',
+      hint: 'Toutes les pièces de la saison : un compte par choriste et par pièce.',
+      unsaid: 'Pas encore dit',
+    },
     alerts: {
       title: 'Pupitres en danger',
       none: 'Aucun pupitre sous son minimum : chaque pièce a assez de choristes prêt·es.',
