@@ -2976,6 +2976,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/sessions/{concertId}/orders/{orderId}/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give back all or part of what a paid order kept, with how and why (audited; the person is told by e-mail) */
+        post: operations["refundConcertOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/price-cap": {
         parameters: {
             query?: never;
@@ -5588,6 +5605,12 @@ export interface components {
         };
         /** @enum {string} */
         ReferenceImportKindInput: "commune-centres" | "density-grid" | "cultural-facilities" | "priority-areas";
+        RefundBodyInput: {
+            /** @enum {string} */
+            method: "cash" | "cheque" | "transfer" | "helloasso";
+            amountCents: number;
+            reason: string;
+        };
         RegionCodeInput: string;
         RehearsalInput: {
             rule: string;
@@ -6282,7 +6305,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            action: "accessNeeds.read" | "data.export" | "role.change" | "carbon.confirm" | "payment.remove" | "payments.configure" | "waitingList.reorder";
+            action: "accessNeeds.read" | "data.export" | "role.change" | "carbon.confirm" | "payment.remove" | "payment.refund" | "payments.configure" | "waitingList.reorder";
             actor: {
                 /** Format: uuid */
                 id: string;
@@ -6964,6 +6987,7 @@ export interface components {
         ConcertPayments: {
             totalCents: number;
             paidCents: number;
+            refundedCents: number;
             dueCents: number;
             byMethod: {
                 /** @enum {string} */
@@ -8658,9 +8682,10 @@ export interface components {
             orderId: components["schemas"]["Id"];
             totalCents: number;
             paidCents: number;
+            refundedCents: number;
             dueCents: number;
             /** @enum {string} */
-            status: "free" | "toPay" | "partlyPaid" | "paid";
+            status: "free" | "toPay" | "partlyPaid" | "paid" | "refunded";
             flags: ("amountMismatch" | "overpaid" | "cancelledPaid")[];
             pendingOnline: number;
             payments: components["schemas"]["Payment"][];
@@ -8817,8 +8842,11 @@ export interface components {
         Payment: {
             id: components["schemas"]["Id"];
             /** @enum {string} */
+            kind: "payment" | "refund";
+            /** @enum {string} */
             method: "cash" | "cheque" | "transfer" | "cultureVoucher" | "helloasso";
             amountCents: number;
+            reason: string | null;
             recordedAt: components["schemas"]["Timestamp"];
             recordedBy: string | null;
         };
@@ -23421,6 +23449,79 @@ export interface operations {
             };
         };
     };
+    refundConcertOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                concertId: components["schemas"]["IdInput"];
+                orderId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefundBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderPayments"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getPriceCap: {
         parameters: {
             query?: never;
@@ -26401,7 +26502,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 offset?: number;
-                action?: "accessNeeds.read" | "data.export" | "role.change" | "carbon.confirm" | "payment.remove" | "payments.configure" | "waitingList.reorder";
+                action?: "accessNeeds.read" | "data.export" | "role.change" | "carbon.confirm" | "payment.remove" | "payment.refund" | "payments.configure" | "waitingList.reorder";
                 from?: string;
                 to?: string;
             };

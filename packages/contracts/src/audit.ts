@@ -14,6 +14,8 @@ export const auditActions = [
   'carbon.confirm',
   /** A payment recorded on site was removed (a mistake at the desk); the amount is in the detail. */
   'payment.remove',
+  /** Money given back on an order: how, how much and why are in the detail. */
+  'payment.refund',
   /** The HelloAsso account (client id, secret, signature key) was entered, changed or removed. */
   'payments.configure',
   /** A party was moved in a concert's waiting list by hand; the detail holds the reason. */

@@ -13,11 +13,16 @@ export type OnSitePaymentMethod = (typeof onSitePaymentMethods)[number];
 export const paymentMethods = [...onSitePaymentMethods, 'helloasso'] as const;
 export type PaymentMethod = (typeof paymentMethods)[number];
 
+/** How money given back goes: in cash, by cheque, by transfer, or from HelloAsso's back office. */
+export const refundMethods = ['cash', 'cheque', 'transfer', 'helloasso'] as const;
+export type RefundMethod = (typeof refundMethods)[number];
+
 /**
- * Where an order stands: nothing to pay (free seats), to pay, partly paid, paid (the paid amount
- * reaches the total; more than that is flagged `overpaid`).
+ * Where an order stands: nothing to pay (free seats), to pay, partly paid, paid (what was received
+ * reaches the total; keeping more than that is flagged `overpaid`), refunded (everything received
+ * was given back).
  */
-export const orderPaymentStatuses = ['free', 'toPay', 'partlyPaid', 'paid'] as const;
+export const orderPaymentStatuses = ['free', 'toPay', 'partlyPaid', 'paid', 'refunded'] as const;
 export type OrderPaymentStatus = (typeof orderPaymentStatuses)[number];
 
 /**
@@ -41,10 +46,23 @@ export const PaymentRecordBodySchema = z.strictObject({
 });
 export type PaymentRecordBody = z.infer<typeof PaymentRecordBodySchema>;
 
+/** Money given back on a paid order, all or part of what it kept, and why (told to the person). */
+export const RefundBodySchema = z.strictObject({
+  method: z.enum(refundMethods),
+  /** At most what the order kept (received less earlier refunds). */
+  amountCents: PaymentCentsSchema,
+  reason: z.string().trim().min(3).max(500),
+});
+export type RefundBody = z.infer<typeof RefundBodySchema>;
+
 export const PaymentSchema = z.object({
   id: IdSchema,
+  /** Money received, or given back (a refund: its amount is below 0, with its reason). */
+  kind: z.enum(['payment', 'refund']),
   method: z.enum(paymentMethods),
   amountCents: z.number().int(),
+  /** Why it was given back; null for a payment. */
+  reason: z.string().nullable(),
   recordedAt: TimestampSchema,
   /** The member who recorded it; null for an online payment (or a member since removed). */
   recordedBy: z.string().nullable(),
@@ -54,8 +72,11 @@ export type Payment = z.infer<typeof PaymentSchema>;
 export const OrderPaymentsSchema = z.object({
   orderId: IdSchema,
   totalCents: z.number().int(),
+  /** What the organisation kept: received less refunds. */
   paidCents: z.number().int(),
-  /** What is left to pay (0 when paid or free). */
+  /** What was given back. */
+  refundedCents: z.number().int(),
+  /** What is left to pay (0 when paid or free; a refund does not ask for the money again). */
   dueCents: z.number().int(),
   status: z.enum(orderPaymentStatuses),
   flags: z.array(z.enum(paymentFlags)),
@@ -66,11 +87,12 @@ export const OrderPaymentsSchema = z.object({
 export type OrderPayments = z.infer<typeof OrderPaymentsSchema>;
 
 export const ConcertPaymentsSchema = z.object({
-  /** Booked orders only: what they cost, what was received, what is left. */
+  /** Booked orders only: what they cost, what was kept, given back, what is left. */
   totalCents: z.number().int(),
   paidCents: z.number().int(),
+  refundedCents: z.number().int(),
   dueCents: z.number().int(),
-  /** Received per method, every order included. */
+  /** Kept per method (received less given back), every order included. */
   byMethod: z.array(z.object({ method: z.enum(paymentMethods), amountCents: z.number().int() })),
   /** Whether the public order pages offer to pay online (a HelloAsso account is set). */
   onlineEnabled: z.boolean(),

@@ -64,13 +64,20 @@ describe('demo organisation', () => {
         expect.objectContaining({ name: 'Famille Girard', seats: 4 }),
       ]),
     });
-    // Some of its orders were paid on site, one in part, the rest are still to pay.
+    // Some of its orders were paid on site, one in part, one got part back, the rest are to pay.
     const payments = await coordinator.get(`/api/orgs/${orgId}/sessions/${concert!.id}/payments`);
     const statuses = (payments.body as { items: { status: string }[] }).items.map((i) => i.status);
     expect(statuses).toEqual(expect.arrayContaining(['paid', 'partlyPaid']));
     expect(payments.body).toMatchObject({
       byMethod: expect.arrayContaining([expect.objectContaining({ method: 'cash' })]),
     });
+    // The Girards got one seat's price back, with its reason.
+    const girard = (
+      payments.body as {
+        items: { refundedCents: number; payments: { kind: string; reason: string | null }[] }[];
+      }
+    ).items.find((item) => item.refundedCents > 0);
+    expect(girard?.payments.find((line) => line.kind === 'refund')?.reason).toContain('malade');
   });
 
   it('shows a nearly full concert with group orders and a waiting list', async () => {

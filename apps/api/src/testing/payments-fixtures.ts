@@ -48,6 +48,11 @@ export const paymentCrossOrgBodies: Record<string, unknown> = {
     method: 'cash',
     amountCents: 100,
   },
+  'POST /api/orgs/:orgId/sessions/:concertId/orders/:orderId/refunds': {
+    method: 'cash',
+    amountCents: 100,
+    reason: 'A stranger asks for money back',
+  },
   'PUT /api/orgs/:orgId/price-cap': { priceCapCents: 1000 },
   'PUT /api/orgs/:orgId/helloasso': {
     clientId: 'a-strangers-client-id',

@@ -12,6 +12,8 @@ export const paymentsPolicy = definePolicy({
   read: ['admin', 'coordinator'],
   /** Record a payment taken on site (cash, cheque, transfer, culture vouchers) or remove one. */
   record: ['admin', 'coordinator'],
+  /** Give back all or part of what a paid order kept, with a reason (audited, the person told). */
+  refund: ['admin', 'coordinator'],
   /** Enter the HelloAsso account (client id and secret, signature key): admins only. */
   configureOnline: ['admin'],
 });

@@ -6,7 +6,16 @@
 // mechanism (no key to encrypt them with) yet. They are write-only through the API.
 import { paymentMethods } from '@tutti/contracts';
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { timestamps } from './columns';
 import { concertOrders } from './concerts';
@@ -40,7 +49,11 @@ export const concertCheckouts = pgTable(
   ],
 ).enableRLS();
 
-/** Money received for an order: on site (who recorded it, when) or online (HelloAsso's payment id). */
+/**
+ * Money received for an order: on site (who recorded it, when) or online (HelloAsso's payment id);
+ * or money given back (a refund: a negative amount, with its reason, never removed), so that every
+ * sum of the table is what the organisation kept.
+ */
 export const concertPayments = pgTable(
   'concert_payments',
   {
@@ -57,8 +70,14 @@ export const concertPayments = pgTable(
     /** Online: the checkout it came through, and HelloAsso's payment id (recorded once). */
     checkoutId: uuid('checkout_id').references(() => concertCheckouts.id, { onDelete: 'set null' }),
     externalId: text('external_id'),
+    /** Why the money was given back: set on a refund (amount below 0), null on a payment. */
+    refundReason: text('refund_reason'),
   },
   (t) => [
+    check(
+      'concert_payments_refund_reason',
+      sql`(${t.amountCents} < 0) = (${t.refundReason} is not null)`,
+    ),
     index('concert_payments_org_idx').on(t.orgId, t.orderId),
     index('concert_payments_order_idx').on(t.orderId),
     uniqueIndex('concert_payments_external_unique')

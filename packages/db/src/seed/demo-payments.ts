@@ -1,6 +1,6 @@
 // The demo's payments: some orders of the booked concerts were paid on site (cash, a cheque,
-// culture vouchers), one only in part, the rest are still to pay; so that the "Billetterie" card
-// shows each state. No HelloAsso account: online payment needs the organisation's own.
+// culture vouchers), one only in part, the rest are still to pay, and one paid in cash got part of
+// it back (a refund, with its reason); so that the "Billetterie" card shows each state. No HelloAsso account: online payment needs the organisation's own.
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import * as schema from '../schema/index';
 import type { DemoStep } from './demo';
@@ -58,6 +58,24 @@ export const demoPaymentsStep: DemoStep = {
         recordedBy: userIds.coordinator,
         recordedAt: daysAgo(2 + concerts.indexOf(order.sessionId)),
       });
+      // The Girards paid in cash, then one of the family fell ill: one seat's price back.
+      if (order.name === 'Famille Girard' && how === 'cash') {
+        const seat = Math.min(
+          total,
+          ...lines
+            .filter((line) => line.orderId === order.id && line.unitPriceCents > 0)
+            .map((line) => line.unitPriceCents),
+        );
+        await db.insert(concertPayments).values({
+          orgId,
+          orderId: order.id,
+          method: 'cash',
+          amountCents: -seat,
+          refundReason: 'Une personne de la famille est malade : sa place est remboursée.',
+          recordedBy: userIds.coordinator,
+          recordedAt: daysAgo(1),
+        });
+      }
     }
   },
 };

@@ -50,6 +50,12 @@ export function OrderPaymentSection({
           <span class="badge">{texts.status.paid}</span> {texts.paidText}
         </p>
       ) : null}
+      {summary.refundedCents > 0 ? (
+        <p>
+          <span class="badge">{texts.status.refunded}</span>{' '}
+          {texts.refundedText(euro(summary.refundedCents))}
+        </p>
+      ) : null}
       {open ? (
         <>
           <p>

@@ -32,6 +32,7 @@ export function listPayments(tx: Executor, orderIds: string[]) {
       orderId: concertPayments.orderId,
       method: concertPayments.method,
       amountCents: concertPayments.amountCents,
+      refundReason: concertPayments.refundReason,
       recordedAt: concertPayments.recordedAt,
       recordedBy: schema.users.displayName,
       checkoutId: concertPayments.checkoutId,

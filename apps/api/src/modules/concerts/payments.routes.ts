@@ -1,5 +1,5 @@
 // HTTP routes of an order's payments as organisers handle them (read, record one taken on site,
-// remove one recorded by mistake); the box office's settings and HelloAsso's routes are
+// remove one recorded by mistake, give back all or part of what it kept); the box office's settings and HelloAsso's routes are
 // registered from here (box-office-settings.routes.ts, helloasso.routes.tsx).
 import {
   ConcertParamsSchema,
@@ -8,20 +8,24 @@ import {
   OrderPaymentsSchema,
   PaymentParamsSchema,
   PaymentRecordBodySchema,
+  RefundBodySchema,
 } from '@tutti/contracts';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
 import { errorResponses } from '../../platform/http/response-schemas';
 import { registerBoxOfficeSettingsRoutes } from './box-office-settings.routes';
+import { concertSettings } from './concert-settings';
 import { registerHelloAssoRoutes } from './helloasso.routes';
 import { helloAssoClient } from './helloasso-client';
 import * as service from './payments.service';
+import * as refunds from './refunds.service';
 
 const tags = ['concerts'];
 
 export function registerPaymentRoutes(app: App, deps: AppDeps) {
   const { database } = deps;
   const client = helloAssoClient(deps.config.helloasso);
+  const settings = concertSettings(deps.config);
 
   app.get(
     '/api/orgs/:orgId/sessions/:concertId/payments',
@@ -83,6 +87,32 @@ export function registerPaymentRoutes(app: App, deps: AppDeps) {
         orderId: request.params.orderId,
         paymentId: request.params.paymentId,
       });
+    },
+  );
+
+  app.post(
+    '/api/orgs/:orgId/sessions/:concertId/orders/:orderId/refunds',
+    {
+      schema: {
+        operationId: 'refundConcertOrder',
+        summary:
+          'Give back all or part of what a paid order kept, with how and why (audited; the person is told by e-mail)',
+        tags,
+        params: OrderParamsSchema,
+        body: RefundBodySchema,
+        response: { 201: OrderPaymentsSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireMember(request, database, request.params.orgId);
+      const summary = await refunds.refundOrder({
+        actor,
+        settings,
+        sessionId: request.params.concertId,
+        orderId: request.params.orderId,
+        input: request.body,
+      });
+      return reply.code(201).send(summary);
     },
   );
 

@@ -1,6 +1,7 @@
 // Payments of a concert's orders as organisers handle them: what each order paid and how, a
 // payment taken on site (cash, cheque, transfer, culture vouchers) recorded against an order, and
-// removed when it was a mistake. Online payments arrive through HelloAsso's notification only.
+// removed when it was a mistake (not once given back: refunds.service.ts). Online payments arrive
+// through HelloAsso's notification only.
 import type {
   ConcertPayments,
   OrderPayments,
@@ -65,6 +66,7 @@ export async function listConcertPayments({
     return {
       totalCents: sum((item) => item.totalCents),
       paidCents: sum((item) => item.paidCents),
+      refundedCents: sum((item) => item.refundedCents),
       dueCents: sum((item) => item.dueCents),
       byMethod: [...byMethod].map(([method, amountCents]) => ({ method, amountCents })),
       onlineEnabled: (await payments.findHelloAssoAccount(tx, actor.orgId)) !== null,
@@ -142,10 +144,24 @@ export async function removePayment({
     if (!order) throw new AppError('CONCERT.ORDER_NOT_FOUND', 'Order not found');
     const payment = await payments.findPayment(tx, orderId, paymentId);
     if (!payment) throw notFound('PAYMENT.NOT_FOUND', 'Payment');
+    if (payment.amountCents < 0) {
+      throw new AppError(
+        'PAYMENT.REFUND_NOT_REMOVABLE',
+        "A refund is money given back: it stays in the order's payments",
+      );
+    }
     if (payment.method === 'helloasso') {
       throw new AppError(
         'PAYMENT.ONLINE_NOT_REMOVABLE',
         'An online payment is refunded from HelloAsso, not removed here',
+      );
+    }
+    const before = await summariseOne(tx, order);
+    if (before.paidCents - payment.amountCents < 0) {
+      throw new AppError(
+        'PAYMENT.REFUNDED',
+        'Part of this payment was given back: it can no longer be removed',
+        { details: { refundedCents: before.refundedCents } },
       );
     }
     await payments.deletePayment(tx, paymentId);

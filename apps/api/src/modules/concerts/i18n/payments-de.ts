@@ -10,6 +10,7 @@ export const paymentsDe: PaymentTexts = {
     toPay: 'Zu zahlen',
     partlyPaid: 'Teilweise bezahlt',
     paid: 'Bezahlt',
+    refunded: 'Erstattet',
   },
   paidSoFar: 'Bereits bezahlt',
   leftToPay: 'Noch zu zahlen',
@@ -36,4 +37,16 @@ export const paymentsDe: PaymentTexts = {
     'HelloAsso antwortet gerade nicht. Versuchen Sie es in einigen Minuten erneut oder zahlen Sie vor Ort.',
   itemName: (seats: number, concert: string, date: string) =>
     `${seats} ${plural(seats, 'Platz', 'Plätze')} — ${concert} — ${date}`,
+  refundedText: (amount: string) => `${amount} wurden Ihnen erstattet.`,
+  refund: {
+    subject: (concert: string) => `Erstattung: ${concert}`,
+    how: {
+      cash: 'in bar',
+      cheque: 'per Scheck',
+      transfer: 'per Überweisung',
+      helloasso: 'auf die Karte, mit der Sie online bezahlt haben (HelloAsso)',
+    },
+    text: (m) =>
+      `Guten Tag ${m.name},\n\nwir erstatten Ihnen ${m.amount} ${m.how} für Ihre Reservierung für „${m.concert}“ (${m.when}).\n\nGrund: ${m.reason}\n\n${m.kept ? `Ihre Reservierung bleibt in Höhe von ${m.kept} bezahlt.` : 'Sie schulden uns für diese Reservierung nichts.'}\n\nIhre Reservierung:\n${m.link}\n\n${m.organisation}`,
+  },
 };

@@ -10,6 +10,7 @@ export const paymentsEn: PaymentTexts = {
     toPay: 'To pay',
     partlyPaid: 'Partly paid',
     paid: 'Paid',
+    refunded: 'Refunded',
   },
   paidSoFar: 'Paid so far',
   leftToPay: 'Left to pay',
@@ -36,4 +37,16 @@ export const paymentsEn: PaymentTexts = {
     'HelloAsso is not answering right now. Try again in a few minutes, or pay on the day.',
   itemName: (seats: number, concert: string, date: string) =>
     `${seats} ${plural(seats, 'seat', 'seats')} — ${concert} — ${date}`,
+  refundedText: (amount: string) => `${amount} was refunded to you.`,
+  refund: {
+    subject: (concert: string) => `Refund: ${concert}`,
+    how: {
+      cash: 'in cash',
+      cheque: 'by cheque',
+      transfer: 'by bank transfer',
+      helloasso: 'to the card you paid with online (HelloAsso)',
+    },
+    text: (m) =>
+      `Hello ${m.name},\n\nWe are refunding ${m.amount} ${m.how} for your booking of “${m.concert}” (${m.when}).\n\nReason: ${m.reason}\n\n${m.kept ? `Your booking stays paid up to ${m.kept}.` : 'You owe us nothing for this booking.'}\n\nYour booking:\n${m.link}\n\n${m.organisation}`,
+  },
 };

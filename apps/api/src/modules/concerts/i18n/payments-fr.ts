@@ -1,5 +1,19 @@
 // Texts of paying for an order on its public page, in French: the reference.
-import type { OrderPaymentStatus } from '@tutti/contracts';
+import type { OrderPaymentStatus, RefundMethod } from '@tutti/contracts';
+
+/** What a refund's e-mail says: amounts already written in the reader's language. */
+export type RefundMail = {
+  name: string;
+  amount: string;
+  how: string;
+  concert: string;
+  when: string;
+  reason: string;
+  /** What the order still keeps, or null when nothing. */
+  kept: string | null;
+  link: string;
+  organisation: string;
+};
 
 const plural = (n: number, one: string, many: string) => (n <= 1 ? one : many);
 
@@ -10,6 +24,7 @@ export const paymentsFr = {
     toPay: 'À payer',
     partlyPaid: 'Payé en partie',
     paid: 'Payé',
+    refunded: 'Remboursé',
   } satisfies Record<OrderPaymentStatus, string>,
   paidSoFar: 'Déjà payé',
   leftToPay: 'Reste à payer',
@@ -37,6 +52,18 @@ export const paymentsFr = {
     'HelloAsso ne répond pas pour le moment. Réessayez dans quelques minutes, ou réglez sur place.',
   itemName: (seats: number, concert: string, date: string) =>
     `${seats} ${plural(seats, 'place', 'places')} — ${concert} — ${date}`,
+  refundedText: (amount: string) => `${amount} vous ont été remboursés.`,
+  refund: {
+    subject: (concert: string) => `Remboursement : ${concert}`,
+    how: {
+      cash: 'en espèces',
+      cheque: 'par chèque',
+      transfer: 'par virement',
+      helloasso: 'sur la carte utilisée pour payer en ligne (HelloAsso)',
+    } satisfies Record<RefundMethod, string>,
+    text: (m: RefundMail) =>
+      `Bonjour ${m.name},\n\nNous vous remboursons ${m.amount} ${m.how} pour votre réservation de « ${m.concert} » (${m.when}).\n\nMotif : ${m.reason}\n\n${m.kept ? `Votre réservation reste réglée à hauteur de ${m.kept}.` : 'Vous ne nous devez rien pour cette réservation.'}\n\nVotre réservation :\n${m.link}\n\n${m.organisation}`,
+  },
 };
 
 export type PaymentTexts = typeof paymentsFr;

@@ -22,6 +22,7 @@ export const de: SameKeys<typeof fr> = {
     'role.change': 'Rolle geändert',
     'carbon.confirm': 'CO2-Angabe bestätigt oder Bestätigung zurückgenommen',
     'payment.remove': 'Vor-Ort-Zahlung gelöscht',
+    'payment.refund': 'Reservierung erstattet',
     'payments.configure': 'HelloAsso-Konto eingegeben, geändert oder entfernt',
     'waitingList.reorder': 'Warteliste umsortiert',
   },

@@ -22,6 +22,7 @@ export const en: SameKeys<typeof fr> = {
     'role.change': 'Role changed',
     'carbon.confirm': 'Carbon figure confirmed or confirmation withdrawn',
     'payment.remove': 'On-site payment removed',
+    'payment.refund': 'Booking refunded',
     'payments.configure': 'HelloAsso account entered, changed or removed',
     'waitingList.reorder': 'Waiting list reordered',
   },

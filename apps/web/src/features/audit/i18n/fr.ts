@@ -20,6 +20,7 @@ export const fr = {
     'role.change': 'Changement de rôle',
     'carbon.confirm': 'Chiffre carbone confirmé ou confirmation retirée',
     'payment.remove': 'Paiement sur place supprimé',
+    'payment.refund': 'Réservation remboursée',
     'payments.configure': 'Compte HelloAsso saisi, modifié ou retiré',
     'waitingList.reorder': 'Liste d’attente réordonnée',
   },

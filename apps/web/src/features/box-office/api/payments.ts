@@ -1,6 +1,7 @@
-// GET a concert's payments, POST a payment taken on site against an order, DELETE one.
+// GET a concert's payments, POST a payment taken on site against an order, DELETE one, POST a
+// refund of all or part of what an order paid.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { PaymentRecordBody } from '@tutti/contracts';
+import type { PaymentRecordBody, RefundBody } from '@tutti/contracts';
 import { apiClient, unwrap } from '@/lib/api-client';
 import { boxOfficeQueryKey } from './box-office';
 
@@ -42,6 +43,20 @@ export function useRemovePayment(orgId: string, sessionId: string, orderId: stri
           '/api/orgs/{orgId}/sessions/{concertId}/orders/{orderId}/payments/{paymentId}',
           { params: { path: { orgId, concertId: sessionId, orderId, paymentId } } },
         ),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: paymentsKey(orgId, sessionId) }),
+  });
+}
+
+export function useRefundOrder(orgId: string, sessionId: string, orderId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: RefundBody) =>
+      unwrap(
+        apiClient.POST('/api/orgs/{orgId}/sessions/{concertId}/orders/{orderId}/refunds', {
+          params: { path: { orgId, concertId: sessionId, orderId } },
+          body,
+        }),
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: paymentsKey(orgId, sessionId) }),
   });

@@ -1,6 +1,7 @@
 // An order's payment as organisers handle it: its state in the orders table, and a dialog with
-// the payments received (how, how much, by whom, when), a form to record one taken on site
-// (cash, cheque, transfer, culture vouchers) and the removal of one recorded by mistake.
+// the payments received and refunds given (how, how much, by whom, when, why), a form to record
+// one taken on site (cash, cheque, transfer, culture vouchers), the removal of one recorded by
+// mistake, and the refund form (refund-form.tsx).
 
 import { Link } from '@tanstack/react-router';
 import {
@@ -31,8 +32,15 @@ import { useErrorText } from '@/lib/i18n/use-error-text';
 import { centsFromEuros, eurosFromCents, useEuroFormat } from '@/lib/money';
 import { orgPath } from '@/lib/paths';
 import { useRecordPayment, useRemovePayment } from '../api/payments';
+import { RefundForm } from './refund-form';
 
-const tones = { free: 'neutral', toPay: 'danger', partlyPaid: 'primary', paid: 'success' } as const;
+const tones = {
+  free: 'neutral',
+  toPay: 'danger',
+  partlyPaid: 'primary',
+  paid: 'success',
+  refunded: 'neutral',
+} as const;
 
 /** The badge and amounts of an order's payment, for its row in the orders table. */
 export function PaymentState({ payment }: { payment: OrderPayments }) {
@@ -134,10 +142,14 @@ function OrderPaymentsPanel({ orgId, sessionId, payment }: DialogProps) {
   const remove = useRemovePayment(orgId, sessionId, payment.orderId);
   const [removing, setRemoving] = useState<OrderPayments['payments'][number] | null>(null);
   const mayRecord = can(role, 'payments.record');
+  const [refunded, setRefunded] = useState(false);
   return (
     <div className="stack">
       <KeyFigures
-        figures={(['total', 'paid', 'due'] as const).map((key) => ({
+        figures={(payment.refundedCents > 0
+          ? (['total', 'paid', 'refunded', 'due'] as const)
+          : (['total', 'paid', 'due'] as const)
+        ).map((key) => ({
           key,
           label: t(`payment.${key}`),
           value: euros(payment[`${key}Cents`]),
@@ -158,8 +170,15 @@ function OrderPaymentsPanel({ orgId, sessionId, payment }: DialogProps) {
           {payment.payments.map((line) => (
             <li key={line.id}>
               <div>
+                {line.kind === 'refund' ? <>{t('payment.refundKind')} · </> : null}
                 <strong>{t(`payment.method.${line.method}`)}</strong> — {euros(line.amountCents)}
                 <br />
+                {line.reason ? (
+                  <>
+                    {t('payment.reasonLine', { reason: line.reason })}
+                    <br />
+                  </>
+                ) : null}
                 <span className="muted">
                   {t('payment.recordedLine', {
                     date: dates.dateTime(line.recordedAt),
@@ -170,7 +189,10 @@ function OrderPaymentsPanel({ orgId, sessionId, payment }: DialogProps) {
                   })}
                 </span>
               </div>
-              {mayRecord && line.method !== 'helloasso' ? (
+              {mayRecord &&
+              line.method !== 'helloasso' &&
+              line.kind === 'payment' &&
+              payment.refundedCents === 0 ? (
                 <Button
                   variant="secondary"
                   size="small"
@@ -187,6 +209,16 @@ function OrderPaymentsPanel({ orgId, sessionId, payment }: DialogProps) {
       {mayRecord && payment.dueCents > 0 ? (
         <RecordPaymentForm
           key={payment.payments.length}
+          orgId={orgId}
+          sessionId={sessionId}
+          payment={payment}
+        />
+      ) : null}
+      {refunded ? <Alert tone="success">{t('payment.refundDone')}</Alert> : null}
+      {can(role, 'payments.refund') && payment.paidCents > 0 ? (
+        <RefundForm
+          onDone={() => setRefunded(true)}
+          key={`refund-${payment.payments.length}`}
           orgId={orgId}
           sessionId={sessionId}
           payment={payment}

@@ -63,6 +63,7 @@ export const de: SameKeys<typeof fr> = {
       toPay: 'Zu zahlen',
       partlyPaid: 'Teilweise bezahlt',
       paid: 'Bezahlt',
+      refunded: 'Erstattet',
     },
     flag: {
       amountMismatch: 'Online-Betrag weicht von der Bestellung ab',
@@ -106,6 +107,19 @@ export const de: SameKeys<typeof fr> = {
     onlineOn: 'Die Online-Zahlung (HelloAsso) wird auf den Reservierungsseiten angeboten.',
     onlineOff:
       'Keine Online-Zahlung: Es ist kein HelloAsso-Konto eingerichtet. Reservierungen werden vor Ort bezahlt.',
+    refunded: 'Erstattet',
+    refundKind: 'Erstattung',
+    refundTitle: 'Erstatten',
+    refundIntro:
+      'Erstatten Sie alles oder einen Teil dessen, was die Reservierung bezahlt hat. Die Person erhält eine E-Mail mit Betrag, Art und Grund; die Erstattung wird im Audit-Protokoll vermerkt und kann nicht gelöscht werden.',
+    refundMethodLabel: 'Erstattet per',
+    refundAmountLabel: 'Erstatteter Betrag (€)',
+    refundAmountHint: 'Höchstens {{paid}}, was die Reservierung bezahlt hat',
+    reasonLabel: 'Grund',
+    reasonHint: 'Wird der Person gesendet',
+    refund: 'Erstatten',
+    refundDone: 'Erstattung erfasst; die Person wird per E-Mail benachrichtigt.',
+    reasonLine: 'Grund: {{reason}}',
     settingsLink: 'Kasseneinstellungen',
   },
   settings: {

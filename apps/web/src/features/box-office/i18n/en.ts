@@ -57,7 +57,13 @@ export const en: SameKeys<typeof fr> = {
   privacy: 'Personal data: seen by admins and coordinators, anonymised 90 days after the concert.',
   payment: {
     column: 'Payment',
-    status: { free: 'Free', toPay: 'To pay', partlyPaid: 'Partly paid', paid: 'Paid' },
+    status: {
+      free: 'Free',
+      toPay: 'To pay',
+      partlyPaid: 'Partly paid',
+      paid: 'Paid',
+      refunded: 'Refunded',
+    },
     flag: {
       amountMismatch: 'Online amount differs from the order',
       overpaid: 'Overpaid',
@@ -98,6 +104,19 @@ export const en: SameKeys<typeof fr> = {
     onlineOn: 'Online payment (HelloAsso) is offered on the booking pages.',
     onlineOff:
       'Online payment not offered: no HelloAsso account is set up. Bookings are paid on the day.',
+    refunded: 'Refunded',
+    refundKind: 'Refund',
+    refundTitle: 'Refund',
+    refundIntro:
+      'Give back all or part of what the booking paid. The person gets an e-mail with the amount, how and why; the refund is written in the audit log and cannot be removed.',
+    refundMethodLabel: 'Refunded by',
+    refundAmountLabel: 'Amount refunded (€)',
+    refundAmountHint: 'At most {{paid}}, what the booking paid',
+    reasonLabel: 'Reason',
+    reasonHint: 'Sent to the person',
+    refund: 'Refund',
+    refundDone: 'Refund recorded; the person is told by e-mail.',
+    reasonLine: 'Reason: {{reason}}',
     settingsLink: 'Box office settings',
   },
   settings: {

@@ -57,7 +57,13 @@ export const fr = {
     'Données personnelles : visibles des administrateurs et coordinateurs, anonymisées 90 jours après le concert.',
   payment: {
     column: 'Paiement',
-    status: { free: 'Gratuit', toPay: 'À payer', partlyPaid: 'Payé en partie', paid: 'Payé' },
+    status: {
+      free: 'Gratuit',
+      toPay: 'À payer',
+      partlyPaid: 'Payé en partie',
+      paid: 'Payé',
+      refunded: 'Remboursé',
+    },
     flag: {
       amountMismatch: 'Montant en ligne différent de la commande',
       overpaid: 'Trop perçu',
@@ -103,6 +109,19 @@ export const fr = {
     onlineOn: 'Le paiement en ligne (HelloAsso) est proposé sur les pages des réservations.',
     onlineOff:
       'Paiement en ligne non proposé : aucun compte HelloAsso n’est configuré. Les réservations se règlent sur place.',
+    refunded: 'Remboursé',
+    refundKind: 'Remboursement',
+    refundTitle: 'Rembourser',
+    refundIntro:
+      'Rendez tout ou partie de ce que la réservation a payé. La personne reçoit un e-mail avec le montant, le moyen et le motif ; le remboursement est noté dans le journal d’audit et ne se supprime pas.',
+    refundMethodLabel: 'Remboursé par',
+    refundAmountLabel: 'Montant remboursé (€)',
+    refundAmountHint: 'Au plus {{paid}}, ce que la réservation a payé',
+    reasonLabel: 'Motif',
+    reasonHint: 'Envoyé à la personne',
+    refund: 'Rembourser',
+    refundDone: 'Remboursement enregistré ; la personne est prévenue par e-mail.',
+    reasonLine: 'Motif : {{reason}}',
     settingsLink: 'Paramètres de billetterie',
   },
   settings: {

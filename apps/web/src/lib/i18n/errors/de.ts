@@ -157,6 +157,11 @@ export const errorMessages: SameKeys<typeof french> = {
     NOT_FOUND: 'Diese Zahlung gibt es nicht mehr: Laden Sie die Seite neu.',
     NOTHING_DUE: 'Für diese Reservierung ist nichts mehr zu zahlen.',
     ABOVE_DUE: 'Dieser Betrag ist höher als der noch offene.',
+    NOTHING_PAID: 'Für diese Reservierung ist nichts zu erstatten.',
+    ABOVE_PAID: 'Dieser Betrag ist höher als das, was die Reservierung bezahlt hat.',
+    REFUND_NOT_REMOVABLE:
+      'Eine Erstattung kann nicht gelöscht werden: Sie bleibt im Zahlungsverlauf.',
+    REFUNDED: 'Ein Teil dieser Zahlung wurde erstattet: Sie kann nicht mehr gelöscht werden.',
     ONLINE_NOT_REMOVABLE: 'Eine Online-Zahlung wird über HelloAsso erstattet, nicht hier gelöscht.',
     ONLINE_NOT_CONFIGURED: 'Die Online-Zahlung ist nicht eingerichtet.',
     SECRET_REQUIRED: 'Geben Sie das Client-Secret von HelloAsso ein.',

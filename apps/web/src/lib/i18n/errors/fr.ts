@@ -148,6 +148,11 @@ export const errorMessages = {
     NOT_FOUND: 'Ce paiement n’existe plus : rechargez la page.',
     NOTHING_DUE: 'Il ne reste rien à payer sur cette réservation.',
     ABOVE_DUE: 'Ce montant dépasse ce qui reste à payer.',
+    NOTHING_PAID: 'Cette réservation n’a rien gardé à rembourser.',
+    ABOVE_PAID: 'Ce montant dépasse ce que la réservation a payé.',
+    REFUND_NOT_REMOVABLE:
+      'Un remboursement ne se supprime pas : il reste dans l’historique des paiements.',
+    REFUNDED: 'Une partie de ce paiement a été remboursée : il ne peut plus être supprimé.',
     ONLINE_NOT_REMOVABLE:
       'Un paiement en ligne se rembourse depuis HelloAsso ; il ne se supprime pas ici.',
     ONLINE_NOT_CONFIGURED: 'Le paiement en ligne n’est pas configuré.',

@@ -1,0 +1,2 @@
+ALTER TABLE "concert_payments" ADD COLUMN "refund_reason" text;--> statement-breakpoint
+ALTER TABLE "concert_payments" ADD CONSTRAINT "concert_payments_refund_reason" CHECK (("concert_payments"."amount_cents" < 0) = ("concert_payments"."refund_reason" is not null));
