@@ -1,11 +1,4 @@
-// An order's payment as organisers handle it: its state in the orders table, and a dialog with
-// the payments received and refunds given (how, how much, by whom, when, why), a form to record
-// one taken on site (cash, cheque, transfer, culture vouchers), the removal of one recorded by
-// mistake, and the refund form (refund-form.tsx).
-
-import { Link } from '@tanstack/react-router';
 import {
-  type ConcertPayments,
   can,
   type OrderPayments,
   onSitePaymentMethods,
@@ -15,7 +8,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Alert,
-  Badge,
   Button,
   ConfirmDialog,
   Dialog,
@@ -30,77 +22,8 @@ import { useSchemaForm } from '@/lib/form';
 import { useDateFormat } from '@/lib/format';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import { centsFromEuros, eurosFromCents, useEuroFormat } from '@/lib/money';
-import { orgPath } from '@/lib/paths';
 import { useRecordPayment, useRemovePayment } from '../api/payments';
 import { RefundForm } from './refund-form';
-
-const tones = {
-  free: 'neutral',
-  toPay: 'danger',
-  partlyPaid: 'primary',
-  paid: 'success',
-  refunded: 'neutral',
-} as const;
-
-/** The badge and amounts of an order's payment, for its row in the orders table. */
-export function PaymentState({ payment }: { payment: OrderPayments }) {
-  const { t, i18n } = useTranslation('boxOffice');
-  const euros = useEuroFormat(i18n.language);
-  return (
-    <>
-      <Badge tone={tones[payment.status]}>{t(`payment.status.${payment.status}`)}</Badge>
-      {payment.status !== 'free' ? (
-        <span className="box-office__amounts">
-          {t('payment.amounts', {
-            paid: euros(payment.paidCents),
-            total: euros(payment.totalCents),
-          })}
-        </span>
-      ) : null}
-      {payment.flags.map((flag) => (
-        <span key={flag} className="box-office__flag">
-          {t(`payment.flag.${flag}`)}
-        </span>
-      ))}
-    </>
-  );
-}
-
-/** What the concert's orders cost, received and have left, and whether online payment is on. */
-export function PaymentsSummary({ payments }: { payments: ConcertPayments }) {
-  const { t, i18n } = useTranslation('boxOffice');
-  const { orgId, role } = useCurrentOrg();
-  const euros = useEuroFormat(i18n.language);
-  return (
-    <div className="box-office__payments-summary">
-      <p>
-        {t('payment.summary', {
-          paid: euros(payments.paidCents),
-          total: euros(payments.totalCents),
-          due: euros(payments.dueCents),
-        })}
-      </p>
-      {payments.byMethod.length > 0 ? (
-        <ul className="box-office__methods">
-          {payments.byMethod.map((entry) => (
-            <li key={entry.method}>
-              {t('payment.byMethod', {
-                method: t(`payment.method.${entry.method}`),
-                amount: euros(entry.amountCents),
-              })}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      <p className="muted">
-        {payments.onlineEnabled ? t('payment.onlineOn') : t('payment.onlineOff')}{' '}
-        {can(role, 'boxOfficeSettings.setPriceCap') ? (
-          <Link to={orgPath(orgId, 'box-office/settings')}>{t('payment.settingsLink')}</Link>
-        ) : null}
-      </p>
-    </div>
-  );
-}
 
 type DialogProps = {
   orgId: string;

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { QueryStatus, ScrollTable } from '@/components/ui';
 import { useConcertOrders } from '../api/orders';
 import { useConcertPayments } from '../api/payments';
-import { OrderPaymentsButton, PaymentState, PaymentsSummary } from './order-payments';
+import { OrderPaymentsButton } from './order-payments';
+import { PaymentState, PaymentsSummary } from './payment-state';
 
 export function OrdersList({ orgId, sessionId }: { orgId: string; sessionId: string }) {
   const { t } = useTranslation('boxOffice');
