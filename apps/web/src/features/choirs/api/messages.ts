@@ -4,6 +4,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import type { ChoirMessageBody } from '@tutti/contracts';
 import { apiClient, unwrap } from '@/lib/api-client';
 import { choirsQueryKey } from './keys';
+import { useMyChoirPage } from './singer';
 
 export type ChoirAudienceChoice = {
   audience: 'choir' | 'part' | 'site';
@@ -30,21 +31,9 @@ export function useChoirAudience(orgId: string, choirId: string, choice: ChoirAu
 
 /** The signed-in singer's own part (a section leader usually leads it): its code and name. */
 export function useMyChoirPart(orgId: string, choirId: string, enabled: boolean) {
-  return useQuery({
-    enabled,
-    queryKey: [...choirsQueryKey(orgId), choirId, 'me'],
-    queryFn: () =>
-      unwrap(
-        apiClient.GET('/api/orgs/{orgId}/choirs/{choirId}/me', {
-          params: { path: { orgId, choirId } },
-        }),
-      ),
-    select: (page) => ({
-      id: page.member.partId,
-      code: page.member.partCode,
-      name: page.member.partName,
-    }),
-  });
+  const page = useMyChoirPage(orgId, choirId, enabled);
+  const member = page.data?.member;
+  return member ? { id: member.partId, code: member.partCode, name: member.partName } : null;
 }
 
 export function useSendChoirMessage(orgId: string, choirId: string) {

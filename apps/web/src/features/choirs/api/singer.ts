@@ -8,8 +8,10 @@ import { choirsQueryKey } from './keys';
 const myPageKey = (orgId: string, choirId: string) =>
   [...choirsQueryKey(orgId), choirId, 'me'] as const;
 
-export function useMyChoirPage(orgId: string, choirId: string) {
+/** `enabled: false` for someone who may not sing in it (a conductor's page asks only singers). */
+export function useMyChoirPage(orgId: string, choirId: string, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: myPageKey(orgId, choirId),
     queryFn: () =>
       unwrap(

@@ -40,10 +40,7 @@ export function MessagePage() {
       }))
     : (choirSummary?.leads ?? []).map((id) => ({
         value: id,
-        label:
-          myPart.data?.id === id
-            ? `${myPart.data.code} — ${myPart.data.name}`
-            : t('message.ledPart'),
+        label: myPart?.id === id ? `${myPart.code} — ${myPart.name}` : t('message.ledPart'),
       }));
   const sites: Option[] = (choir.data?.sites ?? []).map((site) => ({
     value: site.id,

@@ -7,7 +7,8 @@ import { useCurrentOrg } from '@/features/organisations';
 import { useDateFormat } from '@/lib/format';
 import { orgPath } from '@/lib/paths';
 import { useChoirs } from '../api/choirs';
-import { useChoirRehearsals, useMyRehearsals } from '../api/rehearsals';
+import { useChoirRehearsals } from '../api/rehearsals';
+import { useMyChoirPage } from '../api/singer';
 
 type Row = {
   id: string;
@@ -29,9 +30,9 @@ export function RollCallRehearsalsPage() {
     { when: 'upcoming', limit: 20 },
     !!choir && conducts,
   );
-  const mine = useMyRehearsals(orgId, choirId, !!choir && !conducts);
+  const mine = useMyChoirPage(orgId, choirId, !!choir && !conducts);
   const query = conducts ? all : mine;
-  const rows: Row[] = conducts ? (all.data?.items ?? []) : (mine.data ?? []);
+  const rows: Row[] = conducts ? (all.data?.items ?? []) : (mine.data?.rehearsals ?? []);
   const now = Date.now();
   const upcoming = rows.filter((row) => new Date(row.startsAt).getTime() > now - 6 * 3_600_000);
 
