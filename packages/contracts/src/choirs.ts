@@ -29,6 +29,8 @@ export const ChoirParamsSchema = OrgParamsSchema.extend({ choirId: IdSchema });
 export const ChoirRehearsalParamsSchema = ChoirParamsSchema.extend({ rehearsalId: IdSchema });
 export const ChoirPieceParamsSchema = ChoirParamsSchema.extend({ pieceId: IdSchema });
 export const ChoirRecordingParamsSchema = ChoirParamsSchema.extend({ choirRecordingId: IdSchema });
+/** A singer's recording while its bytes arrive (tus HEAD and PATCH). */
+export const ChoirUploadParamsSchema = ChoirParamsSchema.extend({ mediaId: IdSchema });
 export const ChoirSeasonQuerySchema = z.strictObject({ seasonId: IdSchema.optional() });
 
 export const ChoirPartBodySchema = z.strictObject({

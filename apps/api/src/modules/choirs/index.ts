@@ -2,6 +2,7 @@
 import type { App, AppDeps } from '../../platform/app-types';
 import { registerChoirRoutes } from './choirs.routes';
 import { registerMessageRoutes } from './messages.routes';
+import { registerRecordingUploadRoutes } from './recording-uploads.routes';
 import { registerRehearsalRoutes } from './rehearsals.routes';
 import { registerSingerRoutes } from './singers.routes';
 
@@ -13,6 +14,7 @@ export function registerChoirsRoutes(app: App, deps: AppDeps) {
   registerRehearsalRoutes(app, deps);
   registerSingerRoutes(app, deps);
   registerMessageRoutes(app, deps);
+  registerRecordingUploadRoutes(app, deps);
 }
 export { choirPartIcal, choirPartsOfUser, choirPartTarget } from './part-calendar';
 export { type ChoirPersonData, choirDataOf, eraseChoirData } from './person-data';

@@ -143,6 +143,10 @@ export async function insertRecording(
   return row!.id;
 }
 
+/** A recording counts once its last byte arrived: one still uploading is nobody's to hear. */
+const arrived = sql`exists (select 1 from files f
+  where f.id = ${choirRecordings.fileId} and f.status <> 'uploading')`;
+
 export async function recordingsOf(tx: Executor, pieceIds: string[], memberId?: string) {
   if (pieceIds.length === 0) return [];
   return tx
@@ -152,6 +156,7 @@ export async function recordingsOf(tx: Executor, pieceIds: string[], memberId?: 
       and(
         inArray(choirRecordings.pieceId, pieceIds),
         memberId ? eq(choirRecordings.memberId, memberId) : undefined,
+        arrived,
       ),
     )
     .orderBy(desc(choirRecordings.createdAt));
@@ -178,6 +183,7 @@ export async function queueOf(tx: Executor, choirId: string, partIds: string[] |
       and(
         eq(choirMembers.choirId, choirId),
         partIds ? inArray(choirMembers.partId, partIds) : undefined,
+        arrived,
       ),
     )
     .orderBy(sql`${choirRecordings.review} = 'pending' desc`, desc(choirRecordings.createdAt))
@@ -216,4 +222,19 @@ export async function approvedOf(tx: Executor, pieceIds: string[]) {
     .selectDistinct({ pieceId: choirRecordings.pieceId, memberId: choirRecordings.memberId })
     .from(choirRecordings)
     .where(and(inArray(choirRecordings.pieceId, pieceIds), eq(choirRecordings.review, 'approved')));
+}
+
+/** The recording a file holds, with its singer's account: whose upload it is. */
+export async function recordingOfFile(tx: Executor, fileId: string) {
+  const [row] = await tx
+    .select({
+      pieceId: choirRecordings.pieceId,
+      memberId: choirRecordings.memberId,
+      choirId: choirMembers.choirId,
+      userId: choirMembers.userId,
+    })
+    .from(choirRecordings)
+    .innerJoin(choirMembers, eq(choirMembers.id, choirRecordings.memberId))
+    .where(eq(choirRecordings.fileId, fileId));
+  return row ?? null;
 }

@@ -13,7 +13,7 @@ import * as repertoire from './repertoire.repository';
 import { loadPiece, presentTracks } from './repertoire.service';
 
 /** The member the account is in this choir; another choir's or none: 404. */
-async function myMember(tx: Tx, actor: OrgActor, choirId: string) {
+export async function myMember(tx: Tx, actor: OrgActor, choirId: string) {
   const member = await choirs.findMember(tx, choirId, { userId: actor.userId });
   if (!member) throw new AppError('CHOIR.NOT_A_MEMBER', 'You are not a member of this choir');
   return member;
