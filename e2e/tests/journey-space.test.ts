@@ -95,6 +95,11 @@ describe.skipIf(skipReason)('journey space', () => {
     await page.getByRole('link', { name: `Ouvrir l’espace « ${space.journey.name} »` }).click();
     await waitForHeading(page, space.journey.name);
     await page.getByRole('heading', { name: 'Prochaines séances' }).waitFor();
+    // The journey in easy-to-read words, one sentence a line.
+    await page
+      .getByRole('region', { name: 'Le parcours en facile à lire' })
+      .getByText('C’est gratuit.')
+      .waitFor();
     // The next step is an online meeting: its room, the music mode, what it avoids, the calendar.
     await page.getByRole('link', { name: 'Rejoindre la salle en ligne' }).first().waitFor();
     await page
@@ -160,6 +165,27 @@ describe.skipIf(skipReason)('journey space', () => {
     await family.page.goto(publicPath);
     await family.page.getByRole('heading', { name: 'Le concert à revoir' }).waitFor();
     await family.page.getByRole('link', { name: /0:14 · Frère Jacques/ }).waitFor();
+    // The video's captions: French shown from the start on a French page, English offered.
+    const videoPage = await openPage(browser, phone);
+    await videoPage.page.goto(`${publicPath}/r/${video.resource.id}`);
+    await videoPage.page.getByText('Sous-titres : anglais, français').waitFor();
+    const tracks = await videoPage.page.locator('video track').evaluateAll((list) =>
+      (list as HTMLTrackElement[]).map((track) => ({
+        lang: track.srclang,
+        shown: track.default,
+        src: track.src,
+      })),
+    );
+    expect(tracks.map(({ lang, shown }) => ({ lang, shown }))).toEqual([
+      { lang: 'en', shown: false },
+      { lang: 'fr', shown: true },
+    ]);
+    const vtt = await videoPage.page.request.get(tracks[1]!.src);
+    expect(vtt.headers()['content-type']).toBe('text/vtt; charset=utf-8');
+    expect(await vtt.text()).toMatch(/^WEBVTT\n[\s\S]*Une souris verte/);
+    await expectAccessible(videoPage.page, 'the concert video with its captions');
+    await screenshot(videoPage.page, 'journey-space-video-captions-360px');
+    await videoPage.context.close();
     await expectAccessible(family.page, 'the public space with its concert');
     await screenshot(family.page, 'journey-space-concert-360px');
 

@@ -2415,6 +2415,24 @@ export interface paths {
         patch: operations["updateJourney"];
         trace?: never;
     };
+    "/api/orgs/{orgId}/space-resources/{resourceId}/captions/{lang}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Add or replace a video’s captions in one language (WebVTT) */
+        put: operations["setSpaceResourceCaptions"];
+        post?: never;
+        /** Remove a video’s captions in one language */
+        delete: operations["removeSpaceResourceCaptions"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/space-resources": {
         parameters: {
             query?: never;
@@ -4802,6 +4820,7 @@ export interface components {
             /** @default 6 */
             retentionMonths?: number;
         };
+        CaptionLangInput: string;
         CarbonConfirmationBodyInput: {
             fingerprint: string;
         };
@@ -5817,6 +5836,9 @@ export interface components {
         };
         /** @enum {string} */
         SpaceAudienceInput: "everyone" | "teachers";
+        SpaceCaptionsBodyInput: {
+            vtt: string;
+        };
         SpaceChapterInput: {
             startSeconds: number;
             title: string;
@@ -5879,6 +5901,7 @@ export interface components {
         SpaceSectionInput: "playlist" | "resources";
         SpaceSettingsBodyInput: {
             welcome: string | null;
+            easyRead?: string | null;
             publicSlug: components["schemas"]["PublicSlugInput"] | null;
         };
         SurveyAnswerValueInput: number | string | string[];
@@ -8144,6 +8167,7 @@ export interface components {
                 sharedWith: number;
             };
             welcome: string | null;
+            easyRead: string | null;
             publicSlug: string | null;
             publicUrl: string | null;
             groupUrl: string | null;
@@ -9849,6 +9873,10 @@ export interface components {
                 consent: components["schemas"]["ConsentStanding"];
             }[];
             chapters: components["schemas"]["SpaceChapter"][];
+            captions: {
+                lang: string;
+                cueCount: number;
+            }[];
             published: boolean;
             visible: boolean;
             heldBack: components["schemas"]["SpaceHoldReason"][];
@@ -20914,6 +20942,139 @@ export interface operations {
             };
             /** @description Conflicts with the current state: `code` says which rule. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    setSpaceResourceCaptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                resourceId: components["schemas"]["IdInput"];
+                lang: components["schemas"]["CaptionLangInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SpaceCaptionsBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpaceResource"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    removeSpaceResourceCaptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                resourceId: components["schemas"]["IdInput"];
+                lang: components["schemas"]["CaptionLangInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpaceResource"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -157,6 +157,23 @@ export type SpacePublicationBody = z.infer<typeof SpacePublicationBodySchema>;
 
 export const SpaceResourceParamsSchema = z.strictObject({ orgId: IdSchema, resourceId: IdSchema });
 
+/** A caption track's language, as a BCP 47 tag: `fr`, `ar`, `pt-BR`. */
+export const CaptionLangSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'A language tag such as fr, ar or pt-BR');
+export const SpaceCaptionsParamsSchema = z.strictObject({
+  orgId: IdSchema,
+  resourceId: IdSchema,
+  lang: CaptionLangSchema,
+});
+/** Caption tracks a video may have (one per language). */
+export const MAX_CAPTION_TRACKS = 10;
+export const SpaceCaptionsBodySchema = z.strictObject({
+  /** A WebVTT file's text, checked cue by cue (errors name the line). */
+  vtt: z.string().min(1).max(200_000),
+});
+export type SpaceCaptionsBody = z.infer<typeof SpaceCaptionsBodySchema>;
+
 export const SpaceResourceListQuerySchema = z.strictObject({
   kind: SpaceResourceKindSchema.optional(),
   q: z.string().trim().max(100).optional(),
@@ -245,6 +262,8 @@ export const SpaceResourceSchema = z.object({
     }),
   ),
   chapters: z.array(SpaceChapterSchema),
+  /** A video's caption tracks, one per language. */
+  captions: z.array(z.object({ lang: z.string(), cueCount: z.number().int() })),
   published: z.boolean(),
   /** Shown to families now (published, consented, in its window, its file ready). */
   visible: z.boolean(),
@@ -282,6 +301,11 @@ export type SpaceOrderBody = z.infer<typeof SpaceOrderBodySchema>;
 export const SpaceSettingsBodySchema = z.strictObject({
   /** A word to the group, at the top of the space. */
   welcome: z.string().trim().max(2000).nullable(),
+  /**
+   * An easy-to-read summary of the journey (FALC: short sentences, one idea each), shown apart on
+   * the space's home; left out: unchanged.
+   */
+  easyRead: z.string().trim().max(3000).nullable().optional(),
   /** Also published at /p/<organisation>/parcours/<slug> for anyone (null: by the group link only). */
   publicSlug: PublicSlugSchema.nullable(),
 });
@@ -316,6 +340,7 @@ export const JourneySpaceSchema = z.object({
     sharedWith: z.number().int(),
   }),
   welcome: z.string().nullable(),
+  easyRead: z.string().nullable(),
   publicSlug: z.string().nullable(),
   /** The public page when `publicSlug` is set and the organisation publishes. */
   publicUrl: z.string().nullable(),
@@ -339,5 +364,6 @@ export type JourneySpace = z.infer<typeof JourneySpaceSchema>;
 
 export const SpaceSettingsSchema = z.object({
   welcome: z.string().nullable(),
+  easyRead: z.string().nullable(),
   publicSlug: z.string().nullable(),
 });

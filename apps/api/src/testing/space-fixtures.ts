@@ -208,7 +208,8 @@ export async function seedSpaceResources(org: Org, ids: { journeyId: string }) {
     resourceId: resource.id,
     section: 'resources',
   });
-  return { resourceId: resource.id, entryId: space.entries[0]!.id };
+  // `lang`: the language of a video's captions in their routes.
+  return { resourceId: resource.id, entryId: space.entries[0]!.id, lang: 'fr' };
 }
 
 const someId = '00000000-0000-4000-8000-0000000000aa';
@@ -222,6 +223,9 @@ export const spaceCrossOrgBodies: Record<string, unknown> = {
     text: 'la',
   },
   'PUT /api/orgs/:orgId/space-resources/:resourceId/publication': { published: true },
+  'PUT /api/orgs/:orgId/space-resources/:resourceId/captions/:lang': {
+    vtt: 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nIntrus\n',
+  },
   'PUT /api/orgs/:orgId/journeys/:journeyId/space': { welcome: 'Intrus', publicSlug: null },
   'POST /api/orgs/:orgId/journeys/:journeyId/space/entries': {
     resourceId: someId,

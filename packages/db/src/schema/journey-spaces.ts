@@ -17,6 +17,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -39,6 +40,8 @@ export const journeySpaces = pgTable(
       .references(() => journeys.id, { onDelete: 'cascade' }),
     orgId: orgIdColumn(),
     welcome: text('welcome'),
+    /** An easy-to-read summary of the journey (short sentences, one idea each: FALC). */
+    easyRead: text('easy_read'),
     /** Also a public page at /p/<org>/parcours/<public_slug>; null: by the group link only. */
     publicSlug: text('public_slug'),
     ...timestamps(),
@@ -85,6 +88,30 @@ export const spaceResources = pgTable(
     index('space_resources_org_idx').on(t.orgId, t.createdAt),
     index('space_resources_file_idx').on(t.fileId).where(sql`file_id is not null`),
     tenantPolicy('space_resources'),
+  ],
+).enableRLS();
+
+/**
+ * A video's captions in one language, as a WebVTT file checked on the way in (the words said or
+ * sung, for people who do not hear them; or a translation).
+ */
+export const spaceResourceCaptions = pgTable(
+  'space_resource_captions',
+  {
+    resourceId: uuid('resource_id')
+      .notNull()
+      .references(() => spaceResources.id, { onDelete: 'cascade' }),
+    orgId: orgIdColumn(),
+    /** A BCP 47 language tag: `fr`, `ar`, `pt-BR`. */
+    lang: text('lang').notNull(),
+    vtt: text('vtt').notNull(),
+    cueCount: integer('cue_count').notNull(),
+    ...timestamps(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.resourceId, t.lang] }),
+    index('space_resource_captions_org_idx').on(t.orgId),
+    tenantPolicy('space_resource_captions'),
   ],
 ).enableRLS();
 

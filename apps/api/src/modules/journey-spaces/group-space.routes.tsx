@@ -8,7 +8,13 @@ import { privatePageLanguage } from '../../platform/public-pages';
 import { type GroupSpaceParams, loadGroupSpace, sendSpacePage } from './group-space';
 import { spaceTexts } from './i18n';
 import { journeyCalendar } from './journey-calendar';
-import { absoluteBase, sendPlaylist, sendSpaceFile, spaceUrls } from './space-files';
+import {
+  absoluteBase,
+  sendPlaylist,
+  sendSpaceCaptions,
+  sendSpaceFile,
+  spaceUrls,
+} from './space-files';
 import { SpaceHome } from './space-home';
 import { SpaceItemPage, SpacePlaylist, SpaceResources } from './space-lists';
 import { shownItem } from './space-reads';
@@ -103,6 +109,18 @@ export function registerGroupSpacePages(app: App, deps: AppDeps) {
       const item = found && shownItem(found.view, params.resourceId ?? '');
       if (!found || !item) throw new AppError('MEDIA.NOT_FOUND', 'Nothing shown here');
       return sendSpaceFile(deps, request, reply, found.shared.orgId, item);
+    },
+  );
+
+  app.get(
+    '/p/_/groupe/:token/parcours/:journeyId/media/:resourceId/sous-titres/:lang',
+    { schema: { hide: true } },
+    async (request, reply) => {
+      const params = request.params as GroupSpaceParams & { lang?: string };
+      const found = await groupSpace(params);
+      const item = found && shownItem(found.view, params.resourceId ?? '');
+      if (!found || !item) throw new AppError('MEDIA.NOT_FOUND', 'Nothing shown here');
+      return sendSpaceCaptions(deps, reply, found.shared.orgId, item, params.lang ?? '');
     },
   );
 

@@ -8,20 +8,37 @@ import type { SpaceItem, SpaceView } from './space-reads';
 export const packParts = ['pages', 'playlist', 'documents', 'videos'] as const;
 export type PackPart = (typeof packParts)[number];
 
-export type PackFile = { url: string; bytes: number; page?: true };
+/** `companion`: goes with the file before it (a video's captions) and is not counted apart. */
+export type PackFile = { url: string; bytes: number; page?: true; companion?: true };
 export type Pack = { parts: { id: PackPart; files: PackFile[]; bytes: number; count: number }[] };
 
 /** An estimate of a page's HTML: the layout and its stylesheet, and the text it shows. */
 const PAGE_BYTES = 9000;
 /** The offline page's script, kept so that the page says what is saved without network. */
 const PACK_SCRIPT_BYTES = 5000;
+/** An estimate of one caption cue in WebVTT: its timings and a line or two of text. */
+const CUE_BYTES = 80;
 
 function variant(item: SpaceItem, name: string) {
   return item.view.file?.variants.find((v) => v.name === name) ?? null;
 }
 
+/** The files an item's page plays or shows (a video's captions with it); null for a link or a text. */
+function mediaOf(item: SpaceItem, urls: SpaceUrls): { part: PackPart; files: PackFile[] } | null {
+  const found = fileOf(item, urls);
+  if (!found) return null;
+  const captions = item.view.captions.map(
+    (track): PackFile => ({
+      url: urls.captions(item.view.row.id, track.lang),
+      bytes: track.cueCount * CUE_BYTES,
+      companion: true,
+    }),
+  );
+  return { part: found.part, files: [found.file, ...captions] };
+}
+
 /** The file an item's page plays or shows, and its size; null for a link or a text. */
-function mediaOf(item: SpaceItem, urls: SpaceUrls): { part: PackPart; file: PackFile } | null {
+function fileOf(item: SpaceItem, urls: SpaceUrls): { part: PackPart; file: PackFile } | null {
   const { row, file } = item.view;
   if (!file || row.url) return null;
   const original = variant(item, 'original')?.sizeBytes ?? file.sizeBytes ?? 0;
@@ -68,7 +85,7 @@ export function spacePack(view: SpaceView, urls: SpaceUrls & { offline: string }
   const files = new Map<PackPart, PackFile[]>([['pages', pages]]);
   for (const item of items) {
     const media = mediaOf(item, urls);
-    if (media) files.set(media.part, [...(files.get(media.part) ?? []), media.file]);
+    if (media) files.set(media.part, [...(files.get(media.part) ?? []), ...media.files]);
   }
   return {
     parts: packParts.map((id) => {
@@ -77,7 +94,7 @@ export function spacePack(view: SpaceView, urls: SpaceUrls & { offline: string }
         id,
         files: list,
         bytes: list.reduce((sum, file) => sum + file.bytes, 0),
-        count: list.length,
+        count: list.filter((file) => !file.companion).length,
       };
     }),
   };

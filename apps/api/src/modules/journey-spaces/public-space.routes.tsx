@@ -12,7 +12,13 @@ import {
   privatePageLanguage,
 } from '../../platform/public-pages';
 import { spaceTexts } from './i18n';
-import { absoluteBase, sendPlaylist, sendSpaceFile, spaceUrls } from './space-files';
+import {
+  absoluteBase,
+  sendPlaylist,
+  sendSpaceCaptions,
+  sendSpaceFile,
+  spaceUrls,
+} from './space-files';
 import { SpaceHome } from './space-home';
 import { SpaceItemPage, SpacePlaylist, SpaceResources } from './space-lists';
 import { loadSpaceView, shownItem } from './space-reads';
@@ -128,6 +134,18 @@ export function registerPublicSpacePages(app: App, deps: AppDeps) {
       const item = found && shownItem(found.view, raw.resourceId ?? '');
       if (!found || !item) throw new AppError('MEDIA.NOT_FOUND', 'Nothing shown here');
       return sendSpaceFile(deps, request, reply, found.org.id, item);
+    },
+  );
+
+  app.get(
+    '/p/:orgSlug/parcours/:slug/media/:resourceId/sous-titres/:lang',
+    { schema: { hide: true } },
+    async (request, reply) => {
+      const raw = request.params as Record<string, string>;
+      const found = await publicSpaceOf(raw);
+      const item = found && shownItem(found.view, raw.resourceId ?? '');
+      if (!found || !item) throw new AppError('MEDIA.NOT_FOUND', 'Nothing shown here');
+      return sendSpaceCaptions(deps, reply, found.org.id, item, raw.lang ?? '');
     },
   );
 

@@ -11,6 +11,7 @@ import {
 } from '@tutti/contracts';
 import { type Executor, inTurn } from '@tutti/db';
 import { consentStandings, type ParticipantConsentStanding } from '../participants';
+import { findCaptionTracks } from './captions.repository';
 import { providerOf } from './oembed';
 import * as repository from './resources.repository';
 import { holdReasons } from './visibility';
@@ -24,6 +25,8 @@ export type ResourceView = {
   session: SessionInfo | null;
   purpose: ConsentPurpose | null;
   people: { participantId: string | null; standing: ParticipantConsentStanding | null }[];
+  /** A video's caption tracks, by language. */
+  captions: { lang: string; cueCount: number }[];
   heldBack: SpaceHoldReason[];
   visible: boolean;
 };
@@ -55,10 +58,12 @@ export async function loadResourceViews(
     : [...new Set(rows.flatMap((row) => (row.fileId ? [row.fileId] : [])))];
   const sessionIds = [...new Set(rows.flatMap((row) => (row.sessionId ? [row.sessionId] : [])))];
   const peopleRows = rows.filter((row) => row.showsPeople).map((row) => row.id);
-  const [fileRows, sessionRows, people] = await inTurn(
+  const videos = rows.filter((row) => row.kind === 'video').map((row) => row.id);
+  const [fileRows, sessionRows, people, captionTracks] = await inTurn(
     () => repository.findFilesOf(tx, fileIds),
     () => repository.findSessionsOf(tx, sessionIds),
     () => repository.findPeopleOf(tx, peopleRows),
+    () => findCaptionTracks(tx, videos),
   );
   const purposes = [
     ...new Set(rows.flatMap((row) => (purposeOf(row) ? [purposeOf(row) as ConsentPurpose] : []))),
@@ -100,6 +105,7 @@ export async function loadResourceViews(
       session: row.sessionId ? (sessionsById.get(row.sessionId) ?? null) : null,
       purpose,
       people: shown,
+      captions: captionTracks.get(row.id) ?? [],
       heldBack,
       visible: heldBack.length === 0,
     };
@@ -170,6 +176,7 @@ export function presentResource(view: ResourceView, journeyCount: number): Space
       )
       .sort((a, b) => a.group.localeCompare(b.group) || a.firstName.localeCompare(b.firstName)),
     chapters: row.chapters,
+    captions: view.captions,
     published: row.published,
     visible: view.visible,
     heldBack: view.heldBack,

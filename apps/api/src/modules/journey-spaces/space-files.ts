@@ -10,6 +10,7 @@ import type { AppDeps } from '../../platform/app-types';
 import { AppError } from '../../platform/errors';
 import type { PublicLanguage } from '../../platform/public-pages';
 import { findReadyFiles, openFileContent } from '../media';
+import { findCaptionsText } from './captions.repository';
 import { type ExportTrack, toM3u, toXspf } from './playlist-export';
 import type { SpaceUrls } from './space-parts';
 import type { SpaceView, shownItem } from './space-reads';
@@ -32,6 +33,7 @@ export function spaceUrls(base: string, groupLink = false): SpaceUrls {
     media: (id, variant = 'original') =>
       variant === 'original' ? `${base}/media/${id}` : `${base}/media/${id}?v=${variant}`,
     download: (id) => `${base}/media/${id}?download`,
+    captions: (id, lang) => `${base}/media/${id}/sous-titres/${lang}`,
     m3u: `${base}/playlist.m3u8`,
     xspf: `${base}/playlist.xspf`,
   };
@@ -100,6 +102,27 @@ export async function sendSpaceFile(
     }
     throw error;
   }
+}
+
+/** A shown video's captions in one language, as its WebVTT file. */
+export async function sendSpaceCaptions(
+  deps: Pick<AppDeps, 'database'>,
+  reply: FastifyReply,
+  orgId: string,
+  item: NonNullable<ReturnType<typeof shownItem>>,
+  lang: string,
+) {
+  const { row } = item.view;
+  const captions = item.view.captions.some((track) => track.lang === lang)
+    ? await deps.database.withTenant({ orgId, userId: null }, (tx: Tx) =>
+        findCaptionsText(tx, row.id, lang),
+      )
+    : null;
+  if (!captions) throw new AppError('MEDIA.NOT_FOUND', 'No captions in this language');
+  return reply
+    .type('text/vtt; charset=utf-8')
+    .headers({ 'cache-control': 'private, no-store', 'referrer-policy': 'no-referrer' })
+    .send(captions.vtt);
 }
 
 /** The playlist as an M3U or XSPF file, with absolute addresses under `urls`. */

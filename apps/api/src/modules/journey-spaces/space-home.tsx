@@ -110,6 +110,18 @@ export function SpaceHome(props: Props) {
           <p class="note">{view.frame.welcome}</p>
         </>
       )}
+      {view.frame.easyRead && (
+        <section class="easy-read" aria-labelledby="easy-read">
+          <h2 id="easy-read">{texts.easyRead}</h2>
+          {/* Easy-to-read writing puts one sentence on each line. */}
+          {view.frame.easyRead
+            .split('\n')
+            .filter((line) => line.trim())
+            .map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+        </section>
+      )}
       {view.playlist.length + view.resources.length > 0 && (
         <p>
           {[

@@ -16,6 +16,8 @@ export type SpaceUrls = {
   item: (resourceId: string) => string;
   media: (resourceId: string, variant?: 'light' | 'original' | 'w960') => string;
   download: (resourceId: string) => string;
+  /** A video's captions in one language (WebVTT). */
+  captions: (resourceId: string, lang: string) => string;
   m3u: string;
   xspf: string;
   /** The journey's iCalendar feed (under the group's link only: it carries the rooms). */
@@ -95,18 +97,34 @@ export function Player(props: {
   const light = file.variants.some((variant) => variant.name === 'light');
   const noDownload = view.row.downloadable ? undefined : 'nodownload';
   if (file.mediaType.startsWith('video/')) {
+    const names = new Intl.DisplayNames([props.lang], { type: 'language', fallback: 'code' });
+    const languages = view.captions.map((track) => names.of(track.lang) ?? track.lang);
     return (
-      // biome-ignore lint/a11y/useMediaCaption: WebVTT captions for videos that have them come later
-      <video
-        controls
-        preload="none"
-        playsinline
-        controlslist={noDownload}
-        src={`${props.urls.media(id)}${fragment}`}
-        aria-label={view.row.title}
-      >
-        {texts.audioUnsupported}
-      </video>
+      <>
+        {/* biome-ignore lint/a11y/useMediaCaption: the tracks below are its captions, when it has some */}
+        <video
+          controls
+          preload="none"
+          playsinline
+          controlslist={noDownload}
+          src={`${props.urls.media(id)}${fragment}`}
+          aria-label={view.row.title}
+        >
+          {view.captions.map((track) => (
+            <track
+              key={track.lang}
+              kind="captions"
+              srclang={track.lang}
+              label={names.of(track.lang) ?? track.lang}
+              src={props.urls.captions(id, track.lang)}
+              // The track in the page's language shows from the start.
+              default={track.lang === props.lang || track.lang.startsWith(`${props.lang}-`)}
+            />
+          ))}
+          {texts.audioUnsupported}
+        </video>
+        {languages.length > 0 && <p class="muted">{texts.captionsIn(languages.join(', '))}</p>}
+      </>
     );
   }
   return (

@@ -10,9 +10,46 @@ import { addDays, today } from '@tutti/kit/dates';
 import { eq, sql } from 'drizzle-orm';
 import type { Config } from '../../platform/config';
 import type { JobQueue } from '../../platform/jobs/queue';
+import * as captions from './captions.repository';
 import { seedSpaceDemoFiles } from './demo-media';
 import * as resources from './resources.repository';
 import * as repository from './spaces.repository';
+
+/** The concert video's captions: what the children sing, with the titles between pieces. */
+const DEMO_CONCERT_CAPTIONS = {
+  fr: [
+    'WEBVTT',
+    '',
+    '00:00:00.500 --> 00:00:04.000',
+    '♪ Une souris verte qui courait dans l’herbe ♪',
+    '',
+    '00:00:04.000 --> 00:00:08.000',
+    '♪ Je l’attrape par la queue, je la montre à ces messieurs ♪',
+    '',
+    '00:00:14.000 --> 00:00:18.000',
+    '♪ Frère Jacques, frère Jacques, dormez-vous ? ♪',
+    '',
+    '00:00:18.000 --> 00:00:22.000',
+    '♪ Sonnez les matines, ding, dang, dong ♪',
+    '',
+  ].join('\n'),
+  en: [
+    'WEBVTT',
+    '',
+    '00:00:00.500 --> 00:00:04.000',
+    '♪ A green mouse running in the grass ♪',
+    '',
+    '00:00:04.000 --> 00:00:08.000',
+    '♪ I catch it by the tail and show it to these gentlemen ♪',
+    '',
+    '00:00:14.000 --> 00:00:18.000',
+    '♪ Are you sleeping, are you sleeping, Brother John? ♪',
+    '',
+    '00:00:18.000 --> 00:00:22.000',
+    '♪ Morning bells are ringing, ding, dang, dong ♪',
+    '',
+  ].join('\n'),
+};
 
 type JourneyPick = {
   id: string;
@@ -264,6 +301,15 @@ export async function seedDemoSpace({
       journeyId: current.id,
       welcome:
         'Bienvenue dans l’espace du parcours ! Écoutez les chansons à la maison, et chantez-les avec nous au prochain atelier.',
+      easyRead: [
+        'Votre enfant chante avec un artiste.',
+        'L’artiste vient à l’école une fois par semaine.',
+        'Les enfants apprennent des chansons.',
+        'À la fin, il y a un concert.',
+        'Les familles sont invitées au concert.',
+        'C’est gratuit.',
+        'Sur cette page, vous pouvez écouter les chansons à la maison.',
+      ].join('\n'),
       publicSlug: null,
     });
     if (!current.has_link) {
@@ -281,7 +327,7 @@ export async function seedDemoSpace({
       );
       const { agreed } = await childrenOf(tx, concerted.group_id, 'audio_video');
       if (concertStep && agreed.length > 0) {
-        await add(
+        const video = await add(
           {
             kind: 'video',
             title: 'Le concert des familles',
@@ -302,6 +348,15 @@ export async function seedDemoSpace({
           },
           { journeyId: concerted.id, section: 'resources', stepPosition: concertStep.position },
         );
+        for (const [lang, vtt] of Object.entries(DEMO_CONCERT_CAPTIONS)) {
+          await captions.upsertCaptions(tx, {
+            orgId,
+            resourceId: video.id,
+            lang,
+            vtt,
+            cueCount: vtt.split(' --> ').length - 1,
+          });
+        }
         await repository.upsertSettings(tx, {
           orgId,
           journeyId: concerted.id,

@@ -34,6 +34,7 @@ export async function findJourneyFrame(tx: Executor, journeyId: string, groupId?
       groupId: groups.id,
       groupName: groups.name,
       welcome: journeySpaces.welcome,
+      easyRead: journeySpaces.easyRead,
       publicSlug: journeySpaces.publicSlug,
       timeZone: organisations.timeZone,
       orgSlug: organisations.publicSlug,
@@ -186,14 +187,26 @@ export async function setEntryPosition(tx: Executor, entryId: string, position: 
 
 export async function upsertSettings(
   tx: Executor,
-  values: { orgId: string; journeyId: string; welcome: string | null; publicSlug: string | null },
+  values: {
+    orgId: string;
+    journeyId: string;
+    welcome: string | null;
+    /** Left out: unchanged. */
+    easyRead?: string | null;
+    publicSlug: string | null;
+  },
 ) {
   const [row] = await tx
     .insert(journeySpaces)
     .values(values)
     .onConflictDoUpdate({
       target: journeySpaces.journeyId,
-      set: { welcome: values.welcome, publicSlug: values.publicSlug, updatedAt: new Date() },
+      set: {
+        welcome: values.welcome,
+        ...(values.easyRead === undefined ? {} : { easyRead: values.easyRead }),
+        publicSlug: values.publicSlug,
+        updatedAt: new Date(),
+      },
     })
     .returning();
   return row!;

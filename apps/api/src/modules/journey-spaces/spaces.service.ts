@@ -50,6 +50,7 @@ async function loadSpace(tx: Executor, config: Config, journeyId: string): Promi
       sharedWith,
     },
     welcome: frame.welcome,
+    easyRead: frame.easyRead,
     publicSlug: frame.publicSlug,
     publicUrl:
       frame.publicSlug && frame.orgPublishes && frame.orgSlug
@@ -119,6 +120,7 @@ export async function updateSettings({
         orgId: actor.orgId,
         journeyId,
         welcome: input.welcome || null,
+        ...(input.easyRead === undefined ? {} : { easyRead: input.easyRead || null }),
         publicSlug: input.publicSlug,
       });
       return loadSpace(tx, config, journeyId);

@@ -56,6 +56,8 @@ audio,video,img{display:block;width:100%;max-width:40rem;margin:.5rem 0}
 video,img{height:auto}
 .pager{display:flex;flex-wrap:wrap;gap:1rem;margin:1rem 0}
 .note{border-left:4px solid #7a2e0e;padding:.25rem 1rem;background:#fff;white-space:pre-line}
+.easy-read{background:#fff;border:2px solid #7a2e0e;border-radius:.5rem;padding:.5rem 1rem;font-size:1.15rem;line-height:1.7}
+.easy-read p{margin:.4rem 0}
 a.button{display:inline-block;padding:.6rem 1.1rem;border-radius:.25rem;background:#7a2e0e;color:#fff;font-weight:600;text-decoration:none}
 .checks{display:flex;flex-wrap:wrap;gap:0 1.25rem;margin:.75rem 0}
 .checks legend{margin-bottom:.25rem}

@@ -9,6 +9,8 @@ export const de: SpaceTexts = {
   navLabel: 'In diesem Bereich',
   nav: { home: 'Der Weg', listen: 'Anhören', resources: 'Materialien' },
   welcome: 'Ein Wort vom Team',
+  easyRead: 'Der Weg in Leichter Sprache',
+  captionsIn: (language: string) => `Untertitel: ${language}`,
   upcoming: 'Nächste Termine',
   noUpcoming: 'Kein Termin geplant.',
   online: 'Online',

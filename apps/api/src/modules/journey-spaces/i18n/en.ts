@@ -9,6 +9,8 @@ export const en: SpaceTexts = {
   navLabel: 'In this space',
   nav: { home: 'The journey', listen: 'Listen', resources: 'Resources' },
   welcome: 'A word from the team',
+  easyRead: 'The journey, easy to read',
+  captionsIn: (language: string) => `Captions: ${language}`,
   upcoming: 'Upcoming sessions',
   noUpcoming: 'No upcoming session.',
   online: 'Online',

@@ -8,6 +8,8 @@ export const fr = {
   navLabel: 'Dans cet espace',
   nav: { home: 'Le parcours', listen: 'Écouter', resources: 'Ressources' },
   welcome: 'Le mot de l’équipe',
+  easyRead: 'Le parcours en facile à lire',
+  captionsIn: (language: string) => `Sous-titres : ${language}`,
   upcoming: 'Prochaines séances',
   noUpcoming: 'Aucune séance à venir.',
   online: 'En ligne',

@@ -65,3 +65,31 @@ export function useSetPublication(orgId: string) {
     onSuccess: refresh,
   });
 }
+
+/** PUT and DELETE …/space-resources/:resourceId/captions/:lang: a video's captions by language. */
+export function useSetCaptions(orgId: string, resourceId: string) {
+  const refresh = useRefresh(orgId);
+  return useMutation({
+    mutationFn: ({ lang, vtt }: { lang: string; vtt: string }) =>
+      unwrap(
+        apiClient.PUT('/api/orgs/{orgId}/space-resources/{resourceId}/captions/{lang}', {
+          params: { path: { orgId, resourceId, lang } },
+          body: { vtt },
+        }),
+      ),
+    onSuccess: refresh,
+  });
+}
+
+export function useRemoveCaptions(orgId: string, resourceId: string) {
+  const refresh = useRefresh(orgId);
+  return useMutation({
+    mutationFn: (lang: string) =>
+      unwrap(
+        apiClient.DELETE('/api/orgs/{orgId}/space-resources/{resourceId}/captions/{lang}', {
+          params: { path: { orgId, resourceId, lang } },
+        }),
+      ),
+    onSuccess: refresh,
+  });
+}

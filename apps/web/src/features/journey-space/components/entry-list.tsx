@@ -8,6 +8,7 @@ import { isApiError } from '@/lib/api-client';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import { useSetPublication, useUpdateSpaceResource } from '../api/resources';
 import { useOrderSpaceEntries, useRemoveSpaceEntry } from '../api/space';
+import { CaptionsSection, useLanguageName } from './captions-section';
 import { ResourceForm } from './resource-form';
 
 export function EntryList(props: {
@@ -20,6 +21,7 @@ export function EntryList(props: {
 }) {
   const { t } = useTranslation(['journeySpace', 'vocabulary']);
   const errorText = useErrorText();
+  const languageName = useLanguageName();
   const journeyId = props.space.journey.id;
   const order = useOrderSpaceEntries(props.orgId, journeyId);
   const remove = useRemoveSpaceEntry(props.orgId, journeyId);
@@ -74,6 +76,15 @@ export function EntryList(props: {
                       {t(`heldBack.${reason}`)}
                     </Badge>
                   ))}
+                  {resource.captions.length > 0 ? (
+                    <Badge>
+                      {t('captions.badge', {
+                        languages: resource.captions
+                          .map((track) => languageName(track.lang))
+                          .join(', '),
+                      })}
+                    </Badge>
+                  ) : null}
                   {entry.scope === 'shared' ? (
                     <Badge tone="primary">
                       {t('sharedBadge', { count: props.space.journey.sharedWith })}
@@ -175,6 +186,9 @@ function EditDialog(props: {
         }}
         onCancel={props.onClose}
       />
+      {props.entry.resource.kind === 'video' ? (
+        <CaptionsSection orgId={props.orgId} resource={props.entry.resource} />
+      ) : null}
     </Dialog>
   );
 }

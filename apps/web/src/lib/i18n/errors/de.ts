@@ -140,6 +140,9 @@ export const errorMessages: SameKeys<typeof french> = {
     HELD_BACK:
       'Veröffentlichung nicht möglich: Alle sichtbaren oder hörbaren Teilnehmenden müssen eingewilligt haben.',
     SLUG_TAKEN: 'Ein anderer Weg nutzt diese öffentliche Adresse schon.',
+    CAPTIONS_INVALID: 'Diese Untertiteldatei ist kein gültiges WebVTT (siehe angegebene Zeile).',
+    NOT_CAPTIONABLE: 'Nur ein Video kann Untertitel haben.',
+    TOO_MANY_CAPTIONS: 'Dieses Video hat schon die höchste Zahl an Untertitelsprachen.',
   },
   SPACE_RESOURCE: { NOT_FOUND: 'Dieses Material gibt es nicht mehr.' },
   SPACE_ENTRY: { NOT_FOUND: 'Dieses Element wurde schon aus dem Bereich genommen.' },

@@ -131,6 +131,10 @@ export const errorMessages = {
     HELD_BACK:
       'Publication impossible : tous les participants visibles ou audibles doivent avoir donné leur accord.',
     SLUG_TAKEN: 'Un autre parcours utilise déjà cette adresse publique.',
+    CAPTIONS_INVALID:
+      'Ce fichier de sous-titres n’est pas un WebVTT valide (voir la ligne indiquée).',
+    NOT_CAPTIONABLE: 'Seule une vidéo peut avoir des sous-titres.',
+    TOO_MANY_CAPTIONS: 'Cette vidéo a déjà le nombre maximal de langues de sous-titres.',
   },
   SPACE_RESOURCE: { NOT_FOUND: 'Cette ressource n’existe plus.' },
   SPACE_ENTRY: { NOT_FOUND: 'Cet élément a déjà été retiré de l’espace.' },
