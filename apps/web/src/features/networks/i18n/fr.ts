@@ -108,7 +108,7 @@ export const fr = {
     openTemplate: 'Ouvrir le modèle de parcours',
     copiedResource:
       'La copie est une ressource non publiée des espaces de parcours : ajoutez-la au parcours de votre choix.',
-    yourCopies_one: 'Votre structure l’a copiée {{count}} fois.',
+    yourCopies_one: 'Votre structure l’a copiée une fois.',
     yourCopies_many: 'Votre structure l’a copiée {{count}} fois.',
     yourCopies_other: 'Votre structure l’a copiée {{count}} fois.',
     withdraw: 'Retirer de la bibliothèque',
