@@ -1,8 +1,9 @@
 // A singer of the demo choir on a phone (360 px): the viewer's account sings with the first
-// altos. They open their page from the choirs list, answer yes to the next rehearsal (kept after
+// altos. They open their page from the choirs list, answer the next rehearsal (kept after
 // a reload), say where they are on the piece, subscribe to their part's calendar (the address
 // serves the rehearsals as iCalendar), open the practice page, set an A–B loop that the playing
-// track comes back to, slow the tempo (the pitch kept) and open the large-print lyrics. axe on
+// track comes back to, slow the tempo (the pitch kept), open the large-print lyrics and send
+// their own recording (tus), which their page then lists as waiting to be heard. axe on
 // each page; screenshots at 360 and 1280 px.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -17,6 +18,7 @@ import {
   skipReason,
   waitForHeading,
 } from '../support/browser';
+import { toneWav } from '../support/wav';
 
 const PATIENCE = 60_000;
 const PIECE = 'Dona nobis pacem';
@@ -152,6 +154,15 @@ describe.skipIf(skipReason)('a choir singer on a phone', () => {
     await expect(lyrics.getByText('Dona nobis pacem, pacem,').count()).resolves.toBe(1);
     const size = await lyrics.evaluate((element) => getComputedStyle(element).fontSize);
     expect(Number.parseFloat(size)).toBeGreaterThanOrEqual(24);
+    // Their own recording, sent with tus for the section leader to check.
+    await page.getByLabel('Enregistrement (fichier audio)').setInputFiles({
+      name: 'ma-voix.wav',
+      mimeType: 'audio/wav',
+      buffer: toneWav(440, 2),
+    });
+    await page
+      .getByText('Envoyé : il attend l’écoute de votre chef·fe de pupitre.')
+      .waitFor({ timeout: PATIENCE });
     await expectAccessible(page, 'the practice page');
     await screenshot(page, 'choir-practice-360');
 
@@ -159,6 +170,9 @@ describe.skipIf(skipReason)('a choir singer on a phone', () => {
     await screenshot(page, 'choir-practice-1280');
     await page.goBack();
     await waitForHeading(page, 'Ma page de choriste');
+    await expect
+      .poll(() => page.getByText('En attente d’écoute').count(), { timeout: PATIENCE })
+      .toBeGreaterThan(0);
     await screenshot(page, 'choir-singer-1280');
     expect(errors).toEqual([]);
     await context.close();

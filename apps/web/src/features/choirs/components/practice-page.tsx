@@ -10,6 +10,7 @@ import { useCurrentOrg } from '@/features/organisations';
 import { orgPath } from '@/lib/paths';
 import { useMyChoirPage } from '../api/singer';
 import { PracticePlayer } from './practice-player';
+import { PracticeRecording } from './practice-recording';
 import './singer.css';
 
 type Piece = ChoirMyPage['pieces'][number];
@@ -42,7 +43,7 @@ function NoScore({ piece }: { piece: Piece }) {
   );
 }
 
-function Practice({ orgId, piece }: { orgId: string; piece: Piece }) {
+function Practice({ orgId, choirId, piece }: { orgId: string; choirId: string; piece: Piece }) {
   const { t } = useTranslation('choirs');
   const tracks = [...piece.tracks].sort((a, b) => mixOrder[a.mix] - mixOrder[b.mix]);
   const [trackId, setTrackId] = useState(tracks[0]?.id ?? null);
@@ -80,6 +81,7 @@ function Practice({ orgId, piece }: { orgId: string; piece: Piece }) {
         </Button>
         {noScore ? <NoScore piece={piece} /> : null}
       </Card>
+      <PracticeRecording orgId={orgId} choirId={choirId} pieceId={piece.id} />
     </>
   );
 }
@@ -110,7 +112,7 @@ export function PracticePage() {
       />
       <QueryStatus query={page} />
       {page.data && !piece ? <p>{t('practice.notFound')}</p> : null}
-      {piece ? <Practice orgId={orgId} piece={piece} /> : null}
+      {piece ? <Practice orgId={orgId} choirId={choirId} piece={piece} /> : null}
     </div>
   );
 }

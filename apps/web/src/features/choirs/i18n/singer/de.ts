@@ -65,6 +65,14 @@ export const singerDe: SameKeys<typeof singerFr> = {
     noScore: 'Ohne Noten',
     noScoreHint: 'Der Text in großer Schrift, um ohne Notenlesen zu singen.',
     noLyrics: 'Noch kein Text für dieses Stück.',
+    record: 'Meine Aufnahme senden',
+    recordHint:
+      'Singen Sie Ihre Stimme und senden Sie sie: Ihre Stimmführung hört sie an und antwortet auf Ihrer Seite.',
+    recordFile: 'Aufnahme (Audiodatei)',
+    recordSending: 'Senden: {{percent}} %',
+    recordSent: 'Gesendet: sie wartet darauf, von Ihrer Stimmführung angehört zu werden.',
+    recordFailed:
+      'Die Aufnahme wurde nicht gesendet. Wählen Sie die Datei erneut, um fortzufahren.',
     lyrics: 'Text',
   },
 };

@@ -64,6 +64,12 @@ export const singerEn: SameKeys<typeof singerFr> = {
     noScore: 'No score needed',
     noScoreHint: 'The lyrics in large print, to sing without reading music.',
     noLyrics: 'No lyrics for this piece yet.',
+    record: 'Send my recording',
+    recordHint: 'Sing your part and send it: your section leader listens and answers on your page.',
+    recordFile: 'Recording (audio file)',
+    recordSending: 'Sending: {{percent}} %',
+    recordSent: 'Sent: it waits for your section leader to listen.',
+    recordFailed: 'The recording was not sent. Choose the file again to resume.',
     lyrics: 'Lyrics',
   },
 };

@@ -62,6 +62,13 @@ export const singerFr = {
     noScore: 'Sans partition',
     noScoreHint: 'Les paroles en grands caractères, pour chanter sans lire la musique.',
     noLyrics: 'Pas encore de paroles pour cette pièce.',
+    record: 'Envoyer mon enregistrement',
+    recordHint:
+      'Chantez votre voix et envoyez-la : votre chef·fe de pupitre l’écoute et vous répond sur votre page.',
+    recordFile: 'Enregistrement (fichier audio)',
+    recordSending: 'Envoi : {{percent}} %',
+    recordSent: 'Envoyé : il attend l’écoute de votre chef·fe de pupitre.',
+    recordFailed: 'L’envoi n’a pas abouti. Choisissez le fichier à nouveau pour reprendre.',
     lyrics: 'Paroles',
   },
 };
