@@ -7310,6 +7310,10 @@ export interface components {
             /** @enum {string} */
             confirmation: "current" | "due" | "hidden";
             publicCode: string;
+            position: {
+                latitude: number;
+                longitude: number;
+            } | null;
             description: string | null;
             places: components["schemas"]["EnsemblePlaceOut"][];
             rehearsals: components["schemas"]["Rehearsal"][];
@@ -7345,6 +7349,10 @@ export interface components {
             /** @enum {string} */
             confirmation: "current" | "due" | "hidden";
             publicCode: string;
+            position: {
+                latitude: number;
+                longitude: number;
+            } | null;
         };
         Epci: {
             code: string;
@@ -9894,6 +9902,8 @@ export interface components {
             contactEmail: string | null;
             contactPhone: string | null;
             message: string | null;
+            latitude: number | null;
+            longitude: number | null;
             createdAt: components["schemas"]["Timestamp"];
         };
         SurveyFill: {

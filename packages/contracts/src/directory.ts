@@ -267,6 +267,8 @@ export const EnsembleSummarySchema = z.object({
   lastConfirmedAt: TimestampSchema.nullable(),
   confirmation: z.enum(confirmationStates),
   publicCode: z.string(),
+  /** Where its first place with a known position is, for the directory's map; null when none. */
+  position: z.object({ latitude: z.number(), longitude: z.number() }).nullable(),
 });
 export type EnsembleSummary = z.infer<typeof EnsembleSummarySchema>;
 
@@ -330,7 +332,7 @@ export const RadiusSchema = z.object({
 export type Radius = z.infer<typeof RadiusSchema>;
 
 export const EnsembleMatchSchema = z.object({
-  ensemble: EnsembleSummarySchema.extend({
+  ensemble: EnsembleSummarySchema.omit({ position: true }).extend({
     genres: z.array(MusicGenreSchema),
     ageBands: z.array(AgeBandSchema),
     auditionRequired: z.boolean(),
@@ -376,6 +378,9 @@ export const SupportRequestSchema = z.object({
   contactEmail: z.string().nullable(),
   contactPhone: z.string().nullable(),
   message: z.string().nullable(),
+  /** The commune's centre, for the directory's map; null when the reference does not know it. */
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
   createdAt: TimestampSchema,
 });
 export type SupportRequest = z.infer<typeof SupportRequestSchema>;

@@ -38,5 +38,26 @@ export const demoDirectoryStep: DemoStep = {
         longitude: place.longitude,
       });
     }
+    // Luzy is the white zone: two people there asked for help to start a choir (the map's layer).
+    await db.insert(schema.directorySupportRequests).values([
+      {
+        orgId,
+        communeCode: '58149',
+        communeName: 'Luzy',
+        name: 'Odile Perraudin',
+        contactEmail: 'odile.perraudin@example.test',
+        message: 'Nous sommes six au foyer rural à vouloir chanter ensemble.',
+        createdAt: new Date(now.getTime() - 12 * 86_400_000),
+      },
+      {
+        orgId,
+        communeCode: '58149',
+        communeName: 'Luzy',
+        name: 'Bernard Lamy',
+        contactPhone: '+33 6 12 34 56 78',
+        message: 'Ancien chef de chœur, prêt à aider.',
+        createdAt: new Date(now.getTime() - 3 * 86_400_000),
+      },
+    ]);
   },
 };

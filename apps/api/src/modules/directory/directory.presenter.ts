@@ -20,7 +20,13 @@ export function presentEnsembleSummary(
     lastConfirmedAt: row.lastConfirmedAt?.toISOString() ?? null,
     confirmation: confirmationState(row.lastConfirmedAt, now),
     publicCode: row.publicCode,
+    position: positionOf(places),
   };
+}
+
+function positionOf(places: readonly PlaceRow[]) {
+  const placed = places.find((p) => p.latitude !== null && p.longitude !== null);
+  return placed ? { latitude: placed.latitude!, longitude: placed.longitude! } : null;
 }
 
 export function presentEnsemble(row: EnsembleRow, places: readonly PlaceRow[]): Ensemble {
@@ -61,6 +67,7 @@ export function presentEnsemble(row: EnsembleRow, places: readonly PlaceRow[]): 
 
 export function presentSupportRequest(
   row: typeof schema.directorySupportRequests.$inferSelect,
+  centre: { lat: number; lon: number } | null,
 ): SupportRequest {
   return {
     id: row.id,
@@ -70,6 +77,8 @@ export function presentSupportRequest(
     contactEmail: row.contactEmail,
     contactPhone: row.contactPhone,
     message: row.message,
+    latitude: centre?.lat ?? null,
+    longitude: centre?.lon ?? null,
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -225,7 +225,7 @@ export function registerDirectoryRoutes(app: App, deps: AppDeps) {
     },
     async (request) => {
       const actor = await requireMember(request, database, request.params.orgId);
-      return service.listSupportRequests({ actor, query: request.query });
+      return service.listSupportRequests({ actor, database, query: request.query });
     },
   );
 }

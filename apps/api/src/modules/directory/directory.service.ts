@@ -3,7 +3,7 @@
 import type { EnsembleCreateBody, EnsembleListQuery, EnsembleUpdateBody } from '@tutti/contracts';
 import { CONFIRMATION_DUE_MONTHS } from '@tutti/contracts';
 import { newPublicCode, type TuttiDatabase, type Tx } from '@tutti/db';
-import type { CommuneDataset } from '@tutti/geo';
+import { type CommuneDataset, resolveCommune } from '@tutti/geo';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError, notFound } from '../../platform/errors';
 import { communeReference } from '../communes';
@@ -234,14 +234,23 @@ export async function confirmEnsemble({
   });
 }
 
+/** The requests for support, each placed at its commune's centre for the map. */
 export async function listSupportRequests({
   actor,
+  database,
   query,
 }: {
   actor: OrgActor;
+  database: TuttiDatabase;
   query: { limit: number; offset: number };
 }) {
   requirePermission(actor, 'directory.readSupportRequests');
   const { rows, total } = await actor.inTenant((tx) => directory.listSupportRequests(tx, query));
-  return { total, items: rows.map(presentSupportRequest) };
+  const { dataset } = await communeReference(database);
+  return {
+    total,
+    items: rows.map((row) =>
+      presentSupportRequest(row, resolveCommune(dataset, row.communeCode)?.location ?? null),
+    ),
+  };
 }

@@ -182,6 +182,19 @@ describe('the finder', () => {
         { communeName: 'Luzy', name: 'Jeanne Berthier', contactEmail: 'jeanne@example.test' },
       ],
     });
+    // Placed at Luzy's centre for the directory's map layer.
+    const [placed] = (requests.body as { items: { latitude: number; longitude: number }[] }).items;
+    expect(placed!.latitude).toBeCloseTo(46.79, 1);
+    expect(placed!.longitude).toBeCloseTo(3.97, 1);
+    const listings = await org.members.coordinator.get(`/api/orgs/${org.id}/ensembles`);
+    const items = (listings.body as { items: { position: unknown }[] }).items;
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      expect(item.position).toEqual({
+        latitude: expect.any(Number),
+        longitude: expect.any(Number),
+      });
+    }
   });
 });
 

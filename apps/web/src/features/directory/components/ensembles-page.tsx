@@ -28,6 +28,7 @@ import {
   useEnsembles,
   useSupportRequests,
 } from '../api/ensembles';
+import { DirectoryMap } from './directory-map';
 
 const views = ['all', 'pending', 'due', 'hidden'] as const;
 type View = (typeof views)[number];
@@ -76,8 +77,13 @@ function Actions({
         </Link>
       ) : null}
       {manage && ensemble.status === 'pending' ? (
-        <Button size="small" pending={action.isPending} onClick={() => run('approve')}>
-          {t('approve', { name: ensemble.name })}
+        <Button
+          size="small"
+          pending={action.isPending}
+          onClick={() => run('approve')}
+          aria-label={t('approve', { name: ensemble.name })}
+        >
+          {t('approveShort')}
         </Button>
       ) : null}
       {manage && ensemble.status === 'published' && ensemble.confirmation !== 'current' ? (
@@ -86,8 +92,9 @@ function Actions({
           variant="secondary"
           pending={action.isPending}
           onClick={() => run('confirm')}
+          aria-label={t('confirm', { name: ensemble.name })}
         >
-          {t('confirm', { name: ensemble.name })}
+          {t('confirmShort')}
         </Button>
       ) : null}
     </>
@@ -229,6 +236,14 @@ export function EnsemblesPage() {
               onChange={(offset) => setFilters({ ...filters, offset })}
             />
           </>
+        ) : null}
+        {ensembles.data ? (
+          <Card title={t('map.title')}>
+            <DirectoryMap
+              ensembles={ensembles.data.items}
+              requests={requests.data ? requests.data.items : null}
+            />
+          </Card>
         ) : null}
         {requests.data ? (
           <Card title={t('support.title')}>

@@ -24,6 +24,8 @@ export const de: SameKeys<typeof fr> = {
   confirmation: { current: 'Aktuell', due: 'Neu zu bestätigen', hidden: 'Ausgeblendet' },
   source: { organisation: 'Vom Team angelegt', import: 'Importiert', proposal: 'Vorgeschlagen' },
   confirmedOn: 'bestätigt am {{date}}',
+  approveShort: 'Veröffentlichen',
+  confirmShort: 'Bestätigen (nach Anruf)',
   approve: '„{{name}}“ veröffentlichen',
   confirm: '„{{name}}“ bestätigen (nach einem Anruf)',
   propose: '„{{name}}“ Teilnehmenden vorschlagen',
@@ -140,6 +142,18 @@ export const de: SameKeys<typeof fr> = {
     submit: 'Vorstellen',
     submitMany_one: '{{count}} Person vorstellen',
     submitMany_other: '{{count}} Personen vorstellen',
+  },
+  map: {
+    title: 'Karte',
+    label: 'Karte der Ensembles des Verzeichnisses und der Bitten um Hilfe',
+    lead: 'Die Ensembles der Liste oben, an ihrem ersten Probenort.',
+    leadWithRequests_one:
+      'Die Ensembles der Liste oben und die Bitte um Hilfe, ein Ensemble zu gründen, wo keines in Reichweite ist (oranger Ring).',
+    leadWithRequests_other:
+      'Die Ensembles der Liste oben und die {{count}} Bitten um Hilfe, ein Ensemble zu gründen, wo keines in Reichweite ist (orange Ringe).',
+    listings: 'Ensembles',
+    requests: 'Bitten um Hilfe bei einer Gründung',
+    request: 'Bitte um Hilfe in {{commune}}',
   },
   support: {
     title: 'Anfragen zur Gründung eines Ensembles',

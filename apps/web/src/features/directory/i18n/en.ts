@@ -24,6 +24,8 @@ export const en: SameKeys<typeof fr> = {
   confirmation: { current: 'Up to date', due: 'To confirm again', hidden: 'Hidden' },
   source: { organisation: 'Made by the team', import: 'Imported', proposal: 'Proposed' },
   confirmedOn: 'confirmed on {{date}}',
+  approveShort: 'Publish',
+  confirmShort: 'Confirm (after a call)',
   approve: 'Publish “{{name}}”',
   confirm: 'Confirm “{{name}}” (after a call)',
   propose: 'Propose “{{name}}” to participants',
@@ -138,6 +140,18 @@ export const en: SameKeys<typeof fr> = {
     submit: 'Introduce',
     submitMany_one: 'Introduce {{count}} person',
     submitMany_other: 'Introduce {{count}} people',
+  },
+  map: {
+    title: 'Map',
+    label: 'Map of the directory’s ensembles and of the requests for help',
+    lead: 'The ensembles of the list above, at their first rehearsal place.',
+    leadWithRequests_one:
+      'The ensembles of the list above, and the request for help to start an ensemble where nothing is within reach (orange ring).',
+    leadWithRequests_other:
+      'The ensembles of the list above, and the {{count}} requests for help to start an ensemble where nothing is within reach (orange rings).',
+    listings: 'Ensembles',
+    requests: 'Requests for help to start an ensemble',
+    request: 'Request for help in {{commune}}',
   },
   support: {
     title: 'Requests for help to start an ensemble',

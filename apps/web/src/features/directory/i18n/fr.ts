@@ -22,6 +22,8 @@ export const fr = {
   confirmation: { current: 'À jour', due: 'À reconfirmer', hidden: 'Masquée' },
   source: { organisation: 'Créée par l’équipe', import: 'Importée', proposal: 'Proposée' },
   confirmedOn: 'confirmée le {{date}}',
+  approveShort: 'Publier',
+  confirmShort: 'Confirmer (après appel)',
   approve: 'Publier « {{name}} »',
   confirm: 'Confirmer « {{name}} » (après appel)',
   propose: 'Proposer « {{name}} » à des participant·es',
@@ -138,6 +140,20 @@ export const fr = {
     submitMany_one: 'Présenter {{count}} personne',
     submitMany_other: 'Présenter {{count}} personnes',
     submitMany_many: 'Présenter {{count}} personnes',
+  },
+  map: {
+    title: 'Carte',
+    label: 'Carte des ensembles de l’annuaire et des demandes d’aide',
+    lead: 'Les ensembles de la liste ci-dessus, à leur premier lieu de répétition.',
+    leadWithRequests_one:
+      'Les ensembles de la liste ci-dessus, et la demande d’aide pour lancer un ensemble là où rien n’est à portée (cercle orange).',
+    leadWithRequests_other:
+      'Les ensembles de la liste ci-dessus, et les {{count}} demandes d’aide pour lancer un ensemble là où rien n’est à portée (cercles orange).',
+    leadWithRequests_many:
+      'Les ensembles de la liste ci-dessus, et les {{count}} demandes d’aide pour lancer un ensemble là où rien n’est à portée (cercles orange).',
+    listings: 'Ensembles',
+    requests: 'Demandes d’aide pour lancer un ensemble',
+    request: 'Demande d’aide à {{commune}}',
   },
   support: {
     title: 'Demandes d’aide pour lancer un ensemble',
