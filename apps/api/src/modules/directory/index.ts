@@ -14,6 +14,7 @@ export { normaliseRule, ruleProblem } from './rules';
 import type { App, AppDeps } from '../../platform/app-types';
 import { addPublicPages } from '../../platform/public-pages';
 import { registerFinderPages } from './finder.routes';
+import { registerDirectoryForms } from './forms.routes';
 import { registerHandoverPages } from './handover-pages';
 import { directoryPage, ensemblePage } from './public-pages';
 
@@ -21,5 +22,6 @@ import { directoryPage, ensemblePage } from './public-pages';
 export function registerDirectoryPages(app: App, deps: AppDeps) {
   addPublicPages(app, [directoryPage, ensemblePage]);
   registerFinderPages(app, deps);
+  registerDirectoryForms(app, deps);
   registerHandoverPages(app, deps);
 }
