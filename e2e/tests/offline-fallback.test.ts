@@ -107,6 +107,12 @@ describe.skipIf(skipReason)('offline fallback and the pending-count bar', () => 
     const { date, roster } = await pastDayWithRoster(page.request, orgId);
     await page.goto(`/o/${orgId}/my-day?date=${date}`);
     await waitForHeading(page, 'Ma journée');
+    // The day's roster has arrived (the heading comes first) before the network goes.
+    await page
+      .locator(`li[data-participant="${roster.participants[0]!.id}"]`)
+      .getByRole('radio')
+      .first()
+      .waitFor();
     await context.setOffline(true);
     const marked = new Map<string, AttendanceStatus>();
     for (const participant of roster.participants.slice(0, 2)) {
