@@ -1,5 +1,6 @@
 // The storage of uploaded bytes, behind a small interface: a local folder or an S3-compatible bucket.
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -78,6 +79,14 @@ export async function spoolToFile(
       yield chunk;
     }
   }
-  await pipeline(measured, createWriteStream(path, { flags: 'wx' }));
+  const file = createWriteStream(path, { flags: 'wx' });
+  try {
+    await pipeline(measured, file);
+  } catch (error) {
+    // Refused before the file was even open, the stream still opens it, then closes it: wait for
+    // that, so that the caller's removal of the partial file finds it (else it stays behind).
+    if (!file.closed) await once(file, 'close').catch(() => undefined);
+    throw error;
+  }
   return { sizeBytes, sha256: hash.digest('hex') };
 }
