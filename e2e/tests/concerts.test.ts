@@ -15,6 +15,7 @@ import {
   skipReason,
 } from '../support/browser';
 import { firstContentfulPaintOnSlow3g, measurePageWeight } from '../support/page-weight';
+import { sessionIdOfPublicCode } from '../support/sessions';
 
 const baseUrl = inject('e2e').baseUrl ?? '';
 
@@ -88,17 +89,7 @@ describe.skipIf(skipReason)('concert bookings', () => {
     const orgId = orgPath.split('/').pop()!;
     const code = new URL(concertUrl).pathname.split('/').pop()!;
     // The concert's session, found in the calendar six weeks at a time.
-    let sessionId: string | undefined;
-    for (let week = 0; week < 60 && !sessionId; week += 6) {
-      const from = new Date(Date.now() + week * 7 * 86_400_000).toISOString().slice(0, 10);
-      const to = new Date(Date.now() + (week + 6) * 7 * 86_400_000 - 86_400_000)
-        .toISOString()
-        .slice(0, 10);
-      const calendar = (await (
-        await page.request.get(`/api/orgs/${orgId}/sessions?from=${from}&to=${to}`)
-      ).json()) as { items: { id: string; publicCode: string | null }[] };
-      sessionId = calendar.items.find((session) => session.publicCode === code)?.id;
-    }
+    const sessionId = await sessionIdOfPublicCode(page.request, orgId, code);
     expect(sessionId).toBeDefined();
     await page.goto(`${orgPath}/calendar/sessions/${sessionId}`);
     await page.getByRole('heading', { name: 'Billetterie' }).waitFor();

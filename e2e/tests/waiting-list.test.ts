@@ -18,6 +18,7 @@ import {
   skipReason,
 } from '../support/browser';
 import { firstContentfulPaintOnSlow3g, measurePageWeight } from '../support/page-weight';
+import { sessionIdOfPublicCode } from '../support/sessions';
 
 const baseUrl = inject('e2e').baseUrl ?? '';
 /** Waits on states on a machine other builds keep busy: generous, never a sleep. */
@@ -95,17 +96,7 @@ async function reopenTheConcert(browser: Browser, concertUrl: string) {
   const me = await (await page.request.get('/api/me')).json();
   const orgId: string = me.memberships[0].orgId;
   const code = new URL(concertUrl).pathname.split('/').pop()!;
-  let sessionId: string | undefined;
-  for (let week = 0; week < 60 && !sessionId; week += 6) {
-    const from = new Date(Date.now() + week * 7 * 86_400_000).toISOString().slice(0, 10);
-    const to = new Date(Date.now() + (week + 6) * 7 * 86_400_000 - 86_400_000)
-      .toISOString()
-      .slice(0, 10);
-    const calendar = (await (
-      await page.request.get(`/api/orgs/${orgId}/sessions?from=${from}&to=${to}`)
-    ).json()) as { items: { id: string; publicCode: string | null }[] };
-    sessionId = calendar.items.find((session) => session.publicCode === code)?.id;
-  }
+  const sessionId = await sessionIdOfPublicCode(page.request, orgId, code);
   const answer = await page.request.patch(`/api/orgs/${orgId}/sessions/${sessionId}`, {
     headers: { 'x-csrf-token': me.csrfToken },
     data: { capacity: 500 },
