@@ -1,8 +1,7 @@
 // A labelled file input whose hint and error are tied to it with aria-describedby: the uploads of
 // imports, media and official files.
-import './field.css';
-import { type InputHTMLAttributes, type ReactNode, type Ref, useId } from 'react';
-import { FieldError } from './field-error';
+import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
+import { FieldFrame } from './field-frame';
 
 type FileFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> & {
   label: ReactNode;
@@ -13,29 +12,9 @@ type FileFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> & {
 };
 
 export function FileField({ label, hint, error, id, ...input }: FileFieldProps) {
-  const generatedId = useId();
-  const inputId = id ?? generatedId;
-  const hintId = hint ? `${inputId}-hint` : undefined;
-  const errorId = error ? `${inputId}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="field">
-      <label className="field__label" htmlFor={inputId}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      <input
-        {...input}
-        id={inputId}
-        type="file"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-      />
-      <FieldError id={errorId} message={error ?? undefined} />
-    </div>
+    <FieldFrame label={label} hint={hint} error={error} id={id}>
+      {(control) => <input {...input} {...control} type="file" />}
+    </FieldFrame>
   );
 }

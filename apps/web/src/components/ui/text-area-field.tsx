@@ -1,7 +1,6 @@
 // A labelled multi-line text whose hint and error are tied to it with aria-describedby.
-import './field.css';
-import { type ReactNode, type TextareaHTMLAttributes, useId } from 'react';
-import { FieldError } from './field-error';
+import type { ReactNode, TextareaHTMLAttributes } from 'react';
+import { FieldFrame } from './field-frame';
 
 type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
   label: ReactNode;
@@ -11,29 +10,9 @@ type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
 };
 
 export function TextAreaField({ label, hint, error, id, className, ...area }: TextAreaFieldProps) {
-  const generatedId = useId();
-  const areaId = id ?? generatedId;
-  const hintId = hint ? `${areaId}-hint` : undefined;
-  const errorId = error ? `${areaId}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={['field', className].filter(Boolean).join(' ')}>
-      <label className="field__label" htmlFor={areaId}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      <textarea
-        {...area}
-        id={areaId}
-        className="field__control"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-      />
-      <FieldError id={errorId} message={error} />
-    </div>
+    <FieldFrame label={label} hint={hint} error={error} id={id} className={className}>
+      {(control) => <textarea {...area} {...control} className="field__control" />}
+    </FieldFrame>
   );
 }

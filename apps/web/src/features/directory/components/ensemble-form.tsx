@@ -18,7 +18,15 @@ import {
 } from '@tutti/contracts';
 import './ensemble-form.css';
 import { useTranslation } from 'react-i18next';
-import { Button, CheckboxGroup, Form, RowsFieldset, SelectField, TextField } from '@/components/ui';
+import {
+  Button,
+  CheckboxGroup,
+  Form,
+  RowsFieldset,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '@/components/ui';
 import { AddressFields } from '@/features/places';
 import { useSchemaForm } from '@/lib/form';
 import { readForm } from '@/lib/read-form';
@@ -235,19 +243,15 @@ export function EnsembleForm({ ensemble, submitLabel, onSubmit }: Props) {
           defaultValue={euros(ensemble?.solidarityFeeCents)}
           error={form.fieldError('solidarityFeeCents')}
         />
-        <div className="field">
-          <label className="field__label" htmlFor="ensemble-description">
-            {t('form.description')}
-          </label>
-          <textarea
-            id="ensemble-description"
-            name="description"
-            className="field__control"
-            rows={3}
-            maxLength={2000}
-            defaultValue={ensemble?.description ?? ''}
-          />
-        </div>
+        <TextAreaField
+          id="ensemble-description"
+          name="description"
+          label={t('form.description')}
+          rows={3}
+          maxLength={2000}
+          defaultValue={ensemble?.description ?? ''}
+          error={form.fieldError('description')}
+        />
         <TextField
           name="contactName"
           label={t('form.contactName')}

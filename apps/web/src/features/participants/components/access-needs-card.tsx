@@ -2,8 +2,7 @@
 import { type AccessNeeds, AccessNeedsUpdateBodySchema } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Card, Form } from '@/components/ui';
-import { FieldError } from '@/components/ui/field-error';
+import { Alert, Button, Card, Form, TextAreaField } from '@/components/ui';
 import { useSchemaForm } from '@/lib/form';
 import { useDateFormat } from '@/lib/format';
 import { useUpdateAccessNeeds } from '../api/access-needs';
@@ -43,27 +42,20 @@ export function AccessNeedsCard({
       {saved ? <Alert tone="success">{t('accessNeeds.saved')}</Alert> : null}
       {editable ? (
         <Form formProps={form.formProps} error={form.formError}>
-          <div className="field">
-            <label className="field__label" htmlFor="access-needs">
-              {t('accessNeeds.label')}
-            </label>
-            {accessNeeds ? (
-              <p className="field__hint" id="access-needs-hint">
-                {t('accessNeeds.updated', { date: format.dateTime(accessNeeds.updatedAt) })}
-              </p>
-            ) : null}
-            <textarea
-              id="access-needs"
-              name="needs"
-              className="field__control"
-              rows={3}
-              maxLength={2000}
-              defaultValue={accessNeeds?.needs ?? ''}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={accessNeeds ? 'access-needs-hint' : undefined}
-            />
-            <FieldError id="access-needs-error" message={error} />
-          </div>
+          <TextAreaField
+            id="access-needs"
+            name="needs"
+            label={t('accessNeeds.label')}
+            hint={
+              accessNeeds
+                ? t('accessNeeds.updated', { date: format.dateTime(accessNeeds.updatedAt) })
+                : undefined
+            }
+            rows={3}
+            maxLength={2000}
+            defaultValue={accessNeeds?.needs ?? ''}
+            error={error}
+          />
           <div className="form__actions">
             <Button type="submit" size="small" pending={form.pending}>
               {t('accessNeeds.save')}

@@ -11,7 +11,7 @@ import {
 } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Form, SelectField, TextField } from '@/components/ui';
+import { Button, Form, SelectField, TextAreaField, TextField } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
 import { CommunePicker } from '@/features/territories';
 import { useSchemaForm } from '@/lib/form';
@@ -117,22 +117,14 @@ export function ParticipantForm({ participant, groupId, submitLabel, onSubmit }:
         </fieldset>
       ) : null}
       {recordsNeeds ? (
-        <div className="field">
-          <label className="field__label" htmlFor="participant-access-needs">
-            {t('form.accessNeeds')}
-          </label>
-          <p className="field__hint" id="participant-access-needs-hint">
-            {t('form.accessNeedsHint')}
-          </p>
-          <textarea
-            id="participant-access-needs"
-            name="accessNeeds"
-            className="field__control"
-            rows={3}
-            maxLength={2000}
-            aria-describedby="participant-access-needs-hint"
-          />
-        </div>
+        <TextAreaField
+          id="participant-access-needs"
+          name="accessNeeds"
+          label={t('form.accessNeeds')}
+          hint={t('form.accessNeedsHint')}
+          rows={3}
+          maxLength={2000}
+        />
       ) : null}
       <div className="form__actions">
         <Button type="submit" pending={form.pending}>

@@ -1,7 +1,7 @@
 // Adds or corrects an agreement: title, dates, scope.
 import { type PartnerAgreement, PartnerAgreementCreateBodySchema } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
-import { Button, Form, TextField } from '@/components/ui';
+import { Button, Form, TextAreaField, TextField } from '@/components/ui';
 import { useSchemaForm } from '@/lib/form';
 import { readForm } from '@/lib/read-form';
 import { useSaveAgreement } from '../api/agreements';
@@ -61,19 +61,15 @@ export function AgreementForm({ orgId, partnerId, agreement, onDone }: Props) {
         defaultValue={agreement?.endsOn ?? ''}
         error={endError ? t('places:ranges.endBeforeStart') : undefined}
       />
-      <div className="field">
-        <label className="field__label" htmlFor="agreement-scope">
-          {t('agreements.scope')}
-        </label>
-        <textarea
-          id="agreement-scope"
-          name="scope"
-          className="field__control"
-          rows={3}
-          maxLength={2000}
-          defaultValue={agreement?.scope ?? ''}
-        />
-      </div>
+      <TextAreaField
+        id="agreement-scope"
+        name="scope"
+        label={t('agreements.scope')}
+        rows={3}
+        maxLength={2000}
+        defaultValue={agreement?.scope ?? ''}
+        error={form.fieldError('scope')}
+      />
       <div className="form__actions">
         <Button type="submit" pending={form.pending}>
           {t('common:save')}

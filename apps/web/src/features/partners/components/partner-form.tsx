@@ -6,7 +6,7 @@ import {
   partnerTypes,
 } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
-import { Button, Form, SelectField, TextField } from '@/components/ui';
+import { Button, Form, SelectField, TextAreaField, TextField } from '@/components/ui';
 import { AddressFields } from '@/features/places';
 import { useSchemaForm } from '@/lib/form';
 import { readForm } from '@/lib/read-form';
@@ -56,19 +56,15 @@ export function PartnerForm({ partner, submitLabel, onSubmit }: Props) {
         error={form.fieldError('type')}
       />
       <AddressFields defaults={partner ?? {}} errorAt={form.fieldErrorAt} />
-      <div className="field">
-        <label className="field__label" htmlFor="partner-notes">
-          {t('form.notes')}
-        </label>
-        <textarea
-          id="partner-notes"
-          name="notes"
-          className="field__control"
-          rows={3}
-          maxLength={4000}
-          defaultValue={partner?.notes ?? ''}
-        />
-      </div>
+      <TextAreaField
+        id="partner-notes"
+        name="notes"
+        label={t('form.notes')}
+        rows={3}
+        maxLength={4000}
+        defaultValue={partner?.notes ?? ''}
+        error={form.fieldError('notes')}
+      />
       <div className="form__actions">
         <Button type="submit" pending={form.pending}>
           {submitLabel}

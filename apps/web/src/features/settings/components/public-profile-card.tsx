@@ -1,9 +1,18 @@
 // Admins publish the organisation's public page (/p/<slug>): on or off, its short address,
 // a description and a region; once it has an address, the link and its QR code to print.
 import { PublicProfileUpdateBodySchema } from '@tutti/contracts';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Card, Form, PublicLink, QueryStatus, TextField } from '@/components/ui';
+import {
+  Alert,
+  Button,
+  Card,
+  Form,
+  PublicLink,
+  QueryStatus,
+  TextAreaField,
+  TextField,
+} from '@/components/ui';
 import { useSchemaForm } from '@/lib/form';
 import { usePublicProfile, useUpdatePublicProfile } from '../api/public-profile';
 
@@ -22,7 +31,6 @@ export function PublicProfileCard({ orgId }: { orgId: string }) {
   const profile = usePublicProfile(orgId);
   const update = useUpdatePublicProfile(orgId);
   const [saved, setSaved] = useState(false);
-  const descriptionId = useId();
   const form = useSchemaForm({
     schema: PublicProfileUpdateBodySchema,
     read: readProfile,
@@ -54,19 +62,14 @@ export function PublicProfileCard({ orgId }: { orgId: string }) {
             spellCheck={false}
             error={form.fieldError('slug')}
           />
-          <div className="field">
-            <label className="field__label" htmlFor={descriptionId}>
-              {t('public.description')}
-            </label>
-            <textarea
-              id={descriptionId}
-              name="description"
-              className="field__control"
-              rows={3}
-              maxLength={600}
-              defaultValue={data.description ?? ''}
-            />
-          </div>
+          <TextAreaField
+            name="description"
+            label={t('public.description')}
+            rows={3}
+            maxLength={600}
+            defaultValue={data.description ?? ''}
+            error={form.fieldError('description')}
+          />
           <TextField
             name="region"
             label={t('public.region')}

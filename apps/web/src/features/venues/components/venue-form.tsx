@@ -15,6 +15,7 @@ import {
   DateRangesEditor,
   Form,
   SelectField,
+  TextAreaField,
   TextField,
   WeeklyWindowsEditor,
 } from '@/components/ui';
@@ -173,19 +174,15 @@ export function VenueForm({ orgId, venue, submitLabel, onSubmit }: Props) {
           initial={venue?.blackouts ?? []}
           errorAt={form.fieldErrorAt}
         />
-        <div className="field">
-          <label className="field__label" htmlFor="venue-notes">
-            {t('form.notes')}
-          </label>
-          <textarea
-            id="venue-notes"
-            name="notes"
-            className="field__control"
-            rows={3}
-            maxLength={4000}
-            defaultValue={venue?.notes ?? ''}
-          />
-        </div>
+        <TextAreaField
+          id="venue-notes"
+          name="notes"
+          label={t('form.notes')}
+          rows={3}
+          maxLength={4000}
+          defaultValue={venue?.notes ?? ''}
+          error={form.fieldError('notes')}
+        />
         <div className="form__actions">
           <Button type="submit" pending={form.pending}>
             {submitLabel}
