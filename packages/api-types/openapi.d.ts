@@ -2433,6 +2433,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/sessions/{sessionId}/space-recordings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A session's recordings in its journey's space, and whom a new one may name
+         * @description Artists: only the sessions they lead (403 otherwise).
+         */
+        get: operations["listSessionRecordings"];
+        put?: never;
+        /**
+         * Add the recording of a session to its journey's space
+         * @description Artists: only the sessions they lead (403 otherwise), with a file they uploaded. Placed in the playlist at the session’s step; shown once the session took place, the file is ready and everyone named consented. Coordinators edit, unpublish or remove it as any resource.
+         */
+        post: operations["addSessionRecording"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/space-resources": {
         parameters: {
             query?: never;
@@ -5798,6 +5822,18 @@ export interface components {
         };
         SessionPublicationBodyInput: {
             isPublic: boolean;
+        };
+        SessionRecordingBodyInput: {
+            mediaId: components["schemas"]["IdInput"];
+            /** @enum {string} */
+            kind: "audio" | "video";
+            title: string;
+            /** @default null */
+            description?: string | null;
+            /** @default [] */
+            participantIds?: components["schemas"]["IdInput"][];
+            /** @default [] */
+            chapters?: components["schemas"]["SpaceChapterInput"][];
         };
         SessionRuleInput: {
             sessionId: components["schemas"]["IdInput"];
@@ -9719,6 +9755,34 @@ export interface components {
         };
         /** @enum {string} */
         SessionKind: "workshop_singing" | "workshop_writing" | "workshop_percussion" | "workshop_theatre" | "workshop_early_years" | "concert" | "online";
+        SessionRecordings: {
+            session: {
+                id: components["schemas"]["Id"];
+                journey: {
+                    id: components["schemas"]["Id"];
+                    name: string;
+                    group: string;
+                };
+                stepPosition: number;
+                tookPlace: boolean;
+            };
+            participants: {
+                id: components["schemas"]["Id"];
+                firstName: string;
+                lastInitial: string;
+            }[];
+            recordings: {
+                id: components["schemas"]["Id"];
+                kind: components["schemas"]["SpaceResourceKind"];
+                title: string;
+                fileStatus: ("uploading" | "processing" | "ready" | "rejected" | "failed") | null;
+                participantCount: number;
+                addedByMe: boolean;
+                shown: boolean;
+                heldBack: components["schemas"]["SpaceHoldReason"][];
+                createdAt: components["schemas"]["Timestamp"];
+            }[];
+        };
         SessionRef: {
             id: components["schemas"]["Id"];
             title: string | null;
@@ -21085,6 +21149,146 @@ export interface operations {
             };
             /** @description Not found, or not visible to this account. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listSessionRecordings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                sessionId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionRecordings"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    addSessionRecording: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                sessionId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionRecordingBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionRecordings"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -367,3 +367,67 @@ export const SpaceSettingsSchema = z.object({
   easyRead: z.string().nullable(),
   publicSlug: z.string().nullable(),
 });
+
+// --- A session's recordings, added by its artist ------------------------------------------------
+
+export const SessionRecordingParamsSchema = z.strictObject({
+  orgId: IdSchema,
+  sessionId: IdSchema,
+});
+
+/**
+ * The recording of a session one led: a media file uploaded with the resumable upload (use
+ * `recording`), placed in the playlist of the journey's space at the session's step. It shows
+ * people: name them; it is shown once the session took place and each of them consented.
+ */
+export const SessionRecordingBodySchema = z.strictObject({
+  mediaId: IdSchema,
+  kind: z.enum(['audio', 'video']),
+  title: z.string().trim().min(1).max(200),
+  description: z.string().trim().max(2000).nullable().default(null),
+  /** Who it shows or lets one hear, among the journey's group. */
+  participantIds: z.array(IdSchema).max(500).refine(uniqueIds, 'Each participant once').default([]),
+  /** One chapter per piece, in order. */
+  chapters: z
+    .array(SpaceChapterSchema)
+    .max(100)
+    .default([])
+    .refine(
+      (chapters) =>
+        chapters.every(
+          (chapter, index) =>
+            index === 0 || chapter.startSeconds > chapters[index - 1]!.startSeconds,
+        ),
+      'Chapters in increasing order of start',
+    ),
+});
+export type SessionRecordingBody = z.input<typeof SessionRecordingBodySchema>;
+
+/** A session's recordings in its journey's space, and whom the artist may name in a new one. */
+export const SessionRecordingsSchema = z.object({
+  session: z.object({
+    id: IdSchema,
+    journey: z.object({ id: IdSchema, name: z.string(), group: z.string() }),
+    stepPosition: z.number().int(),
+    /** Recordings show only once the session took place (done, or ended and not cancelled). */
+    tookPlace: z.boolean(),
+  }),
+  /** The journey's group, to name who a recording shows (last names as an initial). */
+  participants: z.array(z.object({ id: IdSchema, firstName: z.string(), lastInitial: z.string() })),
+  recordings: z.array(
+    z.object({
+      id: IdSchema,
+      kind: SpaceResourceKindSchema,
+      title: z.string(),
+      fileStatus: z.enum(mediaStatuses).nullable(),
+      participantCount: z.number().int(),
+      addedByMe: z.boolean(),
+      /** Shown to the families now. */
+      shown: z.boolean(),
+      /** Why not yet (the session's own wait apart: see `session.tookPlace`). */
+      heldBack: z.array(SpaceHoldReasonSchema),
+      createdAt: TimestampSchema,
+    }),
+  ),
+});
+export type SessionRecordings = z.infer<typeof SessionRecordingsSchema>;

@@ -236,4 +236,9 @@ export const spaceCrossOrgBodies: Record<string, unknown> = {
     stepPosition: null,
     entryIds: [someId],
   },
+  'POST /api/orgs/:orgId/sessions/:sessionId/space-recordings': {
+    mediaId: someId,
+    kind: 'audio',
+    title: 'Intrus',
+  },
 };

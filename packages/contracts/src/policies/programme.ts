@@ -25,6 +25,12 @@ export const journeySpacesPolicy = definePolicy({
   read: ['admin', 'coordinator'],
   /** Fill playlists and resources, publish them, set the space's word and public address. */
   manage: ['admin', 'coordinator'],
+  /**
+   * Add the recording of a session (audio or video) to its journey's space, naming who it shows;
+   * artists only for the sessions they lead. It shows once the session took place and everyone it
+   * names consented; coordinators edit, unpublish or remove it as any resource.
+   */
+  addRecording: ['admin', 'coordinator', 'artist'],
 });
 
 export const sessionsPolicy = definePolicy({

@@ -20,6 +20,7 @@ import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
 import { errorResponses } from '../../platform/http/response-schemas';
 import { registerCaptionRoutes } from './captions.routes';
+import { registerRecordingRoutes } from './recordings.routes';
 import * as resources from './resources.service';
 import * as spaces from './spaces.service';
 
@@ -28,6 +29,7 @@ const tags = ['journey spaces'];
 export function registerJourneySpaceRoutes(app: App, deps: AppDeps) {
   const { config, database } = deps;
   registerCaptionRoutes(app, deps);
+  registerRecordingRoutes(app, deps);
 
   /** After a link is saved, its platform's title is asked for once the answer has left. */
   const lookUpEmbedLater = (

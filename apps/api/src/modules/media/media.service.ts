@@ -85,7 +85,7 @@ export async function beginUpload({
   uploadLength: string | undefined;
   uploadMetadata: string | undefined;
 }) {
-  requirePermission(actor, 'media.manage');
+  requirePermission(actor, 'media.uploadRecording');
   const metadata = readUploadMetadata(uploadMetadata);
   const use = MediaUseSchema.safeParse(metadata.use);
   if (!use.success) {
@@ -93,6 +93,10 @@ export async function beginUpload({
       'headers.upload-metadata.use',
       `One of: ${Object.keys(mediaUses).join(', ')}`,
     );
+  }
+  // Artists send the recordings of their sessions only; the media library is the managers'.
+  if (use.data !== 'recording' && !can(actor.role, 'media.manage')) {
+    throw new AppError('AUTH.FORBIDDEN', 'Only recordings may be uploaded with this role');
   }
   const fileName = FileNameSchema.safeParse(metadata.filename);
   if (!fileName.success) {
@@ -130,11 +134,12 @@ export async function beginUpload({
   return mediaId;
 }
 
-/** An upload still receiving bytes, for a manager of its organisation. */
+/** An upload still receiving bytes: any of the organisation for a manager, else one's own. */
 export async function requireOpenUpload({ actor, mediaId }: { actor: OrgActor; mediaId: string }) {
-  requirePermission(actor, 'media.manage');
+  requirePermission(actor, 'media.uploadRecording');
   const row = await findMediaFile(actor, mediaId);
   if (row?.status !== 'uploading') throw mediaNotFound();
+  if (!can(actor.role, 'media.manage') && row.uploadedBy !== actor.userId) throw mediaNotFound();
 }
 
 /** Called when the last byte arrived: the file waits for its processing job. */

@@ -1,4 +1,6 @@
-// What other features may use from the journey space: its module, and the card a journey's page
-// embeds (`<JourneySpaceCard orgId={…} journeyId={…} />`).
+// What other features may use from the journey space: its module, the card a journey's page
+// embeds (`<JourneySpaceCard orgId={…} journeyId={…} />`), and the one a session's page embeds for
+// its recording (`<SessionRecordingsCard … />`).
+export { SessionRecordingsCard } from './components/session-recordings-card';
 export { JourneySpaceCard } from './components/space-card';
 export { journeySpaceModule } from './module';

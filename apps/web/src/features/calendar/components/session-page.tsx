@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Badge, Card, PageHeader, QueryStatus } from '@/components/ui';
 import { BoxOfficeCard } from '@/features/box-office';
 import { FootprintPanel } from '@/features/carbon';
+import { SessionRecordingsCard } from '@/features/journey-space';
 import { useCurrentOrg } from '@/features/organisations';
 import { SeatLayersCard } from '@/features/relay-seats';
 import { useDateFormat } from '@/lib/format';
@@ -125,6 +126,16 @@ export function SessionPage() {
             </Card>
             {can(role, 'sessions.plan') ? (
               <SessionPublication orgId={orgId} session={data} />
+            ) : null}
+            {data.journey &&
+            data.status !== 'cancelled' &&
+            Date.parse(data.startsAt) <= Date.now() &&
+            can(role, 'journeySpaces.addRecording') ? (
+              <SessionRecordingsCard
+                orgId={orgId}
+                sessionId={data.id}
+                sessionTitle={data.title ?? t(`vocabulary:sessionKind.${data.kind}`)}
+              />
             ) : null}
             {data.kind === 'concert' ? <BoxOfficeCard orgId={orgId} sessionId={data.id} /> : null}
             {data.kind === 'concert' ? <SeatLayersCard orgId={orgId} sessionId={data.id} /> : null}

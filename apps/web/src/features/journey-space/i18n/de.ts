@@ -19,6 +19,30 @@ export const de: SameKeys<typeof fr> = {
     'Für Familien, die wenig lesen oder die Sprache lernen: ein Gedanke pro Satz, ein Satz pro Zeile, höchstens {{max}} Wörter, Wörter aus dem Alltag. Eigens auf dem Bereich angezeigt.',
   easyReadTooLong_one: '1 Satz hat mehr als {{max}} Wörter: bitte kürzen.',
   easyReadTooLong_other: '{{count}} Sätze haben mehr als {{max}} Wörter: bitte kürzen.',
+  recordings: {
+    title: 'Aufnahme des Workshops',
+    lead: 'Sie kommt in den Bereich der Reise „{{journey}}“ ({{group}}), bei Schritt {{position}}. Familien hören sie, sobald die Einheit stattgefunden hat und alle Genannten (bei Minderjährigen ihre Sorgeberechtigten) Aufnahmen zugestimmt haben.',
+    listLabel: 'Aufnahmen der Einheit',
+    add: 'Aufnahme des Workshops hinzufügen',
+    defaultTitle: 'Aufnahme · {{session}}',
+    file: 'Audio- oder Videodatei',
+    fileHint:
+      'Mit dem Handy aufnehmen oder eine Datei wählen. Bricht die Verbindung ab, geht das Senden dort weiter, wo es stand.',
+    noFile: 'Wählen Sie eine Audio- oder Videodatei.',
+    notMedia: 'Diese Datei ist weder Ton noch Video.',
+    titleLabel: 'Titel',
+    participants: 'Wer zu hören oder zu sehen ist',
+    participantsHint:
+      'Abwesende abwählen. Die Aufnahme bleibt zurückgehalten, solange eine angekreuzte Person nicht zugestimmt hat.',
+    sending: 'Wird gesendet … {{percent}} %',
+    send: 'Senden',
+    sendFailed:
+      'Das Senden ist fehlgeschlagen. Erneut versuchen: Es geht dort weiter, wo es stand. {{reason}}',
+    shown: 'Für Familien sichtbar',
+    afterSession: 'Nach der Einheit',
+    people_one: '1 Person genannt',
+    people_other: '{{count}} Personen genannt',
+  },
   captions: {
     title: 'Untertitel (WebVTT)',
     lead: 'Die gesungenen oder gesprochenen Worte, für alle, die sie nicht hören, oder ihre Übersetzung. Eine .vtt-Datei pro Sprache.',
