@@ -15,6 +15,8 @@ import { MEDIA_PROCESS_JOB, type MediaJob, processMedia } from './media-processi
 import { removeStagedUpload, stagedUploadPath, stagingDir } from './media-staging';
 
 const RATE = 22_050;
+/** The job priority of the demo's files: after every upload a person makes (priority 0). */
+const DEMO_PRIORITY = -10;
 /** Frequencies of the notes used (equal temperament, A4 = 440 Hz). */
 const note = { C4: 261.63, D4: 293.66, E4: 329.63, F4: 349.23, G4: 392, A4: 440, C5: 523.25 };
 type Note = keyof typeof note;
@@ -188,7 +190,14 @@ export async function seedDemoFiles({
     queued.push({ orgId, mediaId });
   }
   for (const job of queued) {
-    if (jobs) await jobs.send<MediaJob>(MEDIA_PROCESS_JOB, job, { singletonKey: job.mediaId });
+    // Below any person's upload: on a fresh demo (over a hundred files to process), an upload
+    // made at once is processed next rather than after them.
+    if (jobs) {
+      await jobs.send<MediaJob>(MEDIA_PROCESS_JOB, job, {
+        singletonKey: job.mediaId,
+        priority: DEMO_PRIORITY,
+      });
+    }
     else await processMedia({ database, config }, job);
   }
   return queued.map((job) => job.mediaId);

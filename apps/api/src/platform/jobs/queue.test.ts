@@ -45,4 +45,19 @@ describe('job queue', () => {
     const id = await jobs.send('test.fail', {}, { retryLimit: 0 });
     await waitForState('test.fail', id!, 'failed');
   });
+
+  it('runs a job of higher priority before those queued earlier below it', async () => {
+    const order: string[] = [];
+    const sent = [
+      await jobs.send('test.order', { label: 'demo 1' }, { priority: -10 }),
+      await jobs.send('test.order', { label: 'demo 2' }, { priority: -10 }),
+      await jobs.send('test.order', { label: 'upload' }),
+    ];
+    // The worker starts once all three wait: it takes the upload first, then the demo's in order.
+    await jobs.work<{ label: string }>('test.order', async ({ label }) => {
+      order.push(label);
+    });
+    for (const id of sent) await waitForState('test.order', id!, 'completed');
+    expect(order).toEqual(['upload', 'demo 1', 'demo 2']);
+  });
 });

@@ -8,11 +8,15 @@ export type JobState = 'created' | 'retry' | 'active' | 'completed' | 'cancelled
 export type JobInfo<Output = unknown> = { id: string; state: JobState; output: Output | null };
 
 export type JobQueue = {
-  /** Queues a job; with a singleton key, a second identical job is not queued while one waits. */
+  /**
+   * Queues a job; with a singleton key, a second identical job is not queued while one waits.
+   * Jobs of one name run by `priority` (higher first; 0 by default), then in the order queued:
+   * work nobody waits for, such as processing the demo's files, goes below 0.
+   */
   send<Data extends object>(
     name: string,
     data: Data,
-    options?: { singletonKey?: string; retryLimit?: number },
+    options?: { singletonKey?: string; retryLimit?: number; priority?: number },
   ): Promise<string | null>;
   /**
    * Runs `handler` for every job of `name` in this process (none in an API-only process); a
@@ -102,6 +106,7 @@ export async function startJobQueue(options: {
         retryLimit: sendOptions.retryLimit ?? 2,
         retryBackoff: true,
         ...(sendOptions.singletonKey ? { singletonKey: sendOptions.singletonKey } : {}),
+        ...(sendOptions.priority ? { priority: sendOptions.priority } : {}),
       });
     },
     async work(name, handler) {
