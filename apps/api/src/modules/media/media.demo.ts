@@ -197,8 +197,7 @@ export async function seedDemoFiles({
         singletonKey: job.mediaId,
         priority: DEMO_PRIORITY,
       });
-    }
-    else await processMedia({ database, config }, job);
+    } else await processMedia({ database, config }, job);
   }
   return queued.map((job) => job.mediaId);
 }
