@@ -1366,6 +1366,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/directory/support-requests/{requestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a request for support (its author asked for it to be erased) */
+        delete: operations["deleteSupportRequest"];
+        options?: never;
+        head?: never;
+        /** Mark a request for support handled (its contact is kept 6 months more) or not */
+        patch: operations["updateSupportRequest"];
+        trace?: never;
+    };
     "/api/orgs/{orgId}/participants/{participantId}/handovers": {
         parameters: {
             query?: never;
@@ -5940,6 +5958,9 @@ export interface components {
             easyRead?: string | null;
             publicSlug: components["schemas"]["PublicSlugInput"] | null;
         };
+        SupportRequestUpdateBodyInput: {
+            handled: boolean;
+        };
         SurveyAnswerValueInput: number | string | string[];
         SurveyCreateBodyInput: {
             title: string;
@@ -7405,7 +7426,7 @@ export interface components {
             erased: boolean;
             removed: {
                 /** @enum {string} */
-                item: "identity" | "guardians" | "accessNeeds" | "surveyLinks" | "guestLinks" | "messages" | "requestNotes" | "handovers" | "concertBookings" | "choirMemberships" | "spaceReminders";
+                item: "identity" | "guardians" | "accessNeeds" | "surveyLinks" | "guestLinks" | "messages" | "requestNotes" | "handovers" | "concertBookings" | "choirMemberships" | "spaceReminders" | "supportRequests";
                 count: number;
             }[];
             kept: {
@@ -9550,12 +9571,12 @@ export interface components {
         };
         RetentionRule: {
             /** @enum {string} */
-            id: "participants" | "logins" | "accountTokens" | "memberInvitations" | "outboxMessages" | "importFiles" | "partnerContacts" | "concertOrders" | "spaceReminders" | "rightsRequests" | "auditEvents" | "retentionReports";
+            id: "participants" | "logins" | "accountTokens" | "memberInvitations" | "outboxMessages" | "importFiles" | "partnerContacts" | "concertOrders" | "spaceReminders" | "supportRequests" | "rightsRequests" | "auditEvents" | "retentionReports";
             /** @enum {string} */
             action: "anonymise" | "delete";
             keptForDays: number;
             /** @enum {string} */
-            startsFrom: "endOfSchoolYear" | "expiry" | "end" | "sentOrFailed" | "upload" | "partnerArchived" | "answer" | "event" | "purge";
+            startsFrom: "endOfSchoolYear" | "expiry" | "end" | "sentOrFailed" | "upload" | "partnerArchived" | "answer" | "event" | "handled" | "purge";
             /** @enum {string} */
             scope: "organisation" | "account";
         };
@@ -9962,13 +9983,15 @@ export interface components {
             id: components["schemas"]["Id"];
             communeCode: string;
             communeName: string;
-            name: string;
+            name: string | null;
             contactEmail: string | null;
             contactPhone: string | null;
             message: string | null;
             latitude: number | null;
             longitude: number | null;
             createdAt: components["schemas"]["Timestamp"];
+            handledAt: components["schemas"]["Timestamp"] | null;
+            anonymisedAt: components["schemas"]["Timestamp"] | null;
         };
         SurveyFill: {
             survey: components["schemas"]["Survey"];
@@ -16107,6 +16130,126 @@ export interface operations {
                         items: components["schemas"]["SupportRequest"][];
                         total: number;
                     };
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteSupportRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                requestId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateSupportRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                requestId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportRequestUpdateBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportRequest"];
                 };
             };
             /** @description The request is invalid: `fields` names each offending field. */

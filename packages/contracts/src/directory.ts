@@ -374,7 +374,8 @@ export const SupportRequestSchema = z.object({
   id: IdSchema,
   communeCode: z.string(),
   communeName: z.string(),
-  name: z.string(),
+  /** Name, contact and message are null once anonymised (retention, or the person's erasure). */
+  name: z.string().nullable(),
   contactEmail: z.string().nullable(),
   contactPhone: z.string().nullable(),
   message: z.string().nullable(),
@@ -382,8 +383,21 @@ export const SupportRequestSchema = z.object({
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),
   createdAt: TimestampSchema,
+  /** When a coordinator marked it handled; its contact is cleared 6 months later. */
+  handledAt: TimestampSchema.nullable(),
+  anonymisedAt: TimestampSchema.nullable(),
 });
 export type SupportRequest = z.infer<typeof SupportRequestSchema>;
+
+/** Marks a request for support handled (or back to waiting, by mistake). */
+export const SupportRequestUpdateBodySchema = z.strictObject({ handled: z.boolean() });
+export type SupportRequestUpdateBody = z.infer<typeof SupportRequestUpdateBodySchema>;
+
+export const SupportRequestParamsSchema = z.strictObject({ orgId: IdSchema, requestId: IdSchema });
+
+/** How long a request's contact is kept once handled, and at most when nobody handles it. */
+export const SUPPORT_REQUEST_KEPT_DAYS_AFTER_HANDLED = 183;
+export const SUPPORT_REQUEST_KEPT_DAYS_UNHANDLED = 365;
 
 export const SupportRequestInputSchema = z
   .strictObject({

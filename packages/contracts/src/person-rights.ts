@@ -322,6 +322,21 @@ export const PersonDataExportSchema = z.object({
       remindersSent: z.number().int(),
     }),
   ),
+  /**
+   * Requests for help to start an ensemble where none was within reach, sent from the public
+   * directory with one of the guardians' addresses (or the introduction's follow-up address).
+   */
+  supportRequests: z.array(
+    z.object({
+      communeName: z.string(),
+      name: z.string().nullable(),
+      contactEmail: z.string().nullable(),
+      contactPhone: z.string().nullable(),
+      message: z.string().nullable(),
+      sentAt: TimestampSchema,
+      handledAt: TimestampSchema.nullable(),
+    }),
+  ),
   rightsRequests: z.array(
     z.object({
       kind: RightsRequestKindSchema,
@@ -347,6 +362,7 @@ export const erasedItems = [
   'concertBookings',
   'choirMemberships',
   'spaceReminders',
+  'supportRequests',
 ] as const;
 /** What erasure keeps, without a name, and the reason for each. */
 export const keptItems = [

@@ -12,6 +12,7 @@ export const retentionRuleIds = [
   'partnerContacts',
   'concertOrders',
   'spaceReminders',
+  'supportRequests',
   'rightsRequests',
   'auditEvents',
   'retentionReports',
@@ -31,6 +32,7 @@ export const retentionStarts = [
   'partnerArchived',
   'answer',
   'event',
+  'handled',
   'purge',
 ] as const;
 

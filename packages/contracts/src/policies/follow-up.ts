@@ -61,6 +61,8 @@ export const directoryPolicy = definePolicy({
   manage: ['admin', 'coordinator'],
   /** The requests for help to start an ensemble where none is within reach (names, contacts). */
   readSupportRequests: ['admin', 'coordinator'],
+  /** Mark a request for support handled, or delete it at its author's request. */
+  handleSupportRequests: ['admin', 'coordinator'],
   /**
    * Introduce a participant to an ensemble after the journey (with their consent); artists only
    * participants of groups whose sessions they led, relays those of their groups.

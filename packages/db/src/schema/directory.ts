@@ -122,11 +122,16 @@ export const directorySupportRequests = pgTable(
     orgId: orgIdColumn(),
     communeCode: text('commune_code').notNull(),
     communeName: text('commune_name').notNull(),
-    name: text('name').notNull(),
+    /** Null once anonymised (retention rule `supportRequests`, or the person's erasure). */
+    name: text('name'),
     contactEmail: text('contact_email'),
     contactPhone: text('contact_phone'),
     message: text('message'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When a coordinator marked it handled (called back, kit sent); the retention runs from it. */
+    handledAt: timestamp('handled_at', { withTimezone: true }),
+    /** When its name, contact and message were cleared; the commune and dates stay for the map. */
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
   },
   (t) => [
     index('directory_support_requests_org_idx').on(t.orgId, t.createdAt),

@@ -48,6 +48,8 @@ export const demoDirectoryStep: DemoStep = {
         contactEmail: 'odile.perraudin@example.test',
         message: 'Nous sommes six au foyer rural à vouloir chanter ensemble.',
         createdAt: new Date(now.getTime() - 12 * 86_400_000),
+        // Called back and sent the kit: its contact goes six months after this.
+        handledAt: new Date(now.getTime() - 5 * 86_400_000),
       },
       {
         orgId,

@@ -80,5 +80,7 @@ export function presentSupportRequest(
     latitude: centre?.lat ?? null,
     longitude: centre?.lon ?? null,
     createdAt: row.createdAt.toISOString(),
+    handledAt: row.handledAt?.toISOString() ?? null,
+    anonymisedAt: row.anonymisedAt?.toISOString() ?? null,
   };
 }

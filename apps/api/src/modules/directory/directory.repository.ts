@@ -254,3 +254,111 @@ export async function listSupportRequests(tx: Executor, page: { limit: number; o
   const [total] = await tx.select({ n: count() }).from(directorySupportRequests);
   return { rows, total: total?.n ?? 0 };
 }
+
+export async function findSupportRequest(tx: Executor, orgId: string, requestId: string) {
+  const [row] = await tx
+    .select()
+    .from(directorySupportRequests)
+    .where(
+      and(eq(directorySupportRequests.orgId, orgId), eq(directorySupportRequests.id, requestId)),
+    );
+  return row ?? null;
+}
+
+export async function setSupportRequestHandled(
+  tx: Executor,
+  orgId: string,
+  requestId: string,
+  handledAt: Date | null,
+) {
+  const [row] = await tx
+    .update(directorySupportRequests)
+    .set({ handledAt })
+    .where(
+      and(eq(directorySupportRequests.orgId, orgId), eq(directorySupportRequests.id, requestId)),
+    )
+    .returning();
+  return row ?? null;
+}
+
+export async function deleteSupportRequest(tx: Executor, orgId: string, requestId: string) {
+  const rows = await tx
+    .delete(directorySupportRequests)
+    .where(
+      and(eq(directorySupportRequests.orgId, orgId), eq(directorySupportRequests.id, requestId)),
+    )
+    .returning({ id: directorySupportRequests.id });
+  return rows.length > 0;
+}
+
+/** What an anonymised request keeps: its commune and dates (the map's demand), no person. */
+const ANONYMISED = { name: null, contactEmail: null, contactPhone: null, message: null } as const;
+
+/** A person's requests for support, by the e-mail address or phone number they gave. */
+export function supportRequestsTo(tx: Executor, addresses: readonly string[]) {
+  if (addresses.length === 0) return Promise.resolve([]);
+  return tx
+    .select()
+    .from(directorySupportRequests)
+    .where(
+      and(
+        isNull(directorySupportRequests.anonymisedAt),
+        or(
+          inArray(directorySupportRequests.contactEmail, [...addresses]),
+          inArray(directorySupportRequests.contactPhone, [...addresses]),
+        ),
+      ),
+    )
+    .orderBy(asc(directorySupportRequests.createdAt));
+}
+
+export async function anonymiseSupportRequestsTo(tx: Executor, addresses: readonly string[]) {
+  const ids = (await supportRequestsTo(tx, addresses)).map((row) => row.id);
+  if (ids.length === 0) return 0;
+  await tx
+    .update(directorySupportRequests)
+    .set({ ...ANONYMISED, anonymisedAt: new Date() })
+    .where(inArray(directorySupportRequests.id, ids));
+  return ids.length;
+}
+
+/**
+ * Clears the person of up to `limit` requests handled before `handledBefore`, or never handled
+ * and received before `receivedBefore`; returns their organisations. Runs as the owner, across
+ * organisations, skipping rows another purge holds.
+ */
+export async function anonymiseExpiredSupportRequests(
+  tx: Executor,
+  handledBefore: Date,
+  receivedBefore: Date,
+  limit: number,
+): Promise<{ orgId: string }[]> {
+  const due = await tx
+    .select({ id: directorySupportRequests.id, orgId: directorySupportRequests.orgId })
+    .from(directorySupportRequests)
+    .where(
+      and(
+        isNull(directorySupportRequests.anonymisedAt),
+        or(
+          lt(directorySupportRequests.handledAt, handledBefore),
+          and(
+            isNull(directorySupportRequests.handledAt),
+            lt(directorySupportRequests.createdAt, receivedBefore),
+          ),
+        ),
+      ),
+    )
+    .limit(limit)
+    .for('update', { skipLocked: true });
+  if (due.length === 0) return [];
+  await tx
+    .update(directorySupportRequests)
+    .set({ ...ANONYMISED, anonymisedAt: new Date() })
+    .where(
+      inArray(
+        directorySupportRequests.id,
+        due.map((row) => row.id),
+      ),
+    );
+  return due;
+}

@@ -15,7 +15,9 @@ import {
   MatchResultSchema,
   OrgParamsSchema,
   PageQuerySchema,
+  SupportRequestParamsSchema,
   SupportRequestSchema,
+  SupportRequestUpdateBodySchema,
 } from '@tutti/contracts';
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
@@ -226,6 +228,47 @@ export function registerDirectoryRoutes(app: App, deps: AppDeps) {
     async (request) => {
       const actor = await requireMember(request, database, request.params.orgId);
       return service.listSupportRequests({ actor, database, query: request.query });
+    },
+  );
+
+  app.patch(
+    '/api/orgs/:orgId/directory/support-requests/:requestId',
+    {
+      schema: {
+        operationId: 'updateSupportRequest',
+        summary: 'Mark a request for support handled (its contact is kept 6 months more) or not',
+        tags,
+        params: SupportRequestParamsSchema,
+        body: SupportRequestUpdateBodySchema,
+        response: { 200: SupportRequestSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const actor = await requireMember(request, database, request.params.orgId);
+      return service.setSupportRequestHandled({
+        actor,
+        database,
+        requestId: request.params.requestId,
+        input: request.body,
+      });
+    },
+  );
+
+  app.delete(
+    '/api/orgs/:orgId/directory/support-requests/:requestId',
+    {
+      schema: {
+        operationId: 'deleteSupportRequest',
+        summary: 'Delete a request for support (its author asked for it to be erased)',
+        tags,
+        params: SupportRequestParamsSchema,
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireMember(request, database, request.params.orgId);
+      await service.deleteSupportRequest({ actor, requestId: request.params.requestId });
+      return reply.code(204).send(null);
     },
   );
 }

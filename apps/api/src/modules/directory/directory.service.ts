@@ -1,6 +1,11 @@
 // Directory use cases for members: list, read, create, edit, delete listings; approve proposals;
-// confirm a listing after a call; read the requests for support.
-import type { EnsembleCreateBody, EnsembleListQuery, EnsembleUpdateBody } from '@tutti/contracts';
+// confirm a listing after a call; read the requests for support, mark them handled, delete them.
+import type {
+  EnsembleCreateBody,
+  EnsembleListQuery,
+  EnsembleUpdateBody,
+  SupportRequestUpdateBody,
+} from '@tutti/contracts';
 import { CONFIRMATION_DUE_MONTHS } from '@tutti/contracts';
 import { newPublicCode, type TuttiDatabase, type Tx } from '@tutti/db';
 import { type CommuneDataset, resolveCommune } from '@tutti/geo';
@@ -253,4 +258,49 @@ export async function listSupportRequests({
       presentSupportRequest(row, resolveCommune(dataset, row.communeCode)?.location ?? null),
     ),
   };
+}
+
+/** Marks a request for support handled (its retention period starts) or waiting again. */
+export async function setSupportRequestHandled({
+  actor,
+  database,
+  requestId,
+  input,
+}: {
+  actor: OrgActor;
+  database: TuttiDatabase;
+  requestId: string;
+  input: SupportRequestUpdateBody;
+}) {
+  requirePermission(actor, 'directory.handleSupportRequests');
+  const row = await actor.inTenant(async (tx) => {
+    const found = await directory.findSupportRequest(tx, actor.orgId, requestId);
+    if (!found) throw notFound('SUPPORT_REQUEST.NOT_FOUND', 'Support request');
+    // Marking it handled again keeps the first date: the retention runs from it.
+    if (input.handled && found.handledAt) return found;
+    return directory.setSupportRequestHandled(
+      tx,
+      actor.orgId,
+      requestId,
+      input.handled ? new Date() : null,
+    );
+  });
+  const { dataset } = await communeReference(database);
+  return presentSupportRequest(row!, resolveCommune(dataset, row!.communeCode)?.location ?? null);
+}
+
+/** Deletes a request for support, when the person who sent it asks for it to be erased. */
+export async function deleteSupportRequest({
+  actor,
+  requestId,
+}: {
+  actor: OrgActor;
+  requestId: string;
+}) {
+  requirePermission(actor, 'directory.handleSupportRequests');
+  await actor.inTenant(async (tx) => {
+    if (!(await directory.deleteSupportRequest(tx, actor.orgId, requestId))) {
+      throw notFound('SUPPORT_REQUEST.NOT_FOUND', 'Support request');
+    }
+  });
 }

@@ -10,6 +10,12 @@ export { registerDirectoryRoutes } from './directory.routes';
 export { registerHandoverJobs, runHandoverDay } from './handover.jobs';
 export { registerHandoverRoutes } from './handover.routes';
 export { normaliseRule, ruleProblem } from './rules';
+export {
+  countPersonSupportRequests,
+  erasePersonSupportRequests,
+  readPersonSupportRequests,
+} from './support-requests.person-data';
+export { supportRequestsRetention } from './support-requests.retention';
 
 import type { App, AppDeps } from '../../platform/app-types';
 import { addPublicPages } from '../../platform/public-pages';

@@ -36,6 +36,7 @@ export type ExportLabels = {
     handovers: string;
     spaceItems: string;
     spaceReminders: string;
+    supportRequests: string;
     requests: string;
     rights: string;
   };
@@ -81,6 +82,9 @@ export type ExportLabels = {
     language: string;
     confirmed: string;
     remindersSent: string;
+    name: string;
+    message: string;
+    handled: string;
     choir: string;
     part: string;
     site: string;
@@ -102,6 +106,9 @@ export type ExportLabels = {
   languageName: Record<Locale, string>;
   spacePublished: string;
   spaceNotPublished: string;
+  /** The heading of one request for support: where, and when it was sent. */
+  supportRequestAt: (commune: string, date: string) => string;
+  supportNotHandled: string;
 };
 
 export const EXPORT_LABELS: Record<Locale, ExportLabels> = { fr, en, de };

@@ -6,6 +6,7 @@ import { type OrgActor, requirePermission } from '../../platform/auth/request-au
 import { AppError } from '../../platform/errors';
 import { choirDataOf, eraseChoirData } from '../choirs';
 import { countPersonConcertData, erasePersonConcertData } from '../concerts';
+import { countPersonSupportRequests, erasePersonSupportRequests } from '../directory';
 import { countPersonSpaceReminders, erasePersonSpaceReminders } from '../journey-spaces';
 import { ANONYMOUS_FIRST_NAME, anonymiseForErasure } from '../participants';
 import { addressesOf, findPersonOr404 } from './person-export.service';
@@ -59,6 +60,7 @@ async function erasureAccount(
         { item: 'concertBookings', count: await countPersonConcertData(tx, erasable) },
         { item: 'choirMemberships', count: choirs.length },
         { item: 'spaceReminders', count: await countPersonSpaceReminders(tx, erasable) },
+        { item: 'supportRequests', count: await countPersonSupportRequests(tx, erasable) },
       ],
       kept: [
         { item: 'attendance', count: attendance.length, reason: 'funderStatistics' },
@@ -101,9 +103,9 @@ export async function previewErasure({
 /**
  * Erases a participant in one transaction: names and commune cleared, guardians' consents,
  * access needs, choir memberships (part, contact, RSVPs, rehearsal marks, recordings), survey
- * links, one-time links, mail, journey spaces' reminder e-mails and concert bookings (names and
- * contacts of orders, waiting-list entries, group heads) of guardian addresses that no other
- * child uses, and the notes of their requests deleted. Attendance, age band and group, anonymous survey answers and the requests
+ * links, one-time links, mail, journey spaces' reminder e-mails, requests for help to start an
+ * ensemble (name, contact, message) and concert bookings (names and contacts of orders,
+ * waiting-list entries, group heads) of guardian addresses that no other child uses, and the notes of their requests deleted. Attendance, age band and group, anonymous survey answers and the requests
  * log stay, without a name. Answers the given request.
  */
 export async function erasePerson({
@@ -137,6 +139,7 @@ export async function erasePerson({
       await repo.eraseHandovers(tx, participantId);
       await erasePersonConcertData(tx, erasable);
       await erasePersonSpaceReminders(tx, erasable);
+      await erasePersonSupportRequests(tx, erasable);
       await repo.clearRequestNotes(tx, participantId);
       await eraseChoirData(tx, participantId);
       await anonymiseForErasure(tx, participantId);

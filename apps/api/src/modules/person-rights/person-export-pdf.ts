@@ -146,6 +146,25 @@ export function personExportDocument(data: PersonDataExport, locale: Locale): Pd
     r.remindersSent,
   ]);
 
+  // One small table per request for support, like the guardians: the message may be long.
+  const supportRequests: Block[] = data.supportRequests.map((r) => ({
+    kind: 'group',
+    blocks: [
+      {
+        kind: 'heading',
+        level: 3,
+        text: words.supportRequestAt(r.communeName, f.instant(r.sentAt)),
+      },
+      pdfFacts([
+        [words.fields.name, r.name ?? '—'],
+        [words.fields.email, r.contactEmail ?? '—'],
+        [words.fields.phone, r.contactPhone ?? '—'],
+        [words.fields.message, r.message ?? '—'],
+        [words.fields.handled, r.handledAt ? f.instant(r.handledAt) : words.supportNotHandled],
+      ]),
+    ],
+  }));
+
   const requests = data.rightsRequests.map((r) => [
     label(words.requestKind, r.kind),
     f.date(r.receivedOn),
@@ -271,6 +290,9 @@ export function personExportDocument(data: PersonDataExport, locale: Locale): Pd
         ),
       words,
     ),
+
+    pdfHeading(words.sections.supportRequests),
+    ...(supportRequests.length > 0 ? supportRequests : [paragraph(words.none)]),
 
     pdfHeading(words.sections.requests),
     orNone(

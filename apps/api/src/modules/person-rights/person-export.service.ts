@@ -7,6 +7,7 @@ import { notFound } from '../../platform/errors';
 import { runWorker } from '../../platform/workers/run-worker';
 import { choirDataOf } from '../choirs';
 import { readPersonConcertData } from '../concerts';
+import { readPersonSupportRequests } from '../directory';
 import { readPersonSpaceReminders } from '../journey-spaces';
 import { readsAccessNeeds } from '../participants';
 import { exportFileName } from './person-export-pdf';
@@ -75,6 +76,7 @@ async function gatherExport(
   const concerts = await readPersonConcertData(tx, addresses, sensitive);
   const spaceItems = await repo.spaceItemsOf(tx, participantId);
   const spaceReminders = await readPersonSpaceReminders(tx, addresses);
+  const supportRequests = await readPersonSupportRequests(tx, addresses);
   const choirs = await choirDataOf(tx, participantId);
   const iso = (d: Date | null) => (d ? d.toISOString() : null);
   return {
@@ -204,6 +206,7 @@ async function gatherExport(
       published: item.published,
     })),
     spaceReminders,
+    supportRequests,
     rightsRequests: requests.map((r) => ({
       kind: r.kind,
       receivedOn: r.receivedOn,

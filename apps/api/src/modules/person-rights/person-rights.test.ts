@@ -11,7 +11,7 @@ import type {
 import { PersonDataExportSchema } from '@tutti/contracts';
 import { newOrderSecret, rowsOf, schema } from '@tutti/db';
 import { sameDayMonthsLater, today } from '@tutti/kit/dates';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAttendanceScene, markOp, sendOperations } from '../../testing/attendance-setup';
 import { askForLink, latestLinkToken, openLink } from '../../testing/guest-access-fixtures';
@@ -158,6 +158,16 @@ beforeAll(async () => {
     confirmSecret: newOrderSecret(),
     holdExpiresAt: new Date(Date.now() + 86_400_000),
   });
+  // The guardian asked, from the public directory, for help to start a choir in the village:
+  // found by the phone number given there.
+  await db.insert(schema.directorySupportRequests).values({
+    orgId: org.id,
+    communeCode: '58083',
+    communeName: 'Corbigny',
+    name: GUARDIAN,
+    contactPhone: GUARDIAN_PHONE,
+    message: `Des parents de Corbigny voudraient chanter, dont ${GUARDIAN}`,
+  });
 });
 afterAll(() => t.close());
 
@@ -254,6 +264,15 @@ describe('export of everything held about a person', () => {
     ]);
     expect(data.guestAccess.accesses).toHaveLength(1);
     expect(data.messages).toEqual([expect.objectContaining({ to: GUARDIAN_EMAIL })]);
+    expect(data.supportRequests).toEqual([
+      expect.objectContaining({
+        communeName: 'Corbigny',
+        name: GUARDIAN,
+        contactEmail: null,
+        contactPhone: GUARDIAN_PHONE,
+        handledAt: null,
+      }),
+    ]);
   });
 
   it('gives a PDF for the family, tagged, in the language asked, without identifiers', async () => {
@@ -291,11 +310,14 @@ describe('export of everything held about a person', () => {
       'Présentations à un ensemble',
       'Photos, vidéos et enregistrements où la personne apparaît',
       'Rappels des séances demandés par e-mail',
+      'Demandes d’aide pour créer un ensemble',
       'Vos demandes',
       'Vos droits',
     ]);
     // The text can be read out and searched; identifiers are nowhere.
     expect(read.text).toContain('Les données que nous gardons sur vous');
+    expect(read.text).toContain('Des parents de Corbigny voudraient chanter');
+    expect(read.text).toContain('pas encore traitée');
     expect(read.text).not.toContain(child.id);
   });
 
@@ -490,6 +512,7 @@ describe('erasure', () => {
     expect(count(preview.removed, 'messages')).toBe(1);
     expect(count(preview.removed, 'requestNotes')).toBe(2);
     expect(count(preview.removed, 'concertBookings')).toBe(3);
+    expect(count(preview.removed, 'supportRequests')).toBe(1);
     expect(preview.kept).toEqual(
       expect.arrayContaining([
         { item: 'attendance', count: 1, reason: 'funderStatistics' },
@@ -541,6 +564,18 @@ describe('erasure', () => {
     expect(kept.guardians).toEqual([]);
     expect(kept.accessNeeds).toBeNull();
     expect(kept.surveys).toEqual([]);
+    // The request for support stays at its commune, for the maps, without the person.
+    const [support] = await t.database.db
+      .select()
+      .from(schema.directorySupportRequests)
+      .where(eq(schema.directorySupportRequests.orgId, org.id));
+    expect(support).toMatchObject({
+      communeName: 'Corbigny',
+      name: null,
+      contactPhone: null,
+      message: null,
+      anonymisedAt: expect.any(Date),
+    });
     const log = (await org.members.admin.get(`${base}/rights-requests`)).body as {
       items: RightsRequest[];
     };

@@ -4,6 +4,7 @@ import { auditEventsRetention } from '../../platform/audit';
 import { purgeInBatches, type RetentionRuleDefinition } from '../../platform/retention';
 import { accountTokensRetention, loginsRetention } from '../auth';
 import { concertOrdersRetention } from '../concerts';
+import { supportRequestsRetention } from '../directory';
 import { importFilesRetention } from '../imports';
 import { spaceRemindersRetention } from '../journey-spaces';
 import { memberInvitationsRetention } from '../member-invitations';
@@ -32,6 +33,7 @@ export const retentionRules: RetentionRuleDefinition[] = [
   partnerContactsRetention,
   concertOrdersRetention,
   spaceRemindersRetention,
+  supportRequestsRetention,
   memberInvitationsRetention,
   importFilesRetention,
   outboxRetention,

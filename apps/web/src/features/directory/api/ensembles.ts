@@ -80,6 +80,39 @@ export function useSupportRequests(orgId: string, { enabled }: { enabled: boolea
   });
 }
 
+/** Marks a request for support handled or waiting again, or deletes it at its author's request. */
+export function useSupportRequestAction(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      requestId,
+      action,
+    }: {
+      requestId: string;
+      action: 'handled' | 'waiting' | 'delete';
+    }) => {
+      const path = { path: { orgId, requestId } };
+      if (action === 'delete') {
+        return unwrap(
+          apiClient.DELETE('/api/orgs/{orgId}/directory/support-requests/{requestId}', {
+            params: path,
+          }),
+        );
+      }
+      return unwrap(
+        apiClient.PATCH('/api/orgs/{orgId}/directory/support-requests/{requestId}', {
+          params: path,
+          body: { handled: action === 'handled' },
+        }),
+      );
+    },
+    onSuccess: () =>
+      queryClient.invalidateQueries({
+        queryKey: [...ensemblesQueryKey(orgId), 'support-requests'],
+      }),
+  });
+}
+
 export function useGroupMatches(orgId: string, groupId: string | null) {
   return useQuery({
     enabled: groupId !== null,

@@ -56,7 +56,7 @@ export function DirectoryMap({ ensembles, requests }: Props) {
           })
             .bindPopup(
               mapPopup(t('map.request', { commune: request.communeName }), [
-                request.name,
+                ...(request.name ? [request.name] : []),
                 ...(request.message ? [request.message] : []),
               ]),
             )

@@ -29,6 +29,7 @@ import {
   useSupportRequests,
 } from '../api/ensembles';
 import { DirectoryMap } from './directory-map';
+import { SupportRequests } from './support-requests';
 
 const views = ['all', 'pending', 'due', 'hidden'] as const;
 type View = (typeof views)[number];
@@ -246,28 +247,11 @@ export function EnsemblesPage() {
           </Card>
         ) : null}
         {requests.data ? (
-          <Card title={t('support.title')}>
-            {requests.data.items.length === 0 ? (
-              <p>{t('support.empty')}</p>
-            ) : (
-              <ItemList label={t('support.title')}>
-                {requests.data.items.map((request) => (
-                  <Item
-                    key={request.id}
-                    title={`${request.communeName} — ${request.name}`}
-                    meta={[
-                      format.date(request.createdAt),
-                      request.contactEmail,
-                      request.contactPhone,
-                      request.message,
-                    ]
-                      .filter(Boolean)
-                      .join(' · ')}
-                  />
-                ))}
-              </ItemList>
-            )}
-          </Card>
+          <SupportRequests
+            orgId={orgId}
+            requests={requests.data.items}
+            handle={can(role, 'directory.handleSupportRequests')}
+          />
         ) : null}
       </div>
     </>

@@ -158,6 +158,19 @@ export const de: SameKeys<typeof fr> = {
   support: {
     title: 'Anfragen zur Gründung eines Ensembles',
     empty: 'Noch keine Anfrage.',
+    retention:
+      'Markieren Sie eine Anfrage als bearbeitet, sobald die Person zurückgerufen wurde: Name und Kontakt werden 6 Monate später gelöscht (1 Jahr nach dem Senden, wenn niemand sie bearbeitet hat). Die Gemeinde bleibt auf den Karten.',
+    waiting: 'Wartet',
+    handledOn: 'Bearbeitet am {{date}}',
+    sentOn: 'Gesendet am {{date}}',
+    anonymised: 'Person anonymisiert',
+    anonymisedBadge: 'Anonymisiert',
+    markHandled: 'Als bearbeitet markieren',
+    reopen: 'Wieder auf wartend setzen',
+    delete: 'Löschen',
+    deleteTitle: 'Diese Anfrage löschen?',
+    deleteText:
+      'Die Anfrage von {{name}} ({{commune}}) wird mit Kontakt und Nachricht gelöscht, zum Beispiel weil die Person es verlangt hat. Das lässt sich nicht rückgängig machen.',
   },
   forGroup: {
     link: 'Für eine Gruppe',

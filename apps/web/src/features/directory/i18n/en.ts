@@ -156,6 +156,19 @@ export const en: SameKeys<typeof fr> = {
   support: {
     title: 'Requests for help to start an ensemble',
     empty: 'No request yet.',
+    retention:
+      'Mark a request handled once the person was called back: their name and contact are erased 6 months later (1 year after it was sent if nobody handled it). The commune stays on the maps.',
+    waiting: 'Waiting',
+    handledOn: 'Handled on {{date}}',
+    sentOn: 'Sent on {{date}}',
+    anonymised: 'person anonymised',
+    anonymisedBadge: 'Anonymised',
+    markHandled: 'Mark handled',
+    reopen: 'Back to waiting',
+    delete: 'Delete',
+    deleteTitle: 'Delete this request?',
+    deleteText:
+      'The request of {{name}} ({{commune}}) will be deleted with its contact and message, for instance because the person asked for it. This cannot be undone.',
   },
   forGroup: {
     link: 'For a group',

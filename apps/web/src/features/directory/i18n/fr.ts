@@ -158,6 +158,19 @@ export const fr = {
   support: {
     title: 'Demandes d’aide pour lancer un ensemble',
     empty: 'Aucune demande pour le moment.',
+    retention:
+      'Marquez une demande traitée une fois la personne rappelée : son nom et son contact sont effacés 6 mois plus tard (1 an après l’envoi si personne ne l’a traitée). La commune reste sur les cartes.',
+    waiting: 'En attente',
+    handledOn: 'Traitée le {{date}}',
+    sentOn: 'Envoyée le {{date}}',
+    anonymised: 'personne anonymisée',
+    anonymisedBadge: 'Anonymisée',
+    markHandled: 'Marquer traitée',
+    reopen: 'Remettre en attente',
+    delete: 'Supprimer',
+    deleteTitle: 'Supprimer cette demande ?',
+    deleteText:
+      'La demande de {{name}} ({{commune}}) sera supprimée avec son contact et son message, par exemple parce que la personne l’a demandé. Cela ne peut pas être annulé.',
   },
   forGroup: {
     link: 'Pour un groupe',

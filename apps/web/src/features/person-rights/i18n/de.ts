@@ -115,6 +115,10 @@ export const de: SameKeys<typeof fr> = {
       'Die Mitgliedschaften in {{count}} Chören (Stimme, Kontakt, Antworten, Anwesenheit, Aufnahmen)',
     spaceReminders_one: '{{count}} Adresse für die Terminerinnerungen eines musikalischen Wegs',
     spaceReminders_other: '{{count}} Adressen für die Terminerinnerungen musikalischer Wege',
+    supportRequests_one:
+      '{{count}} Bitte um Unterstützung bei der Gründung eines Ensembles mit einer dieser Adressen (Name, Kontakt, Nachricht)',
+    supportRequests_other:
+      '{{count}} Bitten um Unterstützung bei der Gründung eines Ensembles mit diesen Adressen (Name, Kontakt, Nachricht)',
   },
   kept: {
     attendance_one: '{{count}} Anwesenheit bei einer Aktivität',

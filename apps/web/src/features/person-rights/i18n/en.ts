@@ -116,6 +116,10 @@ export const en: SameKeys<typeof fr> = {
       'Memberships of {{count}} choirs (part, contact, answers, attendance, recordings)',
     spaceReminders_one: '{{count}} address signed up for the session reminders of a journey',
     spaceReminders_other: '{{count}} addresses signed up for the session reminders of journeys',
+    supportRequests_one:
+      '{{count}} request for help to start an ensemble sent with one of these addresses (name, contact, message)',
+    supportRequests_other:
+      '{{count}} requests for help to start an ensemble sent with these addresses (name, contact, message)',
   },
   kept: {
     attendance_one: '{{count}} attendance at an activity',

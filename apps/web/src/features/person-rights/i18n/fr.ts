@@ -132,6 +132,12 @@ export const fr = {
       'Les inscriptions de {{count}} adresses aux rappels des séances de parcours',
     spaceReminders_other:
       'Les inscriptions de {{count}} adresses aux rappels des séances de parcours',
+    supportRequests_one:
+      '{{count}} demande d’aide pour créer un ensemble envoyée avec une de ces adresses (nom, contact, message)',
+    supportRequests_many:
+      'Les {{count}} demandes d’aide pour créer un ensemble envoyées avec ces adresses (nom, contact, message)',
+    supportRequests_other:
+      'Les {{count}} demandes d’aide pour créer un ensemble envoyées avec ces adresses (nom, contact, message)',
   },
   kept: {
     attendance_one: '{{count}} présence à une activité',

@@ -15,6 +15,8 @@ export const de: SameKeys<typeof fr> = {
       'Teilnehmende: Name, Gemeinde, Einwilligungen der Sorgeberechtigten, Zugangsbedürfnisse',
     concertOrders: 'Konzertbuchungen: Name, E-Mail, Telefon, Zugangsbedürfnisse',
     spaceReminders: 'Von Familien angeforderte Terminerinnerungen (E-Mail-Adresse, Sprache)',
+    supportRequests:
+      'Bitten um Unterstützung bei der Gründung eines Ensembles (Name, E-Mail, Telefon, Nachricht)',
     partnerContacts: 'Kontaktpersonen der Partner',
     rightsRequests: 'Anfragen von Personen zu ihren Daten (Art, Daten, Antwort)',
     memberInvitations: 'Einladungen in die Organisation (E-Mail-Adresse)',
@@ -30,6 +32,7 @@ export const de: SameKeys<typeof fr> = {
     participants: 'Teilnehmende',
     concertOrders: 'Buchungen',
     spaceReminders: 'Erinnerungen',
+    supportRequests: 'Unterstützung',
     partnerContacts: 'Kontakte',
     rightsRequests: 'Anfragen',
     memberInvitations: 'Einladungen',
@@ -45,6 +48,8 @@ export const de: SameKeys<typeof fr> = {
     concertOrders: '90 Tage nach dem Konzert (Plätze und Tarife bleiben, ohne Namen)',
     spaceReminders:
       '30 Tage nach dem letzten Termin des musikalischen Wegs (30 Tage nach der Anfrage, wenn sie nie bestätigt wurde)',
+    supportRequests:
+      '6 Monate nach ihrer Bearbeitung (1 Jahr nach dem Senden, wenn niemand sie bearbeitet hat); Gemeinde und Daten bleiben für die Karte, ohne Namen',
     partnerContacts: '3 Jahre nach der Archivierung des Partners',
     rightsRequests:
       '3 Jahre nach der Antwort (Notizen werden gelöscht, sobald die Person anonymisiert ist)',

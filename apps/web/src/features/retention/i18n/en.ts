@@ -14,6 +14,7 @@ export const en: SameKeys<typeof fr> = {
     participants: 'Participants: name, commune, guardians’ consents, access needs',
     concertOrders: 'Concert bookings: name, e-mail, phone, access needs',
     spaceReminders: 'Session reminders families asked for (e-mail address, language)',
+    supportRequests: 'Requests for help to start an ensemble (name, e-mail, phone, message)',
     partnerContacts: 'Partner contacts',
     rightsRequests: 'Requests people made about their data (kind, dates, answer)',
     memberInvitations: 'Invitations to join the organisation (e-mail address)',
@@ -28,6 +29,7 @@ export const en: SameKeys<typeof fr> = {
     participants: 'Participants',
     concertOrders: 'Bookings',
     spaceReminders: 'Reminders',
+    supportRequests: 'Help requests',
     partnerContacts: 'Contacts',
     rightsRequests: 'Requests',
     memberInvitations: 'Invitations',
@@ -43,6 +45,8 @@ export const en: SameKeys<typeof fr> = {
     concertOrders: '90 days after the concert (seats and tariffs stay, without a name)',
     spaceReminders:
       "30 days after the journey's last session (30 days after the request if it was never confirmed)",
+    supportRequests:
+      '6 months after they were handled (1 year after they were sent if nobody handled them); the commune and dates stay for the map, without a name',
     partnerContacts: '3 years after the partner was archived',
     rightsRequests:
       '3 years after the answer (notes are erased as soon as the person is anonymised)',

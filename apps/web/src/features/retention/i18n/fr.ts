@@ -13,6 +13,7 @@ export const fr = {
       'Participants : nom, commune, consentements des responsables légaux, besoins d’accès',
     concertOrders: 'Réservations de concert : nom, e-mail, téléphone, besoins d’accès',
     spaceReminders: 'Rappels des séances demandés par les familles (adresse e-mail, langue)',
+    supportRequests: 'Demandes d’aide pour créer un ensemble (nom, e-mail, téléphone, message)',
     partnerContacts: 'Contacts des partenaires',
     rightsRequests: 'Demandes des personnes sur leurs données (type, dates, réponse)',
     memberInvitations: 'Invitations à rejoindre la structure (adresse e-mail)',
@@ -28,6 +29,7 @@ export const fr = {
     participants: 'Participants',
     concertOrders: 'Réservations',
     spaceReminders: 'Rappels',
+    supportRequests: 'Demandes d’aide',
     partnerContacts: 'Contacts',
     rightsRequests: 'Demandes',
     memberInvitations: 'Invitations',
@@ -43,6 +45,8 @@ export const fr = {
     concertOrders: '90 jours après le concert (les places et tarifs restent, sans nom)',
     spaceReminders:
       '30 jours après la dernière séance du parcours (30 jours après la demande si elle n’a pas été confirmée)',
+    supportRequests:
+      '6 mois après leur traitement (1 an après l’envoi si personne ne les a traitées) ; la commune et les dates restent pour la carte, sans nom',
     partnerContacts: '3 ans après l’archivage du partenaire',
     rightsRequests:
       '3 ans après la réponse (les notes sont effacées dès que la personne est anonymisée)',

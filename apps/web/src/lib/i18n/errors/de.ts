@@ -412,6 +412,8 @@ export const errorMessages: SameKeys<typeof french> = {
       'Diese Person ist diesem Ensemble bereits vorgestellt, das noch nicht geantwortet hat.',
     PARTICIPANT_ANONYMISED: 'Diese Person wurde anonymisiert.',
   },
+  SUPPORT_REQUEST: { NOT_FOUND: 'Diese Bitte um Unterstützung gibt es nicht oder nicht mehr.' },
+
   CLIENT: {
     NETWORK:
       'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',

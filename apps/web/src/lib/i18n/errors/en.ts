@@ -372,6 +372,8 @@ export const errorMessages: SameKeys<typeof french> = {
       'This person is already introduced to this ensemble, which has not answered yet.',
     PARTICIPANT_ANONYMISED: 'This person has been anonymised.',
   },
+  SUPPORT_REQUEST: { NOT_FOUND: 'This request for help does not exist or was deleted.' },
+
   CLIENT: {
     NETWORK: 'The server could not be reached. Check your connection and try again.',
     UNKNOWN: 'Something unexpected went wrong. Try again in a moment.',

@@ -398,6 +398,8 @@ export const errorMessages = {
       'Cette personne est déjà présentée à cet ensemble, qui n’a pas encore répondu.',
     PARTICIPANT_ANONYMISED: 'Cette personne a été anonymisée.',
   },
+  SUPPORT_REQUEST: { NOT_FOUND: 'Cette demande d’aide n’existe pas ou a été supprimée.' },
+
   CLIENT: {
     NETWORK: 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
     UNKNOWN: 'Une erreur inattendue s’est produite. Réessayez dans un instant.',
