@@ -83,6 +83,20 @@ export const ChoirMemberBodySchema = z.strictObject({
 });
 export type ChoirMemberBody = z.input<typeof ChoirMemberBodySchema>;
 
+/**
+ * A singer moves to another part or site, leaves the choir (`active: false`: their history is
+ * kept, they no longer reach their page, their part's feed or its recordings, and no longer lead
+ * a part) or comes back.
+ */
+export const ChoirMemberUpdateBodySchema = z
+  .strictObject({
+    partId: IdSchema.optional(),
+    siteId: IdSchema.optional(),
+    active: z.boolean().optional(),
+  })
+  .refine((body) => Object.keys(body).length > 0, { message: 'Say what changes', path: [] });
+export type ChoirMemberUpdateBody = z.input<typeof ChoirMemberUpdateBodySchema>;
+
 export const ChoirPieceBodySchema = z.strictObject({
   seasonId: IdSchema,
   title: Name,

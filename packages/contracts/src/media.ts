@@ -62,8 +62,10 @@ export const mediaUses = {
   /** An agreement, a form, a letter. */
   document: { maxBytes: 10 * MB, types: documentTypes },
   /**
-   * An applicant's recording for a call: audio or video, stored under the applicant's code and
-   * never listed among the organisation's media (the calls module serves it to jurors).
+   * A private recording: an applicant's for a call (stored under the applicant's code) or a
+   * singer's for their section leader. Never listed among the organisation's media nor served
+   * by the media routes: its module serves it (the calls module to jurors, the choirs module to
+   * the singer, their section leader and the conductors).
    */
   audition: { maxBytes: 300 * MB, types: [...audioTypes, ...videoTypes] },
 } as const satisfies Record<string, { maxBytes: number; types: readonly MediaType[] }>;

@@ -231,6 +231,7 @@ export const choirCrossOrgBodies: Record<string, unknown> = {
     durationMin: 120,
   },
   'PATCH /api/orgs/:orgId/choirs/:choirId/parts/:partId': { minSingers: 99 },
+  'PATCH /api/orgs/:orgId/choirs/:choirId/members/:choirMemberId': { active: false },
   'PATCH /api/orgs/:orgId/choirs/:choirId/rehearsals/:rehearsalId': { status: 'cancelled' },
   'PUT /api/orgs/:orgId/choirs/:choirId/rehearsals/:rehearsalId/rsvp': { answer: 'no' },
   'PUT /api/orgs/:orgId/choirs/:choirId/pieces/:pieceId/learning': { status: 'ready' },

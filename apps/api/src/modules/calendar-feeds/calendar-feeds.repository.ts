@@ -94,11 +94,12 @@ export async function targetsOfUser(tx: Executor, userId: string) {
 
 /**
  * Looked up by the secret of its address, across organisations: runs as the owner. A feed
- * serves only while its creator is a member of its organisation: someone who left takes it along.
+ * serves only while its creator is a member of its organisation: someone who left takes it along
+ * (the service then checks they still hold its target, with the role they have now).
  */
 export async function findActiveFeedByTokenHash(db: Executor, tokenHash: string) {
   const [row] = await db
-    .select({ feed: calendarFeeds, creatorLocale: users.locale })
+    .select({ feed: calendarFeeds, creatorLocale: users.locale, creatorRole: memberships.role })
     .from(calendarFeeds)
     .innerJoin(users, eq(users.id, calendarFeeds.createdBy))
     .innerJoin(

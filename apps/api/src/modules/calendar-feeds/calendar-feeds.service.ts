@@ -138,6 +138,7 @@ export async function renderFeed({ deps, token }: { deps: AppDeps; token: string
   const found = await repository.findActiveFeedByTokenHash(deps.database.db, hashToken(token));
   if (!found) throw new AppError('CALENDAR_FEED.NOT_FOUND', 'Calendar feed not found');
   const { feed } = found;
+  const gone = () => new AppError('CALENDAR_FEED.NOT_FOUND', 'Calendar feed not found');
   const locale: Locale = found.creatorLocale ?? 'fr';
   const now = Date.now();
   const window = {
@@ -145,6 +146,15 @@ export async function renderFeed({ deps, token }: { deps: AppDeps; token: string
     to: new Date(now + FEED_WINDOW.futureDays * DAY_MS),
   };
   return deps.database.withTenant({ orgId: feed.orgId, userId: null }, async (tx) => {
+    // A feed is its creator's: it stops once they no longer hold its target (left the choir, no
+    // longer lead the part, no longer the artist or the group's relay), unless their role now
+    // lets them hold any feed.
+    if (
+      !can(found.creatorRole, 'calendarFeeds.manageAny') &&
+      (!feed.createdBy || !(await targetsOfUser(tx, feed.createdBy)).includes(feed.targetId))
+    ) {
+      throw gone();
+    }
     if (feed.kind === 'choirPart') {
       return choirPartIcal(tx, {
         partId: feed.targetId,

@@ -96,7 +96,8 @@ export async function seedDemoChoirFiles(deps: {
     orgId,
     files: singers.map((_, k) => ({
       fileName: `Dona nobis pacem — A1 — prise ${k + 1}.wav`,
-      use: 'recording',
+      // A singer's recording is theirs and their section leader's: never on the media pages.
+      use: 'audition',
       bytes: () => melodyWav(sung(k), BEAT),
     })),
   });

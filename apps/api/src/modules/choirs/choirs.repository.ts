@@ -273,6 +273,34 @@ export async function updatePart(
   await tx.update(choirParts).set(values).where(eq(choirParts.id, partId));
 }
 
+/** A member of the choir, whether they still sing in it or left it; null when none. */
+export async function findAnyMember(tx: Executor, choirId: string, memberId: string) {
+  const [row] = await tx
+    .select({ ...memberColumns, active: choirMembers.active })
+    .from(choirMembers)
+    .innerJoin(participants, eq(participants.id, choirMembers.participantId))
+    .where(and(eq(choirMembers.choirId, choirId), eq(choirMembers.id, memberId)));
+  return row ?? null;
+}
+
+export async function updateMember(
+  tx: Executor,
+  memberId: string,
+  values: { partId?: string; siteId?: string; active?: boolean },
+) {
+  await tx
+    .update(choirMembers)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(eq(choirMembers.id, memberId));
+  // Who left the choir leads no part any more.
+  if (values.active === false) {
+    await tx
+      .update(choirParts)
+      .set({ leaderMemberId: null })
+      .where(eq(choirParts.leaderMemberId, memberId));
+  }
+}
+
 /** A part with its choir's name, the target of a part's calendar feed; null when none. */
 export async function findPartWithChoir(tx: Executor, partId: string) {
   const [row] = await tx

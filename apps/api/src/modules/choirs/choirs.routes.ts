@@ -5,6 +5,8 @@ import {
   ChoirCreatedSchema,
   ChoirDivisiBodySchema,
   ChoirMemberBodySchema,
+  ChoirMemberParamsSchema,
+  ChoirMemberUpdateBodySchema,
   ChoirParamsSchema,
   ChoirPartParamsSchema,
   ChoirPartUpdateBodySchema,
@@ -138,6 +140,29 @@ export function registerChoirRoutes(app: App, deps: AppDeps) {
           await members.addMember({ actor, choirId: request.params.choirId, input: request.body }),
         );
     },
+  );
+
+  app.patch(
+    `${base}/members/:choirMemberId`,
+    {
+      schema: {
+        operationId: 'updateChoirMember',
+        summary: 'Move a singer to another part or site, or record that they left the choir',
+        description:
+          'A singer who left (`active: false`) keeps their history but no longer reaches their page, their part’s calendar feed (it stops) or recordings, and no longer leads a part.',
+        tags,
+        params: ChoirMemberParamsSchema,
+        body: ChoirMemberUpdateBodySchema,
+        response: { 200: ChoirCreatedSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      members.updateMember({
+        actor: await requireMember(request, database, request.params.orgId),
+        choirId: request.params.choirId,
+        memberId: request.params.choirMemberId,
+        input: request.body,
+      }),
   );
 
   app.post(

@@ -1,6 +1,10 @@
 // A choir's members: a participant of the organisation (new, or one already enrolled elsewhere)
 // with a site and a primary part; a section leader is set on the part.
-import type { ChoirMemberBodySchema, ChoirPartUpdateBodySchema } from '@tutti/contracts';
+import type {
+  ChoirMemberBodySchema,
+  ChoirMemberUpdateBodySchema,
+  ChoirPartUpdateBodySchema,
+} from '@tutti/contracts';
 import type { z } from 'zod';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
@@ -124,5 +128,34 @@ export async function updatePart({
     }
     await choirs.updatePart(tx, partId, input);
     return { id: partId };
+  });
+}
+
+/** A singer changes part or site, leaves the choir or comes back. */
+export async function updateMember({
+  actor,
+  choirId,
+  memberId,
+  input,
+}: {
+  actor: OrgActor;
+  choirId: string;
+  memberId: string;
+  input: z.output<typeof ChoirMemberUpdateBodySchema>;
+}) {
+  requirePermission(actor, 'choirs.manage');
+  return actor.inTenant(async (tx) => {
+    await loadChoir(tx, choirId);
+    if (!(await choirs.findAnyMember(tx, choirId, memberId))) {
+      throw missing('params.choirMemberId', 'member');
+    }
+    if (input.partId && !(await choirs.idsInChoir(tx, 'parts', choirId, [input.partId])).size) {
+      throw missing('body.partId', 'part');
+    }
+    if (input.siteId && !(await choirs.idsInChoir(tx, 'sites', choirId, [input.siteId])).size) {
+      throw missing('body.siteId', 'site');
+    }
+    await choirs.updateMember(tx, memberId, input);
+    return { id: memberId };
   });
 }

@@ -136,4 +136,76 @@ describe('a choir part’s calendar feed', () => {
     expect((await fetchFeed(feed.url)).status).toBe(404);
     expect((await fetchFeed((led.body as { url: string }).url)).status).toBe(200);
   });
+
+  it('stops serving a part’s feed once its creator changes part, and once they leave the choir (404)', async () => {
+    const staff = org.members.coordinator;
+    const memberUrl = `${base}/members/${choir.myMemberId}`;
+    const subscribed = await org.members.viewer.post(feedsUrl(), {
+      kind: 'choirPart',
+      targetId: choir.part('A1'),
+    });
+    expect(subscribed.status).toBe(201);
+    const { url } = subscribed.body as { url: string };
+    expect((await fetchFeed(url)).status).toBe(200);
+
+    // The singer moves to the second altos: the first altos' feed stops, and comes back with them.
+    expect((await staff.patch(memberUrl, { partId: choir.part('A2') })).status).toBe(200);
+    expect((await fetchFeed(url)).status).toBe(404);
+    expect((await staff.patch(memberUrl, { partId: choir.part('A1') })).status).toBe(200);
+    expect((await fetchFeed(url)).status).toBe(200);
+
+    // The singer leaves the choir: the feed stops, whatever the address's secret.
+    expect((await staff.patch(memberUrl, { active: false })).status).toBe(200);
+    const gone = await fetchFeed(url);
+    expect(gone.status).toBe(404);
+    expect(gone.text).not.toContain('BEGIN:VCALENDAR');
+    // Nor does the account reach the singer's page any more.
+    expect((await org.members.viewer.get(`${base}/me`)).status).toBe(404);
+
+    // The section leader leaves: they lead the part no longer, their feed of it stops too.
+    const led = await org.members.artist.post(feedsUrl(), {
+      kind: 'choirPart',
+      targetId: choir.part('A1'),
+    });
+    const ledUrl = (led.body as { url: string }).url;
+    expect((await fetchFeed(ledUrl)).status).toBe(200);
+    expect((await staff.patch(`${base}/members/${choir.leaderId}`, { active: false })).status).toBe(
+      200,
+    );
+    expect((await fetchFeed(ledUrl)).status).toBe(404);
+
+    // A coordinator's feed of any part keeps serving: their role holds every feed.
+    const coordinators = await staff.post(feedsUrl(), {
+      kind: 'choirPart',
+      targetId: choir.part('A1'),
+    });
+    expect((await fetchFeed((coordinators.body as { url: string }).url)).status).toBe(200);
+
+    // Both come back: the singer's feed serves again (the address was never revoked).
+    for (const memberId of [choir.myMemberId, choir.leaderId]) {
+      expect((await staff.patch(`${base}/members/${memberId}`, { active: true })).status).toBe(200);
+    }
+    expect((await fetchFeed(url)).status).toBe(200);
+  });
+
+  it('refuses a member change that says nothing, or names another choir’s part, naming the field', async () => {
+    const staff = org.members.coordinator;
+    const memberUrl = `${base}/members/${choir.myMemberId}`;
+    const empty = await staff.patch(memberUrl, {});
+    expect(empty.status).toBe(400);
+    const unknownPart = await staff.patch(memberUrl, {
+      partId: '00000000-0000-4000-8000-000000000009',
+    });
+    expect(unknownPart.status).toBe(404);
+    expect(JSON.stringify(unknownPart.body)).toContain('body.partId');
+    const unknownMember = await staff.patch(
+      `${base}/members/00000000-0000-4000-8000-000000000009`,
+      {
+        active: false,
+      },
+    );
+    expect(unknownMember.status).toBe(404);
+    // A singer does not move themself.
+    expect((await org.members.viewer.patch(memberUrl, { active: false })).status).toBe(403);
+  });
 });

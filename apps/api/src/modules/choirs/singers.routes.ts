@@ -14,13 +14,14 @@ import {
 } from '@tutti/contracts';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
-import { errorResponses } from '../../platform/http/response-schemas';
+import { AppError } from '../../platform/errors';
+import { errorResponses, fileResponse } from '../../platform/http/response-schemas';
 import * as singers from './singers.service';
 
 const tags = ['choirs'];
 const base = '/api/orgs/:orgId/choirs/:choirId';
 
-export function registerSingerRoutes(app: App, { database }: AppDeps) {
+export function registerSingerRoutes(app: App, { config, database }: AppDeps) {
   app.get(
     `${base}/me`,
     {
@@ -121,5 +122,43 @@ export function registerSingerRoutes(app: App, { database }: AppDeps) {
         review: request.body.review,
         comment: request.body.comment,
       }),
+  );
+
+  app.get(
+    `${base}/recordings/:choirRecordingId/content`,
+    {
+      compress: false,
+      schema: {
+        operationId: 'streamChoirRecording',
+        summary: 'Listen to a singer’s recording (light copy when there is one)',
+        description:
+          'Only for the singer who sent it, admins and coordinators, and the leader of the singer’s part; anyone else gets 404. Send `Range: bytes=start-end` to seek.',
+        tags,
+        params: ChoirRecordingParamsSchema,
+        response: {
+          200: fileResponse('The whole recording', 'any'),
+          206: fileResponse('The byte range asked for', 'any'),
+          ...errorResponses(400, 401, 403, 404, 416),
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireMember(request, database, request.params.orgId);
+      try {
+        const content = await singers.openRecording({
+          actor,
+          config,
+          choirId: request.params.choirId,
+          choirRecordingId: request.params.choirRecordingId,
+          rangeHeader: request.headers.range,
+        });
+        return reply.code(content.status).headers(content.headers).send(content.bytes);
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'MEDIA.RANGE_NOT_SATISFIABLE') {
+          reply.header('content-range', `bytes */${error.details?.sizeBytes}`);
+        }
+        throw error;
+      }
+    },
   );
 }

@@ -4,7 +4,9 @@
 import type { ChoirLearningStatus, ChoirMyPage, ChoirRsvpAnswer } from '@tutti/contracts';
 import type { Tx } from '@tutti/db';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
+import type { Config } from '../../platform/config';
 import { AppError, notFound } from '../../platform/errors';
+import { findReadyFiles, type MediaContent, openFileContent } from '../media';
 import * as choirs from './choirs.repository';
 import { currentSeason } from './choirs.service';
 import * as rehearsals from './rehearsals.repository';
@@ -227,4 +229,42 @@ export async function reviewRecording({
     });
     return { id: choirRecordingId };
   });
+}
+
+/**
+ * A singer's recording, to listen to: only the singer who sent it, the conductors (admins and
+ * coordinators) and the leader of the singer's part; anyone else, as for an unknown one, 404.
+ * The file itself is never served by the media routes (its use is `audition`).
+ */
+export async function openRecording({
+  actor,
+  config,
+  choirId,
+  choirRecordingId,
+  rangeHeader,
+}: {
+  actor: OrgActor;
+  config: Config;
+  choirId: string;
+  choirRecordingId: string;
+  rangeHeader: string | undefined;
+}): Promise<MediaContent> {
+  requirePermission(actor, 'choirs.sing');
+  const row = await actor.inTenant(async (tx) => {
+    const found = await repertoire.findRecording(tx, choirRecordingId);
+    const hidden = () => notFound('CHOIR.NOT_FOUND', 'Recording');
+    if (!found || found.choirId !== choirId) throw hidden();
+    if (!['admin', 'coordinator'].includes(actor.role)) {
+      const member = await choirs.findMember(tx, choirId, { userId: actor.userId });
+      if (!member) throw hidden();
+      const own = member.id === found.recording.memberId;
+      const leads =
+        !own && (await choirs.partsLedBy(tx, [member.id])).some((part) => part.id === found.partId);
+      if (!own && !leads) throw hidden();
+    }
+    const [file] = await findReadyFiles(tx, actor.orgId, [found.recording.fileId]);
+    if (!file) throw hidden();
+    return file;
+  });
+  return openFileContent({ config, row, variants: ['light', 'original'], rangeHeader });
 }

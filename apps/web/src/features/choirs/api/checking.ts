@@ -16,6 +16,11 @@ export function useCheckingQueue(orgId: string, choirId: string) {
   });
 }
 
+/** A singer's recording to listen to: served to them, their section leader and the conductors. */
+export function choirRecordingUrl(orgId: string, choirId: string, recordingId: string) {
+  return `/api/orgs/${orgId}/choirs/${choirId}/recordings/${recordingId}/content`;
+}
+
 export type Verdict = { review: 'approved' | 'redo'; comment: string | null };
 
 export function useReviewRecording(orgId: string, choirId: string) {

@@ -4,11 +4,10 @@ import type { ChoirQueueItem } from '@tutti/contracts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Badge, Button, Item } from '@/components/ui';
-import { mediaContentUrl } from '@/features/media';
 import { useCurrentOrg } from '@/features/organisations';
 import { useDateFormat } from '@/lib/format';
 import { useErrorText } from '@/lib/i18n/use-error-text';
-import { useReviewRecording, type Verdict } from '../api/checking';
+import { choirRecordingUrl, useReviewRecording, type Verdict } from '../api/checking';
 
 type Props = {
   choirId: string;
@@ -62,7 +61,7 @@ export function CheckingItem({ choirId, item, onReviewed }: Props) {
         className="checking-player"
         controls
         preload="none"
-        src={mediaContentUrl(orgId, item.fileId, 'original')}
+        src={choirRecordingUrl(orgId, choirId, item.id)}
         aria-label={t('checking.player', { name, piece: item.pieceTitle })}
       />
       {item.review === 'pending' ? (
