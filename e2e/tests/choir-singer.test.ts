@@ -1,5 +1,6 @@
 // A singer of the demo choir on a phone (360 px): the viewer's account sings with the first
-// altos. They open their page from the choirs list, answer the next rehearsal (kept after
+// altos. They open their page from the choirs list, read the messages sent to them (the
+// first altos' one new until opened), answer the next rehearsal (kept after
 // a reload), say where they are on the piece, subscribe to their part's calendar (the address
 // serves the rehearsals as iCalendar), open the practice page, set an A–B loop that the playing
 // track comes back to, slow the tempo (the pitch kept), open the large-print lyrics and send
@@ -49,6 +50,29 @@ describe.skipIf(skipReason)('a choir singer on a phone', () => {
     await page.getByRole('link', { name: 'Ma page de choriste' }).first().click();
     await waitForHeading(page, 'Ma page de choriste');
     await expect.poll(() => page.getByText(/· Alto 1 ·/).count(), { timeout: PATIENCE }).toBe(1);
+
+    // The messages sent to them: the whole choir's, read; Sophie's to the first altos, new until
+    // opened (a server kept between runs may have it read already).
+    const tutti = page.locator('details').filter({ hasText: 'la répétition générale change' });
+    await tutti.waitFor({ timeout: PATIENCE });
+    expect(await tutti.getByText('Nouveau').count()).toBe(0);
+    const fromSophie = page.locator('details').filter({ hasText: 'mesures 12 à 20' });
+    if ((await fromSophie.getByText('Nouveau').count()) > 0) {
+      const read = page.waitForResponse(
+        (response) => response.request().method() === 'PUT' && /\/read$/.test(response.url()),
+      );
+      await fromSophie.locator('summary').click();
+      expect((await read).status()).toBe(200);
+      await expect
+        .poll(() => fromSophie.getByText('Nouveau').count(), { timeout: PATIENCE })
+        .toBe(0);
+    } else {
+      await fromSophie.locator('summary').click();
+    }
+    await expect
+      .poll(() => fromSophie.getByText(/au tempo 80/).isVisible(), { timeout: PATIENCE })
+      .toBe(true);
+    await screenshot(page, 'choir-singer-messages-360');
 
     // The next rehearsal: one tap on « Oui », saved, still there after a reload.
     const next = page.getByRole('group', { name: /^Venez-vous le/ }).first();

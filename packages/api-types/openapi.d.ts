@@ -2226,7 +2226,7 @@ export interface paths {
         };
         /**
          * Who a message to a part, a site or the whole choir would reach
-         * @description Only singers who want e-mail and left an address are written to; a minor only with a current consent to take part on file. One e-mail per address, in its language (the member’s, else the account’s, else French), with the text in that language when given. Admins and coordinators write to any audience, a section leader to the parts they lead.
+         * @description Every singer of the audience (a minor only with a current consent to take part on file) finds it on their page. By e-mail: only singers who want e-mail and left an address are written to. One e-mail per address, in its language (the member’s, else the account’s, else French), with the text in that language when given. Admins and coordinators write to any audience, a section leader to the parts they lead.
          */
         get: operations["getChoirMessageAudience"];
         put?: never;
@@ -2248,7 +2248,7 @@ export interface paths {
         put?: never;
         /**
          * Write to a part, a site or the whole choir through the outbox
-         * @description Only singers who want e-mail and left an address are written to; a minor only with a current consent to take part on file. One e-mail per address, in its language (the member’s, else the account’s, else French), with the text in that language when given. Admins and coordinators write to any audience, a section leader to the parts they lead. Nobody to write to: 409 CHOIR.NO_RECIPIENT with the counts.
+         * @description Every singer of the audience (a minor only with a current consent to take part on file) finds it on their page. By e-mail: only singers who want e-mail and left an address are written to. One e-mail per address, in its language (the member’s, else the account’s, else French), with the text in that language when given. Admins and coordinators write to any audience, a section leader to the parts they lead. Nobody to write to: 409 CHOIR.NO_RECIPIENT with the counts.
          */
         post: operations["sendChoirMessage"];
         delete?: never;
@@ -2284,6 +2284,43 @@ export interface paths {
         get?: never;
         /** Set how I receive the choir’s messages, and in which language */
         put: operations["updateMyChoirContact"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/choirs/{choirId}/me/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The messages sent to me: my part, my site, the whole choir, newest first
+         * @description For an account linked to a member of the choir; with the total and how many are unread.
+         */
+        get: operations["listMyChoirMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/choirs/{choirId}/me/messages/{choirMessageId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** I read a message sent to me (the first reading is kept) */
+        put: operations["markMyChoirMessageRead"];
         post?: never;
         delete?: never;
         options?: never;
@@ -6748,6 +6785,30 @@ export interface components {
         ChoirCreated: {
             id: components["schemas"]["Id"];
         };
+        ChoirInboxMessage: {
+            id: components["schemas"]["Id"];
+            /** @enum {string} */
+            audience: "choir" | "part" | "site";
+            partName: string | null;
+            siteName: string | null;
+            subject: {
+                fr: string;
+                en?: string;
+                de?: string;
+            };
+            text: {
+                fr: string;
+                en?: string;
+                de?: string;
+            };
+            sentAt: components["schemas"]["Timestamp"];
+            readAt: components["schemas"]["Timestamp"] | null;
+        };
+        ChoirInbox: {
+            items: components["schemas"]["ChoirInboxMessage"][];
+            total: number;
+            unread: number;
+        };
         /** @enum {string} */
         ChoirLearningStatus: "learning" | "ready_for_check" | "ready";
         ChoirMember: {
@@ -6780,6 +6841,7 @@ export interface components {
                 de: number;
             };
             queued: number;
+            delivered: number;
         };
         ChoirMyPage: {
             member: {
@@ -19883,6 +19945,128 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChoirContact"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listMyChoirMessages: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                choirId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoirInbox"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    markMyChoirMessageRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                choirId: components["schemas"]["IdInput"];
+                choirMessageId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoirCreated"];
                 };
             };
             /** @description The request is invalid: `fields` names each offending field. */

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { LocalisedShortTextSchema, LocalisedTextSchema } from './calls';
 import { ChoirParamsSchema, choirContactChannels } from './choirs';
-import { IdSchema, LocaleSchema } from './common';
+import { IdSchema, LocaleSchema, PageQuerySchema, TimestampSchema } from './common';
 
 export const choirAudiences = ['choir', 'part', 'site'] as const;
 
@@ -57,7 +57,43 @@ export type ChoirAudience = z.infer<typeof ChoirAudienceSchema>;
 export const ChoirMessageSentSchema = ChoirAudienceSchema.extend({
   /** The outbox messages written, one per address. */
   queued: z.number().int(),
+  /** Singers who find it on their page: all of the audience but those without consent. */
+  delivered: z.number().int(),
 });
+
+/** A singer's received messages, newest first. */
+export const ChoirInboxQuerySchema = PageQuerySchema.extend({
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+export const ChoirMessageParamsSchema = ChoirParamsSchema.extend({ choirMessageId: IdSchema });
+
+const LocalisedOutSchema = z.object({
+  fr: z.string(),
+  en: z.string().optional(),
+  de: z.string().optional(),
+});
+
+/** A message as the singer received it: in every language written, the page shows theirs. */
+export const ChoirInboxMessageSchema = z.object({
+  id: IdSchema,
+  audience: z.enum(choirAudiences),
+  /** The part or the site it was sent to; null for the whole choir (or one since removed). */
+  partName: z.string().nullable(),
+  siteName: z.string().nullable(),
+  subject: LocalisedOutSchema,
+  text: LocalisedOutSchema,
+  sentAt: TimestampSchema,
+  /** When the singer opened it; null while unread. */
+  readAt: TimestampSchema.nullable(),
+});
+export type ChoirInboxMessage = z.infer<typeof ChoirInboxMessageSchema>;
+
+export const ChoirInboxSchema = z.object({
+  items: z.array(ChoirInboxMessageSchema),
+  total: z.number().int(),
+  unread: z.number().int(),
+});
+export type ChoirInbox = z.infer<typeof ChoirInboxSchema>;
 
 /** A singer's contact preferences; `email` needs an address (the singer's or a guardian's). */
 export const ChoirContactBodySchema = z.strictObject({

@@ -2,7 +2,7 @@
 // standard parts, a season, singers (one linked to the artist's account, who leads the first
 // altos, one to the viewer's), a piece and a weekly series.
 import { retainUntilFor, schema, searchNameOf } from '@tutti/db';
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { buildOrganisation, TestApp } from './test-app';
 
 type BuiltOrganisation = Awaited<ReturnType<typeof buildOrganisation>>;
@@ -176,7 +176,18 @@ export async function seedChoirResources(
       singerNote: null,
     })
     .returning({ id: schema.choirRecordings.id });
+  const sent = await staff.post(`/api/orgs/${organisation.id}/choirs/${choir.choirId}/messages`, {
+    audience: 'choir',
+    subject: { fr: 'Bienvenue' },
+    text: { fr: 'Première répétition mardi.' },
+  });
+  if (sent.status !== 201) throw new Error(`fixture message: ${JSON.stringify(sent.body)}`);
+  const [message] = await t.database.db
+    .select({ id: schema.choirMessages.id })
+    .from(schema.choirMessages)
+    .where(eq(schema.choirMessages.choirId, choir.choirId));
   return {
+    choirMessageId: message!.id,
     choirId: choir.choirId,
     pieceId: choir.pieceId,
     partId: choir.part('A1'),

@@ -7,6 +7,7 @@ export * from './backups';
 export * from './calendars';
 export * from './calls';
 export * from './carbon';
+export * from './choir-messages';
 export * from './choir-rehearsals';
 export * from './choir-repertoire';
 export * from './choirs';

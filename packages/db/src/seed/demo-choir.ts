@@ -197,5 +197,88 @@ export const demoChoirStep: DemoStep = {
     const context = { db, orgId, seasonId: season!.id, members, random };
     await seedChoirRehearsals({ ...context, sites, seasonStart, concertDay, userIds, now });
     await seedChoirRepertoire({ ...context, parts });
+    await seedChoirMessages({
+      db,
+      orgId,
+      choirId: choir!.id,
+      seasonId: season!.id,
+      members,
+      parts,
+      userIds,
+      now,
+      random,
+      singer: members[firstAlto + 1]!,
+    });
   },
 };
+
+/**
+ * Two messages the singers find on their page: one to the whole choir ten days ago (most have
+ * read it, Nadia too) and one from Sophie to her first altos two days ago (Nadia has not).
+ */
+async function seedChoirMessages(options: {
+  db: Parameters<DemoStep['run']>[0]['db'];
+  orgId: string;
+  choirId: string;
+  seasonId: string;
+  members: DemoSinger[];
+  parts: { id: string }[];
+  userIds: Parameters<DemoStep['run']>[0]['userIds'];
+  now: Date;
+  random: () => number;
+  singer: DemoSinger;
+}) {
+  const { db, orgId, members, now, random } = options;
+  const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
+  const [tutti, altos] = await db
+    .insert(schema.choirMessages)
+    .values([
+      {
+        orgId,
+        choirId: options.choirId,
+        seasonId: options.seasonId,
+        audience: 'choir' as const,
+        subject: {
+          fr: 'Concert de mai : la répétition générale change de salle',
+          en: 'May concert: the dress rehearsal moves to another hall',
+          de: 'Mai-Konzert: Die Generalprobe zieht in einen anderen Saal',
+        },
+        text: {
+          fr: 'Bonjour à toutes et à tous,\nla répétition générale aura lieu à la salle des fêtes de Nevers, à 19 h 30.\nMerci de venir en noir.',
+          en: 'Hello everyone,\nthe dress rehearsal will take place in the Nevers village hall at 7.30 pm.\nPlease wear black.',
+          de: 'Hallo zusammen,\ndie Generalprobe findet im Festsaal von Nevers um 19:30 Uhr statt.\nBitte in Schwarz kommen.',
+        },
+        sentBy: options.userIds.coordinator,
+        createdAt: daysAgo(10),
+      },
+      {
+        orgId,
+        choirId: options.choirId,
+        seasonId: options.seasonId,
+        audience: 'part' as const,
+        partId: options.parts[2]!.id,
+        subject: { fr: 'Altos 1 : « Dona nobis pacem », mesures 12 à 20' },
+        text: {
+          fr: 'Écoutez la piste « ma voix seule » et travaillez le passage « pacem » en boucle, au tempo 80 % d’abord.\nEnvoyez-moi votre enregistrement avant mardi. Sophie',
+        },
+        sentBy: options.userIds.artist,
+        createdAt: daysAgo(2),
+      },
+    ])
+    .returning({ id: schema.choirMessages.id });
+  const firstAltos = members.filter((m) => m.partIndex === 2);
+  await db.insert(schema.choirMessageDeliveries).values([
+    ...members.map((m) => ({
+      orgId,
+      messageId: tutti!.id,
+      memberId: m.id,
+      readAt: m === options.singer || random() < 0.6 ? daysAgo(9) : null,
+    })),
+    ...firstAltos.map((m) => ({
+      orgId,
+      messageId: altos!.id,
+      memberId: m.id,
+      readAt: m !== options.singer && random() < 0.3 ? daysAgo(1) : null,
+    })),
+  ]);
+}

@@ -5,8 +5,12 @@ import {
   ChoirAudienceSchema,
   ChoirContactBodySchema,
   ChoirContactSchema,
+  ChoirCreatedSchema,
+  ChoirInboxQuerySchema,
+  ChoirInboxSchema,
   ChoirMemberParamsSchema,
   ChoirMessageBodySchema,
+  ChoirMessageParamsSchema,
   ChoirMessageSentSchema,
   ChoirParamsSchema,
 } from '@tutti/contracts';
@@ -18,7 +22,7 @@ import * as messages from './messages.service';
 const tags = ['choirs'];
 const base = '/api/orgs/:orgId/choirs/:choirId';
 const rules =
-  'Only singers who want e-mail and left an address are written to; a minor only with a current consent to take part on file. One e-mail per address, in its language (the member’s, else the account’s, else French), with the text in that language when given. Admins and coordinators write to any audience, a section leader to the parts they lead.';
+  'Every singer of the audience (a minor only with a current consent to take part on file) finds it on their page. By e-mail: only singers who want e-mail and left an address are written to. One e-mail per address, in its language (the member’s, else the account’s, else French), with the text in that language when given. Admins and coordinators write to any audience, a section leader to the parts they lead.';
 
 export function registerMessageRoutes(app: App, { database, config }: AppDeps) {
   app.get(
@@ -104,6 +108,47 @@ export function registerMessageRoutes(app: App, { database, config }: AppDeps) {
         actor: await requireMember(request, database, request.params.orgId),
         choirId: request.params.choirId,
         input: request.body,
+      }),
+  );
+
+  app.get(
+    `${base}/me/messages`,
+    {
+      schema: {
+        operationId: 'listMyChoirMessages',
+        summary: 'The messages sent to me: my part, my site, the whole choir, newest first',
+        description:
+          'For an account linked to a member of the choir; with the total and how many are unread.',
+        tags,
+        params: ChoirParamsSchema,
+        querystring: ChoirInboxQuerySchema,
+        response: { 200: ChoirInboxSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      messages.myInbox({
+        actor: await requireMember(request, database, request.params.orgId),
+        choirId: request.params.choirId,
+        page: request.query,
+      }),
+  );
+
+  app.put(
+    `${base}/me/messages/:choirMessageId/read`,
+    {
+      schema: {
+        operationId: 'markMyChoirMessageRead',
+        summary: 'I read a message sent to me (the first reading is kept)',
+        tags,
+        params: ChoirMessageParamsSchema,
+        response: { 200: ChoirCreatedSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      messages.markMessageRead({
+        actor: await requireMember(request, database, request.params.orgId),
+        choirId: request.params.choirId,
+        messageId: request.params.choirMessageId,
       }),
   );
 }

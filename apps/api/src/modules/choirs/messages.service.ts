@@ -6,6 +6,7 @@ import {
   type ChoirAudience,
   type ChoirAudienceQuery,
   type ChoirContactBodySchema,
+  type ChoirInbox,
   type ChoirMessageBodySchema,
   type Locale,
   textIn,
@@ -13,7 +14,7 @@ import {
 import type { Tx } from '@tutti/db';
 import type { z } from 'zod';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
-import { AppError } from '../../platform/errors';
+import { AppError, notFound } from '../../platform/errors';
 import { enqueueMails } from '../../platform/mail/outbox';
 import { consentStandings } from '../participants';
 import * as choirs from './choirs.repository';
@@ -82,12 +83,17 @@ async function resolveAudience(
   );
   const skipped = { noContact: 0, noConsent: 0 };
   const letters = new Map<string, Letter>();
+  /** Who finds the message on their page: every singer of the audience with consent. */
+  const recipients: string[] = [];
   for (const m of members) {
     const standing = standings.get(m.participantId);
     const consent = standing?.standing.participation;
     if (consent === 'anonymised' || (standing?.isMinor && consent !== 'given')) {
       skipped.noConsent += 1;
-    } else if (m.contactBy !== 'email' || !m.contactEmail) {
+      continue;
+    }
+    recipients.push(m.id);
+    if (m.contactBy !== 'email' || !m.contactEmail) {
       skipped.noContact += 1;
     } else {
       const letter = letters.get(m.contactEmail) ?? {
@@ -108,7 +114,15 @@ async function resolveAudience(
     skipped,
     byLocale,
   };
-  return { choir, audience, letters: [...letters.values()] };
+  return {
+    choir,
+    audience,
+    letters: [...letters.values()],
+    recipients,
+    seasonId: season?.id ?? null,
+    partId,
+    siteId,
+  };
 }
 
 /** Who a message would reach, before it is written. */
@@ -140,13 +154,29 @@ export async function sendChoirMessage({
 }) {
   requirePermission(actor, 'choirs.message');
   return actor.inTenant(async (tx) => {
-    const { choir, audience, letters } = await resolveAudience(tx, actor, choirId, input, 'body');
-    if (letters.length === 0) {
-      throw new AppError('CHOIR.NO_RECIPIENT', 'Nobody of this audience takes e-mail', {
+    const resolved = await resolveAudience(tx, actor, choirId, input, 'body');
+    const { choir, audience, letters, recipients } = resolved;
+    if (recipients.length === 0) {
+      throw new AppError('CHOIR.NO_RECIPIENT', 'Nobody of this audience can receive it', {
         ...field('body.audience', 'Nobody to write to'),
         details: audience,
       });
     }
+    await messages.insertMessage(
+      tx,
+      actor.orgId,
+      {
+        choirId,
+        seasonId: resolved.seasonId,
+        audience: input.audience,
+        partId: resolved.partId,
+        siteId: resolved.siteId,
+        subject: input.subject,
+        text: input.text,
+        sentBy: actor.userId,
+      },
+      recipients,
+    );
     const ids = await enqueueMails(
       tx,
       letters.map((letter) => ({
@@ -162,7 +192,7 @@ export async function sendChoirMessage({
       })),
       transportConfigured,
     );
-    return { ...audience, queued: ids.length };
+    return { ...audience, queued: ids.length, delivered: recipients.length };
   });
 }
 
@@ -212,5 +242,52 @@ export async function updateMyContact({
     requireContactEmail(input);
     await messages.updateContact(tx, member.id, input);
     return { memberId: member.id, ...input };
+  });
+}
+
+/** What was sent to the singer (their part, their site, the whole choir), newest first. */
+export async function myInbox({
+  actor,
+  choirId,
+  page,
+}: {
+  actor: OrgActor;
+  choirId: string;
+  page: { limit: number; offset: number };
+}): Promise<ChoirInbox> {
+  requirePermission(actor, 'choirs.sing');
+  return actor.inTenant(async (tx) => {
+    const member = await choirs.findMember(tx, choirId, { userId: actor.userId });
+    if (!member) throw new AppError('CHOIR.NOT_A_MEMBER', 'You are not a member of this choir');
+    const inbox = await messages.inboxOf(tx, member.id, page);
+    return {
+      ...inbox,
+      items: inbox.items.map((row) => ({
+        ...row,
+        sentAt: new Date(row.sentAt).toISOString(),
+        readAt: row.readAt ? new Date(row.readAt).toISOString() : null,
+      })),
+    };
+  });
+}
+
+/** The singer opened a message sent to them: it is read (the first time is kept). */
+export async function markMessageRead({
+  actor,
+  choirId,
+  messageId,
+}: {
+  actor: OrgActor;
+  choirId: string;
+  messageId: string;
+}) {
+  requirePermission(actor, 'choirs.sing');
+  return actor.inTenant(async (tx) => {
+    const member = await choirs.findMember(tx, choirId, { userId: actor.userId });
+    if (!member) throw new AppError('CHOIR.NOT_A_MEMBER', 'You are not a member of this choir');
+    if (!(await messages.markRead(tx, messageId, member.id))) {
+      throw notFound('CHOIR.NOT_FOUND', 'Message');
+    }
+    return { id: messageId };
   });
 }

@@ -87,7 +87,8 @@ describe('messages to the choir', () => {
       text: { fr: 'Mardi, nous chantons à 20 h.', de: 'Am Dienstag singen wir um 20 Uhr.' },
     });
     expect(response.status, JSON.stringify(response.body)).toBe(201);
-    expect(response.body).toMatchObject({ queued: 3, reachable: 4 });
+    // Everyone but Zoé (a minor without consent) finds it on their page, e-mail or not.
+    expect(response.body).toMatchObject({ queued: 3, reachable: 4, delivered: 6 });
     const mails = await outbox();
     expect(mails.map((m) => m.toAddress).sort()).toEqual([
       'hans@example.test',
@@ -116,7 +117,7 @@ describe('messages to the choir', () => {
       text: { fr: 'Travaillez la mesure 12.' },
     });
     expect(toA1.status, JSON.stringify(toA1.body)).toBe(201);
-    expect(toA1.body).toMatchObject({ members: 2, queued: 1 });
+    expect(toA1.body).toMatchObject({ members: 2, queued: 1, delivered: 2 });
     const toS1 = await leader.post(`${base}/messages`, {
       audience: 'part',
       partId: choir.part('S1'),
@@ -185,5 +186,95 @@ describe('contact preferences', () => {
       { contactBy: 'none' },
     );
     expect(missing.status).toBe(404);
+  });
+});
+
+type Inbox = {
+  items: {
+    id: string;
+    audience: string;
+    partName: string | null;
+    subject: { fr: string; de?: string };
+    readAt: string | null;
+  }[];
+  total: number;
+  unread: number;
+};
+
+describe('messages on the singer’s page', () => {
+  const inboxUrl = () => `${base}/me/messages`;
+  const inbox = async (client = org.members.viewer, query = '') => {
+    const response = await client.get(`${inboxUrl()}${query}`);
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    return response.body as Inbox;
+  };
+
+  it('shows a singer what was sent to their part and the whole choir, not to another site, newest first', async () => {
+    const nevers = await org.members.coordinator.post(`${base}/messages`, {
+      audience: 'site',
+      siteId: choir.sites[0],
+      subject: { fr: 'Nevers seulement' },
+      text: { fr: 'La salle change.' },
+    });
+    expect(nevers.status, JSON.stringify(nevers.body)).toBe(201);
+    // Nadia (the viewer) sings first alto at Clamecy.
+    const mine = await inbox();
+    expect(mine.items.map((m) => m.subject.fr)).toEqual(['Altos 1', 'Répétition déplacée']);
+    expect(mine).toMatchObject({ total: 2, unread: 2 });
+    expect(mine.items[0]).toMatchObject({ audience: 'part', partName: 'Alto 1', readAt: null });
+    expect(mine.items[1]!.subject.de).toBe('Probe verschoben');
+    // Sophie (the artist) sings at Nevers: she has the three.
+    expect((await inbox(org.members.artist)).total).toBe(3);
+    // One delivery per singer of the audience with consent: Zoé has none.
+    const [choirMessage] = await t.database.db
+      .select({ id: schema.choirMessages.id })
+      .from(schema.choirMessages)
+      .where(eq(schema.choirMessages.audience, 'choir'));
+    const deliveries = await t.database.db
+      .select()
+      .from(schema.choirMessageDeliveries)
+      .where(eq(schema.choirMessageDeliveries.messageId, choirMessage!.id));
+    expect(deliveries).toHaveLength(6);
+    // A page at a time.
+    const first = await inbox(org.members.viewer, '?limit=1');
+    expect(first.items.map((m) => m.subject.fr)).toEqual(['Altos 1']);
+    expect(first.total).toBe(2);
+    const second = await inbox(org.members.viewer, '?limit=1&offset=1');
+    expect(second.items.map((m) => m.subject.fr)).toEqual(['Répétition déplacée']);
+  });
+
+  it('marks a message read once, keeping the first reading', async () => {
+    const [latest] = (await inbox()).items;
+    const url = `${inboxUrl()}/${latest!.id}/read`;
+    expect((await org.members.viewer.request('PUT', url)).status).toBe(200);
+    const after = await inbox();
+    expect(after.unread).toBe(1);
+    const readAt = after.items[0]!.readAt;
+    expect(readAt).not.toBeNull();
+    expect((await org.members.viewer.request('PUT', url)).status).toBe(200);
+    expect((await inbox()).items[0]!.readAt).toBe(readAt);
+    // Sophie's copy of the same message is still unread.
+    expect((await inbox(org.members.artist)).unread).toBe(3);
+  });
+
+  it('refuses a message not sent to the singer, and the page to who does not sing (404), and a bad page (400)', async () => {
+    const nevers = (await inbox(org.members.artist)).items.find(
+      (m) => m.subject.fr === 'Nevers seulement',
+    )!;
+    const notMine = await org.members.viewer.request('PUT', `${inboxUrl()}/${nevers.id}/read`);
+    expect(notMine.status).toBe(404);
+    expect(notMine.body).toMatchObject({ error: { code: 'CHOIR.NOT_FOUND' } });
+    const unknown = await org.members.viewer.request(
+      'PUT',
+      `${inboxUrl()}/00000000-0000-4000-8000-000000000009/read`,
+    );
+    expect(unknown.status).toBe(404);
+    // The admin sings in no choir.
+    const outsider = await org.members.admin.get(inboxUrl());
+    expect(outsider.status).toBe(404);
+    expect(outsider.body).toMatchObject({ error: { code: 'CHOIR.NOT_A_MEMBER' } });
+    const bad = await org.members.viewer.get(`${inboxUrl()}?limit=0`);
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('querystring.limit');
   });
 });

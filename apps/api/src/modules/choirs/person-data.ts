@@ -1,6 +1,7 @@
 // What person rights read and erase of a participant's choir membership, inside their
-// transaction: the part, site and contact kept, RSVPs, attendance, learning statuses and
-// recordings. Erasure removes the membership, and with it everything the choir held.
+// transaction: the part, site and contact kept, RSVPs, attendance, learning statuses,
+// recordings and the messages delivered to them. Erasure removes the membership, and with it
+// everything the choir held.
 import { type Executor, rowsOf } from '@tutti/db';
 import { sql } from 'drizzle-orm';
 
@@ -17,6 +18,8 @@ export type ChoirPersonData = {
   attendance: { startsAt: string; status: string }[];
   learning: { piece: string; status: string }[];
   recordings: { piece: string; review: string; comment: string | null; createdAt: string }[];
+  /** The choir's messages sent to them (their page shows them), and how many they opened. */
+  messages: { received: number; read: number };
 };
 
 export async function choirDataOf(tx: Executor, participantId: string): Promise<ChoirPersonData[]> {
@@ -42,7 +45,10 @@ export async function choirDataOf(tx: Executor, participantId: string): Promise<
               'comment', r.comment, 'createdAt',
               to_char(r.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')))
             from choir_recordings r join choir_pieces pc on pc.id = r.piece_id
-            where r.member_id = m.id), '[]') as recordings
+            where r.member_id = m.id), '[]') as recordings,
+          (select json_build_object('received', count(*)::int,
+              'read', (count(*) filter (where d.read_at is not null))::int)
+            from choir_message_deliveries d where d.member_id = m.id) as messages
         from choir_members m
         join choirs c on c.id = m.choir_id
         join choir_parts p on p.id = m.part_id

@@ -39,7 +39,13 @@ export function MessageForm({ choirId, choice, audience, onSent }: Props) {
     onSubmit: async (values, element) => {
       const result = await send.mutateAsync(values);
       element.reset();
-      onSent(t('message.sent', { count: result.queued, singers: result.reachable }));
+      onSent(
+        t('message.sent', {
+          count: result.queued,
+          singers: result.reachable,
+          delivered: result.delivered,
+        }),
+      );
     },
   });
 

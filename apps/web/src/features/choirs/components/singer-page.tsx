@@ -1,6 +1,6 @@
-// A singer's own page: who they are in the choir (part, site), the next rehearsals with their
-// answer, the season's pieces with where they are on each and their recordings, and the
-// calendar address of their part.
+// A singer's own page: who they are in the choir (part, site), the messages sent to them, the
+// next rehearsals with their answer, the season's pieces with where they are on each and their
+// recordings, and the calendar address of their part.
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader, QueryStatus } from '@/components/ui';
@@ -8,6 +8,7 @@ import { useCurrentOrg } from '@/features/organisations';
 import { orgPath } from '@/lib/paths';
 import { useMyChoirPage } from '../api/singer';
 import { SingerCalendar } from './singer-calendar';
+import { SingerMessages } from './singer-messages';
 import { SingerPieces } from './singer-pieces';
 import { SingerRehearsals } from './singer-rehearsals';
 import './singer.css';
@@ -41,6 +42,7 @@ export function SingerPage() {
           {member.leads.length > 0 ? (
             <p className="singer-page__leads">{t('singer.leads')}</p>
           ) : null}
+          <SingerMessages orgId={orgId} choirId={choirId} />
           <SingerRehearsals orgId={orgId} choirId={choirId} rehearsals={page.data.rehearsals} />
           <SingerPieces orgId={orgId} choirId={choirId} pieces={page.data.pieces} />
           <SingerCalendar orgId={orgId} partId={member.partId} />

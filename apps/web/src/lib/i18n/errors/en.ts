@@ -327,7 +327,7 @@ export const errorMessages: SameKeys<typeof french> = {
     MEMBER_FIELDS: 'A new singer needs a first name and an age band.',
     CONTACT_EMAIL_REQUIRED: 'Messages by e-mail need an address.',
     AUDIENCE_INCOMPLETE: 'Choose the part or the site to write to.',
-    NO_RECIPIENT: 'Nobody in this audience takes e-mail: the message was not sent.',
+    NO_RECIPIENT: 'Nobody in this audience can receive it: the message was not sent.',
     TRACK_PART: 'A part track must name its part.',
     ALREADY_MEMBER: 'This person already sings in the choir.',
     PART_CODE_TAKEN: 'Another part already has this code.',

@@ -351,7 +351,7 @@ export const errorMessages = {
     MEMBER_FIELDS: 'Un·e nouveau·elle choriste a besoin d’un prénom et d’une tranche d’âge.',
     CONTACT_EMAIL_REQUIRED: 'Les messages par e-mail demandent une adresse.',
     AUDIENCE_INCOMPLETE: 'Choisissez le pupitre ou le site à qui écrire.',
-    NO_RECIPIENT: 'Personne de ce public ne reçoit d’e-mail : le message n’est pas parti.',
+    NO_RECIPIENT: 'Personne de ce public ne peut recevoir ce message : il n’est pas parti.',
     TRACK_PART: 'Une piste de pupitre doit nommer son pupitre.',
     ALREADY_MEMBER: 'Cette personne chante déjà dans le chœur.',
     PART_CODE_TAKEN: 'Un autre pupitre porte déjà ce code.',

@@ -160,7 +160,9 @@ export const conductorDe: SameKeys<typeof conductorFr> = {
     text: 'Text',
     send_one: 'Senden ({{count}} E-Mail)',
     send_other: 'Senden ({{count}} E-Mails)',
-    sent_one: 'Nachricht gesendet: {{count}} E-Mail im Postausgang für {{singers}} Singende.',
-    sent_other: 'Nachricht gesendet: {{count}} E-Mails im Postausgang für {{singers}} Singende.',
+    sent_one:
+      'Nachricht gesendet: {{count}} E-Mail im Postausgang für {{singers}} Singende. {{delivered}} Singende finden sie auf ihrer Seite.',
+    sent_other:
+      'Nachricht gesendet: {{count}} E-Mails im Postausgang für {{singers}} Singende. {{delivered}} Singende finden sie auf ihrer Seite.',
   },
 };

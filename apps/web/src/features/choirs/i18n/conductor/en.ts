@@ -160,7 +160,9 @@ export const conductorEn: SameKeys<typeof conductorFr> = {
     text: 'Text',
     send_one: 'Send ({{count}} e-mail)',
     send_other: 'Send ({{count}} e-mails)',
-    sent_one: 'Message sent: {{count}} e-mail put in the outbox for {{singers}} singers.',
-    sent_other: 'Message sent: {{count}} e-mails put in the outbox for {{singers}} singers.',
+    sent_one:
+      'Message sent: {{count}} e-mail put in the outbox for {{singers}} singers. {{delivered}} singers find it on their page.',
+    sent_other:
+      'Message sent: {{count}} e-mails put in the outbox for {{singers}} singers. {{delivered}} singers find it on their page.',
   },
 };

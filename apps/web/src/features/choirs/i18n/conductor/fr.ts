@@ -168,10 +168,10 @@ export const conductorFr = {
     send_many: 'Envoyer ({{count}} d’e-mails)',
     send_other: 'Envoyer ({{count}} e-mails)',
     sent_one:
-      'Message envoyé : {{count}} e-mail mis dans la boîte d’envoi pour {{singers}} choristes.',
+      'Message envoyé : {{count}} e-mail mis dans la boîte d’envoi pour {{singers}} choristes. {{delivered}} choristes le trouvent sur leur page.',
     sent_many:
-      'Message envoyé : {{count}} d’e-mails mis dans la boîte d’envoi pour {{singers}} choristes.',
+      'Message envoyé : {{count}} d’e-mails mis dans la boîte d’envoi pour {{singers}} choristes. {{delivered}} choristes le trouvent sur leur page.',
     sent_other:
-      'Message envoyé : {{count}} e-mails mis dans la boîte d’envoi pour {{singers}} choristes.',
+      'Message envoyé : {{count}} e-mails mis dans la boîte d’envoi pour {{singers}} choristes. {{delivered}} choristes le trouvent sur leur page.',
   },
 };

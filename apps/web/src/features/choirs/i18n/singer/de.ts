@@ -29,6 +29,15 @@ export const singerDe: SameKeys<typeof singerFr> = {
       redo: 'Noch einmal',
     },
     sentOn: 'Gesendet am {{date}}',
+    messages: {
+      title: 'Erhaltene Nachrichten',
+      none: 'Noch keine Nachricht.',
+      unread_one: '{{count}} ungelesene Nachricht',
+      unread_other: '{{count}} ungelesene Nachrichten',
+      new: 'Neu',
+      sent: 'Gesendet am {{date}} · an: {{to}}',
+      tutti: 'den ganzen Chor',
+    },
     calendar: 'Kalender meiner Stimme',
     calendarIntro:
       'Eine geheime Adresse für den Kalender Ihres Telefons: die Proben Ihrer Stimme bleiben darin aktuell.',

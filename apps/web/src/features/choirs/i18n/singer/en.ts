@@ -29,6 +29,15 @@ export const singerEn: SameKeys<typeof singerFr> = {
       redo: 'To do again',
     },
     sentOn: 'Sent on {{date}}',
+    messages: {
+      title: 'Messages received',
+      none: 'No message yet.',
+      unread_one: '{{count}} unread message',
+      unread_other: '{{count}} unread messages',
+      new: 'New',
+      sent: 'Sent on {{date}} · to: {{to}}',
+      tutti: 'the whole choir',
+    },
     calendar: 'My part’s calendar',
     calendarIntro:
       'A secret address to add to your phone’s calendar: your part’s rehearsals stay up to date in it.',

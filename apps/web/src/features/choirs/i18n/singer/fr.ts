@@ -26,6 +26,16 @@ export const singerFr = {
       redo: 'À refaire',
     },
     sentOn: 'Envoyé le {{date}}',
+    messages: {
+      title: 'Messages reçus',
+      none: 'Aucun message pour l’instant.',
+      unread_one: '{{count}} message non lu',
+      unread_many: '{{count}} de messages non lus',
+      unread_other: '{{count}} messages non lus',
+      new: 'Nouveau',
+      sent: 'Envoyé le {{date}} · à : {{to}}',
+      tutti: 'tout le chœur',
+    },
     calendar: 'Agenda de mon pupitre',
     calendarIntro:
       'Une adresse secrète à ajouter à l’agenda de votre téléphone : les répétitions de votre pupitre s’y mettent à jour toutes seules.',
