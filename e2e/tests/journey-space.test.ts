@@ -1,8 +1,9 @@
-// The journey space: the demo coordinator adds lyrics to a journey's space and publishes them
-// (1280 px); a family opens the group's secret link on a phone, finds the journey's space and
-// plays a track (360 px, the light rendition streamed with byte ranges); a guardian's consent
-// for audio and video is withdrawn and the concert video disappears from the public space at
-// once, while the coordinator reads why it is held back. axe on each page.
+// The journey space: the demo coordinator adds lyrics and a track (a platform's link) to a
+// journey's space and publishes them (1280 px); a family opens the group's secret link on a
+// phone, finds the journey's space and plays a track (360 px, the light rendition streamed with
+// byte ranges); a guardian's consent for audio and video is withdrawn and the concert video
+// disappears from the public space at once, while the coordinator reads why it is held back. axe
+// on each page. The artist's workshop recording: journey-space-recording.test.ts.
 import type { JourneySpace } from '@tutti/contracts';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -65,11 +66,27 @@ describe.skipIf(skipReason)('journey space', () => {
     await item.getByText('Brouillon').waitFor();
     await item.getByRole('button', { name: 'Publier' }).click();
     await item.getByText('Visible').waitFor();
+    // And a track of the playlist: a link to a platform, played there.
+    await card.getByRole('button', { name: 'Ajouter · Playlist' }).click();
+    const trackDialog = page.getByRole('dialog', { name: /Ajouter à l’espace/ });
+    await trackDialog.getByRole('button', { name: 'Nouvelle ressource' }).click();
+    await trackDialog.getByLabel('Type').selectOption('audio');
+    await trackDialog.getByLabel('Titre').fill('Le bal, version de la fanfare');
+    await trackDialog.getByLabel('Un lien vers une plateforme').check();
+    await trackDialog.getByLabel('Adresse (https)').fill('https://soundcloud.com/demo/le-bal');
+    await trackDialog.getByRole('button', { name: 'Créer et ajouter' }).click();
+    await trackDialog.waitFor({ state: 'detached' });
+    const track = card
+      .getByRole('region', { name: 'Playlist' })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Le bal, version de la fanfare' }) });
+    await track.getByRole('button', { name: 'Publier' }).click();
+    await track.getByText('Visible').waitFor();
     await expectAccessible(page, 'the journey page with its space');
     await screenshot(page, 'journey-space-coordinator-1280px');
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, 180_000); // Several pages and browsers, each checked by axe: minutes on a busy machine.
 
   test('a family opens the group link on a phone and plays a track (360 px)', async () => {
     const groupPath = new URL(space.groupUrl!).pathname.replace(/\/parcours\/.*$/, '');
@@ -155,7 +172,7 @@ describe.skipIf(skipReason)('journey space', () => {
     expect(media.every((answer) => answer.status === 200 || answer.status === 206)).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, 180_000); // Several pages and browsers, each checked by axe: minutes on a busy machine.
 
   test('a withdrawn consent hides the concert video at once, and the coordinator reads why (360 and 1280 px)', async () => {
     expect(concert?.publicUrl).toBeTruthy();
@@ -227,5 +244,5 @@ describe.skipIf(skipReason)('journey space', () => {
     expect([...family.errors, ...coordinator.errors]).toEqual([]);
     await family.context.close();
     await coordinator.context.close();
-  });
+  }, 180_000); // Several pages and browsers, each checked by axe: minutes on a busy machine.
 });

@@ -141,6 +141,7 @@ export async function seedDemoSpace({
         Partial<Pick<resources.ResourceValues, 'licence' | 'downloadable'>> & {
           participantIds?: string[];
           published?: boolean;
+          createdBy?: string | null;
         },
       place: {
         journeyId?: string;
@@ -149,13 +150,13 @@ export async function seedDemoSpace({
         shared?: boolean;
       },
     ) => {
-      const { participantIds = [], published = true, ...fields } = values;
+      const { participantIds = [], published = true, createdBy = null, ...fields } = values;
       const row = await resources.insertResource(tx, {
         licence: 'public_domain',
         downloadable: false,
         ...fields,
         orgId,
-        createdBy: null,
+        createdBy,
         published,
       });
       await resources.replacePeople(tx, orgId, row.id, participantIds);
@@ -255,10 +256,18 @@ export async function seedDemoSpace({
     );
     if (firstDone) {
       const { agreed, notAgreed } = await childrenOf(tx, frame.groupId, 'audio_video');
+      // Added by the artist who led the workshop, as artists add theirs from the session's page.
+      const [leader] = await rowsOf<{ user_id: string }>(
+        tx,
+        sql`select a.user_id from session_artists sa join artists a on a.id = sa.artist_id
+            where sa.session_id = ${firstDone.id} and a.user_id is not null
+            order by a.display_name limit 1`,
+      );
       await add(
         {
           kind: 'audio',
           title: 'Notre canon, enregistré à l’atelier',
+          createdBy: leader?.user_id ?? null,
           fileId: file.atelier!,
           sessionId: firstDone.id,
           showsPeople: true,

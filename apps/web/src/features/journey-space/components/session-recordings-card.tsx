@@ -19,6 +19,7 @@ import {
 import { isApiError } from '@/lib/api-client';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import { useAddSessionRecording, useSessionRecordings } from '../api/recordings';
+import './space.css';
 
 type Props = { orgId: string; sessionId: string; sessionTitle: string };
 
