@@ -1,6 +1,7 @@
-// The door of the demo concert on a phone with the network cut: the coordinator downloads the
-// list, cuts the network (setOffline), lets in a whole order found by name, part of another read
-// from a photo of its QR code (the scanner library decodes the image), sees the first ticket flagged as used, counts a person without a ticket and answers
+// The door of a demo concert with room left (not the nearly full one) on a phone with the network
+// cut: the coordinator downloads the list, cuts the network (setOffline), lets in a whole order
+// found by name, part of another read from a photo of its QR code (the scanner library decodes the
+// image), sees the first ticket flagged as used, counts a person without a ticket and answers
 // "how did you come?"; the network comes back, the phone syncs, and the Billetterie card shows
 // the entries, the travel answers and, once another phone's scan of the same ticket arrives, the
 // ticket used twice. 360 px, then 1280 px; axe on each page. Then the camera itself: a second
@@ -22,24 +23,13 @@ import {
   skipReason,
 } from '../support/browser';
 import { CHROMIUM_PATH } from '../support/chromium';
+import { roomyConcertUrls } from '../support/concerts';
 import { qrVideo } from '../support/qr-video';
+import { sessionIdOfPublicCode } from '../support/sessions';
 
 const baseUrl = inject('e2e').baseUrl ?? '';
 
 type Me = { csrfToken: string; memberships: { orgId: string }[] };
-
-/** The published concerts whose page takes bookings, as a visitor finds them. */
-async function concertsWithTickets() {
-  const sitemap = await (await fetch(`${baseUrl}/sitemap.xml`)).text();
-  const urls = [...sitemap.matchAll(/<loc>([^<]+\/e\/[a-z0-9]+)<\/loc>/g)].map(
-    (m) => `${baseUrl}${new URL(m[1]!).pathname}`,
-  );
-  const open: string[] = [];
-  for (const url of urls) {
-    if ((await (await fetch(url)).text()).includes('/reserver?lang=')) open.push(url);
-  }
-  return open;
-}
 
 describe.skipIf(skipReason)('the door of a concert, offline', () => {
   let browser: Browser;
@@ -55,25 +45,12 @@ describe.skipIf(skipReason)('the door of a concert, offline', () => {
     await signIn(page, 'coordinator@demo.test');
     const me = (await (await page.request.get('/api/me')).json()) as Me;
     const orgId = me.memberships[0]!.orgId;
-    // The demo concert whose door list holds the Girard family's order.
+    // The demo concert with room left whose door list holds the Girard family's order.
     let sessionId: string | undefined;
     let concertUrl = '';
-    const sessionOf = async (code: string) => {
-      for (let week = 0; week < 60; week += 6) {
-        const from = new Date(Date.now() + week * 7 * 86_400_000).toISOString().slice(0, 10);
-        const to = new Date(Date.now() + (week + 6) * 7 * 86_400_000 - 86_400_000)
-          .toISOString()
-          .slice(0, 10);
-        const calendar = (await (
-          await page.request.get(`/api/orgs/${orgId}/sessions?from=${from}&to=${to}`)
-        ).json()) as { items: { id: string; publicCode: string | null }[] };
-        const found = calendar.items.find((session) => session.publicCode === code);
-        if (found) return found.id;
-      }
-      return undefined;
-    };
-    for (const url of await concertsWithTickets()) {
-      const id = await sessionOf(new URL(url).pathname.split('/').pop()!);
+    for (const url of await roomyConcertUrls(baseUrl)) {
+      const code = new URL(url).pathname.split('/').pop()!;
+      const id = await sessionIdOfPublicCode(page.request, orgId, code);
       if (!id) continue;
       const door = (await (
         await page.request.get(`/api/orgs/${orgId}/sessions/${id}/door`)
@@ -222,7 +199,7 @@ describe.skipIf(skipReason)('the door of a concert, offline', () => {
   test('reads a QR code with the camera: a video of the code played as the webcam (360 px)', async () => {
     // A family books two seats; its order's address holds the secret its QR code carries.
     const visitor = await openPage(browser, phone);
-    const [concertUrl] = await concertsWithTickets();
+    const [concertUrl] = await roomyConcertUrls(baseUrl);
     await visitor.page.goto(concertUrl!);
     await visitor.page.getByLabel('Plein tarif (8 €)').fill('2');
     await visitor.page
@@ -265,17 +242,7 @@ describe.skipIf(skipReason)('the door of a concert, offline', () => {
       const me = (await (await page.request.get('/api/me')).json()) as Me;
       const orgId = me.memberships[0]!.orgId;
       const code = new URL(concertUrl!).pathname.split('/').pop()!;
-      let sessionId: string | undefined;
-      for (let week = 0; week < 60 && !sessionId; week += 6) {
-        const from = new Date(Date.now() + week * 7 * 86_400_000).toISOString().slice(0, 10);
-        const to = new Date(Date.now() + (week + 6) * 7 * 86_400_000 - 86_400_000)
-          .toISOString()
-          .slice(0, 10);
-        const calendar = (await (
-          await page.request.get(`/api/orgs/${orgId}/sessions?from=${from}&to=${to}`)
-        ).json()) as { items: { id: string; publicCode: string | null }[] };
-        sessionId = calendar.items.find((session) => session.publicCode === code)?.id;
-      }
+      const sessionId = await sessionIdOfPublicCode(page.request, orgId, code);
       await page.goto(`/o/${orgId}/concerts/${sessionId}/door`);
       await page.getByText(/Liste téléchargée le/).waitFor();
       await page.getByRole('button', { name: 'Scanner un QR code' }).click();

@@ -3,7 +3,8 @@
 // family cancels and frees two seats, the offer e-mail reaches the person (read in the outbox, as
 // the admin: no SMTP in the tests), and the person takes the offer from its link and gets an order
 // with its QR code. The concert page and the entry's page are weighed (EcoIndex) and their first
-// paint timed on Slow 3G. axe on each page.
+// paint timed on Slow 3G. axe on each page. The concert stays full afterwards: the tests that book
+// use the demo's other concert, which has room.
 
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -17,8 +18,8 @@ import {
   signIn,
   skipReason,
 } from '../support/browser';
+import { concertWithWaitingListUrl } from '../support/concerts';
 import { firstContentfulPaintOnSlow3g, measurePageWeight } from '../support/page-weight';
-import { sessionIdOfPublicCode } from '../support/sessions';
 
 const baseUrl = inject('e2e').baseUrl ?? '';
 /** Waits on states on a machine other builds keep busy: generous, never a sleep. */
@@ -26,16 +27,6 @@ const PATIENCE = 120_000;
 const EMAIL = 'lea.fontaine@example.org';
 
 type OutboxItem = { toAddress: string; subject: string; bodyText: string };
-
-/** The published concert whose page offers the waiting list (the demo's nearly full one). */
-async function concertWithWaitingList() {
-  const sitemap = await (await fetch(`${baseUrl}/sitemap.xml`)).text();
-  for (const [, loc] of sitemap.matchAll(/<loc>([^<]+\/e\/[a-z0-9]+)<\/loc>/g)) {
-    const url = `${baseUrl}${new URL(loc!).pathname}`;
-    if ((await (await fetch(url)).text()).includes('/liste-attente')) return url;
-  }
-  throw new Error('No demo concert offers its waiting list');
-}
 
 /** Posts a classic form of the public pages as the browser would (same origin); no redirect. */
 function postForm(path: string, fields: Record<string, string>) {
@@ -84,38 +75,16 @@ async function bookTheLastSeats(concertUrl: string) {
   throw new Error('The concert never filled up');
 }
 
-/**
- * Gives the concert room again once the test is done, as a coordinator moving it to a bigger hall
- * would (its capacity raised to 500): the other browser tests book on the same demo server, on
- * this concert, the demo's one open to bookings. Freed seats alone would not do: the waiting list
- * is offered them first.
- */
-async function reopenTheConcert(browser: Browser, concertUrl: string) {
-  const { page, context } = await openPage(browser, desktop);
-  await signIn(page, 'coordinator@demo.test');
-  const me = await (await page.request.get('/api/me')).json();
-  const orgId: string = me.memberships[0].orgId;
-  const code = new URL(concertUrl).pathname.split('/').pop()!;
-  const sessionId = await sessionIdOfPublicCode(page.request, orgId, code);
-  const answer = await page.request.patch(`/api/orgs/${orgId}/sessions/${sessionId}`, {
-    headers: { 'x-csrf-token': me.csrfToken },
-    data: { capacity: 500 },
-  });
-  expect(answer.status()).toBe(200);
-  await context.close();
-}
-
 describe.skipIf(skipReason)('the waiting list of a full concert', () => {
   let browser: Browser;
   let concertUrl: string;
   beforeAll(async () => {
     browser = await openBrowser();
-    concertUrl = await concertWithWaitingList();
+    concertUrl = await concertWithWaitingListUrl(baseUrl);
   });
   afterAll(async () => {
-    if (browser && concertUrl) await reopenTheConcert(browser, concertUrl);
     await browser?.close();
-  }, PATIENCE);
+  });
 
   test('a person joins at 360 px, is offered the freed seats by e-mail, and takes them', async () => {
     const pairs = await bookTheLastSeats(concertUrl);

@@ -1,7 +1,8 @@
 // The demo holds whatever the day it is seeded on: seeded as if today were 60 days later (and
 // on the first days of the next school year), it still has what the browser tests and a new user
-// rely on: a concert held weeks before with its door, a concert taking bookings with enough seats,
-// the Girard family's order, the nearly full concert with its waiting list, and seats for relays.
+// rely on: a concert held weeks before with its door, a concert taking bookings with room left
+// (no waiting list) holding the Girard family's order, the nearly full concert with its waiting
+// list, and seats for relays on both.
 import { DEMO_ORGANISATION_NAME, DEMO_PASSWORD, schema } from '@tutti/db';
 import { and, eq, lt } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,10 +29,13 @@ async function demoAsTestsFindIt(now: Date) {
   const pages = [...sitemap.body.matchAll(/<loc>[^<]*(\/p\/[^<]+\/e\/[a-z0-9]+)<\/loc>/g)].map(
     (m) => m[1]!,
   );
-  const bookable: string[] = [];
+  // The tests that book use a concert with room left: no waiting list offered on its page.
+  const roomy: { code: string; body: string }[] = [];
   for (const url of pages) {
     const page = await t.app.inject({ method: 'GET', url });
-    if (page.body.includes('/reserver?lang=')) bookable.push(page.body);
+    if (page.body.includes('/reserver?lang=') && !page.body.includes('/liste-attente')) {
+      roomy.push({ code: url.split('/').pop()!, body: page.body });
+    }
   }
   const coordinator = await signIn(t.app, 'coordinator@demo.test', DEMO_PASSWORD);
   const me = (await coordinator.get('/api/me')).body as { memberships: { orgId: string }[] };
@@ -39,7 +43,11 @@ async function demoAsTestsFindIt(now: Date) {
   const concertOf = async (name: string, table: 'orders' | 'waiting') => {
     const source = table === 'orders' ? schema.concertOrders : schema.concertWaitingList;
     const rows = await t.database.db
-      .select({ id: schema.sessions.id, startsAt: schema.sessions.startsAt })
+      .select({
+        id: schema.sessions.id,
+        startsAt: schema.sessions.startsAt,
+        code: schema.sessions.publicCode,
+      })
       .from(source)
       .innerJoin(schema.sessions, eq(schema.sessions.id, source.sessionId))
       .where(eq(source.name, name));
@@ -58,9 +66,17 @@ async function demoAsTestsFindIt(now: Date) {
   const allocations = (await relay.get(`/api/orgs/${orgId}/relay-allocations`)).body as {
     items: { partnerName: string; seats: number; ledger: { claimed: number } }[];
   };
+  const girard = await concertOf('Famille Girard', 'orders');
+  const roomyWithGirard = roomy.filter((page) => girard.some((c) => c.code === page.code));
+  const organisers = (await coordinator.get(`/api/orgs/${orgId}/relay-allocations`)).body as {
+    items: { concert: { id: string } }[];
+  };
   return {
-    firstBookable: bookable[0] ?? '',
-    girard: (await concertOf('Famille Girard', 'orders')).map((c) => c.startsAt > now),
+    firstRoomy: roomy[0]?.body ?? '',
+    roomyWithGirard: roomyWithGirard.length,
+    waitingIsRoomy: roomy.some((page) => page.code === waiting?.code),
+    concertsWithRelaySeats: new Set(organisers.items.map((item) => item.concert.id)).size,
+    girard: girard.map((c) => c.startsAt > now),
     held: held.length,
     waitingAfterNow: waiting ? waiting.startsAt > now : false,
     box,
@@ -78,10 +94,13 @@ describe.each([
   it('has a concert held with its door, one taking bookings, the nearly full one and relays’ seats', async () => {
     await seedDemoOrganisation(t.database, { now });
     const demo = await demoAsTestsFindIt(now);
-    // The page the booking tests open first: its tariffs, and room for their 11 seats.
-    expect(demo.firstBookable).toContain('Plein tarif (8 €)');
-    expect(demo.firstBookable).toContain('Gratuit');
-    expect(demo.firstBookable).toMatch(/(1[1-9]|[2-9]\d|\d{3}) places restantes/);
+    // The page the booking tests open first: its tariffs, and room for their 11 seats and more.
+    expect(demo.firstRoomy).toContain('Plein tarif (8 €)');
+    expect(demo.firstRoomy).toContain('Gratuit');
+    expect(demo.firstRoomy).toMatch(/([3-9]\d|\d{3}) places restantes/);
+    expect(demo.roomyWithGirard).toBeGreaterThan(0);
+    expect(demo.waitingIsRoomy).toBe(false);
+    expect(demo.concertsWithRelaySeats).toBeGreaterThanOrEqual(2);
     expect(demo.girard.length).toBeGreaterThan(0);
     expect(demo.girard.every(Boolean)).toBe(true);
     expect(demo.held).toBe(1);

@@ -1,6 +1,7 @@
 // The demo's box office: every published concert gets tariffs within the 10 € cap, and the next
-// ones a few orders (a family of four, a solidarity seat with an access need, two supporters),
-// so that a new user sees a concert's "Billetterie" card and public booking at once.
+// three a few orders each (a family of four, a solidarity seat with an access need, two
+// supporters), so that a new user sees a concert's "Billetterie" card and public booking at once,
+// on the nearly full concert and on the roomy one after it.
 import { and, asc, eq } from 'drizzle-orm';
 import { newOrderSecret } from '../public-codes';
 import * as schema from '../schema/index';
@@ -30,6 +31,12 @@ const TARIFFS: {
   { kind: 'supporter', priceCents: 1000, seatLimit: 30 },
   { kind: 'payWhatYouCan', floorCents: 100, ceilingCents: 1000 },
 ];
+
+/**
+ * The next concerts that get orders: the nearly full one, the roomy one after it, and a journey's
+ * concert in a public hall when one comes before them.
+ */
+const ORDERED_CONCERTS = 3;
 
 /** Orders of the next concerts: who, what, and an access need said once. */
 const ORDERS: {
@@ -84,7 +91,7 @@ export const demoConcertsStep: DemoStep = {
     let withOrders = 0;
     for (const concert of concerts) {
       const tariffs = await addTariffs(context, concert.id);
-      if (concert.startsAt <= now || withOrders >= 2) continue;
+      if (concert.startsAt <= now || withOrders >= ORDERED_CONCERTS) continue;
       withOrders += 1;
       for (const order of ORDERS) {
         const lines = Object.entries(order.seats).map(([kind, quantity]) => {

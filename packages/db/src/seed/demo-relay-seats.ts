@@ -1,8 +1,9 @@
 // The demo's free seats through relays ("places offertes"): the next published concert gives
 // seats to three relay partners (the two schools relay@demo.test follows and the Balzac social
 // centre) with a few guests named, and holds seats for the groups of the workshops before it;
-// the concert after it gives a few seats to one school. So a relay signing in finds seats to
-// hand out, and the coordinator the concert's layers and ledger.
+// the concert after it gives seats to a school, a secondary school and a leisure centre nearby.
+// So a relay signing in finds seats to hand out, and the coordinator the concert's layers and
+// ledger.
 import { and, asc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import { newOrderSecret } from '../public-codes';
 import * as schema from '../schema/index';
@@ -46,6 +47,47 @@ const NEXT_CONCERT: { partner: string; seats: number; guests: Guest[] }[] = [
     ],
   },
 ];
+
+/** Seats per relay on the concert after it (a Saturday family ball), and the guests named. */
+const CONCERT_AFTER: { partner: string; seats: number; guests: Guest[] }[] = [
+  {
+    partner: DEMO_PARTNERS.ecolePrimaireCorbigny,
+    seats: 4,
+    guests: [{ firstName: 'Lucie', phone: '+33612345614', seats: 1 }],
+  },
+  {
+    partner: DEMO_PARTNERS.collegeCorbigny,
+    seats: 6,
+    guests: [{ firstName: 'Yanis', email: 'yanis.parent@demo.test', seats: 2 }],
+  },
+  { partner: DEMO_PARTNERS.accueilDeLoisirsDecize, seats: 8, guests: [] },
+];
+
+/** Allocates each relay its seats on the concert, within the seats the hall has left. */
+async function allocateAll(
+  context: DemoContext,
+  concert: { id: string; capacity: number | null },
+  relays: { partner: string; seats: number; guests: Guest[] }[],
+) {
+  const ids = await partnerIds(
+    context,
+    relays.map((relay) => relay.partner),
+  );
+  let free = await freeSeats(context, concert);
+  for (const relay of relays) {
+    const partnerId = ids.get(relay.partner);
+    if (!partnerId) continue;
+    const seats = free === null ? relay.seats : Math.min(relay.seats, free);
+    if (seats <= 0) break;
+    const named = relay.guests.filter(
+      (_, index) =>
+        relay.guests.slice(0, index + 1).reduce((sum, guest) => sum + guest.seats, 0) <= seats,
+    );
+    await allocate(context, concert.id, partnerId, seats, named);
+    if (free !== null) free -= seats;
+  }
+  return free;
+}
 
 async function partnerIds(context: DemoContext, names: string[]) {
   const rows = await context.db
@@ -135,23 +177,7 @@ export const demoRelaySeatsStep: DemoStep = {
       .limit(2);
     const [next, after] = concerts;
     if (!next) return;
-    const ids = await partnerIds(
-      context,
-      NEXT_CONCERT.map((relay) => relay.partner),
-    );
-    let free = await freeSeats(context, next);
-    for (const relay of NEXT_CONCERT) {
-      const partnerId = ids.get(relay.partner);
-      if (!partnerId) continue;
-      const seats = free === null ? relay.seats : Math.min(relay.seats, free);
-      if (seats <= 0) break;
-      const named = relay.guests.filter(
-        (_, index) =>
-          relay.guests.slice(0, index + 1).reduce((sum, guest) => sum + guest.seats, 0) <= seats,
-      );
-      await allocate(context, next.id, partnerId, seats, named);
-      if (free !== null) free -= seats;
-    }
+    let free = await allocateAll(context, next, NEXT_CONCERT);
     // Seats held for the groups of the workshops before it: two groups, up to 12 seats each.
     for (const group of (await groupsBefore(context, next)).slice(0, 2)) {
       const seats = Math.min(group.expectedSize ?? 10, 12, free ?? 12);
@@ -161,15 +187,6 @@ export const demoRelaySeatsStep: DemoStep = {
         .values({ orgId, sessionId: next.id, groupId: group.id, seats });
       if (free !== null) free -= seats;
     }
-    const school = ids.get(DEMO_PARTNERS.ecolePrimaireCorbigny);
-    if (after && school) {
-      const room = await freeSeats(context, after);
-      const seats = room === null ? 4 : Math.min(4, room);
-      if (seats > 0) {
-        await allocate(context, after.id, school, seats, [
-          { firstName: 'Lucie', phone: '+33612345614', seats: 1 },
-        ]);
-      }
-    }
+    if (after) await allocateAll(context, after, CONCERT_AFTER);
   },
 };

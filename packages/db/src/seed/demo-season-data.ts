@@ -126,7 +126,8 @@ export const journeySeeds: JourneySeed[] = [
 
 /**
  * The concerts outside the journeys are placed around the day the demo is seeded, so that on any
- * day one was held a few weeks ago (its door and figures) and one takes bookings soon.
+ * day one was held a few weeks ago (its door and figures), one takes bookings soon (nearly full,
+ * with its waiting list) and one a few weeks later has room for every family that books.
  */
 export type ConcertSeed = {
   project: string;
@@ -174,5 +175,17 @@ export const concertSeeds: ConcertSeed[] = [
       artist: DEMO_ARTISTS.sophie,
       reason: 'Sophie chante ce dimanche et récupère le lundi suivant',
     },
+  },
+  {
+    project: DEMO_PROJECTS.villages,
+    title: 'Bal des familles — accordéon et percussions',
+    venue: DEMO_VENUES.sallePolyvalenteClamecy,
+    artists: [DEMO_ARTISTS.elodie, DEMO_ARTISTS.aicha],
+    // Two weeks after the collégiale at least: its hall stays roomy whatever the day.
+    fromToday: 20,
+    weekday: 6,
+    startTime: '17:00',
+    durationMin: 90,
+    capacity: 200,
   },
 ];
