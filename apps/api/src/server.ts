@@ -5,6 +5,7 @@ import pino from 'pino';
 import { buildApp } from './app';
 import { seedDemoCallRecordings } from './modules/calls';
 import { seedDemoChoirFiles } from './modules/choirs';
+import { sealHelloAssoSecrets } from './modules/concerts';
 import { seedDemoSpace } from './modules/journey-spaces';
 import { seedDemoMedia } from './modules/media';
 import { purgeExpiredRecords } from './modules/retention';
@@ -16,6 +17,7 @@ import { startJobQueue } from './platform/jobs/queue';
 import { logOptions } from './platform/logging';
 import { startMailRelay } from './platform/mail/relay';
 import { localUrl, newOperatorKey, type Operator, writeOperatorKey } from './platform/operator';
+import { secretBoxOf } from './platform/secrets';
 
 const startedAt = performance.now();
 const config = loadConfig();
@@ -23,6 +25,9 @@ if (!config.webDistDir) {
   config.webDistDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
 }
 const database = await openConfiguredDatabase(config);
+// Payment secrets an earlier version stored in clear are sealed now (the key file of the embedded
+// mode is created in its data folder on the first start); sealed ones are left as they are.
+await sealHelloAssoSecrets({ database, box: secretBoxOf(config) });
 // An API-only process queues jobs for the workers and runs none (TUTTI_PROCESS).
 const jobs = await startJobQueue({
   database,

@@ -2,6 +2,7 @@
 import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { parseSecretsKey } from './secrets';
 import type { S3Settings } from './storage/s3-file-storage';
 
 /**
@@ -82,6 +83,12 @@ const EnvSchema = z.object({
   TUTTI_JOB_EXPIRY_SECONDS: z.coerce.number().int().min(2).max(86_399).default(900),
   TUTTI_HELLOASSO_API_URL: z.string().url().optional(),
   TUTTI_HELLOASSO_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  TUTTI_SECRETS_KEY: z
+    .string()
+    .refine((text) => parseSecretsKey(text) !== null, {
+      message: '32 random bytes, as base64 (openssl rand -base64 32) or 64 hexadecimal digits',
+    })
+    .optional(),
   TUTTI_BACKUP_DIR: z.string().min(1).optional(),
   TUTTI_BACKUP_KEEP: z.coerce.number().int().min(1).max(365).default(7),
   TUTTI_BACKUP_DAILY_AT: z
@@ -188,6 +195,13 @@ export type Config = {
    * are kept, and the daily time (HH:MM, server time) of the scheduled one (null: none).
    */
   backups: { dir: string; keep: number; dailyAt: string | null };
+  /**
+   * The key that seals secrets at rest (`platform/secrets.ts`): TUTTI_SECRETS_KEY, else a key
+   * file the embedded mode generates in its data folder (keyFile), else (tests, a database in
+   * memory) a random key for the process. PostgreSQL in production needs TUTTI_SECRETS_KEY, the
+   * same for every process.
+   */
+  secrets: { key: Buffer | null; keyFile: string | null };
 };
 
 /**
@@ -205,6 +219,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.TUTTI_PROCESS !== 'all' && !e.DATABASE_URL) {
     throw new Error(
       `Invalid configuration:\n  TUTTI_PROCESS: '${e.TUTTI_PROCESS}' needs PostgreSQL (DATABASE_URL); the embedded database opens in one process only, which both serves and runs jobs ('all')`,
+    );
+  }
+  if (e.NODE_ENV === 'production' && e.DATABASE_URL && !e.TUTTI_SECRETS_KEY) {
+    throw new Error(
+      "Invalid configuration:\n  TUTTI_SECRETS_KEY: required in production on PostgreSQL (32 random bytes as base64: openssl rand -base64 32), the same for every process; it seals the organisations' payment secrets at rest",
     );
   }
   const publicUrl = (e.TUTTI_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
@@ -280,6 +299,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       dir: resolve(e.TUTTI_BACKUP_DIR ?? besideDataDir(e.TUTTI_DATA_DIR, 'backups')),
       keep: e.TUTTI_BACKUP_KEEP,
       dailyAt: e.TUTTI_BACKUP_DAILY_AT === 'off' ? null : e.TUTTI_BACKUP_DAILY_AT,
+    },
+    secrets: {
+      key: e.TUTTI_SECRETS_KEY ? parseSecretsKey(e.TUTTI_SECRETS_KEY) : null,
+      keyFile:
+        e.TUTTI_SECRETS_KEY || e.NODE_ENV === 'test' || e.TUTTI_DATA_DIR.startsWith('memory://')
+          ? null
+          : join(resolve(e.TUTTI_DATA_DIR), 'secrets.key'),
     },
   };
 }

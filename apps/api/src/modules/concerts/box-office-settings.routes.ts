@@ -10,6 +10,7 @@ import {
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
 import { errorResponses } from '../../platform/http/response-schemas';
+import { secretBoxOf } from '../../platform/secrets';
 import type { HelloAssoClient } from './helloasso-client';
 import * as settings from './payments-settings.service';
 
@@ -17,6 +18,7 @@ const tags = ['concerts'];
 
 export function registerBoxOfficeSettingsRoutes(app: App, deps: AppDeps, client: HelloAssoClient) {
   const { config, database } = deps;
+  const box = secretBoxOf(config);
 
   app.get(
     '/api/orgs/:orgId/price-cap',
@@ -66,7 +68,7 @@ export function registerBoxOfficeSettingsRoutes(app: App, deps: AppDeps, client:
     },
     async (request) => {
       const actor = await requireMember(request, database, request.params.orgId);
-      return settings.getHelloAssoSettings({ actor, config });
+      return settings.getHelloAssoSettings({ actor, config, box });
     },
   );
 
@@ -84,7 +86,13 @@ export function registerBoxOfficeSettingsRoutes(app: App, deps: AppDeps, client:
     },
     async (request) => {
       const actor = await requireMember(request, database, request.params.orgId);
-      return settings.saveHelloAssoSettings({ actor, config, client, input: request.body });
+      return settings.saveHelloAssoSettings({
+        actor,
+        config,
+        client,
+        box,
+        input: request.body,
+      });
     },
   );
 
@@ -101,7 +109,7 @@ export function registerBoxOfficeSettingsRoutes(app: App, deps: AppDeps, client:
     },
     async (request) => {
       const actor = await requireMember(request, database, request.params.orgId);
-      return settings.removeHelloAssoSettings({ actor, config });
+      return settings.removeHelloAssoSettings({ actor, config, box });
     },
   );
 }

@@ -6,8 +6,10 @@ import type { OrderPayments } from '@tutti/contracts';
 import type { TuttiDatabase } from '@tutti/db';
 import { AppError } from '../../platform/errors';
 import type { PublicLanguage } from '../../platform/public-pages';
+import type { SecretBox } from '../../platform/secrets';
 import { findConcertSession } from '../sessions';
 import { findOrderBySecret } from './concerts.repository';
+import { openHelloAssoAccount } from './helloasso-account';
 import type { HelloAssoClient } from './helloasso-client';
 import { paymentTexts } from './i18n/payments-texts';
 import { concertName, concertWhen, orderPath } from './order-page';
@@ -23,11 +25,13 @@ const offersOnline = (summary: OrderPayments, endsAt: Date, now: Date) =>
 
 export async function readOrderPayment({
   database,
+  box,
   orgId,
   secret,
   now = new Date(),
 }: {
   database: TuttiDatabase;
+  box: SecretBox;
   orgId: string;
   secret: string;
   now?: Date;
@@ -38,7 +42,9 @@ export async function readOrderPayment({
     const concert = await findConcertSession(tx, order.sessionId);
     if (!concert) return null;
     const [summary] = await summariseOrders(tx, [order]);
-    const account = await payments.findHelloAssoAccount(tx, orgId);
+    const row = await payments.findHelloAssoAccount(tx, orgId);
+    // Secrets that cannot be opened (sealed under another key): nothing to pay online with.
+    const account = row ? openHelloAssoAccount(box, row) : null;
     return {
       summary: summary!,
       online: account !== null && offersOnline(summary!, concert.endsAt, now),
@@ -53,6 +59,7 @@ export async function readOrderPayment({
 export async function startCheckout({
   database,
   client,
+  box,
   publicUrl,
   org,
   secret,
@@ -61,6 +68,7 @@ export async function startCheckout({
 }: {
   database: TuttiDatabase;
   client: HelloAssoClient;
+  box: SecretBox;
   publicUrl: string;
   org: { id: string; slug: string };
   secret: string;
@@ -73,7 +81,8 @@ export async function startCheckout({
     if (!order) return null;
     const concert = await findConcertSession(tx, order.sessionId);
     if (!concert) return null;
-    const account = await payments.findHelloAssoAccount(tx, org.id);
+    const row = await payments.findHelloAssoAccount(tx, org.id);
+    const account = row ? openHelloAssoAccount(box, row) : null;
     if (!account) {
       throw new AppError(
         'PAYMENT.ONLINE_NOT_CONFIGURED',

@@ -7,6 +7,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { TuttiDatabase } from '@tutti/db';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors';
+import type { SecretBox } from '../../platform/secrets';
+import { openHelloAssoAccount } from './helloasso-account';
 import type { HelloAssoClient } from './helloasso-client';
 import * as payments from './payments.repository';
 
@@ -48,6 +50,7 @@ function checkoutReference(notification: z.infer<typeof NotificationSchema>) {
 export async function receiveNotification({
   database,
   client,
+  box,
   orgId,
   body,
   signature,
@@ -55,15 +58,16 @@ export async function receiveNotification({
 }: {
   database: TuttiDatabase;
   client: HelloAssoClient;
+  box: SecretBox;
   orgId: string;
   body: Buffer;
   signature: string | undefined;
   now?: Date;
 }): Promise<NotificationOutcome> {
   const tenant = { orgId, userId: null };
-  const account = await database.withTenant(tenant, (tx) =>
-    payments.findHelloAssoAccount(tx, orgId),
-  );
+  const row = await database.withTenant(tenant, (tx) => payments.findHelloAssoAccount(tx, orgId));
+  // Secrets that cannot be opened (sealed under another key) count as no account.
+  const account = row ? openHelloAssoAccount(box, row) : null;
   if (!account) {
     throw new AppError('PAYMENT.ONLINE_NOT_CONFIGURED', 'No HelloAsso account for this address');
   }

@@ -15,6 +15,7 @@ import {
   privatePageLanguage,
   sendPrivatePage,
 } from '../../platform/public-pages';
+import { secretBoxOf } from '../../platform/secrets';
 import { startCheckout } from './helloasso-checkout';
 import type { HelloAssoClient } from './helloasso-client';
 import { receiveNotification } from './helloasso-notifications';
@@ -30,6 +31,7 @@ const NOTIFICATION_BODY_LIMIT = 256 * 1024;
 
 export function registerHelloAssoRoutes(app: App, deps: AppDeps, client: HelloAssoClient) {
   const { config, database } = deps;
+  const box = secretBoxOf(config);
 
   // HelloAsso's notifications: the raw bytes are what the signature covers.
   app.register(async (scope: App) => {
@@ -60,6 +62,7 @@ export function registerHelloAssoRoutes(app: App, deps: AppDeps, client: HelloAs
         const outcome = await receiveNotification({
           database,
           client,
+          box,
           orgId: request.params.orgId,
           body: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
           signature: Array.isArray(signature) ? signature[0] : signature,
@@ -134,6 +137,7 @@ export function registerHelloAssoRoutes(app: App, deps: AppDeps, client: HelloAs
             const started = await startCheckout({
               database,
               client,
+              box,
               publicUrl: config.publicUrl,
               org,
               secret: params.secret,

@@ -2,7 +2,7 @@
 // booking pages, the tickets section and offers of a concert's public page, the retention rule
 // of orders, the seats' background job (waiting list offers, group holds); the door (its list,
 // summary and offline operation kinds); payments (on site, online through HelloAsso) with the
-// box office's settings; free seats through relays (routes and the release job).
+// box office's settings and the sealing of HelloAsso secrets left in clear; free seats through relays (routes and the release job).
 export { type PublicTickets, readPublicTickets } from './booking.service';
 export { readConcertFigures } from './concert-figures.reads';
 export {
@@ -17,6 +17,7 @@ export { registerConcertRoutes } from './concerts.routes';
 export { registerDoorRoutes } from './door.routes';
 export { doorOperationKinds } from './door-operation-kinds';
 export { readDoorTravel, type TravelFigures } from './door-travel-reads';
+export { sealHelloAssoSecrets } from './helloasso-account';
 export { registerPaymentRoutes } from './payments.routes';
 export { registerPublicBookingPages } from './public-booking.routes';
 export {

@@ -10,8 +10,10 @@ import { recordAudit } from '../../platform/audit';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { type Config, HELLOASSO_PRODUCTION, HELLOASSO_SANDBOX } from '../../platform/config';
 import { AppError } from '../../platform/errors';
+import type { SecretBox } from '../../platform/secrets';
 import { findCurrentOrganisation, updateTicketPriceCap } from '../organisations';
 import { euros } from './box-office';
+import { openHelloAssoAccount } from './helloasso-account';
 import type { HelloAssoClient } from './helloasso-client';
 import * as payments from './payments.repository';
 
@@ -73,13 +75,16 @@ function present(
   row: payments.HelloAssoAccountRow | null,
   config: Config,
   orgId: string,
+  box: SecretBox,
 ): HelloAssoSettings {
+  // Secrets sealed under another key (a backup restored elsewhere) count as missing.
+  const opened = row ? openHelloAssoAccount(box, row) : null;
   return {
     configured: row !== null,
     clientId: row?.clientId ?? null,
     organizationSlug: row?.organizationSlug ?? null,
-    hasClientSecret: row !== null,
-    hasSignatureKey: Boolean(row?.signatureKey),
+    hasClientSecret: opened !== null,
+    hasSignatureKey: Boolean(opened?.signatureKey),
     notificationUrl: `${config.publicUrl}/api/webhooks/helloasso/${orgId}`,
     environment: environmentOf(config.helloasso.apiUrl),
     updatedAt: row?.updatedAt.toISOString() ?? null,
@@ -89,32 +94,38 @@ function present(
 export async function getHelloAssoSettings({
   actor,
   config,
+  box,
 }: {
   actor: OrgActor;
   config: Config;
+  box: SecretBox;
 }): Promise<HelloAssoSettings> {
   requirePermission(actor, 'payments.read');
   const row = await actor.inTenant((tx) => payments.findHelloAssoAccount(tx, actor.orgId));
-  return present(row, config, actor.orgId);
+  return present(row, config, actor.orgId, box);
 }
 
 /**
  * Saves the account once HelloAsso has given a token for it (refused credentials are a 409
- * naming the secret). The secret and the signature key are never answered back.
+ * naming the secret). The secret and the signature key are sealed before they are stored, and
+ * never answered back.
  */
 export async function saveHelloAssoSettings({
   actor,
   config,
   client,
+  box,
   input,
 }: {
   actor: OrgActor;
   config: Config;
   client: HelloAssoClient;
+  box: SecretBox;
   input: HelloAssoSettingsBody;
 }): Promise<HelloAssoSettings> {
   requirePermission(actor, 'payments.configureOnline');
-  const existing = await actor.inTenant((tx) => payments.findHelloAssoAccount(tx, actor.orgId));
+  const row = await actor.inTenant((tx) => payments.findHelloAssoAccount(tx, actor.orgId));
+  const existing = row ? openHelloAssoAccount(box, row) : null;
   const clientSecret = input.clientSecret ?? existing?.clientSecret;
   if (!clientSecret) {
     throw new AppError('PAYMENT.SECRET_REQUIRED', 'The client secret is required', {
@@ -142,11 +153,13 @@ export async function saveHelloAssoSettings({
   }
   const signatureKey =
     input.signatureKey === undefined ? (existing?.signatureKey ?? null) : input.signatureKey;
-  const row = await actor.inTenant(async (tx) => {
-    const saved = await payments.saveHelloAssoAccount(tx, {
+  const saved = await actor.inTenant(async (tx) => {
+    const written = await payments.saveHelloAssoAccount(tx, {
       orgId: actor.orgId,
-      ...credentials,
-      signatureKey,
+      clientId: credentials.clientId,
+      clientSecret: box.seal(clientSecret),
+      organizationSlug: credentials.organizationSlug,
+      signatureKey: signatureKey === null ? null : box.seal(signatureKey),
       updatedBy: actor.userId,
     });
     await recordAudit(tx, {
@@ -154,20 +167,22 @@ export async function saveHelloAssoSettings({
       actorId: actor.userId,
       action: 'payments.configure',
       subjectKind: 'helloasso',
-      detail: existing ? 'changed' : 'entered',
+      detail: row ? 'changed' : 'entered',
     });
-    return saved;
+    return written;
   });
-  return present(row, config, actor.orgId);
+  return present(saved, config, actor.orgId, box);
 }
 
 /** Removes the account: the public pages stop offering online payment at once. */
 export async function removeHelloAssoSettings({
   actor,
   config,
+  box,
 }: {
   actor: OrgActor;
   config: Config;
+  box: SecretBox;
 }): Promise<HelloAssoSettings> {
   requirePermission(actor, 'payments.configureOnline');
   await actor.inTenant(async (tx) => {
@@ -181,5 +196,5 @@ export async function removeHelloAssoSettings({
       });
     }
   });
-  return present(null, config, actor.orgId);
+  return present(null, config, actor.orgId, box);
 }

@@ -14,6 +14,7 @@ import {
   qrCode,
   sendPrivatePage,
 } from '../../platform/public-pages';
+import { secretBoxOf } from '../../platform/secrets';
 import { findPublicSession } from '../sessions';
 import { bookConcert, cancelOrder, readOrder, readPublicTickets } from './booking.service';
 import { formProblems, issuesOf, readBookingForm } from './booking-form';
@@ -34,6 +35,7 @@ type SlugParams = { orgSlug: string; code?: string; secret?: string };
 export function registerPublicBookingPages(app: App, deps: AppDeps) {
   const { config, database } = deps;
   const settings = concertSettings(config);
+  const box = secretBoxOf(config);
   // One count per network address for bookings, waiting list sign-ups and group requests.
   const limitBookings = bookingLimit(app, config, pageSender(config));
   registerWaitingListPages(app, deps, { settings, send: pageSender(config), limitBookings });
@@ -76,7 +78,12 @@ export function registerPublicBookingPages(app: App, deps: AppDeps) {
     const found = await orderOf(request.params as SlugParams);
     if (!found) return missing(request, reply);
     const base = orderPath(found.org.slug, found.secret);
-    const payment = await readOrderPayment({ database, orgId: found.org.id, secret: found.secret });
+    const payment = await readOrderPayment({
+      database,
+      box,
+      orgId: found.org.id,
+      secret: found.secret,
+    });
     const notice = paymentNotice(request.query);
     return send(request, reply, (lang) => ({
       title: `${concertTexts[lang].orderTitle} — ${concertName(found.view.concert, lang)}`,

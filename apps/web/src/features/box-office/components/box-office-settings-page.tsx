@@ -208,7 +208,13 @@ function HelloAssoForm({ orgId, data }: { orgId: string; data: HelloAssoSettings
           name="clientSecret"
           type="password"
           label={t('settings.helloasso.clientSecret')}
-          hint={data.hasClientSecret ? t('settings.helloasso.clientSecretKeep') : undefined}
+          hint={
+            data.hasClientSecret
+              ? t('settings.helloasso.clientSecretKeep')
+              : data.configured
+                ? t('settings.helloasso.clientSecretUnreadable')
+                : undefined
+          }
           autoComplete="new-password"
           required={!data.hasClientSecret}
           error={form.fieldError('clientSecret')}

@@ -147,6 +147,8 @@ export const de: SameKeys<typeof fr> = {
       clientId: 'Client-ID',
       clientSecret: 'Client-Secret',
       clientSecretKeep: 'Leer lassen, um das gespeicherte Secret zu behalten.',
+      clientSecretUnreadable:
+        'Das gespeicherte Secret ist nicht mehr lesbar (der Schlüssel des Servers hat sich geändert, etwa nach einer Wiederherstellung): bitte erneut eingeben.',
       clientIdHint: 'Bei HelloAsso: Mein Konto > Integrationen und API.',
       slug: 'Name des Vereins bei HelloAsso',
       slugHint: 'Das Ende seiner Adresse: helloasso.com/associations/dieser-name',

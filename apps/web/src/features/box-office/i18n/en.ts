@@ -144,6 +144,8 @@ export const en: SameKeys<typeof fr> = {
       clientId: 'Client id',
       clientSecret: 'Client secret',
       clientSecretKeep: 'Leave empty to keep the saved secret.',
+      clientSecretUnreadable:
+        'The saved secret can no longer be read (the server’s key changed, after a restore for instance): enter it again.',
       clientIdHint: 'In HelloAsso: My account > Integrations and API.',
       slug: 'Name of the association at HelloAsso',
       slugHint: 'The end of its address: helloasso.com/associations/this-name',

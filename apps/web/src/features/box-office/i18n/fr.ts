@@ -149,6 +149,8 @@ export const fr = {
       clientId: 'Identifiant client (client id)',
       clientSecret: 'Secret client (client secret)',
       clientSecretKeep: 'Laissez vide pour garder le secret enregistré.',
+      clientSecretUnreadable:
+        'Le secret enregistré ne peut plus être lu (la clé du serveur a changé, par exemple après une restauration) : saisissez-le à nouveau.',
       clientIdHint: 'Dans HelloAsso : Mon compte > Intégrations et API.',
       slug: 'Nom de l’association dans HelloAsso',
       slugHint: 'La fin de son adresse : helloasso.com/associations/ce-nom',
