@@ -9,8 +9,11 @@ import type {
   GroupKind,
   HandoverStatus,
   Locale,
+  OrderChannel,
+  OrderStatus,
   RightsRequestKind,
   RightsRequestOutcome,
+  WaitingListStatus,
 } from '@tutti/contracts';
 import { de } from './export-labels.de';
 import { en } from './export-labels.en';
@@ -37,6 +40,7 @@ export type ExportLabels = {
     spaceItems: string;
     spaceReminders: string;
     supportRequests: string;
+    concerts: string;
     requests: string;
     rights: string;
   };
@@ -90,7 +94,19 @@ export type ExportLabels = {
     site: string;
     rehearsals: string;
     piecesReady: string;
+    concert: string;
+    contact: string;
+    seats: string;
+    channel: string;
+    establishment: string;
+    children: string;
+    adults: string;
   };
+  /** The three parts of the concerts section: bookings, waiting lists, groups headed. */
+  concertParts: { orders: string; waitingList: string; groupOrders: string };
+  orderStatus: Record<OrderStatus, string>;
+  orderChannel: Record<OrderChannel, string>;
+  waitingListStatus: Record<WaitingListStatus, string>;
   accessNeedsWithheld: string;
   guestAccessNote: string;
   rightsText: string[];

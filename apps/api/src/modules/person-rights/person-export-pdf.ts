@@ -164,6 +164,37 @@ export function personExportDocument(data: PersonDataExport, locale: Locale): Pd
       ]),
     ],
   }));
+  // Concerts: the bookings made under the person's addresses (by them or, for a free seat, by a
+  // relay in their name), the waiting lists they joined and the group bookings they head.
+  const contact = (c: { name: string | null; email: string | null; phone: string | null }) =>
+    [c.name, c.email, c.phone].filter(Boolean).join(' — ') || '—';
+  const concertOrders = data.concerts.orders.map((o) => [
+    f.moment(o.startsAt, o.timeZone),
+    o.concertTitle || '—',
+    contact(o),
+    o.seats,
+    label(words.orderStatus, o.status),
+    label(words.orderChannel, o.channel),
+  ]);
+  const concertNeeds = data.concerts.orders.flatMap((o) =>
+    o.accessNeeds
+      ? [paragraph(`${o.concertTitle}, ${f.instant(o.startsAt, o.timeZone)} — ${o.accessNeeds}`)]
+      : [],
+  );
+  const concertWaiting = data.concerts.waitingList.map((w) => [
+    f.instant(w.startsAt),
+    w.concertTitle || '—',
+    contact(w),
+    w.partySize,
+    label(words.waitingListStatus, w.status),
+  ]);
+  const concertGroups = data.concerts.groupOrders.map((g) => [
+    f.instant(g.startsAt),
+    g.concertTitle || '—',
+    [g.establishmentName, g.groupName].filter(Boolean).join(' — '),
+    g.children,
+    g.adults,
+  ]);
 
   const requests = data.rightsRequests.map((r) => [
     label(words.requestKind, r.kind),
@@ -293,6 +324,63 @@ export function personExportDocument(data: PersonDataExport, locale: Locale): Pd
 
     pdfHeading(words.sections.supportRequests),
     ...(supportRequests.length > 0 ? supportRequests : [paragraph(words.none)]),
+
+    pdfHeading(words.sections.concerts),
+    { kind: 'heading', level: 3, text: words.concertParts.orders },
+    orNone(
+      concertOrders,
+      () =>
+        pdfTable(
+          [
+            words.fields.date,
+            words.fields.concert,
+            words.fields.contact,
+            words.fields.seats,
+            words.fields.status,
+            words.fields.channel,
+          ],
+          concertOrders,
+          ['auto', '*', '*', 'auto', 'auto', 'auto'],
+        ),
+      words,
+    ),
+    ...(concertNeeds.length > 0
+      ? [{ kind: 'heading', level: 3, text: words.sections.accessNeeds } as Block, ...concertNeeds]
+      : []),
+    { kind: 'heading', level: 3, text: words.concertParts.waitingList },
+    orNone(
+      concertWaiting,
+      () =>
+        pdfTable(
+          [
+            words.fields.date,
+            words.fields.concert,
+            words.fields.contact,
+            words.fields.seats,
+            words.fields.status,
+          ],
+          concertWaiting,
+          ['auto', '*', '*', 'auto', 'auto'],
+        ),
+      words,
+    ),
+    { kind: 'heading', level: 3, text: words.concertParts.groupOrders },
+    orNone(
+      concertGroups,
+      () =>
+        pdfTable(
+          [
+            words.fields.date,
+            words.fields.concert,
+            words.fields.establishment,
+            words.fields.children,
+            words.fields.adults,
+          ],
+          concertGroups,
+          ['auto', '*', '*', 'auto', 'auto'],
+        ),
+      words,
+    ),
 
     pdfHeading(words.sections.requests),
     orNone(

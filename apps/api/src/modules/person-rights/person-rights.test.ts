@@ -108,10 +108,24 @@ beforeAll(async () => {
   expect((await askForLink(t, { orgId: org.id, email: GUARDIAN_EMAIL })).status).toBe(202);
   const token = await latestLinkToken(t, org.id, GUARDIAN_EMAIL);
   expect((await openLink(t, token!)).status).toBe(200);
-  // The guardian booked the concert (with access needs), waits for another, and heads a class's
-  // group order: found by the guardian's addresses.
+  // The guardian booked the concert (with access needs), was given a free seat by a relay in
+  // their name (by phone), waits for another, and heads a class's group order: found by the
+  // guardian's addresses.
   const db = t.database.db;
   const concert = await buildSession(t, org.id, { kind: 'concert' });
+  await db
+    .update(schema.sessions)
+    .set({ title: 'Concert des familles' })
+    .where(eq(schema.sessions.id, concert.id));
+  await db.insert(schema.concertOrders).values({
+    orgId: org.id,
+    sessionId: concert.id,
+    secret: newOrderSecret(),
+    name: 'Ombeline',
+    phone: GUARDIAN_PHONE,
+    seats: 1,
+    channel: 'relay',
+  });
   const [order] = await db
     .insert(schema.concertOrders)
     .values({
@@ -235,9 +249,17 @@ describe('export of everything held about a person', () => {
     expect(data.surveys).toHaveLength(1);
     expect(data.concerts.orders).toEqual([
       expect.objectContaining({
+        concertTitle: 'Concert des familles',
+        name: 'Ombeline',
+        phone: GUARDIAN_PHONE,
+        seats: 1,
+        channel: 'relay',
+      }),
+      expect.objectContaining({
         name: GUARDIAN,
         email: GUARDIAN_EMAIL,
         seats: 3,
+        channel: 'public',
         accessNeeds: 'Fauteuil, Zorvex',
       }),
     ]);
@@ -311,6 +333,7 @@ describe('export of everything held about a person', () => {
       'Photos, vidéos et enregistrements où la personne apparaît',
       'Rappels des séances demandés par e-mail',
       'Demandes d’aide pour créer un ensemble',
+      'Concerts : réservations et places offertes',
       'Vos demandes',
       'Vos droits',
     ]);
@@ -318,6 +341,18 @@ describe('export of everything held about a person', () => {
     expect(read.text).toContain('Les données que nous gardons sur vous');
     expect(read.text).toContain('Des parents de Corbigny voudraient chanter');
     expect(read.text).toContain('pas encore traitée');
+    // The concerts: the bookings (one a relay's free seat), the access need said once, the
+    // waiting list and the class the guardian heads.
+    for (const text of [
+      'Concert des familles',
+      'Ombeline Quennevautrin',
+      'Fauteuil, Zorvex',
+      'Listes d’attente',
+      'École de Corbigny',
+    ]) {
+      expect(read.text).toContain(text);
+    }
+    expect(read.text).toMatch(/association\s+relais/);
     expect(read.text).not.toContain(child.id);
   });
 
@@ -511,7 +546,7 @@ describe('erasure', () => {
     expect(count(preview.removed, 'guestLinks')).toBe(2);
     expect(count(preview.removed, 'messages')).toBe(1);
     expect(count(preview.removed, 'requestNotes')).toBe(2);
-    expect(count(preview.removed, 'concertBookings')).toBe(3);
+    expect(count(preview.removed, 'concertBookings')).toBe(4);
     expect(count(preview.removed, 'supportRequests')).toBe(1);
     expect(preview.kept).toEqual(
       expect.arrayContaining([
