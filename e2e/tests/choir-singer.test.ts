@@ -73,6 +73,9 @@ describe.skipIf(skipReason)('a choir singer on a phone', () => {
       .poll(() => fromSophie.getByText(/au tempo 80/).isVisible(), { timeout: PATIENCE })
       .toBe(true);
     await screenshot(page, 'choir-singer-messages-360');
+    await page.setViewportSize(desktop);
+    await screenshot(page, 'choir-singer-messages-1280', { fullPage: false });
+    await page.setViewportSize(phone);
 
     // The next rehearsal: one tap on « Oui », saved, still there after a reload.
     const next = page.getByRole('group', { name: /^Venez-vous le/ }).first();

@@ -239,7 +239,7 @@ async function seedChoirMessages(options: {
         seasonId: options.seasonId,
         audience: 'choir' as const,
         subject: {
-          fr: 'Concert de mai : la répétition générale change de salle',
+          fr: 'Concert de mai : la répétition générale change de salle',
           en: 'May concert: the dress rehearsal moves to another hall',
           de: 'Mai-Konzert: Die Generalprobe zieht in einen anderen Saal',
         },
@@ -257,9 +257,9 @@ async function seedChoirMessages(options: {
         seasonId: options.seasonId,
         audience: 'part' as const,
         partId: options.parts[2]!.id,
-        subject: { fr: 'Altos 1 : « Dona nobis pacem », mesures 12 à 20' },
+        subject: { fr: 'Altos 1 : « Dona nobis pacem », mesures 12 à 20' },
         text: {
-          fr: 'Écoutez la piste « ma voix seule » et travaillez le passage « pacem » en boucle, au tempo 80 % d’abord.\nEnvoyez-moi votre enregistrement avant mardi. Sophie',
+          fr: 'Écoutez la piste « ma voix seule » et travaillez le passage « pacem » en boucle, au tempo 80 % d’abord.\nEnvoyez-moi votre enregistrement avant mardi. Sophie',
         },
         sentBy: options.userIds.artist,
         createdAt: daysAgo(2),
