@@ -1366,6 +1366,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/directory/support-requests/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where help to start an ensemble was asked for: counts per commune, no person */
+        get: operations["mapSupportRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/directory/support-requests/{requestId}": {
         parameters: {
             query?: never;
@@ -10086,6 +10103,17 @@ export interface components {
         };
         /** @enum {string} */
         SpaceSection: "playlist" | "resources";
+        SupportRequestMap: {
+            items: components["schemas"]["SupportRequestPoint"][];
+        };
+        SupportRequestPoint: {
+            communeCode: string;
+            communeName: string;
+            latitude: number;
+            longitude: number;
+            count: number;
+            waiting: number;
+        };
         SupportRequest: {
             id: components["schemas"]["Id"];
             communeCode: string;
@@ -16237,6 +16265,64 @@ export interface operations {
                         items: components["schemas"]["SupportRequest"][];
                         total: number;
                     };
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    mapSupportRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportRequestMap"];
                 };
             };
             /** @description The request is invalid: `fields` names each offending field. */

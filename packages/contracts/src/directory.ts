@@ -389,6 +389,27 @@ export const SupportRequestSchema = z.object({
 });
 export type SupportRequest = z.infer<typeof SupportRequestSchema>;
 
+/**
+ * Where help to start an ensemble was asked for, for the maps: one point per commune (its
+ * centre), with counts and nothing about the people.
+ */
+export const SupportRequestPointSchema = z.object({
+  communeCode: z.string(),
+  communeName: z.string(),
+  latitude: z.number(),
+  longitude: z.number(),
+  /** Every request kept there, anonymised ones included. */
+  count: z.number().int().positive(),
+  /** Those nobody has handled yet. */
+  waiting: z.number().int().nonnegative(),
+});
+export type SupportRequestPoint = z.infer<typeof SupportRequestPointSchema>;
+export const SupportRequestMapSchema = z.object({
+  /** Communes the commune reference does not place are left off. */
+  items: z.array(SupportRequestPointSchema),
+});
+export type SupportRequestMap = z.infer<typeof SupportRequestMapSchema>;
+
 /** Marks a request for support handled (or back to waiting, by mistake). */
 export const SupportRequestUpdateBodySchema = z.strictObject({ handled: z.boolean() });
 export type SupportRequestUpdateBody = z.infer<typeof SupportRequestUpdateBodySchema>;

@@ -255,6 +255,20 @@ export async function listSupportRequests(tx: Executor, page: { limit: number; o
   return { rows, total: total?.n ?? 0 };
 }
 
+/** The requests for support per commune: how many, and how many nobody handled yet. */
+export function supportRequestCountsByCommune(tx: Executor) {
+  return tx
+    .select({
+      communeCode: directorySupportRequests.communeCode,
+      communeName: sql<string>`min(${directorySupportRequests.communeName})`,
+      count: count(),
+      waiting: sql<number>`(count(*) filter (where ${directorySupportRequests.handledAt} is null and ${directorySupportRequests.anonymisedAt} is null))::int`,
+    })
+    .from(directorySupportRequests)
+    .groupBy(directorySupportRequests.communeCode)
+    .orderBy(asc(directorySupportRequests.communeCode));
+}
+
 export async function findSupportRequest(tx: Executor, orgId: string, requestId: string) {
   const [row] = await tx
     .select()

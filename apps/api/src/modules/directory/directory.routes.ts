@@ -15,6 +15,7 @@ import {
   MatchResultSchema,
   OrgParamsSchema,
   PageQuerySchema,
+  SupportRequestMapSchema,
   SupportRequestParamsSchema,
   SupportRequestSchema,
   SupportRequestUpdateBodySchema,
@@ -228,6 +229,23 @@ export function registerDirectoryRoutes(app: App, deps: AppDeps) {
     async (request) => {
       const actor = await requireMember(request, database, request.params.orgId);
       return service.listSupportRequests({ actor, database, query: request.query });
+    },
+  );
+
+  app.get(
+    '/api/orgs/:orgId/directory/support-requests/map',
+    {
+      schema: {
+        operationId: 'mapSupportRequests',
+        summary: 'Where help to start an ensemble was asked for: counts per commune, no person',
+        tags,
+        params: OrgParamsSchema,
+        response: { 200: SupportRequestMapSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const actor = await requireMember(request, database, request.params.orgId);
+      return service.mapSupportRequests({ actor, database });
     },
   );
 

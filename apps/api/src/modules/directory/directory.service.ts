@@ -4,6 +4,7 @@ import type {
   EnsembleCreateBody,
   EnsembleListQuery,
   EnsembleUpdateBody,
+  SupportRequestMap,
   SupportRequestUpdateBody,
 } from '@tutti/contracts';
 import { CONFIRMATION_DUE_MONTHS } from '@tutti/contracts';
@@ -257,6 +258,35 @@ export async function listSupportRequests({
     items: rows.map((row) =>
       presentSupportRequest(row, resolveCommune(dataset, row.communeCode)?.location ?? null),
     ),
+  };
+}
+
+/** Where help was asked for, per commune, for the maps: counts and positions, no person. */
+export async function mapSupportRequests({
+  actor,
+  database,
+}: {
+  actor: OrgActor;
+  database: TuttiDatabase;
+}): Promise<SupportRequestMap> {
+  requirePermission(actor, 'directory.readSupportRequests');
+  const rows = await actor.inTenant((tx) => directory.supportRequestCountsByCommune(tx));
+  const { dataset } = await communeReference(database);
+  return {
+    items: rows.flatMap((row) => {
+      const centre = resolveCommune(dataset, row.communeCode)?.location;
+      if (!centre) return [];
+      return [
+        {
+          communeCode: row.communeCode,
+          communeName: row.communeName,
+          latitude: centre.lat,
+          longitude: centre.lon,
+          count: row.count,
+          waiting: row.waiting,
+        },
+      ];
+    }),
   };
 }
 

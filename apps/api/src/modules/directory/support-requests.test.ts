@@ -156,6 +156,33 @@ describe('a request for support', () => {
     expect((await listed())[0]).toMatchObject({ name: NAME, handledAt: null });
   });
 
+  it('shows on the maps as counts per commune, without the person, to coordinators only', async () => {
+    const map = await org.members.coordinator.get(`${base}/map`);
+    expect(map.status).toBe(200);
+    expect(map.body).toEqual({
+      items: [
+        {
+          communeCode: '58149',
+          communeName: 'Luzy',
+          latitude: expect.closeTo(46.79, 1),
+          longitude: expect.closeTo(3.97, 1),
+          count: 1,
+          waiting: 1,
+        },
+      ],
+    });
+    for (const text of [NAME, EMAIL, PHONE, 'Larochemillay']) {
+      expect(JSON.stringify(map.body)).not.toContain(text);
+    }
+    for (const role of ['artist', 'relay', 'viewer'] as const) {
+      expect((await org.members[role].get(`${base}/map`)).status).toBe(403);
+    }
+    expect(
+      (await other.members.coordinator.get(`/api/orgs/${other.id}/directory/support-requests/map`))
+        .body,
+    ).toEqual({ items: [] });
+  });
+
   it('is deleted when its author asks for it to be erased', async () => {
     const [request] = await listed();
     const deleted = await org.members.coordinator.delete(`${base}/${request!.id}`);
@@ -208,6 +235,10 @@ describe('retention of the requests for support', () => {
     }
     // A second purge finds nothing more.
     expect((await supportRequestsRetention.purge(t.database, now)).get(org.id) ?? 0).toBe(0);
+    // Anonymised requests stay on the maps: where help was asked for, none waiting any more.
+    expect((await org.members.coordinator.get(`${base}/map`)).body).toMatchObject({
+      items: [{ communeName: 'Luzy', count: 4, waiting: 1 }],
+    });
     // A year later, the other two go too.
     const later = new Date(now.getTime() + 365 * DAY);
     expect((await supportRequestsRetention.purge(t.database, later)).get(org.id)).toBe(2);

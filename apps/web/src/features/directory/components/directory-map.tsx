@@ -1,24 +1,31 @@
 // The directory on a map: the listings of the page shown (a dot at their first place) and, as a
 // layer of their own, the requests for help to start an ensemble (a ring at the commune's centre,
-// where nothing is within reach). Each layer can be hidden from the map's layer control.
-import type { EnsembleSummary, SupportRequest } from '@tutti/contracts';
+// where nothing is within reach; counts only, no person). Each layer can be hidden from the map's
+// layer control. The territory map shows the same layer.
+import type { EnsembleSummary, SupportRequestPoint } from '@tutti/contracts';
 import './directory-map.css';
 import L from 'leaflet';
 import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BaseMap, type DrawMap, mapPopup, useMapConfig } from '@/features/territories';
+import {
+  BaseMap,
+  type DrawMap,
+  mapPopup,
+  supportRequestLayer,
+  useMapConfig,
+} from '@/features/territories';
 
 const LISTING = '#0b6e99';
-const REQUEST = '#c2410c';
 
 type Props = {
   ensembles: readonly EnsembleSummary[];
   /** Null for the roles that may not read them: no layer at all. */
-  requests: readonly SupportRequest[] | null;
+  requests: readonly SupportRequestPoint[] | null;
 };
 
 export function DirectoryMap({ ensembles, requests }: Props) {
   const { t } = useTranslation(['directory', 'vocabulary']);
+  const { t: territories } = useTranslation('territories');
   const config = useMapConfig();
   const descriptionId = useId();
   const draw = useCallback<DrawMap>(
@@ -41,40 +48,23 @@ export function DirectoryMap({ ensembles, requests }: Props) {
       listings.addTo(map);
       const overlays: Record<string, L.Layer> = { [t('map.listings')]: listings };
       if (requests) {
-        const asked = L.layerGroup();
-        for (const request of requests) {
-          if (request.latitude === null || request.longitude === null) continue;
-          const at: L.LatLngExpression = [request.latitude, request.longitude];
-          points.push(at);
-          L.circleMarker(at, {
-            radius: 10,
-            color: REQUEST,
-            weight: 4,
-            fillColor: '#ffffff',
-            fillOpacity: 0.9,
-            dashArray: '4 3',
-          })
-            .bindPopup(
-              mapPopup(t('map.request', { commune: request.communeName }), [
-                ...(request.name ? [request.name] : []),
-                ...(request.message ? [request.message] : []),
-              ]),
-            )
-            .addTo(asked);
-        }
-        asked.addTo(map);
-        overlays[t('map.requests')] = asked;
+        const { layer, covered } = supportRequestLayer(L, requests, territories);
+        layer.addTo(map);
+        points.push(...covered);
+        overlays[t('map.requests')] = layer;
       }
       // Open on a wide screen; a button on a phone, so that it leaves the zoom and the dots visible.
       L.control.layers(undefined, overlays, { collapsed: map.getSize().x < 600 }).addTo(map);
       return points;
     },
-    [ensembles, requests, t],
+    [ensembles, requests, t, territories],
   );
   return (
     <>
       <p id={descriptionId}>
-        {requests ? t('map.leadWithRequests', { count: requests.length }) : t('map.lead')}
+        {requests
+          ? t('map.leadWithRequests', { count: requests.reduce((sum, p) => sum + p.count, 0) })
+          : t('map.lead')}
       </p>
       <BaseMap
         config={config.data ?? null}

@@ -19,6 +19,7 @@ import {
 } from '@/components/ui';
 import { ImportExportActions } from '@/features/imports';
 import { useCurrentOrg } from '@/features/organisations';
+import { useSupportRequestPoints } from '@/features/territories';
 import { useDateFormat } from '@/lib/format';
 import { orgPath } from '@/lib/paths';
 import {
@@ -118,6 +119,9 @@ export function EnsemblesPage() {
   const introduce = can(role, 'directory.introduce') && can(role, 'participants.read');
   const ensembles = useEnsembles(orgId, filters);
   const requests = useSupportRequests(orgId, {
+    enabled: can(role, 'directory.readSupportRequests'),
+  });
+  const points = useSupportRequestPoints(orgId, {
     enabled: can(role, 'directory.readSupportRequests'),
   });
 
@@ -242,7 +246,7 @@ export function EnsemblesPage() {
           <Card title={t('map.title')}>
             <DirectoryMap
               ensembles={ensembles.data.items}
-              requests={requests.data ? requests.data.items : null}
+              requests={points.data ? points.data.items : null}
             />
           </Card>
         ) : null}

@@ -153,7 +153,6 @@ export const de: SameKeys<typeof fr> = {
       'Die Ensembles der Liste oben und die {{count}} Bitten um Hilfe, ein Ensemble zu gründen, wo keines in Reichweite ist (orange Ringe).',
     listings: 'Ensembles',
     requests: 'Bitten um Hilfe bei einer Gründung',
-    request: 'Bitte um Hilfe in {{commune}}',
   },
   support: {
     title: 'Anfragen zur Gründung eines Ensembles',

@@ -151,7 +151,6 @@ export const en: SameKeys<typeof fr> = {
       'The ensembles of the list above, and the {{count}} requests for help to start an ensemble where nothing is within reach (orange rings).',
     listings: 'Ensembles',
     requests: 'Requests for help to start an ensemble',
-    request: 'Request for help in {{commune}}',
   },
   support: {
     title: 'Requests for help to start an ensemble',

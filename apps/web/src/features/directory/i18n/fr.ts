@@ -153,7 +153,6 @@ export const fr = {
       'Les ensembles de la liste ci-dessus, et les {{count}} demandes d’aide pour lancer un ensemble là où rien n’est à portée (cercles orange).',
     listings: 'Ensembles',
     requests: 'Demandes d’aide pour lancer un ensemble',
-    request: 'Demande d’aide à {{commune}}',
   },
   support: {
     title: 'Demandes d’aide pour lancer un ensemble',

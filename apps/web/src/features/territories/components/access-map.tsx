@@ -2,7 +2,7 @@
 // communes without a shape (abroad, overseas collectivities) as circles sized by population, venues
 // and facilities as markers. Vector layers are drawn over a plain background, so the data shows
 // without tiles.
-import type { AccessReport, MapConfig, RankedCommune } from '@tutti/contracts';
+import type { AccessReport, MapConfig, RankedCommune, SupportRequestPoint } from '@tutti/contracts';
 import type { FeatureCollection } from 'geojson';
 import L from 'leaflet';
 import { useCallback } from 'react';
@@ -11,6 +11,7 @@ import type { CommuneShape } from '../api/department-shapes';
 import { mapPopup as popup } from '../lib/map-popup';
 import { useNumberFormat } from '../lib/reasons';
 import { populationRadius, scoreColour } from '../lib/score-scale';
+import { supportRequestLayer } from '../lib/support-request-layer';
 import { BaseMap } from './base-map';
 
 /** Licence Ouverte: the shapes' source is named on the map. */
@@ -35,9 +36,14 @@ type Props = {
   /** Official shapes by INSEE code; communes without one are drawn as circles. */
   shapes: ReadonlyMap<string, CommuneShape>;
   descriptionId: string;
+  /**
+   * Where help to start an ensemble was asked for (coordinators and admins), as a layer that
+   * can be hidden; null for the others: no layer at all.
+   */
+  requests?: readonly SupportRequestPoint[] | null;
 };
 
-export function AccessMap({ report, config, shapes, descriptionId }: Props) {
+export function AccessMap({ report, config, shapes, descriptionId, requests = null }: Props) {
   const { t, i18n } = useTranslation('territories');
   const format = useNumberFormat();
 
@@ -123,9 +129,18 @@ export function AccessMap({ report, config, shapes, descriptionId }: Props) {
           )
           .addTo(map);
       }
+      if (requests) {
+        // Over the communes and venues, so that a ring in a white zone is never hidden.
+        const { layer, covered } = supportRequestLayer(L, requests, t);
+        layer.addTo(map);
+        points.push(...covered);
+        L.control
+          .layers(undefined, { [t('map.requests')]: layer }, { collapsed: map.getSize().x < 600 })
+          .addTo(map);
+      }
       return points;
     },
-    [report, shapes, t, i18n.language, format],
+    [report, shapes, t, i18n.language, format, requests],
   );
 
   return (

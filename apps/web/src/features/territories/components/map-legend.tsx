@@ -9,10 +9,12 @@ type Props = {
   circles: number;
   /** Some circle stands at an approximate position. */
   approximate: boolean;
+  /** The layer of requests for help to start an ensemble is on the map. */
+  requests?: boolean;
   children?: ReactNode;
 };
 
-export function MapLegend({ shaped, circles, approximate, children }: Props) {
+export function MapLegend({ shaped, circles, approximate, requests = false, children }: Props) {
   const { t } = useTranslation('territories');
   return (
     <div>
@@ -46,6 +48,12 @@ export function MapLegend({ shaped, circles, approximate, children }: Props) {
           <span className="map-marker map-marker--facility" />
           {t('map.facility')}
         </li>
+        {requests ? (
+          <li className="map-legend__item">
+            <span className="map-legend__ring" />
+            {t('map.requests')}
+          </li>
+        ) : null}
       </ul>
       {shaped > 0 ? <p className="field__hint">{t('map.shapes')}</p> : null}
       {circles > 0 ? <p className="field__hint">{t('map.circles', { count: circles })}</p> : null}

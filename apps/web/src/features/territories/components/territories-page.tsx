@@ -11,6 +11,7 @@ import { orgPath } from '@/lib/paths';
 import { type AreaParams, accessCsvPath, useAccessReport } from '../api/access-report';
 import { useDepartmentShapes } from '../api/department-shapes';
 import { useMapConfig } from '../api/map-config';
+import { useSupportRequestPoints } from '../api/support-request-points';
 import { useNumberFormat } from '../lib/reasons';
 import { AccessMap } from './access-map';
 import { AccessSummary } from './access-summary';
@@ -28,6 +29,9 @@ export function TerritoriesPage() {
   const [params, setParams] = useState<AreaParams>({});
   const report = useAccessReport(org.orgId, params);
   const mapConfig = useMapConfig();
+  const requests = useSupportRequestPoints(org.orgId, {
+    enabled: can(org.role, 'directory.readSupportRequests'),
+  });
   // Only the departments of the area shown, each fetched once per session.
   const shapes = useDepartmentShapes(report.data?.shapeDepartments ?? []);
   const format = useNumberFormat();
@@ -90,6 +94,7 @@ export function TerritoriesPage() {
                       config={mapConfig.data ?? null}
                       shapes={shapes.shapes}
                       descriptionId={descriptionId}
+                      requests={requests.data?.items ?? null}
                     />
                   ) : (
                     <div className="access-map__placeholder">
@@ -111,11 +116,15 @@ export function TerritoriesPage() {
                         .map((c) => `${c.name} (${format(c.score)})`)
                         .join(', '),
                     })}
+                    {requests.data
+                      ? ` ${t('map.requestsDescription', { count: requests.data.items.reduce((sum, p) => sum + p.count, 0) })}`
+                      : null}
                   </figcaption>
                   <MapLegend
                     shaped={data.items.length - circles.length}
                     circles={circles.length}
                     approximate={circles.some((c) => c.approximateLocation)}
+                    requests={requests.data !== undefined}
                   >
                     <RankingNotice report={data} where="map" />
                   </MapLegend>

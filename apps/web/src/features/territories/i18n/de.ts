@@ -127,6 +127,16 @@ export const de: SameKeys<typeof fr> = {
     popupSessions_other: '{{count}} Termine im Zeitraum',
     popupConcerts_one: 'davon {{count}} Konzert',
     popupConcerts_other: 'davon {{count}} Konzerte',
+    requests: 'Anfragen zur Gründung eines Ensembles',
+    requestsAt: 'Anfragen in {{commune}}',
+    requestsCount_one: '{{count}} Anfrage zur Gründung eines Ensembles',
+    requestsCount_other: '{{count}} Anfragen zur Gründung eines Ensembles',
+    requestsWaiting_one: 'davon {{count}} wartend',
+    requestsWaiting_other: 'davon {{count}} wartend',
+    requestsDescription_one:
+      'Gestrichelter orangefarbener Kreis: {{count}} Anfrage zur Gründung eines Ensembles (für Koordinierende sichtbar, ohne Namen).',
+    requestsDescription_other:
+      'Gestrichelte orangefarbene Kreise: {{count}} Anfragen zur Gründung eines Ensembles (für Koordinierende sichtbar, ohne Namen).',
   },
   table: {
     title: 'Rangliste',

@@ -126,6 +126,16 @@ export const en: SameKeys<typeof fr> = {
     popupSessions_other: '{{count}} sessions in the period',
     popupConcerts_one: '{{count}} of them a concert',
     popupConcerts_other: '{{count}} of them concerts',
+    requests: 'Requests for help to start an ensemble',
+    requestsAt: 'Requests for help in {{commune}}',
+    requestsCount_one: '{{count}} request to start an ensemble',
+    requestsCount_other: '{{count}} requests to start an ensemble',
+    requestsWaiting_one: '{{count}} of them waiting',
+    requestsWaiting_other: '{{count}} of them waiting',
+    requestsDescription_one:
+      'Dashed orange ring: {{count}} request for help to start an ensemble (shown to coordinators, without names).',
+    requestsDescription_other:
+      'Dashed orange rings: {{count}} requests for help to start an ensemble (shown to coordinators, without names).',
   },
   table: {
     title: 'Ranking',

@@ -151,6 +151,20 @@ export const fr = {
     popupConcerts_one: 'dont {{count}} concert',
     popupConcerts_other: 'dont {{count}} concerts',
     popupConcerts_many: 'dont {{count}} concerts',
+    requests: 'Demandes d’aide pour lancer un ensemble',
+    requestsAt: 'Demandes d’aide à {{commune}}',
+    requestsCount_one: '{{count}} demande pour lancer un ensemble',
+    requestsCount_many: '{{count}} demandes pour lancer un ensemble',
+    requestsCount_other: '{{count}} demandes pour lancer un ensemble',
+    requestsWaiting_one: 'dont {{count}} en attente',
+    requestsWaiting_many: 'dont {{count}} en attente',
+    requestsWaiting_other: 'dont {{count}} en attente',
+    requestsDescription_one:
+      'Cercle orange pointillé\u00a0: {{count}} demande d’aide pour lancer un ensemble (visible par les coordinateurs, sans nom).',
+    requestsDescription_many:
+      'Cercles orange pointillés\u00a0: {{count}} demandes d’aide pour lancer un ensemble (visibles par les coordinateurs, sans nom).',
+    requestsDescription_other:
+      'Cercles orange pointillés\u00a0: {{count}} demandes d’aide pour lancer un ensemble (visibles par les coordinateurs, sans nom).',
   },
   table: {
     title: 'Classement',
