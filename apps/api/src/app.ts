@@ -74,6 +74,7 @@ import { registerRetentionJob, registerRetentionRoutes } from './modules/retenti
 import { registerSessionRoutes } from './modules/sessions/sessions.routes';
 import { registerSurveyRoutes } from './modules/surveys';
 import { registerTerritoryRoutes } from './modules/territories';
+import { registerTrainingsRoutes, trainingOperationKinds } from './modules/trainings';
 import { registerVenueRoutes } from './modules/venues';
 import type { App, AppDeps } from './platform/app-types';
 import { registerAuditRoutes } from './platform/audit';
@@ -118,6 +119,7 @@ const modules = [
   registerHandoverRoutes,
   registerCallRoutes,
   registerChoirsRoutes,
+  registerTrainingsRoutes,
   registerArtistRoutes,
   registerProjectRoutes,
   registerJourneyTemplateRoutes,
@@ -177,7 +179,12 @@ function registerOfflineLog(app: App, deps: AppDeps) {
   registerOfflineLogRoutes(
     app,
     deps,
-    operationRegistry([...attendanceOperationKinds, ...doorOperationKinds, ...choirOperationKinds]),
+    operationRegistry([
+      ...attendanceOperationKinds,
+      ...doorOperationKinds,
+      ...choirOperationKinds,
+      ...trainingOperationKinds,
+    ]),
   );
 }
 

@@ -60,5 +60,6 @@ export * from './session-changes';
 export * from './sessions';
 export * from './surveys';
 export * from './territories';
+export * from './trainings';
 export * from './venues';
 export * from './waiting-list';

@@ -10,6 +10,7 @@ import {
   DoorWalkInOperationSchema,
 } from './door';
 import { MAX_OPERATIONS_PER_BATCH } from './offline';
+import { TrainingSignOperationSchema } from './trainings';
 
 export const offlineOperationSchemas = [
   MarkOperationSchema,
@@ -18,6 +19,7 @@ export const offlineOperationSchemas = [
   DoorWalkInOperationSchema,
   DoorTravelOperationSchema,
   ChoirAttendanceOperationSchema,
+  TrainingSignOperationSchema,
 ] as const;
 
 export const OfflineOperationSchema = z.discriminatedUnion('kind', offlineOperationSchemas);

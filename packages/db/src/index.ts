@@ -35,4 +35,5 @@ export * from './seed/demo-public-pages';
 export * from './seed/demo-relay-seats';
 export * from './seed/demo-retention';
 export * from './seed/demo-tour';
+export * from './seed/demo-trainings';
 export * from './seed/large/index';

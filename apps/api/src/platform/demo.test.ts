@@ -242,6 +242,16 @@ describe('demo organisation', () => {
     expect(items.some((i) => i.usage.people.state === 'hidden')).toBe(true);
     const takedowns = await coordinator.get(`/api/networks/${network!.id}/library/takedowns`);
     expect(takedowns.body).toMatchObject([{ status: 'open' }]);
+    // A training of the network: last week signed in, today still to sign; people from the
+    // three members and a partner.
+    const trainings = await coordinator.get(`/api/orgs/${orgId}/trainings`);
+    const [training] = (trainings.body as { items: { id: string; networkId: string }[] }).items;
+    expect(training).toMatchObject({ networkId: network!.id, halfDays: 4, trainees: 5 });
+    const detail2 = await coordinator.get(`/api/orgs/${orgId}/trainings/${training!.id}`);
+    const people = (detail2.body as { people: { present: string[]; organisationName: string }[] })
+      .people;
+    expect(people.map((p) => p.present.length).sort()).toEqual([1, 2, 2, 2, 2, 2]);
+    expect(new Set(people.map((p) => p.organisationName)).size).toBe(4);
   });
 
   it('is refused when NODE_ENV=production', async () => {

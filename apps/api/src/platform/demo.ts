@@ -23,6 +23,7 @@ import {
   demoRelaySeatsStep,
   demoRetentionStep,
   demoTourStep,
+  demoTrainingsStep,
   seedDemo,
   type TuttiDatabase,
 } from '@tutti/db';
@@ -51,6 +52,7 @@ export const demoSteps: DemoStep[] = [
   demoPersonRightsStep,
   demoNetworkStep,
   demoLibraryStep,
+  demoTrainingsStep,
   demoCallsStep,
 ];
 

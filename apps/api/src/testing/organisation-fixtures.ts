@@ -31,6 +31,7 @@ import {
 import { relaySeatCrossOrgBodies, seedRelaySeatResources } from './relay-seats-fixtures';
 import { seedSpaceResources, spaceCrossOrgBodies } from './space-fixtures';
 import type { buildOrganisation, TestApp } from './test-app';
+import { seedTrainingResources, trainingCrossOrgBodies } from './training-fixtures';
 
 type BuiltOrganisation = Awaited<ReturnType<typeof buildOrganisation>>;
 
@@ -81,6 +82,7 @@ export async function seedOrganisationResources(
     ...(await seedWaitingListResources(_t, organisation.id, concert.concertId)),
     ...(await seedChoirResources(_t, organisation, ids)),
     ...(await seedLibraryResources(organisation, ids)),
+    ...(await seedTrainingResources(organisation, ids)),
   };
 }
 
@@ -146,4 +148,5 @@ export const crossOrgBodies: Record<string, unknown> = {
   ...libraryCrossOrgBodies,
   ...callCrossOrgBodies,
   ...choirCrossOrgBodies,
+  ...trainingCrossOrgBodies,
 };

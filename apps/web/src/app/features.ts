@@ -34,6 +34,7 @@ import { retentionModule } from '@/features/retention';
 import { settingsModule } from '@/features/settings';
 import { territoriesModule } from '@/features/territories';
 import { toursModule } from '@/features/tours';
+import { trainingsModule } from '@/features/trainings';
 import { venuesModule } from '@/features/venues';
 import type { FeatureModule } from '@/lib/features';
 
@@ -61,6 +62,7 @@ export const featureModules: readonly FeatureModule[] = [
   venuesModule,
   directoryModule,
   networksModule,
+  trainingsModule,
   callsModule,
   mediaModule,
   artistsModule,

@@ -38,6 +38,7 @@ import {
   sessionsPolicy,
 } from './programme';
 import { relaySeatsPolicy } from './relay-seats';
+import { trainingsPolicy } from './trainings';
 
 export const policies = {
   home: homePolicy,
@@ -77,6 +78,7 @@ export const policies = {
   audit: auditPolicy,
   backups: backupsPolicy,
   networks: networksPolicy,
+  trainings: trainingsPolicy,
 } as const;
 
 type Policies = typeof policies;

@@ -42,4 +42,5 @@ export * from './sessions';
 export * from './space-reminders';
 export * from './tenancy';
 export * from './territories';
+export * from './trainings';
 export * from './venues';

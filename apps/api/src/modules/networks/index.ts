@@ -10,6 +10,7 @@ import { registerOrgNetworkRoutes } from './org-networks.routes';
 import { registerNetworkFeeds } from './public-feeds.routes';
 
 export { refreshOrganisationFigures } from './figures.service';
+export { type NetworkMembership, networkOfMember } from './network-members';
 
 export function registerNetworksRoutes(app: App, deps: AppDeps) {
   registerOrgNetworkRoutes(app, deps);

@@ -414,6 +414,13 @@ export const errorMessages: SameKeys<typeof french> = {
   },
   SUPPORT_REQUEST: { NOT_FOUND: 'Diese Bitte um Unterstützung gibt es nicht oder nicht mehr.' },
 
+  TRAINING: {
+    NOT_FOUND: 'Diese Fortbildung gibt es nicht (mehr).',
+    PERSON_NOT_FOUND: 'Diese Person ist nicht zur Fortbildung angemeldet.',
+    HALF_DAY_NOT_FOUND: 'Dieser Halbtag gehört nicht zur Fortbildung.',
+    UNKNOWN_NETWORK: 'Ihre Einrichtung ist nicht Mitglied dieses Netzwerks.',
+    UNKNOWN_ORGANISATION: 'Diese Einrichtung ist nicht Mitglied im Netzwerk der Fortbildung.',
+  },
   CLIENT: {
     NETWORK:
       'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',

@@ -374,6 +374,13 @@ export const errorMessages: SameKeys<typeof french> = {
   },
   SUPPORT_REQUEST: { NOT_FOUND: 'This request for help does not exist or was deleted.' },
 
+  TRAINING: {
+    NOT_FOUND: 'This training does not exist (any more).',
+    PERSON_NOT_FOUND: 'This person is not enrolled in the training.',
+    HALF_DAY_NOT_FOUND: 'This half-day is not part of the training.',
+    UNKNOWN_NETWORK: 'Your organisation is not a member of this network.',
+    UNKNOWN_ORGANISATION: 'This organisation is not a member of the training’s network.',
+  },
   CLIENT: {
     NETWORK: 'The server could not be reached. Check your connection and try again.',
     UNKNOWN: 'Something unexpected went wrong. Try again in a moment.',

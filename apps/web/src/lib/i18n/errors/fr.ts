@@ -400,6 +400,13 @@ export const errorMessages = {
   },
   SUPPORT_REQUEST: { NOT_FOUND: 'Cette demande d’aide n’existe pas ou a été supprimée.' },
 
+  TRAINING: {
+    NOT_FOUND: 'Cette formation n’existe pas ou plus.',
+    PERSON_NOT_FOUND: 'Cette personne n’est pas inscrite à la formation.',
+    HALF_DAY_NOT_FOUND: 'Cette demi-journée ne fait pas partie de la formation.',
+    UNKNOWN_NETWORK: 'Votre structure n’est pas membre de ce réseau.',
+    UNKNOWN_ORGANISATION: 'Cette structure n’est pas membre du réseau de la formation.',
+  },
   CLIENT: {
     NETWORK: 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
     UNKNOWN: 'Une erreur inattendue s’est produite. Réessayez dans un instant.',
