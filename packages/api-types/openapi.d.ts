@@ -2345,6 +2345,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation’s trainings for relay persons and artists */
+        get: operations["listTrainings"];
+        put?: never;
+        /** Create a training (its half-days), offered to one of the organisation’s networks */
+        post: operations["createTraining"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/trainings/{trainingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A training: half-days, trainers and trainees with the half-days they signed */
+        get: operations["getTraining"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/trainings/{trainingId}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enrol a trainee or a trainer (from a member organisation or a partner) */
+        post: operations["enrolTrainingPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/trainings/{trainingId}/people/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a person from a training (with their sign-ins) */
+        delete: operations["removeTrainingPerson"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/trainings/{trainingId}/people/{personId}/certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person’s attendance (or completion) certificate, as a tagged PDF
+         * @description The half-days the person signed in (settled sign-ins of the offline log), with their hours and the totals; a completion certificate when every half-day was signed.
+         */
+        get: operations["getTrainingCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/artists": {
         parameters: {
             query?: never;
@@ -3893,6 +3982,7 @@ export interface paths {
          *     - `door.walkIn`: people without a ticket add up: every tap counts once, from any phone
          *     - `door.travel`: the latest device time wins per entry answered (ties: the greater device id, then op id); an earlier answer is logged `superseded`
          *     - `choirs.attend`: the latest device time wins per singer and rehearsal (ties: the greater device id, then op id); every mark stays in the log and an earlier one is answered `superseded`. A singer of another site marked at a site's rehearsal counts as a make-up
+         *     - `trainings.sign`: the latest device time wins per person and half-day (ties: the greater device id, then op id); every sign-in stays in the log and an earlier one is answered `superseded`
          */
         post: operations["applyOfflineOperations"];
         delete?: never;
@@ -5592,7 +5682,7 @@ export interface components {
         };
         /** @enum {string} */
         NetworkRoleInput: "coordinator" | "member";
-        OfflineOperationInput: components["schemas"]["MarkOperationInput"] | components["schemas"]["HeadcountOperationInput"] | components["schemas"]["DoorCheckInOperationInput"] | components["schemas"]["DoorWalkInOperationInput"] | components["schemas"]["DoorTravelOperationInput"] | components["schemas"]["ChoirAttendanceOperationInput"];
+        OfflineOperationInput: components["schemas"]["MarkOperationInput"] | components["schemas"]["HeadcountOperationInput"] | components["schemas"]["DoorCheckInOperationInput"] | components["schemas"]["DoorWalkInOperationInput"] | components["schemas"]["DoorTravelOperationInput"] | components["schemas"]["ChoirAttendanceOperationInput"] | components["schemas"]["TrainingSignOperationInput"];
         OfflineOperationsBodyInput: {
             operations: components["schemas"]["OfflineOperationInput"][];
         };
@@ -6176,6 +6266,46 @@ export interface components {
         TokenInput: string;
         /** @enum {string} */
         TraceIndicatorInput: "sessions" | "beneficiaries" | "headcounts" | "marks" | "communes";
+        TrainingCreateBodyInput: {
+            title: string;
+            /** @default null */
+            description?: string | null;
+            place: string;
+            /** @default null */
+            networkId?: components["schemas"]["IdInput"] | null;
+            halfDays: components["schemas"]["TrainingHalfDayInput"][];
+        };
+        TrainingHalfDayKeyInput: string;
+        TrainingHalfDayInput: {
+            date: components["schemas"]["LocalDateInput"];
+            half: components["schemas"]["TrainingHalfInput"];
+            startsAt: components["schemas"]["LocalTimeInput"];
+            endsAt: components["schemas"]["LocalTimeInput"];
+        };
+        /** @enum {string} */
+        TrainingHalfInput: "morning" | "afternoon";
+        TrainingPersonBodyInput: {
+            displayName: string;
+            /** @default trainee */
+            role?: components["schemas"]["TrainingPersonRoleInput"];
+            /** @default null */
+            memberOrgId?: components["schemas"]["IdInput"] | null;
+            /** @default null */
+            organisationName?: string | null;
+        };
+        /** @enum {string} */
+        TrainingPersonRoleInput: "trainee" | "trainer";
+        TrainingSignOperationInput: {
+            opId: components["schemas"]["IdInput"];
+            deviceId: components["schemas"]["DeviceIdInput"];
+            recordedAt: components["schemas"]["TimestampInput"];
+            /** @constant */
+            kind: "trainings.sign";
+            trainingId: components["schemas"]["IdInput"];
+            personId: components["schemas"]["IdInput"];
+            halfDay: components["schemas"]["TrainingHalfDayKeyInput"];
+            present: boolean;
+        };
         /** @enum {string} */
         TransportModeInput: "car" | "electric_car" | "carpool" | "train" | "bus" | "bike" | "walk";
         UpdateMeBodyInput: {
@@ -10263,6 +10393,55 @@ export interface components {
             columns: string[];
             rows: components["schemas"]["TraceCell"][][];
             total: number;
+        };
+        /** @enum {string} */
+        TrainingHalf: "morning" | "afternoon";
+        /** @enum {string} */
+        TrainingPersonRole: "trainee" | "trainer";
+        TrainingPerson: {
+            id: components["schemas"]["Id"];
+            displayName: string;
+            role: components["schemas"]["TrainingPersonRole"];
+            memberOrgId: components["schemas"]["Id"] | null;
+            organisationName: string | null;
+            present: string[];
+            hoursAttended: number;
+        };
+        Training: {
+            id: components["schemas"]["Id"];
+            title: string;
+            description: string | null;
+            place: string;
+            networkId: components["schemas"]["Id"] | null;
+            networkName: string | null;
+            halfDays: {
+                key: string;
+                date: string;
+                half: components["schemas"]["TrainingHalf"];
+                startsAt: string;
+                endsAt: string;
+                hours: number;
+            }[];
+            hours: number;
+            people: components["schemas"]["TrainingPerson"][];
+            organisations: {
+                orgId: components["schemas"]["Id"];
+                name: string;
+            }[];
+            createdAt: components["schemas"]["Timestamp"];
+        };
+        TrainingSummary: {
+            id: components["schemas"]["Id"];
+            title: string;
+            place: string;
+            networkId: components["schemas"]["Id"] | null;
+            networkName: string | null;
+            firstDate: string;
+            lastDate: string;
+            halfDays: number;
+            hours: number;
+            trainees: number;
+            trainers: number;
         };
         TranslatedMessage: {
             key: string;
@@ -20153,6 +20332,348 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChoirCreated"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listTrainings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["TrainingSummary"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingCreateBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: components["schemas"]["Id"];
+                    };
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                trainingId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    enrolTrainingPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                trainingId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingPersonBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: components["schemas"]["Id"];
+                    };
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    removeTrainingPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                trainingId: components["schemas"]["IdInput"];
+                personId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getTrainingCertificate: {
+        parameters: {
+            query?: {
+                locale?: components["schemas"]["LocaleInput"];
+            };
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                trainingId: components["schemas"]["IdInput"];
+                personId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The certificate as PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
                 };
             };
             /** @description The request is invalid: `fields` names each offending field. */

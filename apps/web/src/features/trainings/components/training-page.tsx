@@ -20,7 +20,7 @@ import { useCurrentOrg } from '@/features/organisations';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { certificateUrl, useEnrolPerson, useRemovePerson, useTraining } from '../api/trainings';
-import { useDayFormat } from '../lib/format';
+import { useDayFormat, useHoursFormat } from '../lib/format';
 
 export function TrainingPage() {
   const { t } = useTranslation('trainings');
@@ -62,6 +62,7 @@ export function TrainingPage() {
 function Facts({ training }: { training: Training }) {
   const { t } = useTranslation('trainings');
   const day = useDayFormat();
+  const hoursText = useHoursFormat();
   return (
     <Card title={t('training.facts')}>
       <dl className="trainings__facts">
@@ -72,7 +73,7 @@ function Facts({ training }: { training: Training }) {
         <dt>{t('training.total')}</dt>
         <dd>
           {t('halfDays', { count: training.halfDays.length })} ·{' '}
-          {t('hours', { hours: training.hours })}
+          {t('hours', { hours: hoursText(training.hours) })}
         </dd>
       </dl>
       <ul className="trainings__half-days">
@@ -96,6 +97,7 @@ function People({
   manage: boolean;
 }) {
   const { t, i18n } = useTranslation('trainings');
+  const hoursText = useHoursFormat();
   const remove = useRemovePerson(orgId, training.id);
   const locale = (['fr', 'en', 'de'] as const).find((l) => i18n.language.startsWith(l)) ?? 'fr';
   return (
@@ -111,7 +113,7 @@ function People({
               {t('training.attended', {
                 halves: person.present.length,
                 total: training.halfDays.length,
-                hours: person.hoursAttended,
+                hours: hoursText(person.hoursAttended),
               })}
             </span>
             {manage ? (

@@ -19,7 +19,7 @@ import { useCurrentOrg } from '@/features/organisations';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
 import { useActiveNetworks, useCreateTraining, useTrainings } from '../api/trainings';
-import { useDayFormat } from '../lib/format';
+import { useDayFormat, useHoursFormat } from '../lib/format';
 
 export function TrainingsPage() {
   const { t } = useTranslation('trainings');
@@ -45,6 +45,7 @@ export function TrainingsPage() {
 function TrainingItem({ orgId, training }: { orgId: string; training: TrainingSummary }) {
   const { t } = useTranslation('trainings');
   const day = useDayFormat();
+  const hoursText = useHoursFormat();
   const dates =
     training.firstDate === training.lastDate
       ? t('oneDate', { date: day(training.firstDate) })
@@ -60,7 +61,7 @@ function TrainingItem({ orgId, training }: { orgId: string; training: TrainingSu
       <span className="trainings__meta">
         {[
           t('halfDays', { count: training.halfDays }),
-          t('hours', { hours: training.hours }),
+          t('hours', { hours: hoursText(training.hours) }),
           t('trainees', { count: training.trainees }),
           t('trainers', { count: training.trainers }),
           training.networkName ?? t('noNetwork'),

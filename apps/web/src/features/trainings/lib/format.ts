@@ -12,3 +12,10 @@ export function useDayFormat() {
   });
   return (date: string) => (date ? format.format(new Date(`${date}T12:00:00Z`)) : '');
 }
+
+/** Hours in the reader's words: « 3,5 ». */
+export function useHoursFormat() {
+  const { i18n } = useTranslation();
+  const format = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
+  return (hours: number) => format.format(hours);
+}
