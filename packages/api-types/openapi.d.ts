@@ -3848,6 +3848,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/call-applications/{applicationId}/data-export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download everything held about the applicant of an application (by its address)
+         * @description Every application sent from the same address in the organisation (identity, answers, recordings, decision, and the jury’s evaluations once the results are sent), the one-time links and the mail sent to it. JSON (ApplicantDataExport) or PDF.
+         */
+        get: operations["exportApplicantData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/call-applications/{applicationId}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What erasing the applicant of an application would remove and keep, and why */
+        get: operations["previewApplicantErasure"];
+        put?: never;
+        /** Erase the applicant of an application: every application from their address, their recordings, links and mail; the jury’s scores stay without a name */
+        post: operations["eraseApplicant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/audit-events": {
         parameters: {
             query?: never;
@@ -4911,6 +4949,10 @@ export interface components {
         AgendaAudienceInput: "everyone" | "early-childhood" | "children" | "teenagers" | "adults" | "seniors" | "families" | "professionals";
         /** @enum {string} */
         AgendaCategoryInput: "concert" | "open-rehearsal" | "workshop" | "training" | "festival" | "talk";
+        ApplicantErasureBodyInput: {
+            /** @constant */
+            confirm: true;
+        };
         ApplicantUpdateBodyInput: {
             name?: string;
             locale?: components["schemas"]["LocaleInput"];
@@ -7676,19 +7718,19 @@ export interface components {
         /** @enum {string} */
         EquipmentItem: "piano" | "sound_system" | "stage" | "projector" | "chairs" | "dressing_room" | "blackout" | "wifi";
         ErasureAccount: {
-            participantId: components["schemas"]["Id"];
+            participantId: components["schemas"]["Id"] | null;
             erased: boolean;
             removed: {
                 /** @enum {string} */
-                item: "identity" | "guardians" | "accessNeeds" | "surveyLinks" | "guestLinks" | "messages" | "requestNotes" | "handovers" | "concertBookings" | "choirMemberships" | "spaceReminders" | "supportRequests";
+                item: "identity" | "guardians" | "accessNeeds" | "surveyLinks" | "guestLinks" | "messages" | "requestNotes" | "handovers" | "concertBookings" | "choirMemberships" | "spaceReminders" | "supportRequests" | "callApplications" | "callRecordings";
                 count: number;
             }[];
             kept: {
                 /** @enum {string} */
-                item: "attendance" | "ageBandAndGroup" | "surveyAnswers" | "attendanceLog" | "requestLog" | "sharedGuardianAccess" | "followUpAnswers";
+                item: "attendance" | "ageBandAndGroup" | "surveyAnswers" | "attendanceLog" | "requestLog" | "sharedGuardianAccess" | "followUpAnswers" | "callScores";
                 count: number;
                 /** @enum {string} */
-                reason: "funderStatistics" | "impactEvaluation" | "exactlyOnceSync" | "proofOfAnswer" | "otherChildren";
+                reason: "funderStatistics" | "impactEvaluation" | "exactlyOnceSync" | "proofOfAnswer" | "otherChildren" | "callIntegrity";
             }[];
         };
         ErrorBody: {
@@ -9825,7 +9867,7 @@ export interface components {
         };
         RetentionRule: {
             /** @enum {string} */
-            id: "participants" | "logins" | "accountTokens" | "memberInvitations" | "outboxMessages" | "importFiles" | "partnerContacts" | "concertOrders" | "spaceReminders" | "supportRequests" | "rightsRequests" | "auditEvents" | "retentionReports";
+            id: "participants" | "logins" | "accountTokens" | "memberInvitations" | "outboxMessages" | "importFiles" | "partnerContacts" | "concertOrders" | "spaceReminders" | "supportRequests" | "callApplications" | "rightsRequests" | "auditEvents" | "retentionReports";
             /** @enum {string} */
             action: "anonymise" | "delete";
             keptForDays: number;
@@ -27983,6 +28025,191 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ErasureBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureAccount"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportApplicantData: {
+        parameters: {
+            query?: {
+                format?: "json" | "pdf";
+                locale?: components["schemas"]["LocaleInput"];
+            };
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                applicationId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export as JSON or PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    previewApplicantErasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                applicationId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureAccount"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    eraseApplicant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                applicationId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicantErasureBodyInput"];
             };
         };
         responses: {

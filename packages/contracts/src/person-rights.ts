@@ -94,6 +94,84 @@ export const PersonExportQuerySchema = z.strictObject({
   locale: LocaleSchema.default('fr'),
 });
 
+/**
+ * An application to a call, as its applicant may read it: identity, answers with their labels,
+ * recordings (the files' names and lengths, or that they were deleted), the decision, and, once
+ * the results are sent, each juror's scores and comment (jurors by number only).
+ */
+export const ApplicationDataSchema = z.object({
+  applicationId: IdSchema,
+  /** The call's title and every label in the application's language. */
+  callTitle: z.string(),
+  code: z.string(),
+  email: z.string(),
+  name: z.string(),
+  locale: LocaleSchema,
+  part: z.string().nullable(),
+  status: z.string(),
+  createdAt: TimestampSchema,
+  submittedAt: TimestampSchema.nullable(),
+  answers: z.array(z.object({ question: z.string(), answer: z.string() })),
+  recordings: z.array(
+    z.object({
+      label: z.string(),
+      /** Null once deleted (the call's retention, or never uploaded to the end). */
+      fileName: z.string().nullable(),
+      durationMs: z.number().int().nullable(),
+      uploadedAt: TimestampSchema,
+    }),
+  ),
+  decision: z.string().nullable(),
+  decisionReason: z.string().nullable(),
+  notifiedAt: TimestampSchema.nullable(),
+  /** True while the jury works: scores and comments are given with the results. */
+  evaluationsPending: z.boolean(),
+  evaluations: z.array(
+    z.object({
+      juror: z.string(),
+      scores: z.array(z.object({ criterion: z.string(), score: z.number() })),
+      recordingQuality: z.number().nullable(),
+      total: z.number().nullable(),
+      comment: z.string().nullable(),
+    }),
+  ),
+});
+export type ApplicationData = z.infer<typeof ApplicationDataSchema>;
+
+/**
+ * Everything held about an applicant to calls who is not (or not known as) a participant: their
+ * applications in the organisation (one address), the one-time links and the mail sent to it.
+ */
+export const ApplicantDataExportSchema = z.object({
+  exportedAt: TimestampSchema,
+  organisation: z.object({ name: z.string() }),
+  email: z.string(),
+  applications: z.array(ApplicationDataSchema),
+  guestAccess: z.object({
+    links: z.array(
+      z.object({
+        scope: z.string(),
+        sentTo: z.string(),
+        createdAt: TimestampSchema,
+        expiresAt: TimestampSchema,
+        usedAt: TimestampSchema.nullable(),
+      }),
+    ),
+  }),
+  messages: z.array(
+    z.object({
+      kind: z.string(),
+      channel: z.string(),
+      to: z.string(),
+      subject: z.string(),
+      status: z.string(),
+      createdAt: TimestampSchema,
+      sentAt: TimestampSchema.nullable(),
+    }),
+  ),
+});
+export type ApplicantDataExport = z.infer<typeof ApplicantDataExportSchema>;
+
 /** Everything held about a participant and their guardians, as exported (JSON). */
 export const PersonDataExportSchema = z.object({
   exportedAt: TimestampSchema,
@@ -337,6 +415,8 @@ export const PersonDataExportSchema = z.object({
       handledAt: TimestampSchema.nullable(),
     }),
   ),
+  /** Applications to calls made as this participant (matched by name when they applied). */
+  applications: z.array(ApplicationDataSchema),
   rightsRequests: z.array(
     z.object({
       kind: RightsRequestKindSchema,
@@ -363,6 +443,8 @@ export const erasedItems = [
   'choirMemberships',
   'spaceReminders',
   'supportRequests',
+  'callApplications',
+  'callRecordings',
 ] as const;
 /** What erasure keeps, without a name, and the reason for each. */
 export const keptItems = [
@@ -373,6 +455,7 @@ export const keptItems = [
   'requestLog',
   'sharedGuardianAccess',
   'followUpAnswers',
+  'callScores',
 ] as const;
 export const keptReasons = [
   'funderStatistics',
@@ -380,10 +463,12 @@ export const keptReasons = [
   'exactlyOnceSync',
   'proofOfAnswer',
   'otherChildren',
+  'callIntegrity',
 ] as const;
 
 export const ErasureAccountSchema = z.object({
-  participantId: IdSchema,
+  /** The participant erased; null for an applicant known by their address only. */
+  participantId: IdSchema.nullable(),
   /** True once done (the account after), false for the preview (the account before). */
   erased: z.boolean(),
   removed: z.array(z.object({ item: z.enum(erasedItems), count: z.number().int() })),
@@ -404,3 +489,7 @@ export const ErasureBodySchema = z.strictObject({
   requestId: IdSchema.optional(),
 });
 export type ErasureBody = z.infer<typeof ErasureBodySchema>;
+
+/** An applicant to calls, by one of their applications: all of that address's applications. */
+export const ApplicantRightsParamsSchema = OrgParamsSchema.extend({ applicationId: IdSchema });
+export const ApplicantErasureBodySchema = z.strictObject({ confirm: z.literal(true) });

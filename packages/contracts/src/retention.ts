@@ -13,6 +13,7 @@ export const retentionRuleIds = [
   'concertOrders',
   'spaceReminders',
   'supportRequests',
+  'callApplications',
   'rightsRequests',
   'auditEvents',
   'retentionReports',

@@ -182,4 +182,5 @@ export const callCrossOrgBodies: Record<string, unknown> = {
   'POST /api/orgs/:orgId/jury/calls/:callId/applications/:applicationId/recusal': {
     reason: 'Je connais cette personne',
   },
+  'POST /api/orgs/:orgId/call-applications/:applicationId/erasure': { confirm: true },
 };

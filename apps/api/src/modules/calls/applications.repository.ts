@@ -178,3 +178,42 @@ export async function applicationOfFile(tx: Executor, fileId: string) {
     .where(eq(callRecordings.fileId, fileId));
   return row?.application ?? null;
 }
+
+/**
+ * What erasure and retention do to applications whose recordings are gone: drafts are deleted;
+ * submitted ones lose the name, address (an `erased:` mark, unique in the call), answers, the
+ * decision's reason, the link to a participant and the jurors' comments, and keep their random
+ * code, part, decision and the jurors' scores. Returns the organisation of each.
+ */
+export async function forgetApplications(
+  tx: Executor,
+  rows: { id: string; status: string }[],
+): Promise<{ orgId: string }[]> {
+  const drafts = rows.filter((r) => r.status === 'draft').map((r) => r.id);
+  const kept = rows.filter((r) => r.status !== 'draft').map((r) => r.id);
+  const deleted =
+    drafts.length > 0
+      ? await tx
+          .delete(callApplications)
+          .where(inArray(callApplications.id, drafts))
+          .returning({ orgId: callApplications.orgId })
+      : [];
+  if (kept.length === 0) return deleted;
+  await tx
+    .update(schema.callAssignments)
+    .set({ note: null, updatedAt: new Date() })
+    .where(inArray(schema.callAssignments.applicationId, kept));
+  const anonymised = await tx
+    .update(callApplications)
+    .set({
+      email: sql`'erased:' || ${callApplications.id}::text`,
+      name: '',
+      answers: {},
+      decisionReason: null,
+      participantId: null,
+      updatedAt: new Date(),
+    })
+    .where(inArray(callApplications.id, kept))
+    .returning({ orgId: callApplications.orgId });
+  return [...deleted, ...anonymised];
+}

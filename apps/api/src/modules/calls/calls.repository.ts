@@ -150,7 +150,10 @@ export async function memberRoles(tx: Executor, orgId: string, userIds: string[]
   return new Map(rows.map((row) => [row.userId, row.role]));
 }
 
-/** Calls whose results are older than their retention, recordings not yet purged. */
+/**
+ * Calls whose results are older than their retention, recordings not yet purged. A call closed
+ * and never decided counts its retention from a year after its closing (a jury may meet late).
+ */
 export async function callsPastRetention(tx: Executor, now: Date) {
   return tx
     .select({ id: calls.id, orgId: calls.orgId })
@@ -158,7 +161,7 @@ export async function callsPastRetention(tx: Executor, now: Date) {
     .where(
       and(
         sql`${calls.recordingsPurgedAt} is null`,
-        sql`${calls.resultsAt} + make_interval(months => ${calls.retentionMonths}) <= ${now}`,
+        sql`coalesce(${calls.resultsAt}, ${calls.closesAt} + interval '1 year') + make_interval(months => ${calls.retentionMonths}) <= ${now}`,
       ),
     );
 }

@@ -13,3 +13,12 @@ export function registerCallPages(app: App, deps: AppDeps) {
   addPublicPages(app, [callsPage, callPage]);
   registerApplicantPages(app, deps);
 }
+export { callApplicationsRetention } from './applications.retention';
+export {
+  type ApplicantMatch,
+  applicantAddresses,
+  applicantOfApplication,
+  countPersonCallData,
+  erasePersonCallData,
+  readPersonCallData,
+} from './person-data';

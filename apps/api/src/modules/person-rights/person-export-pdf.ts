@@ -1,6 +1,6 @@
 // The PDF a family reads: everything held about a person, in plain words, with headings and
 // tables, no identifiers; marked as a tagged PDF with its language and title.
-import type { AgeBand, Locale, PersonDataExport } from '@tutti/contracts';
+import type { AgeBand, ApplicantDataExport, Locale, PersonDataExport } from '@tutti/contracts';
 import { VOCABULARY } from '@tutti/contracts/vocabulary';
 import {
   type Block,
@@ -10,36 +10,9 @@ import {
   pdfTable,
   renderPdf,
 } from '../../platform/pdf';
-import { EXPORT_LABELS, type ExportLabels } from './export-labels';
-
-function formats(locale: Locale) {
-  const tag = locale === 'en' ? 'en-GB' : locale;
-  const day = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
-  return {
-    /** A calendar date, `YYYY-MM-DD`. */
-    date: (value: string | null) => (value ? day.format(new Date(`${value}T12:00:00Z`)) : '—'),
-    /** An instant, shown as its date in `timeZone`. */
-    instant: (value: string | null, timeZone = 'Europe/Paris') =>
-      value
-        ? new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone }).format(new Date(value))
-        : '—',
-    /** An instant with its time. */
-    moment: (value: string, timeZone: string) =>
-      new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
-        new Date(value),
-      ),
-  };
-}
-
-const paragraph = (text: string): Block => ({ kind: 'paragraph', text, after: 8 });
-
-function orNone(rows: (string | number)[][], table: () => Block, words: ExportLabels): Block {
-  return rows.length > 0 ? table() : paragraph(words.none);
-}
-
-function label<K extends string>(map: Record<K, string>, key: string): string {
-  return (map as Record<string, string>)[key] ?? key;
-}
+import { applicantExportDocument, applicationBlocks } from './applications-pdf';
+import { EXPORT_LABELS } from './export-labels';
+import { formats, label, orNone, PDF_STYLES, paragraph } from './pdf-parts';
 
 export function personExportDocument(data: PersonDataExport, locale: Locale): PdfDefinition {
   const words = EXPORT_LABELS[locale];
@@ -382,6 +355,8 @@ export function personExportDocument(data: PersonDataExport, locale: Locale): Pd
       words,
     ),
 
+    ...applicationBlocks(data.applications, locale),
+
     pdfHeading(words.sections.requests),
     orNone(
       requests,
@@ -413,20 +388,11 @@ export function personExportDocument(data: PersonDataExport, locale: Locale): Pd
       left: `${data.organisation.name} — ${fullName}`,
       right: `${words.page} ${page} ${words.of} ${pages}`,
     }),
-    styles: {
-      title: { size: 22, bold: true },
-      subtitle: { size: 14, colour: '#1e3a8a' },
-      h2: { size: 14, bold: true, colour: '#1e3a8a', before: 14, after: 6 },
-      h3: { size: 11, bold: true, before: 8, after: 4 },
-      th: { size: 9, bold: true },
-      td: { size: 9 },
-      body: { size: 10 },
-      footer: { size: 8, colour: '#4b5563' },
-    },
+    styles: PDF_STYLES,
   };
 }
 
-export function exportFileName(data: PersonDataExport, locale: Locale, extension: string) {
+export function exportFileName(data: { exportedAt: string }, locale: Locale, extension: string) {
   const words = EXPORT_LABELS[locale];
   const day = data.exportedAt.slice(0, 10);
   return `${words.fileName}-${day}.${extension}`;
@@ -435,4 +401,9 @@ export function exportFileName(data: PersonDataExport, locale: Locale, extension
 /** The PDF bytes (run in the person-export worker thread). */
 export function renderPersonExportPdf(data: PersonDataExport, locale: Locale) {
   return renderPdf(personExportDocument(data, locale));
+}
+
+/** The PDF bytes of an applicant's own export (run in the person-export worker thread). */
+export function renderApplicantExportPdf(data: ApplicantDataExport, locale: Locale) {
+  return renderPdf(applicantExportDocument(data, locale));
 }

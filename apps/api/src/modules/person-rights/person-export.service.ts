@@ -1,10 +1,11 @@
 // A person's rights, the export: everything held about a participant and their guardians, as
 // JSON or as a PDF rendered in a worker thread.
-import type { Locale, PersonDataExport } from '@tutti/contracts';
+import type { ApplicantDataExport, Locale, PersonDataExport } from '@tutti/contracts';
 import type { schema, Tx } from '@tutti/db';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { notFound } from '../../platform/errors';
 import { runWorker } from '../../platform/workers/run-worker';
+import { applicantAddresses, applicantOfApplication, readPersonCallData } from '../calls';
 import { choirDataOf } from '../choirs';
 import { readPersonConcertData } from '../concerts';
 import { readPersonSupportRequests } from '../directory';
@@ -68,7 +69,10 @@ async function gatherExport(
   const links = await repo.surveyLinksOf(tx, participantId);
   const answers = await repo.surveyAnswersOf(tx, links);
   const handovers = await repo.handoversOf(tx, participantId);
-  const addresses = addressesOf(consents, handovers);
+  const callMatch = { participantId, emails: [] };
+  const addresses = [
+    ...new Set([...addressesOf(consents, handovers), ...(await applicantAddresses(tx, callMatch))]),
+  ];
   const guestLinks = await repo.guestLinksTo(tx, addresses);
   const guestAccesses = await repo.guestAccessesOf(tx, addresses);
   const messages = await repo.messagesTo(tx, actor.orgId, addresses);
@@ -78,6 +82,7 @@ async function gatherExport(
   const spaceReminders = await readPersonSpaceReminders(tx, addresses);
   const supportRequests = await readPersonSupportRequests(tx, addresses);
   const choirs = await choirDataOf(tx, participantId);
+  const applications = await readPersonCallData(tx, callMatch);
   const iso = (d: Date | null) => (d ? d.toISOString() : null);
   return {
     exportedAt: new Date().toISOString(),
@@ -207,6 +212,7 @@ async function gatherExport(
     })),
     spaceReminders,
     supportRequests,
+    applications,
     rightsRequests: requests.map((r) => ({
       kind: r.kind,
       receivedOn: r.receivedOn,
@@ -231,6 +237,83 @@ export async function exportPersonData({
   requirePermission(actor, 'personRights.manage');
   const sensitive = readsAccessNeeds(actor.role);
   return actor.inTenant((tx) => gatherExport(tx, actor, participantId, sensitive), { sensitive });
+}
+
+/** The applicant of an application (by its address): 404 when the application is unknown. */
+export async function findApplicantOr404(tx: Tx, actor: OrgActor, applicationId: string) {
+  const row = await applicantOfApplication(tx, actor.orgId, applicationId);
+  if (!row || row.email.startsWith('erased:')) {
+    throw notFound('CALL_APPLICATION.NOT_FOUND', 'Application');
+  }
+  return row.email;
+}
+
+/**
+ * Everything held about an applicant known by the address they applied from: every application
+ * sent from it in the organisation, the one-time links and the mail sent to it.
+ */
+export async function exportApplicantData({
+  actor,
+  applicationId,
+}: {
+  actor: OrgActor;
+  applicationId: string;
+}): Promise<ApplicantDataExport> {
+  requirePermission(actor, 'personRights.manage');
+  return actor.inTenant(async (tx) => {
+    const email = await findApplicantOr404(tx, actor, applicationId);
+    const addresses = [email];
+    const guestLinks = await repo.guestLinksTo(tx, addresses);
+    const messages = await repo.messagesTo(tx, actor.orgId, addresses);
+    return {
+      exportedAt: new Date().toISOString(),
+      organisation: { name: await repo.organisationName(tx, actor.orgId) },
+      email,
+      applications: await readPersonCallData(tx, { participantId: null, emails: addresses }),
+      guestAccess: {
+        links: guestLinks.map((l) => ({
+          scope: l.scope,
+          sentTo: l.subject,
+          createdAt: l.createdAt.toISOString(),
+          expiresAt: l.expiresAt.toISOString(),
+          usedAt: l.usedAt ? l.usedAt.toISOString() : null,
+        })),
+      },
+      messages: messages.map((m) => ({
+        kind: m.kind,
+        channel: m.channel,
+        to: m.toAddress,
+        subject: m.subject,
+        status: m.status,
+        createdAt: m.createdAt.toISOString(),
+        sentAt: m.sentAt ? m.sentAt.toISOString() : null,
+      })),
+    };
+  });
+}
+
+export async function exportApplicantFile({
+  actor,
+  applicationId,
+  format,
+  locale,
+}: {
+  actor: OrgActor;
+  applicationId: string;
+  format: 'json' | 'pdf';
+  locale: Locale;
+}) {
+  const data = await exportApplicantData({ actor, applicationId });
+  const fileName = exportFileName(data, locale, format);
+  if (format === 'json') {
+    return {
+      contentType: 'application/json; charset=utf-8',
+      fileName,
+      bytes: Buffer.from(JSON.stringify(data, null, 2), 'utf8'),
+    };
+  }
+  const pdf = await runWorker<Uint8Array>('person-export', { applicant: data, locale });
+  return { contentType: 'application/pdf', fileName, bytes: Buffer.from(pdf) };
 }
 
 export async function exportPersonFile({

@@ -4,7 +4,19 @@
 // tenant transaction, so row-level security keeps each organisation's rows apart.
 import type { RightsRequestListQuery, RightsRequestState } from '@tutti/contracts';
 import { type Executor, schema } from '@tutti/db';
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  inArray,
+  isNotNull,
+  isNull,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 
 const {
   personRightsRequests: requests,
@@ -275,6 +287,21 @@ export async function addressesOfOtherChildren(
       ),
     );
   return new Set(rows.flatMap((row) => [row.email, row.phone]).filter((a) => a !== null));
+}
+
+/** Whether a participant's consent carries this address (a guardian's). */
+export async function isGuardianAddress(tx: Executor, address: string) {
+  const [row] = await tx
+    .select({ id: participantConsents.id })
+    .from(participantConsents)
+    .where(
+      or(
+        eq(participantConsents.guardianEmail, address),
+        eq(participantConsents.guardianPhone, address),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
 }
 
 // ---- erasure ---------------------------------------------------------------------------------

@@ -1,6 +1,8 @@
 // HTTP routes of a person's rights: the requests log, a participant's export (JSON or PDF), and
 // erasure with its account before and after.
 import {
+  ApplicantErasureBodySchema,
+  ApplicantRightsParamsSchema,
   ErasureAccountSchema,
   ErasureBodySchema,
   listOf,
@@ -17,6 +19,7 @@ import type { App, AppDeps } from '../../platform/app-types';
 import { recordExport } from '../../platform/audit';
 import { requireMember } from '../../platform/auth/request-auth';
 import { errorResponses, fileResponse } from '../../platform/http/response-schemas';
+import { fileStorageFor } from '../../platform/storage';
 import * as erasure from './person-erasure.service';
 import * as personExport from './person-export.service';
 import * as service from './person-rights.service';
@@ -158,6 +161,91 @@ export function registerPersonRightsRoutes(app: App, deps: AppDeps) {
         actor,
         participantId: request.params.participantId,
         input: request.body,
+        storage: fileStorageFor(deps.config),
+      });
+    },
+  );
+
+  app.get(
+    '/api/orgs/:orgId/call-applications/:applicationId/data-export',
+    {
+      schema: {
+        operationId: 'exportApplicantData',
+        summary: 'Download everything held about the applicant of an application (by its address)',
+        description:
+          'Every application sent from the same address in the organisation (identity, answers, recordings, decision, and the jury’s evaluations once the results are sent), the one-time links and the mail sent to it. JSON (ApplicantDataExport) or PDF.',
+        tags,
+        params: ApplicantRightsParamsSchema,
+        querystring: PersonExportQuerySchema,
+        response: {
+          200: fileResponse('The export as JSON or PDF', 'json', 'pdf'),
+          ...errorResponses(400, 401, 403, 404),
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      const file = await personExport.exportApplicantFile({
+        actor,
+        applicationId: request.params.applicationId,
+        format: request.query.format,
+        locale: request.query.locale,
+      });
+      await recordExport(actor, {
+        subjectKind: 'call_application',
+        subjectId: request.params.applicationId,
+        detail: request.query.format,
+      });
+      return reply
+        .type(file.contentType)
+        .header('cache-control', 'no-store')
+        .header(
+          'content-disposition',
+          `attachment; filename="${file.fileName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        )
+        .send(file.bytes);
+    },
+  );
+
+  app.get(
+    '/api/orgs/:orgId/call-applications/:applicationId/erasure',
+    {
+      schema: {
+        operationId: 'previewApplicantErasure',
+        summary: 'What erasing the applicant of an application would remove and keep, and why',
+        tags,
+        params: ApplicantRightsParamsSchema,
+        response: { 200: ErasureAccountSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      return erasure.previewApplicantErasure({
+        actor,
+        applicationId: request.params.applicationId,
+      });
+    },
+  );
+
+  app.post(
+    '/api/orgs/:orgId/call-applications/:applicationId/erasure',
+    {
+      schema: {
+        operationId: 'eraseApplicant',
+        summary:
+          'Erase the applicant of an application: every application from their address, their recordings, links and mail; the jury’s scores stay without a name',
+        tags,
+        params: ApplicantRightsParamsSchema,
+        body: ApplicantErasureBodySchema,
+        response: { 200: ErasureAccountSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const actor = await requireMember(request, deps.database, request.params.orgId);
+      return erasure.eraseApplicant({
+        actor,
+        applicationId: request.params.applicationId,
+        storage: fileStorageFor(deps.config),
       });
     },
   );

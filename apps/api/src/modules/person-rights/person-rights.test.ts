@@ -334,6 +334,7 @@ describe('export of everything held about a person', () => {
       'Rappels des séances demandés par e-mail',
       'Demandes d’aide pour créer un ensemble',
       'Concerts : réservations et places offertes',
+      'Candidatures aux appels',
       'Vos demandes',
       'Vos droits',
     ]);

@@ -3,6 +3,7 @@ import type { RetentionRuleId } from '@tutti/contracts';
 import { auditEventsRetention } from '../../platform/audit';
 import { purgeInBatches, type RetentionRuleDefinition } from '../../platform/retention';
 import { accountTokensRetention, loginsRetention } from '../auth';
+import { callApplicationsRetention } from '../calls';
 import { concertOrdersRetention } from '../concerts';
 import { supportRequestsRetention } from '../directory';
 import { importFilesRetention } from '../imports';
@@ -34,6 +35,7 @@ export const retentionRules: RetentionRuleDefinition[] = [
   concertOrdersRetention,
   spaceRemindersRetention,
   supportRequestsRetention,
+  callApplicationsRetention,
   memberInvitationsRetention,
   importFilesRetention,
   outboxRetention,

@@ -1,13 +1,17 @@
 // The ranking per part for the chair: normalised means, spread and disagreement, ties, how many
 // are selected so far against the places (complementarity), and the decision buttons.
-import type { Call, CallDecision } from '@tutti/contracts';
+import { type Call, type CallDecision, can } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
 import { Badge, Button, Card, QueryStatus } from '@/components/ui';
+import { useCurrentOrg } from '@/features/organisations';
+import { ApplicantRightsButton } from '@/features/person-rights';
 import { useCallAction, useRanking } from '../api/calls';
 import './calls.css';
 
 export function RankingCard({ orgId, call }: { orgId: string; call: Call }) {
   const { t } = useTranslation('calls');
+  const { role } = useCurrentOrg();
+  const rights = can(role, 'personRights.manage');
   const ranking = useRanking(orgId, call.id, true);
   const actions = useCallAction(orgId, call.id);
   const deciding = call.phase === 'meeting' || call.phase === 'preselection';
@@ -61,7 +65,19 @@ export function RankingCard({ orgId, call }: { orgId: string; call: Call }) {
                         {item.tied ? <Badge tone="primary">{t('detail.tied')}</Badge> : null}
                       </td>
                       <td>{item.code}</td>
-                      <th scope="row">{item.name}</th>
+                      <th scope="row">
+                        {item.name}
+                        {rights ? (
+                          <>
+                            {' '}
+                            <ApplicantRightsButton
+                              orgId={orgId}
+                              applicationId={item.applicationId}
+                              code={item.code}
+                            />
+                          </>
+                        ) : null}
+                      </th>
                       <td>{item.normalised ?? '–'}</td>
                       <td>{item.mean ?? '–'}</td>
                       <td>

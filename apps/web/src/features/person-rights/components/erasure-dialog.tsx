@@ -86,7 +86,7 @@ export function ErasureDialog({
   );
 }
 
-function Account({ account }: { account: ErasureAccount }) {
+export function Account({ account }: { account: ErasureAccount }) {
   const { t } = useTranslation('personRights');
   const removed = account.removed.filter((entry) => entry.count > 0);
   const kept = account.kept.filter((entry) => entry.count > 0);

@@ -74,6 +74,14 @@ export const de: SameKeys<typeof fr> = {
     noteHint: 'Zum Beispiel: per Post eingegangen. Wird mit der Person gelöscht.',
     submit: 'Anfrage notieren',
   },
+  applicant: {
+    open: 'Daten',
+    openFor: 'Personenbezogene Daten der Bewerbung {{code}}',
+    title: 'Personenbezogene Daten — Bewerbung {{code}}',
+    intro:
+      'Export und Löschung betreffen alle Bewerbungen, die von der Adresse dieser Person gesendet wurden.',
+    eraseTitle: 'Löschen',
+  },
   erasure: {
     title: '{{name}} löschen',
     doneTitle: 'Löschung erfolgt',
@@ -119,6 +127,12 @@ export const de: SameKeys<typeof fr> = {
       '{{count}} Bitte um Unterstützung bei der Gründung eines Ensembles mit einer dieser Adressen (Name, Kontakt, Nachricht)',
     supportRequests_other:
       '{{count}} Bitten um Unterstützung bei der Gründung eines Ensembles mit diesen Adressen (Name, Kontakt, Nachricht)',
+    callApplications_one:
+      '{{count}} Bewerbung auf eine Ausschreibung (Name, Adresse, Antworten; ein Entwurf wird gelöscht)',
+    callApplications_other:
+      '{{count}} Bewerbungen auf Ausschreibungen (Namen, Adressen, Antworten; Entwürfe werden gelöscht)',
+    callRecordings_one: '{{count}} Bewerbungsaufnahme (die Datei und ihre Kopien)',
+    callRecordings_other: '{{count}} Bewerbungsaufnahmen (die Dateien und ihre Kopien)',
   },
   kept: {
     attendance_one: '{{count}} Anwesenheit bei einer Aktivität',
@@ -137,6 +151,8 @@ export const de: SameKeys<typeof fr> = {
       '{{count}} Links oder Nachrichten der Erziehungsberechtigten, die ein weiteres Kind angemeldet haben',
     followUpAnswers_one: '{{count}} Antwort auf die Nachfrage nach dem Projekt, nun anonym',
     followUpAnswers_other: '{{count}} Antworten auf die Nachfrage nach dem Projekt, nun anonym',
+    callScores_one: '{{count}} Bewertung der Jury, unter dem Bewerbungscode, ohne Kommentar',
+    callScores_other: '{{count}} Bewertungen der Jury, unter dem Bewerbungscode, ohne Kommentare',
   },
   reasons: {
     funderStatistics: 'für die Teilnahmezahlen in Berichten an Förderer',
@@ -144,5 +160,6 @@ export const de: SameKeys<typeof fr> = {
     exactlyOnceSync: 'damit ein Offline-Eintrag nie zweimal angewendet wird',
     proofOfAnswer: 'als Nachweis, dass die Anfrage beantwortet wurde',
     otherChildren: 'werden noch für ein anderes Kind gebraucht',
+    callIntegrity: 'die anderen Bewerbungen wurden damit gereiht und die Jury damit abgeglichen',
   },
 };

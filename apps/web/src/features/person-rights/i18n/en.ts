@@ -73,6 +73,13 @@ export const en: SameKeys<typeof fr> = {
     noteHint: 'For example: received by post. Erased with the person.',
     submit: 'Note the request',
   },
+  applicant: {
+    open: 'Data',
+    openFor: 'Personal data of application {{code}}',
+    title: 'Personal data — application {{code}}',
+    intro: 'The export and the erasure cover every application sent from this person’s address.',
+    eraseTitle: 'Erase',
+  },
   erasure: {
     title: 'Erase {{name}}',
     doneTitle: 'Erasure done',
@@ -120,6 +127,12 @@ export const en: SameKeys<typeof fr> = {
       '{{count}} request for help to start an ensemble sent with one of these addresses (name, contact, message)',
     supportRequests_other:
       '{{count}} requests for help to start an ensemble sent with these addresses (name, contact, message)',
+    callApplications_one:
+      '{{count}} application to a call (name, address, answers; a draft is deleted)',
+    callApplications_other:
+      '{{count}} applications to calls (names, addresses, answers; drafts are deleted)',
+    callRecordings_one: '{{count}} application recording (the file and its copies)',
+    callRecordings_other: '{{count}} application recordings (the files and their copies)',
   },
   kept: {
     attendance_one: '{{count}} attendance at an activity',
@@ -138,6 +151,8 @@ export const en: SameKeys<typeof fr> = {
       '{{count}} links or messages of the guardians, who have another child enrolled',
     followUpAnswers_one: '{{count}} answer to the follow-up after the journey, now anonymous',
     followUpAnswers_other: '{{count}} answers to the follow-up after the journey, now anonymous',
+    callScores_one: '{{count}} jury evaluation, under the application code, without comment',
+    callScores_other: '{{count}} jury evaluations, under the application code, without comments',
   },
   reasons: {
     funderStatistics: 'for the attendance figures reported to funders',
@@ -145,5 +160,6 @@ export const en: SameKeys<typeof fr> = {
     exactlyOnceSync: 'so that an offline entry is never applied twice',
     proofOfAnswer: 'to prove the request was answered',
     otherChildren: 'still used for another child',
+    callIntegrity: 'the other applicants were ranked and the jurors calibrated with them',
   },
 };

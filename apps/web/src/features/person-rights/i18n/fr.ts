@@ -73,6 +73,14 @@ export const fr = {
     noteHint: 'Par exemple : reçue par courrier. Effacée avec la personne.',
     submit: 'Noter la demande',
   },
+  applicant: {
+    open: 'Données',
+    openFor: 'Données personnelles de la candidature {{code}}',
+    title: 'Données personnelles — candidature {{code}}',
+    intro:
+      'L’export et l’effacement portent sur toutes les candidatures envoyées depuis l’adresse de cette personne.',
+    eraseTitle: 'Effacer',
+  },
   erasure: {
     title: 'Effacer {{name}}',
     doneTitle: 'Effacement fait',
@@ -138,6 +146,15 @@ export const fr = {
       'Les {{count}} demandes d’aide pour créer un ensemble envoyées avec ces adresses (nom, contact, message)',
     supportRequests_other:
       'Les {{count}} demandes d’aide pour créer un ensemble envoyées avec ces adresses (nom, contact, message)',
+    callApplications_one:
+      '{{count}} candidature à un appel (nom, adresse, réponses ; un brouillon est supprimé)',
+    callApplications_many:
+      '{{count}} candidatures aux appels (noms, adresses, réponses ; les brouillons sont supprimés)',
+    callApplications_other:
+      '{{count}} candidatures aux appels (noms, adresses, réponses ; les brouillons sont supprimés)',
+    callRecordings_one: '{{count}} enregistrement de candidature (le fichier et ses copies)',
+    callRecordings_many: '{{count}} enregistrements de candidature (les fichiers et leurs copies)',
+    callRecordings_other: '{{count}} enregistrements de candidature (les fichiers et leurs copies)',
   },
   kept: {
     attendance_one: '{{count}} présence à une activité',
@@ -164,6 +181,10 @@ export const fr = {
     followUpAnswers_one: '{{count}} réponse au suivi après le parcours, devenue anonyme',
     followUpAnswers_many: '{{count}} réponses au suivi après le parcours, devenues anonymes',
     followUpAnswers_other: '{{count}} réponses au suivi après le parcours, devenues anonymes',
+    callScores_one: '{{count}} évaluation du jury, sous le code de candidature, sans commentaire',
+    callScores_many: '{{count}} évaluations du jury, sous le code de candidature, sans commentaire',
+    callScores_other:
+      '{{count}} évaluations du jury, sous le code de candidature, sans commentaire',
   },
   reasons: {
     funderStatistics: 'pour les chiffres de fréquentation rendus aux financeurs',
@@ -171,6 +192,8 @@ export const fr = {
     exactlyOnceSync: 'pour qu’une saisie hors ligne ne soit jamais appliquée deux fois',
     proofOfAnswer: 'pour prouver que la demande a reçu une réponse',
     otherChildren: 'ils servent encore pour un autre enfant',
+    callIntegrity:
+      'le classement des autres candidats et l’étalonnage des jurés ont été établis avec elles',
   },
 };
 

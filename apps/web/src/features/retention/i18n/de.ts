@@ -17,6 +17,8 @@ export const de: SameKeys<typeof fr> = {
     spaceReminders: 'Von Familien angeforderte Terminerinnerungen (E-Mail-Adresse, Sprache)',
     supportRequests:
       'Bitten um Unterstützung bei der Gründung eines Ensembles (Name, E-Mail, Telefon, Nachricht)',
+    callApplications:
+      'Bewerbungen auf Ausschreibungen: Name, Adresse, Antworten, Begründung der Entscheidung',
     partnerContacts: 'Kontaktpersonen der Partner',
     rightsRequests: 'Anfragen von Personen zu ihren Daten (Art, Daten, Antwort)',
     memberInvitations: 'Einladungen in die Organisation (E-Mail-Adresse)',
@@ -33,6 +35,7 @@ export const de: SameKeys<typeof fr> = {
     concertOrders: 'Buchungen',
     spaceReminders: 'Erinnerungen',
     supportRequests: 'Unterstützung',
+    callApplications: 'Bewerbungen',
     partnerContacts: 'Kontakte',
     rightsRequests: 'Anfragen',
     memberInvitations: 'Einladungen',
@@ -50,6 +53,8 @@ export const de: SameKeys<typeof fr> = {
       '30 Tage nach dem letzten Termin des musikalischen Wegs (30 Tage nach der Anfrage, wenn sie nie bestätigt wurde)',
     supportRequests:
       '6 Monate nach ihrer Bearbeitung (1 Jahr nach dem Senden, wenn niemand sie bearbeitet hat); Gemeinde und Daten bleiben für die Karte, ohne Namen',
+    callApplications:
+      '1 Jahr nach Versand der Ergebnisse (oder Schluss einer Ausschreibung ohne Ergebnis), sobald die Aufnahmen gelöscht sind; Entwürfe werden gelöscht, die Bewertungen der Jury bleiben unter dem Code, ohne Namen',
     partnerContacts: '3 Jahre nach der Archivierung des Partners',
     rightsRequests:
       '3 Jahre nach der Antwort (Notizen werden gelöscht, sobald die Person anonymisiert ist)',

@@ -15,6 +15,7 @@ export const en: SameKeys<typeof fr> = {
     concertOrders: 'Concert bookings: name, e-mail, phone, access needs',
     spaceReminders: 'Session reminders families asked for (e-mail address, language)',
     supportRequests: 'Requests for help to start an ensemble (name, e-mail, phone, message)',
+    callApplications: 'Applications to calls: name, address, answers, the decision’s reason',
     partnerContacts: 'Partner contacts',
     rightsRequests: 'Requests people made about their data (kind, dates, answer)',
     memberInvitations: 'Invitations to join the organisation (e-mail address)',
@@ -30,6 +31,7 @@ export const en: SameKeys<typeof fr> = {
     concertOrders: 'Bookings',
     spaceReminders: 'Reminders',
     supportRequests: 'Help requests',
+    callApplications: 'Applications',
     partnerContacts: 'Contacts',
     rightsRequests: 'Requests',
     memberInvitations: 'Invitations',
@@ -47,6 +49,8 @@ export const en: SameKeys<typeof fr> = {
       "30 days after the journey's last session (30 days after the request if it was never confirmed)",
     supportRequests:
       '6 months after they were handled (1 year after they were sent if nobody handled them); the commune and dates stay for the map, without a name',
+    callApplications:
+      '1 year after the results were sent (or a call without results closed), once its recordings are deleted; drafts are deleted, the jury’s scores stay under the code, without a name',
     partnerContacts: '3 years after the partner was archived',
     rightsRequests:
       '3 years after the answer (notes are erased as soon as the person is anonymised)',

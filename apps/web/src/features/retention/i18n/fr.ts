@@ -14,6 +14,7 @@ export const fr = {
     concertOrders: 'Réservations de concert : nom, e-mail, téléphone, besoins d’accès',
     spaceReminders: 'Rappels des séances demandés par les familles (adresse e-mail, langue)',
     supportRequests: 'Demandes d’aide pour créer un ensemble (nom, e-mail, téléphone, message)',
+    callApplications: 'Candidatures aux appels : nom, adresse, réponses, motif de la décision',
     partnerContacts: 'Contacts des partenaires',
     rightsRequests: 'Demandes des personnes sur leurs données (type, dates, réponse)',
     memberInvitations: 'Invitations à rejoindre la structure (adresse e-mail)',
@@ -30,6 +31,7 @@ export const fr = {
     concertOrders: 'Réservations',
     spaceReminders: 'Rappels',
     supportRequests: 'Demandes d’aide',
+    callApplications: 'Candidatures',
     partnerContacts: 'Contacts',
     rightsRequests: 'Demandes',
     memberInvitations: 'Invitations',
@@ -47,6 +49,8 @@ export const fr = {
       '30 jours après la dernière séance du parcours (30 jours après la demande si elle n’a pas été confirmée)',
     supportRequests:
       '6 mois après leur traitement (1 an après l’envoi si personne ne les a traitées) ; la commune et les dates restent pour la carte, sans nom',
+    callApplications:
+      '1 an après l’envoi des résultats (ou la clôture d’un appel sans résultats), une fois les enregistrements supprimés ; les brouillons sont supprimés, les notes du jury restent sous le code, sans nom',
     partnerContacts: '3 ans après l’archivage du partenaire',
     rightsRequests:
       '3 ans après la réponse (les notes sont effacées dès que la personne est anonymisée)',
