@@ -202,6 +202,23 @@ describe('public page and feeds', () => {
       total: 1,
       events: [{ title: { en: 'Concert à Liège' }, status: 1, accessibility: { mi: true } }],
     });
+    // In English and German too: from the switch (?lang=) or the browser's Accept-Language,
+    // each language an alternate of the sitemap entry.
+    const german = await t.app.inject({ method: 'GET', url: `${path}?lang=de` });
+    expect(german.body).toContain('<html lang="de"');
+    expect(german.body).toContain('Gemeinsamer Kalender');
+    const english = await t.app.inject({
+      method: 'GET',
+      url: path,
+      headers: { 'accept-language': 'en-GB,en;q=0.9' },
+    });
+    expect(english.body).toContain('<html lang="en"');
+    expect(english.body).toContain('Common agenda');
+    for (const lang of ['fr', 'en', 'de']) {
+      expect(sitemap.body).toContain(
+        `hreflang="${lang}" href="http://tutti.test${path}?lang=${lang}"`,
+      );
+    }
     const unknown = await t.app.inject({
       method: 'GET',
       url: '/p/centre-ressources/reseau/nope-nope',
