@@ -41,7 +41,6 @@ export function followUpLink(publicUrl: string, token: string) {
  */
 async function remindEnsembles(options: RunOptions, now: Date) {
   const db = options.database.db;
-  const texts = handoverTexts.fr;
   const [firstDay, secondDay] = HANDOVER_REMINDER_DAYS;
   let reminders = 0;
   let escalations = 0;
@@ -65,7 +64,9 @@ async function remindEnsembles(options: RunOptions, now: Date) {
         if (days >= HANDOVER_ESCALATION_DAYS) {
           if (!(await repository.markEscalated(tx, h.id, now))) return;
           const link = `${options.publicUrl.replace(/\/$/, '')}/o/${h.orgId}/ensembles`;
-          for (const to of await repository.coordinatorEmails(tx, h.orgId)) {
+          // Each coordinator reads it in the language they use Tutti in.
+          for (const { email: to, locale } of await repository.coordinatorEmails(tx, h.orgId)) {
+            const texts = handoverTexts[locale];
             const messageId = await enqueueMail(
               tx,
               {
@@ -79,7 +80,7 @@ async function remindEnsembles(options: RunOptions, now: Date) {
                 text: texts.escalationBody({
                   firstName: row.firstName,
                   ensemble: row.ensembleName,
-                  introduced: longDate(h.createdAt),
+                  introduced: longDate(h.createdAt, locale),
                   link,
                 }),
               },

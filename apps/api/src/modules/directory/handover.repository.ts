@@ -231,9 +231,10 @@ export async function markEscalated(tx: Executor, id: string, at: Date) {
 }
 
 /** The e-mail addresses of an organisation's admins and coordinators. */
+/** The admins' and coordinators' addresses, each with the language they use Tutti in. */
 export async function coordinatorEmails(db: Executor, orgId: string) {
-  const rows = await db
-    .select({ email: users.email })
+  return db
+    .select({ email: users.email, locale: users.locale })
     .from(schema.memberships)
     .innerJoin(users, eq(users.id, schema.memberships.userId))
     .where(
@@ -242,7 +243,6 @@ export async function coordinatorEmails(db: Executor, orgId: string) {
         inArray(schema.memberships.role, ['admin', 'coordinator']),
       ),
     );
-  return rows.map((row) => row.email);
 }
 
 /**

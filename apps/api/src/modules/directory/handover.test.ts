@@ -228,12 +228,25 @@ describe('the warm handover', () => {
     // The reminder's new link works; the first one no longer does.
     const link = linkIn((await reminders())[0]!.bodyText, 'accueil');
     expect((await t.app.inject({ method: 'GET', url: link })).statusCode).toBe(200);
+    // The admin uses Tutti in German: told in German; the coordinator in French.
+    await t.database.db
+      .update(schema.users)
+      .set({ locale: 'de' })
+      .where(eq(schema.users.id, org.members.admin.userId!));
     await run(day(at, 21));
     await run(day(at, 22));
     const told = await escalations();
     // The admin and the coordinator, once each.
     expect(told).toHaveLength(2);
     expect(told[0]!.subject).toContain('Chœur du Morvan');
+    const [admin] = await t.database.db
+      .select({ email: schema.users.email })
+      .from(schema.users)
+      .where(eq(schema.users.id, org.members.admin.userId!));
+    const toAdmin = told.find((m) => m.toAddress === admin!.email)!;
+    const toCoordinator = told.find((m) => m.toAddress !== admin!.email)!;
+    expect(toAdmin.subject).toContain('Seit 21 Tagen keine Antwort');
+    expect(toCoordinator.subject).toContain('Sans réponse depuis 21 jours');
     expect(await reminders()).toHaveLength(2);
   });
 
