@@ -360,7 +360,8 @@ export const errorMessages: SameKeys<typeof french> = {
     MEMBER_FIELDS: 'Neue Singende brauchen einen Vornamen und eine Altersgruppe.',
     CONTACT_EMAIL_REQUIRED: 'Nachrichten per E-Mail brauchen eine Adresse.',
     AUDIENCE_INCOMPLETE: 'Wählen Sie die Stimme oder den Ort, an die Sie schreiben.',
-    NO_RECIPIENT: 'Niemand in diesem Kreis kann sie erhalten: Die Nachricht wurde nicht verschickt.',
+    NO_RECIPIENT:
+      'Niemand in diesem Kreis kann sie erhalten: Die Nachricht wurde nicht verschickt.',
     TRACK_PART: 'Eine Stimmspur muss ihre Stimme nennen.',
     ALREADY_MEMBER: 'Diese Person singt bereits im Chor.',
     PART_CODE_TAKEN: 'Eine andere Stimme hat dieses Kürzel bereits.',
