@@ -10,7 +10,7 @@ import {
   schema,
   seedDemo,
 } from '@tutti/db';
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeDemoMedia, seedDemoMedia } from '../modules/media';
 import { signIn, startTestApp, type TestApp } from '../testing/test-app';
@@ -48,7 +48,10 @@ describe('demo organisation', () => {
       .select({ id: schema.sessions.id, code: schema.sessions.publicCode })
       .from(schema.concertOrders)
       .innerJoin(schema.sessions, eq(schema.sessions.id, schema.concertOrders.sessionId))
-      .where(eq(schema.concertOrders.name, 'Famille Girard'));
+      .where(eq(schema.concertOrders.name, 'Famille Girard'))
+      // The next one: the Girards booked the concerts to come, each paid its own way.
+      .orderBy(asc(schema.sessions.startsAt))
+      .limit(1);
     const page = await t.app.inject({
       method: 'GET',
       url: `/p/${DEMO_PUBLIC_SLUG}/e/${concert!.code}`,

@@ -5,7 +5,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import * as schema from '../schema/index';
 import type { DemoStep } from './demo';
 
-const { concertOrders, concertOrderLines, concertPayments } = schema;
+const { concertOrders, concertOrderLines, concertPayments, sessions } = schema;
 
 type Method = (typeof concertPayments.$inferInsert)['method'];
 
@@ -19,6 +19,7 @@ const PAID: Record<string, (Method | 'half-voucher' | null)[]> = {
 export const demoPaymentsStep: DemoStep = {
   name: 'payments',
   async run({ db, orgId, userIds, now }) {
+    // In the order of the concerts (their orders are written in one transaction: one instant).
     const orders = await db
       .select({
         id: concertOrders.id,
@@ -26,8 +27,9 @@ export const demoPaymentsStep: DemoStep = {
         sessionId: concertOrders.sessionId,
       })
       .from(concertOrders)
+      .innerJoin(sessions, eq(sessions.id, concertOrders.sessionId))
       .where(eq(concertOrders.orgId, orgId))
-      .orderBy(asc(concertOrders.createdAt), asc(concertOrders.id));
+      .orderBy(asc(sessions.startsAt), asc(concertOrders.createdAt), asc(concertOrders.id));
     if (orders.length === 0) return;
     const lines = await db
       .select()
