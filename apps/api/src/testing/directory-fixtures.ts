@@ -23,6 +23,9 @@ export const directoryCrossOrgBodies: Record<string, unknown> = {
     places: [{ communeCode: '58194', communeName: 'Nevers' }],
   },
   'PATCH /api/orgs/:orgId/ensembles/:ensembleId': { name: 'Renommé par un intrus' },
+  // :requestId is filled with B's request about a person's data (the name the two routes share):
+  // still an id of B's, so a 404 here proves nothing leaks; a support request of B's would be better.
+  'PATCH /api/orgs/:orgId/directory/support-requests/:requestId': { handled: true },
   'POST /api/orgs/:orgId/participants/:participantId/handovers': {
     ensembleId: '00000000-0000-4000-8000-000000000000',
     sang: 'Un canon',
