@@ -6866,6 +6866,7 @@ export interface components {
             retentionMonths: number;
             phase: components["schemas"]["CallPhase"];
             open: boolean;
+            formFrozen: boolean;
             revisionUntil: components["schemas"]["Timestamp"] | null;
             scoresLockedAt: components["schemas"]["Timestamp"] | null;
             resultsAt: components["schemas"]["Timestamp"] | null;

@@ -142,6 +142,11 @@ export const CallSchema = z.object({
   phase: CallPhaseSchema,
   /** Open for applications now (published, between its dates). */
   open: z.boolean(),
+  /**
+   * Published and opened: applicants have read the form, recordings, criteria and parts, which
+   * stay as published (a change is 409 CALL.CRITERIA_FROZEN naming the field).
+   */
+  formFrozen: z.boolean(),
   /** Jurors may revise submitted scores until then (null: while the phase lasts). */
   revisionUntil: TimestampSchema.nullable(),
   scoresLockedAt: TimestampSchema.nullable(),

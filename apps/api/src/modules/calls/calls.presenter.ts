@@ -21,6 +21,14 @@ export function isOpen(call: Pick<CallRow, 'phase' | 'opensAt' | 'closesAt'>, no
   return call.phase === 'published' && call.opensAt <= now && now < call.closesAt;
 }
 
+/**
+ * Once a published call has opened, applicants have read its form and criteria: they stay as
+ * published (the web editor shows them read-only; a change is 409 CALL.CRITERIA_FROZEN).
+ */
+export function formFrozen(call: Pick<CallRow, 'phase' | 'opensAt'>, now = new Date()) {
+  return call.phase !== 'draft' && call.opensAt <= now;
+}
+
 /** A local date and time of the call's zone as an instant; 400 naming the field otherwise. */
 export function instantOf(local: string, timeZone: string, field: string) {
   const instant = localDateTimeToUtc(local, timeZone);
@@ -56,6 +64,7 @@ export function presentCall(
     retentionMonths: row.retentionMonths,
     phase: row.phase,
     open: isOpen(row),
+    formFrozen: formFrozen(row),
     revisionUntil: row.revisionUntil?.toISOString() ?? null,
     scoresLockedAt: row.scoresLockedAt?.toISOString() ?? null,
     resultsAt: row.resultsAt?.toISOString() ?? null,

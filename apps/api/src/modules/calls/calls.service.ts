@@ -7,7 +7,7 @@ import { toLocalDateTime as toLocal } from '@tutti/kit/dates';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError, notFound } from '../../platform/errors';
 import * as applications from './applications.repository';
-import { instantOf, isOpen, presentCall } from './calls.presenter';
+import { formFrozen, instantOf, isOpen, presentCall } from './calls.presenter';
 import * as calls from './calls.repository';
 import * as jury from './jury.repository';
 import { assignJurors } from './scoring';
@@ -123,8 +123,7 @@ export async function updateCall({
   requirePermission(actor, 'calls.manage');
   return actor.inTenant(async (tx) => {
     const row = await requireCall(tx, actor.orgId, callId, true);
-    const opened = row.phase !== 'draft' && row.opensAt <= new Date();
-    if (opened) {
+    if (formFrozen(row)) {
       for (const field of ['criteria', 'fields', 'recordings', 'parts'] as const) {
         if (
           input[field] !== undefined &&

@@ -35,15 +35,58 @@ describe('a call for applications', () => {
     const created = await org.members.coordinator.post(`/api/orgs/${org.id}/calls`, callBody());
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const call = created.body as { id: string; phase: string; open: boolean; publicCode: string };
-    expect(call).toMatchObject({ phase: 'draft', open: false });
+    expect(call).toMatchObject({ phase: 'draft', open: false, formFrozen: false });
     callId = call.id;
     publicCode = call.publicCode;
+    // The web editor's save: fields reordered and relabelled, a choice added, criteria reweighed.
+    const body = callBody() as { fields: { key: string }[]; criteria: { key: string }[] };
+    const edited = await org.members.coordinator.patch(`/api/orgs/${org.id}/calls/${callId}`, {
+      fields: [
+        ...body.fields.slice(1),
+        body.fields[0],
+        {
+          key: 'diet',
+          type: 'choice',
+          label: { fr: 'Régime', en: 'Diet' },
+          options: ['Aucun', 'Végétarien'],
+        },
+      ],
+      criteria: [
+        { key: 'musicality', label: { fr: 'Musicalité' }, weight: 40 },
+        { key: 'voice', label: { fr: 'Voix', de: 'Stimme' }, weight: 60 },
+        { key: 'motivation', label: { fr: 'Motivation' }, weight: 0, independent: true },
+      ],
+    });
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200);
+    expect((edited.body as { fields: { key: string }[] }).fields.map((f) => f.key)).toEqual([
+      'phone',
+      'experience',
+      'country',
+      'diet',
+    ]);
+    expect((edited.body as { criteria: unknown[] }).criteria[1]).toMatchObject({
+      key: 'voice',
+      weight: 60,
+      label: { de: 'Stimme' },
+    });
+    const twice = await org.members.coordinator.patch(`/api/orgs/${org.id}/calls/${callId}`, {
+      criteria: [
+        { key: 'voice', label: { fr: 'Voix' }, weight: 50 },
+        { key: 'voice', label: { fr: 'Timbre' }, weight: 50 },
+      ],
+    });
+    expect(twice.status).toBe(400);
+    expect(JSON.stringify(twice.body)).toContain('body.criteria.1.key');
+    await org.members.coordinator.patch(`/api/orgs/${org.id}/calls/${callId}`, {
+      fields: body.fields,
+      criteria: body.criteria,
+    });
     const published = await org.members.coordinator.request(
       'PUT',
       `/api/orgs/${org.id}/calls/${callId}/phase`,
       { phase: 'published' },
     );
-    expect(published.body).toMatchObject({ phase: 'published', open: true });
+    expect(published.body).toMatchObject({ phase: 'published', open: true, formFrozen: true });
     const frozen = await org.members.coordinator.patch(`/api/orgs/${org.id}/calls/${callId}`, {
       criteria: [{ key: 'voice', label: { fr: 'Voix' }, weight: 100 }],
     });
