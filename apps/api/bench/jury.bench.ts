@@ -54,6 +54,14 @@ const users = await database.db
 await database.db
   .insert(schema.memberships)
   .values(users.map((u) => ({ orgId, userId: u.id, role: 'juror' as const })));
+// The chair sits on no jury: a coordinator on it reads no ranking while scores are open.
+const [chair] = await database.db
+  .insert(schema.users)
+  .values({ email: 'bench-chair@bench.test', displayName: 'Présidence' })
+  .returning({ id: schema.users.id });
+await database.db
+  .insert(schema.memberships)
+  .values({ orgId, userId: chair!.id, role: 'coordinator' as const });
 
 const criteria: CallCriterion[] = ['voice', 'musicality', 'reading', 'ensemble'].map((key, i) => ({
   key,
@@ -169,7 +177,7 @@ await measure('one blind application', () =>
   }),
 );
 await measure(`ranking of ${applicationCount} (${jurorCount} jurors)`, () =>
-  ranking({ actor: actor(users[0]!.id, 'coordinator'), callId: callId.id, disagreementAt: 2.5 }),
+  ranking({ actor: actor(chair!.id, 'coordinator'), callId: callId.id, disagreementAt: 2.5 }),
 );
 console.log(`${databaseUrl ? 'PostgreSQL' : 'PGlite'}, load average ${loadavg()[0]!.toFixed(1)}`);
 await database.close();
