@@ -112,12 +112,21 @@ export async function startJobQueue(options: {
     async work(name, handler) {
       await ensureQueue(name);
       if (!runsJobs) return;
-      await boss.work(
+      // pg-boss waits its polling interval after every fetch, even one that found a job: a
+      // backlog (the demo's 130 files on a fresh start) would take two seconds a job. Once a job
+      // is done the worker is woken, so it looks for the next one at once; it waits only when
+      // the queue is empty.
+      let workerId: string | undefined;
+      workerId = await boss.work(
         name,
         { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
         async ([job]) => {
           if (!job) return null;
-          return handler(job.data as never, job.id);
+          try {
+            return await handler(job.data as never, job.id);
+          } finally {
+            if (workerId) boss.notifyWorker(workerId);
+          }
         },
       );
     },
