@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attendanceOperationKinds } from '../../modules/attendance';
 import { choirOperationKinds } from '../../modules/choirs';
 import { doorOperationKinds } from '../../modules/concerts';
+import { trainingOperationKinds } from '../../modules/trainings';
 import {
   buildAttendanceScene,
   headcountOp,
@@ -167,8 +168,14 @@ describe('the registry of operation kinds', () => {
     expect(() => operationRegistry([mark!, headcount!, mark!])).toThrow(/declared twice/);
     expect(() => operationRegistry([mark!])).toThrow(/attendance.headcount/);
     expect(
-      operationRegistry([mark!, headcount!, ...doorOperationKinds, ...choirOperationKinds]).size,
-    ).toBe(6);
+      operationRegistry([
+        mark!,
+        headcount!,
+        ...doorOperationKinds,
+        ...choirOperationKinds,
+        ...trainingOperationKinds,
+      ]).size,
+    ).toBe(7);
     expect(defineOperationKind(mark as never)).toBe(mark);
   });
 });
