@@ -21,7 +21,7 @@ describe('the feature registry', () => {
       // Admins are never seated on a jury: no Mon jury.
       concerts: ['places-offertes', 'calls', 'box-office/settings'],
       measure: ['carbon', 'impact', 'surveys', 'reports'],
-      network: ['reseaux'],
+      network: ['reseaux', 'formations'],
       organisation: [
         'members',
         'member-invitations',
@@ -44,13 +44,21 @@ describe('the feature registry', () => {
       audiences: ['groups', 'participants', 'territories', 'attendance', 'choirs', 'ensembles'],
       concerts: ['places-offertes', 'calls', 'jury', 'box-office/settings'],
       measure: ['carbon', 'impact', 'surveys', 'reports'],
-      network: ['reseaux'],
+      network: ['reseaux', 'formations'],
       organisation: ['members'],
     });
   });
 
-  test('shows artists the calendar, the media and their choirs, relays their journeys too, viewers the plan, territories and footprint but no participant', () => {
-    expect(menuOf('artist')).toEqual(['', 'my-day', 'calendar', 'media', 'choirs', 'jury']);
+  test('shows artists the calendar, the media, their choirs and trainings, relays their journeys too, viewers the plan, territories and footprint but no participant', () => {
+    expect(menuOf('artist')).toEqual([
+      '',
+      'my-day',
+      'calendar',
+      'media',
+      'choirs',
+      'jury',
+      'formations',
+    ]);
     expect(sectionsOf('juror')).toEqual({ today: [''], concerts: ['jury'] });
     expect(menuOf('relay')).toEqual([
       '',
