@@ -1,6 +1,6 @@
 // Shapes call and application rows for the API; the applicant code and the call's clock.
 import { randomInt } from 'node:crypto';
-import type { Application, Call, Locale, LocalisedText } from '@tutti/contracts';
+import type { Application, Call } from '@tutti/contracts';
 import { localDateTimeToUtc, toLocalDateTime } from '@tutti/kit/dates';
 import { AppError } from '../../platform/errors';
 import type { ApplicationRow } from './applications.repository';

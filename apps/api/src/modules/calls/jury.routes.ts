@@ -13,8 +13,8 @@ import {
 } from '@tutti/contracts';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
-import { AppError } from '../../platform/errors';
 import { errorResponses, fileResponse } from '../../platform/http/response-schemas';
+import { sendFileContent } from '../media';
 import * as service from './jury.service';
 
 const tags = ['calls'];
@@ -141,20 +141,14 @@ export function registerJuryRoutes(app: App, deps: AppDeps) {
     },
     async (request, reply) => {
       const actor = await member(request);
-      try {
-        const content = await service.streamRecording({
+      return sendFileContent(reply, () =>
+        service.streamRecording({
           actor,
           config,
           recordingId: request.params.recordingId,
           rangeHeader: request.headers.range,
-        });
-        return reply.code(content.status).headers(content.headers).send(content.bytes);
-      } catch (error) {
-        if (error instanceof AppError && error.code === 'MEDIA.RANGE_NOT_SATISFIABLE') {
-          reply.header('content-range', `bytes */${error.details?.sizeBytes}`);
-        }
-        throw error;
-      }
+        }),
+      );
     },
   );
 }

@@ -14,8 +14,8 @@ import {
 } from '@tutti/contracts';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
-import { AppError } from '../../platform/errors';
 import { errorResponses, fileResponse } from '../../platform/http/response-schemas';
+import { sendFileContent } from '../media';
 import * as singers from './singers.service';
 
 const tags = ['choirs'];
@@ -144,21 +144,15 @@ export function registerSingerRoutes(app: App, { config, database }: AppDeps) {
     },
     async (request, reply) => {
       const actor = await requireMember(request, database, request.params.orgId);
-      try {
-        const content = await singers.openRecording({
+      return sendFileContent(reply, () =>
+        singers.openRecording({
           actor,
           config,
           choirId: request.params.choirId,
           choirRecordingId: request.params.choirRecordingId,
           rangeHeader: request.headers.range,
-        });
-        return reply.code(content.status).headers(content.headers).send(content.bytes);
-      } catch (error) {
-        if (error instanceof AppError && error.code === 'MEDIA.RANGE_NOT_SATISFIABLE') {
-          reply.header('content-range', `bytes */${error.details?.sizeBytes}`);
-        }
-        throw error;
-      }
+        }),
+      );
     },
   );
 }

@@ -9,7 +9,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../platform/app-types';
 import { AppError } from '../../platform/errors';
 import type { PublicLanguage } from '../../platform/public-pages';
-import { findReadyFiles, openFileContent } from '../media';
+import { findReadyFiles, openFileContent, sendFileContent } from '../media';
 import { findCaptionsText } from './captions.repository';
 import { type ExportTrack, toM3u, toXspf } from './playlist-export';
 import type { SpaceUrls } from './space-parts';
@@ -84,24 +84,18 @@ export async function sendSpaceFile(
     findReadyFiles(tx, orgId, [file.id]),
   );
   if (!fileRow) throw new AppError('MEDIA.NOT_FOUND', 'No file');
-  try {
-    const content = await openFileContent({
-      config: deps.config,
-      row: fileRow,
-      variants: download ? ['original'] : [wanted, 'original'],
-      rangeHeader: request.headers.range,
-      attachment: download,
-    });
-    return reply
-      .code(content.status)
-      .headers({ ...content.headers, 'cache-control': 'private, no-store' })
-      .send(content.bytes);
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'MEDIA.RANGE_NOT_SATISFIABLE') {
-      reply.header('content-range', `bytes */${error.details?.sizeBytes}`);
-    }
-    throw error;
-  }
+  return sendFileContent(
+    reply,
+    () =>
+      openFileContent({
+        config: deps.config,
+        row: fileRow,
+        variants: download ? ['original'] : [wanted, 'original'],
+        rangeHeader: request.headers.range,
+        attachment: download,
+      }),
+    { 'cache-control': 'private, no-store' },
+  );
 }
 
 /** A shown video's captions in one language, as its WebVTT file. */

@@ -3,6 +3,7 @@
 import type { Readable } from 'node:stream';
 import type { MediaVariantName } from '@tutti/contracts';
 import type { Executor } from '@tutti/db';
+import type { FastifyReply } from 'fastify';
 import parseRange from 'range-parser';
 import type { Config } from '../../platform/config';
 import { AppError, notFound } from '../../platform/errors';
@@ -15,6 +16,29 @@ export type MediaContent = {
   headers: Record<string, string>;
   bytes: Readable;
 };
+
+/**
+ * Sends what `open` returns, whole or one byte range; a range outside the file answers 416 with
+ * the Content-Range naming the file's size (RFC 9110). `headers` adds to the file's own.
+ */
+export async function sendFileContent(
+  reply: FastifyReply,
+  open: () => Promise<MediaContent>,
+  headers: Record<string, string> = {},
+) {
+  try {
+    const content = await open();
+    return reply
+      .code(content.status)
+      .headers({ ...content.headers, ...headers })
+      .send(content.bytes);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'MEDIA.RANGE_NOT_SATISFIABLE') {
+      reply.header('content-range', `bytes */${error.details?.sizeBytes}`);
+    }
+    throw error;
+  }
+}
 
 /** Published files among these ids (inside the caller's transaction). */
 export async function findReadyFiles(tx: Executor, orgId: string, fileIds: string[]) {

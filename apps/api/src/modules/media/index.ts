@@ -5,7 +5,12 @@ export {
   isAuditionUploading,
 } from './audition-uploads';
 export { receiveDocument, type UploadedDocument } from './document-upload';
-export { findReadyFiles, type MediaContent, openFileContent } from './file-content';
+export {
+  findReadyFiles,
+  type MediaContent,
+  openFileContent,
+  sendFileContent,
+} from './file-content';
 export {
   checkMediaSpace,
   deleteFileRecords,

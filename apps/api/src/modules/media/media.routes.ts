@@ -12,6 +12,7 @@ import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import { errorResponses, fileResponse } from '../../platform/http/response-schemas';
+import { sendFileContent } from './file-content';
 import * as service from './media.service';
 import { createUploadHandler, TUS_CONTENT_TYPE } from './media-uploads';
 
@@ -116,21 +117,15 @@ export function registerMediaRoutes(app: App, deps: AppDeps) {
     },
     async (request, reply) => {
       const actor = await requireMember(request, database, request.params.orgId);
-      try {
-        const content = await service.openMediaContent({
+      return sendFileContent(reply, () =>
+        service.openMediaContent({
           actor,
           config,
           mediaId: request.params.mediaId,
           variant: request.query.variant,
           rangeHeader: request.headers.range,
-        });
-        return reply.code(content.status).headers(content.headers).send(content.bytes);
-      } catch (error) {
-        if (error instanceof AppError && error.code === 'MEDIA.RANGE_NOT_SATISFIABLE') {
-          reply.header('content-range', `bytes */${error.details?.sizeBytes}`);
-        }
-        throw error;
-      }
+        }),
+      );
     },
   );
 

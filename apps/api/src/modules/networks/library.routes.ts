@@ -16,8 +16,8 @@ import {
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
-import { AppError } from '../../platform/errors';
 import { errorResponses, fileResponse } from '../../platform/http/response-schemas';
+import { sendFileContent } from '../media';
 import * as service from './library.service';
 import { copyEntry } from './library-copy';
 import { openEntryFile } from './library-file';
@@ -148,22 +148,16 @@ export function registerLibraryRoutes(app: App, deps: AppDeps) {
     async (request, reply) => {
       const actor = await requireMember(request, database, request.params.orgId);
       const { networkId, libraryEntryId: entryId } = request.params;
-      try {
-        const content = await openEntryFile({
+      return sendFileContent(reply, () =>
+        openEntryFile({
           actor,
           database,
           config,
           networkId,
           entryId,
           rangeHeader: request.headers.range,
-        });
-        return reply.code(content.status).headers(content.headers).send(content.bytes);
-      } catch (error) {
-        if (error instanceof AppError && error.code === 'MEDIA.RANGE_NOT_SATISFIABLE') {
-          reply.header('content-range', `bytes */${error.details?.sizeBytes}`);
-        }
-        throw error;
-      }
+        }),
+      );
     },
   );
 
