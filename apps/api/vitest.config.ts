@@ -12,6 +12,8 @@ export default defineProject({
     // database and app): importing the app again for each of ~130 files cost minutes. Tests must
     // not rely on module state; config comes from each app's own options, not the environment.
     isolate: false,
-    hookTimeout: 60_000,
+    // Three minutes: the first file that asks for the demo database seeds it in its beforeAll,
+    // and the files that ask meanwhile wait for it there.
+    hookTimeout: 180_000,
   },
 });

@@ -1,17 +1,36 @@
-// The import command as an operator runs it: a real process on its own embedded database.
+// The import command as an operator runs it: a real process on its own embedded database, a copy
+// of the run's migrated one (migrating afresh took two minutes of the run).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase, schema } from '@tutti/db';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const fixtures = join(root, 'packages/geo/src/import/fixtures');
 const workDir = mkdtempSync(join(tmpdir(), 'tutti-territories-import-'));
 const dataDir = join(workDir, 'data');
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+const dumpPath = inject('pgliteDumpPath');
+if (!dumpPath) {
+  console.info(
+    'territories-import.test skipped: the command runs on its own embedded database whatever ' +
+      'DATABASE_URL says, so the run on PostgreSQL would repeat the embedded run word for word',
+  );
+}
+
+beforeAll(async () => {
+  if (!dumpPath) return;
+  const database = await openDatabase({
+    kind: 'pglite',
+    dataDir,
+    loadDataDir: new Blob([readFileSync(dumpPath)]),
+  });
+  await database.close();
+});
 
 function runImport(args: string[]): Promise<{ code: number | null; output: string }> {
   // Its own embedded database, whatever database the test run uses.
@@ -31,7 +50,7 @@ function runImport(args: string[]): Promise<{ code: number | null; output: strin
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, output })));
 }
 
-describe('npm run territories:import', () => {
+describe.skipIf(!dumpPath)('npm run territories:import', () => {
   it('explains its usage when no file is given', async () => {
     const { code, output } = await runImport(['--year', 'soon']);
     expect(code).toBe(2);

@@ -19,14 +19,14 @@ import { seedDemoOrganisation } from './demo';
 import { fileStorageFor, MissingFileError } from './storage';
 
 let t: TestApp;
+// Every test reads the demo as seeded once; only the last one seeds it again.
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({}, { demo: true });
 });
 afterAll(() => t.close());
 
 describe('demo organisation', () => {
   it('has one account per role, each able to sign in with the demo password', async () => {
-    await seedDemoOrganisation(t.database);
     for (const account of demoAccounts) {
       const client = await signIn(t.app, account.email, DEMO_PASSWORD);
       const me = await client.get('/api/me');
@@ -35,7 +35,6 @@ describe('demo organisation', () => {
   });
 
   it('publishes its profile with at least two upcoming public events', async () => {
-    await seedDemoOrganisation(t.database);
     const page = await t.app.inject({ method: 'GET', url: `/p/${DEMO_PUBLIC_SLUG}` });
     expect(page.statusCode).toBe(200);
     const links = page.body.match(new RegExp(`/p/${DEMO_PUBLIC_SLUG}/e/[a-z0-9]{8}`, 'g')) ?? [];
@@ -43,7 +42,6 @@ describe('demo organisation', () => {
   });
 
   it('sells its next published concert: tariffs on its page, a family of four among its orders', async () => {
-    await seedDemoOrganisation(t.database);
     const [concert] = await t.database.db
       .select({ id: schema.sessions.id, code: schema.sessions.publicCode })
       .from(schema.concertOrders)
@@ -84,7 +82,6 @@ describe('demo organisation', () => {
   });
 
   it('shows a nearly full concert with group orders and a waiting list', async () => {
-    await seedDemoOrganisation(t.database);
     const [entry] = await t.database.db
       .select({ sessionId: schema.concertWaitingList.sessionId })
       .from(schema.concertWaitingList)
@@ -131,7 +128,6 @@ describe('demo organisation', () => {
   });
 
   it('has a family of two children with upcoming sessions, and a group share link', async () => {
-    await seedDemoOrganisation(t.database);
     const family = await t.database.db
       .select({ participantId: schema.participantConsents.participantId })
       .from(schema.participantConsents)
@@ -149,7 +145,6 @@ describe('demo organisation', () => {
   });
 
   it('has one answered request about a person’s data and one still open', async () => {
-    await seedDemoOrganisation(t.database);
     const admin = await signIn(t.app, 'admin@demo.test', DEMO_PASSWORD);
     const me = await admin.get('/api/me');
     const orgId = (me.body as { memberships: { orgId: string }[] }).memberships[0]!.orgId;
@@ -164,7 +159,6 @@ describe('demo organisation', () => {
   });
 
   it('fills the Médias page: two recordings and a poster, published by the normal processing', async () => {
-    await seedDemoOrganisation(t.database);
     const ids = await seedDemoMedia({ database: t.database, config: t.config });
     expect(ids).toHaveLength(3);
     const admin = await signIn(t.app, 'admin@demo.test', DEMO_PASSWORD);
@@ -200,7 +194,7 @@ describe('demo organisation', () => {
   });
 
   it('is recreated, not duplicated, by a second seed', async () => {
-    await seedDemoOrganisation(t.database);
+    // The run's demo database holds the demo once already: seed it a second time.
     await seedDemoOrganisation(t.database);
     const demos = await t.database.db
       .select()
@@ -211,7 +205,6 @@ describe('demo organisation', () => {
   });
 
   it('has a network across a border that its coordinator sees, with a public agenda in the sitemap', async () => {
-    await seedDemoOrganisation(t.database);
     const coordinator = await signIn(t.app, 'coordinator@demo.test', DEMO_PASSWORD);
     const me = (await coordinator.get('/api/me')).body as { memberships: { orgId: string }[] };
     const orgId = me.memberships[0]!.orgId;

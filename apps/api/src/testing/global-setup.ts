@@ -1,5 +1,6 @@
-// Prepares one migrated database per test run; every test file then starts from a copy of it.
-import { writeFileSync } from 'node:fs';
+// Prepares one migrated database per test run; every test file then starts from a copy of it
+// (or of the demo database made from it: test-database.ts).
+import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '@tutti/db';
@@ -22,6 +23,12 @@ export default async function setup(project: TestProject) {
   writeFileSync(dumpPath, Buffer.from(await (await database.dump()).arrayBuffer()));
   await database.close();
   project.provide('pgliteDumpPath', dumpPath);
+  // The dump, and the demo dump that test-database.ts may have made beside it.
+  const demoPath = dumpPath.replace(/\.tar$/, '-demo.tar');
+  return () => {
+    for (const path of [dumpPath, demoPath, `${demoPath}.part`, `${demoPath}.lock`])
+      rmSync(path, { recursive: true, force: true });
+  };
 }
 
 async function dropCopies(templateUrl: string) {

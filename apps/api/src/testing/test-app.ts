@@ -29,6 +29,8 @@ export async function startTestApp(
     logStream?: DestinationStream;
     /** A database prepared by the test (else a copy of the run's migrated one). */
     database?: TuttiDatabase;
+    /** Start from a copy of the run's database with the demo organisation seeded in it. */
+    demo?: boolean;
     /** The server's console and operator key, as `server.ts` gives them (else none). */
     operator?: Operator;
   } = {},
@@ -51,7 +53,7 @@ export async function startTestApp(
     TUTTI_BACKUP_DIR: backupsDir,
     ...env,
   });
-  const database = options.database ?? (await openTestDatabase());
+  const database = options.database ?? (await openTestDatabase({ demo: options.demo }));
   const jobs = await startJobQueue({
     database,
     log: pino({ level: 'silent' }),

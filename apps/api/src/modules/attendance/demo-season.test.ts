@@ -3,7 +3,6 @@ import type { AttendanceConflict, Group, Participant } from '@tutti/contracts';
 import { DEMO_PASSWORD, schema } from '@tutti/db';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoOrganisation } from '../../platform/demo';
 import { type Client, signIn, startTestApp, type TestApp } from '../../testing/test-app';
 
 let t: TestApp;
@@ -12,8 +11,7 @@ let coordinator: Client;
 let relay: Client;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  await seedDemoOrganisation(t.database);
+  t = await startTestApp({}, { demo: true });
   const [org] = await t.database.db
     .select()
     .from(schema.organisations)

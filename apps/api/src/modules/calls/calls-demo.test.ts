@@ -2,13 +2,11 @@
 // scored; the chair's ranking covers the four parts; the summer course's call is open.
 import { DEMO_PASSWORD } from '@tutti/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoOrganisation } from '../../platform/demo';
 import { signIn, startTestApp, type TestApp } from '../../testing/test-app';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp();
-  await seedDemoOrganisation(t.database);
+  t = await startTestApp({}, { demo: true });
 }, 180_000);
 afterAll(() => t.close());
 

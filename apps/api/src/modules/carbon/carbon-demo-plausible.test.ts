@@ -3,7 +3,6 @@
 import type { OrganisationFootprint, ProjectFootprint } from '@tutti/contracts';
 import { DEMO_PASSWORD } from '@tutti/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoOrganisation } from '../../platform/demo';
 import { type Client, signIn, startTestApp, type TestApp } from '../../testing/test-app';
 
 let t: TestApp;
@@ -11,8 +10,7 @@ let coordinator: Client;
 let base: string;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  await seedDemoOrganisation(t.database);
+  t = await startTestApp({}, { demo: true });
   coordinator = await signIn(t.app, 'coordinator@demo.test', DEMO_PASSWORD);
   const me = await coordinator.get('/api/me');
   base = `/api/orgs/${(me.body as { memberships: { orgId: string }[] }).memberships[0]!.orgId}`;

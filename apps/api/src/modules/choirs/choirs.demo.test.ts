@@ -4,19 +4,17 @@
 import type { ChoirMyPage, ChoirRoster } from '@tutti/contracts';
 import { DEMO_PASSWORD } from '@tutti/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoOrganisation } from '../../platform/demo';
 import { signIn, startTestApp, type TestApp } from '../../testing/test-app';
 import { seedDemoChoirFiles } from './choirs.demo';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({}, { demo: true });
 });
 afterAll(() => t.close());
 
 describe('demo choir files', () => {
   it('give the singer playable tracks of their part and the section leader recordings to check', async () => {
-    await seedDemoOrganisation(t.database);
     const seeded = await seedDemoChoirFiles({ database: t.database, config: t.config });
     expect(seeded).toMatchObject({ tracks: 9, recordings: 3 });
 
@@ -54,5 +52,5 @@ describe('demo choir files', () => {
     expect(roster.leads).toEqual([a1.id]);
     expect(roster.sites.map((site) => site.name)).toContain('Nevers');
     expect(roster.singers.filter((s) => s.partId === a1.id).length).toBeGreaterThan(5);
-  }, 600_000); // the whole demo organisation is seeded first: minutes on a busy machine
+  }, 600_000); // the demo choir's files are processed first: minutes on a busy machine
 });

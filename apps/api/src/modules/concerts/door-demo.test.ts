@@ -5,18 +5,16 @@ import type { ConcertFigures, DoorSummary, SessionFootprint } from '@tutti/contr
 import { DEMO_PASSWORD, schema } from '@tutti/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoOrganisation } from '../../platform/demo';
 import { signIn, startTestApp, type TestApp } from '../../testing/test-app';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({}, { demo: true });
 });
 afterAll(() => t.close());
 
 describe('the demo door', () => {
   it('shows a concert held with its entries, a ticket used twice and how people came', async () => {
-    await seedDemoOrganisation(t.database);
     const [bernard] = await t.database.db
       .select({ sessionId: schema.concertOrders.sessionId, orgId: schema.concertOrders.orgId })
       .from(schema.concertOrders)

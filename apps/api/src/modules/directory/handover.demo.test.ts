@@ -2,7 +2,6 @@
 import type { Handover, ImpactIndicators } from '@tutti/contracts';
 import { DEMO_PASSWORD } from '@tutti/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoOrganisation } from '../../platform/demo';
 import { type Client, signIn, startTestApp, type TestApp } from '../../testing/test-app';
 
 let t: TestApp;
@@ -10,8 +9,7 @@ let coordinator: Client;
 let base: string;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  await seedDemoOrganisation(t.database);
+  t = await startTestApp({}, { demo: true });
   coordinator = await signIn(t.app, 'coordinator@demo.test', DEMO_PASSWORD);
   const orgId = ((await coordinator.get('/api/me')).body as { memberships: { orgId: string }[] })
     .memberships[0]!.orgId;

@@ -4,19 +4,17 @@ import type { JourneySpace } from '@tutti/contracts';
 import { DEMO_PASSWORD, DEMO_PUBLIC_SLUG, schema } from '@tutti/db';
 import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoOrganisation } from '../../platform/demo';
 import { signIn, startTestApp, type TestApp } from '../../testing/test-app';
 import { seedDemoSpace } from './spaces.demo';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({}, { demo: true });
 });
 afterAll(() => t.close());
 
 describe('demo journey spaces', () => {
   it('fill a journey in progress and a concert to watch again, with one video held back', async () => {
-    await seedDemoOrganisation(t.database);
     const seeded = await seedDemoSpace({ database: t.database, config: t.config });
     expect(seeded).not.toBeNull();
     const coordinator = await signIn(t.app, 'coordinator@demo.test', DEMO_PASSWORD);
@@ -65,5 +63,5 @@ describe('demo journey spaces', () => {
       expect(concert.body).toContain('Le concert à revoir');
       expect(concert.body).toContain('#t=14');
     }
-  }, 180_000); // the whole demo organisation is seeded first: minutes on a busy machine
+  }, 180_000); // the demo space's files are processed first: minutes on a busy machine
 });

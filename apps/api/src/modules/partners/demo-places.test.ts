@@ -10,15 +10,13 @@ import { haversineKm } from '@tutti/geo';
 import { loadCommuneDataset } from '@tutti/geo/node';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoOrganisation } from '../../platform/demo';
 import { type Client, signIn, startTestApp, type TestApp } from '../../testing/test-app';
 
 let t: TestApp;
 let coordinator: Client;
 let orgId: string;
 beforeAll(async () => {
-  t = await startTestApp();
-  await seedDemoOrganisation(t.database);
+  t = await startTestApp({}, { demo: true });
   coordinator = await signIn(t.app, 'coordinator@demo.test', DEMO_PASSWORD);
   orgId = ((await coordinator.get('/api/me')).body as { memberships: { orgId: string }[] })
     .memberships[0]!.orgId;

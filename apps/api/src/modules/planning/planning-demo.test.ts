@@ -5,7 +5,6 @@
 import type { PlanningCandidates, PlanningRun } from '@tutti/contracts';
 import { DEMO_PASSWORD, DEMO_TOUR_PROJECT } from '@tutti/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoOrganisation } from '../../platform/demo';
 import { waitForRun } from '../../testing/planning-factory';
 import { type Client, signIn, startTestApp, type TestApp } from '../../testing/test-app';
 
@@ -14,8 +13,7 @@ let coordinator: Client;
 let orgId: string;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  await seedDemoOrganisation(t.database);
+  t = await startTestApp({}, { demo: true });
   coordinator = await signIn(t.app, 'coordinator@demo.test', DEMO_PASSWORD);
   const me = await coordinator.get('/api/me');
   orgId = (me.body as { memberships: { orgId: string }[] }).memberships[0]!.orgId;

@@ -6,7 +6,6 @@ import { DEMO_PASSWORD, DEMO_SURVEY_TITLE } from '@tutti/db';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoOrganisation } from '../../platform/demo';
 import { waitForReport } from '../../testing/impact-fixtures';
 import { readPdf, rolesOf, type StructNode } from '../../testing/pdf-reading';
 import { type Client, signIn, startTestApp, type TestApp } from '../../testing/test-app';
@@ -17,8 +16,7 @@ let base: string;
 let surveyId: string;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  await seedDemoOrganisation(t.database);
+  t = await startTestApp({}, { demo: true });
   coordinator = await signIn(t.app, 'coordinator@demo.test', DEMO_PASSWORD);
   const orgId = ((await coordinator.get('/api/me')).body as { memberships: { orgId: string }[] })
     .memberships[0]!.orgId;

@@ -1,14 +1,12 @@
 import type { Survey, SurveyFill, SurveyResults } from '@tutti/contracts';
 import { DEMO_PASSWORD, DEMO_SURVEY_TITLE } from '@tutti/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoOrganisation } from '../../platform/demo';
 import { signIn, startTestApp, type TestApp } from '../../testing/test-app';
 
 let t: TestApp;
 let orgId: string;
 beforeAll(async () => {
-  t = await startTestApp();
-  await seedDemoOrganisation(t.database);
+  t = await startTestApp({}, { demo: true });
   const coordinator = await signIn(t.app, 'coordinator@demo.test', DEMO_PASSWORD);
   orgId = ((await coordinator.get('/api/me')).body as { memberships: { orgId: string }[] })
     .memberships[0]!.orgId;

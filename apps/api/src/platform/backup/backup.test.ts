@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import type { TuttiDatabase } from '@tutti/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../testing/test-database';
-import { seedDemoOrganisation } from '../demo';
 import {
   createBackup,
   fileDigests,
@@ -24,9 +23,8 @@ let source: TuttiDatabase;
 let target: TuttiDatabase;
 
 beforeAll(async () => {
-  source = await openTestDatabase();
+  source = await openTestDatabase({ demo: true });
   target = await openTestDatabase();
-  await seedDemoOrganisation(source);
   mkdirSync(join(sourceFiles, 'media', 'org-a'), { recursive: true });
   writeFileSync(join(sourceFiles, 'media', 'org-a', 'poster.webp'), Buffer.alloc(70_000, 7));
   writeFileSync(join(sourceFiles, 'media', 'org-a', 'chorale.opus'), 'Au clair de la lune');
