@@ -84,15 +84,20 @@ export const apiClient = createClient<paths>({
   fetch: (request) => globalThis.fetch(request),
 });
 
+/** When each request left, for its answer to tell whether the server was reached since. */
+const sentAt = new WeakMap<Request, number>();
+
 apiClient.use({
   onRequest({ request }) {
     if (request.method !== 'GET' && csrfToken) request.headers.set('x-csrf-token', csrfToken);
+    sentAt.set(request, Date.now());
     return request;
   },
   // Every call tells whether the server can be reached (the offline bar follows it). An answer
   // the service worker kept on the device says nothing about the network.
-  onResponse({ response }) {
-    if (response.headers.get('x-tutti-source') !== 'device') reportServerReached();
+  onResponse({ request, response }) {
+    if (response.headers.get('x-tutti-source') !== 'device')
+      reportServerReached(sentAt.get(request) ?? Date.now());
     return response;
   },
   onError() {

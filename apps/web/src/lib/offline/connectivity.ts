@@ -42,9 +42,10 @@ function set(next: Connectivity) {
 
 /** Asks the server, without any cache, whether it answers; back online when it does. */
 async function probeServer() {
+  const sentAt = Date.now();
   try {
     const response = await fetch('/readyz', { cache: 'no-store' });
-    if (response.status < 500) reportServerReached();
+    if (response.status < 500) reportServerReached(sentAt);
   } catch {
     // Still no network.
   }
@@ -62,8 +63,12 @@ export function reportNetworkFailure() {
   set({ online: false, since: new Date().toISOString() });
 }
 
-/** A request got an answer from the server: online again. */
-export function reportServerReached() {
+/**
+ * A request sent at `sentAt` (epoch ms) got an answer from the server: online again, unless it
+ * was sent before the network was lost (an answer already on its way says nothing of now).
+ */
+export function reportServerReached(sentAt: number) {
+  if (!state.online && state.since && sentAt < Date.parse(state.since)) return;
   set({ online: true, since: null });
 }
 

@@ -108,6 +108,16 @@ describe('the device operation log', () => {
     expect(await m.store.listQueue(ORG)).toEqual([]);
   });
 
+  test('stays offline when an answer arrives to a request sent before the network was lost', async () => {
+    const sentBefore = Date.now() - 1000;
+    m.network.reportNetworkFailure();
+    m.network.reportServerReached(sentBefore);
+    expect(m.network.connectivity()).toMatchObject({ online: false });
+    // A request sent since then that is answered: the server is reachable again.
+    m.network.reportServerReached(Date.now());
+    expect(m.network.connectivity()).toEqual({ online: true, since: null });
+  });
+
   test('keeps one device id, and what was downloaded under its key', async () => {
     const id = await m.store.deviceId();
     expect(id).toMatch(/^web-[0-9a-f-]{13}$/);
