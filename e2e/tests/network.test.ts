@@ -69,6 +69,13 @@ describe.skipIf(skipReason)('networks', () => {
       // Arlon (BE), where the Liège and Luxembourg members run a cross-border project.
       await page.getByText('1 commune touchée par plusieurs membres', { exact: true }).waitFor();
       await page.getByText('Musiques sans frontières : concert transfrontalier').waitFor();
+      // When the figures were computed (every night by the scheduled refresh), and the white
+      // zones: a layer of the map with a legend saying what they are and what they rest on.
+      await page.getByText(/^Dernier calcul : /).waitFor();
+      await page.getByRole('heading', { name: 'Zones blanches' }).waitFor();
+      await page
+        .getByText(/^Fondé sur les communes des séances tenues par chaque membre/)
+        .waitFor();
       await expectAccessible(page, `network page at ${label}`);
       await screenshot(page, `network-${label}`);
       expect(networkAnswers.length).toBeGreaterThanOrEqual(3);

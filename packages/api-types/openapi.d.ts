@@ -4483,6 +4483,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/networks/{networkId}/white-zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Municipalities of the network’s area that no member reaches
+         * @description The area is every French department, Belgian province, German Kreis and Luxembourg canton where a member held a session in the school year (from the members’ stored figures); a white zone is a municipality of that area where none did. Municipalities only, no people; the 5,000 most populous are listed.
+         */
+        get: operations["getNetworkWhiteZones"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/networks/{networkId}/figures/refresh": {
         parameters: {
             query?: never;
@@ -8984,6 +9004,7 @@ export interface components {
                 code: string;
                 members: number;
             }[];
+            refreshedAt: components["schemas"]["Timestamp"] | null;
         };
         NetworkEvent: {
             id: components["schemas"]["Id"];
@@ -9079,6 +9100,33 @@ export interface components {
             myRole: components["schemas"]["NetworkRole"];
             members: components["schemas"]["NetworkMember"][];
             people: components["schemas"]["NetworkPerson"][];
+        };
+        NetworkWhiteZones: {
+            figuresAt: components["schemas"]["Timestamp"] | null;
+            period: {
+                from: string;
+                to: string;
+            };
+            areas: {
+                country: components["schemas"]["NetworkCountry"];
+                code: string;
+                name: string;
+            }[];
+            counts: {
+                areaCommunes: number;
+                reached: number;
+                white: number;
+                whitePopulation: number;
+            };
+            zones: {
+                code: string;
+                name: string;
+                country: components["schemas"]["NetworkCountry"];
+                population: number;
+                latitude: number;
+                longitude: number;
+            }[];
+            sources: string[];
         };
         NotifyResult: {
             queued: number;
@@ -30762,6 +30810,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NetworkDashboard"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getNetworkWhiteZones: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                networkId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkWhiteZones"];
                 };
             };
             /** @description Not signed in. */

@@ -56,7 +56,7 @@ import { registerJourneyRoutes, registerJourneyTemplateRoutes } from './modules/
 import { registerMediaJobs, registerMediaRoutes } from './modules/media';
 import { registerMemberInvitationRoutes } from './modules/member-invitations';
 import { registerMemberRoutes } from './modules/members';
-import { registerNetworksRoutes } from './modules/networks';
+import { registerNetworkJobs, registerNetworksRoutes } from './modules/networks';
 import { registerOrganisationRoutes } from './modules/organisations';
 import { registerOutboxRoutes } from './modules/outbox';
 import {
@@ -172,6 +172,7 @@ const jobs = [
   registerHandoverJobs,
   registerConcertJobs,
   registerSpaceReminderJobs,
+  registerNetworkJobs,
 ];
 
 /** Every kind of offline operation, declared by its module, applied through the one log. */

@@ -155,7 +155,47 @@ export const NetworkDashboardSchema = z.object({
   }),
   /** Communes reached by two members or more (overlaps). */
   overlaps: z.array(z.object({ code: z.string(), members: z.number().int() })),
+  /**
+   * When the figures were last computed (the latest member's `computedAt`; each member says its
+   * own): every night by the scheduled refresh, or when a coordinator asks. Null before any.
+   */
+  refreshedAt: TimestampSchema.nullable(),
 });
 export type NetworkDashboard = z.infer<typeof NetworkDashboardSchema>;
+
+/**
+ * White zones: the municipalities of the network's area where no member held a session. The
+ * area is every French department, Belgian province, German Kreis and Luxembourg canton where at
+ * least one member did; the members' communes are those of their stored figures.
+ */
+export const NetworkWhiteZonesSchema = z.object({
+  /** The figures the zones were computed from (the latest member's `computedAt`). */
+  figuresAt: TimestampSchema.nullable(),
+  period: z.object({ from: z.string(), to: z.string() }),
+  /** The departments (provinces, Kreise, cantons) that make the area, by country. */
+  areas: z.array(z.object({ country: NetworkCountrySchema, code: z.string(), name: z.string() })),
+  /** Municipalities of the area, those reached by a member, and those of the white zones. */
+  counts: z.object({
+    areaCommunes: z.number().int(),
+    reached: z.number().int(),
+    white: z.number().int(),
+    /** Inhabitants of the white zones (legal populations, GeoNames outside France). */
+    whitePopulation: z.number().int(),
+  }),
+  /** The white municipalities, most populous first: at most 5,000 (`counts.white` says all). */
+  zones: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      country: NetworkCountrySchema,
+      population: z.number().int(),
+      latitude: z.number(),
+      longitude: z.number(),
+    }),
+  ),
+  /** The reference data the area and populations come from. */
+  sources: z.array(z.string()),
+});
+export type NetworkWhiteZones = z.infer<typeof NetworkWhiteZonesSchema>;
 
 export const NetworkListQuerySchema = PageQuerySchema;

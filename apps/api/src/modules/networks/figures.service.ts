@@ -105,15 +105,9 @@ function total(members: NetworkMemberFigures[], key: 'beneficiaries' | 'sessions
   };
 }
 
-/** Members' stored figures side by side; one query for the members, one for the figures. */
-export async function getDashboard({
-  actor,
-  database,
-}: {
-  actor: NetworkActor;
-  database: TuttiDatabase;
-}): Promise<NetworkDashboard> {
-  const members = (await repository.listMembers(database.db, actor.networkId)).filter(
+/** The active members and their stored figures: one query for the members, one for the figures. */
+export async function readMemberFigures(database: TuttiDatabase, networkId: string) {
+  const members = (await repository.listMembers(database.db, networkId)).filter(
     (m) => m.status === 'active',
   );
   const rows = members.length
@@ -127,6 +121,24 @@ export async function getDashboard({
           ),
         )
     : [];
+  return { members, rows };
+}
+
+/** The latest `computedAt` of the rows, or null. */
+export function latestComputedAt(rows: readonly FigureRow[]) {
+  const latest = Math.max(0, ...rows.map((row) => row.computedAt.getTime()));
+  return latest ? new Date(latest).toISOString() : null;
+}
+
+/** Members' stored figures side by side, computing nothing. */
+export async function getDashboard({
+  actor,
+  database,
+}: {
+  actor: NetworkActor;
+  database: TuttiDatabase;
+}): Promise<NetworkDashboard> {
+  const { members, rows } = await readMemberFigures(database, actor.networkId);
   const byOrg = new Map(rows.map((row) => [row.orgId, row]));
   const figures = members.map((m) => memberFigures(m, byOrg.get(m.orgId)));
   const reach = new Map<string, number>();
@@ -136,6 +148,7 @@ export async function getDashboard({
   }
   const filters = resolveFilters({});
   return {
+    refreshedAt: latestComputedAt(rows),
     period: { from: filters.from, to: filters.to },
     members: figures,
     totals: {

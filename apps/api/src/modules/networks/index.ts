@@ -9,6 +9,7 @@ import { networkPage } from './network-page';
 import { registerOrgNetworkRoutes } from './org-networks.routes';
 import { registerNetworkFeeds } from './public-feeds.routes';
 
+export { registerNetworkJobs } from './figures.jobs';
 export { refreshOrganisationFigures } from './figures.service';
 export { type NetworkMembership, networkOfMember } from './network-members';
 

@@ -13,6 +13,7 @@ import {
   NetworkParamsSchema,
   NetworkRoleBodySchema,
   NetworkSchema,
+  NetworkWhiteZonesSchema,
   rolesWith,
 } from '@tutti/contracts';
 import { z } from 'zod';
@@ -23,6 +24,7 @@ import * as figures from './figures.service';
 import * as service from './network.service';
 import { requireCoordinator, requireNetworkRole } from './network-access';
 import { listNews } from './news.service';
+import { getWhiteZones } from './white-zones';
 
 const tags = ['networks'];
 
@@ -60,6 +62,22 @@ export function registerNetworkRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request) => figures.getDashboard({ actor: await actorOf(request), database }),
+  );
+
+  app.get(
+    '/api/networks/:networkId/white-zones',
+    {
+      schema: {
+        operationId: 'getNetworkWhiteZones',
+        summary: 'Municipalities of the network’s area that no member reaches',
+        description:
+          'The area is every French department, Belgian province, German Kreis and Luxembourg canton where a member held a session in the school year (from the members’ stored figures); a white zone is a municipality of that area where none did. Municipalities only, no people; the 5,000 most populous are listed.',
+        tags,
+        params: NetworkParamsSchema,
+        response: { 200: NetworkWhiteZonesSchema, ...errorResponses(401, 404) },
+      },
+    },
+    async (request) => getWhiteZones({ actor: await actorOf(request), database }),
   );
 
   app.post(

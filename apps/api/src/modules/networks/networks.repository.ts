@@ -222,3 +222,13 @@ export async function membershipRole(db: Executor, orgId: string, userId: string
     .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)));
   return row?.role ?? null;
 }
+
+/** Every organisation that is an active member of at least one network (for the nightly refresh). */
+export async function listActiveMemberOrgIds(db: Executor) {
+  const rows = await db
+    .selectDistinct({ orgId: networkMembers.memberOrgId })
+    .from(networkMembers)
+    .where(eq(networkMembers.status, 'active'))
+    .orderBy(asc(networkMembers.memberOrgId));
+  return rows.map((row) => row.orgId);
+}

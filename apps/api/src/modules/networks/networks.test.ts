@@ -1,9 +1,12 @@
 // Networks: membership accepted by both sides, network roles, a dashboard of suppressed figures
 // with no personal data, and a common agenda with stable ids.
+import { schema } from '@tutti/db';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkNetwork, seedNetworkResources } from '../../testing/network-fixtures';
 import { buildProject, buildVenue } from '../../testing/programme-rows';
 import { buildOrganisation, startTestApp, type TestApp } from '../../testing/test-app';
+import { NETWORK_FIGURES_JOB } from './figures.jobs';
 
 let t: TestApp;
 type Org = Awaited<ReturnType<typeof buildOrganisation>>;
@@ -81,7 +84,7 @@ describe('membership', () => {
 
   it('answers 404 on network routes to anyone without a network role, 403 to a member on coordinators’ routes', async () => {
     for (const client of [stranger.members.admin, centre.members.viewer, partner.members.relay]) {
-      for (const path of ['', '/dashboard', '/agenda']) {
+      for (const path of ['', '/dashboard', '/agenda', '/white-zones']) {
         expect((await client.get(`/api/networks/${networkId}${path}`)).status).toBe(404);
       }
     }
@@ -122,6 +125,75 @@ describe('dashboard', () => {
     expect(body.members[0]!.continuationRate).toEqual({ state: 'not-reported' });
     expect(body.totals.sessions.reportedBy).toBe(2);
     expect(JSON.stringify(after.body)).not.toMatch(/@|displayName|participant/i);
+  });
+
+  it('refreshes every active member’s figures as a scheduled job, and says when', async () => {
+    const before = (await centre.members.admin.get(`/api/networks/${networkId}/dashboard`))
+      .body as { refreshedAt: string | null };
+    // The partner's figures are gone (as for a member that never computed them): the job brings them back.
+    await t.database.db
+      .delete(schema.organisationFigures)
+      .where(eq(schema.organisationFigures.orgId, partner.id));
+    const jobId = await t.jobs.send(NETWORK_FIGURES_JOB, {});
+    const deadline = Date.now() + 30_000;
+    let state: string | undefined;
+    while (Date.now() < deadline) {
+      state = (await t.jobs.getJob(NETWORK_FIGURES_JOB, jobId!))?.state;
+      if (state === 'completed' || state === 'failed') break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(state).toBe('completed');
+    const after = (await centre.members.admin.get(`/api/networks/${networkId}/dashboard`)).body as {
+      refreshedAt: string;
+      members: { name: string; sessions: unknown; computedAt: string }[];
+    };
+    expect(after.refreshedAt > (before.refreshedAt ?? '')).toBe(true);
+    const liege = after.members.find((m) => m.name === 'Musique Liège')!;
+    expect(liege.sessions).toEqual({ state: 'reported', value: 0 });
+    expect(liege.computedAt > (before.refreshedAt ?? '')).toBe(true);
+    // An organisation that left no network it is active in is not computed.
+    const strangers = await t.database.db
+      .select()
+      .from(schema.organisationFigures)
+      .where(eq(schema.organisationFigures.orgId, stranger.id));
+    expect(strangers).toEqual([]);
+  });
+
+  it('shows as white zones the municipalities of the members’ departments that none reaches', async () => {
+    // As a refresh stores them: the partner held sessions in Nevers and in Liège.
+    await t.database.db
+      .update(schema.organisationFigures)
+      .set({
+        communes: [
+          { code: '58194', name: 'Nevers', latitude: 46.99, longitude: 3.16 },
+          { code: 'BE-62063', name: 'Liège', latitude: 50.63, longitude: 5.57 },
+        ],
+      })
+      .where(eq(schema.organisationFigures.orgId, partner.id));
+    const response = await partner.members.admin.get(`/api/networks/${networkId}/white-zones`);
+    expect(response.status).toBe(200);
+    const body = response.body as {
+      areas: { country: string; code: string; name: string }[];
+      counts: { areaCommunes: number; reached: number; white: number; whitePopulation: number };
+      zones: { code: string; name: string; population: number }[];
+      figuresAt: string | null;
+      sources: string[];
+    };
+    expect(body.areas).toContainEqual({ country: 'FR', code: '58', name: 'Nièvre' });
+    expect(body.areas).toContainEqual({ country: 'BE', code: 'WLG', name: 'Liège' });
+    expect(body.areas).toHaveLength(2);
+    expect(body.counts.reached).toBe(2);
+    expect(body.counts.white).toBe(body.counts.areaCommunes - 2);
+    const codes = new Set(body.zones.map((z) => z.code));
+    expect(codes.has('58194')).toBe(false);
+    expect(codes.has('58079')).toBe(true); // Clamecy, in Nièvre, reached by nobody
+    expect(codes.has('BE-62063')).toBe(false);
+    // Nothing outside the members' departments and provinces (Paris is no white zone here).
+    expect(codes.has('75056')).toBe(false);
+    expect(body.zones[0]!.population).toBeGreaterThanOrEqual(body.zones.at(-1)!.population);
+    expect(body.figuresAt).not.toBeNull();
+    expect(body.sources.length).toBeGreaterThan(0);
+    expect(JSON.stringify(body.zones)).not.toMatch(/@|displayName|participant/i);
   });
 
   it('lets only a coordinator refresh the figures', async () => {

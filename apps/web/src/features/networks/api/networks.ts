@@ -78,6 +78,19 @@ export function useNetworkDashboard(networkId: string) {
   });
 }
 
+/** Municipalities of the members' departments that no member reaches (a layer of the map). */
+export function useNetworkWhiteZones(networkId: string) {
+  return useQuery({
+    queryKey: [...networkKey(networkId), 'white-zones'],
+    queryFn: () =>
+      unwrap(
+        apiClient.GET('/api/networks/{networkId}/white-zones', {
+          params: { path: { networkId } },
+        }),
+      ),
+  });
+}
+
 export function useNetworkAgenda(networkId: string) {
   return useQuery({
     queryKey: [...networkKey(networkId), 'agenda'],

@@ -3,6 +3,7 @@
 import type { NetworkDashboard, NetworkFigure } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
 import { ScrollTable } from '@/components/ui';
+import { useDateFormat } from '@/lib/format';
 
 const columns = [
   'beneficiaries',
@@ -42,6 +43,7 @@ function Cell({
 export function NetworkFigures({ dashboard }: { dashboard: NetworkDashboard }) {
   const { t, i18n } = useTranslation('networks');
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
+  const { date } = useDateFormat();
   return (
     <ScrollTable label={t('dashboard')}>
       <table className="data-table network-figures">
@@ -62,6 +64,14 @@ export function NetworkFigures({ dashboard }: { dashboard: NetworkDashboard }) {
               <th scope="row">
                 {member.name}{' '}
                 <span className="network-muted">({t(`countries.${member.country}`)})</span>
+                {member.computedAt ? (
+                  <>
+                    <br />
+                    <span className="network-muted">
+                      {t('computedAt', { date: date(member.computedAt) })}
+                    </span>
+                  </>
+                ) : null}
               </th>
               {columns.map((key) => (
                 <Cell

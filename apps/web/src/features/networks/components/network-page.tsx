@@ -17,12 +17,14 @@ import {
   TextField,
 } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
+import { useDateFormat } from '@/lib/format';
 import { orgPath } from '@/lib/paths';
 import {
   useInviteOrganisation,
   useNetwork,
   useNetworkAgenda,
   useNetworkDashboard,
+  useNetworkWhiteZones,
   useRefreshFigures,
 } from '../api/networks';
 import { NetworkFigures } from './network-figures';
@@ -37,7 +39,9 @@ export function NetworkPage() {
   const { networkId = '' } = useParams({ strict: false }) as { networkId?: string };
   const network = useNetwork(networkId);
   const dashboard = useNetworkDashboard(networkId);
+  const whiteZones = useNetworkWhiteZones(networkId);
   const refresh = useRefreshFigures(networkId);
+  const { dateTime } = useDateFormat();
   const coordinator = network.data?.myRole === 'coordinator';
   return (
     <div className="networks">
@@ -64,6 +68,11 @@ export function NetworkPage() {
         {dashboard.data ? (
           <>
             <p>{t('dashboardLead', dashboard.data.period)}</p>
+            <p className="network-muted">
+              {dashboard.data.refreshedAt
+                ? t('refreshedAt', { date: dateTime(dashboard.data.refreshedAt) })
+                : t('neverRefreshed')}
+            </p>
             <NetworkFigures dashboard={dashboard.data} />
           </>
         ) : null}
@@ -76,7 +85,7 @@ export function NetworkPage() {
       <Card title={t('map')}>
         {dashboard.data ? (
           <Suspense fallback={<Loading />}>
-            <NetworkMap dashboard={dashboard.data} />
+            <NetworkMap dashboard={dashboard.data} whiteZones={whiteZones.data} />
           </Suspense>
         ) : null}
       </Card>

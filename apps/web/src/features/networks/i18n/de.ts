@@ -46,11 +46,37 @@ export const de: SameKeys<typeof fr> = {
   reportedBy_other: 'über {{count}} meldende Mitglieder',
   refresh: 'Zahlen neu berechnen',
   computedAt: 'Berechnet am {{date}}',
+  refreshedAt:
+    'Zuletzt berechnet: {{date}}. Die Zahlen werden jede Nacht neu berechnet; die Koordination kann sie jederzeit neu berechnen.',
+  neverRefreshed:
+    'Noch keine Zahlen berechnet: Sie werden heute Nacht berechnet oder sobald die Koordination sie neu berechnet.',
   map: 'Erreichte Gemeinden',
   mapLead:
     'Jede Farbe ist ein Mitglied; ein dicker Kreis markiert eine von mehreren Mitgliedern erreichte Gemeinde.',
   overlaps_one: '{{count}} Gemeinde von mehreren Mitgliedern erreicht',
   overlaps_other: '{{count}} Gemeinden von mehreren Mitgliedern erreicht',
+  membersLayer: 'Gemeinden der Mitglieder',
+  whiteZones: {
+    title: 'Weiße Flecken',
+    layer: 'Weiße Flecken',
+    mapLead:
+      'Die kleinen grau gestrichelten Kreise sind die weißen Flecken: Gemeinden, in denen kein Mitglied tätig ist.',
+    meaning:
+      'Ein weißer Fleck ist eine Gemeinde eines Departements (einer Provinz in Belgien, eines Kreises in Deutschland, eines Kantons in Luxemburg), in dem mindestens ein Mitglied in diesem Schuljahr einen Termin abgehalten hat, aber in der kein Mitglied einen abgehalten hat. Er zeigt, wohin noch niemand geht, nicht, wohin man gehen müsste: gemeinsam zu besprechen.',
+    counts_one:
+      '{{white}} von {{area}} Gemeinden ist ein weißer Fleck; dort leben {{population}} Menschen.',
+    counts_other:
+      '{{white}} von {{area}} Gemeinden sind weiße Flecken; dort leben {{population}} Menschen.',
+    drawn_one: 'Die Karte zeigt die bevölkerungsreichste.',
+    drawn_other: 'Die Karte zeigt die {{n}} bevölkerungsreichsten.',
+    areas: 'Berücksichtigte Gebiete: {{list}}.',
+    basis:
+      'Grundlage sind die Gemeinden der Termine, die jedes Mitglied vom {{from}} bis {{to}} abgehalten hat, wie seine geteilten Zahlen sie angeben (berechnet am {{date}}), ohne personenbezogene Daten.',
+    sources: 'Gemeinden und Einwohnerzahlen: {{list}}.',
+    popup: 'Weißer Fleck: Kein Mitglied hat hier in diesem Jahr einen Termin abgehalten.',
+    inhabitants_one: '{{n}} Einwohner',
+    inhabitants_other: '{{n}} Einwohner',
+  },
   agenda: 'Gemeinsamer Kalender',
   noEvents: 'Keine Veranstaltung veröffentlicht.',
   by: 'von {{name}}',

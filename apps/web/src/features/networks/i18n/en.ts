@@ -41,10 +41,36 @@ export const en: SameKeys<typeof fr> = {
   reportedBy_other: 'over {{count}} members that reported',
   refresh: 'Compute the figures again',
   computedAt: 'Computed on {{date}}',
+  refreshedAt:
+    'Last computed: {{date}}. The figures are computed again every night; the coordination can compute them at any time.',
+  neverRefreshed:
+    'No figures computed yet: they will be tonight, or as soon as the coordination computes them.',
   map: 'Communes reached',
   mapLead: 'Each colour is a member; a thick circle marks a commune reached by several members.',
   overlaps_one: '{{count}} commune reached by several members',
   overlaps_other: '{{count}} communes reached by several members',
+  membersLayer: 'Members’ communes',
+  whiteZones: {
+    title: 'White zones',
+    layer: 'White zones',
+    mapLead:
+      'The small dashed grey circles are the white zones: municipalities where no member is active.',
+    meaning:
+      'A white zone is a municipality of a department (a province in Belgium, a Kreis in Germany, a canton in Luxembourg) where at least one member held a session this school year, but where no member did. It says where nobody goes yet, not where one should go: to be discussed together.',
+    counts_one:
+      '{{white}} municipality of {{area}} is a white zone; {{population}} people live there.',
+    counts_other:
+      '{{white}} municipalities of {{area}} are white zones; {{population}} people live there.',
+    drawn_one: 'The map shows the most populous one.',
+    drawn_other: 'The map shows the {{n}} most populous ones.',
+    areas: 'Territories taken into account: {{list}}.',
+    basis:
+      'Based on the municipalities of the sessions each member held from {{from}} to {{to}}, as its shared figures give them (computed on {{date}}), with no personal data.',
+    sources: 'Municipalities and populations: {{list}}.',
+    popup: 'White zone: no member held a session here this year.',
+    inhabitants_one: '{{n}} inhabitant',
+    inhabitants_other: '{{n}} inhabitants',
+  },
   agenda: 'Common agenda',
   noEvents: 'No event published.',
   by: 'by {{name}}',

@@ -45,12 +45,42 @@ export const fr = {
   reportedBy_other: 'sur {{count}} membres ayant communiqué',
   refresh: 'Recalculer les chiffres',
   computedAt: 'Calculé le {{date}}',
+  refreshedAt:
+    'Dernier calcul : {{date}}. Les chiffres sont recalculés chaque nuit ; la coordination peut les recalculer à tout moment.',
+  neverRefreshed:
+    'Aucun chiffre calculé pour l’instant : ils le seront cette nuit, ou dès que la coordination les recalcule.',
   map: 'Communes touchées',
   mapLead:
     'Chaque couleur est un membre ; un cercle épais marque une commune touchée par plusieurs membres.',
   overlaps_one: '{{count}} commune touchée par plusieurs membres',
   overlaps_many: '{{count}} communes touchées par plusieurs membres',
   overlaps_other: '{{count}} communes touchées par plusieurs membres',
+  membersLayer: 'Communes des membres',
+  whiteZones: {
+    title: 'Zones blanches',
+    layer: 'Zones blanches',
+    mapLead:
+      'Les petits cercles gris en pointillé sont les zones blanches : des communes où aucun membre n’agit.',
+    meaning:
+      'Une zone blanche est une commune d’un département (province en Belgique, arrondissement en Allemagne, canton au Luxembourg) où au moins un membre a tenu une séance cette année scolaire, mais où aucun membre n’en a tenu. Elle dit où personne ne va encore, pas où il faudrait aller : à discuter ensemble.',
+    counts_one:
+      '{{white}} commune sur {{area}} est une zone blanche ; {{population}} habitants y vivent.',
+    counts_many:
+      '{{white}} communes sur {{area}} sont des zones blanches ; {{population}} habitants y vivent.',
+    counts_other:
+      '{{white}} communes sur {{area}} sont des zones blanches ; {{population}} habitants y vivent.',
+    drawn_one: 'La carte montre la plus peuplée.',
+    drawn_many: 'La carte montre les {{n}} plus peuplées.',
+    drawn_other: 'La carte montre les {{n}} plus peuplées.',
+    areas: 'Territoires pris en compte : {{list}}.',
+    basis:
+      'Fondé sur les communes des séances tenues par chaque membre du {{from}} au {{to}}, telles que ses chiffres partagés les donnent (calculés le {{date}}), sans aucune donnée personnelle.',
+    sources: 'Communes et populations : {{list}}.',
+    popup: 'Zone blanche : aucun membre n’y a tenu de séance cette année.',
+    inhabitants_one: '{{n}} habitant',
+    inhabitants_many: '{{n}} habitants',
+    inhabitants_other: '{{n}} habitants',
+  },
   agenda: 'Agenda commun',
   noEvents: 'Aucun événement publié.',
   by: 'par {{name}}',
