@@ -66,6 +66,24 @@ export async function screenshot(page: Page, name: string, { fullPage = true } =
   await page.screenshot({ path: join(screenshotsDir, `${name}.png`), fullPage });
 }
 
+/**
+ * The screen as it is now, at 360 px and at 1280 px: axe at both widths and a screenshot named
+ * `<name>-360px` and `<name>-1280px`, so that a flow walked once is seen at both widths. The
+ * page is left at the width it had.
+ */
+export async function checkAtBothWidths(page: Page, name: string, what: string) {
+  const before = page.viewportSize();
+  for (const [label, viewport] of [
+    ['360px', phone],
+    ['1280px', desktop],
+  ] as const) {
+    await page.setViewportSize(viewport);
+    await expectAccessible(page, `${what} at ${label}`);
+    await screenshot(page, `${name}-${label}`);
+  }
+  if (before) await page.setViewportSize(before);
+}
+
 export async function signIn(page: Page, email: string) {
   await page.goto('/sign-in');
   await page.getByLabel('Adresse e-mail').fill(email);

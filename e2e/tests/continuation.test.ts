@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import {
-  desktop,
+  checkAtBothWidths,
   expectAccessible,
   openBrowser,
   openPage,
@@ -34,54 +34,47 @@ describe.skipIf(skipReason)('continuation: introductions to ensembles', () => {
     await browser?.close();
   });
 
-  for (const [viewport, pick] of [
-    [desktop, -1],
-    [phone, -2],
-  ] as const) {
-    test(`the coordinator proposes a choir and introduces a singer with their consent (${viewport.width}px)`, async () => {
-      const { page, context, errors } = await openPage(browser, viewport);
-      await signIn(page, 'coordinator@demo.test');
-      const orgPath = await orgPathOf(page);
-      await page.goto(`${baseUrl}${orgPath}/ensembles`);
-      await waitForHeading(page, 'Annuaire des pratiques');
-      await page.getByRole('link', { name: `Proposer « ${CHOIR} » à des participant·es` }).click();
-      await waitForHeading(page, `Proposer « ${CHOIR} »`);
-      await page.getByLabel('Groupe').selectOption({ label: GROUP });
-      const who = page.getByRole('group', { name: 'Qui présenter' });
-      const boxes = who.getByRole('checkbox');
-      await boxes.first().waitFor();
-      const count = await boxes.count();
-      expect(count).toBeGreaterThanOrEqual(2);
-      const box = boxes.nth(count + pick);
-      const label = (await who
-        .locator('label')
-        .nth(count + pick)
-        .textContent())!.trim();
-      const firstName = label.split(' ')[0]!;
-      await box.check();
-      expect(await page.getByLabel('Ensemble', { exact: true }).inputValue()).not.toBe('');
-      await page.getByLabel('Pupitre ou instrument').selectOption({ label: 'Altos' });
-      // "What they sang" left empty is named next to its field; nothing is sent.
-      await page.getByRole('button', { name: 'Présenter', exact: true }).click();
-      await page.getByText('Ce champ est obligatoire').first().waitFor();
-      await page.getByLabel('Ce qui a été chanté').fill('Le chant des canuts, en canon');
-      await page.getByLabel('Donné par').fill(`${label} (elle-même)`);
-      await page.getByLabel('Comment').selectOption({ label: 'Sur papier' });
-      await expectAccessible(page, 'the introduction form');
-      await screenshot(page, `continuation-introduce-${viewport.width}px`);
-      await page.getByRole('button', { name: 'Présenter', exact: true }).click();
-      await waitForHeading(page, 'Présentations aux ensembles');
-      const line = page.getByRole('heading', { name: `${firstName} → ${CHOIR}` });
-      await line.first().waitFor();
-      const item = page.locator('li', { has: line.first() });
-      await expect(item.first().textContent()).resolves.toContain('En attente de réponse');
-      await expect(item.first().textContent()).resolves.toContain(GROUP);
-      await expectAccessible(page, 'the introductions');
-      await screenshot(page, `continuation-introductions-${viewport.width}px`);
-      expect(errors).toEqual([]);
-      await context.close();
-    });
-  }
+  test('the coordinator proposes a choir and introduces a singer with their consent (360, 1280px)', async () => {
+    const { page, context, errors } = await openPage(browser, phone);
+    await signIn(page, 'coordinator@demo.test');
+    const orgPath = await orgPathOf(page);
+    await page.goto(`${baseUrl}${orgPath}/ensembles`);
+    await waitForHeading(page, 'Annuaire des pratiques');
+    await page.getByRole('link', { name: `Proposer « ${CHOIR} » à des participant·es` }).click();
+    await waitForHeading(page, `Proposer « ${CHOIR} »`);
+    await page.getByLabel('Groupe').selectOption({ label: GROUP });
+    const who = page.getByRole('group', { name: 'Qui présenter' });
+    const boxes = who.getByRole('checkbox');
+    await boxes.first().waitFor();
+    const count = await boxes.count();
+    expect(count).toBeGreaterThanOrEqual(2);
+    const box = boxes.nth(count - 1);
+    const label = (await who
+      .locator('label')
+      .nth(count - 1)
+      .textContent())!.trim();
+    const firstName = label.split(' ')[0]!;
+    await box.check();
+    expect(await page.getByLabel('Ensemble', { exact: true }).inputValue()).not.toBe('');
+    await page.getByLabel('Pupitre ou instrument').selectOption({ label: 'Altos' });
+    // "What they sang" left empty is named next to its field; nothing is sent.
+    await page.getByRole('button', { name: 'Présenter', exact: true }).click();
+    await page.getByText('Ce champ est obligatoire').first().waitFor();
+    await page.getByLabel('Ce qui a été chanté').fill('Le chant des canuts, en canon');
+    await page.getByLabel('Donné par').fill(`${label} (elle-même)`);
+    await page.getByLabel('Comment').selectOption({ label: 'Sur papier' });
+    await checkAtBothWidths(page, 'continuation-introduce', 'the introduction form');
+    await page.getByRole('button', { name: 'Présenter', exact: true }).click();
+    await waitForHeading(page, 'Présentations aux ensembles');
+    const line = page.getByRole('heading', { name: `${firstName} → ${CHOIR}` });
+    await line.first().waitFor();
+    const item = page.locator('li', { has: line.first() });
+    await expect(item.first().textContent()).resolves.toContain('En attente de réponse');
+    await expect(item.first().textContent()).resolves.toContain(GROUP);
+    await checkAtBothWidths(page, 'continuation-introductions', 'the introductions');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 
   test('the coordinator writes a listing whose e-mails go in German (360px)', async () => {
     const { page, context, errors } = await openPage(browser, phone);

@@ -93,6 +93,7 @@ describe.skipIf(skipReason)('the demo coordinator', () => {
         'Enquêtes',
         'Rapports',
         'Réseaux',
+        'Formations',
         'Membres',
       ]);
       const menu = page.getByRole('navigation', { name: 'Navigation principale' });

@@ -7,6 +7,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
+  checkAtBothWidths,
   desktop,
   expectAccessible,
   openBrowser,
@@ -15,7 +16,6 @@ import {
   screenshot,
   signIn,
   skipReason,
-  type Viewport,
   waitForHeading,
 } from '../support/browser';
 
@@ -30,61 +30,52 @@ describe.skipIf(skipReason)('network library', () => {
     await browser?.close();
   });
 
-  for (const [viewport, label] of [
-    [desktop, '1280px'],
-    [phone, '360px'],
-  ] as [Viewport, string][]) {
-    test(`a coordinator searches the library, reads an entry and copies it (${label})`, async () => {
-      const { page, context, errors } = await openPage(browser, viewport);
-      await signIn(page, 'coordinator@demo.test');
-      const answers: string[] = [];
-      page.on('response', async (response) => {
-        if (response.url().includes('/library')) answers.push(await response.text());
-      });
-      const orgPath = new URL(page.url()).pathname;
-      await page.goto(`${orgPath}/reseaux`);
-      await waitForHeading(page, 'Réseaux');
-      await page.getByRole('link', { name: 'Bibliothèque' }).click();
-      await waitForHeading(page, 'Bibliothèque partagée');
-      const list = page.getByRole('list', { name: 'Bibliothèque partagée' });
-      await list.getByRole('link', { name: 'Probenplan Kinderchor (10 Proben)' }).waitFor();
-      // The journey template Liège ran with 23 people; the takedown request from Luxembourg.
-      await list.getByText('23 personnes présentes').waitFor();
-      await page.getByText('Demandes de retrait').waitFor();
-      await page.getByText(/Valeureux Liégeois/).waitFor();
-      await expectAccessible(page, `library at ${label}`);
-      await screenshot(page, `network-library-${label}`);
-
-      // Accents and case do not matter.
-      await page
-        .getByRole('searchbox', { name: 'Rechercher (titre, texte, mots-clés)' })
-        .fill('eveil BOITE');
-      await page.getByRole('button', { name: 'Rechercher', exact: true }).click();
-      await list.getByRole('link', { name: 'Éveil musical : la boîte à sons' }).waitFor();
-      await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
-      await list.getByText('personnes : masqué (moins de 5)').waitFor();
-      await page.getByRole('searchbox', { name: 'Rechercher (titre, texte, mots-clés)' }).fill('');
-      await page.getByLabel('Langue').selectOption('de');
-      await list.getByRole('link', { name: 'Bewertungsbogen Mitmachkonzert' }).waitFor();
-      await expect.poll(() => list.getByRole('listitem').count()).toBe(2);
-
-      await page.getByLabel('Langue').selectOption('en');
-      await list
-        .getByRole('link', { name: 'Workshop plan: body percussion for teenagers' })
-        .click();
-      await waitForHeading(page, 'Workshop plan: body percussion for teenagers');
-      await page.getByText('Session 3 – Call and response').waitFor();
-      await page.getByText('CC BY 4.0').waitFor();
-      await page.getByRole('button', { name: 'Copier dans ma structure' }).click();
-      await page.getByText(/Copié dans votre structure \(version 1\)/).waitFor();
-      await expectAccessible(page, `library entry at ${label}`);
-      await screenshot(page, `network-library-entry-${label}`);
-      expect(answers.length).toBeGreaterThanOrEqual(3);
-      for (const body of answers) expect(body).not.toMatch(personal);
-      expect(errors).toEqual([]);
-      await context.close();
+  test('a coordinator searches the library, reads an entry and copies it (360, 1280px)', async () => {
+    const { page, context, errors } = await openPage(browser, phone);
+    await signIn(page, 'coordinator@demo.test');
+    const answers: string[] = [];
+    page.on('response', async (response) => {
+      if (response.url().includes('/library')) answers.push(await response.text());
     });
-  }
+    const orgPath = new URL(page.url()).pathname;
+    await page.goto(`${orgPath}/reseaux`);
+    await waitForHeading(page, 'Réseaux');
+    await page.getByRole('link', { name: 'Bibliothèque' }).click();
+    await waitForHeading(page, 'Bibliothèque partagée');
+    const list = page.getByRole('list', { name: 'Bibliothèque partagée' });
+    await list.getByRole('link', { name: 'Probenplan Kinderchor (10 Proben)' }).waitFor();
+    // The journey template Liège ran with 23 people; the takedown request from Luxembourg.
+    await list.getByText('23 personnes présentes').waitFor();
+    await page.getByText('Demandes de retrait').waitFor();
+    await page.getByText(/Valeureux Liégeois/).waitFor();
+    await checkAtBothWidths(page, 'network-library', 'library');
+
+    // Accents and case do not matter.
+    await page
+      .getByRole('searchbox', { name: 'Rechercher (titre, texte, mots-clés)' })
+      .fill('eveil BOITE');
+    await page.getByRole('button', { name: 'Rechercher', exact: true }).click();
+    await list.getByRole('link', { name: 'Éveil musical : la boîte à sons' }).waitFor();
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
+    await list.getByText('personnes : masqué (moins de 5)').waitFor();
+    await page.getByRole('searchbox', { name: 'Rechercher (titre, texte, mots-clés)' }).fill('');
+    await page.getByLabel('Langue').selectOption('de');
+    await list.getByRole('link', { name: 'Bewertungsbogen Mitmachkonzert' }).waitFor();
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(2);
+
+    await page.getByLabel('Langue').selectOption('en');
+    await list.getByRole('link', { name: 'Workshop plan: body percussion for teenagers' }).click();
+    await waitForHeading(page, 'Workshop plan: body percussion for teenagers');
+    await page.getByText('Session 3 – Call and response').waitFor();
+    await page.getByText('CC BY 4.0').waitFor();
+    await page.getByRole('button', { name: 'Copier dans ma structure' }).click();
+    await page.getByText(/Copié dans votre structure \(version 1\)/).waitFor();
+    await checkAtBothWidths(page, 'network-library-entry', 'library entry');
+    expect(answers.length).toBeGreaterThanOrEqual(3);
+    for (const body of answers) expect(body).not.toMatch(personal);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 
   test('a coordinator shares a method with the network through the form', async () => {
     const { page, context, errors } = await openPage(browser, desktop);

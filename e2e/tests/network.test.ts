@@ -9,6 +9,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import {
+  checkAtBothWidths,
   desktop,
   expectAccessible,
   openBrowser,
@@ -39,51 +40,42 @@ describe.skipIf(skipReason)('networks', () => {
     await browser?.close();
   });
 
-  for (const [viewport, label] of [
-    [desktop, '1280px'],
-    [phone, '360px'],
-  ] as [Viewport, string][]) {
-    test(`a network coordinator reads the dashboard and map without personal data (${label})`, async () => {
-      const { page, context, errors } = await openPage(browser, viewport);
-      await signIn(page, 'coordinator@demo.test');
-      const networkAnswers: string[] = [];
-      page.on('response', async (response) => {
-        if (response.url().includes('/api/networks/')) networkAnswers.push(await response.text());
-      });
-      const orgPath = new URL(page.url()).pathname;
-      await page.goto(`${orgPath}/reseaux`);
-      await waitForHeading(page, 'Réseaux');
-      await page.getByText('Réseau Musique en partage (démo)').waitFor();
-      await expectAccessible(page, `networks list at ${label}`);
-      await screenshot(page, `networks-${label}`);
-      await page.getByRole('link', { name: 'Ouvrir' }).click();
-      await waitForHeading(page, 'Réseau Musique en partage (démo)');
-      const table = page.getByRole('table', { name: 'Tableau de bord' });
-      await table.getByRole('rowheader', { name: /Maison de la musique de Liège/ }).waitFor();
-      await table.getByRole('rowheader', { name: /Ensemble Mosaïque Luxembourg/ }).waitFor();
-      // The Luxembourg ensemble shares no carbon figure: said in words, never a zero.
-      await table.getByText('non communiqué').first().waitFor();
-      // Leaflet drew the members' communes on its canvas.
-      const map = page.locator('section.access-map__canvas');
-      await map.locator('canvas').first().waitFor();
-      // Arlon (BE), where the Liège and Luxembourg members run a cross-border project.
-      await page.getByText('1 commune touchée par plusieurs membres', { exact: true }).waitFor();
-      await page.getByText('Musiques sans frontières : concert transfrontalier').waitFor();
-      // When the figures were computed (every night by the scheduled refresh), and the white
-      // zones: a layer of the map with a legend saying what they are and what they rest on.
-      await page.getByText(/^Dernier calcul : /).waitFor();
-      await page.getByRole('heading', { name: 'Zones blanches' }).waitFor();
-      await page
-        .getByText(/^Fondé sur les communes des séances tenues par chaque membre/)
-        .waitFor();
-      await expectAccessible(page, `network page at ${label}`);
-      await screenshot(page, `network-${label}`);
-      expect(networkAnswers.length).toBeGreaterThanOrEqual(3);
-      for (const body of networkAnswers) expect(body).not.toMatch(personal);
-      expect(errors).toEqual([]);
-      await context.close();
+  test('a network coordinator reads the dashboard and map without personal data (360, 1280px)', async () => {
+    const { page, context, errors } = await openPage(browser, phone);
+    await signIn(page, 'coordinator@demo.test');
+    const networkAnswers: string[] = [];
+    page.on('response', async (response) => {
+      if (response.url().includes('/api/networks/')) networkAnswers.push(await response.text());
     });
-  }
+    const orgPath = new URL(page.url()).pathname;
+    await page.goto(`${orgPath}/reseaux`);
+    await waitForHeading(page, 'Réseaux');
+    await page.getByText('Réseau Musique en partage (démo)').waitFor();
+    await checkAtBothWidths(page, 'networks', 'networks list');
+    await page.getByRole('link', { name: 'Ouvrir' }).click();
+    await waitForHeading(page, 'Réseau Musique en partage (démo)');
+    const table = page.getByRole('table', { name: 'Tableau de bord' });
+    await table.getByRole('rowheader', { name: /Maison de la musique de Liège/ }).waitFor();
+    await table.getByRole('rowheader', { name: /Ensemble Mosaïque Luxembourg/ }).waitFor();
+    // The Luxembourg ensemble shares no carbon figure: said in words, never a zero.
+    await table.getByText('non communiqué').first().waitFor();
+    // Leaflet drew the members' communes on its canvas.
+    const map = page.locator('section.access-map__canvas');
+    await map.locator('canvas').first().waitFor();
+    // Arlon (BE), where the Liège and Luxembourg members run a cross-border project.
+    await page.getByText('1 commune touchée par plusieurs membres', { exact: true }).waitFor();
+    await page.getByText('Musiques sans frontières : concert transfrontalier').waitFor();
+    // When the figures were computed (every night by the scheduled refresh), and the white
+    // zones: a layer of the map with a legend saying what they are and what they rest on.
+    await page.getByText(/^Dernier calcul : /).waitFor();
+    await page.getByRole('heading', { name: 'Zones blanches' }).waitFor();
+    await page.getByText(/^Fondé sur les communes des séances tenues par chaque membre/).waitFor();
+    await checkAtBothWidths(page, 'network', 'network page');
+    expect(networkAnswers.length).toBeGreaterThanOrEqual(3);
+    for (const body of networkAnswers) expect(body).not.toMatch(personal);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 
   test('a coordinator publishes news to the network and finds where to publish an event', async () => {
     const { page, context, errors } = await openPage(browser, desktop);
