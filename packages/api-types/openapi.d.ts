@@ -5380,9 +5380,13 @@ export interface components {
             website?: string | null;
             /** @default fr */
             language?: components["schemas"]["LocaleInput"];
+            /** @default [] */
+            workingLanguages?: components["schemas"]["EnsembleLanguageInput"][];
         };
         /** @enum {string} */
         EnsembleKindInput: "choir" | "vocal_ensemble" | "band" | "harmony" | "orchestra" | "music_school";
+        /** @enum {string} */
+        EnsembleLanguageInput: "fr" | "en" | "de" | "lb" | "it" | "es" | "pt" | "nl" | "br" | "oc" | "eu" | "co" | "ca" | "gsw" | "ar" | "kab" | "tr" | "pl" | "ro" | "ru" | "uk" | "el" | "zh" | "wo" | "fsl";
         /** @enum {string} */
         EnsembleLevelInput: "beginner" | "intermediate" | "advanced";
         /** @enum {string} */
@@ -5418,6 +5422,7 @@ export interface components {
             contactPhone?: components["schemas"]["PhoneInput"] | null;
             website?: string | null;
             language?: components["schemas"]["LocaleInput"];
+            workingLanguages?: components["schemas"]["EnsembleLanguageInput"][];
         };
         EpciCodeInput: string;
         /** @enum {string} */
@@ -7630,6 +7635,8 @@ export interface components {
         /** @enum {string} */
         EnsembleKind: "choir" | "vocal_ensemble" | "band" | "harmony" | "orchestra" | "music_school";
         /** @enum {string} */
+        EnsembleLanguage: "fr" | "en" | "de" | "lb" | "it" | "es" | "pt" | "nl" | "br" | "oc" | "eu" | "co" | "ca" | "gsw" | "ar" | "kab" | "tr" | "pl" | "ro" | "ru" | "uk" | "el" | "zh" | "wo" | "fsl";
+        /** @enum {string} */
         EnsembleLevel: "beginner" | "intermediate" | "advanced";
         EnsembleMatch: {
             ensemble: {
@@ -7649,6 +7656,7 @@ export interface components {
                 ageBands: components["schemas"]["AgeBand"][];
                 auditionRequired: boolean;
                 rehearsals: components["schemas"]["Rehearsal"][];
+                workingLanguages: components["schemas"]["EnsembleLanguage"][];
             };
             place: {
                 communeName: string | null;
@@ -7706,6 +7714,7 @@ export interface components {
             contactPhone: string | null;
             website: string | null;
             language: components["schemas"]["Locale"];
+            workingLanguages: components["schemas"]["EnsembleLanguage"][];
             reminderSentAt: components["schemas"]["Timestamp"] | null;
             createdAt: components["schemas"]["Timestamp"];
             updatedAt: components["schemas"]["Timestamp"];
@@ -16375,6 +16384,7 @@ export interface operations {
                 genres?: string;
                 days?: string;
                 part?: components["schemas"]["EnsemblePartInput"];
+                languages?: string;
                 beginner?: "true" | "false";
                 limit?: number;
             };
@@ -16442,6 +16452,7 @@ export interface operations {
                 genres?: string;
                 days?: string;
                 part?: components["schemas"]["EnsemblePartInput"];
+                languages?: string;
                 beginner?: "true" | "false";
                 limit?: number;
                 communeCode?: components["schemas"]["PlaceCommuneCodeInput"];

@@ -76,6 +76,59 @@ export const learningTools = [
 export const LearningToolSchema = z.enum(learningTools);
 export type LearningTool = z.infer<typeof LearningToolSchema>;
 
+/**
+ * The languages an ensemble works in (rehearses, speaks with its members), as ISO 639 codes: the
+ * languages of the network's countries, France's regional languages, those most spoken by people
+ * who settle there, and French Sign Language (`fsl`, for signed-song choirs).
+ */
+export const ensembleLanguages = [
+  'fr',
+  'en',
+  'de',
+  'lb',
+  'it',
+  'es',
+  'pt',
+  'nl',
+  'br',
+  'oc',
+  'eu',
+  'co',
+  'ca',
+  'gsw',
+  'ar',
+  'kab',
+  'tr',
+  'pl',
+  'ro',
+  'ru',
+  'uk',
+  'el',
+  'zh',
+  'wo',
+  'fsl',
+] as const;
+export const EnsembleLanguageSchema = z.enum(ensembleLanguages);
+export type EnsembleLanguage = z.infer<typeof EnsembleLanguageSchema>;
+
+/** Names the Unicode data (Intl) does not know. */
+const LANGUAGE_NAMES: Partial<Record<EnsembleLanguage, Record<'fr' | 'en' | 'de', string>>> = {
+  fsl: {
+    fr: 'langue des signes française',
+    en: 'French Sign Language',
+    de: 'Französische Gebärdensprache',
+  },
+};
+
+/** A working language's name in `locale`: `languageName('oc', 'de')` → 'Okzitanisch'. */
+export function languageName(code: EnsembleLanguage, locale: 'fr' | 'en' | 'de'): string {
+  return (
+    LANGUAGE_NAMES[code]?.[locale] ??
+    new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(code) ??
+    code
+  );
+}
+
 /** Where a listing comes from: made by the organisation, read from a file, or proposed by the ensemble. */
 export const ensembleSources = ['organisation', 'import', 'proposal'] as const;
 /** A proposal waits for a coordinator (`pending`); everything else is `published`. */
@@ -185,6 +238,8 @@ const EnsembleFields = {
     .nullable(),
   /** The language the ensemble reads: the e-mails Tutti sends it are written in it. */
   language: LocaleSchema,
+  /** The languages it works in (rehearsals, talk); empty when not stated. */
+  workingLanguages: uniqueList(EnsembleLanguageSchema, ensembleLanguages.length),
 };
 
 const defaultsOf = {
@@ -227,6 +282,7 @@ export const EnsembleCreateBodySchema = z.strictObject({
   contactPhone: EnsembleFields.contactPhone.default(null),
   website: EnsembleFields.website.default(null),
   language: EnsembleFields.language.default('fr'),
+  workingLanguages: EnsembleFields.workingLanguages.default([]),
 });
 export type EnsembleCreateBody = z.infer<typeof EnsembleCreateBodySchema>;
 
@@ -291,6 +347,7 @@ export const EnsembleSchema = EnsembleSummarySchema.extend({
   contactPhone: z.string().nullable(),
   website: z.string().nullable(),
   language: LocaleSchema,
+  workingLanguages: z.array(EnsembleLanguageSchema),
   /** When the last re-confirmation e-mail left; null when none was needed yet. */
   reminderSentAt: TimestampSchema.nullable(),
   createdAt: TimestampSchema,
@@ -313,6 +370,11 @@ export const MatchQuerySchema = z.strictObject({
   /** Free days, as RFC 5545 weekday codes: `TU,SA`. */
   days: z.string().max(40).optional(),
   part: EnsemblePartSchema.optional(),
+  /**
+   * Languages the person works in, comma-separated ISO 639 codes (`en,de`): listings that work in
+   * one of them rank higher; the others are still shown.
+   */
+  languages: z.string().max(100).optional(),
   /** Beginners see first the ensembles without audition that take beginners. */
   beginner: z.enum(['true', 'false']).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(10),
@@ -337,6 +399,7 @@ export const EnsembleMatchSchema = z.object({
     ageBands: z.array(AgeBandSchema),
     auditionRequired: z.boolean(),
     rehearsals: z.array(RehearsalSchema),
+    workingLanguages: z.array(EnsembleLanguageSchema),
   }),
   /** The place of the ensemble nearest to the person. */
   place: z.object({ communeName: z.string().nullable(), label: z.string().nullable() }),
@@ -345,7 +408,10 @@ export const EnsembleMatchSchema = z.object({
   travelMin: z.number(),
   /** 0–1: how well the ensemble fits what was asked, distance aside. */
   fit: z.number(),
-  /** What fits, for the page to say why: `kind`, `genre`, `day`, `age`, `part`, `beginner`. */
+  /**
+   * What fits, for the page to say why: `kind`, `genre`, `day`, `age`, `part`, `beginner`,
+   * `language`.
+   */
   reasons: z.array(z.string()),
 });
 export type EnsembleMatch = z.infer<typeof EnsembleMatchSchema>;

@@ -3,6 +3,7 @@
 import {
   ageBands,
   ensembleKinds,
+  ensembleLanguages,
   ensembleLevels,
   ensembleParts,
   ensembleSources,
@@ -75,6 +76,11 @@ export const ensembles = pgTable(
     website: text('website'),
     /** The language the ensemble reads: its introductions, reminders and re-confirmations use it. */
     language: text('language', { enum: locales }).notNull().default('fr'),
+    /** The languages it works in (ISO 639 codes); empty when not stated. */
+    workingLanguages: text('working_languages', { enum: ensembleLanguages })
+      .array()
+      .notNull()
+      .default(emptyArray),
     /** Null while a proposal waits; listings unconfirmed for 12 months leave the public pages. */
     lastConfirmedAt: timestamp('last_confirmed_at', { withTimezone: true }),
     /** The last re-confirmation e-mail; a new one goes at 6 and at 11 months. */

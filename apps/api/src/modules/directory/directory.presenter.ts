@@ -59,6 +59,7 @@ export function presentEnsemble(row: EnsembleRow, places: readonly PlaceRow[]): 
     contactPhone: row.contactPhone,
     website: row.website,
     language: row.language,
+    workingLanguages: row.workingLanguages,
     reminderSentAt: row.reminderSentAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -168,6 +168,7 @@ export async function matchingRows(tx: Executor) {
       partsSought: ensembles.partsSought,
       genres: ensembles.genres,
       ageBands: ensembles.ageBands,
+      workingLanguages: ensembles.workingLanguages,
       latitude: ensemblePlaces.latitude,
       longitude: ensemblePlaces.longitude,
       communeCode: ensemblePlaces.communeCode,

@@ -1,6 +1,6 @@
 // How a listing reads in public: rehearsals in words, fees in euros, the facts a person weighs
 // before going (place, level, audition, ages, accessibility), and its schema.org MusicGroup.
-import { type Rehearsal, summariseRule } from '@tutti/contracts';
+import { languageName, type Rehearsal, summariseRule } from '@tutti/contracts';
 import { VOCABULARY } from '@tutti/contracts/vocabulary';
 import { formatDate } from '@tutti/kit/dates';
 import type { JsonLd, PublicLanguage, PublicPageContext } from '../../platform/public-pages';
@@ -132,6 +132,17 @@ export function EnsembleFacts({
           </dd>
         </>
       )}
+      {row.workingLanguages.length > 0 && (
+        <>
+          <dt>{texts.workingLanguages}</dt>
+          <dd>
+            {join(
+              row.workingLanguages.map((code) => languageName(code, lang)),
+              lang,
+            )}
+          </dd>
+        </>
+      )}
       <dt>{texts.ages}</dt>
       <dd>
         {row.ageBands.length === 0
@@ -201,7 +212,7 @@ export function confirmedOn(row: EnsembleRow, lang: PublicLanguage) {
     : '';
 }
 
-/** schema.org MusicGroup: name, genres, where it rehearses, how to reach it. */
+/** schema.org MusicGroup: name, genres, languages, where it rehearses, how to reach it. */
 export function musicGroupJsonLd(ensemble: PublicEnsemble, context: PublicPageContext): JsonLd {
   const { row, places } = ensemble;
   const words = VOCABULARY[context.lang];
@@ -211,6 +222,7 @@ export function musicGroupJsonLd(ensemble: PublicEnsemble, context: PublicPageCo
     url: context.orgUrl(ensemblePath(row.publicCode)),
     ...(row.description ? { description: row.description } : {}),
     ...(row.genres.length > 0 ? { genre: row.genres.map((g) => words.musicGenre[g]) } : {}),
+    ...(row.workingLanguages.length > 0 ? { knowsLanguage: row.workingLanguages } : {}),
     ...(row.contactEmail ? { email: row.contactEmail } : {}),
     ...(row.contactPhone ? { telephone: row.contactPhone } : {}),
     ...(row.website ? { sameAs: row.website } : {}),

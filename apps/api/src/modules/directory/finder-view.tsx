@@ -4,6 +4,8 @@
 import {
   type EnsembleMatch,
   ensembleKinds,
+  ensembleLanguages,
+  languageName,
   type MatchResult,
   musicGenres,
   weekdayCodes,
@@ -19,6 +21,8 @@ export type FinderValues = {
   kinds: string[];
   genres: string[];
   days: string[];
+  /** One working language (ISO 639 code), or '' for any. */
+  language: string;
   beginner: boolean;
 };
 
@@ -122,6 +126,15 @@ export function FinderForm(props: {
         options={weekdayCodes.map((day) => ({ value: day, label: words.weekday[day] }))}
         checked={values.days}
       />
+      <label for="language">{texts.languageLabel}</label>
+      <select id="language" name="language">
+        <option value="">{texts.anyLanguage}</option>
+        {ensembleLanguages.map((code) => (
+          <option key={code} value={code} selected={values.language === code}>
+            {languageName(code, lang)}
+          </option>
+        ))}
+      </select>
       <fieldset class="checks">
         <label>
           <input type="checkbox" name="beginner" value="true" checked={values.beginner} />{' '}

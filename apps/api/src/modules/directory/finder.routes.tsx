@@ -40,6 +40,7 @@ function finderValues(query: Query): FinderValues {
     kinds: list(query.kinds),
     genres: list(query.genres),
     days: list(query.days),
+    language: (first(query.language) ?? '').trim().slice(0, 3),
     beginner: first(query.beginner) === 'true',
   };
 }
@@ -100,6 +101,7 @@ export function registerFinderPages(app: App, deps: AppDeps) {
                 kinds: values.kinds.join(','),
                 genres: values.genres.join(','),
                 days: values.days.join(','),
+                ...(values.language ? { languages: values.language } : {}),
                 ...(values.beginner ? { beginner: 'true' as const } : {}),
                 limit: 10,
               },
@@ -112,6 +114,7 @@ export function registerFinderPages(app: App, deps: AppDeps) {
         for (const value of values[name]) params.append(name, value);
       }
       if (values.age) params.set('age', values.age);
+      if (values.language) params.set('language', values.language);
       if (values.beginner) params.set('beginner', 'true');
       return `${orgUrl(FINDER_PATH)}?${params}`;
     };

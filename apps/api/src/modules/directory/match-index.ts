@@ -23,6 +23,7 @@ export type IndexedEnsemble = {
   partsSought: directory.EnsembleRow['partsSought'];
   genres: directory.EnsembleRow['genres'];
   ageBands: directory.EnsembleRow['ageBands'];
+  workingLanguages: directory.EnsembleRow['workingLanguages'];
   communeNames: string[];
 };
 
@@ -59,6 +60,7 @@ async function build(tx: Tx, dataset: CommuneDataset): Promise<PointIndex<Indexe
         partsSought: row.partsSought,
         genres: row.genres,
         ageBands: row.ageBands,
+        workingLanguages: row.workingLanguages,
         communeNames: [],
       };
       byId.set(row.id, ensemble);

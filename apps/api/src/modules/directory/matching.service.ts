@@ -16,6 +16,7 @@ import {
   parseDays,
   parseGenres,
   parseKinds,
+  parseLanguages,
   type Wish,
 } from './matching';
 import { organisationVenues } from './places';
@@ -33,6 +34,7 @@ export function wishOf(query: MatchInput): Wish {
     genres: parseGenres(query.genres),
     freeDays: parseDays(query.days),
     part: query.part,
+    languages: parseLanguages(query.languages),
     beginner: query.beginner === 'true',
   };
 }
@@ -69,6 +71,7 @@ function presentCandidate(candidate: Candidate, minutes: number) {
       ageBands: e.ageBands,
       auditionRequired: e.auditionRequired,
       rehearsals: e.rehearsals,
+      workingLanguages: e.workingLanguages,
     },
     place: { communeName: candidate.place.communeName, label: candidate.place.label },
     distanceKm: Math.round(candidate.distanceKm * 10) / 10,

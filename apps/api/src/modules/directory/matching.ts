@@ -1,11 +1,13 @@
 // Which listings suit a person or a group, ranked by fit and distance: hard criteria (age, what
 // they want to do, free days, a beginner and auditions) filter while the k-d tree is searched;
-// soft ones (genres, a part the ensemble seeks, a level for beginners) make the fit.
+// soft ones (genres, a part the ensemble seeks, languages, a level for beginners) make the fit.
 import {
   type AgeBand,
   type EnsembleKind,
+  type EnsembleLanguage,
   type EnsemblePart,
   ensembleKinds,
+  ensembleLanguages,
   type MusicGenre,
   musicGenres,
   weekdayCodes,
@@ -21,6 +23,8 @@ export type Wish = {
   /** Bit mask of free days (bit 0 = Monday); undefined: any day. */
   freeDays?: number | undefined;
   part?: EnsemblePart | undefined;
+  /** Languages the person works in: a listing working in one of them fits better. */
+  languages?: EnsembleLanguage[] | undefined;
   beginner?: boolean | undefined;
 };
 
@@ -46,6 +50,8 @@ export function listOfKnown<T extends string>(text: string | undefined, known: r
 
 export const parseKinds = (text: string | undefined) => listOfKnown(text, ensembleKinds);
 export const parseGenres = (text: string | undefined) => listOfKnown(text, musicGenres);
+export const parseLanguages = (text: string | undefined) =>
+  listOfKnown(text?.toLowerCase(), ensembleLanguages);
 
 /** `TU,SA` → bit mask (bit 0 = Monday); undefined when no day is named. */
 export function parseDays(text: string | undefined): number | undefined {
@@ -67,7 +73,7 @@ export function suits(ensemble: IndexedEnsemble, wish: Wish, visibleSinceMs: num
   return true;
 }
 
-/** How well a suitable listing fits, 0–1, and why (the soft criteria asked for). */
+/** How well a suitable listing fits, 0–1, and why (the soft criteria asked for, languages among them). */
 export function fitOf(ensemble: IndexedEnsemble, wish: Wish) {
   const reasons: string[] = [];
   let earned = 0;
@@ -84,6 +90,16 @@ export function fitOf(ensemble: IndexedEnsemble, wish: Wish) {
     if (ensemble.partsSought.includes(wish.part)) {
       earned += 2;
       reasons.push('part');
+    }
+  }
+  if (wish.languages) {
+    // A listing that does not say which languages it works in neither earns nor loses much.
+    possible += 2;
+    if (ensemble.workingLanguages.some((l) => wish.languages!.includes(l))) {
+      earned += 2;
+      reasons.push('language');
+    } else if (ensemble.workingLanguages.length === 0) {
+      earned += 1;
     }
   }
   if (wish.beginner) {

@@ -50,6 +50,7 @@ beforeAll(async () => {
       kind: 'choir',
       places: [{ communeCode: '58286', communeName: 'Tannay' }],
       rehearsals: [{ rule: 'FREQ=MONTHLY;BYDAY=1SA', startTime: '10:00', durationMin: 120 }],
+      workingLanguages: ['fr', 'oc'],
     },
     {
       name: 'Ensemble oublié',
@@ -108,6 +109,8 @@ describe('the public directory', () => {
     const page = await get(`/p/${slug}/ensembles/${codes['Chorale À travers chants']}?lang=fr`);
     expect(page.status).toBe(200);
     expect(page.html).toContain('le 1er samedi du mois à 10:00');
+    expect(page.html).toMatch(/Langues de travail.*français et occitan/s);
+    expect(jsonLd(page.html)).toMatchObject({ knowsLanguage: ['fr', 'oc'] });
     const english = await get(`/p/${slug}/ensembles/${codes['Chœur de la Collégiale']}?lang=en`);
     expect(english.html).toContain('Tuesday at 20:00');
     expect(english.html).toMatch(/€90 a year, solidarity rate €30/);
@@ -137,6 +140,14 @@ describe('the finder', () => {
     expect(page.html).toContain('jusqu’à 60 km');
     expect(page.html).toContain('estimations');
     expect(page.html.indexOf('À travers chants')).toBeLessThan(page.html.indexOf('Collégiale'));
+    // Someone at ease in Occitan is told which choir works in it; the other is still shown.
+    const occitan = await get(
+      `/p/${slug}/annuaire/trouver?commune=Lormes&kinds=choir&language=oc&lang=fr`,
+    );
+    expect(occitan.html).toContain('2 ensembles à portée de Lormes');
+    expect(occitan.html).toMatch(/<option value="oc" selected(="")?>occitan</);
+    const travers = occitan.html.slice(occitan.html.indexOf('À travers chants'));
+    expect(travers.slice(0, travers.indexOf('</li>'))).toContain('travaille dans votre langue');
   });
 
   it('offers the communes sharing a name, and refuses one it does not know with 400', async () => {

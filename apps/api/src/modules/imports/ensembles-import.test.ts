@@ -36,6 +36,8 @@ const genres = [
   '',
 ];
 
+const languages = ['français', 'Français, breton', '', 'français et LSF', 'Deutsch'];
+
 describe('importing ensembles', () => {
   it('imports 200 ensembles from a spreadsheet in one pass, each published and confirmed today', async () => {
     const rows = [
@@ -50,6 +52,7 @@ describe('importing ensembles', () => {
         'Audition',
         'Cotisation',
         'E-mail',
+        'Langues',
       ],
       ...Array.from({ length: 200 }, (_, i) => {
         const [postalCode, name] = communes[i % communes.length]!;
@@ -64,6 +67,7 @@ describe('importing ensembles', () => {
           i % 7 === 0 ? 'oui' : 'non',
           i % 3 === 0 ? '60,50' : 90,
           `ensemble${i + 1}@example.test`,
+          languages[i % languages.length]!,
         ];
       }),
     ];
@@ -97,6 +101,7 @@ describe('importing ensembles', () => {
       rehearsals: [{ rule: 'FREQ=WEEKLY;BYDAY=TH', startTime: '20:30' }],
       annualFeeCents: 9000,
       genres: ['sacred'],
+      workingLanguages: ['fr', 'br'],
     });
     // Imported places have no position of their own: the matching takes their commune's centre.
     const near = await org.members.coordinator.get(
@@ -131,12 +136,71 @@ describe('importing ensembles', () => {
     ]);
   });
 
+  it('refuses a language it does not know, naming the line and the column, and matches by language', async () => {
+    const file = utf8BomCsv([
+      'Nom;Type;CP;Commune;Langues de travail',
+      'Kor Breizh Nevers;Chorale;58000;Nevers;breton, français',
+      'Chœur des Étoiles;Chorale;58000;Nevers;klingon et français',
+    ]);
+    const { batch } = await upload(org.members.coordinator, org.id, 'ensembles', file);
+    expect((batch as ImportBatch).rows.items.map((row) => row.issues)).toEqual([
+      [],
+      [
+        expect.objectContaining({
+          line: 3,
+          column: 'Langues de travail',
+          field: 'workingLanguages',
+          severity: 'error',
+          code: 'invalidChoice',
+          params: { value: 'klingon' },
+        }),
+      ],
+    ]);
+    const refused = await apply(org.members.coordinator, org.id, batch);
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({
+      error: {
+        code: 'IMPORT.HAS_ERRORS',
+        details: {
+          withErrors: 1,
+          errors: [{ line: 3, column: 'Langues de travail', field: 'workingLanguages' }],
+        },
+      },
+    });
+    expect((refused.body as { error: { message: string } }).error.message).toContain(
+      'line 3, column “Langues de travail”',
+    );
+    const fixed = await upload(
+      org.members.coordinator,
+      org.id,
+      'ensembles',
+      utf8BomCsv([
+        'Nom;Type;CP;Commune;Langues de travail',
+        'Kor Breizh Nevers;Chorale;58000;Nevers;breton, français',
+      ]),
+    );
+    expect((await apply(org.members.coordinator, org.id, fixed.batch)).status).toBe(200);
+    // A Breton speaker in Nevers sees why Kor Breizh suits them; a wrong code is left aside.
+    const near = await org.members.coordinator.get(
+      `/api/orgs/${org.id}/ensemble-matches/58194?kinds=choir&languages=br,xx&limit=50`,
+    );
+    const kor = (
+      near.body as {
+        matches: { ensemble: { name: string; workingLanguages: string[] }; reasons: string[] }[];
+      }
+    ).matches.find((m) => m.ensemble.name === 'Kor Breizh Nevers');
+    expect(kor).toMatchObject({
+      ensemble: { workingLanguages: ['br', 'fr'] },
+      reasons: expect.arrayContaining(['language']),
+    });
+  });
+
   it('reads its own export back as the same listings', async () => {
     const exported = await org.members.coordinator.get(
       `/api/orgs/${org.id}/ensembles/export?format=csv`,
     );
     expect(exported.status).toBe(200);
     const { batch } = await upload(org.members.coordinator, org.id, 'ensembles', exported.rawBody);
-    expect(batch.counts).toMatchObject({ lines: 200, withErrors: 0, duplicates: 200 });
+    expect(batch.counts).toMatchObject({ lines: 201, withErrors: 0, duplicates: 201 });
   });
 });

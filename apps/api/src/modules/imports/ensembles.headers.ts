@@ -54,6 +54,22 @@ export const ensembleSpecs: readonly FieldSpec[] = [
       'Gesucht',
     ],
   },
+  {
+    field: 'workingLanguages',
+    headers: [
+      'Langues',
+      'Langue',
+      'Langues de travail',
+      'Langue de travail',
+      'Langues parlées',
+      'languages',
+      'working languages',
+      'language',
+      'Sprachen',
+      'Sprache',
+      'Arbeitssprachen',
+    ],
+  },
   { field: 'auditionRequired', headers: ['Audition', 'Sur audition', 'audition', 'Vorsingen'] },
   {
     field: 'annualFee',

@@ -4,10 +4,13 @@
 import {
   EnsembleCreateBodySchema,
   type EnsembleKind,
+  type EnsembleLanguage,
   type EnsemblePart,
   ensembleKinds,
+  ensembleLanguages,
   ensembleParts,
   type ImportIssue,
+  languageName,
   type MusicGenre,
   musicGenres,
   type WeekdayCode,
@@ -35,6 +38,20 @@ function vocabularyWords<Code extends string>(
     ]),
   ) as Record<Code, string[]>;
 }
+
+/** What offices write besides each language's name in French, English and German. */
+const LANGUAGE_WORDS: Partial<Record<EnsembleLanguage, string[]>> = {
+  fr: ['FR', 'Français', 'French'],
+  en: ['Anglais', 'English'],
+  de: ['Allemand', 'Deutsch'],
+  lb: ['Luxembourgeois', 'Lëtzebuergesch'],
+  oc: ['Occitan', 'Provençal'],
+  gsw: ['Alsacien', 'Elsässisch', 'Alsatian'],
+  co: ['Corse'],
+  br: ['Breton', 'Brezhoneg'],
+  eu: ['Basque', 'Euskara'],
+  fsl: ['LSF', 'Langue des signes', 'Langue des signes française', 'Chansigne'],
+};
 
 const kindOf = wordIndex(
   vocabularyWords(ensembleKinds, (l) => VOCABULARY[l].ensembleKind, {
@@ -66,6 +83,19 @@ const partOf = wordIndex(
     trombone: ['Trombone'],
     guitar: ['Guitare'],
   }),
+);
+const languageOf = wordIndex(
+  Object.fromEntries(
+    ensembleLanguages.map((code) => [
+      code,
+      [
+        languageName(code, 'fr'),
+        languageName(code, 'en'),
+        languageName(code, 'de'),
+        ...(LANGUAGE_WORDS[code] ?? []),
+      ],
+    ]),
+  ) as Record<EnsembleLanguage, string[]>,
 );
 const dayOf = wordIndex(
   vocabularyWords(weekdayCodes, (l) => VOCABULARY[l].weekday, {
@@ -129,6 +159,14 @@ export const ensemblesImporter: Importer = {
       const parts = listCell<EnsemblePart>(line.text('partsSought'), partOf);
       if (genres.unknown.length > 0) issues.push(line.warning('genres', 'invalidChoice'));
       if (parts.unknown.length > 0) issues.push(line.warning('partsSought', 'invalidChoice'));
+      // Languages decide who can join: a word nobody knows is an error, not a guess.
+      const languages = listCell<EnsembleLanguage>(line.text('workingLanguages'), languageOf);
+      if (languages.unknown.length > 0) {
+        issues.push(
+          line.issue('workingLanguages', 'invalidChoice', { value: languages.unknown.join(', ') }),
+        );
+      }
+      if (languages.values.length > 0) cells.workingLanguages = languages.values.join(', ');
       const days = listCell<WeekdayCode>(line.text('day'), dayOf);
       if (days.unknown.length > 0) issues.push(line.issue('day', 'invalidChoice'));
       const timeText = line.text('time');
@@ -162,6 +200,7 @@ export const ensemblesImporter: Importer = {
         rehearsals: rule ? [{ rule, startTime: time ?? '20:00', durationMin: 120 }] : [],
         genres: genres.values,
         partsSought: parts.values,
+        workingLanguages: languages.values,
         auditionRequired: audition ?? false,
         annualFeeCents: fee('annualFee'),
         solidarityFeeCents: fee('solidarityFee'),

@@ -1,5 +1,5 @@
 // The sheets exports write, with French headers that the imports read back. Never access needs.
-import { equipmentItems } from '@tutti/contracts';
+import { equipmentItems, languageName } from '@tutti/contracts';
 import { VOCABULARY } from '@tutti/contracts/vocabulary';
 import type { Tx } from '@tutti/db';
 import type { OrgActor } from '../../platform/auth/request-auth';
@@ -153,6 +153,7 @@ export async function ensemblesSheet(tx: Tx, actor: OrgActor): Promise<Sheet> {
       text('Heure'),
       text('Répertoire'),
       text('Pupitres recherchés'),
+      text('Langues'),
       { header: 'Audition', type: 'boolean' },
       { header: 'Cotisation', type: 'decimal' },
       { header: 'Tarif solidaire', type: 'decimal' },
@@ -173,6 +174,7 @@ export async function ensemblesSheet(tx: Tx, actor: OrgActor): Promise<Sheet> {
       ensemble.rehearsals[0]?.startTime ?? null,
       ensemble.genres.map((genre) => words.musicGenre[genre]).join(', ') || null,
       ensemble.partsSought.map((part) => words.ensemblePart[part]).join(', ') || null,
+      ensemble.workingLanguages.map((code) => languageName(code, 'fr')).join(', ') || null,
       ensemble.auditionRequired,
       ensemble.annualFeeCents === null ? null : ensemble.annualFeeCents / 100,
       ensemble.solidarityFeeCents === null ? null : ensemble.solidarityFeeCents / 100,

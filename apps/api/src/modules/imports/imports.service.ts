@@ -180,11 +180,21 @@ export async function applyImport({
     const head = await openPreview(tx, actor, batchId);
     const importer = importers[head.entity];
     if (head.errorCount > 0) {
+      // The first errors by line and column, so that the answer alone says where to look.
+      const errors = (await batches.allRows(tx, batchId))
+        .flatMap((row) => row.issues)
+        .filter((issue) => issue.severity === 'error')
+        .slice(0, 20)
+        .map(({ line, column, field, value, code }) => ({ line, column, field, value, code }));
+      const where = errors
+        .slice(0, 5)
+        .map((e) => `line ${e.line}${e.column ? `, column “${e.column}”` : ''} (${e.code})`)
+        .join('; ');
       throw new AppError(
         'IMPORT.HAS_ERRORS',
-        `${head.errorCount} lines have errors; fix the file and upload it again`,
+        `${head.errorCount} lines have errors (${where}); fix the file and upload it again`,
         {
-          details: { withErrors: head.errorCount },
+          details: { withErrors: head.errorCount, errors },
         },
       );
     }

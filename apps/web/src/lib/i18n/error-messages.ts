@@ -56,7 +56,9 @@ type ScreenedGroups =
   | 'CALL_RECORDING'
   | 'CALL_ASSIGNMENT'
   | 'ENSEMBLE'
+  | 'DIRECTORY'
   | 'HANDOVER'
+  | 'SUPPORT_REQUEST'
   | 'CLIENT';
 
 /** `errors.AUTH.INVALID_CREDENTIALS`: one entry per code, grouped by its owning module. */

@@ -6,8 +6,10 @@ import {
   type EnsembleCreateBody,
   EnsembleCreateBodySchema,
   ensembleKinds,
+  ensembleLanguages,
   ensembleParts,
   frequencyOf,
+  languageName,
   locales,
   musicGenres,
   type RehearsalFrequency,
@@ -29,6 +31,7 @@ import {
 } from '@/components/ui';
 import { AddressFields } from '@/features/places';
 import { useSchemaForm } from '@/lib/form';
+import { currentLocale } from '@/lib/i18n/locale';
 import { readForm } from '@/lib/read-form';
 
 type Props = {
@@ -88,6 +91,7 @@ function readEnsemble(form: HTMLFormElement) {
     genres: v.all('genres'),
     ageBands: v.all('ageBands'),
     partsSought: v.all('partsSought'),
+    workingLanguages: v.all('workingLanguages'),
     auditionRequired: v.checked('auditionRequired'),
     annualFeeCents: cents(v.number('annualFee')),
     solidarityFeeCents: cents(v.number('solidarityFee')),
@@ -102,7 +106,8 @@ const euros = (value: number | null | undefined) =>
   value === null || value === undefined ? '' : String(value / 100).replace('.', ',');
 
 export function EnsembleForm({ ensemble, submitLabel, onSubmit }: Props) {
-  const { t } = useTranslation(['directory', 'vocabulary']);
+  const { t, i18n } = useTranslation(['directory', 'vocabulary']);
+  const locale = currentLocale(i18n);
   const form = useSchemaForm({ schema: EnsembleCreateBodySchema, read: readEnsemble, onSubmit });
   const place = ensemble?.places[0];
   const rehearsals: RehearsalRow[] = ensemble
@@ -218,6 +223,15 @@ export function EnsembleForm({ ensemble, submitLabel, onSubmit }: Props) {
         <CheckboxGroup
           legend={t('form.partsSought')}
           options={boxes('partsSought', ensembleParts, ensemble?.partsSought)}
+        />
+        <CheckboxGroup
+          legend={t('form.workingLanguages')}
+          options={ensembleLanguages.map((code) => ({
+            name: 'workingLanguages',
+            value: code,
+            label: languageName(code, locale),
+            checked: ensemble?.workingLanguages.includes(code) ?? false,
+          }))}
         />
         <label className="checkbox">
           <input

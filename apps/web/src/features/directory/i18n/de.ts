@@ -56,6 +56,7 @@ export const de: SameKeys<typeof fr> = {
     genres: 'Repertoire',
     ageBands: 'Willkommene Altersgruppen',
     partsSought: 'Gesuchte Stimmen oder Instrumente',
+    workingLanguages: 'Arbeitssprachen (Proben, Austausch)',
     auditionRequired: 'Ein Vorsingen ist nötig',
     annualFee: 'Jahresbeitrag (€)',
     solidarityFee: 'Solidarbeitrag (€)',

@@ -56,6 +56,7 @@ export const en: SameKeys<typeof fr> = {
     genres: 'Repertoire',
     ageBands: 'Ages welcome',
     partsSought: 'Parts or instruments wanted',
+    workingLanguages: 'Working languages (rehearsals, talk)',
     auditionRequired: 'An audition is required',
     annualFee: 'Yearly fee (€)',
     solidarityFee: 'Solidarity fee (€)',

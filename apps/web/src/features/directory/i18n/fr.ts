@@ -54,6 +54,7 @@ export const fr = {
     genres: 'Répertoire',
     ageBands: 'Âges accueillis',
     partsSought: 'Pupitres ou instruments recherchés',
+    workingLanguages: 'Langues de travail (répétitions, échanges)',
     auditionRequired: 'Une audition est demandée',
     annualFee: 'Cotisation annuelle (€)',
     solidarityFee: 'Cotisation solidaire (€)',

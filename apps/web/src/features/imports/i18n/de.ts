@@ -240,6 +240,7 @@ export const de: SameKeys<typeof fr> = {
     rule: 'RRULE',
     genres: 'Repertoire',
     partsSought: 'Gesuchte Stimmen',
+    workingLanguages: 'Sprachen',
     auditionRequired: 'Vorsingen',
     annualFee: 'Jahresbeitrag',
     solidarityFee: 'Solidartarif',

@@ -237,6 +237,7 @@ export const en: SameKeys<typeof fr> = {
     rule: 'RRULE',
     genres: 'Repertoire',
     partsSought: 'Parts wanted',
+    workingLanguages: 'Languages',
     auditionRequired: 'Audition',
     annualFee: 'Yearly fee',
     solidarityFee: 'Solidarity fee',

@@ -263,6 +263,7 @@ export const fr = {
     rule: 'RRULE',
     genres: 'Répertoire',
     partsSought: 'Pupitres recherchés',
+    workingLanguages: 'Langues',
     auditionRequired: 'Audition',
     annualFee: 'Cotisation',
     solidarityFee: 'Tarif solidaire',

@@ -404,6 +404,10 @@ export const errorMessages: SameKeys<typeof french> = {
     INVALID_RULE: 'Dieser Probenrhythmus wird nicht verstanden.',
     NOT_PENDING: 'Dieser Vorschlag ist bereits veröffentlicht.',
   },
+  DIRECTORY: {
+    GROUP_WITHOUT_COMMUNE:
+      'Diese Gruppe hat keine Gemeinde: Geben Sie eine an, um in ihrer Umgebung zu suchen, oder tragen Sie sie bei der Gruppe ein.',
+  },
   HANDOVER: {
     NOT_FOUND: 'Diese Vorstellung existiert nicht mehr.',
     CONSENT_REQUIRED:

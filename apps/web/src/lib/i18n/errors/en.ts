@@ -363,6 +363,10 @@ export const errorMessages: SameKeys<typeof french> = {
     INVALID_RULE: 'This rehearsal pattern is not understood.',
     NOT_PENDING: 'This proposal has already been published.',
   },
+  DIRECTORY: {
+    GROUP_WITHOUT_COMMUNE:
+      'This group has no commune: name one to search around it, or add it to the group’s record.',
+  },
   HANDOVER: {
     NOT_FOUND: 'This introduction no longer exists.',
     CONSENT_REQUIRED:

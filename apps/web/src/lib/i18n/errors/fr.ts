@@ -389,6 +389,10 @@ export const errorMessages = {
     INVALID_RULE: 'Ce rythme de répétition n’est pas compris.',
     NOT_PENDING: 'Cette proposition a déjà été publiée.',
   },
+  DIRECTORY: {
+    GROUP_WITHOUT_COMMUNE:
+      'Ce groupe n’a pas de commune : indiquez-en une pour chercher autour d’elle, ou ajoutez-la à la fiche du groupe.',
+  },
   HANDOVER: {
     NOT_FOUND: 'Cette présentation n’existe pas ou plus.',
     CONSENT_REQUIRED:

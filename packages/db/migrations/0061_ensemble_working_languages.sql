@@ -1,0 +1,1 @@
+ALTER TABLE "ensembles" ADD COLUMN "working_languages" text[] DEFAULT '{}'::text[] NOT NULL;
