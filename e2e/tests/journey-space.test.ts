@@ -2,8 +2,10 @@
 // journey's space and publishes them (1280 px); a family opens the group's secret link on a
 // phone, finds the journey's space and plays a track (360 px, the light rendition streamed with
 // byte ranges); a guardian's consent for audio and video is withdrawn and the concert video
-// disappears from the public space at once, while the coordinator reads why it is held back. axe
-// on each page. The artist's workshop recording: journey-space-recording.test.ts.
+// disappears from the public space at once, while the coordinator reads why it is held back. The
+// concert's live stream lead and programme set by the coordinator, the programme's PDF downloaded
+// from the public space. axe on each page. The artist's workshop recording:
+// journey-space-recording.test.ts.
 import type { JourneySpace } from '@tutti/contracts';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -82,6 +84,19 @@ describe.skipIf(skipReason)('journey space', () => {
       .filter({ has: page.getByRole('heading', { name: 'Le bal, version de la fanfare' }) });
     await track.getByRole('button', { name: 'Publier' }).click();
     await track.getByText('Visible').waitFor();
+    // The journey's concert: how long before it families see the live stream's link, and a piece
+    // more in its programme.
+    const concerts = card.getByRole('region', { name: 'Le concert : direct et programme' });
+    await concerts.getByRole('button', { name: 'Direct et programme' }).first().click();
+    const concertDialog = page.getByRole('dialog', { name: /^Direct et programme/ });
+    await concertDialog.getByLabel('Afficher le lien combien de minutes avant le début').fill('90');
+    await concertDialog.getByRole('button', { name: 'Ajouter une œuvre' }).click();
+    await concertDialog.getByLabel('Œuvre').last().fill('Le refrain du bal');
+    await expectAccessible(page, 'the concert dialog');
+    await screenshot(page, 'journey-space-concert-dialog-1280px');
+    await concertDialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await concertDialog.waitFor({ state: 'detached' });
+    await concerts.getByText(/lien visible 90 min avant · \d+ œuvres au programme/).waitFor();
     await expectAccessible(page, 'the journey page with its space');
     await screenshot(page, 'journey-space-coordinator-1280px');
     expect(errors).toEqual([]);
@@ -205,6 +220,16 @@ describe.skipIf(skipReason)('journey space', () => {
     await videoPage.context.close();
     await expectAccessible(family.page, 'the public space with its concert');
     await screenshot(family.page, 'journey-space-concert-360px');
+    // The concert's programme, a PDF in the page's language.
+    const programme = await family.page.request.get(
+      (await family.page
+        .getByRole('link', { name: 'Le programme du concert' })
+        .first()
+        .getAttribute('href'))!,
+    );
+    expect(programme.status()).toBe(200);
+    expect(programme.headers()['content-type']).toBe('application/pdf');
+    expect(programme.headers()['content-language']).toBe('fr');
 
     // A guardian withdraws the consent for audio and video of a child the video shows.
     const coordinator = await openPage(browser, desktop);

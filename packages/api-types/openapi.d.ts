@@ -2736,6 +2736,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/journeys/{journeyId}/space/concerts/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a concert step's live stream link and programme
+         * @description Families see the link on the concert’s day, from `streamOpensMinutes` before the start (never before that day began on the organisation’s clocks) until the concert ends; the programme is a PDF on the space’s pages. 409 SPACE.NOT_A_CONCERT for another kind of step.
+         */
+        put: operations["setJourneySpaceConcert"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/journeys/{journeyId}/space/entries": {
         parameters: {
             query?: never;
@@ -6153,6 +6173,14 @@ export interface components {
             startSeconds: number;
             title: string;
         };
+        SpaceConcertBodyInput: {
+            /** @default null */
+            streamUrl?: string | null;
+            /** @default 60 */
+            streamOpensMinutes?: number;
+            /** @default [] */
+            programme?: components["schemas"]["SpaceProgrammePieceInput"][];
+        };
         SpaceEntryCreateBodyInput: {
             resourceId: components["schemas"]["IdInput"];
             section: components["schemas"]["SpaceSectionInput"];
@@ -6169,6 +6197,11 @@ export interface components {
             section: components["schemas"]["SpaceSectionInput"];
             stepPosition: number | null;
             entryIds: components["schemas"]["IdInput"][];
+        };
+        SpaceProgrammePieceInput: {
+            title: string;
+            /** @default null */
+            credit?: string | null;
         };
         SpacePublicationBodyInput: {
             published: boolean;
@@ -8571,6 +8604,7 @@ export interface components {
                 startsAt: components["schemas"]["Timestamp"];
                 timeZone: string;
                 tookPlace: boolean;
+                concert: components["schemas"]["SpaceConcert"] | null;
             }[];
             entries: components["schemas"]["SpaceEntry"][];
         };
@@ -10250,6 +10284,14 @@ export interface components {
         SpaceChapter: {
             startSeconds: number;
             title: string;
+        };
+        SpaceConcert: {
+            streamUrl: string | null;
+            streamOpensMinutes: number;
+            programme: {
+                title: string;
+                credit: string | null;
+            }[];
         };
         SpaceEntry: {
             id: components["schemas"]["Id"];
@@ -22972,6 +23014,79 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["SpaceSettingsBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JourneySpace"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    setJourneySpaceConcert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                journeyId: components["schemas"]["IdInput"];
+                sessionId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SpaceConcertBodyInput"];
             };
         };
         responses: {

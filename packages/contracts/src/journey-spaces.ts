@@ -73,6 +73,44 @@ export const SpaceChapterSchema = z.strictObject({
 });
 export type SpaceChapter = z.infer<typeof SpaceChapterSchema>;
 
+/** One piece of a concert's programme: its title and who wrote it (composer, lyricist, "trad."). */
+export const SpaceProgrammePieceSchema = z.strictObject({
+  title: z.string().trim().min(1).max(200),
+  credit: z.string().trim().max(200).nullable().default(null),
+});
+export type SpaceProgrammePiece = z.output<typeof SpaceProgrammePieceSchema>;
+
+/** The longest lead of a live stream's link before its concert: half a day. */
+export const MAX_STREAM_LEAD_MINUTES = 12 * 60;
+
+/**
+ * A concert step of a space: the live stream's link (https; shown on the concert's day from
+ * `streamOpensMinutes` before it starts until it ends, on the space's clocks) and its programme.
+ */
+export const SpaceConcertBodySchema = z.strictObject({
+  streamUrl: z
+    .url({ protocol: /^https$/ })
+    .max(500)
+    .nullable()
+    .default(null),
+  streamOpensMinutes: z.number().int().min(0).max(MAX_STREAM_LEAD_MINUTES).default(60),
+  programme: z.array(SpaceProgrammePieceSchema).max(60).default([]),
+});
+export type SpaceConcertBody = z.input<typeof SpaceConcertBodySchema>;
+
+export const SpaceConcertSchema = z.object({
+  streamUrl: z.string().nullable(),
+  streamOpensMinutes: z.number().int(),
+  programme: z.array(z.object({ title: z.string(), credit: z.string().nullable() })),
+});
+export type SpaceConcert = z.infer<typeof SpaceConcertSchema>;
+
+export const SpaceConcertParamsSchema = z.strictObject({
+  orgId: IdSchema,
+  journeyId: IdSchema,
+  sessionId: IdSchema,
+});
+
 const uniqueIds = (ids: string[]) => new Set(ids).size === ids.length;
 
 /**
@@ -356,6 +394,8 @@ export const JourneySpaceSchema = z.object({
       startsAt: TimestampSchema,
       timeZone: z.string(),
       tookPlace: z.boolean(),
+      /** A concert step's live stream and programme; null for other steps. */
+      concert: SpaceConcertSchema.nullable(),
     }),
   ),
   entries: z.array(SpaceEntrySchema),

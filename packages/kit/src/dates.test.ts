@@ -13,6 +13,7 @@ import {
   localDateTimeToUtc,
   nextWeekday,
   sameDayMonthsLater,
+  startOfDayIn,
   startOfWeek,
   today,
   toLocalDateTime,
@@ -85,6 +86,20 @@ describe('calendar dates', () => {
   test("today is the zone's date", () => {
     expect(today('Europe/Paris', new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
     expect(today('UTC', new Date('2026-12-31T23:30:00Z'))).toBe('2026-12-31');
+  });
+
+  test("a day begins at the zone's midnight, on the day the clocks change too", () => {
+    // 28 March 2027: Paris goes from UTC+1 to UTC+2 at 02:00; the day began at 23:00 UTC.
+    expect(startOfDayIn(new Date('2027-03-28T18:00:00Z'), 'Europe/Paris').toISOString()).toBe(
+      '2027-03-27T23:00:00.000Z',
+    );
+    expect(startOfDayIn(new Date('2027-03-29T18:00:00Z'), 'Europe/Paris').toISOString()).toBe(
+      '2027-03-28T22:00:00.000Z',
+    );
+    // 23:30 UTC on 31 December is already 1 January in Paris: its day began at 23:00 UTC.
+    expect(startOfDayIn(new Date('2026-12-31T23:30:00Z'), 'Europe/Paris').toISOString()).toBe(
+      '2026-12-31T23:00:00.000Z',
+    );
   });
 });
 

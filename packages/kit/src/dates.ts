@@ -148,6 +148,18 @@ export function today(timeZone?: string, now: Date = new Date()): string {
   return isoDate(DateTime.fromJSDate(now, { zone }));
 }
 
+/**
+ * The instant the day of `instant` began on the clocks of `timeZone` (its first existing minute
+ * where the clocks jump forward at midnight).
+ *
+ * @example startOfDayIn(new Date('2027-03-28T18:00:00Z'), 'Europe/Paris') // 2027-03-27T23:00:00.000Z
+ */
+export function startOfDayIn(instant: Date, timeZone: string): Date {
+  return DateTime.fromJSDate(instant, { zone: zoneNamed(timeZone) })
+    .startOf('day')
+    .toJSDate();
+}
+
 /** A wall-clock moment: `date` is `YYYY-MM-DD`, `secondOfDay` counts from local midnight. */
 export type LocalMoment = { date: string; secondOfDay: number };
 

@@ -236,6 +236,10 @@ export const spaceCrossOrgBodies: Record<string, unknown> = {
     stepPosition: null,
     entryIds: [someId],
   },
+  'PUT /api/orgs/:orgId/journeys/:journeyId/space/concerts/:sessionId': {
+    streamUrl: 'https://video.example.org/live/intrus',
+    programme: [{ title: 'Intrus', credit: null }],
+  },
   'POST /api/orgs/:orgId/sessions/:sessionId/space-recordings': {
     mediaId: someId,
     kind: 'audio',

@@ -5,6 +5,7 @@ import type {
   SpaceAudience,
   SpaceChapter,
   SpaceLicence,
+  SpaceProgrammePiece,
   SpaceResourceKind,
   SpaceSection,
 } from '@tutti/contracts';
@@ -175,4 +176,24 @@ export const spaceEntries = pgTable(
     ),
     tenantPolicy('space_entries'),
   ],
+).enableRLS();
+
+/**
+ * A concert step as its space shows it: the live stream's link on the day (from
+ * `stream_opens_minutes` before the start, never before that day began on the space's clocks,
+ * until the end) and the programme families download as a PDF.
+ */
+export const spaceConcerts = pgTable(
+  'space_concerts',
+  {
+    sessionId: uuid('session_id')
+      .primaryKey()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    orgId: orgIdColumn(),
+    streamUrl: text('stream_url'),
+    streamOpensMinutes: integer('stream_opens_minutes').notNull().default(60),
+    programme: jsonb('programme').$type<SpaceProgrammePiece[]>().notNull().default([]),
+    ...timestamps(),
+  },
+  (t) => [index('space_concerts_org_idx').on(t.orgId), tenantPolicy('space_concerts')],
 ).enableRLS();

@@ -8,6 +8,7 @@ import { privatePageLanguage } from '../../platform/public-pages';
 import { type GroupSpaceParams, loadGroupSpace, sendSpacePage } from './group-space';
 import { spaceTexts } from './i18n';
 import { journeyCalendar } from './journey-calendar';
+import { sendProgramme } from './programme-pdf';
 import {
   absoluteBase,
   sendPlaylist,
@@ -137,6 +138,26 @@ export function registerGroupSpacePages(app: App, deps: AppDeps) {
       },
     );
   }
+
+  app.get(
+    '/p/_/groupe/:token/parcours/:journeyId/programme/:sessionId',
+    { schema: { hide: true } },
+    async (request, reply) => {
+      const params = request.params as GroupSpaceParams & { sessionId?: string };
+      const found = await groupSpace(params);
+      if (!found) throw new AppError('REQUEST.NOT_FOUND', 'No such space');
+      const lang = privatePageLanguage(request, reply, config.secureCookies);
+      const organisation = found.shared.organisationName ?? found.view.frame.name;
+      return sendProgramme(
+        reply,
+        found.view,
+        params.sessionId ?? '',
+        organisation,
+        lang,
+        'private, no-store',
+      );
+    },
+  );
 
   // The journey's calendar: a feed phones subscribe to, with the rooms of online sessions.
   app.get(

@@ -1,6 +1,7 @@
 // The journey space as public pages of the organisation, when the coordinator gives it a public
-// address (/p/<org>/parcours/<slug>…): cached by data version and a 5-minute slot, families'
-// items only, never the rooms of online sessions.
+// address (/p/<org>/parcours/<slug>…): cached by data version and a 5-minute slot (a minute for
+// the home, which shows a concert's live stream on time), families' items only, never the rooms
+// of online sessions.
 import { IdSchema, PUBLIC_SLUG_PATTERN } from '@tutti/contracts';
 import type { Tx } from '@tutti/db';
 import type { App, AppDeps } from '../../platform/app-types';
@@ -12,6 +13,7 @@ import {
   privatePageLanguage,
 } from '../../platform/public-pages';
 import { spaceTexts } from './i18n';
+import { sendProgramme } from './programme-pdf';
 import {
   absoluteBase,
   sendPlaylist,
@@ -39,7 +41,8 @@ export function registerPublicSpacePages(app: App, deps: AppDeps) {
     definePublicPage({
       id: `journey-space-${which}`,
       path: `/parcours/:slug${suffix}`,
-      timeSlotMinutes: 5,
+      // The home shows a concert's live stream from its opening to its end: kept a minute only.
+      timeSlotMinutes: which === 'home' ? 1 : 5,
       parseParams: (raw) => {
         const slug = slugOf(raw);
         return slug ? { slug } : null;
@@ -146,6 +149,25 @@ export function registerPublicSpacePages(app: App, deps: AppDeps) {
       const item = found && shownItem(found.view, raw.resourceId ?? '');
       if (!found || !item) throw new AppError('MEDIA.NOT_FOUND', 'Nothing shown here');
       return sendSpaceCaptions(deps, reply, found.org.id, item, raw.lang ?? '');
+    },
+  );
+
+  app.get(
+    '/p/:orgSlug/parcours/:slug/programme/:sessionId',
+    { schema: { hide: true } },
+    async (request, reply) => {
+      const raw = request.params as Record<string, string>;
+      const found = await publicSpaceOf(raw);
+      if (!found) throw new AppError('REQUEST.NOT_FOUND', 'No such space');
+      const lang = privatePageLanguage(request, reply, config.secureCookies);
+      return sendProgramme(
+        reply,
+        found.view,
+        raw.sessionId ?? '',
+        found.org.name,
+        lang,
+        'public, max-age=300',
+      );
     },
   );
 

@@ -36,6 +36,7 @@ export function spaceUrls(base: string, groupLink = false): SpaceUrls {
     captions: (id, lang) => `${base}/media/${id}/sous-titres/${lang}`,
     m3u: `${base}/playlist.m3u8`,
     xspf: `${base}/playlist.xspf`,
+    programme: (sessionId) => `${base}/programme/${sessionId}`,
   };
 }
 

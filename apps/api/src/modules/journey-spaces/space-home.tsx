@@ -1,10 +1,10 @@
 // The home page of a journey space, as families read it: the sessions to come (with the rooms of
 // online ones), the concert to watch again, the steps done and what each left; and, on the
 // group's page, the links to its journeys' spaces.
-import { toLocalDateTime } from '@tutti/kit/dates';
 import type { PublicLanguage } from '../../platform/public-pages';
 import { spaceTexts } from './i18n';
 import { ReminderForm } from './reminder-pages';
+import { ConcertNotes, LiveConcerts, ProgrammeLink } from './space-concert';
 import {
   CalendarLink,
   MusicMode,
@@ -18,6 +18,7 @@ import {
   day,
   Facts,
   Heading,
+  hourIn,
   Player,
   type Props,
   ResourceLine,
@@ -31,8 +32,8 @@ function Upcoming(props: Props) {
   return (
     <ul class="events">
       {steps.map((step) => {
-        const from = toLocalDateTime(step.startsAt, step.timeZone).slice(11, 16);
-        const to = toLocalDateTime(step.endsAt, step.timeZone).slice(11, 16);
+        const from = hourIn(step.startsAt, step.timeZone);
+        const to = hourIn(step.endsAt, step.timeZone);
         const place = step.venue?.name
           ? [
               step.venue.name,
@@ -64,6 +65,7 @@ function Upcoming(props: Props) {
             )}
             <RoomLink step={step} lang={props.lang} />
             <OnlineInstead step={step} view={props.view} lang={props.lang} />
+            <ConcertNotes step={step} view={props.view} urls={props.urls} lang={props.lang} />
           </li>
         );
       })}
@@ -104,6 +106,7 @@ export function SpaceHome(props: Props) {
   return (
     <>
       <Heading {...props} current="home" />
+      <LiveConcerts {...props} />
       {view.frame.welcome && (
         <>
           <h2>{texts.welcome}</h2>
@@ -158,6 +161,7 @@ export function SpaceHome(props: Props) {
               <li key={`${step.position}${step.startsAt.toISOString()}`}>
                 <strong>{texts.step(step.position, stepTitle(step, props.lang))}</strong>{' '}
                 <span class="muted">{day(step.startsAt, step.timeZone, props.lang)}</span>
+                <ProgrammeLink step={step} urls={props.urls} lang={props.lang} />
                 {items.length > 0 && (
                   <ul>
                     {items.map((item) => (

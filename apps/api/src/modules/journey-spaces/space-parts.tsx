@@ -20,6 +20,8 @@ export type SpaceUrls = {
   captions: (resourceId: string, lang: string) => string;
   m3u: string;
   xspf: string;
+  /** A concert step's programme as a PDF. */
+  programme: (sessionId: string) => string;
   /** The journey's iCalendar feed (under the group's link only: it carries the rooms). */
   calendar?: string;
   /** Where families ask for reminder e-mails (under the group's link only). */
@@ -40,6 +42,11 @@ export function day(instant: Date, timeZone: string, lang: PublicLanguage, weekd
     day: 'numeric',
     month: 'long',
   });
+}
+
+/** `HH:MM` of an instant on the clocks of `timeZone`. */
+export function hourIn(instant: Date, timeZone: string) {
+  return toLocalDateTime(instant, timeZone).slice(11, 16);
 }
 
 function clock(seconds: number) {

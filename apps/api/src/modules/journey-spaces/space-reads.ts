@@ -4,6 +4,7 @@
 import { type Executor, inTurn } from '@tutti/db';
 import { today as todayIn } from '@tutti/kit/dates';
 import { type CommuneLookup, type OnlineSaving, onlineSaving } from '../carbon';
+import { type ConcertStream, concertStream } from './concert-stream';
 import { loadResourceViews, type ResourceView } from './resource-views';
 import * as repository from './spaces.repository';
 import { tookPlace } from './visibility';
@@ -84,6 +85,10 @@ export type SpaceView = {
   today: string;
   /** What one online step avoids against the journey's in-person workshops; null: not computed. */
   onlineSaving: OnlineSaving | null;
+  /** The live streams of concert steps by session id (their address only while open). */
+  streams: Map<string, ConcertStream>;
+  /** The moment the view was read at. */
+  now: Date;
 };
 
 /** A step held online only: an online session, or a room without a venue. */
@@ -130,10 +135,18 @@ export async function loadSpaceView(
   const shown = state.items.filter(
     (item) => item.shown && (options.teachers || item.view.row.audience === 'everyone'),
   );
-  // A room link lets anyone into a children's session: it stays behind the group's link.
-  const steps = options.teachers
-    ? state.steps
-    : state.steps.map((step) => ({ ...step, onlineUrl: step.onlineUrl && ROOM_HIDDEN }));
+  const streams = new Map<string, ConcertStream>();
+  for (const step of state.steps) {
+    const stream = concertStream(step, state.frame.timeZone, now);
+    if (stream) streams.set(step.id, stream);
+  }
+  // A room link lets anyone into a children's session: it stays behind the group's link. A
+  // stream's link is read from `streams` only, which holds it while it is open.
+  const steps = state.steps.map((step) => ({
+    ...step,
+    onlineUrl: options.teachers ? step.onlineUrl : step.onlineUrl && ROOM_HIDDEN,
+    concert: step.concert && { ...step.concert, streamUrl: null },
+  }));
   return {
     frame: state.frame,
     steps,
@@ -143,6 +156,8 @@ export async function loadSpaceView(
     resources: shown.filter((item) => item.entry.section === 'resources'),
     today: state.today,
     onlineSaving: null,
+    streams,
+    now,
   };
 }
 

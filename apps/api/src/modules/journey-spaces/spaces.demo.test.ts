@@ -30,6 +30,12 @@ describe('demo journey spaces', () => {
     );
     expect(held.map((entry) => entry.resource.kind)).toEqual(['video']);
     expect(space.groupUrl).not.toBeNull();
+    // Its concert is streamed live, with a programme to download.
+    const concertStep = space.steps.find((step) => step.kind === 'concert');
+    if (concertStep) {
+      expect(concertStep.concert?.streamUrl).toMatch(/^https:\/\//);
+      expect(concertStep.concert?.programme.length).toBeGreaterThan(0);
+    }
 
     const [link] = await t.database.db
       .select({ token: schema.groupShareLinks.token })
@@ -62,6 +68,7 @@ describe('demo journey spaces', () => {
       expect(concert.statusCode).toBe(200);
       expect(concert.body).toContain('Le concert à revoir');
       expect(concert.body).toContain('#t=14');
+      expect(concert.body).toContain('Le programme du concert');
     }
   }, 180_000); // the demo space's files are processed first: minutes on a busy machine
 });

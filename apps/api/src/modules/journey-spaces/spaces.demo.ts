@@ -15,6 +15,17 @@ import { seedSpaceDemoFiles } from './demo-media';
 import * as resources from './resources.repository';
 import * as repository from './spaces.repository';
 
+/** The programme of the demo's concerts: the journey's songs, with who wrote them. */
+const DEMO_PROGRAMME = [
+  { title: 'Une souris verte', credit: 'Comptine traditionnelle' },
+  { title: 'Frère Jacques (en canon)', credit: 'Traditionnel, arrangement pour deux groupes' },
+  { title: 'Le petit bal perdu', credit: 'Robert Nyel, Gaby Verlor' },
+  { title: 'Notre couplet du village', credit: 'Écrit par le groupe avec l’artiste' },
+];
+
+/** Where the demo's concerts are streamed live (an example address: it plays nothing). */
+const DEMO_STREAM = 'https://video.example.org/live/musique-en-chemins';
+
 /** The concert video's captions: what the children sing, with the titles between pieces. */
 const DEMO_CONCERT_CAPTIONS = {
   fr: [
@@ -321,6 +332,19 @@ export async function seedDemoSpace({
       ].join('\n'),
       publicSlug: null,
     });
+    // The journey's concert is streamed live: its link shows on the day, an hour before.
+    const concerts = (await repository.findSteps(tx, current.id)).filter(
+      (s) => s.kind === 'concert' && s.status !== 'cancelled',
+    );
+    for (const concert of concerts) {
+      await repository.upsertConcert(tx, {
+        sessionId: concert.id,
+        orgId,
+        streamUrl: DEMO_STREAM,
+        streamOpensMinutes: 60,
+        programme: DEMO_PROGRAMME,
+      });
+    }
     if (!current.has_link) {
       await tx.insert(schema.groupShareLinks).values({
         orgId,
@@ -335,6 +359,15 @@ export async function seedDemoSpace({
         (s) => s.kind === 'concert' && s.status !== 'cancelled' && s.endsAt < new Date(),
       );
       const { agreed } = await childrenOf(tx, concerted.group_id, 'audio_video');
+      if (concertStep) {
+        await repository.upsertConcert(tx, {
+          sessionId: concertStep.id,
+          orgId,
+          streamUrl: DEMO_STREAM,
+          streamOpensMinutes: 60,
+          programme: DEMO_PROGRAMME,
+        });
+      }
       if (concertStep && agreed.length > 0) {
         const video = await add(
           {

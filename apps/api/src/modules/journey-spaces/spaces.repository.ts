@@ -12,6 +12,7 @@ const {
   journeyTemplates,
   organisations,
   sessions,
+  spaceConcerts,
   spaceEntries,
   spaceResources,
   venues,
@@ -74,6 +75,15 @@ export async function findSteps(tx: Executor, journeyId: string) {
       timeZone: sessions.timeZone,
       /** The room of an online session; shown only under the group's link. */
       onlineUrl: sessions.onlineUrl,
+      /**
+       * A concert's live stream and programme, once a coordinator set them; else null. A column
+       * never null comes first: Drizzle makes a left-joined object null when its first is.
+       */
+      concert: {
+        streamOpensMinutes: spaceConcerts.streamOpensMinutes,
+        streamUrl: spaceConcerts.streamUrl,
+        programme: spaceConcerts.programme,
+      },
       venue: {
         name: venues.name,
         addressLine: venues.addressLine,
@@ -83,6 +93,7 @@ export async function findSteps(tx: Executor, journeyId: string) {
     })
     .from(sessions)
     .leftJoin(venues, eq(venues.id, sessions.venueId))
+    .leftJoin(spaceConcerts, eq(spaceConcerts.sessionId, sessions.id))
     .where(and(eq(sessions.journeyId, journeyId), isNotNull(sessions.journeyPosition)))
     .orderBy(asc(sessions.journeyPosition), asc(sessions.startsAt));
 }
@@ -210,6 +221,21 @@ export async function upsertSettings(
     })
     .returning();
   return row!;
+}
+
+/** Sets a concert step's live stream and programme. */
+export async function upsertConcert(
+  tx: Executor,
+  values: Omit<typeof spaceConcerts.$inferInsert, 'createdAt' | 'updatedAt'>,
+) {
+  const { sessionId: _, orgId: __, ...settings } = values;
+  await tx
+    .insert(spaceConcerts)
+    .values(values)
+    .onConflictDoUpdate({
+      target: spaceConcerts.sessionId,
+      set: { ...settings, updatedAt: new Date() },
+    });
 }
 
 /** The journey a public slug names in this organisation. */

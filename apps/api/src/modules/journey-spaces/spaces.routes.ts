@@ -4,6 +4,8 @@ import {
   JourneySpaceSchema,
   listOf,
   OrgParamsSchema,
+  SpaceConcertBodySchema,
+  SpaceConcertParamsSchema,
   SpaceEntryCreateBodySchema,
   SpaceEntryParamsSchema,
   SpaceOrderBodySchema,
@@ -20,6 +22,7 @@ import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
 import { errorResponses } from '../../platform/http/response-schemas';
 import { registerCaptionRoutes } from './captions.routes';
+import { setConcert } from './concerts.service';
 import { registerRecordingRoutes } from './recordings.routes';
 import * as resources from './resources.service';
 import * as spaces from './spaces.service';
@@ -201,6 +204,32 @@ export function registerJourneySpaceRoutes(app: App, deps: AppDeps) {
         actor,
         config,
         journeyId: request.params.journeyId,
+        input: request.body,
+      });
+    },
+  );
+
+  app.put(
+    '/api/orgs/:orgId/journeys/:journeyId/space/concerts/:sessionId',
+    {
+      schema: {
+        operationId: 'setJourneySpaceConcert',
+        summary: "Set a concert step's live stream link and programme",
+        description:
+          'Families see the link on the concert’s day, from `streamOpensMinutes` before the start (never before that day began on the organisation’s clocks) until the concert ends; the programme is a PDF on the space’s pages. 409 SPACE.NOT_A_CONCERT for another kind of step.',
+        tags,
+        params: SpaceConcertParamsSchema,
+        body: SpaceConcertBodySchema,
+        response: { 200: JourneySpaceSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const actor = await requireMember(request, database, request.params.orgId);
+      return setConcert({
+        actor,
+        config,
+        journeyId: request.params.journeyId,
+        sessionId: request.params.sessionId,
         input: request.body,
       });
     },

@@ -20,6 +20,9 @@ import * as repository from './spaces.repository';
 
 type EntryInput = z.output<typeof SpaceEntryCreateBodySchema>;
 
+/** A concert's stream lead until its coordinator chooses one (the column's default). */
+const DEFAULT_STREAM_LEAD = 60;
+
 const journeyNotFound = () => notFound('JOURNEY.NOT_FOUND', 'Journey');
 const entryNotFound = () => notFound('SPACE_ENTRY.NOT_FOUND', 'Space entry');
 
@@ -28,7 +31,12 @@ export function spacePathOf(groupUrl: string, journeyId: string) {
   return `${groupUrl}/parcours/${journeyId}`;
 }
 
-async function loadSpace(tx: Executor, config: Config, journeyId: string): Promise<JourneySpace> {
+/** The space as its coordinator reads it (every entry, shown or not, and why). */
+export async function loadSpace(
+  tx: Executor,
+  config: Config,
+  journeyId: string,
+): Promise<JourneySpace> {
   const state = await loadSpaceState(tx, journeyId, new Date());
   if (!state) throw journeyNotFound();
   const { frame } = state;
@@ -66,6 +74,14 @@ async function loadSpace(tx: Executor, config: Config, journeyId: string): Promi
       startsAt: step.startsAt.toISOString(),
       timeZone: step.timeZone,
       tookPlace: step.tookPlace,
+      concert:
+        step.kind === 'concert'
+          ? {
+              streamUrl: step.concert?.streamUrl ?? null,
+              streamOpensMinutes: step.concert?.streamOpensMinutes ?? DEFAULT_STREAM_LEAD,
+              programme: step.concert?.programme ?? [],
+            }
+          : null,
     })),
     entries: state.items.map((item) => ({
       id: item.entry.id,

@@ -1,8 +1,10 @@
 // GET and PUT /api/orgs/:orgId/journeys/:journeyId/space, POST and DELETE …/space/entries, PUT
-// …/space/order: a journey's space, its settings, and the entries placing library resources.
+// …/space/order, PUT …/space/concerts/:sessionId: a journey's space, its settings, the entries
+// placing library resources, and a concert step's live stream and programme.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   JourneySpace,
+  SpaceConcertBody,
   SpaceEntryCreateBody,
   SpaceOrderBody,
   SpaceSettingsBody,
@@ -47,6 +49,17 @@ export function useUpdateSpaceSettings(orgId: string, journeyId: string) {
     unwrap(
       apiClient.PUT('/api/orgs/{orgId}/journeys/{journeyId}/space', {
         params: { path: { orgId, journeyId } },
+        body,
+      }),
+    ),
+  );
+}
+
+export function useSetSpaceConcert(orgId: string, journeyId: string, sessionId: string) {
+  return useSpaceMutation(orgId, journeyId, (body: SpaceConcertBody) =>
+    unwrap(
+      apiClient.PUT('/api/orgs/{orgId}/journeys/{journeyId}/space/concerts/{sessionId}', {
+        params: { path: { orgId, journeyId, sessionId } },
         body,
       }),
     ),

@@ -10,6 +10,7 @@ import { useCurrentOrg } from '@/features/organisations';
 import { orgPath } from '@/lib/paths';
 import { useJourneySpace } from '../api/space';
 import { AddEntryDialog } from './add-entry-dialog';
+import { ConcertDialog } from './concert-dialog';
 import { EntryList } from './entry-list';
 import { SettingsDialog } from './settings-dialog';
 
@@ -63,6 +64,7 @@ function SpaceBody({ orgId, journeyId }: { orgId: string; journeyId: string }) {
               </Button>
             </p>
           ) : null}
+          <Concerts orgId={orgId} space={space} manager={manager} />
           {(['playlist', 'resources'] as const).map((section) => (
             <Section
               key={section}
@@ -90,6 +92,56 @@ function SpaceBody({ orgId, journeyId }: { orgId: string; journeyId: string }) {
         </>
       ) : null}
     </Card>
+  );
+}
+
+/** The concert steps: their live stream and programme, set by coordinators. */
+function Concerts(props: { orgId: string; space: JourneySpace; manager: boolean }) {
+  const { t } = useTranslation(['journeySpace', 'vocabulary']);
+  const [editing, setEditing] = useState<string | null>(null);
+  const concerts = props.space.steps.filter(
+    (step) => step.kind === 'concert' && step.status !== 'cancelled' && step.concert,
+  );
+  if (concerts.length === 0) return null;
+  const titleOf = (step: JourneySpace['steps'][number]) =>
+    t('step', {
+      position: step.position,
+      title: step.title ?? t(`vocabulary:sessionKind.${step.kind}`),
+    });
+  const open = concerts.find((step) => step.sessionId === editing);
+  return (
+    <section className="space-card__section" aria-label={t('concert.title')}>
+      <h3>{t('concert.title')}</h3>
+      <ul className="space-card__concerts">
+        {concerts.map((step) => (
+          <li key={step.sessionId}>
+            <strong>{titleOf(step)}</strong>
+            <br />
+            <span className="muted">
+              {step.concert?.streamUrl
+                ? t('concert.streamSet', { minutes: step.concert.streamOpensMinutes })
+                : t('concert.noStream')}
+              {' · '}
+              {t('concert.pieces', { count: step.concert?.programme.length ?? 0 })}
+            </span>{' '}
+            {props.manager ? (
+              <Button variant="secondary" size="small" onClick={() => setEditing(step.sessionId)}>
+                {t('concert.edit')}
+              </Button>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {open ? (
+        <ConcertDialog
+          orgId={props.orgId}
+          space={props.space}
+          step={open}
+          title={titleOf(open)}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
+    </section>
   );
 }
 

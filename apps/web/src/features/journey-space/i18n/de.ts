@@ -19,6 +19,27 @@ export const de: SameKeys<typeof fr> = {
     'Für Familien, die wenig lesen oder die Sprache lernen: ein Gedanke pro Satz, ein Satz pro Zeile, höchstens {{max}} Wörter, Wörter aus dem Alltag. Eigens auf dem Bereich angezeigt.',
   easyReadTooLong_one: '1 Satz hat mehr als {{max}} Wörter: bitte kürzen.',
   easyReadTooLong_other: '{{count}} Sätze haben mehr als {{max}} Wörter: bitte kürzen.',
+  concert: {
+    title: 'Das Konzert: Livestream und Programm',
+    streamSet: 'Live übertragen, Link {{minutes}} Min. vorher sichtbar',
+    noStream: 'Kein Livestream',
+    pieces_one: '1 Werk im Programm',
+    pieces_other: '{{count}} Werke im Programm',
+    edit: 'Livestream und Programm',
+    dialogTitle: 'Livestream und Programm · {{step}}',
+    streamUrl: 'Link zum Livestream (optional)',
+    streamUrlHint:
+      'Eine https-Adresse (YouTube, PeerTube, Vimeo…). Familien sehen sie nur am Konzerttag, bis zum Ende.',
+    streamOpens: 'Den Link wie viele Minuten vor Beginn zeigen',
+    streamOpensHint:
+      'Von 0 bis {{max}} Minuten; nie vor Mitternacht am Konzerttag (Zeit der Organisation).',
+    programme: 'Das Programm',
+    addPiece: 'Werk hinzufügen',
+    pieceTitle: 'Werk',
+    pieceCredit: 'Autoren, Komponisten',
+    programmeHint:
+      'Familien laden es im Bereich als PDF in ihrer Sprache herunter, sobald es ein Werk hat.',
+  },
   recordings: {
     title: 'Aufnahme des Workshops',
     lead: 'Sie kommt in den Bereich der Reise „{{journey}}“ ({{group}}), bei Schritt {{position}}. Familien hören sie, sobald die Einheit stattgefunden hat und alle Genannten (bei Minderjährigen ihre Sorgeberechtigten) Aufnahmen zugestimmt haben.',

@@ -19,6 +19,27 @@ export const en: SameKeys<typeof fr> = {
     'For families who read little or are learning the language: one idea per sentence, one sentence per line, {{max}} words at most, everyday words. Shown apart on the space.',
   easyReadTooLong_one: '1 sentence is over {{max}} words: shorten it.',
   easyReadTooLong_other: '{{count}} sentences are over {{max}} words: shorten them.',
+  concert: {
+    title: 'The concert: live stream and programme',
+    streamSet: 'Streamed live, link shown {{minutes}} min before',
+    noStream: 'No live stream',
+    pieces_one: '1 piece in the programme',
+    pieces_other: '{{count}} pieces in the programme',
+    edit: 'Live stream and programme',
+    dialogTitle: 'Live stream and programme · {{step}}',
+    streamUrl: 'Live stream link (optional)',
+    streamUrlHint:
+      'An https address (YouTube, PeerTube, Vimeo…). Families see it on the concert day only, until it ends.',
+    streamOpens: 'Show the link how many minutes before the start',
+    streamOpensHint:
+      'From 0 to {{max}} minutes; never before midnight on the concert day (the organisation’s time).',
+    programme: 'The programme',
+    addPiece: 'Add a piece',
+    pieceTitle: 'Piece',
+    pieceCredit: 'Authors, composers',
+    programmeHint:
+      'Families download it as a PDF from the space, in their language, once it has a piece.',
+  },
   recordings: {
     title: 'Workshop recording',
     lead: 'It goes into the space of the journey “{{journey}}” ({{group}}), at step {{position}}. Families hear it once the session took place, when everyone named (their guardians for a minor) agreed to recordings.',

@@ -18,6 +18,28 @@ export const fr = {
   easyReadTooLong_one: '1 phrase dépasse {{max}} mots : raccourcissez-la.',
   easyReadTooLong_many: '{{count}} phrases dépassent {{max}} mots : raccourcissez-les.',
   easyReadTooLong_other: '{{count}} phrases dépassent {{max}} mots : raccourcissez-les.',
+  concert: {
+    title: 'Le concert : direct et programme',
+    streamSet: 'Direct en ligne, lien visible {{minutes}} min avant',
+    noStream: 'Pas de direct en ligne',
+    pieces_one: '1 œuvre au programme',
+    pieces_many: '{{count}} œuvres au programme',
+    pieces_other: '{{count}} œuvres au programme',
+    edit: 'Direct et programme',
+    dialogTitle: 'Direct et programme · {{step}}',
+    streamUrl: 'Lien du direct (facultatif)',
+    streamUrlHint:
+      'Une adresse https (YouTube, PeerTube, Vimeo…). Les familles la voient le jour du concert seulement, jusqu’à sa fin.',
+    streamOpens: 'Afficher le lien combien de minutes avant le début',
+    streamOpensHint:
+      'De 0 à {{max}} minutes ; jamais avant minuit le jour du concert (heure de l’organisation).',
+    programme: 'Le programme',
+    addPiece: 'Ajouter une œuvre',
+    pieceTitle: 'Œuvre',
+    pieceCredit: 'Auteurs, compositeurs',
+    programmeHint:
+      'Les familles le téléchargent en PDF sur l’espace, dans leur langue, dès qu’il a une œuvre.',
+  },
   recordings: {
     title: 'Enregistrement de l’atelier',
     lead: 'Il rejoint l’espace du parcours « {{journey}} » ({{group}}), à l’étape {{position}}. Les familles l’écoutent une fois la séance passée, quand chaque personne nommée (ses responsables pour un mineur) a donné son accord pour les enregistrements.',

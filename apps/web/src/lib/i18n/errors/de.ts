@@ -143,6 +143,8 @@ export const errorMessages: SameKeys<typeof french> = {
     CAPTIONS_INVALID: 'Diese Untertiteldatei ist kein gültiges WebVTT (siehe angegebene Zeile).',
     NOT_CAPTIONABLE: 'Nur ein Video kann Untertitel haben.',
     TOO_MANY_CAPTIONS: 'Dieses Video hat schon die höchste Zahl an Untertitelsprachen.',
+    NOT_A_CONCERT:
+      'Diese Einheit ist kein Konzert: Nur ein Konzert hat einen Livestream und ein Programm.',
     NOT_A_STEP:
       'Diese Einheit ist kein Schritt einer Reise: Ihre Aufnahme hat keinen Bereich, in den sie kommen kann.',
   },

@@ -131,6 +131,8 @@ export const errorMessages: SameKeys<typeof french> = {
     CAPTIONS_INVALID: 'This captions file is not valid WebVTT (see the line given).',
     NOT_CAPTIONABLE: 'Only a video can have captions.',
     TOO_MANY_CAPTIONS: 'This video already has the most caption languages allowed.',
+    NOT_A_CONCERT:
+      'This session is not a concert: only a concert has a live stream and a programme.',
     NOT_A_STEP: 'This session is not a step of a journey: its recording has no space to go to.',
   },
   SPACE_RESOURCE: { NOT_FOUND: 'This resource no longer exists.' },

@@ -135,6 +135,8 @@ export const errorMessages = {
       'Ce fichier de sous-titres n’est pas un WebVTT valide (voir la ligne indiquée).',
     NOT_CAPTIONABLE: 'Seule une vidéo peut avoir des sous-titres.',
     TOO_MANY_CAPTIONS: 'Cette vidéo a déjà le nombre maximal de langues de sous-titres.',
+    NOT_A_CONCERT:
+      'Cette séance n’est pas un concert : seul un concert a un direct et un programme.',
     NOT_A_STEP:
       'Cette séance n’est pas une étape d’un parcours : son enregistrement n’a pas d’espace où aller.',
   },
