@@ -71,6 +71,7 @@ export function ConcertDialog(props: {
           addLabel={t('concert.addPiece')}
           initial={concert?.programme ?? []}
           blank={() => ({ title: '', credit: null })}
+          rowClassName="space-card__piece"
           renderRow={({ at: prefix, value }) => (
             <>
               <TextField
