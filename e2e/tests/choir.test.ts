@@ -1,12 +1,14 @@
-// The choir's conductor side in a browser: the coordinator opens the choir and reads the readiness
-// grid, takes a rehearsal's roll call on a phone with the network cut (a reload keeps it), and the
-// marks reach the server once the network is back; the demo section leader (artist) approves a
-// singer's recording from the checking queue. Axe on each page, screenshots at 360 and 1280 px.
+// The choir's conductor side in a browser: the coordinator opens the choir, reads the readiness
+// grid and records a singer leaving (and coming back); takes a rehearsal's roll call on a phone
+// with the network cut (a reload keeps it), and the marks reach the server once the network is
+// back; the demo section leader (artist) approves a singer's recording from the checking queue
+// and reads their part's learning grid. Axe on each page, screenshots at 360 and 1280 px.
 import type { ChoirRoster, OperationResult } from '@tutti/contracts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { signedInOrg } from '../support/api-json';
 import {
+  checkAtBothWidths,
   desktop,
   expectAccessible,
   openBrowser,
@@ -72,6 +74,19 @@ describe.skipIf(skipReason)('choir, conductor side', () => {
     expect(await page.locator('main').innerText()).not.toMatch(/\d{2}\/\d{2}\/(19|20)\d{2}/);
     await expectAccessible(page, 'conductor page, 1280 px');
     await screenshot(page, 'choir-conductor-1280px');
+
+    // A singer leaves on a day: out of the roster, under those who left; then comes back.
+    const leave = page.getByRole('button', { name: /^Départ…/ }).first();
+    const name = (await leave.innerText()).replace(/^Départ…\s*/, '').trim();
+    await leave.click();
+    const dialog = page.getByRole('dialog', { name: `Départ de ${name}` });
+    await dialog.getByLabel('Date de départ').waitFor();
+    await expectAccessible(page, 'leaving dialog');
+    await dialog.getByRole('button', { name: 'Enregistrer le départ' }).click();
+    const back = page.getByRole('button', { name: `Revient ${name}` });
+    await back.waitFor();
+    await back.click();
+    await back.waitFor({ state: 'detached' });
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -193,6 +208,14 @@ describe.skipIf(skipReason)('choir, conductor side', () => {
     }
     await expectAccessible(page, 'checking queue after a verdict');
     await screenshot(page, 'choir-checking-done-360px');
+
+    // Their part's learning grid, readable on the phone.
+    await page.getByRole('link', { name: 'Apprentissage par choriste' }).click();
+    await waitForHeading(page, 'Apprentissage par choriste');
+    const learning = page.getByRole('region', { name: /^Choristes et pièces, pupitre A1/ });
+    expect(await learning.getByRole('columnheader').count()).toBe(13);
+    await learning.getByRole('cell', { name: 'Prêt·e', exact: true }).first().waitFor();
+    await checkAtBothWidths(page, 'choir-learning', 'learning grid');
 
     // The section leader calls the roll of their own site's rehearsals, their part first.
     await page.goto(`/o/${orgId}/choirs`);

@@ -2197,6 +2197,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/choirs/{choirId}/learning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Singer × piece for one part: each singer’s own learning status on each piece
+         * @description Conductors read every part, a section leader the parts they lead (others 404). Without partId, the first part the account may read.
+         */
+        get: operations["getChoirLearningGrid"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/choirs/{choirId}/recordings/{choirRecordingId}/review": {
         parameters: {
             query?: never;
@@ -5200,6 +5220,7 @@ export interface components {
             partId?: components["schemas"]["IdInput"];
             siteId?: components["schemas"]["IdInput"];
             active?: boolean;
+            leftOn?: components["schemas"]["LocalDateInput"];
         };
         ChoirMessageBodyInput: {
             /** @enum {string} */
@@ -7057,6 +7078,26 @@ export interface components {
             total: number;
             unread: number;
         };
+        ChoirLearningGrid: {
+            seasonId: components["schemas"]["Id"] | null;
+            parts: {
+                id: components["schemas"]["Id"];
+                code: string;
+                name: string;
+            }[];
+            partId: components["schemas"]["Id"] | null;
+            pieces: {
+                id: components["schemas"]["Id"];
+                title: string;
+            }[];
+            singers: {
+                memberId: components["schemas"]["Id"];
+                firstName: string;
+                lastName: string | null;
+                siteName: string;
+                statuses: (components["schemas"]["ChoirLearningStatus"] | null)[];
+            }[];
+        };
         /** @enum {string} */
         ChoirLearningStatus: "learning" | "ready_for_check" | "ready";
         ChoirMember: {
@@ -7322,6 +7363,13 @@ export interface components {
             ageBands: {
                 ageBand: components["schemas"]["AgeBand"];
                 members: number;
+            }[];
+            left: {
+                id: components["schemas"]["Id"];
+                firstName: string;
+                lastName: string | null;
+                partId: components["schemas"]["Id"];
+                leftOn: string | null;
             }[];
         };
         ChoirSeason: {
@@ -9959,7 +10007,7 @@ export interface components {
         };
         RetentionRule: {
             /** @enum {string} */
-            id: "participants" | "logins" | "accountTokens" | "memberInvitations" | "outboxMessages" | "importFiles" | "partnerContacts" | "concertOrders" | "spaceReminders" | "supportRequests" | "callApplications" | "rightsRequests" | "auditEvents" | "retentionReports";
+            id: "participants" | "logins" | "accountTokens" | "memberInvitations" | "outboxMessages" | "choirMessages" | "importFiles" | "partnerContacts" | "concertOrders" | "spaceReminders" | "supportRequests" | "callApplications" | "rightsRequests" | "auditEvents" | "retentionReports";
             /** @enum {string} */
             action: "anonymise" | "delete";
             keptForDays: number;
@@ -19958,6 +20006,68 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChoirQueue"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getChoirLearningGrid: {
+        parameters: {
+            query?: {
+                seasonId?: components["schemas"]["IdInput"];
+                partId?: components["schemas"]["IdInput"];
+            };
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                choirId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoirLearningGrid"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Not signed in. */

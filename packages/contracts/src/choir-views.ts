@@ -83,6 +83,16 @@ export const ChoirSchema = z.object({
   parts: z.array(ChoirPartSchema),
   members: z.array(ChoirMemberSchema),
   ageBands: z.array(z.object({ ageBand: AgeBandSchema, members: z.number().int() })),
+  /** Singers who left (newest first), kept for the choir's history until retention ends it. */
+  left: z.array(
+    z.object({
+      id: IdSchema,
+      firstName: z.string(),
+      lastName: z.string().nullable(),
+      partId: IdSchema,
+      leftOn: z.string().nullable(),
+    }),
+  ),
 });
 export type Choir = z.infer<typeof ChoirSchema>;
 
@@ -253,3 +263,33 @@ export const ChoirQueueItemSchema = ChoirRecordingSchema.extend({
 });
 export type ChoirQueueItem = z.infer<typeof ChoirQueueItemSchema>;
 export const ChoirQueueSchema = z.object({ items: z.array(ChoirQueueItemSchema) });
+
+/** The learning grid of one part: which part (else the first the account may read), one season. */
+export const ChoirLearningGridQuerySchema = z.strictObject({
+  seasonId: IdSchema.optional(),
+  partId: IdSchema.optional(),
+});
+
+/**
+ * Singer × piece for one voice part: each cell the singer's own learning status on the piece
+ * (as they set it on their page; null when they have not said). Conductors read every part,
+ * a section leader the parts they lead.
+ */
+export const ChoirLearningGridSchema = z.object({
+  seasonId: IdSchema.nullable(),
+  /** The parts the account may read, and the one shown. */
+  parts: z.array(z.object({ id: IdSchema, code: z.string(), name: z.string() })),
+  partId: IdSchema.nullable(),
+  pieces: z.array(z.object({ id: IdSchema, title: z.string() })),
+  singers: z.array(
+    z.object({
+      memberId: IdSchema,
+      firstName: z.string(),
+      lastName: z.string().nullable(),
+      siteName: z.string(),
+      /** One per piece, in the order of `pieces`. */
+      statuses: z.array(ChoirLearningStatusSchema.nullable()),
+    }),
+  ),
+});
+export type ChoirLearningGrid = z.infer<typeof ChoirLearningGridSchema>;

@@ -84,17 +84,23 @@ export const ChoirMemberBodySchema = z.strictObject({
 export type ChoirMemberBody = z.input<typeof ChoirMemberBodySchema>;
 
 /**
- * A singer moves to another part or site, leaves the choir (`active: false`: their history is
- * kept, they no longer reach their page, their part's feed or its recordings, and no longer lead
- * a part) or comes back.
+ * A singer moves to another part or site, leaves the choir (`active: false`, on `leftOn`, today
+ * when not given and never a later day: their history is kept until the participants' retention
+ * rule ends it; they no longer reach their page, their part's feed, its recordings or the
+ * choir's messages, and no longer lead a part) or comes back (`active: true`).
  */
 export const ChoirMemberUpdateBodySchema = z
   .strictObject({
     partId: IdSchema.optional(),
     siteId: IdSchema.optional(),
     active: z.boolean().optional(),
+    leftOn: LocalDateSchema.optional(),
   })
-  .refine((body) => Object.keys(body).length > 0, { message: 'Say what changes', path: [] });
+  .refine((body) => Object.keys(body).length > 0, { message: 'Say what changes', path: [] })
+  .refine((body) => body.leftOn === undefined || body.active === false, {
+    message: 'A day of leaving goes with active: false',
+    path: ['leftOn'],
+  });
 export type ChoirMemberUpdateBody = z.input<typeof ChoirMemberUpdateBodySchema>;
 
 export const ChoirPieceBodySchema = z.strictObject({

@@ -250,6 +250,8 @@ export const PersonDataExportSchema = z.object({
       locale: z.string().nullable(),
       hasAccount: z.boolean(),
       joinedAt: TimestampSchema,
+      /** The day they left the choir, if they did. */
+      leftOn: z.string().nullable(),
       rsvps: z.number().int(),
       attendance: z.array(z.object({ startsAt: TimestampSchema, status: z.string() })),
       learning: z.array(z.object({ piece: z.string(), status: z.string() })),

@@ -8,6 +8,7 @@ export const retentionRuleIds = [
   'accountTokens',
   'memberInvitations',
   'outboxMessages',
+  'choirMessages',
   'importFiles',
   'partnerContacts',
   'concertOrders',

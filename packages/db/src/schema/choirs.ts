@@ -128,6 +128,11 @@ export const choirMembers = pgTable(
     /** The language of the choir's messages when known; else the account's, else French. */
     locale: text('locale', { enum: locales }),
     active: boolean('active').notNull().default(true),
+    /**
+     * The day the singer left (set with `active` false): from then they get no page, feed or
+     * message; their history stays until the participants' retention rule ends it.
+     */
+    leftOn: date('left_on'),
     ...timestamps(),
   },
   (t) => [

@@ -1,6 +1,7 @@
 // The demo's choir (see demo-choir-data.ts): sites, parts with section leaders, a season with
 // its repertoire, about 60 rehearsals from weekly series per site and monthly tutti, two
-// concerts, attendance already taken, RSVPs for the next rehearsals and learning statuses.
+// concerts, attendance already taken, RSVPs for the next rehearsals and learning statuses, and
+// two singers who left during the season.
 // Everything is written in a few bulk inserts so that the demo stays fast.
 
 import type { AgeBand } from '@tutti/contracts';
@@ -209,6 +210,37 @@ export const demoChoirStep: DemoStep = {
       random,
       singer: members[firstAlto + 1]!,
     });
+    // Two singers who left during the season: kept for the choir's history, out of its roster.
+    const leftOn = addDays(seasonStart, 75);
+    const leavers = [
+      { firstName: 'Gilles', lastName: 'Perrin', ageBand: '65+' as const, partIndex: 6 },
+      { firstName: 'Inès', lastName: 'Morel', ageBand: '18-25' as const, partIndex: 1 },
+    ];
+    const leaverIds = await db
+      .insert(schema.participants)
+      .values(
+        leavers.map((p) => ({
+          orgId,
+          groupId: groups[1]!.id,
+          firstName: p.firstName,
+          lastName: p.lastName,
+          ageBand: p.ageBand,
+          searchName: searchNameOf(p.firstName, p.lastName),
+          retainUntil: retainUntilFor(new Date(`${leftOn}T12:00:00Z`)),
+        })),
+      )
+      .returning({ id: schema.participants.id });
+    await db.insert(schema.choirMembers).values(
+      leavers.map((p, n) => ({
+        orgId,
+        choirId: choir!.id,
+        participantId: leaverIds[n]!.id,
+        siteId: sites[1]!.id,
+        partId: parts[p.partIndex]!.id,
+        active: false,
+        leftOn,
+      })),
+    );
   },
 };
 

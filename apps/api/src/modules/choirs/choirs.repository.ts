@@ -1,5 +1,5 @@
 // The only place with SQL on choirs, their sites, parts, seasons and members.
-import { type Executor, rowsOf, schema } from '@tutti/db';
+import { type Executor, retainUntilFor, rowsOf, schema } from '@tutti/db';
 import { and, asc, count, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 
 const { choirs, choirSites, choirParts, choirSeasons, choirMembers, participants, venues } = schema;
@@ -163,6 +163,22 @@ export async function membersOf(
     .orderBy(asc(participants.searchName));
 }
 
+/** Singers who left the choir, the latest first (a missing day: before days were recorded). */
+export async function leftMembersOf(tx: Executor, choirId: string) {
+  return tx
+    .select({
+      id: choirMembers.id,
+      firstName: participants.firstName,
+      lastName: participants.lastName,
+      partId: choirMembers.partId,
+      leftOn: choirMembers.leftOn,
+    })
+    .from(choirMembers)
+    .innerJoin(participants, eq(participants.id, choirMembers.participantId))
+    .where(and(eq(choirMembers.choirId, choirId), eq(choirMembers.active, false)))
+    .orderBy(sql`${choirMembers.leftOn} desc nulls last`, asc(participants.searchName));
+}
+
 export async function findMember(
   tx: Executor,
   choirId: string,
@@ -286,18 +302,27 @@ export async function findAnyMember(tx: Executor, choirId: string, memberId: str
 export async function updateMember(
   tx: Executor,
   memberId: string,
-  values: { partId?: string; siteId?: string; active?: boolean },
+  values: { partId?: string; siteId?: string; active?: boolean; leftOn?: string | null },
 ) {
-  await tx
+  const [member] = await tx
     .update(choirMembers)
     .set({ ...values, updatedAt: sql`now()` })
-    .where(eq(choirMembers.id, memberId));
-  // Who left the choir leads no part any more.
+    .where(eq(choirMembers.id, memberId))
+    .returning({ participantId: choirMembers.participantId });
+  // Who left the choir leads no part any more; their record is kept, like any participant's,
+  // until the end of the school year after the one they left in (never shortened).
   if (values.active === false) {
     await tx
       .update(choirParts)
       .set({ leaderMemberId: null })
       .where(eq(choirParts.leaderMemberId, memberId));
+  }
+  if (values.leftOn && member) {
+    const until = retainUntilFor(new Date(`${values.leftOn}T12:00:00Z`));
+    await tx
+      .update(participants)
+      .set({ retainUntil: sql`greatest(${participants.retainUntil}, ${until}::date)` })
+      .where(eq(participants.id, member.participantId));
   }
 }
 

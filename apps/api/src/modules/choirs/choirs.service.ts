@@ -15,7 +15,7 @@ import { insertImportedGroup } from '../groups';
 import * as choirs from './choirs.repository';
 
 const field = (path: string, message: string) => ({ fields: [{ path, message }] });
-const missing = (path: string, what: string) =>
+export const missing = (path: string, what: string) =>
   new AppError('CHOIR.REFERENCE_NOT_FOUND', `${what} not found`, field(path, `A ${what} of it`));
 
 export async function loadChoir(tx: Tx, choirId: string) {
@@ -151,6 +151,7 @@ export async function getChoir({
         ageBand: ageBand as Choir['ageBands'][number]['ageBand'],
         members: n,
       })),
+      left: await choirs.leftMembersOf(tx, choirId),
     };
   });
 }

@@ -199,6 +199,40 @@ describe('singers and section leaders', () => {
   });
 });
 
+describe('the learning grid', () => {
+  type Grid = {
+    parts: { code: string }[];
+    partId: string;
+    pieces: { title: string }[];
+    singers: { firstName: string; siteName: string; statuses: (string | null)[] }[];
+  };
+  it('shows a section leader each singer of their part × piece with the status the singer set', async () => {
+    const response = await org.members.artist.get(`${base}/learning`);
+    expect(response.status).toBe(200);
+    const grid = response.body as Grid;
+    expect(grid.parts.map((p) => p.code)).toEqual(['A1']);
+    expect(grid.partId).toBe(choir.part('A1'));
+    expect(grid.pieces.map((p) => p.title)).toEqual(['Dona nobis pacem']);
+    expect(grid.singers.map((s) => [s.firstName, s.statuses])).toEqual([
+      ['Choriste 4', [null]],
+      ['Nadia', ['ready_for_check']],
+      ['Sophie', [null]],
+    ]);
+  });
+
+  it('gives a conductor every part, and refuses another part to a section leader or a singer (404)', async () => {
+    const s1 = await org.members.coordinator.get(`${base}/learning?partId=${choir.part('S1')}`);
+    expect(s1.status).toBe(200);
+    expect((s1.body as Grid).parts).toHaveLength(8);
+    expect((s1.body as Grid).singers.map((s) => s.firstName)).toEqual(['Choriste 1']);
+    const other = await org.members.artist.get(`${base}/learning?partId=${choir.part('S1')}`);
+    expect(other.status).toBe(404);
+    expect(other.body).toMatchObject({ error: { fields: [{ path: 'query.partId' }] } });
+    expect((await org.members.viewer.get(`${base}/learning`)).status).toBe(404);
+    expect((await org.members.viewer.get(`${base}/learning?partId=nope`)).status).toBe(400);
+  });
+});
+
 describe('person rights', () => {
   it('exports a singer’s choir membership and erases it with the person', async () => {
     const roster = (await org.members.coordinator.get(base)).body as {

@@ -1,4 +1,5 @@
-// Choirs: what app.ts uses (routes, the offline attendance kind) and what person rights read.
+// Choirs: what app.ts uses (routes, the offline attendance kind), the messages' retention rule
+// and what person rights read.
 import type { App, AppDeps } from '../../platform/app-types';
 import { registerChoirRoutes } from './choirs.routes';
 import { registerMessageRoutes } from './messages.routes';
@@ -7,6 +8,7 @@ import { registerRehearsalRoutes } from './rehearsals.routes';
 import { registerSingerRoutes } from './singers.routes';
 
 export { seedDemoChoirFiles } from './choirs.demo';
+export { choirMessagesRetention } from './messages.retention';
 export { choirOperationKinds } from './operation-kinds';
 
 export function registerChoirsRoutes(app: App, deps: AppDeps) {

@@ -5,6 +5,7 @@ import type {
   ChoirMemberUpdateBodySchema,
   ChoirPartUpdateBodySchema,
 } from '@tutti/contracts';
+import { today } from '@tutti/kit/dates';
 import type { z } from 'zod';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
@@ -155,7 +156,18 @@ export async function updateMember({
     if (input.siteId && !(await choirs.idsInChoir(tx, 'sites', choirId, [input.siteId])).size) {
       throw missing('body.siteId', 'site');
     }
-    await choirs.updateMember(tx, memberId, input);
+    const { leftOn, ...values } = input;
+    const day = today('Europe/Paris');
+    if (leftOn && leftOn > day) {
+      throw new AppError('CHOIR.INVALID_DATES', 'A singer leaves today or on a past day', {
+        fields: [{ path: 'body.leftOn', message: 'Today or a past day' }],
+      });
+    }
+    await choirs.updateMember(tx, memberId, {
+      ...values,
+      ...(input.active === false ? { leftOn: leftOn ?? day } : {}),
+      ...(input.active === true ? { leftOn: null } : {}),
+    });
     return { id: memberId };
   });
 }

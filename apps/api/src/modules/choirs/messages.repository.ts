@@ -3,7 +3,7 @@
 // a singer's contact preferences, the messages sent and each singer's deliveries.
 import type { ChoirAudienceQuery, LocalisedText } from '@tutti/contracts';
 import { type Executor, rowsOf, schema } from '@tutti/db';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 
 export type AudienceMember = {
   id: string;
@@ -140,4 +140,19 @@ export async function markRead(tx: Executor, messageId: string, memberId: string
     .from(schema.choirMessageDeliveries)
     .where(where);
   return Boolean(found);
+}
+
+/** Retention: deletes up to `limit` messages sent before `before` (their deliveries with them). */
+export async function deleteMessagesBefore(tx: Executor, before: Date, limit: number) {
+  const { choirMessages } = schema;
+  const old = tx
+    .select({ id: choirMessages.id })
+    .from(choirMessages)
+    .where(lt(choirMessages.createdAt, before))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+  return tx
+    .delete(choirMessages)
+    .where(inArray(choirMessages.id, old))
+    .returning({ orgId: choirMessages.orgId });
 }

@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedChoir } from '../../testing/choir-fixtures';
 import { buildOrganisation, startTestApp, type TestApp } from '../../testing/test-app';
+import { choirMessagesRetention } from './messages.retention';
 
 let t: TestApp;
 let org: Awaited<ReturnType<typeof buildOrganisation>>;
@@ -276,5 +277,69 @@ describe('messages on the singer’s page', () => {
     const bad = await org.members.viewer.get(`${inboxUrl()}?limit=0`);
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body)).toContain('querystring.limit');
+  });
+});
+
+describe('leaving the choir, and how long messages are kept', () => {
+  const day = (offset: number) =>
+    new Date(Date.now() + offset * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  it('deletes a message and its deliveries a year after it was sent, and only those', async () => {
+    const db = t.database.db;
+    const olds = await db
+      .update(schema.choirMessages)
+      .set({ createdAt: new Date(Date.now() - 366 * 24 * 3600 * 1000) })
+      .where(eq(schema.choirMessages.audience, 'choir'))
+      .returning({ id: schema.choirMessages.id });
+    const old = olds[0];
+    const counts = await choirMessagesRetention.purge(t.database, new Date());
+    expect(counts.get(org.id)).toBe(olds.length);
+    const left = await db
+      .select()
+      .from(schema.choirMessageDeliveries)
+      .where(eq(schema.choirMessageDeliveries.messageId, old!.id));
+    expect(left).toEqual([]);
+    const inbox = (await org.members.viewer.get(`${base}/me/messages`)).body as Inbox;
+    expect(inbox.items.map((m) => m.subject.fr)).toEqual(['Altos 1']);
+  });
+
+  it('records the day a singer left: no page, no message, kept in the roster’s history; refuses a later day', async () => {
+    const url = `${base}/members/${choir.myMemberId}`;
+    const coordinator = org.members.coordinator;
+    const later = await coordinator.patch(url, { active: false, leftOn: day(3) });
+    expect(later.status).toBe(400);
+    expect(later.body).toMatchObject({ error: { fields: [{ path: 'body.leftOn' }] } });
+    const alone = await coordinator.patch(url, { leftOn: day(-1) });
+    expect(alone.status).toBe(400);
+    expect(JSON.stringify(alone.body)).toContain('body.leftOn');
+
+    const left = await coordinator.patch(url, { active: false, leftOn: day(-1) });
+    expect(left.status, JSON.stringify(left.body)).toBe(200);
+    expect((await org.members.viewer.get(`${base}/me/messages`)).status).toBe(404);
+    const sent = await coordinator.post(`${base}/messages`, {
+      audience: 'part',
+      partId: choir.part('A1'),
+      subject: { fr: 'Après son départ' },
+      text: { fr: 'Bonjour.' },
+    });
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+    const hers = await t.database.db
+      .select()
+      .from(schema.choirMessageDeliveries)
+      .where(eq(schema.choirMessageDeliveries.memberId, choir.myMemberId));
+    expect(hers).toHaveLength(1); // Altos 1, sent before she left
+    const roster = (await coordinator.get(base)).body as {
+      members: { id: string }[];
+      left: { id: string; firstName: string; leftOn: string }[];
+    };
+    expect(roster.members.map((m) => m.id)).not.toContain(choir.myMemberId);
+    expect(roster.left).toEqual([
+      expect.objectContaining({ id: choir.myMemberId, firstName: 'Nadia', leftOn: day(-1) }),
+    ]);
+
+    const back = await coordinator.patch(url, { active: true });
+    expect(back.status).toBe(200);
+    const again = (await coordinator.get(base)).body as { left: unknown[] };
+    expect(again.left).toEqual([]);
+    expect((await org.members.viewer.get(`${base}/me/messages`)).status).toBe(200);
   });
 });

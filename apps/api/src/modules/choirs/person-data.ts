@@ -14,6 +14,8 @@ export type ChoirPersonData = {
   locale: string | null;
   hasAccount: boolean;
   joinedAt: string;
+  /** The day they left the choir, if they did. */
+  leftOn: string | null;
   rsvps: number;
   attendance: { startsAt: string; status: string }[];
   learning: { piece: string; status: string }[];
@@ -29,6 +31,7 @@ export async function choirDataOf(tx: Executor, participantId: string): Promise<
           m.contact_by as "contactBy", m.contact_email as "contactEmail", m.locale,
           m.user_id is not null as "hasAccount",
           to_char(m.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "joinedAt",
+          to_char(m.left_on, 'YYYY-MM-DD') as "leftOn",
           (select count(*)::int from choir_rsvps r where r.member_id = m.id) as rsvps,
           coalesce((select json_agg(json_build_object('startsAt',
               to_char(x.starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),

@@ -100,8 +100,9 @@ export async function divisiOf(tx: Executor, pieceIds: string[]) {
   return tx.select().from(choirDivisi).where(inArray(choirDivisi.pieceId, pieceIds));
 }
 
-export async function learningOf(tx: Executor, pieceIds: string[], memberId?: string) {
-  if (pieceIds.length === 0) return [];
+/** Learning statuses on the pieces: every singer's, one singer's, or those of a few singers. */
+export async function learningOf(tx: Executor, pieceIds: string[], memberId?: string | string[]) {
+  if (pieceIds.length === 0 || memberId?.length === 0) return [];
   return tx
     .select({
       pieceId: choirLearning.pieceId,
@@ -112,7 +113,11 @@ export async function learningOf(tx: Executor, pieceIds: string[], memberId?: st
     .where(
       and(
         inArray(choirLearning.pieceId, pieceIds),
-        memberId ? eq(choirLearning.memberId, memberId) : undefined,
+        Array.isArray(memberId)
+          ? inArray(choirLearning.memberId, memberId)
+          : memberId
+            ? eq(choirLearning.memberId, memberId)
+            : undefined,
       ),
     );
 }

@@ -1,8 +1,10 @@
 // HTTP routes of singers and section leaders: a singer's own page, RSVP, learning status; the
-// checking queue and a verdict on a recording.
+// checking queue, the learning grid of a part and a verdict on a recording.
 import {
   ChoirCreatedSchema,
   ChoirLearningBodySchema,
+  ChoirLearningGridQuerySchema,
+  ChoirLearningGridSchema,
   ChoirMyPageSchema,
   ChoirParamsSchema,
   ChoirPieceParamsSchema,
@@ -16,6 +18,7 @@ import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
 import { errorResponses, fileResponse } from '../../platform/http/response-schemas';
 import { sendFileContent } from '../media';
+import { learningGrid } from './learning-grid.service';
 import * as singers from './singers.service';
 
 const tags = ['choirs'];
@@ -98,6 +101,29 @@ export function registerSingerRoutes(app: App, { config, database }: AppDeps) {
       singers.checkingQueue({
         actor: await requireMember(request, database, request.params.orgId),
         choirId: request.params.choirId,
+      }),
+  );
+
+  app.get(
+    `${base}/learning`,
+    {
+      schema: {
+        operationId: 'getChoirLearningGrid',
+        summary: 'Singer × piece for one part: each singer’s own learning status on each piece',
+        description:
+          'Conductors read every part, a section leader the parts they lead (others 404). Without partId, the first part the account may read.',
+        tags,
+        params: ChoirParamsSchema,
+        querystring: ChoirLearningGridQuerySchema,
+        response: { 200: ChoirLearningGridSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      learningGrid({
+        actor: await requireMember(request, database, request.params.orgId),
+        choirId: request.params.choirId,
+        seasonId: request.query.seasonId,
+        partId: request.query.partId,
       }),
   );
 

@@ -168,7 +168,7 @@ export async function markLearning({
 }
 
 /** The parts whose recordings the account checks: all for conductors, else those it leads. */
-async function checkedParts(tx: Tx, actor: OrgActor, choirId: string) {
+export async function checkedParts(tx: Tx, actor: OrgActor, choirId: string) {
   if (['admin', 'coordinator'].includes(actor.role)) return null;
   const member = await myMember(tx, actor, choirId);
   const led = (await choirs.partsLedBy(tx, [member.id])).map((p) => p.id);

@@ -77,6 +77,7 @@ export const de: ExportLabels = {
     site: 'Standort',
     rehearsals: 'Proben (anwesend / erfasst)',
     piecesReady: 'Fertige Stücke',
+    leftChoir: 'Austritt aus dem Chor',
     concert: 'Konzert',
     contact: 'Name und Kontakt',
     seats: 'Plätze',

@@ -77,6 +77,7 @@ export const en: ExportLabels = {
     site: 'Site',
     rehearsals: 'Rehearsals (present / marked)',
     piecesReady: 'Pieces ready',
+    leftChoir: 'Left the choir',
     concert: 'Concert',
     contact: 'Name and contact',
     seats: 'Seats',

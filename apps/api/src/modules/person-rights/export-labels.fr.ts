@@ -77,6 +77,7 @@ export const fr: ExportLabels = {
     site: 'Site',
     rehearsals: 'Répétitions (présent / notées)',
     piecesReady: 'Morceaux prêts',
+    leftChoir: 'Départ du chœur',
     concert: 'Concert',
     contact: 'Nom et coordonnées',
     seats: 'Places',

@@ -94,6 +94,7 @@ export type ExportLabels = {
     site: string;
     rehearsals: string;
     piecesReady: string;
+    leftChoir: string;
     concert: string;
     contact: string;
     seats: string;

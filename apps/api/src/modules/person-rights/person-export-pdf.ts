@@ -65,6 +65,7 @@ export function personExportDocument(data: PersonDataExport, locale: Locale): Pd
     c.siteName,
     `${c.attendance.filter((a) => a.status === 'present').length} / ${c.attendance.length}`,
     String(c.learning.filter((l) => l.status === 'ready').length),
+    f.date(c.leftOn),
   ]);
 
   const surveyParts: Block[] = data.surveys.flatMap((survey) =>
@@ -218,9 +219,10 @@ export function personExportDocument(data: PersonDataExport, locale: Locale): Pd
             words.fields.site,
             words.fields.rehearsals,
             words.fields.piecesReady,
+            words.fields.leftChoir,
           ],
           choirs,
-          ['*', 'auto', 'auto', 'auto', 'auto'],
+          ['*', 'auto', 'auto', 'auto', 'auto', 'auto'],
         ),
       words,
     ),

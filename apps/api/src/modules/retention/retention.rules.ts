@@ -4,6 +4,7 @@ import { auditEventsRetention } from '../../platform/audit';
 import { purgeInBatches, type RetentionRuleDefinition } from '../../platform/retention';
 import { accountTokensRetention, loginsRetention } from '../auth';
 import { callApplicationsRetention } from '../calls';
+import { choirMessagesRetention } from '../choirs';
 import { concertOrdersRetention } from '../concerts';
 import { supportRequestsRetention } from '../directory';
 import { importFilesRetention } from '../imports';
@@ -39,6 +40,7 @@ export const retentionRules: RetentionRuleDefinition[] = [
   memberInvitationsRetention,
   importFilesRetention,
   outboxRetention,
+  choirMessagesRetention,
   loginsRetention,
   accountTokensRetention,
   rightsRequestsRetention,

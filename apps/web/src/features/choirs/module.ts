@@ -3,8 +3,8 @@
 //   the common strings; each side's strings live in i18n/<side>/<locale>.ts (one subfolder deep,
 //   so that the build puts them in the language's strings chunk).
 // - conductor and coordinators: the conductor's page (readiness, alerts, predicted attendance,
-//   roster, repertoire), the checking queue, the offline roll call and messages; files named
-//   conductor-*, checking-*, roll-call-*, message-*.
+//   roster, repertoire), the checking queue, the learning grid, the offline roll call and messages; files named
+//   conductor-*, checking-*, learning-grid-*, roll-call-*, message-*.
 // - singers: their own page and the practice page; files named singer-*, practice-*.
 import { lazyRouteComponent } from '@tanstack/react-router';
 import { rolesWith } from '@tutti/contracts';
@@ -45,6 +45,16 @@ export const choirsModule = defineFeature({
       titleKey: 'choirs:checking.title',
       roles: checkers,
       component: lazyRouteComponent(() => import('./components/checking-page'), 'CheckingPage'),
+    },
+    {
+      scope: 'organisation',
+      path: 'choirs/$choirId/learning',
+      titleKey: 'choirs:learningGrid.title',
+      roles: checkers,
+      component: lazyRouteComponent(
+        () => import('./components/learning-grid-page'),
+        'LearningGridPage',
+      ),
     },
     {
       scope: 'organisation',

@@ -31,7 +31,13 @@ export function CheckingPage() {
           ← {choir?.name ?? t('back')}
         </Link>
       </p>
-      <PageHeader title={t('checking.title')} description={t('checking.intro')} />
+      <PageHeader
+        title={t('checking.title')}
+        description={t('checking.intro')}
+        actions={
+          <Link to={orgPath(orgId, `choirs/${choirId}/learning`)}>{t('open.learning')}</Link>
+        }
+      />
       <QueryStatus query={queue} />
       {queue.data ? (
         <div className="stack">

@@ -31,6 +31,9 @@ export function ChoirsPage() {
                   ? { to: `${base}/checking`, label: t('open.checking') }
                   : null,
                 choir.conducts || choir.leads.length > 0
+                  ? { to: `${base}/learning`, label: t('open.learning') }
+                  : null,
+                choir.conducts || choir.leads.length > 0
                   ? { to: `${base}/messages`, label: t('open.messages') }
                   : null,
                 (choir.conducts || choir.leads.length > 0) && can(role, 'choirs.attend')

@@ -53,6 +53,9 @@ export function ConductorPage() {
               </Link>
             </li>
             <li>
+              <Link to={orgPath(orgId, `choirs/${choirId}/learning`)}>{t('open.learning')}</Link>
+            </li>
+            <li>
               <Link to={orgPath(orgId, `choirs/${choirId}/messages`)}>
                 {t('conductor.messages')}
               </Link>

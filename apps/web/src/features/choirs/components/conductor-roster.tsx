@@ -1,10 +1,11 @@
 // The roster: age bands (never a birth date), parts with section leaders, minimums and attendance,
-// sites, and the singers filtered by part and site, a page at a time.
+// sites, and the singers filtered by part and site, a page at a time; who leaves, and who left.
 import { ageBands, type Choir } from '@tutti/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Badge, Card, Pager, ScrollTable, SelectField } from '@/components/ui';
 import { usePercent } from '../lib/percent';
+import { LeaveButton, LeftSingers } from './conductor-leaving';
 
 const PAGE = 25;
 
@@ -112,7 +113,7 @@ export function ConductorRoster({ choir }: { choir: Choir }) {
       </div>
       <p aria-live="polite">{t('conductor.roster.shown', { count: singers.length })}</p>
       <ScrollTable label={t('conductor.roster.singers')}>
-        <table className="data-table">
+        <table className="data-table choir-roster">
           <thead>
             <tr>
               <th scope="col">{t('conductor.roster.name')}</th>
@@ -121,6 +122,9 @@ export function ConductorRoster({ choir }: { choir: Choir }) {
               <th scope="col">{t('conductor.roster.ageBand')}</th>
               <th scope="col" className="num">
                 {t('conductor.roster.attendance')}
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">{t('conductor.leaving.column')}</span>
               </th>
             </tr>
           </thead>
@@ -135,12 +139,16 @@ export function ConductorRoster({ choir }: { choir: Choir }) {
                 <td>{siteName.get(member.siteId)}</td>
                 <td>{t(`vocabulary:ageBand.${member.ageBand}`)}</td>
                 <td className="num">{percent(member.attendanceRate)}</td>
+                <td>
+                  <LeaveButton choirId={choir.id} singer={member} />
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </ScrollTable>
       <Pager offset={offset} limit={PAGE} total={singers.length} onChange={setOffset} />
+      <LeftSingers choir={choir} />
     </Card>
   );
 }

@@ -15,9 +15,23 @@ export const de: SameKeys<typeof fr> = {
   open: {
     conductor: 'Leitung',
     checking: 'Aufnahmen zu prüfen',
+    learning: 'Lernstand der Singenden',
     messages: 'An die Singenden schreiben',
     rollCall: 'Anwesenheit aufnehmen',
     singer: 'Meine Chorseite',
+  },
+  learningGrid: {
+    title: 'Lernstand der Singenden',
+    intro:
+      'Wie weit alle Singenden bei jedem Stück sind, wie sie es auf ihrer Seite angegeben haben.',
+    part: 'Stimme',
+    pieces: 'Stücke der Saison',
+    legend: 'Legende',
+    singer: 'Singende·r',
+    unsaid: 'Noch nicht angegeben',
+    table: 'Singende und Stücke, Stimme {{part}}',
+    empty: 'Keine Singenden in dieser Stimme.',
+    noPieces: 'Kein Stück im Repertoire dieser Saison.',
   },
   learning: {
     learning: 'Am Lernen',

@@ -15,9 +15,22 @@ export const en: SameKeys<typeof fr> = {
   open: {
     conductor: 'Conducting',
     checking: 'Recordings to check',
+    learning: 'Learning by singer',
     messages: 'Write to the singers',
     rollCall: 'Take the roll call',
     singer: 'My singer page',
+  },
+  learningGrid: {
+    title: 'Learning by singer',
+    intro: 'Where each singer stands on each piece, as they said on their page.',
+    part: 'Part',
+    pieces: 'Pieces of the season',
+    legend: 'Key',
+    singer: 'Singer',
+    unsaid: 'Not said yet',
+    table: 'Singers and pieces, part {{part}}',
+    empty: 'No singer in this part.',
+    noPieces: 'No piece in this season’s repertoire.',
   },
   learning: {
     learning: 'Learning',

@@ -15,9 +15,22 @@ export const fr = {
   open: {
     conductor: 'Direction',
     checking: 'Enregistrements à vérifier',
+    learning: 'Apprentissage par choriste',
     messages: 'Écrire aux choristes',
     rollCall: 'Faire l’appel',
     singer: 'Ma page de choriste',
+  },
+  learningGrid: {
+    title: 'Apprentissage par choriste',
+    intro: 'Où en est chaque choriste sur chaque pièce, comme il ou elle l’a indiqué sur sa page.',
+    part: 'Pupitre',
+    pieces: 'Pièces de la saison',
+    legend: 'Légende',
+    singer: 'Choriste',
+    unsaid: 'Pas encore dit',
+    table: 'Choristes et pièces, pupitre {{part}}',
+    empty: 'Aucun·e choriste dans ce pupitre.',
+    noPieces: 'Aucune pièce au répertoire de cette saison.',
   },
   learning: {
     learning: 'En apprentissage',

@@ -24,6 +24,7 @@ export const de: SameKeys<typeof fr> = {
     memberInvitations: 'Einladungen in die Organisation (E-Mail-Adresse)',
     importFiles: 'Zeilen importierter Dateien, die auf Bestätigung warten',
     outboxMessages: 'Gesendete oder aufbewahrte E-Mails',
+    choirMessages: 'Chornachrichten an die Singenden (Text, wer sie gelesen hat)',
     logins: 'Anmeldungen (angemeldete Browser)',
     accountTokens: 'Per E-Mail gesendete Links zum Zurücksetzen und Bestätigen',
     auditEvents:
@@ -41,6 +42,7 @@ export const de: SameKeys<typeof fr> = {
     memberInvitations: 'Einladungen',
     importFiles: 'Importe',
     outboxMessages: 'E-Mails',
+    choirMessages: 'Chornachrichten',
     logins: 'Anmeldungen',
     accountTokens: 'Links',
     auditEvents: 'Audit-Protokoll',
@@ -62,6 +64,7 @@ export const de: SameKeys<typeof fr> = {
     importFiles:
       '7 Tage nach dem Hochladen (gelöscht, sobald der Import übernommen oder verworfen ist)',
     outboxMessages: '90 Tage nach dem Schreiben (außer noch zu sendenden)',
+    choirMessages: '1 Jahr nach dem Senden',
     logins: 'bis zum Ablauf (30 Tage ohne Nutzung)',
     accountTokens: '7 Tage nach Nutzung oder Ablauf',
     auditEvents: '1 Jahr nach dem Ereignis',

@@ -20,6 +20,7 @@ export const fr = {
     memberInvitations: 'Invitations à rejoindre la structure (adresse e-mail)',
     importFiles: 'Lignes des fichiers importés en attente de validation',
     outboxMessages: 'Courriels envoyés ou conservés',
+    choirMessages: 'Messages du chœur aux choristes (texte, qui les a lus)',
     logins: 'Connexions (navigateurs connectés)',
     accountTokens: 'Liens de réinitialisation et de vérification envoyés par e-mail',
     auditEvents:
@@ -37,6 +38,7 @@ export const fr = {
     memberInvitations: 'Invitations',
     importFiles: 'Imports',
     outboxMessages: 'Courriels',
+    choirMessages: 'Messages du chœur',
     logins: 'Connexions',
     accountTokens: 'Liens',
     auditEvents: 'Journal d’audit',
@@ -57,6 +59,7 @@ export const fr = {
     memberInvitations: '90 jours après acceptation, révocation ou expiration',
     importFiles: '7 jours après l’envoi du fichier (effacées dès l’import validé ou abandonné)',
     outboxMessages: '90 jours après l’écriture (sauf ceux en attente d’envoi)',
+    choirMessages: '1 an après l’envoi',
     logins: 'jusqu’à expiration (30 jours sans utilisation)',
     accountTokens: '7 jours après utilisation ou expiration',
     auditEvents: '1 an après l’événement',

@@ -55,6 +55,19 @@ export const conductorDe: SameKeys<typeof conductorFr> = {
       total: '{{predicted}} erwartet von {{expected}}',
       rollCall: 'Anwesenheit aufnehmen',
     },
+    leaving: {
+      column: 'Austritt',
+      button: 'Austritt…',
+      title: '{{name}} verlässt den Chor',
+      explain:
+        'Ab diesem Tag: keine eigene Chorseite, kein Stimmenkalender und keine Nachrichten mehr. Der Verlauf bleibt beim Chor bis zum Ende der Aufbewahrungsfrist für Teilnehmende.',
+      day: 'Austrittsdatum',
+      confirm: 'Austritt speichern',
+      leftTitle: 'Haben den Chor verlassen',
+      leftHint: 'Für den Verlauf aufbewahrt bis zum Ende der Aufbewahrungsfrist.',
+      leftOn: 'ausgetreten am {{date}}',
+      back: 'Kommt zurück',
+    },
     roster: {
       title: 'Besetzung',
       ageBands: 'Alter (Gruppen)',

@@ -56,6 +56,19 @@ export const conductorEn: SameKeys<typeof conductorFr> = {
       total: '{{predicted}} expected of {{expected}}',
       rollCall: 'Take the roll call',
     },
+    leaving: {
+      column: 'Leaving',
+      button: 'Leaves…',
+      title: '{{name}} leaves the choir',
+      explain:
+        'From that day: no singer page, no part calendar and no messages. Their history stays with the choir until the participants’ retention period ends.',
+      day: 'Day of leaving',
+      confirm: 'Record the departure',
+      leftTitle: 'Left the choir',
+      leftHint: 'Kept for the choir’s history until the retention period ends.',
+      leftOn: 'left on {{date}}',
+      back: 'Comes back',
+    },
     roster: {
       title: 'Roster',
       ageBands: 'Ages (bands)',

@@ -57,6 +57,19 @@ export const conductorFr = {
       total: '{{predicted}} attendu·es sur {{expected}}',
       rollCall: 'Faire l’appel',
     },
+    leaving: {
+      column: 'Départ',
+      button: 'Départ…',
+      title: 'Départ de {{name}}',
+      explain:
+        'À partir de ce jour, plus de page de choriste, de calendrier du pupitre ni de message. Son historique reste pour le chœur jusqu’à la fin de la durée de conservation des participants.',
+      day: 'Date de départ',
+      confirm: 'Enregistrer le départ',
+      leftTitle: 'Ont quitté le chœur',
+      leftHint: 'Gardés pour l’historique jusqu’à la fin de la durée de conservation.',
+      leftOn: 'parti·e le {{date}}',
+      back: 'Revient',
+    },
     roster: {
       title: 'Effectif',
       ageBands: 'Âges (tranches)',

@@ -1,0 +1,1 @@
+ALTER TABLE "choir_members" ADD COLUMN "left_on" date;
