@@ -213,8 +213,8 @@ describe.skipIf(skipReason)('choir, conductor side', () => {
     await page.getByRole('link', { name: 'Apprentissage par choriste' }).click();
     await waitForHeading(page, 'Apprentissage par choriste');
     const learning = page.getByRole('region', { name: /^Choristes et pièces, pupitre A1/ });
-    expect(await learning.getByRole('columnheader').count()).toBe(13);
     await learning.getByRole('cell', { name: 'Prêt·e', exact: true }).first().waitFor();
+    expect(await learning.getByRole('columnheader').count()).toBe(13);
     await checkAtBothWidths(page, 'choir-learning', 'learning grid');
 
     // The section leader calls the roll of their own site's rehearsals, their part first.
