@@ -1,11 +1,13 @@
 // The published listings of an organisation in a k-d tree (kdbush, through @tutti/geo), one entry per
-// place, kept in memory while the ensembles' data versions do not move (each process builds its own
-// from the database; nothing is shared in memory between processes).
+// place, and the halls a new ensemble could ask for, kept in memory while the data versions of
+// ensembles, their places and venues do not move (each process builds its own from the database;
+// nothing is shared in memory between processes). A match then costs one query: the stamp.
 import type { EnsembleKind } from '@tutti/contracts';
 import type { Tx } from '@tutti/db';
 import { buildPointIndex, type CommuneDataset, type PointIndex, resolveCommune } from '@tutti/geo';
 import { stampOf } from '../../platform/http/answer-dependencies';
 import * as directory from './directory.repository';
+import { organisationVenues } from './places';
 import { weekdayMask } from './rules';
 
 export type IndexedEnsemble = {
@@ -35,11 +37,38 @@ export type IndexedPlace = {
   label: string | null;
 };
 
-const TABLES = ['ensembles', 'ensemble_places'];
-type Cached = { stamp: string; index: Promise<PointIndex<IndexedPlace>> };
+/** A venue open to the public with a position: where a new ensemble could rehearse. */
+export type MatchVenue = {
+  id: string;
+  name: string;
+  communeName: string | null;
+  lat: number;
+  lon: number;
+};
+
+export type MatchData = { index: PointIndex<IndexedPlace>; venues: MatchVenue[] };
+
+const TABLES = ['ensembles', 'ensemble_places', 'venues'];
+type Cached = { stamp: string; data: Promise<MatchData> };
 const cache = new Map<string, Cached>();
 
-async function build(tx: Tx, dataset: CommuneDataset): Promise<PointIndex<IndexedPlace>> {
+async function build(tx: Tx, orgId: string, dataset: CommuneDataset): Promise<MatchData> {
+  const venues = (await organisationVenues(tx, orgId))
+    // Halls a group may ask for: schools and nursing homes are not open to the public.
+    .filter((v) => v.archivedAt === null && v.kind !== 'school' && v.kind !== 'nursing_home')
+    .flatMap((v) =>
+      v.latitude !== null && v.longitude !== null
+        ? [
+            {
+              id: v.id,
+              name: v.name,
+              communeName: v.communeName,
+              lat: v.latitude,
+              lon: v.longitude,
+            },
+          ]
+        : [],
+    );
   const rows = await directory.matchingRows(tx);
   const byId = new Map<string, IndexedEnsemble>();
   const places: IndexedPlace[] = [];
@@ -84,25 +113,28 @@ async function build(tx: Tx, dataset: CommuneDataset): Promise<PointIndex<Indexe
       label: row.label,
     });
   }
-  return buildPointIndex(places, (place) => ({ lat: place.lat, lon: place.lon }));
+  return {
+    index: buildPointIndex(places, (place) => ({ lat: place.lat, lon: place.lon })),
+    venues,
+  };
 }
 
 /**
- * The index of the organisation whose tenant transaction `tx` is: one cheap query for the stamp of
- * the ensembles' data versions, and a rebuild only when it moved.
+ * The index and halls of the organisation whose tenant transaction `tx` is: one cheap query for
+ * the stamp of their data versions, and a rebuild only when it moved.
  */
-export async function ensembleIndex(
+export async function matchData(
   tx: Tx,
   orgId: string,
   dataset: CommuneDataset,
-): Promise<PointIndex<IndexedPlace>> {
+): Promise<MatchData> {
   const stamp = await stampOf(tx, orgId, { tables: TABLES, artistDays: null });
   const cached = cache.get(orgId);
-  if (cached?.stamp === stamp) return cached.index;
-  const index = build(tx, dataset);
-  cache.set(orgId, { stamp, index });
-  index.catch(() => {
-    if (cache.get(orgId)?.index === index) cache.delete(orgId);
+  if (cached?.stamp === stamp) return cached.data;
+  const data = build(tx, orgId, dataset);
+  cache.set(orgId, { stamp, data });
+  data.catch(() => {
+    if (cache.get(orgId)?.data === data) cache.delete(orgId);
   });
-  return index;
+  return data;
 }

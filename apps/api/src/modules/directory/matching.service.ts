@@ -9,7 +9,7 @@ import { AppError } from '../../platform/errors';
 import { communeReference } from '../communes';
 import { findGroupInScope } from '../groups';
 import { visibleSince } from './confirmation';
-import { ensembleIndex } from './match-index';
+import { matchData } from './match-index';
 import {
   type Candidate,
   findMatches,
@@ -19,7 +19,6 @@ import {
   parseLanguages,
   type Wish,
 } from './matching';
-import { organisationVenues } from './places';
 import { radiusFor } from './radius';
 import { osrmMinutes } from './travel';
 
@@ -102,7 +101,7 @@ export async function matchIn(options: {
   );
   const radius = radiusFor(commune);
   const from = commune.location;
-  const index = await ensembleIndex(tx, options.orgId, options.dataset);
+  const { index, venues: halls } = await matchData(tx, options.orgId, options.dataset);
   const now = new Date();
   const found = findMatches({
     index,
@@ -117,15 +116,12 @@ export async function matchIn(options: {
     from,
     found.matches.map((m) => ({ lat: m.place.lat, lon: m.place.lon })),
   );
-  const venues = (await organisationVenues(tx, options.orgId))
-    // Halls a group may ask for: schools and nursing homes are not open to the public.
-    .filter((v) => v.archivedAt === null && v.kind !== 'school' && v.kind !== 'nursing_home')
-    .filter((v) => v.latitude !== null && v.longitude !== null)
+  const venues = halls
     .map((v) => ({
       id: v.id,
       name: v.name,
       communeName: v.communeName,
-      distanceKm: haversineKm(from, { lat: v.latitude!, lon: v.longitude! }),
+      distanceKm: haversineKm(from, v),
     }))
     .filter((v) => v.distanceKm <= radius.km)
     .sort((a, b) => a.distanceKm - b.distanceKm)

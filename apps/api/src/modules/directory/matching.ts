@@ -115,15 +115,19 @@ export function fitOf(ensemble: IndexedEnsemble, wish: Wish) {
   return { fit: possible === 0 ? 1 : earned / possible, reasons };
 }
 
-/** Nearest place of each listing first; then fit and nearness together (60 % fit, 40 % distance). */
+/**
+ * Nearest place of each listing first; then fit and nearness together (60 % fit, 40 % distance);
+ * the `limit` best, their travel time estimated.
+ */
 function ranked(
   neighbours: { item: IndexedPlace; distanceKm: number }[],
   from: LatLon,
   wish: Wish,
   radiusKm: number,
+  limit: number,
 ): Candidate[] {
   const seen = new Set<string>();
-  const candidates: (Candidate & { rank: number })[] = [];
+  const candidates: (Omit<Candidate, 'estimatedMin'> & { rank: number })[] = [];
   for (const { item, distanceKm } of neighbours) {
     if (seen.has(item.ensemble.id)) continue;
     seen.add(item.ensemble.id);
@@ -133,14 +137,16 @@ function ranked(
       ensemble: item.ensemble,
       place: item,
       distanceKm,
-      estimatedMin: estimateTravel(from, { lat: item.lat, lon: item.lon }).durationMin.car,
       fit,
       reasons,
       rank: 0.6 * fit + 0.4 * nearness,
     });
   }
   candidates.sort((a, b) => b.rank - a.rank || a.distanceKm - b.distanceKm);
-  return candidates.map(({ rank: _rank, ...candidate }) => candidate);
+  return candidates.slice(0, limit).map(({ rank: _rank, ...candidate }) => ({
+    ...candidate,
+    estimatedMin: estimateTravel(from, candidate.place).durationMin.car,
+  }));
 }
 
 /**
@@ -158,11 +164,11 @@ export function findMatches(options: {
   const { index, from, radiusKm, wish, visibleSinceMs, limit } = options;
   const filter = (place: IndexedPlace) => suits(place.ensemble, wish, visibleSinceMs);
   const within = index.within(from, radiusKm, filter);
-  const matches = ranked(within, from, wish, radiusKm).slice(0, limit);
+  const matches = ranked(within, from, wish, radiusKm, limit);
   if (matches.length > 0) return { matches, nearestBeyond: null };
   const [nearest] = index.nearest(from, { k: 1, filter });
   return {
     matches,
-    nearestBeyond: nearest ? (ranked([nearest], from, wish, radiusKm)[0] ?? null) : null,
+    nearestBeyond: nearest ? (ranked([nearest], from, wish, radiusKm, 1)[0] ?? null) : null,
   };
 }

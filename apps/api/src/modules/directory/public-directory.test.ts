@@ -168,6 +168,16 @@ describe('the finder', () => {
     expect(kit.status).toBe(200);
     expect(kit.html).toContain('Lancer un chœur à Luzy');
     expect(kit.html).toContain('Salle des fêtes de Luzy');
+    // The halls are kept with the listings' index: a new venue is offered at once.
+    await buildVenue(t, org.id, {
+      name: 'Foyer rural de Luzy',
+      communeCode: '58149',
+      communeName: 'Luzy',
+      latitude: 46.791,
+      longitude: 3.971,
+    });
+    const again = await get(`/p/${slug}/annuaire/lancer?code=58149&lang=fr`);
+    expect(again.html).toContain('Foyer rural de Luzy');
   });
 
   it('records a request for support and names a missing contact', async () => {
