@@ -7495,7 +7495,7 @@ export interface components {
                 rate: number | null;
             } | null;
         };
-        ConcertOrder: {
+        ConcertOrderWithPayments: {
             id: components["schemas"]["Id"];
             name: string;
             email: string | null;
@@ -7506,6 +7506,7 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "booked" | "cancelled";
             createdAt: components["schemas"]["Timestamp"];
+            payments: components["schemas"]["Payment"][];
         };
         ConcertPayments: {
             totalCents: number;
@@ -24636,7 +24637,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: components["schemas"]["ConcertOrder"][];
+                        items: components["schemas"]["ConcertOrderWithPayments"][];
                     };
                 };
             };

@@ -3,7 +3,7 @@
 // cap and its HelloAsso account. Money is in integer cents; Tutti never sees card data.
 import { z } from 'zod';
 import { IdSchema, TimestampSchema } from './common';
-import { ConcertParamsSchema } from './concerts';
+import { ConcertOrderSchema, ConcertParamsSchema } from './concerts';
 
 /** What organisers take at the desk or by post: cash, cheque, bank transfer, culture vouchers. */
 export const onSitePaymentMethods = ['cash', 'cheque', 'transfer', 'cultureVoucher'] as const;
@@ -68,6 +68,12 @@ export const PaymentSchema = z.object({
   recordedBy: z.string().nullable(),
 });
 export type Payment = z.infer<typeof PaymentSchema>;
+
+/** An order as organisers read and export it (JSON), with its payment lines: payments and refunds. */
+export const ConcertOrderWithPaymentsSchema = ConcertOrderSchema.extend({
+  payments: z.array(PaymentSchema),
+});
+export type ConcertOrderWithPayments = z.infer<typeof ConcertOrderWithPaymentsSchema>;
 
 export const OrderPaymentsSchema = z.object({
   orderId: IdSchema,

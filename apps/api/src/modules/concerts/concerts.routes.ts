@@ -1,7 +1,7 @@
 // HTTP routes of a concert's box office for organisers: seat counts, tariffs, orders.
 import {
   BoxOfficeSchema,
-  ConcertOrderSchema,
+  ConcertOrderWithPaymentsSchema,
   ConcertParamsSchema,
   TariffsReplaceBodySchema,
 } from '@tutti/contracts';
@@ -64,7 +64,7 @@ export function registerConcertRoutes(app: App, deps: AppDeps) {
         tags,
         params: ConcertParamsSchema,
         response: {
-          200: z.object({ items: z.array(ConcertOrderSchema) }),
+          200: z.object({ items: z.array(ConcertOrderWithPaymentsSchema) }),
           ...errorResponses(400, 401, 403, 404),
         },
       },

@@ -1,6 +1,6 @@
 // The box office as organisers use it: a concert's tariffs (within the organisation's price
 // cap) and seat counts, and the list of its orders for the roles that may read them.
-import type { BoxOffice, ConcertOrder, TariffsReplaceBody } from '@tutti/contracts';
+import type { BoxOffice, ConcertOrderWithPayments, TariffsReplaceBody } from '@tutti/contracts';
 import { TariffsReplaceBodySchema } from '@tutti/contracts';
 import type { Tx } from '@tutti/db';
 import { recordAudit } from '../../platform/audit';
@@ -10,6 +10,7 @@ import { findCurrentOrganisation } from '../organisations';
 import { type ConcertSession, findConcertSession } from '../sessions';
 import { euros, presentBoxOffice } from './box-office';
 import * as concerts from './concerts.repository';
+import { summariseOrders } from './payments.service';
 import { readHall } from './seat-layers';
 
 async function loadConcert(tx: Tx, sessionId: string): Promise<ConcertSession> {
@@ -105,7 +106,7 @@ export async function listOrders({
 }: {
   actor: OrgActor;
   sessionId: string;
-}): Promise<{ items: ConcertOrder[] }> {
+}): Promise<{ items: ConcertOrderWithPayments[] }> {
   requirePermission(actor, 'concerts.readOrders');
   return actor.inTenant(
     async (tx) => {
@@ -114,6 +115,8 @@ export async function listOrders({
       const ids = orders.map((order) => order.id);
       const lines = await concerts.listOrderLines(tx, ids);
       const needs = await concerts.accessNeedsOf(tx, ids);
+      // The payment lines, for an export that balances with the payments page.
+      const paid = await summariseOrders(tx, orders);
       // Reading access needs is in the audit log, as for participants.
       if (needs.size > 0) {
         await recordAudit(tx, {
@@ -125,7 +128,7 @@ export async function listOrders({
         });
       }
       return {
-        items: orders.map((order) => ({
+        items: orders.map((order, index) => ({
           id: order.id,
           name: order.name ?? '',
           email: order.email,
@@ -137,6 +140,7 @@ export async function listOrders({
           accessNeeds: needs.get(order.id) ?? null,
           status: order.status,
           createdAt: order.createdAt.toISOString(),
+          payments: paid[index]!.payments,
         })),
       };
     },

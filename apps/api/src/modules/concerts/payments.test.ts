@@ -116,6 +116,12 @@ describe('payments taken on site', () => {
     ]);
     expect(payments[0]!.recordedBy).toBeTruthy();
     expect(payments[0]!.recordedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    // The orders' JSON (the organisers' export) carries the same payment lines.
+    const orders = await org.members.coordinator.get(`${base()}/orders`);
+    const listed = (
+      orders.body as { items: { id: string; payments: OrderPayments['payments'] }[] }
+    ).items.find((item) => item.id === order.id);
+    expect(listed!.payments).toEqual(payments);
     const page1 = await page(`${order.location}?lang=fr`);
     expect(page1.body).toContain('Payé');
     expect(page1.body).not.toContain('/payer?');
