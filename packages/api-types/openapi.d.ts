@@ -2417,6 +2417,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/trainings/{trainingId}/survey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Link the satisfaction survey trainees answer after the training (or unlink it)
+         * @description An anonymous survey of the organisation, answered once (not before/after): trainees answer it on the Surveys page, its results are suppressed below 5 answers as every survey’s are. 400 TRAINING.UNSUITABLE_SURVEY naming body.surveyId otherwise.
+         */
+        put: operations["linkTrainingSurvey"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/trainings/{trainingId}/people/{personId}": {
         parameters: {
             query?: never;
@@ -6426,6 +6446,9 @@ export interface components {
             personId: components["schemas"]["IdInput"];
             halfDay: components["schemas"]["TrainingHalfDayKeyInput"];
             present: boolean;
+        };
+        TrainingSurveyBodyInput: {
+            surveyId: components["schemas"]["IdInput"] | null;
         };
         /** @enum {string} */
         TransportModeInput: "car" | "electric_car" | "carpool" | "train" | "bus" | "bike" | "walk";
@@ -10597,6 +10620,7 @@ export interface components {
             organisationName: string | null;
             present: string[];
             hoursAttended: number;
+            trained: boolean;
         };
         Training: {
             id: components["schemas"]["Id"];
@@ -10615,6 +10639,11 @@ export interface components {
             }[];
             hours: number;
             people: components["schemas"]["TrainingPerson"][];
+            survey: {
+                id: components["schemas"]["Id"];
+                title: string;
+                status: string;
+            } | null;
             organisations: {
                 orgId: components["schemas"]["Id"];
                 name: string;
@@ -20818,6 +20847,69 @@ export interface operations {
                     "application/json": {
                         id: components["schemas"]["Id"];
                     };
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    linkTrainingSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                trainingId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingSurveyBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training"];
                 };
             };
             /** @description The request is invalid: `fields` names each offending field. */

@@ -80,6 +80,11 @@ export const TrainingPersonSchema = z.object({
   /** The half-days this person signed in, by key, as the server settled them. */
   present: z.array(z.string()),
   hoursAttended: z.number(),
+  /**
+   * A trainee present on every half-day: a trained relay (or artist), derived from the sign-in
+   * and never entered by hand; false for trainers.
+   */
+  trained: z.boolean(),
 });
 export type TrainingPerson = z.infer<typeof TrainingPersonSchema>;
 
@@ -117,6 +122,8 @@ export const TrainingSchema = z.object({
   ),
   hours: z.number(),
   people: z.array(TrainingPersonSchema),
+  /** The satisfaction survey trainees answer after the training, if one is linked. */
+  survey: z.object({ id: IdSchema, title: z.string(), status: z.string() }).nullable(),
   /** The member organisations a trainee may come from (the network's active members). */
   organisations: z.array(z.object({ orgId: IdSchema, name: z.string() })),
   createdAt: TimestampSchema,
@@ -135,3 +142,7 @@ export const TrainingSignOperationSchema = defineOperationSchema('trainings.sign
   present: z.boolean(),
 });
 export type TrainingSignOperation = z.input<typeof TrainingSignOperationSchema>;
+
+/** Links the satisfaction survey (an anonymous survey answered once) to a training, or unlinks it. */
+export const TrainingSurveyBodySchema = z.strictObject({ surveyId: IdSchema.nullable() });
+export type TrainingSurveyBody = z.infer<typeof TrainingSurveyBodySchema>;

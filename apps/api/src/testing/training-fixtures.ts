@@ -31,4 +31,5 @@ export async function seedTrainingResources(
 export const trainingCrossOrgBodies: Record<string, unknown> = {
   'POST /api/orgs/:orgId/trainings': { title: 'Formation intruse', place: 'Ailleurs', halfDays },
   'POST /api/orgs/:orgId/trainings/:trainingId/people': { displayName: 'Intrus' },
+  'PUT /api/orgs/:orgId/trainings/:trainingId/survey': { surveyId: null },
 };

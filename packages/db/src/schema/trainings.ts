@@ -5,6 +5,7 @@
 // long as the training: certificates are printed from them.
 import { type trainingHalves, trainingPersonRoles } from '@tutti/contracts';
 import { boolean, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { surveys } from './impact';
 import { networks } from './networks';
 import { organisations } from './organisations';
 import { orgIdColumn, tenantPolicy } from './tenancy';
@@ -27,6 +28,8 @@ export const trainings = pgTable(
     place: text('place').notNull(),
     /** In the order of the day: `date`, `half`, local `startsAt` and `endsAt` (HH:MM). */
     halfDays: jsonb('half_days').$type<TrainingHalfDayRow[]>().notNull(),
+    /** The satisfaction survey trainees answer after it (an anonymous survey of the organiser). */
+    surveyId: uuid('survey_id').references(() => surveys.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('trainings_org_idx').on(t.orgId), tenantPolicy('trainings')],

@@ -2,4 +2,4 @@
 // reports show them.
 
 export { registerSurveyRoutes } from './surveys.routes';
-export { loadSurveyResults } from './surveys.service';
+export { findSurvey, loadSurveyResults } from './surveys.service';

@@ -203,6 +203,12 @@ export async function surveyResults({
 }
 
 /** Results of one survey; free texts only `withTexts` (never in reports). */
+/** A survey of the actor's organisation, or null (for another module linking one). */
+export async function findSurvey(tx: Executor, surveyId: string): Promise<Survey | null> {
+  const row = await repository.findSurvey(tx, surveyId);
+  return row ? presentSurvey(row, (await countsOf(tx, [surveyId])).get(surveyId)) : null;
+}
+
 export async function loadSurveyResults(tx: Executor, surveyId: string, withTexts: boolean) {
   const survey = await loadSurvey(tx, surveyId);
   return buildResults(survey, await repository.responsesOf(tx, surveyId), withTexts);

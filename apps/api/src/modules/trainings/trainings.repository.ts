@@ -118,3 +118,12 @@ export async function organisationName(tx: Executor, orgId: string) {
     .where(eq(organisations.id, orgId));
   return row?.name ?? '';
 }
+
+export async function setSurvey(tx: Executor, trainingId: string, surveyId: string | null) {
+  const [row] = await tx
+    .update(trainings)
+    .set({ surveyId })
+    .where(eq(trainings.id, trainingId))
+    .returning({ id: trainings.id });
+  return row !== undefined;
+}

@@ -12,6 +12,7 @@ import {
   TrainingPersonParamsSchema,
   TrainingSchema,
   TrainingSummarySchema,
+  TrainingSurveyBodySchema,
 } from '@tutti/contracts';
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/app-types';
@@ -100,6 +101,31 @@ export function registerTrainingsRoutes(app: App, deps: AppDeps) {
         input: request.body,
       });
       return reply.code(201).send(created);
+    },
+  );
+
+  app.put(
+    `${base}/:trainingId/survey`,
+    {
+      schema: {
+        operationId: 'linkTrainingSurvey',
+        summary: 'Link the satisfaction survey trainees answer after the training (or unlink it)',
+        description:
+          'An anonymous survey of the organisation, answered once (not before/after): trainees answer it on the Surveys page, its results are suppressed below 5 answers as every survey’s are. 400 TRAINING.UNSUITABLE_SURVEY naming body.surveyId otherwise.',
+        tags,
+        params: TrainingParamsSchema,
+        body: TrainingSurveyBodySchema,
+        response: { 200: TrainingSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const actor = await requireMember(request, database, request.params.orgId);
+      return service.linkSurvey({
+        actor,
+        database,
+        trainingId: request.params.trainingId,
+        surveyId: request.body.surveyId,
+      });
     },
   );
 

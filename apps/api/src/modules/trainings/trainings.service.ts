@@ -9,11 +9,12 @@ import type {
   TrainingSummary,
 } from '@tutti/contracts';
 import { TrainingCreateBodySchema, TrainingPersonBodySchema } from '@tutti/contracts';
-import type { TuttiDatabase } from '@tutti/db';
+import type { Executor, TuttiDatabase } from '@tutti/db';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import { renderPdf } from '../../platform/pdf';
 import { type NetworkMembership, networkOfMember } from '../networks';
+import { findSurvey } from '../surveys';
 import { certificateDocument } from './certificate-pdf';
 import * as repository from './trainings.repository';
 
@@ -102,11 +103,14 @@ export async function createTraining({
   return { id: row.id };
 }
 
+type LinkedSurvey = { id: string; title: string; status: string } | null;
+
 function present(
   training: repository.TrainingRow,
   people: repository.PersonRow[],
   signed: { personId: string; halfDay: string; present: boolean }[],
   network: NetworkMembership | null,
+  survey: LinkedSurvey,
 ): Training {
   const halfDays = halfDaysOf(training);
   const hoursByKey = new Map(halfDays.map((d) => [d.key, d.hours]));
@@ -134,8 +138,11 @@ function present(
         organisationName: person.organisationName,
         present: keys,
         hoursAttended: keys.reduce((sum, key) => sum + (hoursByKey.get(key) ?? 0), 0),
+        trained:
+          person.role === 'trainee' && halfDays.length > 0 && keys.length === halfDays.length,
       };
     }),
+    survey,
     organisations: network?.members ?? [],
     createdAt: training.createdAt.toISOString(),
   };
@@ -152,10 +159,44 @@ export async function getTraining({
     if (!training) throw notFound();
     const people = await repository.listPeople(tx, trainingId);
     const signed = await repository.settledSignatures(tx, [trainingId]);
-    return { training, people, signed };
+    const survey = training.surveyId ? await linkedSurvey(tx, training.surveyId) : null;
+    return { training, people, signed, survey };
   });
   const network = await networkOf(database, found.training.networkId, actor.orgId);
-  return present(found.training, found.people, found.signed, network);
+  return present(found.training, found.people, found.signed, network, found.survey);
+}
+
+async function linkedSurvey(tx: Executor, surveyId: string): Promise<LinkedSurvey> {
+  const survey = await findSurvey(tx, surveyId);
+  return survey ? { id: survey.id, title: survey.title, status: survey.status } : null;
+}
+
+/** Links an anonymous survey answered once (the satisfaction survey), or unlinks it with null. */
+export async function linkSurvey({
+  actor,
+  database,
+  trainingId,
+  surveyId,
+}: Deps & { trainingId: string; surveyId: string | null }): Promise<Training> {
+  requirePermission(actor, 'trainings.manage');
+  await actor.inTenant(async (tx) => {
+    if (!(await repository.findTraining(tx, trainingId))) throw notFound();
+    if (surveyId) {
+      const survey = await findSurvey(tx, surveyId);
+      if (!survey || survey.subject !== 'anonymous' || survey.beforeAfter) {
+        throw new AppError('TRAINING.UNSUITABLE_SURVEY', 'Not an anonymous survey answered once', {
+          fields: [
+            {
+              path: 'body.surveyId',
+              message: 'An anonymous survey of this organisation, answered once',
+            },
+          ],
+        });
+      }
+    }
+    await repository.setSurvey(tx, trainingId, surveyId);
+  });
+  return getTraining({ actor, database, trainingId });
 }
 
 export async function enrolPerson({

@@ -25,6 +25,7 @@ type Training = {
     organisationName: string | null;
     present: string[];
     hoursAttended: number;
+    trained: boolean;
   }[];
   organisations: { orgId: string; name: string }[];
 };
@@ -230,6 +231,68 @@ describe('trainings', () => {
       `${base}/${id}/people/${whole}/certificate?locale=xx`,
     );
     expect(badLocale.status).toBe(400);
+  });
+
+  it('marks a trainee present on every half-day as trained, and links a satisfaction survey', async () => {
+    const id = await createTraining();
+    const trained = await enrol(id, { displayName: 'Sofia Relais', memberOrgId: partner.id });
+    const partial = await enrol(id, { displayName: 'Jan Peeters', memberOrgId: partner.id });
+    const trainer = await enrol(id, { displayName: 'Claire Formatrice', role: 'trainer' });
+    const days = ['2026-03-10|morning', '2026-03-10|afternoon', '2026-03-11|morning'];
+    const operations = [
+      ...days.map((day) => sign(id, trained, day, true, 'phone-a', '2026-03-10T08:05:00Z')),
+      ...days.map((day) => sign(id, trainer, day, true, 'phone-a', '2026-03-10T08:05:00Z')),
+      sign(id, partial, days[0]!, true, 'phone-a', '2026-03-10T08:05:00Z'),
+    ];
+    const sent = await centre.members.coordinator.post(
+      `/api/orgs/${centre.id}/offline/operations`,
+      { operations },
+    );
+    expect(sent.status).toBe(200);
+    const training = (await centre.members.coordinator.get(`${base}/${id}`)).body as Training & {
+      survey: unknown;
+    };
+    const trainedOf = (personId: string) => training.people.find((p) => p.id === personId)!.trained;
+    expect([trainedOf(trained), trainedOf(partial), trainedOf(trainer)]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    expect(training.survey).toBeNull();
+
+    const survey = async (org: Org, beforeAfter: boolean, subject = 'anonymous') => {
+      const created = await org.members.admin.post(`/api/orgs/${org.id}/surveys`, {
+        title: 'Satisfaction de la formation',
+        subject,
+        beforeAfter,
+        questions: [{ kind: 'scale', label: 'Êtes-vous satisfait de la formation ?' }],
+      });
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+      return (created.body as { id: string }).id;
+    };
+    const url = `${base}/${id}/survey`;
+    const satisfaction = await survey(centre, false);
+    const linked = await centre.members.coordinator.request('PUT', url, { surveyId: satisfaction });
+    expect(linked.status, JSON.stringify(linked.body)).toBe(200);
+    expect(linked.body).toMatchObject({
+      survey: { id: satisfaction, title: 'Satisfaction de la formation', status: 'draft' },
+    });
+    // A before/after survey, a survey about participants, another organisation's: refused.
+    for (const surveyId of [
+      await survey(centre, true),
+      await survey(centre, false, 'participant'),
+      await survey(stranger, false),
+    ]) {
+      const refused = await centre.members.coordinator.request('PUT', url, { surveyId });
+      expect(refused.status).toBe(400);
+      expect(refused.body).toMatchObject({
+        error: { code: 'TRAINING.UNSUITABLE_SURVEY', fields: [{ path: 'body.surveyId' }] },
+      });
+    }
+    const byArtist = await centre.members.artist.request('PUT', url, { surveyId: null });
+    expect(byArtist.status).toBe(403);
+    const unlinked = await centre.members.coordinator.request('PUT', url, { surveyId: null });
+    expect(unlinked.body).toMatchObject({ survey: null });
   });
 
   it('keeps another organisation out with 404, and the relay role out with 403', async () => {

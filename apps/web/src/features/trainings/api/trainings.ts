@@ -98,3 +98,33 @@ export function useActiveNetworks(orgId: string) {
     select: (networks) => networks.filter((network) => network.status === 'active'),
   });
 }
+
+/** The organisation's anonymous surveys answered once: those a training may ask after it. */
+export function useSatisfactionSurveys(orgId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['orgs', orgId, 'surveys', 'satisfaction'],
+    enabled,
+    queryFn: async () =>
+      (
+        await unwrap(
+          apiClient.GET('/api/orgs/{orgId}/surveys', {
+            params: { path: { orgId }, query: { limit: 200 } },
+          }),
+        )
+      ).items.filter((survey) => survey.subject === 'anonymous' && !survey.beforeAfter),
+  });
+}
+
+export function useLinkSurvey(orgId: string, trainingId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (surveyId: string | null) =>
+      unwrap(
+        apiClient.PUT('/api/orgs/{orgId}/trainings/{trainingId}/survey', {
+          params: { path: { orgId, trainingId } },
+          body: { surveyId },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: listKey(orgId) }),
+  });
+}

@@ -19,7 +19,14 @@ import {
 import { useCurrentOrg } from '@/features/organisations';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import { orgPath } from '@/lib/paths';
-import { certificateUrl, useEnrolPerson, useRemovePerson, useTraining } from '../api/trainings';
+import {
+  certificateUrl,
+  useEnrolPerson,
+  useLinkSurvey,
+  useRemovePerson,
+  useSatisfactionSurveys,
+  useTraining,
+} from '../api/trainings';
 import { useDayFormat, useHoursFormat } from '../lib/format';
 
 export function TrainingPage() {
@@ -52,6 +59,7 @@ export function TrainingPage() {
           </p>
           <p className="field__hint">{t('training.signInHint')}</p>
           <People training={training} orgId={orgId} manage={manage} />
+          <SurveyCard training={training} orgId={orgId} manage={manage} />
           {manage ? <EnrolCard training={training} orgId={orgId} /> : null}
         </>
       ) : null}
@@ -108,6 +116,7 @@ function People({
           <li key={person.id} className="trainings__person">
             <span className="trainings__name">{person.displayName}</span>{' '}
             <Badge>{t(`role.${person.role}`)}</Badge>
+            {person.trained ? <Badge tone="success">{t('training.trained')}</Badge> : null}
             <span className="trainings__meta">
               {person.organisationName ? `${person.organisationName} · ` : ''}
               {t('training.attended', {
@@ -217,6 +226,71 @@ function EnrolCard({ training, orgId }: { training: Training; orgId: string }) {
           {t('enrol.submit')}
         </Button>
       </form>
+    </Card>
+  );
+}
+
+/** The satisfaction survey trainees answer after the training (an anonymous survey, once). */
+function SurveyCard({
+  training,
+  orgId,
+  manage,
+}: {
+  training: Training;
+  orgId: string;
+  manage: boolean;
+}) {
+  const { t } = useTranslation('trainings');
+  const surveys = useSatisfactionSurveys(orgId, manage);
+  const link = useLinkSurvey(orgId, training.id);
+  const errorText = useErrorText();
+  const [chosen, setChosen] = useState(training.survey?.id ?? '');
+  return (
+    <Card title={t('survey.title')}>
+      <p>{t('survey.lead')}</p>
+      {training.survey ? (
+        <p>
+          <strong>{training.survey.title}</strong>{' '}
+          <Link to={orgPath(orgId, `surveys/${training.survey.id}/fill`)}>{t('survey.fill')}</Link>{' '}
+          ·{' '}
+          <Link to={orgPath(orgId, `surveys/${training.survey.id}/results`)}>
+            {t('survey.results')}
+          </Link>
+        </p>
+      ) : (
+        <p>{t('survey.none')}</p>
+      )}
+      {manage && surveys.data ? (
+        surveys.data.length === 0 ? (
+          <p className="field__hint">
+            {t('survey.noneToLink')}{' '}
+            <Link to={orgPath(orgId, 'surveys/new')}>{t('survey.create')}</Link>
+          </p>
+        ) : (
+          <form
+            className="trainings__survey-form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              link.mutate(chosen || null);
+            }}
+          >
+            {link.isError ? <Alert tone="error">{errorText(link.error)}</Alert> : null}
+            <SelectField
+              label={t('survey.choose')}
+              name="surveyId"
+              value={chosen}
+              onChange={(event) => setChosen(event.target.value)}
+              options={[
+                { value: '', label: t('survey.noSurvey') },
+                ...surveys.data.map((s) => ({ value: s.id, label: s.title })),
+              ]}
+            />
+            <Button type="submit" variant="secondary" disabled={link.isPending}>
+              {t('survey.save')}
+            </Button>
+          </form>
+        )
+      ) : null}
     </Card>
   );
 }

@@ -427,6 +427,8 @@ export const errorMessages: SameKeys<typeof french> = {
     HALF_DAY_NOT_FOUND: 'Dieser Halbtag gehört nicht zur Fortbildung.',
     UNKNOWN_NETWORK: 'Ihre Einrichtung ist nicht Mitglied dieses Netzwerks.',
     UNKNOWN_ORGANISATION: 'Diese Einrichtung ist nicht Mitglied im Netzwerk der Fortbildung.',
+    UNSUITABLE_SURVEY:
+      'Wählen Sie eine anonyme Umfrage Ihrer Einrichtung, die einmal beantwortet wird (nicht vorher/nachher).',
   },
   CLIENT: {
     NETWORK:

@@ -386,6 +386,8 @@ export const errorMessages: SameKeys<typeof french> = {
     HALF_DAY_NOT_FOUND: 'This half-day is not part of the training.',
     UNKNOWN_NETWORK: 'Your organisation is not a member of this network.',
     UNKNOWN_ORGANISATION: 'This organisation is not a member of the training’s network.',
+    UNSUITABLE_SURVEY:
+      'Choose an anonymous survey of your organisation, answered once (not before/after).',
   },
   CLIENT: {
     NETWORK: 'The server could not be reached. Check your connection and try again.',

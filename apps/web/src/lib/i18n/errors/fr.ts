@@ -412,6 +412,8 @@ export const errorMessages = {
     HALF_DAY_NOT_FOUND: 'Cette demi-journée ne fait pas partie de la formation.',
     UNKNOWN_NETWORK: 'Votre structure n’est pas membre de ce réseau.',
     UNKNOWN_ORGANISATION: 'Cette structure n’est pas membre du réseau de la formation.',
+    UNSUITABLE_SURVEY:
+      'Choisissez une enquête anonyme de votre structure, posée une seule fois (pas avant/après).',
   },
   CLIENT: {
     NETWORK: 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',

@@ -1,0 +1,2 @@
+ALTER TABLE "trainings" ADD COLUMN "survey_id" uuid;--> statement-breakpoint
+ALTER TABLE "trainings" ADD CONSTRAINT "trainings_survey_id_surveys_id_fk" FOREIGN KEY ("survey_id") REFERENCES "public"."surveys"("id") ON DELETE set null ON UPDATE no action;
