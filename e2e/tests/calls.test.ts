@@ -4,11 +4,13 @@
 // outbox. The
 // demo juror scores an application of the youth choir's call on a phone, seeing no applicant's
 // name or address anywhere, and the other jurors' scores only once theirs are submitted. The
-// coordinator reads the ranking and the calibration at 1280 px. axe on every page; EcoIndex and
+// coordinator reads the ranking and the calibration at 1280 px, then edits a draft call's form
+// and criteria. axe on every page; EcoIndex and
 // first paint on Slow 3G of the public call page and of the application page (server-rendered,
 // with its one small script), printed and asserted.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { json, signedInOrg } from '../support/api-json';
 import {
   desktop,
   expectAccessible,
@@ -334,7 +336,7 @@ describe.skipIf(skipReason)('calls for applications with a blind jury', () => {
     await context.close();
   }, 600_000);
 
-  test('the coordinator reads the ranking per part and the jurors’ calibration (1280 px)', async () => {
+  test('the coordinator reads the ranking per part and the jurors’ calibration, and edits a draft call’s form and criteria (1280 px)', async () => {
     const { page, context, errors } = await openPage(browser, desktop);
     page.setDefaultTimeout(PATIENCE);
     await signIn(page, 'coordinator@demo.test');
@@ -357,6 +359,63 @@ describe.skipIf(skipReason)('calls for applications with a blind jury', () => {
     expect(await calibration.getByRole('row').count()).toBe(5);
     await expectAccessible(page, 'the call with its ranking and calibration');
     await screenshot(page, 'call-deliberation-1280px');
+
+    // A draft call's form and criteria, edited before it opens: a choice field hidden from the
+    // jury, a recording of at most 1'20", a criterion reweighed and one apart from the total.
+    const { orgId, csrf, base } = await signedInOrg(page);
+    const label = (fr: string) => ({ fr });
+    const draft = await json<{ id: string }>(page.request, 'POST', `${base}/calls`, csrf, {
+      title: label(`Appel en préparation ${Date.now()}`),
+      description: label('Brouillon.'),
+      eligibility: label('Tout le monde.'),
+      timeZone: 'Europe/Paris',
+      opensAt: '2030-01-01T09:00',
+      closesAt: '2030-02-01T18:00',
+      fields: [],
+      recordings: [],
+      criteria: [{ key: 'voice', label: label('Voix'), weight: 100, independent: false }],
+      parts: [],
+    });
+    await page.goto(`/o/${orgId}/calls/${draft.id}`);
+    await page.getByRole('link', { name: 'Formulaire et critères' }).click();
+    await waitForHeading(page, 'Formulaire et critères');
+    const fields = page.getByRole('group', { name: 'Champs du formulaire' });
+    await fields.getByRole('button', { name: 'Ajouter un champ' }).click();
+    await fields.getByLabel('Intitulé (français)').fill('Pupitre souhaité');
+    await fields.getByLabel('Type').selectOption({ label: 'Choix dans une liste' });
+    await fields.getByLabel('Choix proposés (un par ligne)').fill('Soprano\nAlto');
+    await fields.getByLabel('Obligatoire').check();
+    const recordings = page.getByRole('group', { name: 'Enregistrements demandés' });
+    await recordings.getByRole('button', { name: 'Ajouter un enregistrement' }).click();
+    await recordings.getByLabel('Intitulé (français)').fill('Test de tessiture');
+    await recordings.getByLabel('Durée maximale (secondes)').fill('80');
+    const criteria = page.getByRole('group', { name: 'Critères et pondérations' });
+    await criteria.getByLabel('Poids').fill('70');
+    await criteria.getByRole('button', { name: 'Ajouter un critère' }).click();
+    await criteria.getByLabel('Intitulé (français)').last().fill('Motivation');
+    await criteria.getByLabel('Poids').last().fill('0');
+    await criteria.getByLabel('Noté à part, hors du total').last().check();
+    await page.getByRole('button', { name: 'Enregistrer le formulaire et les critères' }).click();
+    await page.getByRole('status').getByText('Formulaire et critères enregistrés.').waitFor();
+    const saved = await (await page.request.get(`${base}/calls/${draft.id}`)).json();
+    expect(saved.fields).toEqual([
+      expect.objectContaining({
+        key: 'pupitre_souhaite',
+        type: 'choice',
+        required: true,
+        visibility: 'hidden',
+        options: ['Soprano', 'Alto'],
+      }),
+    ]);
+    expect(saved.recordings).toEqual([
+      expect.objectContaining({ key: 'test_de_tessiture', maxSeconds: 80, required: true }),
+    ]);
+    expect(saved.criteria).toEqual([
+      expect.objectContaining({ key: 'voice', weight: 70, independent: false }),
+      expect.objectContaining({ key: 'motivation', weight: 0, independent: true }),
+    ]);
+    await expectAccessible(page, 'the call’s form and criteria editor');
+    await screenshot(page, 'call-form-editor-1280px');
     expect(errors).toEqual([]);
     await context.close();
   }, 300_000);

@@ -33,6 +33,13 @@ export const callsModule = defineFeature({
     },
     {
       scope: 'organisation',
+      path: 'calls/$callId/form',
+      titleKey: 'calls:editor.title',
+      roles: staff,
+      component: lazyRouteComponent(() => import('./components/call-form-page'), 'CallFormPage'),
+    },
+    {
+      scope: 'organisation',
       path: 'jury',
       titleKey: 'calls:jury.title',
       roles: judges,

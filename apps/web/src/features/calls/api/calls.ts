@@ -1,7 +1,7 @@
-// The coordinator's and chair's calls: list, create, read, phase, jurors, assignment, and the
+// The coordinator's and chair's calls: list, create, read, edit, phase, jurors, assignment, and the
 // chair's applications, ranking, calibration, decisions and notifications.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CallBody, CallDecision } from '@tutti/contracts';
+import type { CallBody, CallDecision, CallUpdateBody } from '@tutti/contracts';
 import { apiClient, unwrap } from '@/lib/api-client';
 
 export const callsQueryKey = (orgId: string) => ['orgs', orgId, 'calls'] as const;
@@ -39,6 +39,11 @@ export function useCallAction(orgId: string, callId: string) {
   const path = { path: { orgId, callId } };
   const done = () => queryClient.invalidateQueries({ queryKey: callsQueryKey(orgId) });
   return {
+    update: useMutation({
+      mutationFn: (body: CallUpdateBody) =>
+        unwrap(apiClient.PATCH('/api/orgs/{orgId}/calls/{callId}', { params: path, body })),
+      onSuccess: done,
+    }),
     phase: useMutation({
       mutationFn: (body: { phase: 'published' | 'preselection' | 'meeting' | 'decided' }) =>
         unwrap(apiClient.PUT('/api/orgs/{orgId}/calls/{callId}/phase', { params: path, body })),

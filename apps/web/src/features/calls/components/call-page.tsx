@@ -1,18 +1,20 @@
 // One call for its coordinators and chair: phase, jurors and assignment, then the ranking per
 // part with decisions, the jurors' calibration, the notifications and the export.
-import { useParams } from '@tanstack/react-router';
+import { Link, useParams } from '@tanstack/react-router';
 import { type Call, can } from '@tutti/contracts';
 import { useTranslation } from 'react-i18next';
 import {
   Alert,
   Badge,
   Button,
+  buttonClass,
   Card,
   CheckboxGroup,
   PageHeader,
   QueryStatus,
 } from '@/components/ui';
 import { useCurrentOrg } from '@/features/organisations';
+import { orgPath } from '@/lib/paths';
 import { readForm } from '@/lib/read-form';
 import { useCalibration, useCall, useCallAction, useMembers } from '../api/calls';
 import { RankingCard } from './ranking-card';
@@ -146,6 +148,12 @@ export function CallPage() {
             <Badge tone={data.open ? 'success' : 'neutral'}>
               {data.open ? t('open') : t(`phase.${data.phase}`)}
             </Badge>{' '}
+            <Link
+              to={orgPath(orgId, `calls/${callId}/form`)}
+              className={buttonClass({ variant: 'secondary' })}
+            >
+              {t(data.formFrozen ? 'detail.readForm' : 'detail.editForm')}
+            </Link>{' '}
             {step ? (
               <Button
                 pending={actions.phase.isPending}
