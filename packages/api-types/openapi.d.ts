@@ -1537,6 +1537,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/calls/{callId}/applications/{applicationId}/recording-stops": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tour stops where an applicant could be recorded
+         * @description For an applicant with no place to record: the sessions of the organisation’s tours (at a located venue, not online, not cancelled) from now to the call’s closing, within withinKm (great-circle, default 30) of the applicant’s commune, by date.
+         */
+        get: operations["listCallRecordingStops"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/calls/{callId}/applications/{applicationId}/recording-day": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Propose a supervised recording day to an applicant
+         * @description One of the listed tour stops (400 CALL.RECORDING_STOP_UNKNOWN otherwise), replacing an earlier proposal; the applicant is told by e-mail in their language and their page shows it.
+         */
+        put: operations["proposeCallRecordingDay"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/calls/{callId}/applications": {
         parameters: {
             query?: never;
@@ -6014,6 +6054,12 @@ export interface components {
             region: string | null;
         };
         PublicSlugInput: string;
+        RecordingDayBodyInput: {
+            sessionId: components["schemas"]["IdInput"];
+            communeCode: components["schemas"]["PlaceCommuneCodeInput"];
+            /** @default 30 */
+            withinKm?: number;
+        };
         RecordingQualityInput: number;
         RecusalBodyInput: {
             reason: string;
@@ -6621,6 +6667,7 @@ export interface components {
                 status: ("uploading" | "processing" | "ready" | "rejected" | "failed" | "tooLong") | null;
                 durationMs: number | null;
             }[];
+            recordingDay: components["schemas"]["RecordingDay"] | null;
         };
         ApplicantData: {
             code: string;
@@ -9790,7 +9837,36 @@ export interface components {
                 [key: string]: number;
             };
         };
+        RecordingDay: {
+            sessionId: components["schemas"]["Id"];
+            title: string;
+            startsAt: components["schemas"]["LocalDateTime"];
+            endsAt: components["schemas"]["LocalDateTime"];
+            timeZone: string;
+            venueName: string;
+            communeName: string | null;
+            distanceKm: number;
+            communeCode: string;
+            proposedAt: components["schemas"]["Timestamp"];
+        };
         RecordingQuality: number;
+        RecordingStopList: {
+            commune: {
+                code: string;
+                name: string;
+            };
+            items: components["schemas"]["RecordingStop"][];
+        };
+        RecordingStop: {
+            sessionId: components["schemas"]["Id"];
+            title: string;
+            startsAt: components["schemas"]["LocalDateTime"];
+            endsAt: components["schemas"]["LocalDateTime"];
+            timeZone: string;
+            venueName: string;
+            communeName: string | null;
+            distanceKm: number;
+        };
         ReferenceFileSource: {
             name: string;
             publisher: string;
@@ -17431,6 +17507,142 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CallAssignResult"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listCallRecordingStops: {
+        parameters: {
+            query?: {
+                communeCode?: components["schemas"]["PlaceCommuneCodeInput"];
+                withinKm?: number;
+            };
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                callId: components["schemas"]["IdInput"];
+                applicationId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordingStopList"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    proposeCallRecordingDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                callId: components["schemas"]["IdInput"];
+                applicationId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordingDayBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordingDay"];
                 };
             };
             /** @description The request is invalid: `fields` names each offending field. */

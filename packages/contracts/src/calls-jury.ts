@@ -9,6 +9,7 @@ import {
   CallPhaseSchema,
   CallRecordingSpecSchema,
   LocalisedTextSchema,
+  RecordingDaySchema,
 } from './calls';
 import { IdSchema, LocaleSchema, OrgParamsSchema, TimestampSchema } from './common';
 
@@ -231,6 +232,8 @@ export const ApplicantApplicationSchema = z.object({
       durationMs: z.number().int().nullable(),
     }),
   ),
+  /** A supervised recording day proposed on a tour stop near the applicant (null: none). */
+  recordingDay: RecordingDaySchema.nullable(),
 });
 export type ApplicantApplication = z.infer<typeof ApplicantApplicationSchema>;
 

@@ -1,6 +1,7 @@
 // Calls for applications: the call (texts, form, recordings, criteria, dates in a time zone), and
 // the shapes its coordinators and chair read. Applicants' and jurors' shapes: calls-jury.ts.
 import { z } from 'zod';
+import { PlaceCommuneCodeSchema } from './address';
 import {
   EmailSchema,
   IdSchema,
@@ -226,3 +227,43 @@ export const DecisionBodySchema = z.strictObject({
 });
 export const ShortlistBodySchema = z.strictObject({ shortlisted: z.boolean() });
 export const NotifyResultSchema = z.object({ queued: z.number().int() });
+
+/**
+ * Supervised recording days: for an applicant with no place to record, the stops of the
+ * organisation's tours (sessions at a located venue, not online, not cancelled) between now and
+ * the call's closing, within `withinKm` of the applicant's commune (great-circle distance).
+ */
+export const RecordingStopsQuerySchema = z.strictObject({
+  /** The applicant's commune; by default, the one their proposed recording day was chosen near. */
+  communeCode: PlaceCommuneCodeSchema.optional(),
+  withinKm: z.coerce.number().int().min(1).max(200).default(30),
+});
+export const RecordingStopSchema = z.object({
+  sessionId: IdSchema,
+  title: z.string(),
+  /** Start and end in the session's time zone. */
+  startsAt: LocalDateTimeSchema,
+  endsAt: LocalDateTimeSchema,
+  timeZone: z.string(),
+  venueName: z.string(),
+  communeName: z.string().nullable(),
+  distanceKm: z.number(),
+});
+export type RecordingStop = z.infer<typeof RecordingStopSchema>;
+export const RecordingStopListSchema = z.object({
+  commune: z.object({ code: z.string(), name: z.string() }),
+  items: z.array(RecordingStopSchema),
+});
+export type RecordingStopList = z.infer<typeof RecordingStopListSchema>;
+export const RecordingDayBodySchema = z.strictObject({
+  sessionId: IdSchema,
+  /** The applicant's commune: the stop must be within `withinKm` of it. */
+  communeCode: PlaceCommuneCodeSchema,
+  withinKm: z.number().int().min(1).max(200).default(30),
+});
+/** The recording day proposed to an applicant (their page shows it, an e-mail told them). */
+export const RecordingDaySchema = RecordingStopSchema.extend({
+  communeCode: z.string(),
+  proposedAt: TimestampSchema,
+});
+export type RecordingDay = z.infer<typeof RecordingDaySchema>;

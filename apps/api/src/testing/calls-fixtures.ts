@@ -183,4 +183,8 @@ export const callCrossOrgBodies: Record<string, unknown> = {
     reason: 'Je connais cette personne',
   },
   'POST /api/orgs/:orgId/call-applications/:applicationId/erasure': { confirm: true },
+  'PUT /api/orgs/:orgId/calls/:callId/applications/:applicationId/recording-day': {
+    sessionId: '00000000-0000-4000-8000-000000000000',
+    communeCode: '58145',
+  },
 };

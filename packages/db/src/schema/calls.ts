@@ -29,6 +29,7 @@ import { users } from './accounts';
 import { timestamps } from './columns';
 import { files } from './files';
 import { participants } from './participants';
+import { sessions } from './sessions';
 import { orgIdColumn, tenantPolicy } from './tenancy';
 
 export const calls = pgTable(
@@ -189,5 +190,32 @@ export const callRecordingAccesses = pgTable(
   (t) => [
     index('call_recording_accesses_org_idx').on(t.orgId, t.recordingId),
     tenantPolicy('call_recording_accesses'),
+  ],
+).enableRLS();
+
+/**
+ * A supervised recording day proposed to an applicant who has no place to record: a session of
+ * the organisation's tours (a stop on a planned day) near the commune they live in, where the
+ * team records them. One per application; a new proposal replaces it.
+ */
+export const callRecordingDays = pgTable(
+  'call_recording_days',
+  {
+    orgId: orgIdColumn(),
+    applicationId: uuid('application_id')
+      .primaryKey()
+      .references(() => callApplications.id, { onDelete: 'cascade' }),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    /** The applicant's commune the stop was chosen near (INSEE code), and how far it is. */
+    communeCode: text('commune_code').notNull(),
+    distanceKm: numeric('distance_km', { precision: 6, scale: 1, mode: 'number' }).notNull(),
+    proposedBy: uuid('proposed_by').references(() => users.id, { onDelete: 'set null' }),
+    proposedAt: timestamp('proposed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('call_recording_days_org_idx').on(t.orgId, t.sessionId),
+    tenantPolicy('call_recording_days'),
   ],
 ).enableRLS();

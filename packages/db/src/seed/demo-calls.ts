@@ -1,7 +1,8 @@
 // The demo's calls for applications: the youth choir's call, closed, in pre-selection with 40
 // applications and four jurors (one harsh, one generous: the calibration view shows it), and a
-// summer course's call open now for the applicant's flow. Recordings are made by the API's
-// demo step (apps/api calls.demo.ts), which processes them like any upload.
+// summer course's call open now for the applicant's flow, with one draft whose applicant is
+// offered a supervised recording day (proposed, like the recordings, by the API's
+// demo step, apps/api calls.demo.ts, which processes recordings like any upload).
 import { eq } from 'drizzle-orm';
 import { newPublicCode } from '../public-codes';
 import * as schema from '../schema/index';
@@ -65,6 +66,13 @@ const COUNTRIES = [
 ];
 const PARTS = ['soprano', 'alto', 'tenor', 'bass'] as const;
 const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+
+/** The summer course's applicant offered a recording day near their commune (the API's demo step). */
+export const DEMO_RECORDING_DAY_APPLICANT = {
+  email: 'maelys.perrot@example.test',
+  name: 'Maëlys Perrot',
+  communeCode: '58180',
+};
 
 /** Demo jurors besides juror@demo.test and the artist: they exist to score, not to sign in. */
 export const DEMO_EXTRA_JURORS = [
@@ -217,27 +225,42 @@ export const demoCallsStep: DemoStep = {
         phase: 'preselection',
       })
       .returning();
-    await db.insert(schema.calls).values({
-      ...common,
-      publicCode: newPublicCode(),
-      title: label(
-        'Stage d’été 2027 : ensemble vocal',
-        'Summer course 2027: vocal ensemble',
-        'Sommerkurs 2027: Vokalensemble',
-      ),
-      description: label(
-        'Une semaine de chant à plusieurs voix à Clamecy, ouverte aux chanteur·ses amateur·es.',
-        'A week of part-singing in Clamecy, open to amateur singers.',
-        'Eine Woche mehrstimmiges Singen in Clamecy, offen für Laien.',
-      ),
-      eligibility: label(
-        'Dès 16 ans, sans audition préalable.',
-        'From 16, no prior audition.',
-        'Ab 16 Jahren, ohne Vorsingen.',
-      ),
-      opensAt: daysFromNow(-3),
-      closesAt: daysFromNow(45),
-      phase: 'published',
+    const [summer] = await db
+      .insert(schema.calls)
+      .values({
+        ...common,
+        publicCode: newPublicCode(),
+        title: label(
+          'Stage d’été 2027 : ensemble vocal',
+          'Summer course 2027: vocal ensemble',
+          'Sommerkurs 2027: Vokalensemble',
+        ),
+        description: label(
+          'Une semaine de chant à plusieurs voix à Clamecy, ouverte aux chanteur·ses amateur·es.',
+          'A week of part-singing in Clamecy, open to amateur singers.',
+          'Eine Woche mehrstimmiges Singen in Clamecy, offen für Laien.',
+        ),
+        eligibility: label(
+          'Dès 16 ans, sans audition préalable.',
+          'From 16, no prior audition.',
+          'Ab 16 Jahren, ohne Vorsingen.',
+        ),
+        opensAt: daysFromNow(-3),
+        closesAt: daysFromNow(45),
+        phase: 'published',
+      })
+      .returning();
+    // An applicant of the summer course with no quiet place to record: the API's demo step
+    // proposes a supervised recording day on a tour stop near Montsauche-les-Settons.
+    await db.insert(schema.callApplications).values({
+      orgId,
+      callId: summer!.id,
+      code: 'RD7-4KM',
+      email: DEMO_RECORDING_DAY_APPLICANT.email,
+      name: DEMO_RECORDING_DAY_APPLICANT.name,
+      locale: 'fr',
+      part: 'alto',
+      answers: { country: 'France', birth_date: '2006-03-14' },
     });
     await db
       .insert(schema.callJurors)

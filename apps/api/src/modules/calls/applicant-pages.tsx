@@ -7,8 +7,10 @@ import {
   type ApplicantData,
   type ApplicantOverview,
   mediaUses,
+  type RecordingDay,
   textIn,
 } from '@tutti/contracts';
+import { localDateTimeToUtc } from '@tutti/kit/dates';
 import { type ComponentChildren, Fragment } from 'preact';
 import type { PublicLanguage } from '../../platform/public-pages';
 import { APPLICANT_PATH } from './applicant.service';
@@ -287,6 +289,26 @@ function Recordings(props: {
   );
 }
 
+/** The supervised recording day proposed on a tour stop near the applicant. */
+function RecordingDayNote({ day, lang }: { day: RecordingDay; lang: PublicLanguage }) {
+  const texts = applicantTexts[lang];
+  // A stored instant shown back in its zone: the local time always exists.
+  const start = localDateTimeToUtc(day.startsAt, day.timeZone)!;
+  return (
+    <section aria-labelledby="recording-day" class="card">
+      <h2 id="recording-day">{texts.recordingDay}</h2>
+      <p>
+        <strong>
+          {texts.recordingDayWhen(when(start, day.timeZone, lang), day.endsAt.slice(11, 16))}
+        </strong>
+        <br />
+        {[day.venueName, day.communeName].filter(Boolean).join(', ')}
+      </p>
+      <p>{texts.recordingDayText}</p>
+    </section>
+  );
+}
+
 function Evaluations(props: {
   data: ApplicantData;
   /** The rubric's labels by criterion key, in the page's language. */
@@ -395,6 +417,7 @@ export function ApplicationBody(props: {
       )}
       <p class="muted">{texts.blind}</p>
       <Answers {...props} editable={editable} />
+      {application.recordingDay && <RecordingDayNote day={application.recordingDay} lang={lang} />}
       <Recordings application={application} errors={errors} lang={lang} editable={editable} />
       {editable && (
         <button type="submit" form="application" formaction={applicantPaths.submit(application.id)}>

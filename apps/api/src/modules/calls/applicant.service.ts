@@ -20,6 +20,7 @@ import { isOpen, newApplicantCode, recordingStatus, textIn } from './calls.prese
 import * as calls from './calls.repository';
 import { callNotFound } from './calls.service';
 import * as jury from './jury.repository';
+import { recordingDayOf } from './recording-days.presenter';
 
 /** The applicant's page, where the one-time link lands (applicant-pages.routes.tsx). */
 export const APPLICANT_PATH = '/p/_/candidature';
@@ -137,6 +138,7 @@ async function present(
         durationMs: recording?.durationMs ?? null,
       };
     }),
+    recordingDay: await recordingDayOf(tx, application.id),
   };
 }
 

@@ -182,8 +182,9 @@ export async function applicationOfFile(tx: Executor, fileId: string) {
 /**
  * What erasure and retention do to applications whose recordings are gone: drafts are deleted;
  * submitted ones lose the name, address (an `erased:` mark, unique in the call), answers, the
- * decision's reason, the link to a participant and the jurors' comments, and keep their random
- * code, part, decision and the jurors' scores. Returns the organisation of each.
+ * decision's reason, the link to a participant, the jurors' comments and a proposed recording
+ * day (it holds their commune), and keep their random code, part, decision and the jurors'
+ * scores. Returns the organisation of each.
  */
 export async function forgetApplications(
   tx: Executor,
@@ -199,6 +200,9 @@ export async function forgetApplications(
           .returning({ orgId: callApplications.orgId })
       : [];
   if (kept.length === 0) return deleted;
+  await tx
+    .delete(schema.callRecordingDays)
+    .where(inArray(schema.callRecordingDays.applicationId, kept));
   await tx
     .update(schema.callAssignments)
     .set({ note: null, updatedAt: new Date() })

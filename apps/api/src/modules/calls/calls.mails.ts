@@ -1,5 +1,5 @@
-// The e-mails of a call, in the applicant's language: the receipt of an application, and the
-// decision once the chair notifies.
+// The e-mails of a call, in the applicant's language: the receipt of an application, a proposed
+// recording day, and the decision once the chair notifies.
 import type { CallDecision, Locale } from '@tutti/contracts';
 
 type Mail = { subject: string; text: string };
@@ -98,6 +98,38 @@ export function decisionMail(
     de: {
       subject: `${org}: Ergebnis – ${title}`,
       text: `Guten Tag,\n\n${body}\n\nBewerbungscode: ${facts.code}. Was Ihnen das Gesetz zu lesen erlaubt (die Anmerkungen der Jury), lesen Sie auf der Seite Ihrer Bewerbung.\n\n${follow}\n\n${org}`,
+    },
+  };
+  return texts[locale];
+}
+
+/** A supervised recording day proposed on a tour stop near the applicant. */
+export function recordingDayMail(
+  locale: Locale,
+  facts: {
+    organisationName: string;
+    callTitle: string;
+    /** The day and time, in the applicant's language and the stop's time zone. */
+    when: string;
+    place: string;
+    pageUrl: string;
+    linkUrl: string | null;
+  },
+): Mail {
+  const follow = following(locale, facts);
+  const { organisationName: org, callTitle: title, when, place } = facts;
+  const texts: Record<Locale, Mail> = {
+    fr: {
+      subject: `${org} : une séance d'enregistrement près de chez vous – ${title}`,
+      text: `Bonjour,\n\nPour enregistrer votre candidature à « ${title} » dans de bonnes conditions, nous vous proposons une séance d'enregistrement accompagnée lors d'une étape de notre tournée :\n\n${when}\n${place}\n\nNotre équipe vous y accueille avec le matériel. Répondez à ce message si ce moment ne vous convient pas.\n\n${follow}\n\n${org}`,
+    },
+    en: {
+      subject: `${org}: a recording session near you – ${title}`,
+      text: `Hello,\n\nSo that you can record your application to "${title}" in good conditions, we offer you a supervised recording session at a stop of our tour:\n\n${when}\n${place}\n\nOur team will welcome you there with the equipment. Reply to this message if this time does not suit you.\n\n${follow}\n\n${org}`,
+    },
+    de: {
+      subject: `${org}: ein Aufnahmetermin in Ihrer Nähe – ${title}`,
+      text: `Guten Tag,\n\ndamit Sie Ihre Bewerbung für „${title}“ unter guten Bedingungen aufnehmen können, bieten wir Ihnen einen begleiteten Aufnahmetermin bei einem Halt unserer Tournee an:\n\n${when}\n${place}\n\nUnser Team empfängt Sie dort mit der Ausrüstung. Antworten Sie auf diese Nachricht, wenn Ihnen dieser Termin nicht passt.\n\n${follow}\n\n${org}`,
     },
   };
   return texts[locale];

@@ -1,6 +1,8 @@
 // HTTP routes of calls for their coordinators: write, publish and move through phases, name
-// jurors and assign applications. The chair's and jurors' routes are in their own files.
+// jurors, assign applications and propose supervised recording days. The chair's and jurors'
+// routes are in their own files.
 import {
+  ApplicationParamsSchema,
   CallAssignBodySchema,
   CallAssignResultSchema,
   CallBodySchema,
@@ -11,6 +13,10 @@ import {
   CallSchema,
   CallUpdateBodySchema,
   OrgParamsSchema,
+  RecordingDayBodySchema,
+  RecordingDaySchema,
+  RecordingStopListSchema,
+  RecordingStopsQuerySchema,
 } from '@tutti/contracts';
 import type { App, AppDeps } from '../../platform/app-types';
 import { requireMember } from '../../platform/auth/request-auth';
@@ -19,11 +25,12 @@ import { registerApplicantRoutes } from './applicant.routes';
 import * as service from './calls.service';
 import { registerDeliberationRoutes } from './deliberation.routes';
 import { registerJuryRoutes } from './jury.routes';
+import * as recordingDays from './recording-days.service';
 
 const tags = ['calls'];
 
 export function registerCallRoutes(app: App, deps: AppDeps) {
-  const { database } = deps;
+  const { database, config } = deps;
   const member = (request: { params: { orgId: string } }) =>
     requireMember(request as never, database, request.params.orgId);
 
@@ -157,6 +164,56 @@ export function registerCallRoutes(app: App, deps: AppDeps) {
         actor: await member(request),
         callId: request.params.callId,
         input: request.body,
+      }),
+  );
+
+  app.get(
+    '/api/orgs/:orgId/calls/:callId/applications/:applicationId/recording-stops',
+    {
+      schema: {
+        operationId: 'listCallRecordingStops',
+        summary: 'Tour stops where an applicant could be recorded',
+        description:
+          'For an applicant with no place to record: the sessions of the organisation’s tours (at a located venue, not online, not cancelled) from now to the call’s closing, within withinKm (great-circle, default 30) of the applicant’s commune, by date.',
+        tags,
+        params: ApplicationParamsSchema,
+        querystring: RecordingStopsQuerySchema,
+        response: { 200: RecordingStopListSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      recordingDays.listRecordingStops({
+        actor: await member(request),
+        database,
+        callId: request.params.callId,
+        applicationId: request.params.applicationId,
+        query: request.query,
+      }),
+  );
+
+  app.put(
+    '/api/orgs/:orgId/calls/:callId/applications/:applicationId/recording-day',
+    {
+      schema: {
+        operationId: 'proposeCallRecordingDay',
+        summary: 'Propose a supervised recording day to an applicant',
+        description:
+          'One of the listed tour stops (400 CALL.RECORDING_STOP_UNKNOWN otherwise), replacing an earlier proposal; the applicant is told by e-mail in their language and their page shows it.',
+        tags,
+        params: ApplicationParamsSchema,
+        body: RecordingDayBodySchema,
+        response: { 200: RecordingDaySchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      recordingDays.proposeRecordingDay({
+        actor: await member(request),
+        database,
+        callId: request.params.callId,
+        applicationId: request.params.applicationId,
+        input: request.body,
+        publicUrl: config.publicUrl,
+        transportConfigured: !!config.smtpUrl,
       }),
   );
 

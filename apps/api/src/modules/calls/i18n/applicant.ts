@@ -53,6 +53,9 @@ type ApplicantTexts = {
   juror: (n: string) => string;
   total: string;
   recordingQuality: string;
+  recordingDay: string;
+  recordingDayText: string;
+  recordingDayWhen: (from: string, to: string) => string;
   back: string;
   signOut: string;
   errorSummary: string;
@@ -126,6 +129,10 @@ const fr: ApplicantTexts = {
   juror: (n) => `Juré·e ${n}`,
   total: 'Total',
   recordingQuality: 'Qualité de l’enregistrement',
+  recordingDay: 'Séance d’enregistrement accompagnée',
+  recordingDayText:
+    'Pour enregistrer dans de bonnes conditions, nous vous proposons une séance lors d’une étape de notre tournée près de chez vous. Notre équipe vous y accueille avec le matériel ; répondez à notre courriel si ce moment ne vous convient pas.',
+  recordingDayWhen: (from, to) => `${from} à ${to}`,
   back: 'Mes candidatures',
   signOut: 'Fermer mon accès sur cet appareil',
   errorSummary: 'Vérifiez les champs signalés.',
@@ -205,6 +212,10 @@ const en: ApplicantTexts = {
   juror: (n) => `Juror ${n}`,
   total: 'Total',
   recordingQuality: 'Recording quality',
+  recordingDay: 'Supervised recording session',
+  recordingDayText:
+    'So that you can record in good conditions, we offer you a session at a stop of our tour near you. Our team will welcome you there with the equipment; reply to our e-mail if this time does not suit you.',
+  recordingDayWhen: (from, to) => `${from} to ${to}`,
   back: 'My applications',
   signOut: 'End my access on this device',
   errorSummary: 'Please check the fields marked.',
@@ -285,6 +296,10 @@ const de: ApplicantTexts = {
   juror: (n) => `Jurymitglied ${n}`,
   total: 'Gesamt',
   recordingQuality: 'Aufnahmequalität',
+  recordingDay: 'Begleiteter Aufnahmetermin',
+  recordingDayText:
+    'Damit Sie unter guten Bedingungen aufnehmen können, bieten wir Ihnen einen Termin bei einem Halt unserer Tournee in Ihrer Nähe an. Unser Team empfängt Sie dort mit der Ausrüstung; antworten Sie auf unsere E-Mail, wenn Ihnen dieser Termin nicht passt.',
+  recordingDayWhen: (from, to) => `${from} bis ${to}`,
   back: 'Meine Bewerbungen',
   signOut: 'Zugang auf diesem Gerät beenden',
   errorSummary: 'Bitte prüfen Sie die markierten Felder.',

@@ -386,6 +386,8 @@ export const errorMessages: SameKeys<typeof french> = {
       'Diese Bewerbung ist bereits eingereicht: Sie kann nicht mehr geändert werden.',
     INCOMPLETE: 'Es fehlen Angaben: Ergänzen Sie die markierten Felder.',
     RECORDING_TOO_LONG: 'Diese Aufnahme ist länger als erlaubt.',
+    RECORDING_STOP_UNKNOWN:
+      'Dieser Termin ist kein Tourneehalt in der Nähe der Gemeinde vor dem Ende der Ausschreibung.',
     UNKNOWN_CRITERION: 'Dieses Kriterium gehört nicht zum Bewertungsschema der Ausschreibung.',
     SCORES_LOCKED: 'Die Bewertungen sind geschlossen: Sie ändern sich nicht mehr.',
     OWN_SCORE_FIRST: 'Reichen Sie zuerst Ihre eigene Bewertung ein, um die der anderen zu lesen.',

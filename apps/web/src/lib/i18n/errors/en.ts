@@ -348,6 +348,8 @@ export const errorMessages: SameKeys<typeof french> = {
     APPLICATION_SUBMITTED: 'This application is already submitted: it can no longer be changed.',
     INCOMPLETE: 'Some information is missing: complete the fields marked.',
     RECORDING_TOO_LONG: 'This recording is longer than the call allows.',
+    RECORDING_STOP_UNKNOWN:
+      'This session is not a tour stop near the commune before the call closes.',
     UNKNOWN_CRITERION: 'This criterion is not in the call’s rubric.',
     SCORES_LOCKED: 'Scores are locked: they no longer change.',
     OWN_SCORE_FIRST: 'Submit your own scores first to read the other jurors’.',

@@ -374,6 +374,8 @@ export const errorMessages = {
     APPLICATION_SUBMITTED: 'Cette candidature est déjà déposée : elle ne se modifie plus.',
     INCOMPLETE: 'Il manque des informations : complétez les champs signalés.',
     RECORDING_TOO_LONG: 'Cet enregistrement dépasse la durée demandée.',
+    RECORDING_STOP_UNKNOWN:
+      'Cette séance n’est pas une étape de tournée proche de la commune avant la clôture de l’appel.',
     UNKNOWN_CRITERION: 'Ce critère ne fait pas partie de la grille de l’appel.',
     SCORES_LOCKED: 'Les notes sont closes : elles ne changent plus.',
     OWN_SCORE_FIRST: 'Déposez d’abord vos propres notes pour lire celles des autres jurés.',
