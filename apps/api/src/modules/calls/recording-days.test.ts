@@ -122,7 +122,12 @@ describe('supervised recording days', () => {
     const [mail] = await t.database.db
       .select()
       .from(schema.outboxMessages)
-      .where(eq(schema.outboxMessages.kind, 'call-recording-day'));
+      .where(
+        and(
+          eq(schema.outboxMessages.orgId, org.id),
+          eq(schema.outboxMessages.kind, 'call-recording-day'),
+        ),
+      );
     expect(mail).toMatchObject({ toAddress: email });
     expect(mail!.subject).toContain('Aufnahmetermin');
     expect(mail!.bodyText).toContain('Salle de Corbigny');
