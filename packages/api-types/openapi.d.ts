@@ -9854,7 +9854,7 @@ export interface components {
             commune: {
                 code: string;
                 name: string;
-            };
+            } | null;
             items: components["schemas"]["RecordingStop"][];
         };
         RecordingStop: {

@@ -251,7 +251,8 @@ export const RecordingStopSchema = z.object({
 });
 export type RecordingStop = z.infer<typeof RecordingStopSchema>;
 export const RecordingStopListSchema = z.object({
-  commune: z.object({ code: z.string(), name: z.string() }),
+  /** Null while the applicant's commune is not known: no commune given, no day proposed yet. */
+  commune: z.object({ code: z.string(), name: z.string() }).nullable(),
   items: z.array(RecordingStopSchema),
 });
 export type RecordingStopList = z.infer<typeof RecordingStopListSchema>;

@@ -76,7 +76,7 @@ async function applicationOfCall(tx: Tx, actor: OrgActor, callId: string, applic
 
 /**
  * The stops near the applicant's commune: the one given, else the one their proposed recording
- * day was chosen near (400 naming querystring.communeCode when neither is known).
+ * day was chosen near; none, with `commune: null`, when neither is known.
  */
 export async function listRecordingStops({
   actor,
@@ -97,11 +97,8 @@ export async function listRecordingStops({
     const { call } = await applicationOfCall(tx, actor, callId, applicationId);
     const path = 'querystring.communeCode';
     const code = query.communeCode ?? (await recordingDayOf(tx, applicationId))?.communeCode;
-    if (!code) {
-      throw new AppError('REQUEST.VALIDATION', 'The applicant’s commune is not known yet', {
-        fields: [{ path, message: 'Required: no recording day was proposed yet' }],
-      });
-    }
+    // Nothing to search around yet: an empty list says so (commune null), not an error.
+    if (!code) return { commune: null, items: [] };
     const place = placeOf(dataset, code, path);
     const stops = await stopsNear(tx, call, place, query.withinKm);
     return {
