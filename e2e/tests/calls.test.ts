@@ -287,6 +287,9 @@ describe.skipIf(skipReason)('calls for applications with a blind jury', () => {
     await todo.click();
     await waitForHeading(page, `Candidature ${code}`);
     const recordings = page.getByRole('region', { name: 'Enregistrements' });
+    // On a demo server just started, the demo's recordings may still be in processing: the page
+    // asks again until each one plays.
+    await recordings.locator('audio').nth(2).waitFor();
     expect(await recordings.locator('audio').count()).toBe(3);
     await page.getByRole('region', { name: 'Réponses' }).getByText('Pays').waitFor();
     // The birth date is asked of applicants but hidden from the jury.

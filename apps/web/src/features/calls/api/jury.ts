@@ -34,6 +34,9 @@ export function useJuryApplication(orgId: string, callId: string, applicationId:
           params: { path: { orgId, callId, applicationId } },
         }),
       ),
+    // A recording still being processed shows as not ready; ask again until every one plays.
+    refetchInterval: (query) =>
+      query.state.data?.recordings.some((r) => !r.ready) ? 5_000 : false,
   });
 }
 
