@@ -1,8 +1,9 @@
 // Paying for seats: the coordinator records payments taken on site from the orders of a demo
-// concert's Billetterie card (1280 and 360 px), the admin sets the price cap on the Billetterie
-// settings page and the coordinator reads it without the HelloAsso form; a family's order page
-// says what is left to pay, on site, with no online payment offered (no HelloAsso account in the
-// demo), on a concert with room left (not the nearly full one). axe on every page.
+// concert's Billetterie card (1280 and 360 px) and reads them in the order's row, the admin sets
+// the price cap on the Billetterie settings page and the coordinator reads it without the
+// HelloAsso form; a family's order page says what is left to pay, on site, with no online payment
+// offered (no HelloAsso account in the demo), on a concert with room left (not the nearly full
+// one). axe on every page.
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -72,6 +73,12 @@ describe.skipIf(skipReason)('payments', () => {
     await dialog.getByRole('button', { name: 'Fermer' }).click();
     const row = page.getByRole('row').filter({ has: page.getByText('Monique Perrin') });
     await row.getByText('Payé', { exact: true }).waitFor();
+    // The order's row lists its payment lines (from the orders' JSON): method, amount, day, who.
+    await row
+      .getByRole('list', { name: 'Paiements enregistrés pour Monique Perrin' })
+      .getByRole('listitem')
+      .filter({ hasText: /^Chèques culture — [\d,]+\s€le \d+ .+ \d{4}, par Karim Benali$/ })
+      .waitFor();
 
     await page.setViewportSize(phone);
     await page.getByRole('button', { name: 'Paiements de Thomas Roux' }).click();
@@ -80,6 +87,11 @@ describe.skipIf(skipReason)('payments', () => {
     await expectAccessible(page, 'the payments of a partly paid order on a phone');
     await screenshot(page, 'payments-dialog-partly-paid-360px', { fullPage: false });
     await partly.getByRole('button', { name: 'Fermer' }).click();
+    await page
+      .getByRole('list', { name: 'Paiements enregistrés pour Thomas Roux' })
+      .getByRole('listitem')
+      .first()
+      .waitFor();
     await screenshot(page, 'payments-box-office-360px');
     expect(errors).toEqual([]);
     await context.close();

@@ -1,5 +1,6 @@
 // GET a concert's payments, POST a payment taken on site against an order, DELETE one, POST a
-// refund of all or part of what an order paid.
+// refund of all or part of what an order paid. A change refreshes the whole box office: the
+// payments, the orders (their payment lines) and the concert's figures (receipts).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { PaymentRecordBody, RefundBody } from '@tutti/contracts';
 import { apiClient, unwrap } from '@/lib/api-client';
@@ -30,7 +31,8 @@ export function useRecordPayment(orgId: string, sessionId: string, orderId: stri
           body,
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: paymentsKey(orgId, sessionId) }),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: boxOfficeQueryKey(orgId, sessionId) }),
   });
 }
 
@@ -44,7 +46,8 @@ export function useRemovePayment(orgId: string, sessionId: string, orderId: stri
           { params: { path: { orgId, concertId: sessionId, orderId, paymentId } } },
         ),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: paymentsKey(orgId, sessionId) }),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: boxOfficeQueryKey(orgId, sessionId) }),
   });
 }
 
@@ -58,6 +61,7 @@ export function useRefundOrder(orgId: string, sessionId: string, orderId: string
           body,
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: paymentsKey(orgId, sessionId) }),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: boxOfficeQueryKey(orgId, sessionId) }),
   });
 }

@@ -19,10 +19,10 @@ import {
 import { useCurrentOrg } from '@/features/organisations';
 import { isApiError } from '@/lib/api-client';
 import { useSchemaForm } from '@/lib/form';
-import { useDateFormat } from '@/lib/format';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import { centsFromEuros, eurosFromCents, useEuroFormat } from '@/lib/money';
 import { useRecordPayment, useRemovePayment } from '../api/payments';
+import { PaymentLineText } from './payment-lines';
 import { RefundForm } from './refund-form';
 
 type DialogProps = {
@@ -60,7 +60,6 @@ function OrderPaymentsPanel({ orgId, sessionId, payment }: DialogProps) {
   const { t, i18n } = useTranslation('boxOffice');
   const { role } = useCurrentOrg();
   const euros = useEuroFormat(i18n.language);
-  const dates = useDateFormat();
   const errorText = useErrorText();
   const remove = useRemovePayment(orgId, sessionId, payment.orderId);
   const [removing, setRemoving] = useState<OrderPayments['payments'][number] | null>(null);
@@ -93,24 +92,7 @@ function OrderPaymentsPanel({ orgId, sessionId, payment }: DialogProps) {
           {payment.payments.map((line) => (
             <li key={line.id}>
               <div>
-                {line.kind === 'refund' ? <>{t('payment.refundKind')} · </> : null}
-                <strong>{t(`payment.method.${line.method}`)}</strong> — {euros(line.amountCents)}
-                <br />
-                {line.reason ? (
-                  <>
-                    {t('payment.reasonLine', { reason: line.reason })}
-                    <br />
-                  </>
-                ) : null}
-                <span className="muted">
-                  {t('payment.recordedLine', {
-                    date: dates.dateTime(line.recordedAt),
-                    who:
-                      line.method === 'helloasso'
-                        ? t('payment.byHelloAsso')
-                        : (line.recordedBy ?? '—'),
-                  })}
-                </span>
+                <PaymentLineText line={line} />
               </div>
               {mayRecord &&
               line.method !== 'helloasso' &&

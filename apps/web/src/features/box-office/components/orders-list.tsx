@@ -1,10 +1,12 @@
-// The concert's orders for admins and coordinators: who, how to reach them, seats, tariffs,
-// access needs (said once when booking) and payment.
+// The concert's orders for admins and coordinators: who, payment (state and lines: method,
+// amount, date, who recorded it), seats, tariffs, how to reach them and access needs (said once
+// when booking). Payment comes right after the name so that a phone shows both without scrolling.
 import { useTranslation } from 'react-i18next';
 import { QueryStatus, ScrollTable } from '@/components/ui';
 import { useConcertOrders } from '../api/orders';
 import { useConcertPayments } from '../api/payments';
 import { OrderPaymentsButton } from './order-payments';
+import { PaymentLines } from './payment-lines';
 import { PaymentState, PaymentsSummary } from './payment-state';
 
 export function OrdersList({ orgId, sessionId }: { orgId: string; sessionId: string }) {
@@ -27,46 +29,50 @@ export function OrdersList({ orgId, sessionId }: { orgId: string; sessionId: str
             <thead>
               <tr>
                 <th scope="col">{t('who')}</th>
-                <th scope="col">{t('contact')}</th>
+                <th scope="col">{t('payment.column')}</th>
                 <th scope="col">{t('seats')}</th>
                 <th scope="col">{t('detail')}</th>
+                <th scope="col">{t('contact')}</th>
                 <th scope="col">{t('accessNeeds')}</th>
-                <th scope="col">{t('payment.column')}</th>
               </tr>
             </thead>
             <tbody>
-              {items.map((order) => (
-                <tr key={order.id} className={order.status === 'cancelled' ? 'muted' : undefined}>
-                  <th scope="row">
-                    {order.name}
-                    {order.status === 'cancelled' ? ` (${t('cancelled')})` : ''}
-                    {order.status === 'pending' ? ` (${t('pending')})` : ''}
-                  </th>
-                  <td>{[order.email, order.phone].filter(Boolean).join(' · ')}</td>
-                  <td>{order.seats}</td>
-                  <td>
-                    {order.lines.length === 0
-                      ? t('groupOrder')
-                      : order.lines
-                          .map((line) => `${line.quantity} × ${t(`kind.${line.kind}`)}`)
-                          .join(', ')}
-                  </td>
-                  <td>{order.accessNeeds ?? ''}</td>
-                  <td>
-                    {paymentOf.get(order.id) ? (
+              {items.map((order) => {
+                const payment = paymentOf.get(order.id);
+                return (
+                  <tr key={order.id} className={order.status === 'cancelled' ? 'muted' : undefined}>
+                    <th scope="row">
+                      {order.name}
+                      {order.status === 'cancelled' ? ` (${t('cancelled')})` : ''}
+                      {order.status === 'pending' ? ` (${t('pending')})` : ''}
+                    </th>
+                    <td>
                       <div className="box-office__payment">
-                        <PaymentState payment={paymentOf.get(order.id)!} />
-                        <OrderPaymentsButton
-                          orgId={orgId}
-                          sessionId={sessionId}
-                          name={order.name}
-                          payment={paymentOf.get(order.id)!}
-                        />
+                        {payment ? <PaymentState payment={payment} /> : null}
+                        <PaymentLines name={order.name} lines={order.payments} />
+                        {payment ? (
+                          <OrderPaymentsButton
+                            orgId={orgId}
+                            sessionId={sessionId}
+                            name={order.name}
+                            payment={payment}
+                          />
+                        ) : null}
                       </div>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
+                    </td>
+                    <td>{order.seats}</td>
+                    <td>
+                      {order.lines.length === 0
+                        ? t('groupOrder')
+                        : order.lines
+                            .map((line) => `${line.quantity} × ${t(`kind.${line.kind}`)}`)
+                            .join(', ')}
+                    </td>
+                    <td>{[order.email, order.phone].filter(Boolean).join(' · ')}</td>
+                    <td>{order.accessNeeds ?? ''}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </ScrollTable>

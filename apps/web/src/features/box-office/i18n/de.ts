@@ -78,6 +78,7 @@ export const de: SameKeys<typeof fr> = {
     paid: 'Eingenommen',
     due: 'Noch zu zahlen',
     none: 'Noch keine Zahlung.',
+    linesOf: 'Erfasste Zahlungen von {{name}}',
     listCaption: 'Für diese Reservierung erhaltene Zahlungen',
     method: {
       cash: 'Bar',

@@ -77,6 +77,7 @@ export const en: SameKeys<typeof fr> = {
     paid: 'Received',
     due: 'Left to pay',
     none: 'No payment yet.',
+    linesOf: 'Payments recorded for {{name}}',
     listCaption: 'Payments received for this booking',
     method: {
       cash: 'Cash',

@@ -77,6 +77,7 @@ export const fr = {
     paid: 'Encaissé',
     due: 'Reste à payer',
     none: 'Aucun paiement pour l’instant.',
+    linesOf: 'Paiements enregistrés pour {{name}}',
     listCaption: 'Paiements reçus pour cette réservation',
     method: {
       cash: 'Espèces',
