@@ -2,7 +2,8 @@
 // grid and records a singer leaving (and coming back); takes a rehearsal's roll call on a phone
 // with the network cut (a reload keeps it), and the marks reach the server once the network is
 // back; the demo section leader (artist) approves a singer's recording from the checking queue
-// and reads their part's learning grid. Axe on each page, screenshots at 360 and 1280 px.
+// and reads their part's learning grid, lends a printed score to an alto and takes it back.
+// Axe on each page, screenshots at 360 and 1280 px.
 import type { ChoirRoster, OperationResult } from '@tutti/contracts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -216,6 +217,33 @@ describe.skipIf(skipReason)('choir, conductor side', () => {
     await learning.getByRole('cell', { name: 'Prêt·e', exact: true }).first().waitFor();
     expect(await learning.getByRole('columnheader').count()).toBe(13);
     await checkAtBothWidths(page, 'choir-learning', 'learning grid');
+
+    // Printed copies: the leader lends an Ave verum to one of their altos, then takes it back.
+    await page.goto(`/o/${orgId}/choirs`);
+    await waitForHeading(page, 'Chœurs');
+    await page.getByRole('link', { name: 'Partitions prêtées' }).click();
+    await waitForHeading(page, 'Partitions prêtées');
+    await page.getByRole('row', { name: /Hymne à la joie/ }).waitFor();
+    const lendForm = page.getByRole('form', { name: 'Prêter des partitions' });
+    const pieceField = lendForm.getByLabel('Pièce');
+    const aveVerum = pieceField.locator('option', { hasText: 'Ave verum corpus' });
+    await pieceField.selectOption((await aveVerum.getAttribute('value'))!);
+    const borrower = (
+      await lendForm.getByLabel('Choriste').locator('option:checked').innerText()
+    ).replace(/ \(A1\)$/, '');
+    await lendForm.getByRole('button', { name: 'Prêter' }).click();
+    await page
+      .getByText(`1 exemplaire de « Ave verum corpus » prêté à ${borrower.split(' ')[0]}.`)
+      .waitFor();
+    await checkAtBothWidths(page, 'choir-scores', 'score copies');
+    const lentLine = page
+      .locator('.scores-loans li')
+      .filter({ hasText: 'Ave verum corpus' })
+      .first();
+    await lentLine.getByRole('button', { name: /^Rendu/ }).click();
+    await expect
+      .poll(() => page.locator('.scores-loans li', { hasText: 'Ave verum corpus' }).count())
+      .toBe(0);
 
     // The section leader calls the roll of their own site's rehearsals, their part first.
     await page.goto(`/o/${orgId}/choirs`);

@@ -12,6 +12,7 @@ export * from './calls-jury';
 export * from './carbon-footprints';
 export * from './carbon-scenarios';
 export * from './carbon-settings';
+export * from './choir-loans';
 export * from './choir-messages';
 export * from './choir-views';
 export * from './choirs';

@@ -263,6 +263,16 @@ export const PersonDataExportSchema = z.object({
           createdAt: TimestampSchema,
         }),
       ),
+      /** Printed score copies lent to them (returned or not). */
+      scoreLoans: z.array(
+        z.object({
+          piece: z.string(),
+          copies: z.number().int(),
+          lentOn: z.string(),
+          returnedOn: z.string().nullable(),
+          note: z.string().nullable(),
+        }),
+      ),
     }),
   ),
   surveys: z.array(

@@ -259,4 +259,13 @@ export const choirCrossOrgBodies: Record<string, unknown> = {
     contactBy: 'none',
   },
   'PUT /api/orgs/:orgId/choirs/:choirId/me/contact': { contactBy: 'none' },
+  'PUT /api/orgs/:orgId/choirs/:choirId/pieces/:pieceId/score-copies': { copiesOwned: 40 },
+  'POST /api/orgs/:orgId/choirs/:choirId/score-loans': {
+    pieceId: '00000000-0000-4000-8000-000000000001',
+    memberId: '00000000-0000-4000-8000-000000000002',
+    copies: 1,
+  },
+  'POST /api/orgs/:orgId/choirs/:choirId/score-loans/return': {
+    loanIds: ['00000000-0000-4000-8000-000000000001'],
+  },
 };

@@ -20,4 +20,9 @@ export const choirsPolicy = definePolicy({
   message: ['admin', 'coordinator', 'artist', 'relay', 'viewer'],
   /** Check recordings; admins and coordinators all, others the parts they lead. */
   check: ['admin', 'coordinator', 'artist', 'relay', 'viewer'],
+  /**
+   * Lend printed score copies and take them back: admins and coordinators to every singer, a
+   * section leader (whatever their role) to the singers of the parts they lead.
+   */
+  lend: ['admin', 'coordinator', 'artist', 'relay', 'viewer'],
 });

@@ -7,7 +7,18 @@ import {
   choirRights,
   choirTrackMixes,
 } from '@tutti/contracts';
-import { index, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  date,
+  index,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { choirMembers, choirParts, choirSeasons } from './choirs';
 import { files } from './files';
 import { orgIdColumn, tenantPolicy } from './tenancy';
@@ -29,6 +40,8 @@ export const choirPieces = pgTable(
     /** Words for the "no score needed" view. */
     lyrics: text('lyrics'),
     position: smallint('position').notNull(),
+    /** Printed copies of the edition the choir owns (lent to singers in choir_score_loans). */
+    scoreCopies: smallint('score_copies').notNull().default(0),
   },
   (t) => [
     index('choir_pieces_org_idx').on(t.orgId, t.seasonId, t.position),
@@ -124,5 +137,34 @@ export const choirRecordings = pgTable(
     index('choir_recordings_org_idx').on(t.orgId, t.pieceId),
     index('choir_recordings_member_idx').on(t.memberId),
     tenantPolicy('choir_recordings'),
+  ],
+).enableRLS();
+
+/**
+ * Printed copies of a piece's edition lent to a singer, until they are returned. Erasing the
+ * singer keeps an open loan without them (the copies are still out) and drops returned ones.
+ */
+export const choirScoreLoans = pgTable(
+  'choir_score_loans',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: orgIdColumn(),
+    pieceId: uuid('piece_id')
+      .notNull()
+      .references(() => choirPieces.id, { onDelete: 'cascade' }),
+    /** Null once the singer's data was erased while the copies were still out. */
+    memberId: uuid('member_id').references(() => choirMembers.id, { onDelete: 'cascade' }),
+    copies: smallint('copies').notNull(),
+    lentOn: date('lent_on').notNull(),
+    returnedOn: date('returned_on'),
+    note: text('note'),
+    lentBy: uuid('lent_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('choir_score_loans_org_idx').on(t.orgId, t.pieceId),
+    index('choir_score_loans_member_idx').on(t.memberId),
+    check('choir_score_loans_copies_positive', sql`${t.copies} > 0`),
+    tenantPolicy('choir_score_loans'),
   ],
 ).enableRLS();

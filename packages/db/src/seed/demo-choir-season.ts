@@ -2,6 +2,7 @@
 // evening, two concerts), attendance of those held as phones would have sent it, RSVPs for the
 // next ones, the repertoire with divisi, and learning statuses that thin out on later pieces.
 import { addDays, datesBetween, isoWeekday, localDateTimeToUtc } from '@tutti/kit/dates';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import * as schema from '../schema/index';
 import type { DemoContext } from './demo';
@@ -206,7 +207,7 @@ export async function seedChoirRepertoire(context: Context & { parts: { id: stri
         position: i,
       })),
     )
-    .returning({ id: schema.choirPieces.id });
+    .returning({ id: schema.choirPieces.id, title: schema.choirPieces.title });
   // Divisi: on Va, pensiero a few second sopranos sing with the first altos; on In Paradisum a
   // few second altos reinforce the first tenors.
   const divisi = [
@@ -241,4 +242,58 @@ export async function seedChoirRepertoire(context: Context & { parts: { id: stri
     }
   });
   await insertChunks(db, schema.choirLearning, learning);
+  return pieces;
+}
+
+/**
+ * Printed copies: the choir bought the protected arrangements (the others are printed from the
+ * public domain). The first altos hold the Hymne, Nadia also the Chant des partisans with the
+ * first tenors; two Ave verum copies came back.
+ */
+export async function seedChoirScoreLoans(
+  context: Context & { pieces: { id: string; title: string }[]; singer: DemoSinger; day: string },
+) {
+  const { db, orgId, members, pieces, singer, day } = context;
+  const piece = (title: string) => pieces.find((p) => p.title === title)!.id;
+  const owned: [string, number][] = [
+    ['Hymne à la joie', 60],
+    ['Le Chant des partisans', 30],
+    ['Ave verum corpus', 24],
+  ];
+  for (const [title, copies] of owned) {
+    await db
+      .update(schema.choirPieces)
+      .set({ scoreCopies: copies })
+      .where(eq(schema.choirPieces.id, piece(title)));
+  }
+  const altos = members.filter((m) => m.partIndex === 2).slice(0, 12);
+  const tenors = members.filter((m) => m.partIndex === 4).slice(0, 6);
+  const loan = (title: string, m: DemoSinger, daysAgo: number, extra = {}) => ({
+    orgId,
+    pieceId: piece(title),
+    memberId: m.id,
+    copies: 1,
+    lentOn: addDays(day, -daysAgo),
+    ...extra,
+  });
+  await db
+    .insert(schema.choirScoreLoans)
+    .values([
+      ...altos.map((m, n) =>
+        loan(
+          'Hymne à la joie',
+          m,
+          40 - n,
+          n === 5
+            ? { copies: 2, note: 'Un second exemplaire pour son fils (chœur des jeunes)' }
+            : {},
+        ),
+      ),
+      ...[singer, ...tenors].map((m) => loan('Le Chant des partisans', m, 12)),
+      ...tenors
+        .slice(0, 4)
+        .map((m, n) =>
+          loan('Ave verum corpus', m, 30, n < 2 ? { returnedOn: addDays(day, -3) } : {}),
+        ),
+    ]);
 }

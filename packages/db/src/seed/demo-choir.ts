@@ -1,7 +1,7 @@
 // The demo's choir (see demo-choir-data.ts): sites, parts with section leaders, a season with
 // its repertoire, about 60 rehearsals from weekly series per site and monthly tutti, two
-// concerts, attendance already taken, RSVPs for the next rehearsals and learning statuses, and
-// two singers who left during the season.
+// concerts, attendance already taken, RSVPs for the next rehearsals and learning statuses,
+// two singers who left during the season, and printed score copies lent to some singers.
 // Everything is written in a few bulk inserts so that the demo stays fast.
 
 import type { AgeBand } from '@tutti/contracts';
@@ -19,7 +19,12 @@ import {
   DEMO_FIRST_NAMES,
   DEMO_LAST_NAMES,
 } from './demo-choir-data';
-import { type DemoSinger, seedChoirRehearsals, seedChoirRepertoire } from './demo-choir-season';
+import {
+  type DemoSinger,
+  seedChoirRehearsals,
+  seedChoirRepertoire,
+  seedChoirScoreLoans,
+} from './demo-choir-season';
 import { seededRandom } from './demo-participants';
 
 const ZONE = 'Europe/Paris';
@@ -196,7 +201,8 @@ export const demoChoirStep: DemoStep = {
 
     const context = { db, orgId, seasonId: season!.id, members, random };
     await seedChoirRehearsals({ ...context, sites, seasonStart, concertDay, userIds, now });
-    await seedChoirRepertoire({ ...context, parts });
+    const pieces = await seedChoirRepertoire({ ...context, parts });
+    await seedChoirScoreLoans({ ...context, pieces, singer: members[firstAlto + 1]!, day });
     await seedChoirMessages({
       db,
       orgId,

@@ -1,7 +1,7 @@
 // The demo choir's files: the singer finds the first piece's tracks for their part, published;
 // their section leader finds the first altos' recordings waiting for a verdict, and the roll
 // call's list with the parts they lead.
-import type { ChoirMyPage, ChoirRoster } from '@tutti/contracts';
+import type { ChoirMyPage, ChoirMyScores, ChoirRoster, ChoirScoreShelf } from '@tutti/contracts';
 import { DEMO_PASSWORD } from '@tutti/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, startTestApp, type TestApp } from '../../testing/test-app';
@@ -52,5 +52,19 @@ describe('demo choir files', () => {
     expect(roster.leads).toEqual([a1.id]);
     expect(roster.sites.map((site) => site.name)).toContain('Nevers');
     expect(roster.singers.filter((s) => s.partId === a1.id).length).toBeGreaterThan(5);
+
+    // Printed copies: Nadia holds the Hymne and the Chant des partisans; Sophie lends to her altos.
+    const held = (await singer.get(`${base}/me/score-copies`)).body as ChoirMyScores;
+    expect(held.items.map((loan) => loan.pieceTitle).sort()).toEqual([
+      'Hymne à la joie',
+      'Le Chant des partisans',
+    ]);
+    const shelf = (await leader.get(`${base}/score-copies`)).body as ChoirScoreShelf;
+    expect(shelf.pieces.find((p) => p.title === 'Hymne à la joie')).toMatchObject({
+      copiesOwned: 60,
+      copiesOut: 13,
+      onShelf: 47,
+    });
+    expect(new Set(shelf.loans.map((loan) => loan.member?.partCode))).toEqual(new Set(['A1']));
   }, 600_000); // the demo choir's files are processed first: minutes on a busy machine
 });

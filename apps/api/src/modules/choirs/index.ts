@@ -5,6 +5,7 @@ import { registerChoirRoutes } from './choirs.routes';
 import { registerMessageRoutes } from './messages.routes';
 import { registerRecordingUploadRoutes } from './recording-uploads.routes';
 import { registerRehearsalRoutes } from './rehearsals.routes';
+import { registerScoreLoanRoutes } from './score-loans.routes';
 import { registerSingerRoutes } from './singers.routes';
 
 export { seedDemoChoirFiles } from './choirs.demo';
@@ -17,6 +18,7 @@ export function registerChoirsRoutes(app: App, deps: AppDeps) {
   registerSingerRoutes(app, deps);
   registerMessageRoutes(app, deps);
   registerRecordingUploadRoutes(app, deps);
+  registerScoreLoanRoutes(app, deps);
 }
 export { choirPartIcal, choirPartsOfUser, choirPartTarget } from './part-calendar';
 export { type ChoirPersonData, choirDataOf, eraseChoirData } from './person-data';

@@ -1,7 +1,7 @@
 // What person rights read and erase of a participant's choir membership, inside their
 // transaction: the part, site and contact kept, RSVPs, attendance, learning statuses,
-// recordings and the messages delivered to them. Erasure removes the membership, and with it
-// everything the choir held.
+// recordings, score copies lent and the messages delivered to them. Erasure removes the
+// membership, and with it everything the choir held but copies still out (kept unnamed).
 import { type Executor, rowsOf } from '@tutti/db';
 import { sql } from 'drizzle-orm';
 
@@ -20,6 +20,14 @@ export type ChoirPersonData = {
   attendance: { startsAt: string; status: string }[];
   learning: { piece: string; status: string }[];
   recordings: { piece: string; review: string; comment: string | null; createdAt: string }[];
+  /** Printed score copies lent to them, returned or not. */
+  scoreLoans: {
+    piece: string;
+    copies: number;
+    lentOn: string;
+    returnedOn: string | null;
+    note: string | null;
+  }[];
   /** The choir's messages sent to them (their page shows them), and how many they opened. */
   messages: { received: number; read: number };
 };
@@ -49,6 +57,12 @@ export async function choirDataOf(tx: Executor, participantId: string): Promise<
               to_char(r.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')))
             from choir_recordings r join choir_pieces pc on pc.id = r.piece_id
             where r.member_id = m.id), '[]') as recordings,
+          coalesce((select json_agg(json_build_object('piece', pc.title, 'copies', l.copies,
+              'lentOn', to_char(l.lent_on, 'YYYY-MM-DD'),
+              'returnedOn', to_char(l.returned_on, 'YYYY-MM-DD'), 'note', l.note)
+              order by l.lent_on)
+            from choir_score_loans l join choir_pieces pc on pc.id = l.piece_id
+            where l.member_id = m.id), '[]') as "scoreLoans",
           (select json_build_object('received', count(*)::int,
               'read', (count(*) filter (where d.read_at is not null))::int)
             from choir_message_deliveries d where d.member_id = m.id) as messages
@@ -61,8 +75,17 @@ export async function choirDataOf(tx: Executor, participantId: string): Promise<
   );
 }
 
-/** Removes the participant's choir memberships (RSVPs, marks, statuses, recordings go with them). */
+/**
+ * Removes the participant's choir memberships (RSVPs, marks, statuses, recordings, returned
+ * score loans go with them). Copies still out stay counted as out, lent to nobody named and
+ * without their note, so the shelf stays true.
+ */
 export async function eraseChoirData(tx: Executor, participantId: string) {
+  await tx.execute(
+    sql`update choir_score_loans set member_id = null, note = null
+        where returned_on is null and member_id in
+          (select id from choir_members where participant_id = ${participantId})`,
+  );
   const rows = await rowsOf<{ id: string }>(
     tx,
     sql`delete from choir_members where participant_id = ${participantId} returning id`,

@@ -3,8 +3,9 @@
 //   the common strings; each side's strings live in i18n/<side>/<locale>.ts (one subfolder deep,
 //   so that the build puts them in the language's strings chunk).
 // - conductor and coordinators: the conductor's page (readiness, alerts, predicted attendance,
-//   roster, repertoire), the checking queue, the learning grid, the offline roll call and messages; files named
-//   conductor-*, checking-*, learning-grid-*, roll-call-*, message-*.
+//   roster, repertoire), the checking queue, the learning grid, the offline roll call, messages
+//   and printed score copies; files named conductor-*, checking-*, learning-grid-*, roll-call-*,
+//   message-*, scores-*.
 // - singers: their own page and the practice page; files named singer-*, practice-*.
 import { lazyRouteComponent } from '@tanstack/react-router';
 import { rolesWith } from '@tutti/contracts';
@@ -16,6 +17,7 @@ const conductors = rolesWith('choirs.read');
 const checkers = rolesWith('choirs.check');
 const callers = rolesWith('choirs.attend');
 const writers = rolesWith('choirs.message');
+const lenders = rolesWith('choirs.lend');
 
 export const choirsModule = defineFeature({
   id: 'choirs',
@@ -80,6 +82,13 @@ export const choirsModule = defineFeature({
       titleKey: 'choirs:message.title',
       roles: writers,
       component: lazyRouteComponent(() => import('./components/message-page'), 'MessagePage'),
+    },
+    {
+      scope: 'organisation',
+      path: 'choirs/$choirId/scores',
+      titleKey: 'choirs:scores.title',
+      roles: lenders,
+      component: lazyRouteComponent(() => import('./components/scores-page'), 'ScoresPage'),
     },
     {
       scope: 'organisation',

@@ -36,6 +36,9 @@ export function ChoirsPage() {
                 choir.conducts || choir.leads.length > 0
                   ? { to: `${base}/messages`, label: t('open.messages') }
                   : null,
+                choir.conducts || choir.leads.length > 0
+                  ? { to: `${base}/scores`, label: t('open.scores') }
+                  : null,
                 (choir.conducts || choir.leads.length > 0) && can(role, 'choirs.attend')
                   ? { to: `${base}/rehearsals`, label: t('open.rollCall') }
                   : null,

@@ -60,6 +60,9 @@ export function ConductorPage() {
                 {t('conductor.messages')}
               </Link>
             </li>
+            <li>
+              <Link to={orgPath(orgId, `choirs/${choirId}/scores`)}>{t('open.scores')}</Link>
+            </li>
           </ul>
         }
       />

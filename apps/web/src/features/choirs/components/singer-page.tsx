@@ -1,6 +1,6 @@
 // A singer's own page: who they are in the choir (part, site), the messages sent to them, the
 // next rehearsals with their answer, the season's pieces with where they are on each and their
-// recordings, and the calendar address of their part.
+// recordings, the printed copies they hold, and the calendar address of their part.
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader, QueryStatus } from '@/components/ui';
@@ -11,6 +11,8 @@ import { SingerCalendar } from './singer-calendar';
 import { SingerMessages } from './singer-messages';
 import { SingerPieces } from './singer-pieces';
 import { SingerRehearsals } from './singer-rehearsals';
+import { SingerScores } from './singer-scores';
+import './scores.css';
 import './singer.css';
 
 export function SingerPage() {
@@ -45,6 +47,7 @@ export function SingerPage() {
           <SingerMessages orgId={orgId} choirId={choirId} />
           <SingerRehearsals orgId={orgId} choirId={choirId} rehearsals={page.data.rehearsals} />
           <SingerPieces orgId={orgId} choirId={choirId} pieces={page.data.pieces} />
+          <SingerScores orgId={orgId} choirId={choirId} />
           <SingerCalendar orgId={orgId} partId={member.partId} />
         </>
       ) : null}

@@ -370,6 +370,8 @@ export const errorMessages: SameKeys<typeof french> = {
     REHEARSAL_CANCELLED: 'Diese Probe wurde abgesagt: keine Anwesenheit mehr möglich.',
     MEMBER_NOT_EXPECTED:
       'Diese Person singt in dieser Saison nicht: Ihre Anwesenheit wurde nicht erfasst.',
+    NOT_ENOUGH_COPIES: 'Im Regal sind nicht mehr genug Exemplare für diese Ausleihe.',
+    LOAN_RETURNED: 'Diese Ausleihe wurde bereits zurückgegeben.',
   },
   CALL: {
     NOT_FOUND: 'Diese Ausschreibung gibt es nicht oder sie wurde gelöscht.',

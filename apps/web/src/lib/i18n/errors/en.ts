@@ -335,6 +335,8 @@ export const errorMessages: SameKeys<typeof french> = {
     PART_CODE_TAKEN: 'Another part already has this code.',
     REHEARSAL_CANCELLED: 'This rehearsal was cancelled: no roll call any more.',
     MEMBER_NOT_EXPECTED: 'This person does not sing this season: their mark was not recorded.',
+    NOT_ENOUGH_COPIES: 'There are not enough copies left on the shelf for this loan.',
+    LOAN_RETURNED: 'This loan was already returned.',
   },
   CALL: {
     NOT_FOUND: 'This call does not exist or was deleted.',

@@ -360,6 +360,8 @@ export const errorMessages = {
     REHEARSAL_CANCELLED: 'Cette répétition a été annulée : l’appel n’y est plus possible.',
     MEMBER_NOT_EXPECTED:
       'Cette personne ne chante pas dans cette saison : sa présence n’a pas été notée.',
+    NOT_ENOUGH_COPIES: 'Il ne reste pas assez d’exemplaires sur l’étagère pour ce prêt.',
+    LOAN_RETURNED: 'Ce prêt a déjà été rendu.',
   },
   CALL: {
     NOT_FOUND: 'Cet appel n’existe pas ou a été supprimé.',
