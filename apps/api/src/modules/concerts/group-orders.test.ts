@@ -63,6 +63,10 @@ describe('group orders', () => {
     const form = await get(`/p/${concert.slug}/e/${concert.code}/groupe?lang=fr`);
     expect(form.statusCode).toBe(200);
     expect(form.body).toContain('Réserver pour une classe ou une crèche');
+    // The establishment's radios sit beside their labels: the page's one stylesheet gives them
+    // their own width (they took the text fields' full width, each above its label, at 360 px).
+    expect(form.body).toContain('<fieldset class="choice"');
+    expect(form.body).toContain('.choice input{width:auto');
     expect(form.body).not.toContain('<script src');
 
     const sent = await postForm(t, `/p/${concert.slug}/e/${concert.code}/groupe`, groupForm());

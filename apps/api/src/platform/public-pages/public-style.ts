@@ -63,6 +63,9 @@ a.button{display:inline-block;padding:.6rem 1.1rem;border-radius:.25rem;backgrou
 .checks legend{margin-bottom:.25rem}
 .checks label{display:inline-flex;gap:.4rem;align-items:center;font-weight:400;margin:.3rem 0}
 .checks input{width:auto;padding:0}
+.choice div{display:flex;align-items:center;gap:.5rem;margin:.3rem 0}
+.choice input{width:auto;padding:0}
+.choice label{font-weight:400;margin:0}
 details{margin:1rem 0}
 summary{cursor:pointer;font-weight:600}
 footer{border-top:1px solid #e7e0d8;padding:1rem 0 2rem;font-size:.9rem;color:#57534e}
