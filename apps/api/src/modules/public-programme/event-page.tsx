@@ -1,5 +1,5 @@
-// One page per published session: what, when (on the venue's clocks), where, how accessible,
-// and who organises it. Nothing about the people taking part.
+// One page per published session: what, when (on the venue's clocks), where and how to get
+// there, how accessible, and who organises it. Nothing about the people taking part.
 import { PUBLIC_CODE_PATTERN } from '@tutti/contracts';
 import { VOCABULARY } from '@tutti/contracts/vocabulary';
 import { definePublicPage } from '../../platform/public-pages';
@@ -20,6 +20,12 @@ const accessibilityFeatures = [
   'accessibleParking',
   'lift',
 ] as const;
+
+/** How to get there: OpenStreetMap's route planner to the venue, from where the reader is. */
+function directionsUrl(venue: NonNullable<PublicSession['venue']>): string | null {
+  if (venue.latitude === null || venue.longitude === null) return null;
+  return `https://www.openstreetmap.org/directions?route=%3B${venue.latitude}%2C${venue.longitude}`;
+}
 
 /** The venue's accessibility as the public reads it; empty when the venue says nothing. */
 function accessibilityLines(session: PublicSession, texts: PublicProgrammeTexts): string[] {
@@ -101,6 +107,12 @@ export const eventPage = definePublicPage({
                     <>
                       <br />
                       {[venue.postalCode, venue.communeName].filter(Boolean).join(' ')}
+                    </>
+                  )}
+                  {directionsUrl(venue) && (
+                    <>
+                      <br />
+                      <a href={directionsUrl(venue)!}>{texts.directions}</a>
                     </>
                   )}
                 </dd>

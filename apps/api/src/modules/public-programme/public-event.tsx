@@ -76,6 +76,15 @@ export function eventJsonLd(
               postalCode: venue.postalCode ?? undefined,
               addressLocality: venue.communeName ?? undefined,
             },
+            ...(venue.latitude !== null && venue.longitude !== null
+              ? {
+                  geo: {
+                    '@type': 'GeoCoordinates',
+                    latitude: venue.latitude,
+                    longitude: venue.longitude,
+                  },
+                }
+              : {}),
           },
         }
       : {}),

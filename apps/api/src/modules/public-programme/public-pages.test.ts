@@ -33,6 +33,8 @@ async function planSession(org: Org, body: Record<string, unknown>) {
   const venue = await buildVenue(t, org.id, {
     stepFreeAccess: true,
     accessibility: { hearingLoop: true, notes: 'Entrée par la cour' },
+    latitude: 47.2906,
+    longitude: 3.9401,
   });
   const response = await org.members.admin.post(`/api/orgs/${org.id}/sessions`, {
     projectId: project.id,
@@ -120,6 +122,13 @@ describe('publishing', () => {
     expect(event.html).toContain('2 place de la Mairie');
     expect(event.html).toContain('Boucle magnétique');
     expect(event.html).toContain('Entrée par la cour');
+    // How to get there: a route to the venue, and its position in the JSON-LD.
+    expect(event.html).toContain(
+      '<a href="https://www.openstreetmap.org/directions?route=%3B47.2906%2C3.9401">Itinéraire (OpenStreetMap)</a>',
+    );
+    expect(event.html).toContain(
+      '"geo":{"@type":"GeoCoordinates","latitude":47.2906,"longitude":3.9401}',
+    );
     expect(event.html).toContain('"@type":"MusicEvent"');
     expect(event.html).toContain('"startDate":"2099-06-21T18:30:00.000Z"');
     // Taken off: 404, gone from the list; shown again: the same address.

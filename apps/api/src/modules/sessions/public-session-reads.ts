@@ -1,5 +1,5 @@
 // What the public may see of sessions an organisation published: title, kind, times, status and
-// the venue (name, address, accessibility). Never a participant, group, artist or note. Read in
+// the venue (name, address, accessibility, position for directions). Never a participant, group, artist or note. Read in
 // a transaction that sees only the organisation (its public pages).
 import { type Executor, rowsOf, schema } from '@tutti/db';
 import { and, asc, eq, gte, inArray, isNotNull, ne, sql } from 'drizzle-orm';
@@ -21,6 +21,8 @@ const publicColumns = {
     communeName: venues.communeName,
     stepFreeAccess: venues.stepFreeAccess,
     accessibility: venues.accessibility,
+    latitude: venues.latitude,
+    longitude: venues.longitude,
   },
 };
 

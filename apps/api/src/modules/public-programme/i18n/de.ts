@@ -12,6 +12,7 @@ export const de: PublicProgrammeTexts = {
   time: 'Uhrzeit',
   timeRange: (from, to) => `${from} bis ${to} Uhr`,
   place: 'Ort',
+  directions: 'Route (OpenStreetMap)',
   accessibility: 'Barrierefreiheit',
   stepFreeAccess: 'Stufenloser Zugang',
   accessibleToilets: 'Barrierefreie Toiletten',

@@ -12,6 +12,7 @@ export const en: PublicProgrammeTexts = {
   time: 'Time',
   timeRange: (from, to) => `${from} to ${to}`,
   place: 'Place',
+  directions: 'Directions (OpenStreetMap)',
   accessibility: 'Accessibility',
   stepFreeAccess: 'Step-free access',
   accessibleToilets: 'Accessible toilets',

@@ -12,6 +12,7 @@ export const fr = {
   time: 'Horaire',
   timeRange: (from: string, to: string) => `de ${from} à ${to}`,
   place: 'Lieu',
+  directions: 'Itinéraire (OpenStreetMap)',
   accessibility: 'Accessibilité',
   stepFreeAccess: 'Accès de plain-pied',
   accessibleToilets: 'Toilettes accessibles',
