@@ -8614,6 +8614,19 @@ export interface components {
                 densityImported: boolean;
                 priorityImported: boolean;
             };
+            /** @default [] */
+            choirs: {
+                choirId: components["schemas"]["Id"];
+                name: string;
+                concertsHeld: number;
+                concertsPlanned: number;
+                singers: components["schemas"]["PeopleCount"];
+                ageBands: {
+                    /** @enum {string} */
+                    category: "0-2" | "3-5" | "6-10" | "11-14" | "15-17" | "18-25" | "26-64" | "65+" | "unknown";
+                    count: components["schemas"]["PeopleCount"];
+                }[];
+            }[];
         };
         ImportBatch: {
             id: components["schemas"]["Id"];

@@ -260,6 +260,27 @@ export const ImpactIndicatorsSchema = z.object({
     ),
   }),
   referenceData: z.object({ densityImported: z.boolean(), priorityImported: z.boolean() }),
+  /**
+   * The intergenerational mix of the choirs that sing the scope's concerts (a concert of the
+   * choir's season linked to a concert session in scope, not cancelled): the season's roster on
+   * the concert day (guests of that season included, singers who had left before excluded),
+   * each singer once whatever the number of concerts, by the age band of their record; a singer
+   * whose record states none is counted `unknown` ("not stated"), never spread. Counts of people
+   * go through the suppression rule (the bands as a table adding up to the total shown). Absent
+   * from reports built before it.
+   */
+  choirs: z
+    .array(
+      z.object({
+        choirId: IdSchema,
+        name: z.string(),
+        concertsHeld: z.number().int(),
+        concertsPlanned: z.number().int(),
+        singers: PeopleCountSchema,
+        ageBands: categoryTable(ageCategories),
+      }),
+    )
+    .default([]),
 });
 export type ImpactIndicators = z.infer<typeof ImpactIndicatorsSchema>;
 

@@ -35,6 +35,11 @@ export const IMPACT_TABLES: readonly string[] = [
   // The handovers and follow-up answers the continuation rate is made of.
   schema.directoryHandovers,
   schema.directoryFollowUps,
+  // The choirs singing the concerts, and their singers' age bands.
+  schema.choirs,
+  schema.choirSeasons,
+  schema.choirRehearsals,
+  schema.choirMembers,
 ].map((table) => getTableName(table));
 
 /**

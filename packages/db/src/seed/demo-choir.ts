@@ -10,6 +10,7 @@ import { eq } from 'drizzle-orm';
 import { retainUntilFor, searchNameOf } from '../participant-fields';
 import * as schema from '../schema/index';
 import type { DemoStep } from './demo';
+import { linkChoirConcerts } from './demo-choir-concerts';
 import {
   DEMO_CHOIR_ACCOUNTS,
   DEMO_CHOIR_AGES,
@@ -201,6 +202,13 @@ export const demoChoirStep: DemoStep = {
 
     const context = { db, orgId, seasonId: season!.id, members, random };
     await seedChoirRehearsals({ ...context, sites, seasonStart, concertDay, userIds, now });
+    // Nevers then Clamecy, the two sites whose halls take the concerts.
+    await linkChoirConcerts({
+      db,
+      orgId,
+      seasonId: season!.id,
+      venueIds: DEMO_CHOIR_SITES.slice(0, 2).map((site) => venueId(site.venue)),
+    });
     const pieces = await seedChoirRepertoire({ ...context, parts });
     await seedChoirScoreLoans({ ...context, pieces, singer: members[firstAlto + 1]!, day });
     await seedChoirMessages({

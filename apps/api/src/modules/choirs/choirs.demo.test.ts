@@ -1,7 +1,14 @@
 // The demo choir's files: the singer finds the first piece's tracks for their part, published;
 // their section leader finds the first altos' recordings waiting for a verdict, and the roll
-// call's list with the parts they lead.
-import type { ChoirMyPage, ChoirMyScores, ChoirRoster, ChoirScoreShelf } from '@tutti/contracts';
+// call's list with the parts they lead; the printed copies out; the impact page's mix of the
+// choir's concerts.
+import type {
+  ChoirMyPage,
+  ChoirMyScores,
+  ChoirRoster,
+  ChoirScoreShelf,
+  ImpactIndicators,
+} from '@tutti/contracts';
 import { DEMO_PASSWORD } from '@tutti/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, startTestApp, type TestApp } from '../../testing/test-app';
@@ -66,5 +73,20 @@ describe('demo choir files', () => {
       onShelf: 47,
     });
     expect(new Set(shelf.loans.map((loan) => loan.member?.partCode))).toEqual(new Set(['A1']));
+
+    // The two commemoration concerts are concert sessions: the impact page reports the choir's
+    // 250 singers by age band (the two who left in the autumn are not among them).
+    const coordinator = await signIn(t.app, 'coordinator@demo.test', DEMO_PASSWORD);
+    const day = (offset: number) =>
+      new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const impact = (
+      await coordinator.get(`/api/orgs/${orgId}/impact/indicators?from=${day(0)}&to=${day(60)}`)
+    ).body as ImpactIndicators;
+    const mix = impact.choirs.find((choir) => choir.choirId === choirs.items[0]!.id)!;
+    expect(mix).toMatchObject({ concertsHeld: 0, concertsPlanned: 2, singers: 250 });
+    expect(mix.ageBands.find((band) => band.category === 'unknown')!.count).toBe(0);
+    expect(
+      mix.ageBands.filter((band) => typeof band.count === 'number' && band.count > 0).length,
+    ).toBeGreaterThan(3);
   }, 600_000); // the demo choir's files are processed first: minutes on a busy machine
 });

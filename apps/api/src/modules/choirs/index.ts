@@ -1,5 +1,5 @@
-// Choirs: what app.ts uses (routes, the offline attendance kind), the messages' retention rule
-// and what person rights read.
+// Choirs: what app.ts uses (routes, the offline attendance kind), the messages' retention rule,
+// what person rights read and the concerts' intergenerational mix the impact indicators read.
 import type { App, AppDeps } from '../../platform/app-types';
 import { registerChoirRoutes } from './choirs.routes';
 import { registerMessageRoutes } from './messages.routes';
@@ -9,6 +9,7 @@ import { registerScoreLoanRoutes } from './score-loans.routes';
 import { registerSingerRoutes } from './singers.routes';
 
 export { seedDemoChoirFiles } from './choirs.demo';
+export { type ChoirConcertMix, choirConcertMix } from './concert-mix';
 export { choirMessagesRetention } from './messages.retention';
 export { choirOperationKinds } from './operation-kinds';
 

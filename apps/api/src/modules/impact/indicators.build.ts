@@ -10,6 +10,8 @@ import {
   type SessionKind,
   sessionKinds,
 } from '@tutti/contracts';
+import type { ChoirConcertMix } from '../choirs';
+import { buildChoirMix } from './choir-mix.build';
 import { buildConcertFigures } from './concert-figures.build';
 import { buildContinuation } from './continuation';
 import type {
@@ -34,6 +36,8 @@ export type IndicatorData = {
   communes: CommuneRow[];
   withAccessNeeds: number;
   continuation: ContinuationRow[];
+  /** Choirs singing the scope's concerts, with their singers per age band (raw counts). */
+  choirs: ChoirConcertMix[];
   classes: CommuneClasses;
   /** Access scores (0–100) of the home communes of participants whose outcome is known. */
   accessScores: ReadonlyMap<string, number>;
@@ -226,5 +230,6 @@ export function buildIndicators(data: IndicatorData): ImpactIndicators {
       densityImported: data.classes.densityImported,
       priorityImported: data.classes.priorityImported,
     },
+    choirs: buildChoirMix(data.choirs),
   };
 }

@@ -166,6 +166,16 @@ export async function heldConcertIds(tx: Executor, scope: Scope) {
   return rows.map((r) => r.id);
 }
 
+/** The scope's concerts not cancelled, held (started) or to come. */
+export function concertsInScope(tx: Executor, scope: Scope) {
+  return rowsOf<{ id: string; held: boolean }>(
+    tx,
+    sql`with ${scopeCte(scope)}
+      select id, starts_at <= now() as held from scope
+      where kind = 'concert' and status <> 'cancelled'`,
+  );
+}
+
 export async function heldSessionIds(tx: Executor, scope: Scope) {
   const rows = await rowsOf<{ id: string }>(tx, sql`with ${scopeCte(scope)} select id from held`);
   return rows.map((r) => r.id);

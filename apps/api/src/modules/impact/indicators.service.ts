@@ -10,6 +10,7 @@ import {
   footprintOfSessions,
   referenceLookup,
 } from '../carbon';
+import { choirConcertMix } from '../choirs';
 import { readConcertFigures } from '../concerts';
 import { organisationTimeZone } from '../organisations';
 import { communeAccess } from '../territories';
@@ -166,6 +167,7 @@ export async function loadIndicatorData(options: {
       communes: await repository.communesReached(tx, scope),
       concertFigures: await readConcertFigures(tx, await repository.heldConcertIds(tx, scope)),
       continuation: await repository.continuationOutcomes(tx, scope),
+      choirs: await choirConcertMix(tx, await repository.concertsInScope(tx, scope)),
     };
   });
   if (base.withAccessNeeds < 0) {

@@ -116,6 +116,15 @@ export const de: ReportLabels = {
     journeys: 'Wege',
     surveys: 'Befragungen',
     continuation: 'Weitermachen',
+    choirs: 'Chöre',
+  },
+  choirs: {
+    choir: 'Chor',
+    held: 'Gehaltene Konzerte',
+    planned: 'Geplante Konzerte',
+    singers: 'Singende',
+    total: 'Gesamt',
+    notStated: 'Nicht angegeben',
   },
   suppression: {
     small: '< 5',

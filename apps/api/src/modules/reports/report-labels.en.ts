@@ -116,6 +116,15 @@ export const en: ReportLabels = {
     journeys: 'Journeys',
     surveys: 'Surveys',
     continuation: 'Continuation',
+    choirs: 'Choirs',
+  },
+  choirs: {
+    choir: 'Choir',
+    held: 'Concerts held',
+    planned: 'Concerts to come',
+    singers: 'Singers',
+    total: 'Total',
+    notStated: 'Not stated',
   },
   suppression: {
     small: '< 5',

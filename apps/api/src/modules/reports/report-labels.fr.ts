@@ -114,6 +114,15 @@ export const fr = {
     journeys: 'Parcours',
     surveys: 'Enquêtes',
     continuation: 'Continuation',
+    choirs: 'Chœurs',
+  },
+  choirs: {
+    choir: 'Chœur',
+    held: 'Concerts tenus',
+    planned: 'Concerts à venir',
+    singers: 'Choristes',
+    total: 'Total',
+    notStated: 'Non renseignée',
   },
   suppression: {
     small: '< 5',

@@ -192,5 +192,32 @@ export function reportTables(data: ReportData): ExportTable[] {
       ],
     },
   ];
+  if (i.choirs.length > 0) tables.push(choirsTable(data));
   return tables;
+}
+
+/** The choirs singing the period's concerts: their singers in total and per age band. */
+function choirsTable(data: ReportData): ExportTable {
+  const words = REPORT_LABELS[data.locale];
+  const w = words.choirs;
+  return {
+    name: words.sheets.choirs,
+    header: [w.choir, w.held, w.planned, words.categories.ageBand, w.singers],
+    rows: data.indicators.choirs.flatMap((choir) => [
+      [
+        choir.name,
+        choir.concertsHeld,
+        choir.concertsPlanned,
+        w.total,
+        figure(choir.singers, words),
+      ],
+      ...choir.ageBands.map((band): Cell[] => [
+        choir.name,
+        null,
+        null,
+        band.category === 'unknown' ? w.notStated : band.category,
+        figure(band.count, words),
+      ]),
+    ]),
+  };
 }

@@ -109,6 +109,17 @@ describe('a journey review as the funder reads it', () => {
     const rate = journeys.getRow(2).getCell(6);
     expect(rate.type).toBe(ExcelJS.ValueType.Number);
     expect(rate.numFmt).toBe('0.0%');
+    // The choir singing the period's concerts: its singers in total, then per age band.
+    const choirs = workbook.getWorksheet('Choirs')!;
+    expect(choirs.getRow(2).values).toEqual([
+      undefined,
+      'Chœur Passerelles pour la Paix',
+      0,
+      2,
+      'Total',
+      250,
+    ]);
+    expect(choirs.getColumn(4).values).toContain('Not stated');
 
     const zip = await JSZip.loadAsync(csv);
     const surveysCsv = await zip.file('surveys.csv')!.async('string');

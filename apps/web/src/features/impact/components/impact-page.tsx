@@ -11,6 +11,7 @@ import { CategoryTable } from './category-table';
 import './impact.css';
 import { ScrollTable } from '@/components/ui';
 import { CarbonDefinition } from './carbon-definition';
+import { ChoirMix } from './choir-mix';
 import { ConcertAttendance } from './concert-attendance';
 import { ImpactFigures } from './impact-figures';
 import { ImpactFilters } from './impact-filters';
@@ -137,6 +138,7 @@ function Dashboard({ orgId, data }: { orgId: string; data: ImpactIndicators }) {
         </Card>
       </div>
       {data.concertFigures.held > 0 ? <ConcertAttendance data={data.concertFigures} /> : null}
+      {data.choirs.length > 0 ? <ChoirMix choirs={data.choirs} /> : null}
       <Card title={t('communes.title')}>
         <ScrollTable label={t('communes.title')}>
           <table className="impact-table">

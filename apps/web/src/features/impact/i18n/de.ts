@@ -58,6 +58,18 @@ export const de: SameKeys<typeof fr> = {
     notCounted_other: '{{count}} fehlende Angaben verhindern, dass Fahrten gezählt werden.',
     open: 'CO2-Fußabdruck ansehen',
   },
+  choirs: {
+    title: 'Chöre im Konzert: Mischung der Generationen',
+    definition:
+      'Chöre, deren Konzert im Zeitraum mit einem Konzerttermin verknüpft ist (abgesagte ausgenommen). Singende: die Besetzung der Saison am Konzerttag (Gäste der Saison eingeschlossen, vorher Ausgeschiedene nicht), jede Person einmal gezählt, gleich wie viele Konzerte, nach der Altersgruppe ihres Eintrags; ohne Angabe „nicht angegeben“, nie verteilt. Zahlen von 1 bis 4 werden verborgen.',
+    held_one: '{{count}} Konzert gehalten',
+    held_other: '{{count}} Konzerte gehalten',
+    planned_one: '{{count}} geplant',
+    planned_other: '{{count}} geplant',
+    singers: 'Singende: {{singers}}.',
+    caption: 'Singende von {{name}} nach Altersgruppe',
+    notStated: 'Nicht angegeben',
+  },
   charts: {
     months: 'Termine nach Monat',
     monthsDescription:

@@ -58,6 +58,18 @@ export const en: SameKeys<typeof fr> = {
     notCounted_other: '{{count}} missing pieces of data keep trips from being counted.',
     open: 'See the carbon footprint',
   },
+  choirs: {
+    title: 'Choirs in concert: intergenerational mix',
+    definition:
+      'Choirs with a concert in the period linked to a concert session (cancelled ones left out). Singers: the season’s roster on the concert day (the season’s guests included, people who had left before left out), each counted once whatever the number of concerts, by the age band of their record; without one, “not stated”, never spread. Counts of 1 to 4 are hidden.',
+    held_one: '{{count}} concert held',
+    held_other: '{{count}} concerts held',
+    planned_one: '{{count}} to come',
+    planned_other: '{{count}} to come',
+    singers: 'Singers: {{singers}}.',
+    caption: 'Singers of {{name}} by age band',
+    notStated: 'Not stated',
+  },
   charts: {
     months: 'Sessions by month',
     monthsDescription:

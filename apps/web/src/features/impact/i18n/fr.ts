@@ -62,6 +62,20 @@ export const fr = {
     notCounted_many: '{{count}} données manquantes empêchent de compter des trajets.',
     open: 'Voir l’empreinte carbone',
   },
+  choirs: {
+    title: 'Chœurs en concert : mixité intergénérationnelle',
+    definition:
+      'Les chœurs dont un concert de la période est relié à une séance de concert (annulés exclus). Choristes : l’effectif de la saison le jour du concert (invité·es de la saison compris, personnes parties avant exclues), chacun·e compté·e une fois quel que soit le nombre de concerts, selon la tranche d’âge de sa fiche ; sans tranche, « non renseignée », jamais répartie. Les effectifs de 1 à 4 sont masqués.',
+    held_one: '{{count}} concert tenu',
+    held_many: '{{count}} de concerts tenus',
+    held_other: '{{count}} concerts tenus',
+    planned_one: '{{count}} à venir',
+    planned_many: '{{count}} à venir',
+    planned_other: '{{count}} à venir',
+    singers: 'Choristes : {{singers}}.',
+    caption: 'Choristes de {{name}} par tranche d’âge',
+    notStated: 'Non renseignée',
+  },
   charts: {
     months: 'Séances par mois',
     monthsDescription:
