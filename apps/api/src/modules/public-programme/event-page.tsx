@@ -1,11 +1,12 @@
-// One page per published session: what, when (on the venue's clocks), where and how to get
-// there, how accessible, and who organises it. Nothing about the people taking part.
+// One page per published session: what, when (on the venue's clocks), who performs (a concert's
+// artists), where and how to get there, how accessible, and who organises it. Nothing about the people taking part.
 import { PUBLIC_CODE_PATTERN } from '@tutti/contracts';
 import { VOCABULARY } from '@tutti/contracts/vocabulary';
 import { definePublicPage } from '../../platform/public-pages';
 import { ConcertTickets, type PublicTickets, readPublicTickets } from '../concerts';
 import {
   findPublicSession,
+  listPublicPerformers,
   listPublicSessionCodes,
   type PublicSession,
   previousPublicStart,
@@ -45,6 +46,8 @@ type EventData = {
   tickets: PublicTickets | null;
   /** The start first announced, when the session was moved after it was published. */
   previousStart: Date | null;
+  /** A concert's artists by their display names; empty for a workshop. */
+  performers: string[];
 };
 
 export const eventPage = definePublicPage({
@@ -63,9 +66,10 @@ export const eventPage = definePublicPage({
       session,
       tickets: tickets && tickets.tariffs.length > 0 ? tickets : null,
       previousStart: await previousPublicStart(tx, code),
+      performers: session.kind === 'concert' ? await listPublicPerformers(tx, code) : [],
     };
   },
-  render({ session, tickets }, context) {
+  render({ session, tickets, performers }, context) {
     const { lang, org } = context;
     const texts = programmeTexts[lang];
     const when = eventWhen(session, lang);
@@ -92,6 +96,12 @@ export const eventPage = definePublicPage({
             <dd>{when.date}</dd>
             <dt>{texts.time}</dt>
             <dd>{texts.timeRange(when.from, when.to)}</dd>
+            {performers.length > 0 && (
+              <>
+                <dt>{texts.performers}</dt>
+                <dd>{performers.join(', ')}</dd>
+              </>
+            )}
             {venue && (
               <>
                 <dt>{texts.place}</dt>
@@ -145,7 +155,7 @@ export const eventPage = definePublicPage({
       ),
     };
   },
-  jsonLd: ({ session, tickets, previousStart }, context) =>
-    eventJsonLd(session, context, tickets, previousStart),
+  jsonLd: ({ session, tickets, previousStart, performers }, context) =>
+    eventJsonLd(session, context, tickets, previousStart, performers),
   sitemap: async (tx) => (await listPublicSessionCodes(tx)).map(eventPath),
 });

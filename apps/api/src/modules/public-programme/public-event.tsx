@@ -53,6 +53,7 @@ export function eventJsonLd(
   context: PublicPageContext,
   tickets: PublicTickets | null = null,
   previousStart: Date | null = null,
+  performers: readonly string[] = [],
 ): JsonLd {
   const venue = session.venue;
   const url = context.orgUrl(eventPath(session.code));
@@ -89,6 +90,9 @@ export function eventJsonLd(
         }
       : {}),
     organizer: { '@type': 'Organization', name: context.org.name, url: context.orgUrl() },
+    ...(performers.length > 0
+      ? { performer: performers.map((name) => ({ '@type': 'Person', name })) }
+      : {}),
     ...(tickets ? ticketOffers(tickets, context.lang, url) : {}),
   };
 }

@@ -2,7 +2,7 @@
 // languages, escaping, and cached pages that follow the data.
 import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProject, buildVenue } from '../../testing/programme-rows';
+import { buildArtist, buildProject, buildVenue } from '../../testing/programme-rows';
 import { buildOrganisation, clientFor, startTestApp, type TestApp } from '../../testing/test-app';
 
 let t: TestApp;
@@ -148,6 +148,37 @@ describe('publishing', () => {
       { from: true, to: false },
       { from: false, to: true },
     ]);
+  });
+
+  it('names a concert’s artists by their display names, never their e-mail; a workshop none', async () => {
+    const artist = await buildArtist(t, villages.id, {
+      displayName: 'Quatuor Morvandiau',
+      email: 'quatuor.prive@example.org',
+    });
+    const concertId = await planSession(villages, {
+      title: 'Concert des moissons',
+      startsAtLocal: '2099-07-14T20:30',
+      artistIds: [artist.id],
+    });
+    const workshopId = await planSession(villages, {
+      kind: 'workshop_singing',
+      title: 'Atelier des moissons',
+      startsAtLocal: '2099-07-15T10:00',
+      artistIds: [artist.id],
+    });
+    const concert = await setPublic(villages, concertId, true);
+    const workshop = await setPublic(villages, workshopId, true);
+    const { publicCode } = concert.body as { publicCode: string };
+    const event = await page(`/p/musique-en-villages/e/${publicCode}?lang=fr`);
+    expect(event.html).toContain('<dt>Artistes</dt><dd>Quatuor Morvandiau</dd>');
+    expect(event.html).toContain('"performer":[{"@type":"Person","name":"Quatuor Morvandiau"}]');
+    expect(event.html).not.toContain('quatuor.prive@example.org');
+    const english = await page(`/p/musique-en-villages/e/${publicCode}?lang=en`);
+    expect(english.html).toContain('<dt>Artists</dt>');
+    const { publicCode: workshopCode } = workshop.body as { publicCode: string };
+    const atelier = await page(`/p/musique-en-villages/e/${workshopCode}?lang=fr`);
+    expect(atelier.status).toBe(200);
+    expect(atelier.html).not.toContain('Quatuor Morvandiau');
   });
 
   it('refuses to make an online session public, naming the field', async () => {

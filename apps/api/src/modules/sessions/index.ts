@@ -12,6 +12,7 @@ export type { BusySession, SessionCandidate } from './conflicts';
 export {
   findPublicSession,
   findPublicSessionsByIds,
+  listPublicPerformers,
   listPublicSessionCodes,
   listUpcomingPublicSessions,
   type PublicSession,

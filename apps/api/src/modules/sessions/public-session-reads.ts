@@ -1,10 +1,11 @@
 // What the public may see of sessions an organisation published: title, kind, times, status and
-// the venue (name, address, accessibility, position for directions). Never a participant, group, artist or note. Read in
-// a transaction that sees only the organisation (its public pages).
+// the venue (name, address, accessibility, position for directions), and a concert's performers
+// by the names they perform under. Never a participant, group, note or an artist's own details.
+// Read in a transaction that sees only the organisation (its public pages).
 import { type Executor, rowsOf, schema } from '@tutti/db';
 import { and, asc, eq, gte, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 
-const { sessions, venues } = schema;
+const { artists, sessionArtists, sessions, venues } = schema;
 
 const publicColumns = {
   code: sessions.publicCode,
@@ -48,6 +49,18 @@ export async function findPublicSession(tx: Executor, code: string) {
 }
 
 /** Published sessions ending after `from`, soonest first (cancelled ones too: the public is told). */
+/** The artists of a published concert, by their display names (schema.org's performers). */
+export async function listPublicPerformers(tx: Executor, code: string): Promise<string[]> {
+  const rows = await tx
+    .select({ name: artists.displayName })
+    .from(sessionArtists)
+    .innerJoin(sessions, eq(sessions.id, sessionArtists.sessionId))
+    .innerJoin(artists, eq(artists.id, sessionArtists.artistId))
+    .where(and(published, eq(sessions.kind, 'concert'), eq(sessions.publicCode, code)))
+    .orderBy(asc(artists.displayName));
+  return rows.map((row) => row.name);
+}
+
 export async function listUpcomingPublicSessions(
   tx: Executor,
   from: Date,

@@ -11,6 +11,7 @@ export const de: PublicProgrammeTexts = {
   date: 'Datum',
   time: 'Uhrzeit',
   timeRange: (from, to) => `${from} bis ${to} Uhr`,
+  performers: 'Künstlerinnen und Künstler',
   place: 'Ort',
   directions: 'Route (OpenStreetMap)',
   accessibility: 'Barrierefreiheit',

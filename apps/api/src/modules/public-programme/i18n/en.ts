@@ -11,6 +11,7 @@ export const en: PublicProgrammeTexts = {
   date: 'Date',
   time: 'Time',
   timeRange: (from, to) => `${from} to ${to}`,
+  performers: 'Artists',
   place: 'Place',
   directions: 'Directions (OpenStreetMap)',
   accessibility: 'Accessibility',

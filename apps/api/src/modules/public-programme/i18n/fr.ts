@@ -11,6 +11,7 @@ export const fr = {
   date: 'Date',
   time: 'Horaire',
   timeRange: (from: string, to: string) => `de ${from} à ${to}`,
+  performers: 'Artistes',
   place: 'Lieu',
   directions: 'Itinéraire (OpenStreetMap)',
   accessibility: 'Accessibilité',
