@@ -1,6 +1,8 @@
 // The journey space: what the app mounts (staff routes, families' pages, the reminders' job and
-// retention rule), what the group's page shows of it (its journeys' spaces), and what a person's
+// retention rule), what the group's page shows of it (its journeys' spaces), a concert's
+// programme for its public page, and what a person's
 // rights reach in it (reminder e-mails asked for with their address).
+export { readPublicConcertProgramme } from './concert-programme.reads';
 export { findGroupSpaces } from './group-spaces';
 export { registerSpaceReminderJobs } from './reminders.jobs';
 export { spaceRemindersRetention } from './reminders.retention';

@@ -1,6 +1,7 @@
 // A concert step of a journey space: the live stream's link shown on the families' pages only on
 // the concert's day, from the lead its coordinator chose until the concert ends (on the space's
-// clocks), and the programme as a tagged PDF in the page's language.
+// clocks), and the programme as a tagged PDF in the page's language and on the concert's public
+// page.
 import { schema } from '@tutti/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -221,5 +222,32 @@ describe('a concert step of a journey space', () => {
     expect(english.language).toBe('en');
     expect(english.text).toContain('Concert programme');
     expect(english.text).toContain('Une souris verte');
+
+    // Published, the concert's own public page lists its programme (the workshop's lists none).
+    const published = await staff.request(
+      'PUT',
+      `/api/orgs/${org.id}/sessions/${concertId}/publication`,
+      { isPublic: true },
+    );
+    expect(published.status).toBe(200);
+    const { publicCode } = published.body as { publicCode: string };
+    const page = await visit(`/p/concerts-en-direct/e/${publicCode}?lang=fr`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<h2>Programme</h2><ol><li>Une souris verte');
+    expect(page.body).toContain(
+      'Frère Jacques<span class="muted"> — Trad., arr. Nadia Kaci</span>',
+    );
+    expect(page.body).toContain(
+      '"workPerformed":[{"@type":"CreativeWork","name":"Une souris verte"}',
+    );
+    const workshopPage = await staff.request(
+      'PUT',
+      `/api/orgs/${org.id}/sessions/${workshop}/publication`,
+      { isPublic: true },
+    );
+    const workshopCode = (workshopPage.body as { publicCode: string }).publicCode;
+    expect((await visit(`/p/concerts-en-direct/e/${workshopCode}`)).body).not.toContain(
+      'Une souris verte',
+    );
   });
 });

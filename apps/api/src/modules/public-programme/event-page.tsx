@@ -1,9 +1,10 @@
-// One page per published session: what, when (on the venue's clocks), who performs (a concert's
-// artists), where and how to get there, how accessible, and who organises it. Nothing about the people taking part.
-import { PUBLIC_CODE_PATTERN } from '@tutti/contracts';
+// One page per published session: what, when (on the venue's clocks), who performs and what (a
+// concert's artists and programme), where and how to get there, how accessible, and who organises it. Nothing about the people taking part.
+import { PUBLIC_CODE_PATTERN, type SpaceProgrammePiece } from '@tutti/contracts';
 import { VOCABULARY } from '@tutti/contracts/vocabulary';
 import { definePublicPage } from '../../platform/public-pages';
 import { ConcertTickets, type PublicTickets, readPublicTickets } from '../concerts';
+import { readPublicConcertProgramme } from '../journey-spaces';
 import {
   findPublicSession,
   listPublicPerformers,
@@ -48,6 +49,8 @@ type EventData = {
   previousStart: Date | null;
   /** A concert's artists by their display names; empty for a workshop. */
   performers: string[];
+  /** A concert's pieces and who wrote them, as set on its journey's space; else empty. */
+  programme: SpaceProgrammePiece[];
 };
 
 export const eventPage = definePublicPage({
@@ -67,9 +70,10 @@ export const eventPage = definePublicPage({
       tickets: tickets && tickets.tariffs.length > 0 ? tickets : null,
       previousStart: await previousPublicStart(tx, code),
       performers: session.kind === 'concert' ? await listPublicPerformers(tx, code) : [],
+      programme: session.kind === 'concert' ? await readPublicConcertProgramme(tx, code) : [],
     };
   },
-  render({ session, tickets, performers }, context) {
+  render({ session, tickets, performers, programme }, context) {
     const { lang, org } = context;
     const texts = programmeTexts[lang];
     const when = eventWhen(session, lang);
@@ -145,6 +149,19 @@ export const eventPage = definePublicPage({
               <a href={`${context.orgUrl()}?lang=${lang}`}>{org.name}</a>
             </dd>
           </dl>
+          {programme.length > 0 && (
+            <>
+              <h2>{texts.programme}</h2>
+              <ol>
+                {programme.map((piece, index) => (
+                  <li key={`${index}-${piece.title}`}>
+                    {piece.title}
+                    {piece.credit && <span class="muted"> — {piece.credit}</span>}
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
           {tickets && (
             <ConcertTickets tickets={tickets} orgSlug={org.slug} code={session.code} lang={lang} />
           )}
@@ -155,7 +172,7 @@ export const eventPage = definePublicPage({
       ),
     };
   },
-  jsonLd: ({ session, tickets, previousStart, performers }, context) =>
-    eventJsonLd(session, context, tickets, previousStart, performers),
+  jsonLd: ({ session, tickets, previousStart, performers, programme }, context) =>
+    eventJsonLd(session, context, tickets, previousStart, performers, programme),
   sitemap: async (tx) => (await listPublicSessionCodes(tx)).map(eventPath),
 });

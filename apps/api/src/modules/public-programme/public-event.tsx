@@ -54,6 +54,7 @@ export function eventJsonLd(
   tickets: PublicTickets | null = null,
   previousStart: Date | null = null,
   performers: readonly string[] = [],
+  works: readonly { title: string }[] = [],
 ): JsonLd {
   const venue = session.venue;
   const url = context.orgUrl(eventPath(session.code));
@@ -92,6 +93,9 @@ export function eventJsonLd(
     organizer: { '@type': 'Organization', name: context.org.name, url: context.orgUrl() },
     ...(performers.length > 0
       ? { performer: performers.map((name) => ({ '@type': 'Person', name })) }
+      : {}),
+    ...(works.length > 0
+      ? { workPerformed: works.map((work) => ({ '@type': 'CreativeWork', name: work.title })) }
       : {}),
     ...(tickets ? ticketOffers(tickets, context.lang, url) : {}),
   };

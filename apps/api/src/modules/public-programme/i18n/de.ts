@@ -12,6 +12,7 @@ export const de: PublicProgrammeTexts = {
   time: 'Uhrzeit',
   timeRange: (from, to) => `${from} bis ${to} Uhr`,
   performers: 'Künstlerinnen und Künstler',
+  programme: 'Programm',
   place: 'Ort',
   directions: 'Route (OpenStreetMap)',
   accessibility: 'Barrierefreiheit',

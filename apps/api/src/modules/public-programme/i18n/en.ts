@@ -12,6 +12,7 @@ export const en: PublicProgrammeTexts = {
   time: 'Time',
   timeRange: (from, to) => `${from} to ${to}`,
   performers: 'Artists',
+  programme: 'Programme',
   place: 'Place',
   directions: 'Directions (OpenStreetMap)',
   accessibility: 'Accessibility',

@@ -12,6 +12,7 @@ export const fr = {
   time: 'Horaire',
   timeRange: (from: string, to: string) => `de ${from} à ${to}`,
   performers: 'Artistes',
+  programme: 'Programme',
   place: 'Lieu',
   directions: 'Itinéraire (OpenStreetMap)',
   accessibility: 'Accessibilité',
