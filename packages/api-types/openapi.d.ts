@@ -10271,7 +10271,7 @@ export interface components {
         };
         RetentionRule: {
             /** @enum {string} */
-            id: "participants" | "logins" | "accountTokens" | "memberInvitations" | "outboxMessages" | "choirMessages" | "importFiles" | "partnerContacts" | "concertOrders" | "spaceReminders" | "supportRequests" | "callApplications" | "rightsRequests" | "auditEvents" | "retentionReports";
+            id: "participants" | "logins" | "accountTokens" | "memberInvitations" | "outboxMessages" | "choirMessages" | "choirScoreLoans" | "importFiles" | "partnerContacts" | "concertOrders" | "spaceReminders" | "supportRequests" | "callApplications" | "rightsRequests" | "auditEvents" | "retentionReports";
             /** @enum {string} */
             action: "anonymise" | "delete";
             keptForDays: number;

@@ -9,6 +9,7 @@ export const retentionRuleIds = [
   'memberInvitations',
   'outboxMessages',
   'choirMessages',
+  'choirScoreLoans',
   'importFiles',
   'partnerContacts',
   'concertOrders',

@@ -12,6 +12,7 @@ export { seedDemoChoirFiles } from './choirs.demo';
 export { type ChoirConcertMix, choirConcertMix } from './concert-mix';
 export { choirMessagesRetention } from './messages.retention';
 export { choirOperationKinds } from './operation-kinds';
+export { choirScoreLoansRetention } from './score-loans.retention';
 
 export function registerChoirsRoutes(app: App, deps: AppDeps) {
   registerChoirRoutes(app, deps);

@@ -78,14 +78,23 @@ export function loansOf(
   );
 }
 
-/** Locks the piece's row (two lendings of its last copies wait for each other) and counts. */
+/**
+ * Locks the piece's row (two lendings of its last copies wait for each other), then counts in a
+ * statement of its own: one taken after the wait sees the loan the other lending committed (a
+ * count in the locking statement would read the snapshot from before the wait).
+ */
 export async function lockedCopies(tx: Executor, pieceId: string) {
+  const locked = await rowsOf<{ id: string }>(
+    tx,
+    sql`select id from choir_pieces where id = ${pieceId} for update`,
+  );
+  if (locked.length === 0) return null;
   const [row] = await rowsOf<{ owned: number; out: number }>(
     tx,
     sql`select p.score_copies as owned,
           coalesce((select sum(l.copies) from choir_score_loans l
             where l.piece_id = p.id and l.returned_on is null), 0)::int as out
-        from choir_pieces p where p.id = ${pieceId} for update`,
+        from choir_pieces p where p.id = ${pieceId}`,
   );
   return row ?? null;
 }
@@ -137,4 +146,30 @@ export async function returnLoans(tx: Executor, loanIds: string[], returnedOn: s
     .where(and(inArray(choirScoreLoans.id, loanIds), sql`${choirScoreLoans.returnedOn} is null`))
     .returning({ id: choirScoreLoans.id });
   return rows.length;
+}
+
+/**
+ * Retention: up to `limit` loans returned before `before` are deleted, and the note of a loan
+ * to a singer whose record was anonymised is cleared (it may name them); their organisations.
+ */
+export async function purgeLoansBefore(tx: Executor, before: Date, limit: number) {
+  const day = before.toISOString().slice(0, 10);
+  const deleted = await rowsOf<{ orgId: string }>(
+    tx,
+    sql`delete from choir_score_loans where id in (
+          select id from choir_score_loans where returned_on < ${day}::date
+          limit ${limit} for update skip locked)
+        returning org_id as "orgId"`,
+  );
+  const cleared = await rowsOf<{ orgId: string }>(
+    tx,
+    sql`update choir_score_loans set note = null where id in (
+          select l.id from choir_score_loans l
+            join choir_members m on m.id = l.member_id
+            join participants p on p.id = m.participant_id
+          where l.note is not null and p.anonymised_at is not null
+          limit ${limit} for update of l skip locked)
+        returning org_id as "orgId"`,
+  );
+  return [...deleted, ...cleared];
 }

@@ -1,8 +1,9 @@
 import { schema } from '@tutti/db';
-import { eq } from 'drizzle-orm';
+import { eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedChoir } from '../../testing/choir-fixtures';
 import { buildOrganisation, startTestApp, type TestApp } from '../../testing/test-app';
+import { choirScoreLoansRetention } from './score-loans.retention';
 
 let t: TestApp;
 let org: Awaited<ReturnType<typeof buildOrganisation>>;
@@ -147,5 +148,33 @@ describe('printed score copies', () => {
     const after = await shelf();
     expect(after.pieces.find((p) => p.pieceId === choir.pieceId)!.copiesOut).toBe(outBefore);
     expect(after.loans.filter((l) => l.member === null)).toHaveLength(openOfMember);
+  });
+
+  it('retention deletes loans a year after their return and clears the note of an anonymised singer', async () => {
+    const member = choir.others[1]!;
+    const open = await lend({ memberId: member, note: 'Chemise rouge, Bérénice Ozanam' });
+    expect(open.status).toBe(201);
+    const [row] = await t.database.db
+      .select({ participantId: schema.choirMembers.participantId })
+      .from(schema.choirMembers)
+      .where(eq(schema.choirMembers.id, member));
+    await t.database.db
+      .update(schema.participants)
+      .set({ anonymisedAt: new Date() })
+      .where(eq(schema.participants.id, row!.participantId));
+    const returnedBefore = await t.database.db
+      .select()
+      .from(schema.choirScoreLoans)
+      .where(isNotNull(schema.choirScoreLoans.returnedOn));
+    expect(returnedBefore.length).toBeGreaterThan(0);
+    // Today nothing returned is a year old; in 400 days every returned loan is.
+    const counts = await choirScoreLoansRetention.purge(
+      t.database,
+      new Date(Date.now() + 400 * 86_400_000),
+    );
+    const left = await t.database.db.select().from(schema.choirScoreLoans);
+    expect(left.every((loan) => loan.returnedOn === null)).toBe(true);
+    expect(left.find((loan) => loan.id === (open.body as { id: string }).id)?.note).toBeNull();
+    expect([...counts.values()].reduce((sum, n) => sum + n, 0)).toBe(returnedBefore.length + 1);
   });
 });

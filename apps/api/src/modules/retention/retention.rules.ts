@@ -4,7 +4,7 @@ import { auditEventsRetention } from '../../platform/audit';
 import { purgeInBatches, type RetentionRuleDefinition } from '../../platform/retention';
 import { accountTokensRetention, loginsRetention } from '../auth';
 import { callApplicationsRetention } from '../calls';
-import { choirMessagesRetention } from '../choirs';
+import { choirMessagesRetention, choirScoreLoansRetention } from '../choirs';
 import { concertOrdersRetention } from '../concerts';
 import { supportRequestsRetention } from '../directory';
 import { importFilesRetention } from '../imports';
@@ -41,6 +41,7 @@ export const retentionRules: RetentionRuleDefinition[] = [
   importFilesRetention,
   outboxRetention,
   choirMessagesRetention,
+  choirScoreLoansRetention,
   loginsRetention,
   accountTokensRetention,
   rightsRequestsRetention,

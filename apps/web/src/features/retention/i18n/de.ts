@@ -25,6 +25,7 @@ export const de: SameKeys<typeof fr> = {
     importFiles: 'Zeilen importierter Dateien, die auf Bestätigung warten',
     outboxMessages: 'Gesendete oder aufbewahrte E-Mails',
     choirMessages: 'Chornachrichten an die Singenden (Text, wer sie gelesen hat)',
+    choirScoreLoans: 'An Singende verliehene Noten (wer, wie viele, wann, Notiz)',
     logins: 'Anmeldungen (angemeldete Browser)',
     accountTokens: 'Per E-Mail gesendete Links zum Zurücksetzen und Bestätigen',
     auditEvents:
@@ -43,6 +44,7 @@ export const de: SameKeys<typeof fr> = {
     importFiles: 'Importe',
     outboxMessages: 'E-Mails',
     choirMessages: 'Chornachrichten',
+    choirScoreLoans: 'Notenausleihen',
     logins: 'Anmeldungen',
     accountTokens: 'Links',
     auditEvents: 'Audit-Protokoll',
@@ -65,6 +67,8 @@ export const de: SameKeys<typeof fr> = {
       '7 Tage nach dem Hochladen (gelöscht, sobald der Import übernommen oder verworfen ist)',
     outboxMessages: '90 Tage nach dem Schreiben (außer noch zu sendenden)',
     choirMessages: '1 Jahr nach dem Senden',
+    choirScoreLoans:
+      '1 Jahr nach der Rückgabe (Notiz gelöscht, sobald die Person anonymisiert ist)',
     logins: 'bis zum Ablauf (30 Tage ohne Nutzung)',
     accountTokens: '7 Tage nach Nutzung oder Ablauf',
     auditEvents: '1 Jahr nach dem Ereignis',

@@ -21,6 +21,7 @@ export const fr = {
     importFiles: 'Lignes des fichiers importés en attente de validation',
     outboxMessages: 'Courriels envoyés ou conservés',
     choirMessages: 'Messages du chœur aux choristes (texte, qui les a lus)',
+    choirScoreLoans: 'Partitions prêtées aux choristes (qui, combien, quand, note)',
     logins: 'Connexions (navigateurs connectés)',
     accountTokens: 'Liens de réinitialisation et de vérification envoyés par e-mail',
     auditEvents:
@@ -39,6 +40,7 @@ export const fr = {
     importFiles: 'Imports',
     outboxMessages: 'Courriels',
     choirMessages: 'Messages du chœur',
+    choirScoreLoans: 'Prêts de partitions',
     logins: 'Connexions',
     accountTokens: 'Liens',
     auditEvents: 'Journal d’audit',
@@ -60,6 +62,7 @@ export const fr = {
     importFiles: '7 jours après l’envoi du fichier (effacées dès l’import validé ou abandonné)',
     outboxMessages: '90 jours après l’écriture (sauf ceux en attente d’envoi)',
     choirMessages: '1 an après l’envoi',
+    choirScoreLoans: '1 an après le retour (note effacée dès l’anonymisation du ou de la choriste)',
     logins: 'jusqu’à expiration (30 jours sans utilisation)',
     accountTokens: '7 jours après utilisation ou expiration',
     auditEvents: '1 an après l’événement',
