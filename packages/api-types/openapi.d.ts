@@ -1611,6 +1611,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/calls/{callId}/distribution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Applicants by access score, density and priority area, once scores are locked
+         * @description Counts of submitted applicants from the communes they gave, never per applicant; small counts suppressed as in the impact figures; a commune not given counts as unknown. 409 CALL.SCORES_NOT_LOCKED before the scores are locked.
+         */
+        get: operations["getCallDistribution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/calls/{callId}/ranking": {
         parameters: {
             query?: never;
@@ -1866,7 +1886,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Save a draft: name, language, part, answers */
+        /** Save a draft: name, language, part, answers, commune and recording day asked */
         patch: operations["updateOwnApplication"];
         trace?: never;
     };
@@ -5174,6 +5194,8 @@ export interface components {
             answers?: {
                 [key: string]: string;
             };
+            needsRecordingDay?: boolean;
+            commune?: string | null;
         };
         ArtistCreateBodyInput: {
             displayName: string;
@@ -6778,6 +6800,11 @@ export interface components {
                 durationMs: number | null;
             }[];
             recordingDay: components["schemas"]["RecordingDay"] | null;
+            needsRecordingDay: boolean;
+            commune: {
+                code: string;
+                name: string;
+            } | null;
         };
         ApplicantData: {
             code: string;
@@ -6841,6 +6868,11 @@ export interface components {
                 status: string;
                 durationMs: number | null;
             }[];
+            needsRecordingDay: boolean;
+            commune: {
+                code: string;
+                name: string;
+            } | null;
         };
         /** @enum {string} */
         AreaKind: "department" | "epci" | "region" | "communes";
@@ -7070,6 +7102,28 @@ export interface components {
         };
         /** @enum {string} */
         CallDecision: "selected" | "waiting" | "declined";
+        CallDistribution: {
+            applicants: components["schemas"]["PeopleCount"];
+            accessScore: {
+                /** @enum {string} */
+                category: "score_67_100" | "score_34_66" | "score_0_33" | "unknown";
+                count: components["schemas"]["PeopleCount"];
+            }[];
+            density: {
+                /** @enum {string} */
+                category: "dense" | "intermediate" | "rural" | "unknown";
+                count: components["schemas"]["PeopleCount"];
+            }[];
+            priorityArea: {
+                /** @enum {string} */
+                category: "priority" | "other" | "unknown";
+                count: components["schemas"]["PeopleCount"];
+            }[];
+            referenceData: {
+                densityImported: boolean;
+                priorityImported: boolean;
+            };
+        };
         CallField: {
             key: string;
             /** @enum {string} */
@@ -10020,6 +10074,7 @@ export interface components {
                 name: string;
             } | null;
             items: components["schemas"]["RecordingStop"][];
+            proposed: components["schemas"]["RecordingDay"] | null;
         };
         RecordingStop: {
             sessionId: components["schemas"]["Id"];
@@ -17858,7 +17913,9 @@ export interface operations {
     };
     listCallApplications: {
         parameters: {
-            query?: never;
+            query?: {
+                recordingDay?: "requested";
+            };
             header?: never;
             path: {
                 orgId: components["schemas"]["IdInput"];
@@ -17965,6 +18022,74 @@ export interface operations {
             };
             /** @description Not found, or not visible to this account. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getCallDistribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["IdInput"];
+                callId: components["schemas"]["IdInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallDistribution"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: role, missing CSRF header or unverified e-mail. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: `code` says which rule. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -234,6 +234,10 @@ export const ApplicantApplicationSchema = z.object({
   ),
   /** A supervised recording day proposed on a tour stop near the applicant (null: none). */
   recordingDay: RecordingDaySchema.nullable(),
+  /** The applicant has no place to record and asks for a supervised recording day. */
+  needsRecordingDay: z.boolean(),
+  /** The commune they live in, as understood from what they typed (null: not given). */
+  commune: z.object({ code: z.string(), name: z.string() }).nullable(),
 });
 export type ApplicantApplication = z.infer<typeof ApplicantApplicationSchema>;
 
@@ -248,6 +252,10 @@ export const ApplicantUpdateBodySchema = z.strictObject({
   locale: LocaleSchema.optional(),
   part: z.string().max(40).nullable().optional(),
   answers: z.record(z.string().max(40), z.string().max(4000)).optional(),
+  /** No place to record: a commune is then required (400 naming body.commune otherwise). */
+  needsRecordingDay: z.boolean().optional(),
+  /** A commune's name, postal code or INSEE code (400 CALL.UNKNOWN_COMMUNE); null clears it. */
+  commune: z.string().trim().max(120).nullable().optional(),
 });
 export type ApplicantUpdateBody = z.infer<typeof ApplicantUpdateBodySchema>;
 

@@ -10,6 +10,7 @@ import {
   OrgParamsSchema,
   TimestampSchema,
 } from './common';
+import { accessBands, PeopleCountSchema, priorityCategories } from './impact';
 import { LocalDateTimeSchema, TimeZoneSchema } from './local-time';
 
 /** draft → published (open between its dates) → preselection → meeting → decided. */
@@ -217,9 +218,17 @@ export const ApplicationSchema = z.object({
   recordings: z.array(
     z.object({ key: z.string(), status: z.string(), durationMs: z.number().int().nullable() }),
   ),
+  /** The applicant has no place to record and asked for a supervised recording day. */
+  needsRecordingDay: z.boolean(),
+  /** The commune the applicant gave (null: not given). */
+  commune: z.object({ code: z.string(), name: z.string() }).nullable(),
 });
 export type Application = z.infer<typeof ApplicationSchema>;
 export const ApplicationListSchema = z.object({ items: z.array(ApplicationSchema) });
+export const ApplicationListQuerySchema = z.strictObject({
+  /** `requested`: only the applicants who asked for a supervised recording day. */
+  recordingDay: z.enum(['requested']).optional(),
+});
 
 export const DecisionBodySchema = z.strictObject({
   decision: CallDecisionSchema.nullable(),
@@ -250,12 +259,6 @@ export const RecordingStopSchema = z.object({
   distanceKm: z.number(),
 });
 export type RecordingStop = z.infer<typeof RecordingStopSchema>;
-export const RecordingStopListSchema = z.object({
-  /** Null while the applicant's commune is not known: no commune given, no day proposed yet. */
-  commune: z.object({ code: z.string(), name: z.string() }).nullable(),
-  items: z.array(RecordingStopSchema),
-});
-export type RecordingStopList = z.infer<typeof RecordingStopListSchema>;
 export const RecordingDayBodySchema = z.strictObject({
   sessionId: IdSchema,
   /** The applicant's commune: the stop must be within `withinKm` of it. */
@@ -268,3 +271,33 @@ export const RecordingDaySchema = RecordingStopSchema.extend({
   proposedAt: TimestampSchema,
 });
 export type RecordingDay = z.infer<typeof RecordingDaySchema>;
+export const RecordingStopListSchema = z.object({
+  /** Null while the applicant's commune is not known: no commune given, no day proposed yet. */
+  commune: z.object({ code: z.string(), name: z.string() }).nullable(),
+  items: z.array(RecordingStopSchema),
+  /** The day already proposed to the applicant (null: none yet). */
+  proposed: RecordingDaySchema.nullable(),
+});
+export type RecordingStopList = z.infer<typeof RecordingStopListSchema>;
+
+/** INSEE density grid grouped: 1–2 dense, 3–4 intermediate, 5–7 rural; unknown commune or grid. */
+export const densityGroups = ['dense', 'intermediate', 'rural', 'unknown'] as const;
+const distributionTable = <T extends readonly [string, ...string[]]>(categories: T) =>
+  z.array(z.object({ category: z.enum(categories), count: PeopleCountSchema }));
+
+/**
+ * The chair's view, once scores are locked (409 CALL.SCORES_NOT_LOCKED before), of where the
+ * submitted applicants live: counts per access-score band, density group and priority area, from
+ * each applicant's commune. Never per applicant; each table suppressed as the impact figures are
+ * (1–4 shows "< 5", and a cell more is masked when the hidden ones would add up to 1–4). An
+ * applicant without a known commune is counted `unknown`, never spread over the others.
+ */
+export const CallDistributionSchema = z.object({
+  applicants: PeopleCountSchema,
+  accessScore: distributionTable(accessBands),
+  density: distributionTable(densityGroups),
+  priorityArea: distributionTable(priorityCategories),
+  /** When the density grid or the priority areas are not imported, every applicant is unknown. */
+  referenceData: z.object({ densityImported: z.boolean(), priorityImported: z.boolean() }),
+});
+export type CallDistribution = z.infer<typeof CallDistributionSchema>;

@@ -81,6 +81,12 @@ export const callApplications = pgTable(
     locale: text('locale').$type<Locale>().notNull().default('fr'),
     part: text('part'),
     answers: jsonb('answers').$type<Record<string, string>>().notNull().default({}),
+    /** The applicant says they have no place to record: a supervised recording day may be offered. */
+    needsRecordingDay: boolean('needs_recording_day').notNull().default(false),
+    /** The commune the applicant lives in (INSEE code), when given. */
+    communeCode: text('commune_code'),
+    /** Its name as shown back to the applicant and the coordinators. */
+    communeName: text('commune_name'),
     status: text('status').$type<ApplicationStatus>().notNull().default('draft'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     /** Kept after the pre-selection (null before). */

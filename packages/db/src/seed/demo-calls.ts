@@ -65,6 +65,22 @@ const COUNTRIES = [
   'Ghana',
 ];
 const PARTS = ['soprano', 'alto', 'tenor', 'bass'] as const;
+/** Where the choir's applicants live (INSEE code, name); every seventh gave no commune. */
+const COMMUNES = [
+  ['58194', 'Nevers (58)'],
+  ['58062', 'Château-Chinon (Ville) (58)'],
+  ['75056', 'Paris (75)'],
+  ['69123', 'Lyon (69)'],
+  ['21231', 'Dijon (21)'],
+  ['58079', 'Clamecy (58)'],
+  ['89024', 'Auxerre (89)'],
+  ['58303', 'Varennes-Vauzelles (58)'],
+  ['71076', 'Chalon-sur-Saône (71)'],
+  ['59350', 'Lille (59)'],
+  ['58180', 'Montsauche-les-Settons (58)'],
+  ['67482', 'Strasbourg (67)'],
+  ['35238', 'Rennes (35)'],
+] as const;
 const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 
 /** The summer course's applicant offered a recording day near their commune (the API's demo step). */
@@ -261,6 +277,9 @@ export const demoCallsStep: DemoStep = {
       locale: 'fr',
       part: 'alto',
       answers: { country: 'France', birth_date: '2006-03-14' },
+      needsRecordingDay: true,
+      communeCode: DEMO_RECORDING_DAY_APPLICANT.communeCode,
+      communeName: 'Montsauche-les-Settons (58)',
     });
     await db
       .insert(schema.callJurors)
@@ -294,6 +313,14 @@ export const demoCallsStep: DemoStep = {
                 ? 'Chœur de jeunes depuis six ans, un peu de piano.'
                 : 'Chorale de lycée, puis chœur amateur.',
           },
+          ...(i % 7 === 6
+            ? {}
+            : {
+                communeCode: COMMUNES[i % COMMUNES.length]![0],
+                communeName: COMMUNES[i % COMMUNES.length]![1],
+              }),
+          // A few asked for a supervised recording day (recorded since at a tour stop).
+          needsRecordingDay: [1, 17, 36].includes(i),
           status: 'submitted',
           submittedAt: daysFromNow(-10 - (i % 40)),
         })

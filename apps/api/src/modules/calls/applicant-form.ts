@@ -7,7 +7,9 @@ import {
   ApplicantUpdateBodySchema,
 } from '@tutti/contracts';
 import type { FormBody, PublicLanguage } from '../../platform/public-pages';
+import { PLACE_MARKER } from './applicant-place-field';
 import { applicantTexts } from './i18n/applicant';
+import { placeTexts } from './i18n/applicant-place';
 import { duration } from './public-pages';
 
 /** What the applicant typed, shown again beside the errors. */
@@ -16,6 +18,8 @@ export type FormValues = {
   locale: string;
   part: string;
   answers: Record<string, string>;
+  commune: string;
+  needsRecordingDay: boolean;
 };
 
 /** A message per field id (see `fieldIds`). */
@@ -35,6 +39,8 @@ export function storedValues(application: ApplicantApplication): FormValues {
     locale: application.locale,
     part: application.part ?? '',
     answers: { ...application.answers },
+    commune: application.commune?.name ?? '',
+    needsRecordingDay: application.needsRecordingDay,
   };
 }
 
@@ -62,6 +68,14 @@ export function readApplicantForm(form: FormBody, application: ApplicantApplicat
     answers[field.key] = value;
   }
   body.answers = answers;
+  // The commune shown back as understood is sent again unchanged: nothing to look up.
+  if (form.commune !== undefined) {
+    values.commune = form.commune;
+    if (form.commune.trim() !== (application.commune?.name ?? '')) body.commune = form.commune;
+  }
+  if (form[PLACE_MARKER] !== undefined) {
+    body.needsRecordingDay = values.needsRecordingDay = form.needsRecordingDay === 'yes';
+  }
   const parsed = ApplicantUpdateBodySchema.safeParse(body);
   return parsed.success
     ? { values, body: parsed.data as ApplicantUpdateBody, refused: [] }
@@ -73,7 +87,7 @@ export function readApplicantForm(form: FormBody, application: ApplicantApplicat
 }
 
 /**
- * Each refused path (`name`, `body.part`, `answers.<key>`, `recordings.<key>`) as a message
+ * Each refused path (`name`, `body.part`, `commune`, `answers.<key>`, `recordings.<key>`) as a message
  * next to its field; the message says what is wrong with what the applicant gave.
  */
 export function fieldErrors(
@@ -87,6 +101,9 @@ export function fieldErrors(
     const [head, key = ''] = path.replace(/^body\./, '').split('.');
     if (head === 'name') {
       errors.name = values.name.trim() === '' ? texts.required : texts.tooLong(160);
+    } else if (head === 'commune') {
+      const place = placeTexts[context.lang];
+      errors.commune = values.commune.trim() === '' ? place.communeRequired : place.communeUnknown;
     } else if (head === 'locale') {
       errors.locale = texts.invalid.choice;
     } else if (head === 'part') {

@@ -201,11 +201,12 @@ export function registerApplicantPages(app: App, deps: AppDeps) {
         const read = readApplicantForm(form, application);
         if (!read.body) return { form, refused: read.refused };
         try {
-          await service.updateApplication(guest, id, read.body);
+          await service.updateApplication(guest, id, read.body, database);
           return null;
         } catch (error) {
-          if (!(error instanceof AppError) || error.code !== 'CALL.INCOMPLETE') throw error;
-          return { form, refused: error.fields ?? [] };
+          const refusal = error instanceof AppError ? error.code : null;
+          if (refusal !== 'CALL.INCOMPLETE' && refusal !== 'CALL.UNKNOWN_COMMUNE') throw error;
+          return { form, refused: (error as AppError).fields ?? [] };
         }
       };
 

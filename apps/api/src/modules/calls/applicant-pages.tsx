@@ -15,7 +15,9 @@ import { type ComponentChildren, Fragment } from 'preact';
 import type { PublicLanguage } from '../../platform/public-pages';
 import { APPLICANT_PATH } from './applicant.service';
 import { answerName, type FieldErrors, type FormValues, fieldIds } from './applicant-form';
+import { RecordingPlace } from './applicant-place-field';
 import { applicantTexts, type RecordingState } from './i18n/applicant';
+import { placeTexts } from './i18n/applicant-place';
 import { duration, when } from './public-pages';
 
 const APPLICANT_PAGE = APPLICANT_PATH;
@@ -197,6 +199,14 @@ function Answers(props: {
           </Field>
         );
       })}
+      <RecordingPlace
+        {...props}
+        field={(id, label, input) => (
+          <Field id={id} label={label} error={errors[id]}>
+            {input}
+          </Field>
+        )}
+      />
       {editable && (
         <button type="submit" class="quiet">
           {texts.save}
@@ -368,6 +378,7 @@ export function ApplicationBody(props: {
     name: texts.name,
     locale: texts.language,
     part: texts.part,
+    commune: placeTexts[lang].commune,
     ...Object.fromEntries(
       application.call.fields.map((f) => [fieldIds.answer(f.key), textIn(f.label, lang)]),
     ),

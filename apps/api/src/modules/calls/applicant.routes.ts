@@ -93,7 +93,7 @@ export function registerApplicantRoutes(app: App, deps: AppDeps) {
     {
       schema: {
         operationId: 'updateOwnApplication',
-        summary: 'Save a draft: name, language, part, answers',
+        summary: 'Save a draft: name, language, part, answers, commune and recording day asked',
         security: [],
         tags,
         params: ApplicantParamsSchema,
@@ -102,7 +102,12 @@ export function registerApplicantRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request) =>
-      service.updateApplication(await guestOf(request), request.params.applicationId, request.body),
+      service.updateApplication(
+        await guestOf(request),
+        request.params.applicationId,
+        request.body,
+        database,
+      ),
   );
 
   app.post(

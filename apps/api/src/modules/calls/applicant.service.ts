@@ -10,13 +10,14 @@ import {
   type Locale,
   PhoneSchema,
 } from '@tutti/contracts';
-import type { Tx } from '@tutti/db';
+import type { TuttiDatabase, Tx } from '@tutti/db';
 import { AppError, notFound } from '../../platform/errors';
 import type { GuestActor, GuestScopeDefinition } from '../../platform/guest-access';
 import { enqueueMail } from '../../platform/mail/outbox';
+import { placeValues, resolveApplicantCommune } from './applicant-place';
 import * as applications from './applications.repository';
 import { receiptMail } from './calls.mails';
-import { isOpen, newApplicantCode, recordingStatus, textIn } from './calls.presenter';
+import { communeOf, isOpen, newApplicantCode, recordingStatus, textIn } from './calls.presenter';
 import * as calls from './calls.repository';
 import { callNotFound } from './calls.service';
 import * as jury from './jury.repository';
@@ -139,6 +140,8 @@ async function present(
       };
     }),
     recordingDay: await recordingDayOf(tx, application.id),
+    needsRecordingDay: application.needsRecordingDay,
+    commune: communeOf(application),
   };
 }
 
@@ -194,9 +197,13 @@ export async function updateApplication(
   guest: GuestActor,
   applicationId: string,
   input: ApplicantUpdateBody,
+  database: TuttiDatabase,
 ) {
+  // The communes' search reads its own data: before the transaction opens.
+  const commune = await resolveApplicantCommune(database, input.commune);
   return guest.inTenant(async (tx) => {
     const { application, call } = await requireEditable(tx, guest, applicationId);
+    const place = placeValues(application, input, commune);
     if (input.part && !call.parts.some((p) => p.key === input.part)) {
       throw invalid('body.part', `One of: ${call.parts.map((p) => p.key).join(', ')}`);
     }
@@ -221,6 +228,7 @@ export async function updateApplication(
       ...(input.name !== undefined ? { name: input.name } : {}),
       ...(input.locale !== undefined ? { locale: input.locale } : {}),
       ...(input.part !== undefined ? { part: input.part } : {}),
+      ...place,
     });
     return present(tx, guest, application.id);
   });

@@ -64,7 +64,12 @@ export async function applicationsOfEmail(tx: Executor, email: string) {
     .orderBy(asc(callApplications.createdAt));
 }
 
-export async function listApplications(tx: Executor, callId: string, submittedOnly = false) {
+export async function listApplications(
+  tx: Executor,
+  callId: string,
+  submittedOnly = false,
+  recordingDayOnly = false,
+) {
   return tx
     .select()
     .from(callApplications)
@@ -72,6 +77,7 @@ export async function listApplications(tx: Executor, callId: string, submittedOn
       and(
         eq(callApplications.callId, callId),
         submittedOnly ? eq(callApplications.status, 'submitted') : undefined,
+        recordingDayOnly ? eq(callApplications.needsRecordingDay, true) : undefined,
       ),
     )
     .orderBy(asc(callApplications.code));
@@ -213,6 +219,9 @@ export async function forgetApplications(
       email: sql`'erased:' || ${callApplications.id}::text`,
       name: '',
       answers: {},
+      needsRecordingDay: false,
+      communeCode: null,
+      communeName: null,
       decisionReason: null,
       participantId: null,
       updatedAt: new Date(),

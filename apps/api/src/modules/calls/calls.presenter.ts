@@ -122,5 +122,14 @@ export function presentApplication(
         status: recordingStatus(call, r) ?? 'missing',
         durationMs: r.durationMs,
       })),
+    needsRecordingDay: row.needsRecordingDay,
+    commune: communeOf(row),
   };
+}
+
+/** The commune an applicant gave, as stored with its name (null: none). */
+export function communeOf(row: { communeCode: string | null; communeName: string | null }) {
+  return row.communeCode
+    ? { code: row.communeCode, name: row.communeName ?? row.communeCode }
+    : null;
 }

@@ -1,10 +1,12 @@
 // HTTP routes of the chair: applications, calibration, ranking, pre-selection, decisions,
 // notifications and the export of the ranking.
 import {
+  ApplicationListQuerySchema,
   ApplicationListSchema,
   ApplicationParamsSchema,
   ApplicationSchema,
   CalibrationSchema,
+  CallDistributionSchema,
   CallExportQuerySchema,
   CallParamsSchema,
   DecisionBodySchema,
@@ -19,6 +21,7 @@ import { requireMember } from '../../platform/auth/request-auth';
 import { errorResponses, fileResponse } from '../../platform/http/response-schemas';
 import * as service from './deliberation.service';
 import { exportRanking } from './deliberation-export';
+import { callDistribution } from './distribution.service';
 
 const tags = ['calls'];
 
@@ -35,11 +38,16 @@ export function registerDeliberationRoutes(app: App, deps: AppDeps) {
         summary: "The call's applications, with names and recordings' states",
         tags,
         params: CallParamsSchema,
+        querystring: ApplicationListQuerySchema,
         response: { 200: ApplicationListSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) =>
-      service.listApplications({ actor: await member(request), callId: request.params.callId }),
+      service.listApplications({
+        actor: await member(request),
+        callId: request.params.callId,
+        recordingDay: request.query.recordingDay,
+      }),
   );
 
   app.get(
@@ -55,6 +63,27 @@ export function registerDeliberationRoutes(app: App, deps: AppDeps) {
     },
     async (request) =>
       service.calibration({ actor: await member(request), callId: request.params.callId }),
+  );
+
+  app.get(
+    '/api/orgs/:orgId/calls/:callId/distribution',
+    {
+      schema: {
+        operationId: 'getCallDistribution',
+        summary: 'Applicants by access score, density and priority area, once scores are locked',
+        description:
+          'Counts of submitted applicants from the communes they gave, never per applicant; small counts suppressed as in the impact figures; a commune not given counts as unknown. 409 CALL.SCORES_NOT_LOCKED before the scores are locked.',
+        tags,
+        params: CallParamsSchema,
+        response: { 200: CallDistributionSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      callDistribution({
+        actor: await member(request),
+        database,
+        callId: request.params.callId,
+      }),
   );
 
   app.get(

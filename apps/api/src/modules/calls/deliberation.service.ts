@@ -14,11 +14,25 @@ import { requireChairedCall } from './calls.service';
 import * as jury from './jury.repository';
 import { histogram, mean, rankByPart, round, statsOf, zScores } from './scoring';
 
-export async function listApplications({ actor, callId }: { actor: OrgActor; callId: string }) {
+export async function listApplications({
+  actor,
+  callId,
+  recordingDay,
+}: {
+  actor: OrgActor;
+  callId: string;
+  /** `requested`: only the applicants who asked for a supervised recording day. */
+  recordingDay?: 'requested' | undefined;
+}) {
   requirePermission(actor, 'calls.read');
   return actor.inTenant(async (tx) => {
     const call = await requireChairedCall(tx, actor, callId);
-    const rows = await applications.listApplications(tx, callId);
+    const rows = await applications.listApplications(
+      tx,
+      callId,
+      false,
+      recordingDay === 'requested',
+    );
     const recordings = await applications.recordingsOf(
       tx,
       rows.map((row) => row.id),

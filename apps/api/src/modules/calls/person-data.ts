@@ -5,11 +5,13 @@
 // scores without a name: the ranking, the other applicants' places and each juror's calibration
 // were computed with them, and removing them would change results already given to others.
 import type { ApplicationData } from '@tutti/contracts';
+import { VOCABULARY } from '@tutti/contracts/vocabulary';
 import { type Executor, schema } from '@tutti/db';
 import { and, asc, eq, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { deleteFileRecords } from '../media';
 import { forgetApplications } from './applications.repository';
 import { textIn } from './calls.presenter';
+import { placeTexts } from './i18n/applicant-place';
 
 const { calls, callApplications, callAssignments, callRecordings, files } = schema;
 
@@ -117,10 +119,17 @@ export async function readPersonCallData(
       status: a.status,
       createdAt: a.createdAt.toISOString(),
       submittedAt: iso(a.submittedAt),
-      answers: Object.entries(a.answers).map(([key, answer]) => ({
-        question: fieldLabel(key),
-        answer,
-      })),
+      answers: [
+        ...Object.entries(a.answers).map(([key, answer]) => ({
+          question: fieldLabel(key),
+          answer,
+        })),
+        // The place to record they gave (commune, no place to record), as read on their page.
+        ...(a.communeName ? [{ question: placeTexts[lang].commune, answer: a.communeName }] : []),
+        ...(a.needsRecordingDay
+          ? [{ question: placeTexts[lang].needsRecordingDay, answer: VOCABULARY[lang].boolean.yes }]
+          : []),
+      ],
       recordings: recordings
         .filter((r) => r.applicationId === a.id)
         .map((r) => ({

@@ -75,8 +75,9 @@ async function applicationOfCall(tx: Tx, actor: OrgActor, callId: string, applic
 }
 
 /**
- * The stops near the applicant's commune: the one given, else the one their proposed recording
- * day was chosen near; none, with `commune: null`, when neither is known.
+ * The stops near a commune: the one asked, else the applicant's own, else the one their proposed
+ * recording day was chosen near; none, with `commune: null`, when none is known. With the day
+ * already proposed, if any.
  */
 export async function listRecordingStops({
   actor,
@@ -94,16 +95,18 @@ export async function listRecordingStops({
   requirePermission(actor, 'calls.manage');
   const { dataset } = await communeReference(database);
   return actor.inTenant(async (tx) => {
-    const { call } = await applicationOfCall(tx, actor, callId, applicationId);
+    const { call, application } = await applicationOfCall(tx, actor, callId, applicationId);
     const path = 'querystring.communeCode';
-    const code = query.communeCode ?? (await recordingDayOf(tx, applicationId))?.communeCode;
+    const proposed = await recordingDayOf(tx, applicationId);
+    const code = query.communeCode ?? application.communeCode ?? proposed?.communeCode;
     // Nothing to search around yet: an empty list says so (commune null), not an error.
-    if (!code) return { commune: null, items: [] };
+    if (!code) return { commune: null, items: [], proposed };
     const place = placeOf(dataset, code, path);
     const stops = await stopsNear(tx, call, place, query.withinKm);
     return {
       commune: { code: place.commune.id, name: place.commune.name },
       items: stops.map(presentStop),
+      proposed,
     };
   });
 }

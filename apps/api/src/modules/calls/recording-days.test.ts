@@ -90,7 +90,7 @@ describe('supervised recording days', () => {
     // No commune given and none proposed yet: nothing to list, said by a null commune.
     const missing = await org.members.coordinator.get(`${base}/recording-stops`);
     expect(missing.status).toBe(200);
-    expect(missing.body).toEqual({ commune: null, items: [] });
+    expect(missing.body).toEqual({ commune: null, items: [], proposed: null });
     const juror = await org.members.juror.get(`${base}/recording-stops?communeCode=${LORMES}`);
     expect(juror.status).toBe(403);
     const far = await org.members.coordinator.request('PUT', `${base}/recording-day`, {

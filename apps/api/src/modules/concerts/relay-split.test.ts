@@ -32,9 +32,9 @@ describe('splitting free seats across relays', () => {
 
   it('weighs a relay by the mean access score of its groups’ communes plus 100 × their priority share', () => {
     const access = new Map([
-      ['A', { score: 60, priorityArea: true }],
-      ['B', { score: 40, priorityArea: false }],
-      ['C', { score: 80, priorityArea: null }],
+      ['A', { score: 60, priorityArea: true, densityClass: null }],
+      ['B', { score: 40, priorityArea: false, densityClass: null }],
+      ['C', { score: 80, priorityArea: null, densityClass: null }],
     ]);
     expect(weighRelay(['A', 'B'], access)).toEqual({
       communes: 2,

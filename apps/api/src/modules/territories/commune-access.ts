@@ -15,6 +15,8 @@ export type CommuneAccessFigures = {
   score: number;
   /** Null when unknown (no priority-area file, or a commune outside France). */
   priorityArea: boolean | null;
+  /** INSEE density grid, 1 (dense) to 7 (very sparse); null when the grid is not imported. */
+  densityClass: number | null;
 };
 
 /**
@@ -60,7 +62,10 @@ export async function communeAccess({
   });
   for (const [code, id] of idOf) {
     const figures = access.get(id);
-    if (figures) result.set(code, { score: figures.score, priorityArea: figures.priorityArea });
+    if (figures) {
+      const { score, priorityArea, densityClass } = figures;
+      result.set(code, { score, priorityArea, densityClass });
+    }
   }
   return result;
 }

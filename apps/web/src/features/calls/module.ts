@@ -40,6 +40,16 @@ export const callsModule = defineFeature({
     },
     {
       scope: 'organisation',
+      path: 'calls/$callId/applications/$applicationId',
+      titleKey: 'calls:applications.title',
+      roles: staff,
+      component: lazyRouteComponent(
+        () => import('./components/application-page'),
+        'ApplicationPage',
+      ),
+    },
+    {
+      scope: 'organisation',
       path: 'jury',
       titleKey: 'calls:jury.title',
       roles: judges,

@@ -17,6 +17,8 @@ import { useCurrentOrg } from '@/features/organisations';
 import { orgPath } from '@/lib/paths';
 import { readForm } from '@/lib/read-form';
 import { useCalibration, useCall, useCallAction, useMembers } from '../api/calls';
+import { ApplicationsCard } from './applications-card';
+import { DistributionCard } from './distribution-card';
 import { RankingCard } from './ranking-card';
 
 const next = {
@@ -171,6 +173,7 @@ export function CallPage() {
         {t('counts', data.counts)}
       </p>
       <JurorsCard key={data.jurors.map((j) => j.userId).join()} orgId={orgId} call={data} />
+      {data.blindJuror ? null : <ApplicationsCard orgId={orgId} call={data} />}
       {judging && chair && data.blindJuror ? (
         <Alert tone="info">{t('detail.blindJuror')}</Alert>
       ) : null}
@@ -178,6 +181,7 @@ export function CallPage() {
         <>
           <RankingCard orgId={orgId} call={data} />
           <CalibrationCard orgId={orgId} callId={callId} />
+          <DistributionCard orgId={orgId} call={data} />
           {data.phase === 'decided' ? (
             <Card title={t('detail.notify')}>
               <Button pending={actions.notify.isPending} onClick={() => actions.notify.mutate()}>

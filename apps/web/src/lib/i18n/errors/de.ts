@@ -390,6 +390,9 @@ export const errorMessages: SameKeys<typeof french> = {
     RECORDING_TOO_LONG: 'Diese Aufnahme ist länger als erlaubt.',
     RECORDING_STOP_UNKNOWN:
       'Dieser Termin ist kein Tourneehalt in der Nähe der Gemeinde vor dem Ende der Ausschreibung.',
+    UNKNOWN_COMMUNE: 'Kein Ort passt: Prüfen Sie den Namen oder die Postleitzahl.',
+    SCORES_NOT_LOCKED:
+      'Die Verteilung nach Gebiet erscheint erst, wenn die Bewertungen abgeschlossen sind: Sie darf die Bewertungen nicht beeinflussen.',
     UNKNOWN_CRITERION: 'Dieses Kriterium gehört nicht zum Bewertungsschema der Ausschreibung.',
     SCORES_LOCKED: 'Die Bewertungen sind geschlossen: Sie ändern sich nicht mehr.',
     OWN_SCORE_FIRST: 'Reichen Sie zuerst Ihre eigene Bewertung ein, um die der anderen zu lesen.',

@@ -352,6 +352,9 @@ export const errorMessages: SameKeys<typeof french> = {
     RECORDING_TOO_LONG: 'This recording is longer than the call allows.',
     RECORDING_STOP_UNKNOWN:
       'This session is not a tour stop near the commune before the call closes.',
+    UNKNOWN_COMMUNE: 'No town matches: check the name or the postcode.',
+    SCORES_NOT_LOCKED:
+      'The distribution by territory shows only once the scores are locked: it must not weigh on the scores.',
     UNKNOWN_CRITERION: 'This criterion is not in the call’s rubric.',
     SCORES_LOCKED: 'Scores are locked: they no longer change.',
     OWN_SCORE_FIRST: 'Submit your own scores first to read the other jurors’.',

@@ -378,6 +378,9 @@ export const errorMessages = {
     RECORDING_TOO_LONG: 'Cet enregistrement dépasse la durée demandée.',
     RECORDING_STOP_UNKNOWN:
       'Cette séance n’est pas une étape de tournée proche de la commune avant la clôture de l’appel.',
+    UNKNOWN_COMMUNE: 'Aucune commune ne correspond : vérifiez le nom ou le code postal.',
+    SCORES_NOT_LOCKED:
+      'La répartition par territoire ne s’affiche qu’une fois les notes closes : elle ne doit pas peser sur les notes.',
     UNKNOWN_CRITERION: 'Ce critère ne fait pas partie de la grille de l’appel.',
     SCORES_LOCKED: 'Les notes sont closes : elles ne changent plus.',
     OWN_SCORE_FIRST: 'Déposez d’abord vos propres notes pour lire celles des autres jurés.',
