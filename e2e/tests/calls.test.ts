@@ -12,6 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { json, signedInOrg } from '../support/api-json';
 import {
+  checkAtBothWidths,
   desktop,
   expectAccessible,
   openBrowser,
@@ -419,6 +420,37 @@ describe.skipIf(skipReason)('calls for applications with a blind jury', () => {
     ]);
     await expectAccessible(page, 'the call’s form and criteria editor');
     await screenshot(page, 'call-form-editor-1280px');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+  test('the coordinator finds who asked for a recording day and sees the tour stops near them; the territory card waits for the lock', async () => {
+    const { page, context, errors } = await openPage(browser, phone);
+    page.setDefaultTimeout(PATIENCE);
+    await signIn(page, 'coordinator@demo.test');
+    await page.goto(`${new URL(page.url()).pathname}/calls`);
+    await waitForHeading(page, 'Appels à candidatures');
+    await page.getByRole('link', { name: OPEN_CALL }).click();
+    await waitForHeading(page, OPEN_CALL);
+    await page.getByLabel('Seulement celles qui demandent une journée d’enregistrement').check();
+    await page.getByRole('link', { name: 'Maëlys Perrot' }).click();
+    await waitForHeading(page, 'Maëlys Perrot');
+    // Read only: the demo's proposal stays as seeded (nothing is proposed here).
+    await page.getByText(/^Proposée : /).waitFor();
+    const stops = page.getByRole('region', { name: 'Étapes de tournée proches' });
+    await stops.getByText('Proposée', { exact: true }).waitFor();
+    expect(await stops.getByRole('button', { name: /^Proposer/ }).count()).toBeGreaterThan(0);
+    await checkAtBothWidths(page, 'call-recording-day', 'the recording day of an applicant');
+    const { base } = await signedInOrg(page);
+    const calls = (await (await page.request.get(`${base}/calls`)).json()).items as {
+      id: string;
+      title: { fr: string };
+      scoresLockedAt: string | null;
+    }[];
+    const choir = calls.find((c) => c.title.fr === CHOIR_CALL)!;
+    if (!choir.scoresLockedAt) {
+      const early = await page.request.get(`${base}/calls/${choir.id}/distribution`);
+      expect(early.status()).toBe(409);
+    }
     expect(errors).toEqual([]);
     await context.close();
   }, 300_000);

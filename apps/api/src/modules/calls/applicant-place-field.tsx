@@ -43,16 +43,20 @@ export function RecordingPlace(props: {
       {application.commune && !errors.commune && (
         <p class="muted">{texts.understood(application.commune.name)}</p>
       )}
-      <label>
-        <input
-          type="checkbox"
-          name="needsRecordingDay"
-          value="yes"
-          checked={values.needsRecordingDay}
-          disabled={!editable}
-        />{' '}
-        {texts.needsRecordingDay}
-      </label>
+      {/* The public stylesheet's .choice keeps the box beside its label. */}
+      <div class="choice">
+        <div>
+          <input
+            type="checkbox"
+            id="needs-recording-day"
+            name="needsRecordingDay"
+            value="yes"
+            checked={values.needsRecordingDay}
+            disabled={!editable}
+          />
+          <label for="needs-recording-day">{texts.needsRecordingDay}</label>
+        </div>
+      </div>
       {application.needsRecordingDay && !application.recordingDay && (
         <p class="note">{texts.asked}</p>
       )}

@@ -46,26 +46,28 @@ export function ApplicationPage() {
         description={`${textIn(call.data.title, lang)} · ${t('applications.codeOf', { code: application.code })}`}
         actions={back}
       />
-      <Card title={t('applications.details')}>
-        <dl className="calls-facts">
-          <dt>{t('applications.status')}</dt>
-          <dd>{t(`applications.statuses.${application.status}`)}</dd>
-          <dt>{t('applications.email')}</dt>
-          <dd>{application.email}</dd>
-          <dt>{t('applications.commune')}</dt>
-          <dd>{application.commune?.name ?? t('applications.noCommune')}</dd>
-          {Object.entries(application.answers).map(([key, answer]) => {
-            const field = fields.find((f) => f.key === key);
-            return (
-              <Fragment key={key}>
-                <dt>{field ? textIn(field.label, lang) : key}</dt>
-                <dd>{answer}</dd>
-              </Fragment>
-            );
-          })}
-        </dl>
-      </Card>
-      <RecordingDayCard orgId={orgId} callId={callId} application={application} />
+      <div className="calls-stack">
+        <Card title={t('applications.details')}>
+          <dl className="calls-facts">
+            <dt>{t('applications.status')}</dt>
+            <dd>{t(`applications.statuses.${application.status}`)}</dd>
+            <dt>{t('applications.email')}</dt>
+            <dd>{application.email}</dd>
+            <dt>{t('applications.commune')}</dt>
+            <dd>{application.commune?.name ?? t('applications.noCommune')}</dd>
+            {Object.entries(application.answers).map(([key, answer]) => {
+              const field = fields.find((f) => f.key === key);
+              return (
+                <Fragment key={key}>
+                  <dt>{field ? textIn(field.label, lang) : key}</dt>
+                  <dd>{answer}</dd>
+                </Fragment>
+              );
+            })}
+          </dl>
+        </Card>
+        <RecordingDayCard orgId={orgId} callId={callId} application={application} />
+      </div>
     </>
   );
 }

@@ -90,7 +90,7 @@ export function RecordingDayCard(props: {
       ) : null}
       {near && data && data.items.length > 0 ? (
         <ScrollTable label={t('recordingDay.stops')}>
-          <table className="calls-table">
+          <table className="calls-table calls-stops">
             <thead>
               <tr>
                 <th scope="col">{t('recordingDay.date')}</th>
