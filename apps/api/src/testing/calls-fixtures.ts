@@ -1,6 +1,7 @@
 // Calls in tests: a call body, an applicant who applies through a one-time link with recordings
 // sent over tus, and the contract-test fixtures (a call, an application, a recording).
 import { schema } from '@tutti/db';
+import { eq } from 'drizzle-orm';
 import { askForLink, latestLinkToken, openLink } from './guest-access-fixtures';
 import { uploadMetadata } from './media-uploads';
 import type { TestApp } from './test-app';
@@ -162,6 +163,11 @@ export async function seedCallResources(
     total: 7,
     submittedAt: new Date(),
   });
+  // Scores locked: the chair's distribution by territory answers (409 before the lock).
+  await t.database.db
+    .update(schema.calls)
+    .set({ scoresLockedAt: new Date() })
+    .where(eq(schema.calls.id, callId));
   return { callId, applicationId: application!.id, recordingId: recording!.id };
 }
 
