@@ -3,7 +3,6 @@
 // each gave, with the territories' own figures. Counts only, never who, and never before the
 // scores are locked (it must not weigh on them); small counts suppressed as the impact figures.
 import {
-  type AccessBand,
   accessBands,
   type CallDistribution,
   densityGroups,
@@ -13,7 +12,7 @@ import type { TuttiDatabase } from '@tutti/db';
 import { type OrgActor, requirePermission } from '../../platform/auth/request-auth';
 import { AppError } from '../../platform/errors';
 import { communeReference } from '../communes';
-import { suppressCount, suppressTable } from '../impact';
+import { accessBandOf, suppressCount, suppressTable } from '../impact';
 import { communeAccess } from '../territories';
 import * as applications from './applications.repository';
 import { requireChairedCall } from './calls.service';
@@ -21,8 +20,6 @@ import { requireChairedCall } from './calls.service';
 type DensityGroup = (typeof densityGroups)[number];
 type PriorityCategory = (typeof priorityCategories)[number];
 
-export const accessBandOf = (score: number): AccessBand =>
-  score >= 67 ? 'score_67_100' : score >= 34 ? 'score_34_66' : 'score_0_33';
 export const densityGroupOf = (densityClass: number): DensityGroup =>
   densityClass <= 2 ? 'dense' : densityClass <= 4 ? 'intermediate' : 'rural';
 
@@ -73,7 +70,7 @@ export async function callDistribution({
     applicants: suppressCount(codes.length),
     accessScore: table(
       accessBands,
-      figures.map((f) => (f ? accessBandOf(f.score) : 'unknown')),
+      figures.map((f) => accessBandOf(f?.score)),
     ),
     density: table(
       densityGroups,
